@@ -1,0 +1,90 @@
+"""Site clutter in text-only articles (menus, "Subscribe", link lists): find the spans that are article prose.
+
+Each line is classified as a paragraph by jusText (stop-word density, length, neighbours); clutter is
+blanked out with spaces so that character offsets into the original text stay valid.
+"""
+from __future__ import annotations
+
+import html
+import re
+
+import justext
+
+STOPLIST = justext.get_stoplist("English")
+PROSE_WORDS = 8
+HEADLINE_WORDS = 6
+MAX_GAP_LINES = 4
+MIN_BLOCK_SHARE = 0.25
+BULLETS = tuple("•·*|»>-–")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, offset = [], 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            start = offset + line.index(stripped)
+            spans.append((start, start + len(stripped)))
+        offset += len(line)
+    return spans
+
+
+def body_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the paragraphs judged to be the article body."""
+    spans = paragraphs(text)
+    if not spans:
+        return []
+    page = "<html><body>" + "".join(f"<p>{html.escape(text[s:e])}</p>" for s, e in spans) + "</body></html>"
+    classified = justext.justext(page, STOPLIST, length_low=40, length_high=140, stopwords_low=0.2,
+                                 stopwords_high=0.3, max_link_density=0.2, max_heading_distance=200,
+                                 no_headings=False)
+    by_text: dict[str, list[tuple[int, int]]] = {}
+    for s, e in spans:
+        by_text.setdefault(_norm(text[s:e]), []).append((s, e))
+    judged: dict[tuple[int, int], bool] = {}
+    for paragraph in classified:
+        candidates = by_text.get(_norm(paragraph.text))
+        if candidates:
+            judged[candidates.pop(0)] = not paragraph.is_boilerplate
+    kept = [span for span in spans if _is_prose(text[span[0]:span[1]]) and judged.get(span, True)]
+    if not kept:  # jusText found no body (a very short note): keep every prose-like line
+        kept = [span for span in spans if _is_prose(text[span[0]:span[1]])]
+    for i, span in enumerate(spans[:-1]):  # a headline directly above the body
+        line = text[span[0]:span[1]]
+        if span not in kept and spans[i + 1] in kept and judged.get(span) and len(line.split()) >= HEADLINE_WORDS \
+                and not line.lstrip().startswith(BULLETS) and " | " not in line:
+            kept.append(span)
+    return main_blocks(spans, sorted(kept))
+
+
+def main_blocks(spans: list[tuple[int, int]], kept: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Kept paragraphs grouped into blocks (few clutter lines between them); the blocks near the size of the largest."""
+    position = {span: i for i, span in enumerate(spans)}
+    blocks: list[list[tuple[int, int]]] = []
+    for span in kept:
+        if blocks and position[span] - position[blocks[-1][-1]] <= MAX_GAP_LINES + 1:
+            blocks[-1].append(span)
+        else:
+            blocks.append([span])
+    if not blocks:
+        return []
+    size = [sum(e - s for s, e in block) for block in blocks]
+    return [span for block, n in zip(blocks, size) if n >= MIN_BLOCK_SHARE * max(size) for span in block]
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _is_prose(line: str) -> bool:
+    if line.lstrip().startswith(BULLETS):
+        return False
+    return len(line.split()) >= PROSE_WORDS and bool(re.search(r"[.!?”\"’\]]\W{0,3}$", line.strip()))
+
+
+def masked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with everything outside `spans` replaced by spaces (newlines kept), same length."""
+    out = [c if c == "\n" else " " for c in text]
+    for s, e in spans:
+        out[s:e] = text[s:e]
+    return "".join(out)

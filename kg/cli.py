@@ -1,0 +1,181 @@
+"""The `kg` command: parse arguments, call the library, turn KGError into a clean message."""
+from __future__ import annotations
+
+import sys
+
+import click
+import pyoxigraph as ox
+
+from kg import queries
+from kg.errors import KGError
+from kg.settings import Settings, describe
+
+EXIT_SOME_FAILED = 1
+
+
+def settings_for(store: str | None, **overrides) -> Settings:
+    return Settings.from_env(store=store, **overrides)
+
+
+def open_store(settings: Settings):
+    from kg.store import Store
+
+    return Store(None if settings.in_memory else settings.store)
+
+
+def settings_help() -> str:
+    return "\n".join(f"  {env:22s} {help} (default: {default!r})" for _, env, default, help in describe())
+
+
+@click.group(epilog="Settings (environment variables):\n\n" + settings_help())
+@click.version_option(package_name="kg")
+def cli() -> None:
+    """kg: load news articles about defense officials into a knowledge graph and serve it over SPARQL."""
+
+
+store_option = click.option("--store", "store", metavar="DIR", default=None,
+                            help="store folder (default: $KG_STORE or ./kg-store)")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@store_option
+@click.option("--quiet", is_flag=True, help="no progress bar")
+def load(paths: tuple[str, ...], store: str | None, quiet: bool) -> None:
+    """Load articles (.txt/.md with optional front matter, .html, .jsonl; folders recursively)."""
+    from tqdm import tqdm
+
+    from kg.loader import load_paths
+
+    settings = settings_for(store)
+    kg_store = open_store(settings)
+    bar = tqdm(desc="articles", unit=" art", disable=quiet or not sys.stderr.isatty(), file=sys.stderr)
+    report = load_paths(kg_store, paths, settings, progress=lambda _: bar.update(1))
+    bar.close()
+    kg_store.close()
+    for failure in report.failed:
+        click.echo(f"failed: {failure}", err=True)
+    click.echo(f"{len(report.loaded)} article(s) loaded, {len(report.failed)} failed, "
+               f"{report.triples} triples, {report.seconds:.1f} s", err=True)
+    if report.failed:
+        sys.exit(EXIT_SOME_FAILED)
+
+
+@cli.command()
+@click.argument("query")
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "xml", "csv", "tsv", "turtle", "ntriples"]),
+              default="table", show_default=True)
+def query(query: str, store: str | None, fmt: str) -> None:
+    """Run QUERY: a name from queries/ (e.g. calls), a .rq file, or SPARQL text."""
+    from kg.results import RESULT_FORMATS, as_table
+
+    settings = settings_for(store)
+    kg_store = open_store(settings)
+    result = kg_store.query(queries.resolve(query))
+    out = sys.stdout.buffer
+    if isinstance(result, ox.QueryBoolean):
+        if fmt in RESULT_FORMATS:
+            out.write(result.serialize(format=RESULT_FORMATS[fmt]))
+        else:
+            click.echo("true" if bool(result) else "false")
+    elif isinstance(result, ox.QuerySolutions):
+        if fmt in RESULT_FORMATS:
+            out.write(result.serialize(format=RESULT_FORMATS[fmt]))
+        else:
+            click.echo(as_table(result))
+    else:
+        rdf = ox.RdfFormat.N_TRIPLES if fmt == "ntriples" else ox.RdfFormat.TURTLE
+        out.write(result.serialize(format=rdf))
+    out.flush()
+
+
+@cli.command()
+@store_option
+@click.option("--host", default=None, help="address to listen on (default: $KG_HOST or 127.0.0.1)")
+@click.option("--port", type=int, default=None, help="port (default: $KG_PORT or 5000)")
+@click.option("--threads", "--workers", "threads", type=int, default=None,
+              help="worker threads of the WSGI server (default: $KG_THREADS or 8)")
+def serve(store: str | None, host: str | None, port: int | None, threads: int | None) -> None:
+    """Serve the SPARQL endpoint (/sparql) with a production WSGI server (waitress)."""
+    import waitress
+
+    from kg.web import create_app
+
+    settings = settings_for(store, host=host, port=port, threads=threads)
+    app = create_app(settings, open_store(settings))
+    click.echo(f"kg: SPARQL endpoint at http://{settings.host}:{settings.port}/sparql", err=True)
+    waitress.serve(app, host=settings.host, port=settings.port, threads=settings.threads,
+                   max_request_body_size=settings.max_request_bytes, ident="kg")
+
+
+@cli.command()
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["nquads", "trig", "turtle", "ntriples", "jsonld"]),
+              default="nquads", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="file to write (default: standard output)")
+def export(store: str | None, fmt: str, output: str | None) -> None:
+    """Export the whole graph (N-Quads and TriG keep one named graph per article)."""
+    kg_store = open_store(settings_for(store))
+    if output:
+        with open(output, "wb") as handle:
+            kg_store.dump(handle, fmt)
+    else:
+        kg_store.dump(sys.stdout.buffer, fmt)
+        sys.stdout.buffer.flush()
+
+
+@cli.command()
+@store_option
+def stats(store: str | None) -> None:
+    """Count articles, triples, officials, calls and aid packages."""
+    from kg.stats import collect
+
+    for name, value in collect(open_store(settings_for(store))).items():
+        click.echo(f"{name:10s} {value}")
+
+
+@cli.command()
+@click.argument("article")
+@store_option
+def drop(article: str, store: str | None) -> None:
+    """Remove ARTICLE (its key or IRI) and every fact that came only from it."""
+    from kg.loader import drop_article
+
+    settings = settings_for(store)
+    if not drop_article(open_store(settings), article, settings):
+        raise click.ClickException(f"no article {article!r} in the store (see `kg query articles`)")
+    click.echo(f"dropped {article}", err=True)
+
+
+@cli.command()
+@click.argument("fact")
+@store_option
+def explain(fact: str, store: str | None) -> None:
+    """Show the sentences FACT (an IRI) was extracted from, per source article."""
+    from kg.explain import evidence
+
+    rows = evidence(open_store(settings_for(store)), fact)
+    if not rows:
+        raise click.ClickException(f"no evidence recorded for {fact}")
+    for article, title, sentences in rows:
+        click.echo(f"{title or article}\n  <{article}>")
+        for start, end, text, confidence in sentences:
+            click.echo(f"  [{start}-{end}] ({confidence}) {text}")
+
+
+def main() -> None:
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Exit as done:
+        sys.exit(done.exit_code)
+    except click.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(1)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except KGError as error:
+        click.echo(f"kg: {error}", err=True)
+        sys.exit(2 if "malformed" in str(error) else 1)

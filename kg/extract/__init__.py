@@ -1,0 +1,18 @@
+"""Doc -> facts: officials, calls and aid packages of one article, with their evidence."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.extract.aid import extract_aid
+from kg.extract.calls import extract_calls
+from kg.extract.people import find_people
+from kg.facts import Article, ArticleFacts, Span
+
+
+def extract_article(doc: Doc, article: Article, body: list[tuple[int, int]]) -> ArticleFacts:
+    people = find_people(doc, body)
+    calls = extract_calls(doc, people, article.date, body)
+    aid = extract_aid(doc, people, article.date, body)
+    officials = dict(people.officials)
+    return ArticleFacts(article=article, officials=tuple(officials.values()), calls=tuple(calls), aid=tuple(aid),
+                        body=tuple(Span(s, e, article.text[s:e]) for s, e in body))

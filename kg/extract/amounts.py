@@ -1,0 +1,64 @@
+"""Money in text -> (amount in currency units, ISO 4217 code): "$225 million" -> (225000000, "USD")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD", "a$": "AUD", "ca$": "CAD", "au$": "AUD"}
+WORDS = {
+    "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
+    "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "gbp": "GBP", "yen": "JPY", "jpy": "JPY",
+    "kroner": None, "krone": None, "kronor": "SEK", "crowns": None, "nok": "NOK", "sek": "SEK", "dkk": "DKK",
+    "czk": "CZK", "zloty": "PLN", "zlotys": "PLN", "pln": "PLN", "cad": "CAD", "aud": "AUD", "francs": "CHF",
+    "chf": "CHF", "won": "KRW", "krw": "KRW", "yuan": "CNY", "rubles": "RUB", "roubles": "RUB", "hryvnias": "UAH",
+}
+# currencies named by a country adjective: "Norwegian kroner", "Canadian dollars"
+QUALIFIED = {("norwegian", "kroner"): "NOK", ("danish", "kroner"): "DKK", ("swedish", "kronor"): "SEK",
+             ("swedish", "crowns"): "SEK", ("czech", "crowns"): "CZK", ("czech", "koruna"): "CZK",
+             ("canadian", "dollars"): "CAD", ("australian", "dollars"): "AUD", ("new zealand", "dollars"): "NZD"}
+SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mln": 10**6, "m": 10**6, "mn": 10**6,
+          "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12}
+
+NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+SCALE = r"(thousand|million|billion|trillion|mln|bn|tn|mn|[mbk])\b"
+SYMBOL_FIRST = re.compile(rf"(US\$|C\$|A\$|CA\$|AU\$|[$€£¥])\s?{NUMBER}(?:\s*-?\s*{SCALE})?", re.IGNORECASE)
+CODE_FIRST = re.compile(rf"\b(USD|EUR|GBP|NOK|SEK|DKK|CZK|PLN|CAD|AUD|CHF|JPY)\s?{NUMBER}(?:\s*{SCALE})?", re.IGNORECASE)
+WORD_AFTER = re.compile(rf"\b{NUMBER}\s*(?:{SCALE})?\s*((?:norwegian|danish|swedish|czech|canadian|australian|new zealand)\s+)?"
+                        rf"(dollars?|euros?|pounds?|sterling|yen|kroner|krone|kronor|crowns|koruna|zlotys?|francs|won|yuan|rubles|roubles|hryvnias|"
+                        rf"USD|EUR|GBP|NOK|SEK|DKK|CZK|PLN|CAD|AUD|CHF|JPY)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Money:
+    start: int
+    end: int
+    amount: Decimal
+    currency: str | None
+
+
+def _number(text: str, scale: str | None) -> Decimal | None:
+    try:
+        value = Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        return None
+    return value * SCALES.get((scale or "").lower(), 1)
+
+
+def find_money(text: str) -> list[Money]:
+    found: list[Money] = []
+
+    def add(start: int, end: int, amount: Decimal | None, currency: str | None) -> None:
+        if amount is not None and amount > 0 and not any(f.start <= start < f.end or start <= f.start < end for f in found):
+            found.append(Money(start, end, amount, currency))
+
+    for m in SYMBOL_FIRST.finditer(text):
+        add(m.start(), m.end(), _number(m.group(2), m.group(3)), SYMBOLS.get(m.group(1).lower()))
+    for m in CODE_FIRST.finditer(text):
+        add(m.start(), m.end(), _number(m.group(2), m.group(3)), m.group(1).upper())
+    for m in WORD_AFTER.finditer(text):
+        qualifier = (m.group(3) or "").strip().lower()
+        word = m.group(4).lower()
+        currency = QUALIFIED.get((qualifier, word)) or WORDS.get(word, word.upper() if len(word) == 3 else None)
+        add(m.start(), m.end(), _number(m.group(1), m.group(2)), currency)
+    return sorted(found, key=lambda f: f.start)

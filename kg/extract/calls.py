@@ -1,0 +1,338 @@
+"""Calls between officials: who, when, at whose request, by phone or video; earlier calls an article refers
+back to ("the first since Feb. 18") are calls of their own; planned, expected or refused calls are not calls."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from kg.extract.dates import find_dates
+from kg.extract.people import People, in_body
+from kg.extract.roles import families
+from kg.facts import Call, Official, Span
+from kg.reference import country_code
+
+CALL_WORDS = re.compile(
+    r"\b(spoke|speak|speaks|speaking|talked|talk|conversation|conversations|call|calls|called|phoned|phone|"
+    r"telephone|videoconference|video\s?conference|video\s?call|video\s?link|dialed|dialled|conferred)\b", re.IGNORECASE)
+PHONE_CONTEXT = re.compile(r"\b(phone|telephone|call|calls|called|video|conversation|spoke|speak|speaks|talked)\b", re.IGNORECASE)
+IN_PERSON = re.compile(r"\b(met|meeting|meet|sidelines|visit|visited|in person|summit|press conference|briefing)\b", re.IGNORECASE)
+PAIR_WORDS = re.compile(r"\b(reach out|contact|call|calls|spoke|speak|talk|conversation|spoken)\b", re.IGNORECASE)
+MODAL_HEADS = {"expect", "plan", "seek", "try", "refuse", "decline", "hope", "want", "intend", "schedule", "propose",
+               "offer", "search", "wish", "consider", "prepare", "aim", "agree", "ask", "urge", "need"}
+MODAL_AUX = {"will", "would", "should", "could", "may", "might", "shall", "can", "must", "'ll", "’ll"}
+NEGATIONS = {"not", "n't", "never", "no", "n’t"}
+
+SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+EARLIER_ON = re.compile(r"\b(last|previously|latter two|two last|previous(?:ly)?|first)\s+(?:spoke|talked|call(?:ed)?|conversation)\b[^.;]*?\b(?:on|in)\s+$", re.IGNORECASE)
+NOT_SPOKEN = re.compile(r"\b(not|n[’']t|never)\s+(spoken|talked)\b", re.IGNORECASE)
+FIRST_SINCE = re.compile(r"\bfirst\b", re.IGNORECASE)
+SECOND = re.compile(r"\b(second|third|fourth|another)\s+(?:phone\s+|telephone\s+)?(call|conversation|talk)", re.IGNORECASE)
+THE_TWO = re.compile(r"\b(the (?:latter )?two|the pair|both men|both officials|they)\b", re.IGNORECASE)
+COUNTERPART = re.compile(r"\b(?:his|her|their|my)\s+(?:([A-Z][\w.]+)\s+)?counterparts?\b")
+SIDE = re.compile(r"\bthe\s+([A-Z][\w.]+)\s+side\b")
+TOP_OFFICIAL = re.compile(r"\b([A-Z][\w.]+?)(?:[’']s)?\s+top\s+(defen[cs]e|military|diplomat\w*)\s+(official|chief|general|officer)\b")
+DURATION = re.compile(r"\b(?:(\d+)[- ]minutes?|(?:about|approximately|nearly|almost|roughly|some|over|more than)?\s*(an|one|two|\d+)[- ]hours?(?:-long)?|hour-long)\b", re.IGNORECASE)
+TOPIC = re.compile(r"\b(?:to discuss|discussed|discussing|talked about|focused on)\s+([^.;:“”\"]{3,80})", re.IGNORECASE)
+VIDEO = re.compile(r"\bvideo", re.IGNORECASE)
+
+INITIATOR_AFTER = re.compile(r"\b(at the request of|at the initiative of|initiated by|requested by|on the initiative of|at the behest of)\s+", re.IGNORECASE)
+INITIATOR_BEFORE = re.compile(r"\b(initiated|requested|sought|placed|asked for)\s+(the|this)\s+(call|conversation|talk)", re.IGNORECASE)
+POSSESSIVE_REQUEST = re.compile(r"\bat\s+([A-Z][\w.]+)[’']s\s+(request|initiative|invitation)", re.IGNORECASE)
+
+
+@dataclass
+class CallMention:
+    participants: set[str] = field(default_factory=set)
+    date: dt.date | None = None
+    month_day: tuple[int, int] | None = None
+    initiator: str | None = None
+    earlier: bool = False
+    mode: str = "phone"
+    duration: int | None = None
+    topics: list[str] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    start: int = 0
+
+
+def _sentence_span(sentence: SpacySpan) -> Span:
+    text = sentence.text.strip()
+    start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
+    return Span(start, start + len(text), text)
+
+
+def _is_actual(token: Token) -> bool:
+    """The call word is reported as having happened: no modal, negation or verb of intention governs it."""
+    for node in [token, *token.ancestors][:5]:
+        if node is not token and node.lemma_.lower() in MODAL_HEADS:
+            return False
+        for child in node.children:
+            if child.dep_ in {"aux", "auxpass"} and child.text.lower() in MODAL_AUX:
+                return False
+            if child.dep_ == "neg" or (child.lower_ in NEGATIONS and child.dep_ in {"det", "advmod"}):
+                return False
+        if node is not token and node.dep_ in {"ROOT", "ccomp", "advcl", "conj", "relcl", "parataxis"}:
+            break
+    return True
+
+
+class CallExtractor:
+    def __init__(self, doc: Doc, people: People, anchor: dt.date | None, body: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.people = people
+        self.anchor = anchor
+        self.body = body
+        self.last_pair: set[str] = set()
+        self.mentions: list[CallMention] = []
+
+    # -- participants ---------------------------------------------------------------------------------------
+    def official(self, key: str) -> Official | None:
+        return self.people.officials.get(key)
+
+    def counterpart(self, of: set[str], country: str | None) -> str | None:
+        """The official on the other side whose post matches that of `of`'s official."""
+        others = [self.official(k) for k in of if self.official(k)]
+        own_countries = {o.country for o in others}
+        wanted_families = set().union(*(families(o.roles) for o in others)) if others else set()
+        candidates = [o for o in self.people.officials.values() if o.key not in of
+                      and (o.country == country if country else o.country not in own_countries and o.country)]
+        matching = [o for o in candidates if families(o.roles) & wanted_families]
+        pool = matching or (candidates if len(candidates) == 1 else [])
+        return pool[0].key if len(pool) == 1 else (matching[0].key if matching else None)
+
+    def by_country(self, country: str | None, among: set[str] | None = None, like: set[str] | None = None) -> str | None:
+        if not country:
+            return None
+        pool = [o for o in self.people.officials.values() if o.country == country and (among is None or o.key in among)]
+        if len(pool) > 1 and like:
+            wanted = set().union(*(families(self.official(k).roles) for k in like if self.official(k)))
+            pool = [o for o in pool if families(o.roles) & wanted] or pool
+        return pool[0].key if pool else None
+
+    def participants(self, sentence: SpacySpan, index: int) -> tuple[set[str], list[tuple[int, str]]]:
+        """Officials taking part, and (position, key) in text order for pair tracking."""
+        found: list[tuple[int, str]] = []
+        for m in self.people.in_sentence(index):
+            if not m.speaker:
+                found.append((self.doc[m.start].idx, m.key))
+        keys = {k for _, k in found}
+        text, base = sentence.text, sentence.start_char
+        for match in COUNTERPART.finditer(text):
+            country = country_code(match.group(1)) if match.group(1) else None
+            owner = self._owner(keys, sentence, match.start() + base, country)
+            key = self.counterpart(owner, country) if owner else None
+            if key:
+                found.append((base + match.start(), key))
+        for pattern in (TOP_OFFICIAL, SIDE):
+            for match in pattern.finditer(text):
+                if pattern is SIDE:
+                    continue  # "the Russian side" names an initiator, not a new participant
+                key = self.by_country(country_code(match.group(1)), like=keys)
+                if key:
+                    found.append((base + match.start(), key))
+        found.sort()
+        return {k for _, k in found}, found
+
+    def _owner(self, keys: set[str], sentence: SpacySpan, position: int, country: str | None) -> set[str]:
+        """Whose counterpart: the nearest official named before the phrase (of another country than the
+        counterpart's), else the quoted speaker, else everyone named."""
+        index = [s.start for s in self.doc.sents].index(sentence.start)
+        before = [m for m in self.people.in_sentence(index) if self.doc[m.start].idx < position
+                  and (country is None or self.people.officials[m.key].country != country)]
+        if before:
+            return {max(before, key=lambda m: m.start).key}
+        return self.speakers(sentence) or keys
+
+    def speakers(self, sentence: SpacySpan) -> set[str]:
+        index = [s.start for s in self.doc.sents].index(sentence.start)
+        return {m.key for m in self.people.mentions if m.sentence == index and m.speaker and m.key in self.people.officials}
+
+    # -- the sentence ---------------------------------------------------------------------------------------
+    def run(self) -> list[Call]:
+        sentences = list(self.doc.sents)
+        for index, sentence in enumerate(sentences):
+            if not in_body(sentence, self.body):
+                continue
+            self.sentence(sentence, index)
+        return self.merge()
+
+    def sentence(self, sentence: SpacySpan, index: int) -> None:
+        text = sentence.text
+        if not CALL_WORDS.search(text) and not PAIR_WORDS.search(text):
+            return
+        keys, ordered = self.participants(sentence, index)
+        two = THE_TWO.search(text)
+        first_named = min((p for p, _ in ordered), default=10**9) - sentence.start_char
+        pair_for_earlier = set(self.last_pair) if two and two.start() < first_named and len(self.last_pair) >= 2 else None
+        dates = find_dates(text, self.anchor)
+        span = _sentence_span(sentence)
+
+        # earlier calls the sentence refers back to
+        used_dates = set()
+        for expr in dates:
+            before = text[:expr.start]
+            since = SINCE.search(before)
+            last_on = EARLIER_ON.search(before)
+            if not (since or last_on):
+                continue
+            if since and not (FIRST_SINCE.search(before) or NOT_SPOKEN.search(before) or re.search(r"\blast\b", before)):
+                continue
+            pair = pair_for_earlier or (keys if len(keys) >= 2 else set(self.last_pair))
+            if len(pair) >= 2 and (expr.date or expr.month_day):
+                self.mentions.append(CallMention(participants=set(pair), date=expr.date, month_day=expr.month_day,
+                                                 earlier=True, spans=[span], start=sentence.start_char + expr.start))
+                used_dates.add(expr)
+        if SECOND.search(text) and len(keys) >= 2:
+            self.mentions.append(CallMention(participants=set(keys), earlier=True, spans=[span],
+                                             start=sentence.start_char + SECOND.search(text).start() + 1))
+
+        trigger = self._trigger(sentence)
+        pair_keys = list(dict.fromkeys(k for _, k in ordered))
+        if len(pair_keys) >= 2 and PAIR_WORDS.search(text):
+            self.last_pair = set(pair_keys[-2:])
+        if trigger is None:
+            return
+        if IN_PERSON.search(text) and not re.search(r"phone|telephone|video|call", text, re.IGNORECASE):
+            return
+        mention = CallMention(participants=set(keys), spans=[span], start=trigger.idx)
+        if len(keys) < 2 and two and two.start() < first_named and len(self.last_pair) >= 2:
+            mention.participants = set(self.last_pair)
+        if len(mention.participants) == 1 and re.search(r"\b(I|we)\b", text):
+            mention.participants |= set()  # the speaker's counterpart was already added by participants()
+        other_dates = [d for d in dates if d not in used_dates and (d.date or d.month_day)
+                       and not SINCE.search(text[:d.start])]
+        if other_dates:
+            nearest = min(other_dates, key=lambda d: abs(d.start + sentence.start_char - trigger.idx))
+            mention.date, mention.month_day = nearest.date, nearest.month_day
+        mention.initiator = self.initiator(sentence, mention.participants or keys, trigger)
+        if VIDEO.search(text):
+            mention.mode = "video"
+        duration = DURATION.search(text)
+        if duration:
+            mention.duration = _minutes(duration)
+        mention.topics = [m.group(1).strip() for m in TOPIC.finditer(text)]
+        self.mentions.append(mention)
+
+    def _trigger(self, sentence: SpacySpan) -> Token | None:
+        for token in sentence:
+            if CALL_WORDS.fullmatch(token.text) and _is_actual(token):
+                if token.lower_ in {"spoke", "speak", "speaks", "talked", "talk"} and not any(
+                        c.lower_ in {"with", "to", "by", "on", "over"} for c in token.children):
+                    continue
+                return token
+        return None
+
+    def initiator(self, sentence: SpacySpan, participants: set[str], trigger: Token) -> str | None:
+        text, base = sentence.text, sentence.start_char
+        mentions = sorted((self.doc[m.start].idx - base, m.key) for m in self.people.in_sentence(
+            [s.start for s in self.doc.sents].index(sentence.start)))
+        for match in INITIATOR_AFTER.finditer(text):
+            rest = text[match.end():]
+            side = re.match(r"(?:the\s+)?([A-Z][\w.]+)\s+side", rest)
+            if side:
+                return self.by_country(country_code(side.group(1)), among=participants or None, like=participants)
+            after = [k for pos, k in mentions if match.end() <= pos <= match.end() + 40]
+            if after:
+                return after[0]
+        for match in POSSESSIVE_REQUEST.finditer(text):
+            key = self._named(match.group(1), mentions)
+            if key:
+                return key
+        for match in INITIATOR_BEFORE.finditer(text):
+            before = text[:match.start()]
+            side = re.search(r"([A-Z][\w.]+)\s+side\s*$", before.strip())
+            if side:
+                return self.by_country(country_code(side.group(1)), among=participants or None, like=participants)
+            prior = [k for pos, k in mentions if pos < match.start()]
+            if prior:
+                return prior[-1]
+        # "X called Y"
+        if trigger.lemma_.lower() in {"call", "phone", "dial"} and trigger.pos_ == "VERB":
+            subjects = [c for c in trigger.children if c.dep_ in {"nsubj"}]
+            for subject in subjects:
+                key = self._key_at(subject)
+                if key:
+                    return key
+                if subject.lower_ in {"i", "we"}:
+                    speakers = self.speakers(sentence)
+                    if len(speakers) == 1:
+                        return next(iter(speakers))
+        return None
+
+    def _named(self, name: str, mentions: list[tuple[int, str]]) -> str | None:
+        for _, key in mentions:
+            if key.split("-")[-1] == name.lower():
+                return key
+        return None
+
+    def _key_at(self, token: Token) -> str | None:
+        for m in self.people.mentions:
+            if m.start <= token.i < m.end and m.key in self.people.officials:
+                return m.key
+        return None
+
+    # -- merging ---------------------------------------------------------------------------------------------
+    def merge(self) -> list[Call]:
+        calls: list[CallMention] = []
+        main: CallMention | None = None
+        for mention in sorted(self.mentions, key=lambda m: m.start):
+            if len(mention.participants) < 2:
+                if main is not None and (not mention.participants or mention.participants <= main.participants):
+                    _absorb(main, mention, dates=False)
+                continue
+            target = next((c for c in calls if _compatible(c, mention)), None)
+            if target:
+                _absorb(target, mention, dates=True)
+            else:
+                calls.append(mention)
+                if main is None and not mention.earlier:
+                    main = mention
+        out = []
+        for ordinal, c in enumerate(sorted(calls, key=lambda c: c.start), start=1):
+            participants = tuple(sorted(c.participants))
+            initiator = c.initiator if c.initiator in c.participants else None
+            out.append(Call(participants=participants, date=c.date, month_day=c.month_day if not c.date else None,
+                            initiator=initiator, mode=c.mode, duration_minutes=c.duration,
+                            topics=tuple(dict.fromkeys(c.topics)), earlier=c.earlier, ordinal=ordinal,
+                            evidence=tuple(dict.fromkeys(c.spans)), confidence=0.8 if c.date else 0.6))
+        return out
+
+
+def _compatible(a: CallMention, b: CallMention) -> bool:
+    if a.participants != b.participants or a.earlier != b.earlier:
+        return False
+    if a.earlier and not (a.date or a.month_day) and not (b.date or b.month_day):
+        return True
+    if a.date and b.date:
+        return a.date == b.date
+    if a.month_day and b.month_day:
+        return a.month_day == b.month_day
+    return not a.earlier
+
+
+def _absorb(into: CallMention, other: CallMention, dates: bool) -> None:
+    if dates and not into.date and other.date:
+        into.date, into.month_day = other.date, other.month_day
+    if dates and not into.month_day and other.month_day and not into.date:
+        into.month_day = other.month_day
+    into.initiator = into.initiator or other.initiator
+    into.duration = into.duration or other.duration
+    if other.mode == "video":
+        into.mode = "video"
+    into.topics += other.topics
+    into.spans += [s for s in other.spans if s not in into.spans]
+
+
+def _minutes(match: re.Match) -> int | None:
+    if match.group(1):
+        return int(match.group(1))
+    count = match.group(2)
+    if count is None:
+        return 60
+    return 60 * ({"an": 1, "one": 1, "two": 2}.get(count.lower()) or int(count))
+
+
+def extract_calls(doc: Doc, people: People, anchor: dt.date | None, body: list[tuple[int, int]]) -> list[Call]:
+    return CallExtractor(doc, people, anchor, body).run()

@@ -1,0 +1,88 @@
+"""Date expressions -> absolute dates, anchored on the article's publication date.
+
+"on Friday" is the last Friday on or before publication; "Feb. 18" takes its year from the publication
+date (the previous year when the day would fall after it); with no anchor the year stays unknown.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+MONTH_DAY = re.compile(rf"\b{MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE)
+DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE)
+ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+WEEKDAY = re.compile(r"\b(last\s+|this\s+|on\s+|earlier\s+on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+TODAY = re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|earlier today)\b", re.IGNORECASE)
+YESTERDAY = re.compile(r"\b(yesterday|last night)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    start: int                  # character offsets in the text given to `find_dates`
+    end: int
+    date: dt.date | None
+    month_day: tuple[int, int] | None = None
+
+
+def _year_for(month: int, day: int, anchor: dt.date | None) -> dt.date | None:
+    if anchor is None:
+        return None
+    try:
+        candidate = dt.date(anchor.year, month, day)
+    except ValueError:
+        return None
+    if candidate > anchor + dt.timedelta(days=2):
+        try:
+            candidate = dt.date(anchor.year - 1, month, day)
+        except ValueError:
+            return None
+    return candidate
+
+
+def _absolute(month: int, day: int, year: str | None, anchor: dt.date | None) -> DateExpr | None:
+    if year:
+        try:
+            return DateExpr(0, 0, dt.date(int(year), month, day))
+        except ValueError:
+            return None
+    if not 1 <= day <= 31:
+        return None
+    return DateExpr(0, 0, _year_for(month, day, anchor), (month, day))
+
+
+def find_dates(text: str, anchor: dt.date | None) -> list[DateExpr]:
+    """Every date expression in `text` with its absolute date (or its month and day when no year is known)."""
+    found: list[DateExpr] = []
+
+    def add(match: re.Match, expr: DateExpr | None) -> None:
+        if expr and not any(f.start <= match.start() < f.end for f in found):
+            found.append(DateExpr(match.start(), match.end(), expr.date, expr.month_day))
+
+    for m in ISO.finditer(text):
+        try:
+            add(m, DateExpr(0, 0, dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
+        except ValueError:
+            pass
+    for m in MONTH_DAY.finditer(text):
+        add(m, _absolute(MONTHS[m.group(1)[:3].lower()], int(m.group(2)), m.group(3), anchor))
+    for m in DAY_MONTH.finditer(text):
+        add(m, _absolute(MONTHS[m.group(2)[:3].lower()], int(m.group(1)), m.group(3), anchor))
+    for m in WEEKDAY.finditer(text):
+        if anchor is None:
+            add(m, DateExpr(0, 0, None))
+            continue
+        wanted = WEEKDAYS.index(m.group(2).lower())
+        back = (anchor.weekday() - wanted) % 7
+        if (m.group(1) or "").strip().lower() == "last" and back == 0:
+            back = 7
+        add(m, DateExpr(0, 0, anchor - dt.timedelta(days=back)))
+    for m in TODAY.finditer(text):
+        add(m, DateExpr(0, 0, anchor))
+    for m in YESTERDAY.finditer(text):
+        add(m, DateExpr(0, 0, anchor - dt.timedelta(days=1) if anchor else None))
+    return sorted(found, key=lambda f: f.start)

@@ -1,0 +1,268 @@
+"""People in a Doc: name mentions, the titles around them, and one Official per real person in the article.
+
+Titles come from pre-modifiers ("Russian Defense Minister Sergei Shoigu"), appositions after the name
+("Kyrylo Budanov, head of ...") or before it ("The head of the US Joint Chiefs of Staff, General Mark Milley"),
+and possessives ("Finland's Ambassador to NATO Klaus Korhonen").
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from kg import reference
+from kg.extract.titles import (CONNECTORS, HEADS, RANKS, country_in_title, display, is_title_word,
+                               normalize_role)
+from kg.facts import Official, Span
+from kg.names import name_tokens, person_key, surname
+from kg.reference import country_code, fold
+
+REPORTING_VERBS = {"say", "tell", "announce", "confirm", "add", "note", "state", "write", "report", "insist",
+                   "acknowledge", "explain", "indicate", "stress", "emphasize", "advance", "declare", "claim"}
+GROUP_CUE = re.compile(r"\b([A-Z][A-Za-z.]+)\s+(?:officials?|delegation|leaders?)\s*,?\s+(?:such as|including|like|among them)\b")
+
+
+@dataclass
+class Mention:
+    start: int            # token index
+    end: int
+    text: str
+    key: str = ""
+    title: str | None = None
+    role: str | None = None
+    country: str | None = None
+    sentence: int = 0
+    speaker: bool = False
+
+    def char_span(self, doc: Doc) -> tuple[int, int]:
+        return doc[self.start].idx, doc[self.end - 1].idx + len(doc[self.end - 1])
+
+
+@dataclass
+class People:
+    mentions: list[Mention] = field(default_factory=list)
+    officials: dict[str, Official] = field(default_factory=dict)
+
+    def in_sentence(self, index: int) -> list[Mention]:
+        return [m for m in self.mentions if m.sentence == index and m.key in self.officials]
+
+    def by_country(self, country: str) -> list[Official]:
+        return [o for o in self.officials.values() if o.country == country]
+
+
+def _clean_name_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and (doc[start].text.lower().rstrip(".") in RANKS or doc[start].text in {"the", "The"}):
+        start += 1
+    while end > start and (doc[end - 1].text in {"’s", "'s", "'", "’", ".", ","} or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def _is_name(text: str) -> bool:
+    if not text or not text[0].isupper() or any(ch.isdigit() for ch in text):
+        return False
+    folded = fold(text)
+    if folded in reference.weapon_aliases() or country_code(text) or folded in {"pentagon", "kremlin", "nato"}:
+        return False
+    return all(w[:1].isupper() or w in {"de", "van", "von", "der", "al", "bin"} for w in text.split())
+
+
+def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
+    spans = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            start, end = _clean_name_tokens(doc, ent.start, ent.end)
+            if end > start and _is_name(doc[start:end].text):
+                spans.add((start, end))
+    # proper nouns right after a title ("Defense Minister Belousov") that the statistical NER missed
+    for token in doc:
+        if token.i and is_title_word(doc[token.i - 1].text) and token.pos_ == "PROPN" and token.text[:1].isupper() \
+                and not is_title_word(token.text) and not any(s <= token.i < e for s, e in spans):
+            end = token.i + 1
+            while end < len(doc) and end - token.i < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                    and not is_title_word(doc[end].text):
+                end += 1
+            if _is_name(doc[token.i:end].text) and not doc[token.i].ent_type_ in {"GPE", "ORG", "NORP", "DATE", "MONEY"}:
+                spans.add((token.i, end))
+    # two or three capitalized proper nouns with no entity label: a name the NER missed ("Kyrylo Budanov")
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and end - i < 3 and _bare_propn(doc[end]):
+            end += 1
+        if end - i >= 2 and not any(s < end and i < e for s, e in spans) and _is_name(doc[i:end].text):
+            spans.add((i, end))
+        i = max(end, i + 1)
+    return sorted(spans)
+
+
+def _bare_propn(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.ent_type_ == "" and token.text[:1].isupper() and token.text.isalpha() \
+        and not is_title_word(token.text) and not country_code(token.text)
+
+
+def _scan_title_back(doc: Doc, end: int, floor: int) -> int:
+    """Leftmost token of a title phrase ending just before token `end` (== end when there is none)."""
+    i = end - 1
+    start = end
+    while i >= floor:
+        token = doc[i]
+        word = token.text
+        if is_title_word(word) or word in {"-", "–"} or (word.lower() in CONNECTORS and (i > floor or word.lower() == "the")) \
+                or word in {"’s", "'s"} or (word[:1].isupper() and (country_code(word) or word.isupper())) \
+                or (word[:1].isupper() and token.pos_ == "PROPN" and i + 1 < end and doc[i + 1].text in {"’s", "'s"}):
+            start = i
+            i -= 1
+            continue
+        if word[:1].isupper() and token.ent_type_ in {"ORG", "NORP", "GPE"} and token.ent_type_ != "PERSON":
+            start = i
+            i -= 1
+            continue
+        break
+    while start < end and doc[start].text.lower() in CONNECTORS - {"the"} | {"-", "–"}:
+        start += 1
+    return start
+
+
+def _scan_title_forward(doc: Doc, start: int, ceiling: int) -> int:
+    i = start
+    while i < ceiling:
+        token = doc[i]
+        word = token.text
+        if is_title_word(word) or word in {"-", "–"} or word.lower() in CONNECTORS | {"a", "an"} or word in {"’s", "'s"} \
+                or (word[:1].isupper() and token.pos_ in {"PROPN", "ADJ", "NOUN"} and token.ent_type_ != "PERSON"):
+            i += 1
+            continue
+        break
+    while i > start and doc[i - 1].text.lower() in CONNECTORS | {"a", "an", "-", "–"}:
+        i -= 1
+    return i
+
+
+def title_for(doc: Doc, start: int, end: int, sentence: SpacySpan) -> str | None:
+    """The title phrase attached to the name at tokens [start, end)."""
+    lead = start
+    while lead > sentence.start and doc[lead - 1].text.lower().rstrip(".") in RANKS:
+        lead -= 1
+    before = _scan_title_back(doc, lead, sentence.start)
+    if before < lead and normalize_role(doc[before:lead].text) is not None or (
+            before < lead and "counterpart" in doc[before:lead].text.lower()):
+        return doc[before:lead].text
+    # pre-apposition: "The head of the US Joint Chiefs of Staff, General Mark Milley"
+    if lead - 1 > sentence.start and doc[lead - 1].text == ",":
+        phrase_start = _scan_title_back(doc, lead - 1, sentence.start)
+        boundary = phrase_start == sentence.start or doc[phrase_start - 1].is_space or \
+            doc[phrase_start - 1].text in {",", "as", "including", "—", "–", ":", "."}
+        if phrase_start < lead - 1 and boundary and normalize_role(doc[phrase_start:lead - 1].text):
+            return doc[phrase_start:lead - 1].text
+    # post-apposition: "Vladimir Chizhov, Russian Ambassador to the European Union, insisted"
+    if end < sentence.end - 1 and doc[end].text == ",":
+        phrase_end = _scan_title_forward(doc, end + 1, sentence.end)
+        phrase = doc[end + 1:phrase_end].text
+        followed_by_name = phrase_end + 1 < sentence.end and doc[phrase_end].text == "," and \
+            doc[phrase_end + 1].ent_type_ == "PERSON"
+        if phrase_end > end + 1 and not followed_by_name and normalize_role(phrase):
+            return phrase
+        if phrase_end > end + 1 and not followed_by_name and "counterpart" in phrase.lower():
+            return phrase
+    return None
+
+
+def _is_speaker(doc: Doc, start: int, end: int) -> bool:
+    for token in doc[start:end]:
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in REPORTING_VERBS:
+            return True
+        if token.dep_ in {"compound", "appos"} and token.head.dep_ == "nsubj" and token.head.head.lemma_.lower() in REPORTING_VERBS:
+            return True
+    return False
+
+
+def find_people(doc: Doc, body: list[tuple[int, int]] | None = None) -> People:
+    sentences = list(doc.sents)
+    sentence_of = {}
+    for index, sentence in enumerate(sentences):
+        for token in sentence:
+            sentence_of[token.i] = index
+    mentions: list[Mention] = []
+    for start, end in candidate_spans(doc):
+        if start and doc[start - 1].text in {"By", "by"} and doc[start - 1].is_sent_start:
+            continue  # a byline
+        sentence = sentences[sentence_of[start]]
+        mention = Mention(start, end, doc[start:end].text, sentence=sentence_of[start])
+        mention.title = title_for(doc, start, end, sentence)
+        if mention.title:
+            mention.role = normalize_role(mention.title)
+            mention.country = country_in_title(mention.title)
+        if not mention.country:
+            cue = GROUP_CUE.search(doc.text[sentence.start_char:doc[start].idx])
+            mention.country = country_code(cue.group(1)) if cue else None
+        mention.speaker = _is_speaker(doc, start, end)
+        mentions.append(mention)
+    return People(mentions=mentions, officials=_officials(doc, mentions))
+
+
+def _officials(doc: Doc, mentions: list[Mention]) -> dict[str, Official]:
+    full = [m for m in mentions if len(name_tokens(m.text)) >= 2]
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    names: dict[str, Counter] = defaultdict(Counter)
+    for m in full:
+        m.key = person_key(m.text)
+        by_surname[surname(m.text)].add(m.key)
+        names[m.key][m.text] += 1
+    for m in mentions:
+        if not m.key:
+            keys = by_surname.get(surname(m.text), set())
+            if len(keys) == 1:
+                m.key = next(iter(keys))
+    # surnames the NER labelled as places or organizations ("Secretary Austin" tagged GPE)
+    known = {s: next(iter(k)) for s, k in by_surname.items() if len(k) == 1}
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for token in doc:
+        if token.i not in taken and token.text[:1].isupper() and fold(token.text) in known and token.ent_type_ != "PERSON":
+            sentence = token.sent
+            mention = Mention(token.i, token.i + 1, token.text, key=known[fold(token.text)],
+                              sentence=[s.start for s in doc.sents].index(sentence.start))
+            mention.title = title_for(doc, token.i, token.i + 1, sentence)
+            if mention.title:
+                mention.role = normalize_role(mention.title)
+                mention.country = country_in_title(mention.title)
+            mention.speaker = _is_speaker(doc, token.i, token.i + 1)
+            mentions.append(mention)
+    mentions.sort(key=lambda m: m.start)
+    grouped: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.key:
+            grouped[m.key].append(m)
+    officials = {}
+    for key, group in grouped.items():
+        titled = [m for m in group if m.title]
+        if not titled:
+            continue
+        roles = _specific(dict.fromkeys(display(m.role) for m in group if m.role))
+        countries = Counter(m.country for m in group if m.country)
+        country = countries.most_common(1)[0][0] if countries else None
+        known_entry = reference.known_officials().get(key)
+        if not country and known_entry and known_entry.extra:
+            country = known_entry.extra
+        name = max(names[key].items(), key=lambda kv: (len(name_tokens(kv[0])), kv[1], len(kv[0])))[0]
+        spans = tuple(Span(*m.char_span(doc), doc.text[slice(*m.char_span(doc))]) for m in group)
+        aliases = tuple(sorted(set(names[key]) - {name}))
+        confidence = 0.9 if roles and country else 0.7 if roles else 0.5
+        officials[key] = Official(key=key, name=name, roles=roles, country=country, aliases=aliases,
+                                  mentions=spans, confidence=confidence)
+    return officials
+
+
+def _specific(roles: dict[str, None]) -> tuple[str, ...]:
+    """Drop a role that a more specific one of the same person contains ("Secretary" beside "Secretary of Defense")."""
+    return tuple(r for r in roles if not any(r != other and r.lower() in other.lower() for other in roles))
+
+
+def in_body(sentence: SpacySpan, body: list[tuple[int, int]]) -> bool:
+    """The sentence's text (leading and trailing blanks aside) overlaps the article body."""
+    text = sentence.text
+    start = sentence.start_char + len(text) - len(text.lstrip())
+    end = sentence.start_char + len(text.rstrip())
+    return any(s < end and start < e for s, e in body)

@@ -1,0 +1,25 @@
+"""Families of posts, to find a counterpart: a defense minister's counterpart is the other side's defense chief."""
+from __future__ import annotations
+
+FAMILIES = {
+    "defense": ("secretary of defense", "minister of defense", "defense", "pentagon chief", "secretary of state for defense"),
+    "military": ("chairman of the joint chiefs", "chief of the general staff", "general-in-chief", "chief of defense",
+                 "chief of the defense staff", "commander-in-chief", "chief of staff", "general", "admiral", "commander"),
+    "foreign": ("minister of foreign affairs", "foreign secretary", "secretary of state", "foreign"),
+    "head": ("president", "prime minister", "chancellor", "premier", "king"),
+    "security": ("national security adviser", "security council"),
+}
+
+
+def family(role: str | None) -> str | None:
+    if not role:
+        return None
+    role = role.lower()
+    for name, markers in FAMILIES.items():
+        if any(marker in role for marker in markers):
+            return name
+    return None
+
+
+def families(roles: tuple[str, ...]) -> set[str]:
+    return {f for f in (family(r) for r in roles) if f}

@@ -1,0 +1,59 @@
+"""Deterministic IRIs from normalized keys: loading twice, or the same fact from two articles, gives one node."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal
+from urllib.parse import quote
+
+
+def slugify(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "x"
+
+
+class Minter:
+    """Mints every IRI under one base (`KG_BASE_IRI`)."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base if base.endswith("/") else base + "/"
+
+    def article(self, key: str) -> str:
+        return f"{self.base}article/{quote(key, safe='')}"
+
+    def mention(self, article_key: str, start: int, end: int) -> str:
+        return f"{self.article(article_key)}#char={start},{end}"
+
+    def person(self, key: str) -> str:
+        return f"{self.base}id/person/{key}"
+
+    def post(self, person_key: str, role: str, country: str | None) -> str:
+        return f"{self.base}id/post/{person_key}/{slugify(role)}" + (f"-{country.lower()}" if country else "")
+
+    def country(self, code: str) -> str:
+        return f"{self.base}id/country/{code}"
+
+    def organization(self, name: str) -> str:
+        return f"{self.base}id/org/{slugify(name)}"
+
+    def weapon(self, key: str) -> str:
+        return f"{self.base}id/weapon/{slugify(key)}"
+
+    def outlet(self, name: str) -> str:
+        return f"{self.base}id/outlet/{slugify(name)}"
+
+    def call(self, participants: tuple[str, ...], date: str | None, article_key: str, ordinal: int) -> str:
+        pair = "--".join(sorted(participants))
+        if date:
+            return f"{self.base}id/call/{date}/{pair}"
+        return f"{self.base}id/call/{quote(article_key, safe='')}/{ordinal}/{pair}"
+
+    def aid(self, donor: str | None, recipient: str, amount: Decimal | None, currency: str | None,
+            article_key: str, ordinal: int) -> str:
+        if amount is not None and donor:
+            return f"{self.base}id/aid/{donor}-{recipient}-{amount.normalize():f}-{currency or 'XXX'}".lower()
+        return f"{self.base}id/aid/{quote(article_key, safe='')}/{ordinal}/{(donor or 'various').lower()}-{recipient.lower()}"
+
+    def graph(self, name: str) -> str:
+        return f"{self.base}graph/{name}"

@@ -1,0 +1,109 @@
+"""The load pipeline: Articles -> spaCy Docs (in batches) -> facts -> one named graph per article -> the store."""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg import resolve
+from kg.clean import body_spans, masked
+from kg.errors import ArticleError, KGError
+from kg.extract import extract_article
+from kg.facts import Article, ArticleFacts
+from kg.iris import Minter
+from kg.mapping import Mapper, to_ntriples
+from kg.nlp import load_pipeline
+from kg.settings import Settings
+from kg.sources import read_paths
+from kg.store import Store
+
+ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+BATCH_SIZE = 32
+
+
+@dataclass
+class LoadReport:
+    loaded: list[str] = field(default_factory=list)
+    failed: list[ArticleError] = field(default_factory=list)
+    triples: int = 0
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def analyse(articles: Iterable[Article], settings: Settings) -> Iterable[ArticleFacts | ArticleError]:
+    """Facts for each article, or an ArticleError; pure apart from the model."""
+    nlp = load_pipeline(settings.spacy_model)
+
+    def prepared():
+        for article in articles:
+            spans = body_spans(article.text)
+            yield masked(article.text, spans), (article, spans)
+
+    for doc, (article, spans) in nlp.pipe(prepared(), as_tuples=True, batch_size=BATCH_SIZE):
+        try:
+            yield extract_article(doc, article, spans)
+        except (ValueError, KeyError, IndexError, AttributeError, TypeError) as error:
+            yield ArticleError(article.origin or article.key, f"extraction failed ({type(error).__name__}: {error})")
+
+
+def load_paths(store: Store, paths: Iterable[str | Path], settings: Settings,
+               progress: Callable[[str], None] | None = None) -> LoadReport:
+    report = LoadReport()
+    articles = []
+    for item in read_paths(paths):
+        if isinstance(item, ArticleError):
+            report.failed.append(item)
+        else:
+            articles.append(item)
+    return load_articles(store, articles, settings, progress, report)
+
+
+def load_articles(store: Store, articles: Iterable[Article], settings: Settings,
+                  progress: Callable[[str], None] | None = None, report: LoadReport | None = None) -> LoadReport:
+    report = report or LoadReport()
+    started = time.perf_counter()
+    mapper = Mapper(Minter(settings.base_iri))
+    ensure_ontology(store, settings)
+    for result in analyse(articles, settings):
+        if isinstance(result, ArticleError):
+            report.failed.append(result)
+        else:
+            graph, triples = mapper.article_graph(result)
+            try:
+                store.replace_graph(graph, to_ntriples(triples))
+            except (OSError, SyntaxError) as error:
+                report.failed.append(ArticleError(result.article.origin, f"could not be stored ({error})"))
+                continue
+            report.loaded.append(result.article.key)
+            report.triples += len(triples)
+        if progress:
+            progress(result.article.key if isinstance(result, ArticleFacts) else result.source)
+    resolve.rebuild(store, Minter(settings.base_iri))
+    store.flush()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def ensure_ontology(store: Store, settings: Settings) -> None:
+    """The ontology in its own named graph, replaced on every load so it follows the project's file."""
+    path = ONTOLOGY_DIR / "kg.ttl"
+    if not path.exists():
+        raise KGError(f"ontology file {path} is missing")
+    import pyoxigraph as ox
+
+    triples = ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
+    store.replace_graph(Minter(settings.base_iri).graph("ontology"),
+                        ox.serialize((q.triple for q in triples), format=ox.RdfFormat.N_TRIPLES).decode())
+
+
+def drop_article(store: Store, key_or_iri: str, settings: Settings) -> bool:
+    minter = Minter(settings.base_iri)
+    graph = key_or_iri if key_or_iri.startswith(("http://", "https://")) else minter.article(key_or_iri)
+    dropped = store.drop_graph(graph)
+    if dropped:
+        resolve.rebuild(store, minter)
+    return dropped

