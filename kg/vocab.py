@@ -41,9 +41,9 @@ class _Namespace:
 
 KG = _Namespace(KG_NS, """
     Official Country Organization Call PhoneCall VideoCall AidPackage AidItem WeaponSystem Mention
-    participant initiator date monthDay durationMinutes topic status mode callMode aidStatus
+    participant initiator date monthDay durationMinutes topic status mode aidStatus
     donor recipient amount item quantity weaponSystem fundingMechanism title country isoCode
-    confidence evidenceText cameoCode ploverCode earlierCall
+    confidence cameoCode ploverCode earlierCall
     Phone Video Held Announced Approved Proposed Delivered
 """)
 

