@@ -1,12 +1,14 @@
 """The triple store: an embedded Oxigraph store (on disk, or in memory for tests).
 
-Every read and write runs natively in Oxigraph: queries are plain strings with the union of all
-graphs as the default graph, an article's graph is replaced in one transactional update.
+Every read and write runs natively in Oxigraph. Queries see, as their default graph, the union of all
+graphs. Oxigraph's own union mode keeps a triple once per graph that holds it (a bag, so joins over
+entities named by many articles multiply), so the union is kept as a set in a graph of its own
+(UNION_GRAPH), updated in the same transaction as every write.
 """
 from __future__ import annotations
 
+import re
 import threading
-from collections.abc import Iterable
 from pathlib import Path
 from typing import IO
 
@@ -14,6 +16,10 @@ import pyoxigraph as ox
 from rdflib import Dataset
 
 from kg.errors import QueryError, StoreLockedError
+
+UNION_GRAPH = "urn:x-kg:graph:union"
+_UNION = ox.NamedNode(UNION_GRAPH)
+DATASET_CLAUSE = re.compile(r"^\s*FROM\s+(NAMED\s+)?<", re.IGNORECASE | re.MULTILINE)
 
 RDF_FORMATS = {
     "nquads": ox.RdfFormat.N_QUADS,
@@ -31,6 +37,7 @@ class Store:
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = Path(path) if path else None
         self.write_lock = threading.Lock()
+        self._graphs: list[ox.NamedNode] | None = None
         try:
             self.oxigraph = ox.Store(str(self.path)) if self.path else ox.Store()
         except OSError as error:
@@ -43,9 +50,12 @@ class Store:
 
     # -- reading -----------------------------------------------------------------------------------
     def query(self, sparql: str, *, union: bool = True, **options) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
-        """Run a SPARQL query in Oxigraph; the default graph is the union of all graphs unless `union=False`."""
-        if union and "default_graph" not in options:
-            options["use_default_graph_as_union"] = True
+        """Run a SPARQL query in Oxigraph. The default graph is the union of all graphs (as a set) unless the
+        query names its own dataset (FROM / FROM NAMED), the caller passes one, or `union=False`."""
+        explicit = "default_graph" in options or "named_graphs" in options or DATASET_CLAUSE.search(sparql)
+        if union and not explicit:
+            options["default_graph"] = _UNION
+            options["named_graphs"] = self._visible_graphs()
         try:
             return self.oxigraph.query(sparql, **options)
         except SyntaxError as error:
@@ -62,8 +72,13 @@ class Store:
         rows = self.select(sparql)
         return int(next(iter(rows[0].values())).value) if rows and rows[0] else 0
 
+    def _visible_graphs(self) -> list[ox.NamedNode]:
+        if self._graphs is None:
+            self._graphs = [g for g in self.oxigraph.named_graphs() if g != _UNION]
+        return self._graphs
+
     def named_graphs(self) -> list[str]:
-        return sorted(g.value for g in self.oxigraph.named_graphs() if isinstance(g, ox.NamedNode))
+        return sorted(g.value for g in self._visible_graphs() if isinstance(g, ox.NamedNode))
 
     def has_graph(self, graph: str) -> bool:
         return self.oxigraph.contains_named_graph(ox.NamedNode(graph))
@@ -71,47 +86,60 @@ class Store:
     # -- writing -----------------------------------------------------------------------------------
     def replace_graph(self, graph: str, ntriples: str) -> None:
         """Replace a named graph by the given N-Triples in one transaction: readers see the old or the new graph."""
-        target = ox.NamedNode(graph)
-        with self.write_lock:
-            self.oxigraph.update(f"DROP SILENT GRAPH {target} ;\nINSERT DATA {{ GRAPH {target} {{\n{ntriples}\n}} }}")
+        self.replace_graphs({graph: ntriples})
 
     def replace_graphs(self, graphs: dict[str, str]) -> None:
-        """Replace several named graphs in one transaction."""
+        """Replace several named graphs (and their share of the union) in one transaction."""
         parts = []
         for graph, ntriples in graphs.items():
-            target = ox.NamedNode(graph)
-            parts.append(f"DROP SILENT GRAPH {target}")
+            parts += _removal(ox.NamedNode(graph))
             if ntriples.strip():
+                target = ox.NamedNode(graph)
                 parts.append(f"INSERT DATA {{ GRAPH {target} {{\n{ntriples}\n}} }}")
+                parts.append(f"INSERT DATA {{ GRAPH {_UNION} {{\n{ntriples}\n}} }}")
         if parts:
-            with self.write_lock:
-                self.oxigraph.update(" ;\n".join(parts))
+            self._write(" ;\n".join(parts))
 
     def drop_graph(self, graph: str) -> bool:
         target = ox.NamedNode(graph)
         if not self.oxigraph.contains_named_graph(target):
             return False
-        with self.write_lock:
-            self.oxigraph.update(f"DROP SILENT GRAPH {target}")
+        self._write(" ;\n".join(_removal(target)))
         return True
 
     def update(self, sparql: str) -> None:
+        """Run a SPARQL Update from a user, then rebuild the union graph from every graph."""
         try:
-            with self.write_lock:
-                self.oxigraph.update(sparql)
+            self._write(sparql)
         except SyntaxError as error:
             raise QueryError(f"malformed update: {error}") from None
+        self.rebuild_union()
 
-    def load_rdf(self, data: bytes | str | IO[bytes], fmt: ox.RdfFormat, graph: str | None = None) -> None:
+    def rebuild_union(self) -> None:
+        self._write(f"DROP SILENT GRAPH {_UNION} ;\n"
+                    f"INSERT {{ GRAPH {_UNION} {{ ?s ?p ?o }} }} WHERE {{"
+                    f" {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {_UNION}) }} UNION {{ ?s ?p ?o }} }}")
+
+    def load_rdf(self, data: bytes | str | IO[bytes], fmt: ox.RdfFormat, graph: str) -> None:
+        """Add an RDF document to a named graph (replacing it)."""
+        triples = ox.parse(data, fmt)
+        ntriples = ox.serialize((q.triple if isinstance(q, ox.Quad) else q for q in triples), format=ox.RdfFormat.N_TRIPLES)
+        self.replace_graph(graph, ntriples.decode())
+
+    def _write(self, update: str) -> None:
         with self.write_lock:
-            self.oxigraph.load(data, fmt, to_graph=ox.NamedNode(graph) if graph else ox.DefaultGraph())
+            try:
+                self.oxigraph.update(update)
+            finally:
+                self._graphs = None
 
     # -- export ------------------------------------------------------------------------------------
     def dump(self, output: IO[bytes], fmt: str = "nquads") -> None:
         """Serialize the store; graph formats (Turtle, N-Triples, ...) get the union of all graphs."""
         rdf_format = RDF_FORMATS[fmt]
         if rdf_format.supports_datasets:
-            self.oxigraph.dump(output, rdf_format)
+            quads = (q for g in self._visible_graphs() for q in self.oxigraph.quads_for_pattern(None, None, None, g))
+            ox.serialize(quads, output, rdf_format)
         else:
             triples = self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
             ox.serialize(triples, output, rdf_format, prefixes=PREFIXES_FOR_DUMPS)
@@ -134,16 +162,15 @@ class Store:
 PREFIXES_FOR_DUMPS: dict[str, str] = {}
 
 
+def _removal(graph: ox.NamedNode) -> list[str]:
+    """Update operations that drop a graph and the triples of the union that no other graph holds."""
+    return [
+        f"DELETE {{ GRAPH {_UNION} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }}"
+        f" FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {graph} && ?other != {_UNION}) }}"
+        f" FILTER NOT EXISTS {{ ?s ?p ?o }} }}",
+        f"DROP SILENT GRAPH {graph}",
+    ]
+
+
 def open_store(path: str | Path | None) -> Store:
     return Store(path or None)
-
-
-def chunks(items: Iterable[str], size: int) -> Iterable[list[str]]:
-    batch: list[str] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
