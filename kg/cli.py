@@ -179,3 +179,7 @@ def main() -> None:
     except KGError as error:
         click.echo(f"kg: {error}", err=True)
         sys.exit(2 if "malformed" in str(error) else 1)
+
+
+if __name__ == "__main__":
+    main()

@@ -11,7 +11,7 @@ PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
 PREFIX schema: <https://schema.org/>
 PREFIX kg: <https://w3id.org/kg-defense/ontology#>
 PREFIX owl: <http://www.w3.org/2002/07/owl#>
-SELECT ?article ?title ?start ?end ?text ?confidence WHERE {
+SELECT ?fact ?article ?title ?start ?end ?text ?confidence WHERE {
   { BIND(?fact AS ?node) } UNION { ?node owl:sameAs ?fact }
   ?node gaf:denotedBy ?mention .
   ?mention schema:isPartOf ?article ; nif:beginIndex ?start ; nif:endIndex ?end ; nif:anchorOf ?text .

@@ -111,9 +111,10 @@ def parse_text(text: str, origin: str, stem: str) -> Article:
 def parse_html(html: str, origin: str, stem: str) -> Article:
     import trafilatura
 
-    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                           include_tables=False, favor_precision=True, as_dict=True)
-    text = (document or {}).get("text") or ""
+    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                            include_tables=False, favor_precision=True)
+    document = extracted.as_dict() if extracted is not None else {}
+    text = document.get("text") or ""
     if not text.strip():
         raise ArticleError(origin, "HTML page has no article text (only navigation or boilerplate)")
     url = _optional_str(document.get("url"))

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import IO
 
 import pyoxigraph as ox
-from rdflib import Dataset
+from rdflib import Dataset, Graph, URIRef
 
 from kg.errors import QueryError, StoreLockedError
 
@@ -145,10 +145,16 @@ class Store:
             ox.serialize(triples, output, rdf_format, prefixes=PREFIXES_FOR_DUMPS)
 
     def dataset(self) -> Dataset:
-        """The same store as an rdflib Dataset (via oxrdflib), its default graph the union of all graphs."""
+        """The same store as an rdflib Dataset (via oxrdflib): one named graph per article."""
         from oxrdflib import OxigraphStore
 
-        return Dataset(store=OxigraphStore(store=self.oxigraph), default_union=True)
+        return Dataset(store=OxigraphStore(store=self.oxigraph))
+
+    def graph(self) -> Graph:
+        """The union of all graphs (each triple once) as an rdflib Graph; its queries run in Oxigraph."""
+        from oxrdflib import OxigraphStore
+
+        return Graph(store=OxigraphStore(store=self.oxigraph), identifier=URIRef(UNION_GRAPH))
 
     def flush(self) -> None:
         if self.path:

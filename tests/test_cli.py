@@ -1,0 +1,99 @@
+"""The `kg` command: load, query in every format, stats, export, drop, explain, exit codes."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from tests.conftest import run_kg
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory) -> str:
+    path = tmp_path_factory.mktemp("cli") / "store"
+    result = run_kg("load", str(EXAMPLES), "--store", str(path))
+    assert " 0 failed" in result.stderr and "triples" in result.stderr
+    return str(path)
+
+
+def test_help_documents_every_command_and_setting():
+    out = run_kg("--help").stdout
+    for command in ("load", "query", "serve", "export", "stats", "drop", "explain"):
+        assert command in out
+    assert "KG_STORE" in out and "KG_SPACY_MODEL" in out
+
+
+def test_query_json_is_w3c_sparql_results(store):
+    document = json.loads(run_kg("query", "calls", "--store", store, "--format", "json").stdout)
+    assert document["head"]["vars"] == ["call", "date", "participants", "initiator"]
+    assert document["results"]["bindings"]
+
+
+def test_query_csv_tsv_table_and_graph_formats(store):
+    rows = list(csv.reader(io.StringIO(run_kg("query", "aid", "--store", store, "--format", "csv").stdout)))
+    assert rows[0] == ["package", "donor", "recipient", "amount", "currency", "items", "date"]
+    assert run_kg("query", "officials", "--store", store, "--format", "tsv").stdout.startswith("?person\t?name")
+    assert "row" in run_kg("query", "officials", "--store", store).stdout
+    turtle = run_kg("query", "network", "--store", store, "--format", "turtle").stdout
+    assert len(list(ox.parse(turtle, ox.RdfFormat.TURTLE))) > 0
+
+
+def test_query_text_and_malformed_query(store):
+    assert run_kg("query", "ASK { ?s ?p ?o }", "--store", store).stdout.strip() == "true"
+    bad = run_kg("query", "SELECT ?x WHERE {", "--store", store, check=False)
+    assert bad.returncode == 2 and "malformed query" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_export_nquads_keeps_one_graph_per_article(store):
+    out = run_kg("export", "--store", store, "--format", "nquads").stdout
+    graphs = {q.graph_name.value for q in ox.parse(out, ox.RdfFormat.N_QUADS)}
+    assert any("/article/" in g for g in graphs)
+    assert "urn:x-kg:graph:union" not in graphs
+
+
+def test_stats_counts(store):
+    stats = dict(line.split() for line in run_kg("stats", "--store", store).stdout.splitlines())
+    assert int(stats["articles"]) >= 8 and int(stats["calls"]) >= 1
+
+
+def test_failed_articles_exit_1_and_keep_what_was_loaded(tmp_path, store):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    before = run_kg("stats", "--store", store).stdout
+    result = run_kg("load", str(bad), "--store", store, check=False)
+    assert result.returncode == 1
+    assert "bad.txt: file is empty" in result.stderr
+    assert run_kg("stats", "--store", store).stdout == before
+
+
+def test_usage_error_exits_2():
+    assert run_kg("query", check=False).returncode == 2
+
+
+def test_drop_unknown_article_is_a_clean_error(store):
+    result = run_kg("drop", "no-such-article", "--store", store, check=False)
+    assert result.returncode == 1 and "no article" in result.stderr
+
+
+def test_explain_prints_evidence(store):
+    call = json.loads(run_kg("query", "calls", "--store", store, "--format", "json").stdout)["results"]["bindings"][0]["call"]["value"]
+    out = run_kg("explain", call, "--store", store).stdout
+    assert "[" in out and "]" in out
+
+
+def test_second_process_on_a_held_store_says_so(store):
+    from kg.store import Store
+
+    held = Store(store)
+    try:
+        result = run_kg("stats", "--store", store, check=False)
+        assert result.returncode != 0
+        assert "in use by another process" in result.stderr and "--server" in result.stderr
+    finally:
+        held.close()
