@@ -13,11 +13,12 @@ from kg.settings import Settings, describe
 EXIT_SOME_FAILED = 1
 
 
-def settings_for(store: str | None, **overrides) -> Settings:
-    return Settings.from_env(store=store, **overrides)
-
-
 def open_store(settings: Settings):
+    """The embedded store, or the remote one when a store URL is set."""
+    if settings.store_url:
+        from kg.remote import RemoteStore
+
+        return RemoteStore(settings.store_url, settings.store_update_url or None, settings.store_token or None)
     from kg.store import Store
 
     return Store(None if settings.in_memory else settings.store)
@@ -27,30 +28,49 @@ def settings_help() -> str:
     return "\n".join(f"  {env:22s} {help} (default: {default!r})" for _, env, default, help in describe())
 
 
-@click.group(epilog="Settings (environment variables):\n\n" + settings_help())
+@click.group(epilog="Settings (environment variables):\n\n\b\n" + settings_help())
 @click.version_option(package_name="kg")
 def cli() -> None:
     """kg: load news articles about defense officials into a knowledge graph and serve it over SPARQL."""
 
 
-store_option = click.option("--store", "store", metavar="DIR", default=None,
-                            help="store folder (default: $KG_STORE or ./kg-store)")
+_store_dir = click.option("--store", "store", metavar="DIR", default=None,
+                          help="store folder (default: $KG_STORE or ./kg-store)")
+_store_url = click.option("--store-url", "store_url", metavar="URL", default=None,
+                          help="use a remote SPARQL 1.1 store (query endpoint URL; $KG_STORE_URL)")
+
+
+def store_option(command):
+    return _store_dir(_store_url(command))
+
+
+def settings_for(store: str | None, store_url: str | None = None, **overrides) -> Settings:
+    return Settings.from_env(store=store, store_url=store_url, **overrides)
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @store_option
+@click.option("--server", metavar="URL", default=None,
+              help="load through a running kg server (e.g. http://127.0.0.1:5000) with $KG_UPDATE_TOKEN")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="processes running the extraction")
 @click.option("--quiet", is_flag=True, help="no progress bar")
-def load(paths: tuple[str, ...], store: str | None, quiet: bool) -> None:
-    """Load articles (.txt/.md with optional front matter, .html, .jsonl; folders recursively)."""
+def load(paths: tuple[str, ...], store: str | None, store_url: str | None, server: str | None, jobs: int,
+         quiet: bool) -> None:
+    """Load articles (.txt/.md with optional front matter, .html, .jsonl; folders recursively) and RDF files
+    (.ttl, .nt, .nq, .trig, .jsonld, .rdf: each into a named graph of its own)."""
     from tqdm import tqdm
 
     from kg.loader import load_paths
 
-    settings = settings_for(store)
+    settings = settings_for(store, store_url)
+    if server:
+        sparql = server.rstrip("/") + "/sparql"
+        settings = settings_for(store, sparql, store_token=settings.store_token or settings.update_token)
     kg_store = open_store(settings)
     bar = tqdm(desc="articles", unit=" art", disable=quiet or not sys.stderr.isatty(), file=sys.stderr)
-    report = load_paths(kg_store, paths, settings, progress=lambda _: bar.update(1))
+    report = load_paths(kg_store, paths, settings, progress=lambda _: bar.update(1), jobs=jobs)
     bar.close()
     kg_store.close()
     for failure in report.failed:
@@ -66,11 +86,11 @@ def load(paths: tuple[str, ...], store: str | None, quiet: bool) -> None:
 @store_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "xml", "csv", "tsv", "turtle", "ntriples"]),
               default="table", show_default=True)
-def query(query: str, store: str | None, fmt: str) -> None:
+def query(query: str, store: str | None, store_url: str | None, fmt: str) -> None:
     """Run QUERY: a name from queries/ (e.g. calls), a .rq file, or SPARQL text."""
     from kg.results import RESULT_FORMATS, as_table
 
-    settings = settings_for(store)
+    settings = settings_for(store, store_url)
     kg_store = open_store(settings)
     result = kg_store.query(queries.resolve(query))
     out = sys.stdout.buffer
@@ -86,7 +106,7 @@ def query(query: str, store: str | None, fmt: str) -> None:
             click.echo(as_table(result))
     else:
         rdf = ox.RdfFormat.N_TRIPLES if fmt == "ntriples" else ox.RdfFormat.TURTLE
-        out.write(result.serialize(format=rdf))
+        out.write(ox.serialize(result, format=rdf))
     out.flush()
 
 
@@ -96,13 +116,13 @@ def query(query: str, store: str | None, fmt: str) -> None:
 @click.option("--port", type=int, default=None, help="port (default: $KG_PORT or 5000)")
 @click.option("--threads", "--workers", "threads", type=int, default=None,
               help="worker threads of the WSGI server (default: $KG_THREADS or 8)")
-def serve(store: str | None, host: str | None, port: int | None, threads: int | None) -> None:
+def serve(store: str | None, store_url: str | None, host: str | None, port: int | None, threads: int | None) -> None:
     """Serve the SPARQL endpoint (/sparql) with a production WSGI server (waitress)."""
     import waitress
 
     from kg.web import create_app
 
-    settings = settings_for(store, host=host, port=port, threads=threads)
+    settings = settings_for(store, store_url, host=host, port=port, threads=threads)
     app = create_app(settings, open_store(settings))
     click.echo(f"kg: SPARQL endpoint at http://{settings.host}:{settings.port}/sparql", err=True)
     waitress.serve(app, host=settings.host, port=settings.port, threads=settings.threads,
@@ -115,9 +135,9 @@ def serve(store: str | None, host: str | None, port: int | None, threads: int | 
               default="nquads", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
               help="file to write (default: standard output)")
-def export(store: str | None, fmt: str, output: str | None) -> None:
+def export(store: str | None, store_url: str | None, fmt: str, output: str | None) -> None:
     """Export the whole graph (N-Quads and TriG keep one named graph per article)."""
-    kg_store = open_store(settings_for(store))
+    kg_store = open_store(settings_for(store, store_url))
     if output:
         with open(output, "wb") as handle:
             kg_store.dump(handle, fmt)
@@ -128,22 +148,22 @@ def export(store: str | None, fmt: str, output: str | None) -> None:
 
 @cli.command()
 @store_option
-def stats(store: str | None) -> None:
+def stats(store: str | None, store_url: str | None) -> None:
     """Count articles, triples, officials, calls and aid packages."""
     from kg.stats import collect
 
-    for name, value in collect(open_store(settings_for(store))).items():
+    for name, value in collect(open_store(settings_for(store, store_url))).items():
         click.echo(f"{name:10s} {value}")
 
 
 @cli.command()
 @click.argument("article")
 @store_option
-def drop(article: str, store: str | None) -> None:
+def drop(article: str, store: str | None, store_url: str | None) -> None:
     """Remove ARTICLE (its key or IRI) and every fact that came only from it."""
     from kg.loader import drop_article
 
-    settings = settings_for(store)
+    settings = settings_for(store, store_url)
     if not drop_article(open_store(settings), article, settings):
         raise click.ClickException(f"no article {article!r} in the store (see `kg query articles`)")
     click.echo(f"dropped {article}", err=True)
@@ -152,11 +172,11 @@ def drop(article: str, store: str | None) -> None:
 @cli.command()
 @click.argument("fact")
 @store_option
-def explain(fact: str, store: str | None) -> None:
+def explain(fact: str, store: str | None, store_url: str | None) -> None:
     """Show the sentences FACT (an IRI) was extracted from, per source article."""
     from kg.explain import evidence
 
-    rows = evidence(open_store(settings_for(store)), fact)
+    rows = evidence(open_store(settings_for(store, store_url)), fact)
     if not rows:
         raise click.ClickException(f"no evidence recorded for {fact}")
     for article, title, sentences in rows:

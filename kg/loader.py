@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,7 +17,7 @@ from kg.iris import Minter
 from kg.mapping import Mapper, to_ntriples
 from kg.nlp import load_pipeline
 from kg.settings import Settings
-from kg.sources import read_paths
+from kg.sources import RdfFile, read_paths, slug
 from kg.store import Store
 
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
@@ -34,9 +36,28 @@ class LoadReport:
         return not self.failed
 
 
-def analyse(articles: Iterable[Article], settings: Settings) -> Iterable[ArticleFacts | ArticleError]:
-    """Facts for each article, or an ArticleError; pure apart from the model."""
-    nlp = load_pipeline(settings.spacy_model)
+def analyse(articles: Iterable[Article], settings: Settings, jobs: int = 1) -> Iterator[ArticleFacts | ArticleError]:
+    """Facts for each article (in input order), or an ArticleError; `jobs` > 1 runs the model in that many
+    processes, each on batches of articles, with the same results as one process."""
+    if jobs <= 1:
+        yield from _analyse_serial(articles, settings.spacy_model)
+        return
+    with ProcessPoolExecutor(max_workers=jobs, initializer=load_pipeline, initargs=(settings.spacy_model,)) as pool:
+        pending: deque[Future] = deque()
+        for batch in _batches(articles, BATCH_SIZE):
+            pending.append(pool.submit(_analyse_batch, batch, settings.spacy_model))
+            if len(pending) >= 2 * jobs:  # bounded: the input is streamed, not read ahead whole
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+def _analyse_batch(batch: list[Article], model: str) -> list[ArticleFacts | ArticleError]:
+    return list(_analyse_serial(batch, model))
+
+
+def _analyse_serial(articles: Iterable[Article], model: str) -> Iterator[ArticleFacts | ArticleError]:
+    nlp = load_pipeline(model)
 
     def prepared():
         for article in articles:
@@ -50,25 +71,56 @@ def analyse(articles: Iterable[Article], settings: Settings) -> Iterable[Article
             yield ArticleError(article.origin or article.key, f"extraction failed ({type(error).__name__}: {error})")
 
 
+def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def load_paths(store: Store, paths: Iterable[str | Path], settings: Settings,
-               progress: Callable[[str], None] | None = None) -> LoadReport:
+               progress: Callable[[str], None] | None = None, jobs: int = 1) -> LoadReport:
+    """Load every article (and RDF file) under `paths`, streaming: each loads or fails on its own."""
     report = LoadReport()
-    articles = []
-    for item in read_paths(paths):
-        if isinstance(item, ArticleError):
-            report.failed.append(item)
-        else:
-            articles.append(item)
-    return load_articles(store, articles, settings, progress, report)
+    minter = Minter(settings.base_iri)
+
+    def articles() -> Iterator[Article]:
+        for item in read_paths(paths):
+            if isinstance(item, ArticleError):
+                report.failed.append(item)
+            elif isinstance(item, RdfFile):
+                _load_rdf(store, item, minter, report)
+            else:
+                yield item
+                continue
+            if progress:
+                progress(item.origin if isinstance(item, RdfFile) else item.source)
+
+    return load_articles(store, articles(), settings, progress, report, jobs)
+
+
+def _load_rdf(store: Store, item: RdfFile, minter: Minter, report: LoadReport) -> None:
+    graph = minter.graph(f"import/{slug(Path(item.origin).name)}")
+    try:
+        store.load_rdf(Path(item.origin).read_bytes(), item.format, graph)
+    except (SyntaxError, ValueError, OSError) as error:
+        report.failed.append(ArticleError(item.origin, f"is not valid {item.format.name} ({error})"))
+        return
+    report.loaded.append(graph)
 
 
 def load_articles(store: Store, articles: Iterable[Article], settings: Settings,
-                  progress: Callable[[str], None] | None = None, report: LoadReport | None = None) -> LoadReport:
+                  progress: Callable[[str], None] | None = None, report: LoadReport | None = None,
+                  jobs: int = 1) -> LoadReport:
     report = report or LoadReport()
     started = time.perf_counter()
     mapper = Mapper(Minter(settings.base_iri))
     ensure_ontology(store, settings)
-    for result in analyse(articles, settings):
+    for result in analyse(articles, settings, jobs):
         if isinstance(result, ArticleError):
             report.failed.append(result)
         else:

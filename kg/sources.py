@@ -6,9 +6,11 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import frontmatter
+import pyoxigraph as ox
 import yaml
 
 from kg.errors import ArticleError
@@ -18,11 +20,22 @@ from kg.pubdate import find_publication_date, parse_date
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-RDF_SUFFIXES = {".ttl", ".nt", ".nq", ".trig", ".jsonld", ".rdf", ".owl"}
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 MAX_ARTICLE_BYTES = 20_000_000
 
-Item = Article | ArticleError
+RDF_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".nq": ox.RdfFormat.N_QUADS,
+               ".trig": ox.RdfFormat.TRIG, ".jsonld": ox.RdfFormat.JSON_LD, ".rdf": ox.RdfFormat.RDF_XML,
+               ".owl": ox.RdfFormat.RDF_XML}
+
+
+@dataclass(frozen=True)
+class RdfFile:
+    """An RDF document to load as it is, into a named graph of its own (e.g. a Wikidata extract)."""
+    origin: str
+    format: ox.RdfFormat
+
+
+Item = Article | ArticleError | RdfFile
 
 
 def read_paths(paths: Iterable[str | Path]) -> Iterator[Item]:
@@ -33,9 +46,9 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Item]:
             yield ArticleError(str(raw), "no such file or folder")
         elif path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
-            readable = [p for p in files if p.suffix.lower() in ARTICLE_SUFFIXES]
+            readable = [p for p in files if p.suffix.lower() in ARTICLE_SUFFIXES | RDF_FORMATS.keys()]
             if not readable:
-                yield ArticleError(str(raw), "folder holds no articles (.txt, .md, .html, .jsonl)")
+                yield ArticleError(str(raw), "folder holds no articles (.txt, .md, .html, .jsonl) or RDF files")
             for file in readable:
                 yield from read_file(file)
         else:
@@ -44,8 +57,12 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Item]:
 
 def read_file(path: Path) -> Iterator[Item]:
     suffix = path.suffix.lower()
+    if suffix in RDF_FORMATS:
+        yield RdfFile(str(path), RDF_FORMATS[suffix])
+        return
     if suffix not in ARTICLE_SUFFIXES:
-        yield ArticleError(str(path), f"unsupported file type {suffix or '(none)'}; use .txt, .md, .html or .jsonl")
+        yield ArticleError(str(path), f"unsupported file type {suffix or '(none)'}; use .txt, .md, .html, .jsonl "
+                                      "or an RDF file (.ttl, .nt, .nq, .trig, .jsonld, .rdf)")
         return
     try:
         size = path.stat().st_size

@@ -46,3 +46,51 @@ def score(gold: Path, store: Path, tmp: Path, *bars: str) -> tuple[subprocess.Co
     details = subprocess.run([sys.executable, str(scorer), "--gold", str(gold), "--results", str(tmp), "--json"],
                              capture_output=True, text=True)
     return table, json.loads(details.stdout.rsplit("\nsummary:", 1)[0])
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server():
+    """Oxigraph's own server (from PyPI) on loopback, in memory: the external store of the remote tests."""
+    import shutil
+    import time
+    import urllib.request
+
+    binary = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+    port = free_port()
+    process = subprocess.Popen([binary, "serve", "--bind", f"127.0.0.1:{port}"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=1).read()
+            break
+        except OSError:
+            time.sleep(0.05)
+    yield base
+    process.terminate()
+    process.wait(10)
+
+
+@pytest.fixture(params=["embedded", "oxigraph-server"])
+def any_store(request):
+    """The same tests against the embedded store and against Oxigraph's server as a remote store."""
+    if request.param == "embedded":
+        from kg.store import Store
+
+        yield Store()
+        return
+    from kg.remote import RemoteStore
+
+    base = request.getfixturevalue("oxigraph_server")
+    store = RemoteStore(f"{base}/query", f"{base}/update")
+    store.update("DROP ALL")
+    yield store
+    store.close()
