@@ -22,6 +22,7 @@ HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 MAX_ARTICLE_BYTES = 20_000_000
+FOLDER_NOTES = {"README", "LICENSE", "CHANGELOG"}  # files in an article folder that describe it, not articles
 
 RDF_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".nq": ox.RdfFormat.N_QUADS,
                ".trig": ox.RdfFormat.TRIG, ".jsonld": ox.RdfFormat.JSON_LD, ".rdf": ox.RdfFormat.RDF_XML,
@@ -45,7 +46,8 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Item]:
         if not path.exists():
             yield ArticleError(str(raw), "no such file or folder")
         elif path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")
+                           and p.stem.upper() not in FOLDER_NOTES)
             readable = [p for p in files if p.suffix.lower() in ARTICLE_SUFFIXES | RDF_FORMATS.keys()]
             if not readable:
                 yield ArticleError(str(raw), "folder holds no articles (.txt, .md, .html, .jsonl) or RDF files")

@@ -78,3 +78,48 @@ def test_python_api_opens_loads_and_queries(tmp_path):
     assert kg.query(store, "ASK { ?s ?p ?o }") is True
     graph = store.graph()
     assert len(list(graph.query("SELECT ?c WHERE { ?c a <https://w3id.org/kg-defense/ontology#Call> }"))) == len(rows)
+
+
+def test_parallel_extraction_gives_the_same_graph(settings):
+    serial, parallel = Store(), Store()
+    load_paths(serial, [EXAMPLES], settings, jobs=1)
+    load_paths(parallel, [EXAMPLES], settings, jobs=2)
+
+    def quads(store: Store) -> list[str]:
+        import io
+
+        out = io.BytesIO()
+        store.dump(out, "nquads")
+        return sorted(out.getvalue().decode().splitlines())
+
+    assert quads(serial) == quads(parallel)
+
+
+def test_an_rdf_file_loads_into_its_own_graph_and_joins_on_sameas(tmp_path, settings):
+    """A small Wikidata-shaped extract joins the extracted graph through the owl:sameAs links."""
+    extract = tmp_path / "wikidata-countries.ttl"
+    extract.write_text(
+        "@prefix wd: <http://www.wikidata.org/entity/> . @prefix wdt: <http://www.wikidata.org/prop/direct/> .\n"
+        'wd:Q212 wdt:P36 wd:Q1899 ; wdt:P1082 "41000000" .\n'
+        'wd:Q30 wdt:P36 wd:Q61 .\n')
+    store = Store()
+    report = load_paths(store, [EXAMPLES, extract], settings)
+    assert not report.failed
+    assert "http://kg.test/graph/import/wikidata-countries.ttl" in store.named_graphs()
+    rows = store.select("""
+        PREFIX kg: <https://w3id.org/kg-defense/ontology#>
+        PREFIX owl: <http://www.w3.org/2002/07/owl#>
+        SELECT DISTINCT ?package ?capital WHERE {
+          ?package a kg:AidPackage ; kg:recipient ?country .
+          ?country owl:sameAs ?wd . ?wd <http://www.wikidata.org/prop/direct/P36> ?capital .
+        }""")
+    assert rows and all(r["capital"].value.startswith("http://www.wikidata.org/entity/Q") for r in rows)
+
+
+def test_a_broken_rdf_file_fails_on_its_own(tmp_path, settings):
+    bad = tmp_path / "broken.ttl"
+    bad.write_text("@prefix ex: <http://x.test/> . ex:a ex:b")
+    store = Store()
+    report = load_paths(store, [bad, EXAMPLES / "README.md"], settings)
+    assert [e.source for e in report.failed] == [str(bad)]
+    assert "not valid" in report.failed[0].problem
