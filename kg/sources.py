@@ -143,7 +143,11 @@ def parse_html(html: str, origin: str, stem: str) -> Article:
 
 
 def parse_jsonl(data: bytes, origin: str) -> Iterator[Item]:
-    text = decode(data, origin)
+    try:
+        text = decode(data, origin)
+    except ArticleError as error:
+        yield error
+        return
     seen_any = False
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
