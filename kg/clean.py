@@ -16,6 +16,9 @@ HEADLINE_WORDS = 6
 MAX_GAP_LINES = 4
 MIN_BLOCK_SHARE = 0.25
 BULLETS = tuple("•·*|»>-–")
+ATTRIBUTION_LINE = re.compile(r"^[A-Z][\w.’'\- ]{5,120}\b(?:said|says|added|stated|wrote|told reporters):$")
+# abbreviated honorifics the sentence splitter takes for a full stop ("with the Hon. Richard Marles")
+HONORIFIC_STOP = re.compile(r"\b(?:Hon|Rt|Shri|Smt)(\.)(?= [A-Z])")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -49,6 +52,9 @@ def body_spans(text: str) -> list[tuple[int, int]]:
     kept = [span for span in spans if _is_prose(text[span[0]:span[1]]) and judged.get(span, True)]
     if not kept:  # jusText found no body (a very short note): keep every prose-like line
         kept = [span for span in spans if _is_prose(text[span[0]:span[1]])]
+    for i, span in enumerate(spans[:-1]):  # a line introducing a quote: "Defence Secretary Grant Shapps said:"
+        if span not in kept and spans[i + 1] in kept and ATTRIBUTION_LINE.search(text[span[0]:span[1]]):
+            kept.append(span)
     for i, span in enumerate(spans[:-1]):  # a headline directly above the body
         line = text[span[0]:span[1]]
         if span not in kept and spans[i + 1] in kept and judged.get(span) and len(line.split()) >= HEADLINE_WORDS \
@@ -87,4 +93,7 @@ def masked(text: str, spans: list[tuple[int, int]]) -> str:
     out = [c if c == "\n" else " " for c in text]
     for s, e in spans:
         out[s:e] = text[s:e]
+    for match in HONORIFIC_STOP.finditer(text):
+        if out[match.start(1)] == ".":
+            out[match.start(1)] = " "
     return "".join(out)

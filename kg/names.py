@@ -6,7 +6,15 @@ import re
 from kg.reference import first_name_variants, fold
 
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-HONORIFICS = {"gen", "general", "adm", "admiral", "lt", "col", "maj", "mr", "mrs", "ms", "dr", "sir", "army", "air", "marshal"}
+HONORIFICS = {"gen", "general", "adm", "admiral", "lt", "col", "maj", "mr", "mrs", "ms", "dr", "sir", "army", "air", "marshal",
+              "hon", "shri", "smt"}
+# family names written first in East Asian usage (with the family name in capitals it is marked first anyway)
+FAMILY_FIRST_SURNAMES = {
+    "kim", "lee", "park", "choi", "jung", "shin", "kang", "cho", "yoon", "jang", "lim", "han", "oh", "seo", "kwon",
+    "song", "hwang", "ahn", "yoo", "hong", "moon", "suh", "wang", "li", "zhang", "liu", "chen", "yang", "zhao", "wu",
+    "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "he", "lin", "gao", "luo", "dong", "wei", "xi", "ding", "qin",
+    "yu", "cai", "fu", "jiang", "tang", "peng", "deng", "xie", "cao", "feng", "pan", "du", "shen", "chiu", "tsai",
+}
 
 
 def name_tokens(name: str) -> list[str]:
@@ -34,3 +42,17 @@ def person_key(name: str) -> str:
 def surname(name: str) -> str:
     tokens = name_tokens(name)
     return tokens[-1] if tokens else ""
+
+
+def capitalized_family_first(text: str) -> str:
+    """A name whose family name is written in capitals first ("KIHARA Minoru", "SHIN Won-sik") in its usual English
+    form: given name first for Japanese names, family name kept first (title-cased) for Chinese and Korean ones."""
+    words = text.split()
+    if len(words) < 2 or not (words[0].isupper() and words[0].isalpha() and re.search("[AEIOUY]", words[0])) \
+            or words[1].isupper():
+        return text
+    family = words[0].capitalize()
+    rest = words[1:]
+    if family.lower() in FAMILY_FIRST_SURNAMES or "-" in rest[0]:
+        return " ".join([family, *rest])
+    return " ".join([*rest, family])

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
@@ -20,10 +20,16 @@ from kg.facts import AidItem, AidPackage, Span
 from kg.reference import country_code, fold
 
 AID_CUE = re.compile(r"\b(aid|assistance|package|packages|weapons|arms|military support|support|provid\w*|deliver\w*|send\w*|sent|"
-                     r"suppl\w+|donat\w+|pledg\w+|transfer\w*|equip\w*|ammunition|drawdown|tranche|gift\w*)\b", re.IGNORECASE)
+                     r"suppl\w+|donat\w+|pledg\w+|transfer\w*|equip\w*|ammunition|drawdown|tranche|gift\w*|funding)\b", re.IGNORECASE)
+RECIPIENT_BODIES = {"force", "forces", "army", "military", "government", "people", "troops", "defender", "ministry", "armed"}
+# a sentence listing what the package just reported holds: "The package includes ..."
+PACKAGE_CONTENTS = re.compile(r"^(?:The|This|That|It|Its)\s+(?:new\s+|latest\s+|military\s+)*(?:package|aid|assistance|measure|tranche)?\s*"
+                              r"(?:also\s+)?(?:includes|included|contains|will include|consists of|comprises|will finance|will fund)\b")
+YEARLY = re.compile(r"\b(each|every|a|per)\s+year\b|\bannual(ly)?\b|\byearly\b", re.IGNORECASE)
+DONOR_BODY = re.compile(r"\b(government|cabinet|council|ministry|house|congress|administration|white house|we)\b", re.IGNORECASE)
 PROVIDE_LEMMAS = {"provide", "deliver", "send", "supply", "give", "donate", "pledge", "approve", "announce", "reveal",
                   "unveil", "transfer", "commit", "allocate", "offer", "grant", "gift", "ship", "earmark", "authorize",
-                  "include", "promise", "thank", "dispatch", "hand", "receive", "finance", "fund"}
+                  "include", "promise", "thank", "dispatch", "hand", "finance", "fund"}
 TOTAL_CUE = re.compile(r"\b(since|so far|to date|in total|totals?|totaling|totalling|overall|in all|cumulative|altogether|"
                        r"combined|worth of aid in)\b", re.IGNORECASE)
 GROUP_DONOR = re.compile(r"\b(many|several|other|some|\d+|dozens of|numerous|allied|partner|western)\s+(countries|nations|allies|partners|donors|states)\b", re.IGNORECASE)
@@ -51,6 +57,9 @@ MECHANISMS = [
 ]
 QUANTITY_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                   "ten": 10, "dozen": 12, "a dozen": 12, "twelve": 12, "hundreds": None}
+# currencies a bare "kroner" or "crowns" means, by donor
+NATIONAL_CURRENCY = {"NO": "NOK", "DK": "DKK", "SE": "SEK", "CZ": "CZK", "IS": "ISK"}
+AID_NOUNS = {"package", "aid", "support", "assistance", "contribution", "donation", "funding"}
 DROP_WORDS = {"a", "an", "the", "another", "additional", "more", "new", "further", "extra", "its", "their", "his",
               "her", "our", "some", "of", "all", "kinds", "other", "several", "many", "various", "and", "billions",
               "millions", "tens", "thousands", "dozens", "hundreds"}
@@ -80,7 +89,13 @@ def countries_in(span: SpacySpan) -> list[CountryMention]:
             if code and (words.text[:1].isupper() or fold(words.text) in {"kyiv", "kiev"}):
                 if size == 1 and words[0].ent_type_ == "PERSON" and fold(words.text) not in {"kyiv", "kiev"}:
                     continue
-                matched = CountryMention(words.start_char, words.end_char, code, doc[i + size - 1])
+                if words.text.isupper() and len(words.text) > 4 and (i == span.start or doc[i - 1].is_space):
+                    i += size  # a dateline ("WASHINGTON (AP) —") names where, not who
+                    break
+                head = next((t for t in reversed(words) if t.text not in {"'s", "’s"}), words[-1])
+                head = next((t for t in words if t.head.i not in range(words.start, words.end)), head) \
+                    if head.text in {".", "S."} else head
+                matched = CountryMention(words.start_char, words.end_char, code, head)
                 i += size
                 break
         if matched:
@@ -104,6 +119,7 @@ class Draft:
 class AidExtractor:
     def __init__(self, doc: Doc, people: People, anchor: dt.date | None, body: list[tuple[int, int]]) -> None:
         self.doc, self.people, self.anchor, self.body = doc, people, anchor, body
+        self._donor_counts: Counter | None = None
 
     def run(self) -> list[AidPackage]:
         packages: list[AidPackage] = []
@@ -114,7 +130,13 @@ class AidExtractor:
             if not AID_CUE.search(sentence.text):
                 continue
             following = sentences[index + 1] if index + 1 < len(sentences) else None
-            packages += self.sentence(sentence, following)
+            found = self.sentence(sentence, following)
+            if not found and packages and PACKAGE_CONTENTS.match(sentence.text.strip()):
+                extra = [i for i in self._items(sentence, sentence.start_char, sentence.end_char)
+                         if i.name not in {x.name for x in packages[-1].items}]
+                packages[-1] = replace(packages[-1], items=packages[-1].items + tuple(extra))
+                continue
+            packages += found
         recipients = Counter(p.recipient for p in packages if p.recipient)
         default = recipients.most_common(1)[0][0] if recipients else None
         out = []
@@ -123,6 +145,25 @@ class AidExtractor:
             if recipient and recipient != p.donor:
                 out.append(AidPackage(**{**p.__dict__, "recipient": recipient, "ordinal": ordinal}))
         return out
+
+    def _article_donor(self, recipients: set[str]) -> str | None:
+        """The country an article's aid comes from when a sentence names only "the Government" or "the Council":
+        the country (or organization) the article names most, besides the recipients and the aggressor they resist."""
+        if self._donor_counts is None:
+            counts: Counter = Counter()
+            for sentence in self.doc.sents:
+                if in_body(sentence, self.body):
+                    counts.update(c.code for c in countries_in(sentence))
+            for official in self.people.officials.values():
+                if official.country:
+                    counts[official.country] += len(official.mentions)
+            eu = reference.organizations().get("EU")
+            if eu:
+                counts["EU"] += sum(len(re.findall(rf"\b{re.escape(a)}\b", self.doc.text)) for a in eu.extra.split(";") if a)
+            self._donor_counts = counts
+        excluded = recipients | {"RU"}
+        ranked = [code for code, _ in self._donor_counts.most_common() if code not in excluded]
+        return ranked[0] if ranked else None
 
     def _article_recipient(self) -> str | None:
         counts = Counter()
@@ -139,6 +180,10 @@ class AidExtractor:
         recipients = {c.code for c in countries if self._is_recipient(c)}
         donors = self._donors(sentence, countries, recipients)
         group = GROUP_DONOR.search(text)
+        if not donors and not group and money and re.search(r"\b(package|assistance|aid|support|measure)\b", text, re.IGNORECASE) \
+                and (DONOR_BODY.search(text) or re.search(r"\bpackage\b", text, re.IGNORECASE)):
+            fallback = self._article_donor(recipients)
+            donors = [(base, fallback)] if fallback else []
         if not donors and not group:
             return []
         drafts = [Draft(donor=c, start=pos) for pos, c in donors]
@@ -158,9 +203,12 @@ class AidExtractor:
             draft.money = segment_money[0] if segment_money else None
             region_end = draft.end if item_region is sentence else max(draft.end, item_region.end_char)
             draft.items = self._items(item_region, draft.start, region_end)
-            candidates = [r for r in recipients if r != draft.donor]
-            draft.recipient = candidates[0] if len(candidates) == 1 else (
-                "UA" if "UA" in candidates else (candidates[0] if candidates else None))
+            candidates = [c for c in countries if c.code in recipients and c.code != draft.donor]
+            anchor = base + draft.money.start if draft.money else draft.start
+            after = [c for c in candidates if c.start >= anchor]
+            nearest = min(after or candidates, key=lambda c: abs(c.start - anchor)) if candidates else None
+            draft.recipient = nearest.code if nearest else (
+                next((r for r in recipients if r != draft.donor), None))
         status = next((name for name, pattern in STATUS if pattern.search(text)), "announced")
         mechanism = next((name for name, pattern in MECHANISMS if pattern.search(text)), None)
         dates = [d.date for d in find_dates(text, self.anchor) if d.date]
@@ -173,7 +221,8 @@ class AidExtractor:
                 continue
             out.append(AidPackage(
                 donor=draft.donor, recipient=draft.recipient or "", amount=draft.money.amount if draft.money else None,
-                currency=draft.money.currency if draft.money else None, items=tuple(draft.items),
+                currency=(draft.money.currency or NATIONAL_CURRENCY.get(draft.donor or "")) if draft.money else None,
+                items=tuple(draft.items),
                 date=dates[0] if dates else self.anchor, status=status, mechanism=mechanism, evidence=(span,),
                 confidence=0.8 if draft.money and draft.items else 0.6))
         return [p for p in out]
@@ -182,6 +231,8 @@ class AidExtractor:
     def _is_total(self, text: str, money: Money) -> bool:
         clause_start = max(text.rfind(",", 0, money.start), text.rfind(";", 0, money.start), 0)
         window = text[clause_start:money.end + 40]
+        if YEARLY.search(text[money.start:money.end + 60]):
+            return True
         return bool(TOTAL_CUE.search(window)) and not re.search(r"\bpackage\b", text[money.end:money.end + 30], re.IGNORECASE)
 
     def _is_recipient(self, country: CountryMention) -> bool:
@@ -189,10 +240,13 @@ class AidExtractor:
         head = token.head
         if token.dep_ == "pobj" and head.lower_ in {"to", "for", "into"}:
             return True
-        if token.dep_ in {"dative", "dobj"} and head.lemma_.lower() in {"provide", "give", "send", "supply", "equip", "arm", "help"}:
+        if token.dep_ in {"dative", "dobj"} and head.lemma_.lower() in {"provide", "give", "send", "supply", "equip", "arm", "help", "support"}:
             return any(c.lower_ == "with" for c in head.children) or token.dep_ == "dative"
-        if token.dep_ == "compound" and head.dep_ == "pobj" and head.head.lower_ in {"to", "for"}:
-            return True
+        if token.dep_ in {"compound", "amod"} and head.lemma_.lower() in RECIPIENT_BODIES and (
+                head.dep_ == "pobj" and head.head.lower_ in {"to", "for", "of"}):
+            return True  # "to the Ukrainian armed forces", "the capabilities of the Moldovan Armed Forces"
+        if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in {"support", "aid", "assistance"}:
+            return True  # "military support of Ukraine"
         return fold(token.text) in {"kyiv", "kiev"} or (token.dep_ == "poss" and head.lemma_.lower() in {"defense", "defence", "military", "army", "armed", "force", "forces"})
 
     def _donors(self, sentence: SpacySpan, countries: list[CountryMention], recipients: set[str]) -> list[tuple[int, str]]:
@@ -204,7 +258,7 @@ class AidExtractor:
                 donors.append((c.start, c.code))
         for m in self.people.in_sentence(self._index(sentence)):
             official = self.people.officials[m.key]
-            token = self.doc[m.end - 1]
+            token = _name_head(self.doc[m.end - 1])
             if official.country and official.country not in recipients and token.dep_ in {"nsubj", "nsubjpass"} \
                     and token.head.lemma_.lower() in PROVIDE_LEMMAS - {"thank"}:
                 donors.append((token.idx, official.country))
@@ -220,15 +274,18 @@ class AidExtractor:
         if len(after) == 2 and after[0].lower_ == "for" and after[1].lower_ in {"its", "their", "providing", "supplying", "sending", "delivering", "donating", "the"}:
             return True  # "thanked Denmark for providing ...", "... and the Czech Republic for its support"
         node = token
-        while node.dep_ in {"compound", "amod", "poss", "det", "conj", "appos"} and node.head is not node:
-            if node.dep_ == "poss" and node.head.lemma_.lower() in {"package", "aid", "support", "assistance", "contribution", "donation"}:
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in {"government", "ministry", "cabinet"}:
+            node = node.head.head  # "Government of the Netherlands took decision to allocate ..."
+        while node.dep_ in {"compound", "amod", "poss", "det", "conj", "appos", "nmod"} and node.head is not node:
+            if node.head.lemma_.lower() in AID_NOUNS and (node.dep_ == "poss" or (
+                    node.dep_ in {"compound", "amod", "nmod"} and _donor_modifier(node))):
                 return True
             node = node.head
         if node.dep_ in {"nsubj", "nsubjpass"}:
             verb = node.head
             chain = [verb, *verb.ancestors]
             related = chain[:3] + [c for c in verb.children if c.dep_ in {"xcomp", "ccomp", "dobj"}]
-            related += [g for c in related[:] for g in c.children if c.dep_ in {"xcomp", "dobj"}]
+            related += [g for c in related[:] for g in c.children if g.dep_ in {"xcomp", "dobj", "acl"}]
             return any(v.lemma_.lower() in PROVIDE_LEMMAS or v.lemma_.lower() in {"package", "aid", "assistance"} for v in related)
         if node.dep_ in {"dobj", "pobj", "conj"}:
             head = node.head
@@ -254,9 +311,13 @@ class AidExtractor:
 
     def _items(self, region: SpacySpan, start: int, end: int) -> list[AidItem]:
         items: list[AidItem] = []
-        for chunk in region.noun_chunks:
-            if chunk.start_char < start or chunk.end_char > end:
-                continue
+        chunks = [c for c in region.noun_chunks if c.start_char >= start and c.end_char <= end]
+        covered = {i for c in chunks for i in range(c.start, c.end)}
+        for token in region:  # list members the parser left out of its noun chunks ("..., tanks and armored vehicles")
+            if token.i not in covered and start <= token.idx < end and token.pos_ in {"NOUN", "PROPN"} \
+                    and (token.lemma_.lower() in ITEM_HEADS or token.lower_ in ITEM_HEADS):
+                chunks.append(_modified_noun(token))
+        for chunk in sorted(chunks, key=lambda c: c.start):
             item = self._item(chunk)
             if item and item.name not in {i.name for i in items}:
                 items.append(item)
@@ -285,6 +346,27 @@ class AidExtractor:
         if not name or fold(name) in {"support", "aid", "assistance", "package"}:
             return None
         return AidItem(name=name.lower() if not system else name, quantity=quantity, system=system)
+
+
+def _modified_noun(token: Token) -> SpacySpan:
+    """A noun with the modifiers right before it: "coastal defense systems"."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].head.i in range(start, token.i + 1) \
+            and token.doc[start - 1].dep_ in {"compound", "amod", "nummod"}:
+        start -= 1
+    return token.doc[start:token.i + 1]
+
+
+def _donor_modifier(token: Token) -> bool:
+    """"UK military aid", "British support" name the giver; "Israel assistance" names the receiver."""
+    return token.ent_type_ == "NORP" or token.pos_ == "ADJ" or token.text.replace(".", "").isupper()
+
+
+def _name_head(token: Token) -> Token:
+    """The token a name hangs from in the parse: past post-nominals tagged as its head ("Austin III")."""
+    while token.dep_ in {"compound", "flat"} and token.head.i > token.i and token.head.pos_ == "PROPN":
+        token = token.head
+    return token
 
 
 def extract_aid(doc: Doc, people: People, anchor: dt.date | None, body: list[tuple[int, int]]) -> list[AidPackage]:

@@ -15,7 +15,8 @@ WORDS = {
 }
 # currencies named by a country adjective: "Norwegian kroner", "Canadian dollars"
 QUALIFIED = {("norwegian", "kroner"): "NOK", ("danish", "kroner"): "DKK", ("swedish", "kronor"): "SEK",
-             ("swedish", "crowns"): "SEK", ("czech", "crowns"): "CZK", ("czech", "koruna"): "CZK",
+             ("swedish", "crowns"): "SEK", ("czech", "crowns"): "CZK", ("norwegian", "crowns"): "NOK",
+             ("danish", "crowns"): "DKK", ("norwegian", "krone"): "NOK", ("danish", "krone"): "DKK", ("czech", "koruna"): "CZK",
              ("canadian", "dollars"): "CAD", ("australian", "dollars"): "AUD", ("new zealand", "dollars"): "NZD"}
 SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mln": 10**6, "m": 10**6, "mn": 10**6,
           "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12}

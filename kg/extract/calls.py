@@ -11,12 +11,14 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from kg.extract.dates import find_dates
 from kg.extract.people import People, in_body
 from kg.extract.roles import families
+from kg.extract.titles import is_title_word
 from kg.facts import Call, Official, Span
 from kg.reference import country_code
 
 CALL_WORDS = re.compile(
-    r"\b(spoke|speak|speaks|speaking|talked|talk|conversation|conversations|call|calls|called|phoned|phone|"
-    r"telephone|videoconference|video\s?conference|video\s?call|video\s?link|dialed|dialled|conferred)\b", re.IGNORECASE)
+    r"\b(spoke|speak|speaks|speaking|spoken|talked|talk|talks|conversation|conversations|call|calls|called|phoned|phone|"
+    r"telephone|telephoned|telephonic|teleconference|videoconference|video\s?conference|video\s?call|video\s?link|dialed|"
+    r"dialled|conferred|rang)\b", re.IGNORECASE)
 PHONE_CONTEXT = re.compile(r"\b(phone|telephone|call|calls|called|video|conversation|spoke|speak|speaks|talked)\b", re.IGNORECASE)
 IN_PERSON = re.compile(r"\b(met|meeting|meet|sidelines|visit|visited|in person|summit|press conference|briefing)\b", re.IGNORECASE)
 PAIR_WORDS = re.compile(r"\b(reach out|contact|call|calls|spoke|speak|talk|conversation|spoken)\b", re.IGNORECASE)
@@ -31,7 +33,17 @@ NOT_SPOKEN = re.compile(r"\b(not|n[’']t|never)\s+(spoken|talked)\b", re.IGNORE
 FIRST_SINCE = re.compile(r"\bfirst\b", re.IGNORECASE)
 SECOND = re.compile(r"\b(second|third|fourth|another)\s+(?:phone\s+|telephone\s+)?(call|conversation|talk)", re.IGNORECASE)
 THE_TWO = re.compile(r"\b(the (?:latter )?two|the pair|both men|both officials|they)\b", re.IGNORECASE)
-COUNTERPART = re.compile(r"\b(?:his|her|their|my)\s+(?:([A-Z][\w.]+)\s+)?counterparts?\b")
+COUNTERPART = re.compile(r"\b(?:his|her|their|my)\s+((?:[A-Z][\w.]+(?:\s+of\s+[A-Z][\w.]+)?(?:\s*,\s*|\s+and\s+))*[A-Z][\w.]+"
+                         r"(?:\s+of\s+[A-Z][\w.]+)?\s+)?counterparts?\b"
+                         r"(?:\s+(?:in|from|of)\s+((?:(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s*,\s*|,?\s+and\s+))*"
+                         r"(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?))?")
+CHIEFS_OF = re.compile(r"\b(?:defen[cs]e chiefs|defen[cs]e ministers|foreign ministers|military chiefs|leaders|ministers)\s+of\s+"
+                       r"((?:(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s*,\s*|,?\s+and\s+))+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)")
+LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+GROUP_CALL = re.compile(r"\b(trilateral|three-way|four-way|multilateral|quadrilateral|joint|together)\b", re.IGNORECASE)
+SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
+REPORTED_ON = re.compile(r"\b(said|says|told|added|reported|announced|stated|confirmed)\s+(?:\w+\s+)?$", re.IGNORECASE)
+SELF_PRONOUNS = {"he", "she", "i", "we"}
 SIDE = re.compile(r"\bthe\s+([A-Z][\w.]+)\s+side\b")
 TOP_OFFICIAL = re.compile(r"\b([A-Z][\w.]+?)(?:[’']s)?\s+top\s+(defen[cs]e|military|diplomat\w*)\s+(official|chief|general|officer)\b")
 DURATION = re.compile(r"\b(?:(\d+)[- ]minutes?|(?:about|approximately|nearly|almost|roughly|some|over|more than)?\s*(an|one|two|\d+)[- ]hours?(?:-long)?|hour-long)\b", re.IGNORECASE)
@@ -115,16 +127,26 @@ class CallExtractor:
         """Officials taking part, and (position, key) in text order for pair tracking."""
         found: list[tuple[int, str]] = []
         for m in self.people.in_sentence(index):
-            if not m.speaker:
+            if not m.speaker and not _attribution(self.doc, m.start):
                 found.append((self.doc[m.start].idx, m.key))
         keys = {k for _, k in found}
         text, base = sentence.text, sentence.start_char
         for match in COUNTERPART.finditer(text):
-            country = country_code(match.group(1)) if match.group(1) else None
-            owner = self._owner(keys, sentence, match.start() + base, country)
-            key = self.counterpart(owner, country) if owner else None
-            if key:
-                found.append((base + match.start(), key))
+            named = match.group(2) or match.group(1)
+            countries = [country_code(part) for part in _list_items(named)] if named else [None]
+            if self._names_follow(sentence, base + match.end()):
+                continue  # "his Ukrainian counterpart, Defence Minister Rustem Umerov": already named
+            for country in countries:
+                owner = self._owner(keys, sentence, match.start() + base, country)
+                key = self.counterpart(owner, country) if owner else None
+                if key:
+                    found.append((base + match.start(), key))
+        for match in CHIEFS_OF.finditer(text):
+            like = keys or None
+            for part in _list_items(match.group(1)):
+                key = self.by_country(country_code(part), like=like) if country_code(part) else None
+                if key and key not in {k for _, k in found}:
+                    found.append((base + match.start(1), key))
         for pattern in (TOP_OFFICIAL, SIDE):
             for match in pattern.finditer(text):
                 if pattern is SIDE:
@@ -134,6 +156,16 @@ class CallExtractor:
                     found.append((base + match.start(), key))
         found.sort()
         return {k for _, k in found}, found
+
+    def _names_follow(self, sentence: SpacySpan, position: int) -> bool:
+        index = [s.start for s in self.doc.sents].index(sentence.start)
+        for m in self.people.in_sentence(index):
+            gap = self.doc.text[position:self.doc[m.start].idx]
+            if self.doc[m.start].idx >= position and len(gap) < 60 and re.fullmatch(r"[\s,]*(?:[\w.’']+\s+)*", gap) \
+                    and all(is_title_word(w) or w.lower() in {"of", "the", "for"} or country_code(w)
+                            for w in re.findall(r"[\w.’']+", gap)):
+                return True
+        return False
 
     def _owner(self, keys: set[str], sentence: SpacySpan, position: int, country: str | None) -> set[str]:
         """Whose counterpart: the nearest official named before the phrase (of another country than the
@@ -190,19 +222,32 @@ class CallExtractor:
 
         trigger = self._trigger(sentence)
         pair_keys = list(dict.fromkeys(k for _, k in ordered))
-        if len(pair_keys) >= 2 and PAIR_WORDS.search(text):
+        if len(pair_keys) >= 2 and (PAIR_WORDS.search(text) or IN_PERSON.search(text)):
             self.last_pair = set(pair_keys[-2:])
         if trigger is None:
             return
         if IN_PERSON.search(text) and not re.search(r"phone|telephone|video|call", text, re.IGNORECASE):
             return
+        keys = set(keys)
+        if _self_reported(trigger):
+            speakers = self.speakers(sentence)
+            keys |= speakers
+            reporter = _reporting_subject(trigger)
+            if not speakers and reporter is not None and len(keys) == 1:
+                keys |= self._titled_subject(reporter, keys)
+        if len(keys) == 1:
+            keys |= self._titled_subject(_clause_subject(trigger), keys)
+        ordered = [(p, k) for p, k in ordered if k in keys] + [(trigger.idx, k) for k in keys - {k for _, k in ordered}]
+        keys = self._between(sentence, ordered, keys)
+        if len(keys) >= 2 and pair_for_earlier is None and len(keys) >= 2:
+            self.last_pair = set(keys) if len(keys) == 2 else self.last_pair
         mention = CallMention(participants=set(keys), spans=[span], start=trigger.idx)
         if len(keys) < 2 and two and two.start() < first_named and len(self.last_pair) >= 2:
             mention.participants = set(self.last_pair)
         if len(mention.participants) == 1 and re.search(r"\b(I|we)\b", text):
             mention.participants |= set()  # the speaker's counterpart was already added by participants()
         other_dates = [d for d in dates if d not in used_dates and (d.date or d.month_day)
-                       and not SINCE.search(text[:d.start])]
+                       and not SINCE.search(text[:d.start]) and not REPORTED_ON.search(text[:d.start])]
         if other_dates:
             nearest = min(other_dates, key=lambda d: abs(d.start + sentence.start_char - trigger.idx))
             mention.date, mention.month_day = nearest.date, nearest.month_day
@@ -213,13 +258,63 @@ class CallExtractor:
         if duration:
             mention.duration = _minutes(duration)
         mention.topics = [m.group(1).strip() for m in TOPIC.finditer(text)]
-        self.mentions.append(mention)
+        self.mentions += self._split(mention, trigger, ordered, other_dates, sentence)
+
+    def _split(self, mention: CallMention, trigger: Token, ordered: list[tuple[int, str]], dates: list,
+               sentence: SpacySpan) -> list[CallMention]:
+        """One mention per call: "held separate calls with A and B" or "spoke with A and then with B" are two
+        calls of the first-named official; "two calls ... on Friday and again on Sunday" are two calls of a pair."""
+        text = sentence.text
+        plural = trigger.tag_ in {"NNS", "NNPS"} or bool(SEPARATE.search(text))
+        if len(mention.participants) >= 3 and not GROUP_CALL.search(text):
+            hub = min(ordered)[1] if ordered else None
+            if hub in mention.participants:
+                return [replace_mention(mention, {hub, other}, self.initiator_for(mention, {hub, other}))
+                        for other in sorted(mention.participants - {hub}, key=lambda k: min(p for p, x in ordered if x == k))]
+        if plural and len(mention.participants) == 2 and len(dates) >= 2:
+            out = []
+            for i, d in enumerate(sorted(dates, key=lambda d: d.start)):
+                part = replace_mention(mention, set(mention.participants), mention.initiator)
+                part.date, part.month_day, part.start = d.date, d.month_day, mention.start + i
+                out.append(part)
+            return out
+        return [mention]
+
+    def initiator_for(self, mention: CallMention, pair: set[str]) -> str | None:
+        return mention.initiator if mention.initiator in pair else None
+
+    def _titled_subject(self, subject: Token | None, keys: set[str]) -> set[str]:
+        """"The Defence Secretary spoke to ...", "Minister held a conversation with ...": the official of the article
+        who holds that post, on another side than the named participant."""
+        if subject is None or subject.pos_ == "PRON" or self._key_at(subject) or not is_title_word(subject.text):
+            return set()
+        if any(t.ent_type_ == "PERSON" for t in subject.subtree):
+            return set()
+        others = {self.official(k).country for k in keys if self.official(k)}
+        words = {t.lower_ for t in subject.subtree if is_title_word(t.text)}
+        pool = [o for o in self.people.officials.values() if o.key not in keys and o.country not in others]
+        if not pool:
+            return set()
+        counts = {o.key: len(o.mentions) for o in pool}
+        best = max(pool, key=lambda o: (any(w in " ".join(o.roles).lower() for w in words - {"the"}), counts[o.key]))
+        return {best.key}
+
+    def _between(self, sentence: SpacySpan, ordered: list[tuple[int, str]], keys: set[str]) -> set[str]:
+        """"X's call followed two calls between A and B": only those named after "between" take part."""
+        for token in sentence:
+            if token.lower_ == "between":
+                after = {k for p, k in ordered if p > token.idx}
+                if len(after) >= 2:
+                    return after
+        return keys
 
     def _trigger(self, sentence: SpacySpan) -> Token | None:
         for token in sentence:
             if CALL_WORDS.fullmatch(token.text) and _is_actual(token):
-                if token.lower_ in {"spoke", "speak", "speaks", "talked", "talk"} and not any(
+                if token.lower_ in {"spoke", "speak", "speaks", "talked", "talk", "spoken", "telephoned"} and not any(
                         c.lower_ in {"with", "to", "by", "on", "over"} for c in token.children):
+                    continue
+                if token.lower_ in {"talks"} and not re.search(r"phone|video|telephon", sentence.text, re.IGNORECASE):
                     continue
                 return token
         return None
@@ -298,6 +393,48 @@ class CallExtractor:
                             topics=tuple(dict.fromkeys(c.topics)), earlier=c.earlier, ordinal=ordinal,
                             evidence=tuple(dict.fromkeys(c.spans)), confidence=0.8 if c.date else 0.6))
         return out
+
+
+def replace_mention(mention: CallMention, participants: set[str], initiator: str | None) -> CallMention:
+    return replace(mention, participants=participants, initiator=initiator, topics=list(mention.topics),
+                   spans=list(mention.spans))
+
+
+def _list_items(text: str) -> list[str]:
+    """"Britain, France and Turkey" -> ["Britain", "France", "Turkey"]."""
+    return [re.sub(r"^the\s+", "", part.strip(" .;:")) for part in LIST_SPLIT.split(text.strip()) if part.strip(" .;:")]
+
+
+def _attribution(doc: Doc, start: int) -> bool:
+    """The name is a source quoted for the report ("according to Col. Dave Butler"), not a participant."""
+    i = start - 1
+    while i > 0 and (is_title_word(doc[i].text) or doc[i].text == "."):
+        i -= 1
+    return i > 0 and doc[i].lower_ == "to" and doc[i - 1].lower_ == "according"
+
+
+def _clause_subject(trigger: Token) -> Token | None:
+    for node in [trigger, *trigger.ancestors][:4]:
+        for child in node.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                return child
+        if node.dep_ in {"ROOT", "ccomp"}:
+            break
+    return None
+
+
+def _reporting_subject(trigger: Token) -> Token | None:
+    """The subject of the verb that reports the call ("The minister said he ...")."""
+    for node in [trigger, *trigger.ancestors]:
+        if node.dep_ == "ccomp":
+            return next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _self_reported(trigger: Token) -> bool:
+    """"Austin said he spoke by phone with ...": the speaker is the one who called."""
+    subject = _clause_subject(trigger)
+    return subject is not None and subject.lower_ in SELF_PRONOUNS
 
 
 def _compatible(a: CallMention, b: CallMention) -> bool:

@@ -16,9 +16,10 @@ from kg import reference
 from kg.extract.titles import (CONNECTORS, HEADS, RANKS, country_in_title, display, is_title_word,
                                normalize_role)
 from kg.facts import Official, Span
-from kg.names import name_tokens, person_key, surname
+from kg.names import capitalized_family_first, name_tokens, person_key, surname
 from kg.reference import country_code, fold
 
+ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$")
 REPORTING_VERBS = {"say", "tell", "announce", "confirm", "add", "note", "state", "write", "report", "insist",
                    "acknowledge", "explain", "indicate", "stress", "emphasize", "advance", "declare", "claim"}
 GROUP_CUE = re.compile(r"\b([A-Z][A-Za-z.]+)\s+(?:officials?|delegation|leaders?)\s*,?\s+(?:such as|including|like|among them)\b")
@@ -52,11 +53,51 @@ class People:
         return [o for o in self.officials.values() if o.country == country]
 
 
+NOT_NAME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                  "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+MAX_NAME_TOKENS = 6
+# title words the NER sometimes folds into a PERSON entity ("Raksha Mantri Shri Rajnath Singh")
+LEADING_TITLE_WORDS = (HEADS - {"general", "major", "king"}) | {"prime", "defense", "defence", "foreign", "raksha",
+                                                                "federal", "deputy", "vice"}
+
+
 def _clean_name_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    while start < end and (doc[start].text.lower().rstrip(".") in RANKS or doc[start].text in {"the", "The"}):
+    while start < end and (doc[start].text.lower().rstrip(".") in RANKS or doc[start].text in {"the", "The"}
+                           or (end - start > 2 and fold(doc[start].text) in LEADING_TITLE_WORDS)):
         start += 1
     while end > start and (doc[end - 1].text in {"’s", "'s", "'", "’", ".", ","} or doc[end - 1].is_punct):
         end -= 1
+    while end - start > 2 and _is_post_nominal(doc[end - 1].text):  # "Richard Marles MP", "Angus Campbell AO DSC"
+        end -= 1
+    return start, end
+
+
+def _is_post_nominal(word: str) -> bool:
+    return word.isupper() and word.isalpha() and 2 <= len(word) <= 4
+
+
+def _name_part(token: Token) -> bool:
+    """A capitalized word that may continue a name the NER cut short."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.text.isalpha() and token.ent_type_ in {"", "PERSON"} \
+        and not is_title_word(token.text) and not country_code(token.text) and token.lower_ not in NOT_NAME_WORDS \
+        and not _is_post_nominal(token.text)
+
+
+def _extend_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Grow a name span over the parts the NER left out: a hyphenated second part ("Kosiniak-Kamysz", "Won-sik"),
+    a further capitalized word ("Espen Barth Eide") or a first name before it ("Wladyslaw Kosiniak-Kamysz")."""
+    while end - start < MAX_NAME_TOKENS:
+        if end + 1 < len(doc) and doc[end].text in {"-", "‐"} and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].text.isalpha():
+            end += 2
+        elif end < len(doc) and doc[end - 1].whitespace_ and _name_part(doc[end]) \
+                and not doc[end - 1].is_punct:
+            end += 1
+        else:
+            break
+    while start > 0 and end - start < MAX_NAME_TOKENS and _name_part(doc[start - 1]) and not doc[start - 1].is_sent_start \
+            and doc[start - 1].ent_type_ == "":
+        start -= 1
     return start, end
 
 
@@ -66,6 +107,8 @@ def _is_name(text: str) -> bool:
     folded = fold(text)
     if folded in reference.weapon_aliases() or country_code(text) or folded in {"pentagon", "kremlin", "nato"}:
         return False
+    if all(is_title_word(w) or fold(w) in LEADING_TITLE_WORDS for w in text.split()):
+        return False
     return all(w[:1].isupper() or w in {"de", "van", "von", "der", "al", "bin"} for w in text.split())
 
 
@@ -73,7 +116,7 @@ def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
     spans = set()
     for ent in doc.ents:
         if ent.label_ == "PERSON":
-            start, end = _clean_name_tokens(doc, ent.start, ent.end)
+            start, end = _clean_name_tokens(doc, *_extend_name(doc, ent.start, ent.end))
             if end > start and _is_name(doc[start:end].text):
                 spans.add((start, end))
     # proper nouns right after a title ("Defense Minister Belousov") that the statistical NER missed
@@ -84,6 +127,7 @@ def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
             while end < len(doc) and end - token.i < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
                     and not is_title_word(doc[end].text):
                 end += 1
+            end = _clean_name_tokens(doc, *_extend_name(doc, token.i, end))[1]
             if _is_name(doc[token.i:end].text) and not doc[token.i].ent_type_ in {"GPE", "ORG", "NORP", "DATE", "MONEY"}:
                 spans.add((token.i, end))
     # two or three capitalized proper nouns with no entity label: a name the NER missed ("Kyrylo Budanov")
@@ -111,7 +155,7 @@ def _scan_title_back(doc: Doc, end: int, floor: int) -> int:
         token = doc[i]
         word = token.text
         if is_title_word(word) or word in {"-", "–"} or (word.lower() in CONNECTORS and (i > floor or word.lower() == "the")) \
-                or word in {"’s", "'s"} or (word[:1].isupper() and (country_code(word) or word.isupper())) \
+                or word in {"’s", "'s"} or (word[:1].isupper() and (country_code(word) or (word.isupper() and not ROMAN.match(word)))) \
                 or (word[:1].isupper() and token.pos_ == "PROPN" and i + 1 < end and doc[i + 1].text in {"’s", "'s"}):
             start = i
             i -= 1
@@ -143,6 +187,8 @@ def _scan_title_forward(doc: Doc, start: int, ceiling: int) -> int:
 
 def title_for(doc: Doc, start: int, end: int, sentence: SpacySpan) -> str | None:
     """The title phrase attached to the name at tokens [start, end)."""
+    while end < sentence.end - 1 and _is_post_nominal(doc[end].text):
+        end += 1  # "Richard Marles MP, Deputy Prime Minister"
     lead = start
     while lead > sentence.start and doc[lead - 1].text.lower().rstrip(".") in RANKS:
         lead -= 1
@@ -154,7 +200,7 @@ def title_for(doc: Doc, start: int, end: int, sentence: SpacySpan) -> str | None
     if lead - 1 > sentence.start and doc[lead - 1].text == ",":
         phrase_start = _scan_title_back(doc, lead - 1, sentence.start)
         boundary = phrase_start == sentence.start or doc[phrase_start - 1].is_space or \
-            doc[phrase_start - 1].text in {",", "as", "including", "—", "–", ":", "."}
+            doc[phrase_start - 1].text in {",", "as", "including", "—", "–", ":", ".", "with", "to", "by", "and", "between"}
         if phrase_start < lead - 1 and boundary and normalize_role(doc[phrase_start:lead - 1].text):
             return doc[phrase_start:lead - 1].text
     # post-apposition: "Vladimir Chizhov, Russian Ambassador to the European Union, insisted"
@@ -190,7 +236,7 @@ def find_people(doc: Doc, body: list[tuple[int, int]] | None = None) -> People:
         if start and doc[start - 1].text in {"By", "by"} and doc[start - 1].is_sent_start:
             continue  # a byline
         sentence = sentences[sentence_of[start]]
-        mention = Mention(start, end, doc[start:end].text, sentence=sentence_of[start])
+        mention = Mention(start, end, capitalized_family_first(doc[start:end].text), sentence=sentence_of[start])
         mention.title = title_for(doc, start, end, sentence)
         if mention.title:
             mention.role = normalize_role(mention.title)

@@ -12,6 +12,7 @@ HEADS = {
     "admiral", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "director", "envoy",
     "counterpart", "deputy", "undersecretary", "under-secretary", "king", "emir", "leader", "marshal",
     "representative", "attaché", "attache", "official", "officer", "colonel", "lieutenant", "major",
+    "mantri", "inspector", "aide", "councilor", "councillor", "chancellor",
 }
 # words that may sit inside a title phrase without being its head
 MODIFIERS = {
@@ -26,10 +27,12 @@ MODIFIERS = {
     "lt", "lt.", "col", "col.", "maj", "maj.", "sgt", "mr", "mr.", "ms", "ms.", "dr", "dr.", "sir",
     "secretary", "minister", "chairman", "general-in-chief", "commander-in-chief", "ambassador",
     "president", "staff's", "s", "european", "central", "regional", "special", "presidential", "administration",
+    "raksha", "high", "armed", "forces",
 }
 CONNECTORS = {"of", "the", "to", "for", "and", "at", "on", "in"}
 RANKS = {"gen", "gen.", "general", "adm", "adm.", "admiral", "lt", "lt.", "col", "col.", "maj", "maj.", "army",
-         "air", "marshal", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "sir", "sgt", "sgt."}
+         "air", "marshal", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "sir", "sgt", "sgt.", "hon", "hon.",
+         "shri", "smt", "rear", "vice", "lieutenant", "brig", "brig.", "capt", "capt."}
 NOT_ROLES = {"official", "officer", "counterpart", "representative", "leader"}
 
 SYNONYMS = {
@@ -60,7 +63,10 @@ DOMAIN_MINISTER = re.compile(r"^(defense|foreign|interior|finance|economy|justic
 # Organizations (and seats) that name their country when a title mentions them.
 ORG_COUNTRY = {
     "pentagon": "US", "joint chiefs": "US", "white house": "US", "department of defense": "US",
-    "kremlin": "RU", "bundeswehr": "DE", "downing street": "GB", "elysee": "FR",
+    "kremlin": "RU", "bundeswehr": "DE", "downing street": "GB", "elysee": "FR", "raksha mantri": "IN",
+    "idf": "IL", "israel defense forces": "IL", "pla": "CN", "people's liberation army": "CN",
+    "secretary of state for defence": "GB", "secretary of state for defense": "GB",
+    "high representative": "EU",
     "nato": "NATO", "european union": "EU",
 }
 

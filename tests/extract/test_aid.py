@@ -1,0 +1,32 @@
+from decimal import Decimal
+
+
+def test_conversion_is_one_package(extract):
+    facts = extract("German Defence Minister Boris Pistorius announced that Germany will provide Ukraine with a new "
+                    "military aid package worth €1.3 billion ($1.4 billion), including IRIS-T systems.")
+    assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("DE", "UA", Decimal("1300000000"))]
+
+
+def test_running_total_is_not_a_package(extract):
+    facts = extract("With the new package, Sweden's total military support to Ukraine since February 2022 amounts to "
+                    "approximately SEK 30 billion.")
+    assert facts.aid == ()
+
+
+def test_yearly_aid_is_not_a_package(extract):
+    facts = extract("Israel already receives $3.8 billion in U.S. military aid each year under a memorandum of understanding.")
+    assert facts.aid == ()
+
+
+def test_government_as_donor_and_contents_in_next_sentence(extract):
+    facts = extract("Sweden and Ukraine signed a memorandum. Swedish Minister for Defence Pål Jonson visited Kyiv. "
+                    "The Government has today decided on a military support package to Ukraine, worth SEK 7.1 billion. "
+                    "The package includes CV90 infantry fighting vehicles and artillery ammunition.")
+    [package] = facts.aid
+    assert (package.donor, package.recipient, package.currency) == ("SE", "UA", "SEK")
+    assert any("CV90" in i.name for i in package.items)
+
+
+def test_site_clutter_yields_nothing(extract):
+    facts = extract("Share on WhatsApp | Share on Facebook | Copy link\nRelated: $500 million package to Ukraine | Subscribe")
+    assert facts.aid == () and facts.calls == ()

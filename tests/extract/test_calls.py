@@ -1,0 +1,48 @@
+import datetime as dt
+
+
+def pairs(facts):
+    names = {o.key: o.name for o in facts.officials}
+    return [(tuple(sorted(names.get(k, k) for k in c.participants)), c.date) for c in facts.calls]
+
+
+def test_planned_call_is_not_a_call(extract):
+    facts = extract("Swedish Defence Minister Pål Jonson plans to call Ukraine's Defence Minister Rustem Umerov next week "
+                    "to present the details of the package.")
+    assert facts.calls == ()
+
+
+def test_speaker_who_reports_his_own_call(extract):
+    facts = extract("Norwegian Defence Minister Bjorn Arild Gram announced the package on Thursday. Gram said he spoke by "
+                    "phone with Ukrainian Defence Minister Rustem Umerov last Thursday to discuss Kyiv's needs.",
+                    dt.date(2024, 2, 22))
+    assert (("Bjorn Arild Gram", "Rustem Umerov"), dt.date(2024, 2, 15)) in pairs(facts)
+
+
+def test_video_call_relative_date(extract):
+    facts = extract("U.S. Secretary of War Pete Hegseth and Chinese Defense Minister Dong Jun held a video call on Tuesday, "
+                    "their first direct conversation since Hegseth took office.", dt.date(2025, 9, 10))
+    [call] = facts.calls
+    assert call.mode == "video" and call.date == dt.date(2025, 9, 9)
+
+
+def test_one_caller_two_calls(extract):
+    facts = extract("U.S. President Donald Trump spoke by phone with Russian President Vladimir Putin on Wednesday and later "
+                    "the same day with Ukrainian President Volodymyr Zelensky, saying both wanted peace.", dt.date(2025, 2, 15))
+    assert sorted(p for p, _ in pairs(facts)) == [("Donald Trump", "Vladimir Putin"), ("Donald Trump", "Volodymyr Zelensky")]
+
+
+def test_people_merely_mentioned_are_not_participants(extract):
+    facts = extract("Gen. Mark Milley, Chairman of the Joint Chiefs of Staff, spoke by phone Monday with Russia's chief of "
+                    "the general staff, Gen. Valery Gerasimov. The call was requested by Gerasimov, according to "
+                    "Col. Dave Butler, a spokesman for Milley.", dt.date(2022, 10, 25))
+    assert [p for p, _ in pairs(facts)] == [("Mark Milley", "Valery Gerasimov")]
+
+
+def test_implicit_counterparts_in_a_country_list(extract):
+    facts = extract("Russian Defense Minister Sergei Shoigu met Defense Secretary Lloyd Austin last year. "
+                    "French Armed Forces Minister Sebastien Lecornu and British Defence Secretary Ben Wallace spoke about "
+                    "Ukraine. Shoigu also placed calls on Sunday to his counterparts in Britain and France.",
+                    dt.date(2022, 10, 25))
+    got = {p for p, _ in pairs(facts)}
+    assert ("Ben Wallace", "Sergei Shoigu") in got and ("Sebastien Lecornu", "Sergei Shoigu") in got

@@ -1,0 +1,13 @@
+import datetime as dt
+
+from kg.extract.dates import find_dates
+
+
+def test_weekday_is_the_last_one_on_or_before_publication():
+    [expr] = find_dates("spoke on Friday", dt.date(2022, 5, 14))
+    assert expr.date == dt.date(2022, 5, 13)
+
+
+def test_month_day_takes_the_publication_year():
+    [expr] = find_dates("on Aug. 30", dt.date(2024, 9, 19))
+    assert expr.date == dt.date(2024, 8, 30)
