@@ -10,7 +10,7 @@ from kg.facts import Article, ArticleFacts, Span
 
 
 def extract_article(doc: Doc, article: Article, body: list[tuple[int, int]]) -> ArticleFacts:
-    people = find_people(doc, body)
+    people = find_people(doc, body, article)
     calls = extract_calls(doc, people, article.date, body)
     aid = extract_aid(doc, people, article.date, body)
     officials = dict(people.officials)

@@ -41,6 +41,7 @@ ITEM_HEADS = {
     "vest", "helmet", "kit", "truck", "mortar", "harpoon", "munitions", "weaponry", "ammo", "projectile", "satellite",
     "defense", "defence", "uav", "uas", "minehunter", "frigate", "submarine", "arm", "bomb", "sniper", "goggle",
     "generator", "ambulance", "supply", "fuel", "body armor", "air-defense", "bridge", "trailer", "jammer",
+    "capability", "interceptor", "firearm", "manpads", "howitzers",
 }
 STATUS = [
     ("proposed", re.compile(r"\b(poised to|set to|expected to|plans? to|will (?:ask|seek|request)|proposed|proposal|request(?:ed|ing)? (?:that )?congress|asked congress|seeking|would provide|considering|to approve)\b", re.IGNORECASE)),
@@ -130,7 +131,16 @@ class AidExtractor:
             if not AID_CUE.search(sentence.text):
                 continue
             following = sentences[index + 1] if index + 1 < len(sentences) else None
+            contents = _contents_verb(sentence) if packages else None
             found = self.sentence(sentence, following)
+            if contents is not None and not any(p.amount for p in found):
+                # "The package, drawn from U.S. stocks, includes ...", "Austin said the package will fund ...":
+                # the contents of the package just reported, not a package of its own
+                start = contents.idx + len(contents.text)
+                extra = [i for i in self._items(sentence, start, sentence.end_char)
+                         if i.name not in {x.name for x in packages[-1].items}]
+                packages[-1] = replace(packages[-1], items=packages[-1].items + tuple(extra))
+                continue
             if not found and packages and PACKAGE_CONTENTS.match(sentence.text.strip()):
                 extra = [i for i in self._items(sentence, sentence.start_char, sentence.end_char)
                          if i.name not in {x.name for x in packages[-1].items}]
@@ -328,7 +338,8 @@ class AidExtractor:
         system = next((key for alias, key in reference.weapon_aliases().items()
                        if re.search(rf"\b{re.escape(alias)}\b", folded)), None)
         head = chunk.root.lemma_.lower()
-        if not system and head not in ITEM_HEADS and chunk.root.lower_ not in ITEM_HEADS:
+        if not system and head not in ITEM_HEADS and chunk.root.lower_ not in ITEM_HEADS \
+                and chunk.root.lower_.removesuffix("s") not in ITEM_HEADS:
             return None
         quantity = None
         words = []
@@ -339,13 +350,37 @@ class AidExtractor:
                 except ValueError:
                     quantity = QUANTITY_WORDS.get(token.lower_)
                 continue
-            if token.lower_ in DROP_WORDS or token.ent_type_ in {"MONEY", "GPE", "NORP"} or token.is_punct and token.text not in {"-"}:
+            if token.lower_ in DROP_WORDS or token.ent_type_ == "MONEY" or token.is_punct and token.text not in {"-"} \
+                    or (token.ent_type_ in {"GPE", "NORP"} and country_code(token.text)):
                 continue
             words.append(token.text_with_ws)
         name = "".join(words).strip(" -")
         if not name or fold(name) in {"support", "aid", "assistance", "package"}:
             return None
         return AidItem(name=name.lower() if not system else name, quantity=quantity, system=system)
+
+
+CONTENTS_VERBS = {"include", "fund", "finance", "contain", "comprise", "consist", "cover", "pay", "feature", "provide"}
+PACKAGE_NOUNS = {"package", "aid", "assistance", "measure", "bill", "tranche", "funding", "money", "support",
+                 "contribution", "donation", "delivery", "shipment", "consignment"}
+
+
+def _contents_verb(sentence: SpacySpan) -> Token | None:
+    """The verb of a sentence that lists what an already reported package holds: its subject is that package
+    named again ("The package ... includes", "the bill would fund", "It also contains")."""
+    for token in sentence:
+        if token.lemma_.lower() not in CONTENTS_VERBS or token.pos_ not in {"VERB", "AUX"}:
+            continue
+        if any(c.dep_ == "neg" for c in token.children):
+            continue  # "The measures do not include lethal equipment"
+        for subject in (c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            if subject.lower_ in {"it", "this"}:
+                return token
+            determiners = {c.lower_ for c in subject.children if c.dep_ in {"det", "poss"}}
+            if subject.lemma_.lower() in PACKAGE_NOUNS and determiners & {"the", "this", "that", "its"} \
+                    and not any(c.dep_ in {"relcl"} for c in subject.children):
+                return token
+    return None
 
 
 def _modified_noun(token: Token) -> SpacySpan:

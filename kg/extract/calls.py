@@ -328,6 +328,10 @@ class CallExtractor:
             side = re.match(r"(?:the\s+)?([A-Z][\w.]+)\s+side", rest)
             if side:
                 return self.by_country(country_code(side.group(1)), among=participants or None, like=participants)
+            place = re.match(r"(?:the\s+)?([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)\b(?!\s*[’']s)", rest)
+            code = place and (country_code(place.group(1)) or country_code(place.group(1).split()[0]))
+            if code and not any(match.end() <= pos <= match.end() + len(place.group(0)) for pos, _ in mentions):
+                return self.by_country(code, among=participants or None, like=participants)  # "at the request of Seoul"
             after = [k for pos, k in mentions if match.end() <= pos <= match.end() + 40]
             if after:
                 return after[0]
@@ -374,8 +378,12 @@ class CallExtractor:
         main: CallMention | None = None
         for mention in sorted(self.mentions, key=lambda m: m.start):
             if len(mention.participants) < 2:
-                if main is not None and (not mention.participants or mention.participants <= main.participants):
-                    _absorb(main, mention, dates=False)
+                # a follow-up naming one side ("The call with Belousov was held at the request of the Russian side")
+                # belongs to the latest call of that official, else to the article's main call
+                named = [c for c in calls if mention.participants and mention.participants <= c.participants]
+                target = named[-1] if named else main if main is not None and not mention.participants else None
+                if target is not None:
+                    _absorb(target, mention, dates=False)
                 continue
             target = next((c for c in calls if _compatible(c, mention)), None)
             if target:

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg import reference
-from kg.extract.titles import (CONNECTORS, HEADS, RANKS, country_in_title, display, is_title_word,
-                               normalize_role)
+from kg.extract.titles import (CONNECTORS, HEADS, RANK_WORDS, RANKS, SERVICE_WORDS, country_in_title, display, is_title_word,
+                               names_post, normalize_role)
 from kg.facts import Official, Span
 from kg.names import capitalized_family_first, name_tokens, person_key, surname
 from kg.reference import country_code, fold
@@ -167,6 +167,11 @@ def _scan_title_back(doc: Doc, end: int, floor: int) -> int:
         break
     while start < end and doc[start].text.lower() in CONNECTORS - {"the"} | {"-", "–"}:
         start += 1
+    # a place the title does not begin with: "the planned visit to Japan of Minister of National Defense SHIN Won-sik"
+    while start + 1 < end and country_code(doc[start].text) and doc[start + 1].text.lower() in CONNECTORS:
+        start += 2
+        while start < end and doc[start].text.lower() in CONNECTORS - {"the"} | {"-", "–"}:
+            start += 1
     return start
 
 
@@ -193,25 +198,34 @@ def title_for(doc: Doc, start: int, end: int, sentence: SpacySpan) -> str | None
     while lead > sentence.start and doc[lead - 1].text.lower().rstrip(".") in RANKS:
         lead -= 1
     before = _scan_title_back(doc, lead, sentence.start)
-    if before < lead and normalize_role(doc[before:lead].text) is not None or (
-            before < lead and "counterpart" in doc[before:lead].text.lower()):
-        return doc[before:lead].text
+    if lead > sentence.start and doc[lead - 1].lower_ in CONNECTORS - {"the"}:
+        before = lead  # "a spokesman for Milley": the name completes the title of someone else
+    if before < lead and names_post(doc[before:lead].text):
+        after = _post_apposition(doc, end, sentence) if _rank_only(doc[before:lead].text) else None
+        return after or doc[before:lead].text  # "Senior Colonel Zhang Xiaogang, spokesperson for the ministry"
     # pre-apposition: "The head of the US Joint Chiefs of Staff, General Mark Milley"
     if lead - 1 > sentence.start and doc[lead - 1].text == ",":
         phrase_start = _scan_title_back(doc, lead - 1, sentence.start)
         boundary = phrase_start == sentence.start or doc[phrase_start - 1].is_space or \
             doc[phrase_start - 1].text in {",", "as", "including", "—", "–", ":", ".", "with", "to", "by", "and", "between"}
-        if phrase_start < lead - 1 and boundary and normalize_role(doc[phrase_start:lead - 1].text):
+        if phrase_start < lead - 1 and boundary and names_post(doc[phrase_start:lead - 1].text):
             return doc[phrase_start:lead - 1].text
-    # post-apposition: "Vladimir Chizhov, Russian Ambassador to the European Union, insisted"
+    return _post_apposition(doc, end, sentence)
+
+
+def _rank_only(phrase: str) -> bool:
+    role = normalize_role(phrase)
+    return bool(role) and all(w.rstrip(".") in RANK_WORDS | SERVICE_WORDS for w in role.split())
+
+
+def _post_apposition(doc: Doc, end: int, sentence: SpacySpan) -> str | None:
+    """"Vladimir Chizhov, Russian Ambassador to the European Union, insisted"."""
     if end < sentence.end - 1 and doc[end].text == ",":
         phrase_end = _scan_title_forward(doc, end + 1, sentence.end)
         phrase = doc[end + 1:phrase_end].text
         followed_by_name = phrase_end + 1 < sentence.end and doc[phrase_end].text == "," and \
             doc[phrase_end + 1].ent_type_ == "PERSON"
-        if phrase_end > end + 1 and not followed_by_name and normalize_role(phrase):
-            return phrase
-        if phrase_end > end + 1 and not followed_by_name and "counterpart" in phrase.lower():
+        if phrase_end > end + 1 and not followed_by_name and names_post(phrase):
             return phrase
     return None
 
@@ -225,7 +239,60 @@ def _is_speaker(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def find_people(doc: Doc, body: list[tuple[int, int]] | None = None) -> People:
+DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,30}?)(?:/[A-Z][A-Za-z.\- ]+)?\s*(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?\.?|,\s*\d[\d.]+)?"
+                      r"\s*(?:\([^)\n]{1,40}\)|/[^/\n]{1,40}/\.?)?\s*(?:—|–|--|-|\.|:|$)", re.MULTILINE)
+# country-code top-level domains that are used as generic ones
+GENERIC_TLDS = {"io", "co", "tv", "me", "ai", "ly", "fm", "am", "to", "cc", "ws", "gg", "is", "it", "in", "ag", "id"}
+# posts that belong to no country
+INTERNATIONAL_POST = re.compile(r"secretary general|secretary-general|high representative|nato|european|united nations|"
+                                r"\bun\b|\beu\b", re.IGNORECASE)
+
+
+def home_country(doc: Doc, body: list[tuple[int, int]] | None, article=None) -> str | None:
+    """The country an article is written from, for titles that name no country ("Defence Minister Bill Blair" in an
+    Ottawa story): the dateline ("OTTAWA —", "TOKYO, March 3 (Reuters) -"), else a country the outlet's name gives
+    ("Government Offices of Sweden", "Canadian Press"), else the country of its web domain, else the country the
+    first sentence is about ("Estonia will send Ukraine ...")."""
+    text = getattr(article, "text", None) or doc.text  # the dateline may stand on a line of its own, masked in doc
+    first = min((s for s, _ in body), default=0) if body else 0
+    head_end = next((e for s, e in sorted(body or []) if s >= first), len(text))
+    head = text[:min(head_end, first + 400)]
+    for line in head.splitlines()[-6:]:
+        match = DATELINE.match(line)
+        if match and (match.group(1).isupper() or match.end() < len(line.rstrip())):
+            code = country_code(match.group(1).strip().title()) or country_code(match.group(1).strip())
+            if code:
+                return code
+    source = getattr(article, "source", None) or ""
+    words = re.findall(r"[\w’'.]+", source)
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            phrase = " ".join(words[i:i + size])
+            if phrase[:1].isupper() and country_code(phrase):
+                return country_code(phrase)
+    url = getattr(article, "url", None) or ""
+    host = re.match(r"^[a-z]+://([^/:]+)", url)
+    if host:
+        tld = host.group(1).rsplit(".", 1)[-1].lower()
+        if tld not in GENERIC_TLDS and tld.upper() in reference.countries():
+            return tld.upper()
+        if tld == "uk":
+            return "GB"
+    if body:
+        for sentence in doc.sents:
+            if not in_body(sentence, body):
+                continue
+            root = sentence.root
+            subjects = [t for t in root.children if t.dep_ in {"nsubj", "nsubjpass"}]
+            for subject in subjects:
+                for token in subject.subtree:
+                    if token.ent_type_ in {"GPE", "NORP"} and country_code(token.text):
+                        return country_code(token.text)
+            break
+    return None
+
+
+def find_people(doc: Doc, body: list[tuple[int, int]] | None = None, article=None) -> People:
     sentences = list(doc.sents)
     sentence_of = {}
     for index, sentence in enumerate(sentences):
@@ -246,10 +313,10 @@ def find_people(doc: Doc, body: list[tuple[int, int]] | None = None) -> People:
             mention.country = country_code(cue.group(1)) if cue else None
         mention.speaker = _is_speaker(doc, start, end)
         mentions.append(mention)
-    return People(mentions=mentions, officials=_officials(doc, mentions))
+    return People(mentions=mentions, officials=_officials(doc, mentions, lambda: home_country(doc, body, article)))
 
 
-def _officials(doc: Doc, mentions: list[Mention]) -> dict[str, Official]:
+def _officials(doc: Doc, mentions: list[Mention], home=lambda: None) -> dict[str, Official]:
     full = [m for m in mentions if len(name_tokens(m.text)) >= 2]
     by_surname: dict[str, set[str]] = defaultdict(set)
     names: dict[str, Counter] = defaultdict(Counter)
@@ -268,13 +335,17 @@ def _officials(doc: Doc, mentions: list[Mention]) -> dict[str, Official]:
     for token in doc:
         if token.i not in taken and token.text[:1].isupper() and fold(token.text) in known and token.ent_type_ != "PERSON":
             sentence = token.sent
-            mention = Mention(token.i, token.i + 1, token.text, key=known[fold(token.text)],
+            key = known[fold(token.text)]
+            start = token.i  # the first name the NER left outside ("Secretary of Defense Lloyd [Austin]")
+            if start > sentence.start and fold(doc[start - 1].text) == key.split("-")[0] and start - 1 not in taken:
+                start -= 1
+            mention = Mention(start, token.i + 1, doc[start:token.i + 1].text, key=key,
                               sentence=[s.start for s in doc.sents].index(sentence.start))
-            mention.title = title_for(doc, token.i, token.i + 1, sentence)
+            mention.title = title_for(doc, start, token.i + 1, sentence)
             if mention.title:
                 mention.role = normalize_role(mention.title)
                 mention.country = country_in_title(mention.title)
-            mention.speaker = _is_speaker(doc, token.i, token.i + 1)
+            mention.speaker = _is_speaker(doc, start, token.i + 1)
             mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
     grouped: dict[str, list[Mention]] = defaultdict(list)
@@ -292,6 +363,9 @@ def _officials(doc: Doc, mentions: list[Mention]) -> dict[str, Official]:
         known_entry = reference.known_officials().get(key)
         if not country and known_entry and known_entry.extra:
             country = known_entry.extra
+        if not country and roles and not any(INTERNATIONAL_POST.search(r) for r in roles) \
+                and not any(m.title and "counterpart" in m.title.lower() for m in group):
+            country = home()  # a domestic post with no country named: the country the article is written from
         name = max(names[key].items(), key=lambda kv: (len(name_tokens(kv[0])), kv[1], len(kv[0])))[0]
         spans = tuple(Span(*m.char_span(doc), doc.text[slice(*m.char_span(doc))]) for m in group)
         aliases = tuple(sorted(set(names[key]) - {name}))

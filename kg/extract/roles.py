@@ -4,7 +4,7 @@ from __future__ import annotations
 FAMILIES = {
     "defense": ("secretary of defense", "minister of defense", "defense", "pentagon chief", "secretary of state for defense",
                 "armed forces minister", "minister of the armed forces", "minister for the armed forces"),
-    "military": ("chairman of the joint chiefs", "chief of the general staff", "general-in-chief", "chief of defense",
+    "military": ("chairman of the joint chiefs", "joint chiefs", "chief of the general staff", "general staff", "general-in-chief", "chief of defense",
                  "chief of the defense staff", "commander-in-chief", "chief of staff", "general", "admiral", "commander"),
     "foreign": ("minister of foreign affairs", "foreign secretary", "secretary of state", "foreign"),
     "head": ("president", "prime minister", "chancellor", "premier", "king"),

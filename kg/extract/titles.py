@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from kg.reference import country_code, fold
+from kg.reference import country_aliases, country_code, fold
 
 HEADS = {
     "secretary", "minister", "chairman", "chairwoman", "chair", "chief", "head", "ambassador", "president",
@@ -35,34 +36,36 @@ RANKS = {"gen", "gen.", "general", "adm", "adm.", "admiral", "lt", "lt.", "col",
          "shri", "smt", "rear", "vice", "lieutenant", "brig", "brig.", "capt", "capt."}
 NOT_ROLES = {"official", "officer", "counterpart", "representative", "leader"}
 
+# Informal names of one post. Titles are otherwise kept in the source's own words and order ("Defence Minister",
+# "Minister of National Defence", "Defence Secretary"): posts differ between countries, so a title is not rewritten
+# into another country's form (a British "Defence Secretary" is no "Secretary of Defense").
 SYNONYMS = {
-    "defense minister": "minister of defense",
-    "minister of defense": "minister of defense",
-    "defense secretary": "secretary of defense",
     "pentagon chief": "secretary of defense",
     "head of the pentagon": "secretary of defense",
-    "foreign minister": "minister of foreign affairs",
-    "minister of foreign affairs": "minister of foreign affairs",
-    "foreign secretary": "foreign secretary",
-    "joint chiefs chairman": "chairman of the joint chiefs of staff",
     "chairman of the joint chiefs": "chairman of the joint chiefs of staff",
     "head of the joint chiefs of staff": "chairman of the joint chiefs of staff",
     "chief of the joint chiefs of staff": "chairman of the joint chiefs of staff",
     "pentagon press secretary": "press secretary",
-    "pentagon spokesman": "pentagon spokesman",
-    "chief of general staff": "chief of the general staff",
     "general staff chief": "chief of the general staff",
-    "national security adviser": "national security adviser",
     "national security advisor": "national security adviser",
-    "prime minister": "prime minister",
-    "interior minister": "minister of interior",
     "armed forces chief": "commander-in-chief of the armed forces",
 }
-DOMAIN_MINISTER = re.compile(r"^(defense|foreign|interior|finance|economy|justice|health|energy|trade) (minister|secretary)$")
+# military ranks written between a title and the name ("Minister of Defense General of the Army Sergei Shoigu",
+# "Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder"): the title ends before them
+RANK_WORDS = {"general", "admiral", "marshal", "colonel", "major", "captain", "lieutenant", "gen", "adm", "lt", "col",
+              "maj", "capt", "brig", "sgt", "senior"}
+SERVICE_WORDS = {"air", "force", "army", "navy", "naval", "marine", "corps", "space", "rear", "vice", "senior"}
+# words that name a post only together with a more specific head ("military officer", "ministry official")
+# titles whose head is followed by "General" ("Secretary General", "Inspector General")
+GENERAL_TITLES = {"secretary", "inspector", "attorney", "director", "surgeon", "governor", "solicitor", "advocate",
+                  "adjutant", "quartermaster", "postmaster", "consul", "procurator", "prosecutor", "commissioner"}
+VAGUE_HEADS = {"official", "officer", "counterpart", "officials"}
+# a state's formal name left behind once the country word is dropped ("of the Republic", "of the Kingdom")
+STATE_TAIL = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:republic|kingdom|federation|state|people's republic|commonwealth|union))+$")
 
 # Organizations (and seats) that name their country when a title mentions them.
 ORG_COUNTRY = {
-    "pentagon": "US", "joint chiefs": "US", "white house": "US", "department of defense": "US",
+    "pentagon": "US", "white house": "US", "department of defense": "US",
     "kremlin": "RU", "bundeswehr": "DE", "downing street": "GB", "elysee": "FR", "raksha mantri": "IN",
     "idf": "IL", "israel defense forces": "IL", "pla": "CN", "people's liberation army": "CN",
     "secretary of state for defence": "GB", "secretary of state for defense": "GB",
@@ -82,41 +85,95 @@ def head_of(words: list[str]) -> str | None:
     return heads[0] if heads else None
 
 
+@cache
+def _multiword_countries() -> re.Pattern:
+    """Country names and adjectives of several words ("North Korean", "Russian Federation", "People's Republic of
+    China"), longest first."""
+    aliases = sorted((a for a in country_aliases() if " " in a), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in aliases) + r")(?:'s)?\b", re.IGNORECASE)
+
+
+def _without_countries(phrase: str) -> tuple[str, str | None]:
+    """The phrase without the multi-word country names in it, and the first such country."""
+    found = None
+
+    def drop(match: re.Match) -> str:
+        nonlocal found
+        text = fold(match.group(0)).removesuffix("'s")
+        if not match.group(0)[:1].isupper():
+            return match.group(0)
+        found = found or country_code(text)
+        return " "
+    return _multiword_countries().sub(drop, phrase), found
+
+
+def _rank_follows(words: list[str], i: int) -> bool:
+    """words[i] is a military rank before a name, not part of a title ("General Staff", "General Directorate")."""
+    rest = [fold(w).rstrip(".") for w in words[i + 1:i + 4]]
+    if not rest or rest[0] in RANK_WORDS | SERVICE_WORDS or rest[:3] in (["of", "the", "army"], ["of", "the", "air"]) \
+            or rest == ["of", "the"]:
+        return True
+    return rest[0] not in HEADS | MODIFIERS | CONNECTORS
+
+
+def names_post(phrase: str) -> bool:
+    """The phrase places its holder in some post, even one too vague to name ("his counterpart", "the top U.S.
+    military officer")."""
+    return normalize_role(phrase) is not None or any(fold(w).strip(",.") in VAGUE_HEADS for w in phrase.split())
+
+
 def normalize_role(phrase: str) -> str | None:
     """A title phrase as a normalized post title, or None when it names no post ("counterpart", "official")."""
-    words = [w for w in re.split(r"\s+", phrase.replace("’", "'").strip(" ,")) if w]
+    phrase, country = _without_countries(phrase.replace("’", "'"))
+    words = [w for w in re.split(r"\s+", phrase.strip(" ,-–—")) if w and w not in {"-", "–", "—"}]
     kept = []
-    for original in words:
+    for i, original in enumerate(words):
         w = fold(original)
         bare = w.removesuffix("'s")
-        if (original[:1].isupper() and country_code(original.removesuffix("'s"))) or bare in {"top", "senior", "acting", "his", "her", "their", "its", "a", "an"}:
+        if original[:1].isupper() and country_code(original.removesuffix("'s")):
+            country = country or country_code(original.removesuffix("'s"))
             continue
-        if bare.rstrip(".") in RANKS and kept == [] and len(words) > 1:
+        if bare in {"top", "acting", "his", "her", "their", "its", "a", "an"}:
             continue
+        if bare == "senior" and not (i + 1 < len(words) and fold(words[i + 1]).rstrip(".") in RANK_WORDS):
+            continue
+        if bare.rstrip(".") in RANKS and kept == [] and len(words) > 1 and not (
+                bare in {"vice", "deputy"} and i + 1 < len(words) and fold(words[i + 1]) in HEADS - RANK_WORDS):
+            continue
+        if kept and bare.rstrip(".") in RANK_WORDS and any(k in HEADS - RANK_WORDS for k in kept) \
+                and kept[-1] not in GENERAL_TITLES and _rank_follows(words, i):
+            while kept and kept[-1].rstrip(".") in SERVICE_WORDS:  # "... Air Force Maj. Gen. Pat Ryder"
+                kept.pop()
+            break
         kept.append(bare)
-    while kept and kept[0] in {"the", "of", "to", "and"}:
+    while kept and kept[0] in {"the", "of", "to", "and", "for"}:
         kept.pop(0)
     while kept and (kept[-1] in CONNECTORS or kept[-1].rstrip(".") in RANKS - {"general", "admiral", "marshal"}):
         kept.pop()
     if not kept:
         return None
-    role = " ".join(kept).replace("defence", "defense")
+    role = STATE_TAIL.sub("", " ".join(kept).replace("defence", "defense"))
     role = SYNONYMS.get(role, role)
-    match = DOMAIN_MINISTER.match(role)
-    if match:
-        role = f"{match.group(2)} of {match.group(1)}" + (" affairs" if match.group(1) in ("foreign", "interior") else "")
-    role = SYNONYMS.get(role, role)
-    if role in NOT_ROLES or not any(w in HEADS for w in role.replace("-", " ").split() + [role]):
+    words = role.replace("-", " ").split()
+    if role == "leader" and country:  # "North Korean leader Kim Jong-un"
+        return role
+    if role in NOT_ROLES or not any(w in HEADS for w in words + [role]):
+        return None
+    if words[-1] in VAGUE_HEADS and not any(w in HEADS - VAGUE_HEADS for w in words[:-1]):
         return None
     return role
 
 
 def country_in_title(phrase: str) -> str | None:
     """The country a title phrase names: an adjective or name ("Russian", "Finland's") or an organization."""
-    for word in re.findall(r"[A-Za-z.’'\-]+", phrase):
-        code = country_code(word) if word[0].isupper() else None
-        if code:
-            return code
+    phrase = phrase.replace("’", "'")
+    found = [(m.start(), country_code(fold(m.group(0)).removesuffix("'s"))) for m in _multiword_countries().finditer(phrase)
+             if m.group(0)[:1].isupper()]
+    found += [(m.start(), country_code(m.group(0))) for m in re.finditer(r"[\w.'\-]+", phrase) if m.group(0)[:1].isupper()]
+    # the first country named, not the one a post is accredited to ("Russian Ambassador to the United States")
+    found = sorted((i, code) for i, code in found if code and not re.search(r"\b(?:to|in|at)\s+(?:the\s+)?$", phrase[:i]))
+    if found:
+        return found[0][1]
     folded = fold(phrase)
     for org, code in ORG_COUNTRY.items():
         if org in folded:

@@ -30,3 +30,28 @@ def test_government_as_donor_and_contents_in_next_sentence(extract):
 def test_site_clutter_yields_nothing(extract):
     facts = extract("Share on WhatsApp | Share on Facebook | Copy link\nRelated: $500 million package to Ukraine | Subscribe")
     assert facts.aid == () and facts.calls == ()
+
+
+def test_contents_in_a_later_sentence(extract):
+    facts = extract("WASHINGTON (AP) — The United States on Wednesday announced a $250 million package of weapons for "
+                    "Ukraine. The package, drawn from U.S. stocks under the Presidential Drawdown Authority, includes "
+                    "air defense munitions, 155mm artillery rounds and anti-armor munitions, the State Department said.")
+    package = next(p for p in facts.aid if p.amount)
+    names = " ".join(i.name for i in package.items).lower()
+    assert "air defense munitions" in names and "artillery rounds" in names
+    assert len([p for p in facts.aid if p.donor == "US"]) == 1
+
+
+def test_negated_contents_are_not_items(extract):
+    facts = extract("The Council adopted an assistance measure under the European Peace Facility worth €41 million for "
+                    "the Moldovan Armed Forces. The measure will finance air surveillance radars. The measures for "
+                    "Moldova do not include lethal equipment.")
+    package = next(p for p in facts.aid if p.amount)
+    assert not any("lethal" in i.name for i in package.items)
+
+
+def test_weapon_name_tagged_as_a_place_is_kept(extract):
+    facts = extract("Germany will provide Ukraine with a new military aid package worth €1.3 billion, including "
+                    "Gepard anti-aircraft guns and reconnaissance drones, the defence minister said.")
+    package = next(p for p in facts.aid if p.amount)
+    assert any(i.system == "gepard" for i in package.items)

@@ -46,3 +46,19 @@ def test_implicit_counterparts_in_a_country_list(extract):
                     dt.date(2022, 10, 25))
     got = {p for p, _ in pairs(facts)}
     assert ("Ben Wallace", "Sergei Shoigu") in got and ("Sebastien Lecornu", "Sergei Shoigu") in got
+
+
+def test_request_of_a_capital_names_the_initiator(extract):
+    facts = extract("SEOUL, Dec. 19 -- Defense Minister Shin Won-sik spoke by phone on Tuesday with U.S. Defense "
+                    "Secretary Lloyd Austin. The call was arranged at the request of Seoul, a ministry official said.",
+                    dt.date(2023, 12, 19))
+    call = next(c for c in facts.calls if set(c.participants) == {"shin-won-sik", "lloyd-austin"})
+    assert call.initiator == "shin-won-sik"
+
+
+def test_follow_up_about_one_side_goes_to_that_call(extract):
+    facts = extract("Turkish Defense Minister Yasar Guler spoke by phone first with Ukrainian Defense Minister Rustem "
+                    "Umerov and then with Russian Defense Minister Andrei Belousov on Wednesday. The call with Belousov "
+                    "was held at the request of the Russian side.", dt.date(2024, 6, 13))
+    call = next(c for c in facts.calls if "andrei-belousov" in c.participants)
+    assert call.initiator == "andrei-belousov"

@@ -18,3 +18,46 @@ def test_third_name_part_the_ner_left_out(extract):
     facts = extract("Prime Minister Jonas Gahr Store said Norway would continue, and Foreign Minister Espen Barth Eide "
                     "will attend a meeting of Nordic foreign ministers in Helsinki next week.")
     assert "Espen Barth Eide" in names(facts)
+
+
+def official(facts, name):
+    return next(o for o in facts.officials if o.name == name)
+
+
+def test_titles_keep_the_source_words():
+    from kg.extract.titles import normalize_role
+    assert normalize_role("Defence Secretary") == "defense secretary"  # a British post, not "Secretary of Defense"
+    assert normalize_role("Foreign Secretary") == "foreign secretary"
+    assert normalize_role("Minister of National Defence of the Republic of Türkiye") == "minister of national defense"
+    assert normalize_role("Minister of Defense of the Russian Federation General of the Army") == "minister of defense"
+    assert normalize_role("Pentagon Press Secretary Air Force Maj. Gen.") == "press secretary"
+    assert normalize_role("Vice President") == "vice president"
+    assert normalize_role("Chief of the General Staff") == "chief of the general staff"
+    assert normalize_role("top U.S. military officer") is None
+
+
+def test_country_of_a_title():
+    from kg.extract.titles import country_in_title
+    assert country_in_title("North Korean leader") == "KP"
+    assert country_in_title("Russian Ambassador to the United States") == "RU"
+    assert country_in_title("Ambassador to the United States") is None
+    assert country_in_title("Türkiye's National Defense Minister") == "TR"
+
+
+def test_dateline_gives_the_country_of_a_domestic_post(extract):
+    facts = extract("OTTAWA — Defence Minister Zachary Whitmore says the country will send Ukraine a new military aid "
+                    "package that includes armoured vehicles and drones, officials said on Monday.")
+    person = official(facts, "Zachary Whitmore")
+    assert person.country == "CA" and person.roles == ("Defense Minister",)
+
+
+def test_rank_before_the_name_yields_to_the_apposition(extract):
+    facts = extract("Senior Colonel Zhang Xiaogang, spokesperson for the Ministry of National Defense, told reporters "
+                    "on Thursday that the talks were candid.")
+    assert "spokesperson" in official(facts, "Zhang Xiaogang").roles[0].lower()
+
+
+def test_object_of_a_title_does_not_hold_it(extract):
+    facts = extract("The call was requested by Gerasimov, according to Col. Dave Butler, a spokesman for Milley. "
+                    "Gen. Mark Milley, the chairman of the Joint Chiefs of Staff, spoke with Gen. Valery Gerasimov.")
+    assert not any("spokesman" in r.lower() for r in official(facts, "Mark Milley").roles)
