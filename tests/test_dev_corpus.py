@@ -7,7 +7,7 @@ from tests.conftest import SHARED, run_kg, score
 
 DEV = Path(__file__).parent / "corpus" / "dev"
 # Floors below the scores measured when they were last raised: a drop below them is a regression.
-FLOORS = {"officials": 0.88, "calls": 0.80, "aid": 0.78}
+FLOORS = {"officials": 0.88, "calls": 0.82, "aid": 0.78}
 
 
 def test_dev_corpus_scores_do_not_regress(tmp_path, shared):
