@@ -6,7 +6,7 @@ STORE ?= kg-store
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: run test install install-test assets bench clean
+.PHONY: run test install install-test assets test-deps bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -21,12 +21,17 @@ install-test: install
 
 assets:
 	sh scripts/assets.sh
+	sh scripts/assets-linked.sh
+
+# Debian's Chromium and chromedriver for the browser tests
+test-deps:
+	sh scripts/test-deps.sh
 
 run: install assets
 	$(BIN)/kg load examples --store $(STORE)
 	$(BIN)/kg serve --store $(STORE) --host $(HOST) --port $(PORT)
 
-test: install-test assets
+test: install-test assets test-deps
 	$(BIN)/python -m pytest
 
 bench: install-test

@@ -131,18 +131,32 @@ def serve(store: str | None, store_url: str | None, host: str | None, port: int 
 
 @cli.command()
 @store_option
-@click.option("--format", "fmt", type=click.Choice(["nquads", "trig", "turtle", "ntriples", "jsonld"]),
-              default="nquads", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["nquads", "trig", "turtle", "ntriples", "jsonld",
+                                                    "graphml", "gexf", "cytoscape", "dot", "jsonld-compact"]),
+              default="nquads", show_default=True,
+              help="nquads/trig/turtle/ntriples/jsonld: the RDF data; graphml/gexf/cytoscape/dot/jsonld-compact: "
+                   "the graph of entities for visualizers (Gephi, Cytoscape, Graphviz)")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
               help="file to write (default: standard output)")
 def export(store: str | None, store_url: str | None, fmt: str, output: str | None) -> None:
-    """Export the whole graph (N-Quads and TriG keep one named graph per article)."""
+    """Export the whole graph (N-Quads and TriG keep one named graph per article), or the graph of entities
+    for visualizers."""
+    from kg import export as exports
+
     kg_store = open_store(settings_for(store, store_url))
+    visual = {"jsonld-compact": "jsonld"}.get(fmt, fmt)
+
+    def write(handle) -> None:
+        if visual in exports.FORMATS and fmt != "jsonld":
+            exports.export(kg_store, visual, handle)
+        else:
+            kg_store.dump(handle, fmt)
+
     if output:
         with open(output, "wb") as handle:
-            kg_store.dump(handle, fmt)
+            write(handle)
     else:
-        kg_store.dump(sys.stdout.buffer, fmt)
+        write(sys.stdout.buffer)
         sys.stdout.buffer.flush()
 
 

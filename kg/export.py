@@ -1,0 +1,220 @@
+"""Exports of the entity graph for visualizers (Gephi, Cytoscape, yEd, Graphviz) and JSON-LD tools.
+
+The graph: nodes are the entities kg mints (officials, posts, countries, organizations, outlets, calls, aid
+packages, aid items, weapon systems, articles), never mentions or literal values; each has a `label` (its
+rdfs:label, else its schema:name) and a `type` (a CURIE), and calls and packages their `date`. Edges are the
+object properties between two such nodes, with the property as a CURIE (`property`) and its local name
+(`label`).
+
+One CONSTRUCT (`EXPORT_QUERY`) picks that graph out of the union graph; every format is made from its
+triples. Each format is a generator of byte chunks (`chunks`), so the server can stream it and the CLI can
+write it (`export`). The formats are data (`FORMATS`): name -> media type and file extension.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import BinaryIO
+
+import pyoxigraph as ox
+
+from kg.store import Store
+from kg.vocab import KG_NS, ORG, PREFIXES, PROV, RDF_TYPE, RDFS_LABEL, SCHEMA
+
+KG_DATE = KG_NS + "date"
+SCHEMA_NAME = SCHEMA + "name"
+
+# The classes whose instances are nodes, most specific first: a node's `type` is the first that it has.
+NODE_CLASSES: tuple[str, ...] = (
+    KG_NS + "Official", KG_NS + "Call", KG_NS + "AidPackage", KG_NS + "Country", KG_NS + "Organization",
+    KG_NS + "WeaponSystem", KG_NS + "AidItem", ORG + "Post", SCHEMA + "NewsArticle", SCHEMA + "Organization",
+)
+
+_VALUES = " ".join(f"<{c}>" for c in NODE_CLASSES)
+EXPORT_QUERY = f"""
+CONSTRUCT {{ ?s a ?class , ?kgclass ; <{RDFS_LABEL}> ?label ; <{SCHEMA_NAME}> ?name ; <{KG_DATE}> ?date ; ?p ?o . }}
+WHERE {{
+  VALUES ?class {{ {_VALUES} }}
+  ?s a ?class .
+  {{ ?s <{RDFS_LABEL}> ?label }}
+  UNION {{ ?s <{SCHEMA_NAME}> ?name }}
+  UNION {{ ?s a ?kgclass FILTER(STRSTARTS(STR(?kgclass), "{KG_NS}")) }}
+  UNION {{ ?s <{KG_DATE}> ?date }}
+  UNION {{ ?s ?p ?o . FILTER(isIRI(?o) && ?p != <{RDF_TYPE}>)
+           VALUES ?oclass {{ {_VALUES} }} ?o a ?oclass }}
+}}
+"""
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    media_type: str
+    extension: str
+    description: str
+
+
+FORMATS: dict[str, Format] = {f.name: f for f in (
+    Format("graphml", "application/graphml+xml", "graphml", "GraphML (Gephi, yEd, Cytoscape desktop, networkx)"),
+    Format("gexf", "application/gexf+xml", "gexf", "GEXF 1.2 (Gephi)"),
+    Format("cytoscape", "application/json", "cyjs", "Cytoscape.js JSON (cytoscape.js, Cytoscape desktop)"),
+    Format("jsonld", "application/ld+json", "jsonld", "JSON-LD with a compact @context (the export graph)"),
+    Format("dot", "text/vnd.graphviz", "dot", "Graphviz DOT"),
+)}
+
+_PREFIXES_LONGEST_FIRST = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
+
+
+def curie(iri: str) -> str:
+    """`kg:participant` for a known namespace, else the IRI itself."""
+    for prefix, namespace in _PREFIXES_LONGEST_FIRST:
+        if iri.startswith(namespace) and len(iri) > len(namespace):
+            return f"{prefix}:{iri[len(namespace):]}"
+    return iri
+
+
+def local_name(iri: str) -> str:
+    return iri.rstrip("/#").rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+# -- the graph ---------------------------------------------------------------------------------------
+def export_triples(store: Store) -> list[ox.Triple]:
+    """The triples of the export graph (each once, in a stable order)."""
+    seen = dict.fromkeys(store.query(EXPORT_QUERY))
+    return sorted(seen, key=lambda t: (t.subject.value, t.predicate.value, str(t.object)))
+
+
+def to_networkx(triples: Iterable[ox.Triple]):
+    """A networkx MultiDiGraph of the export graph: node attributes label, type (and date); edge attributes
+    property (CURIE) and label (local name). Edge keys are unique across the graph (e0, e1, ...)."""
+    import networkx as nx
+
+    types: dict[str, set[str]] = {}
+    labels: dict[str, str] = {}
+    names: dict[str, str] = {}
+    dates: dict[str, str] = {}
+    links: list[tuple[str, str, str]] = []
+    for t in triples:
+        s, p, o = t.subject.value, t.predicate.value, t.object
+        if p == RDF_TYPE:
+            types.setdefault(s, set()).add(o.value)
+        elif p == RDFS_LABEL and isinstance(o, ox.Literal):
+            labels[s] = min(labels.get(s, o.value), o.value)
+        elif p == SCHEMA_NAME and isinstance(o, ox.Literal):
+            names[s] = min(names.get(s, o.value), o.value)
+        elif p == KG_DATE and isinstance(o, ox.Literal):
+            dates[s] = min(dates.get(s, o.value), o.value)
+        elif isinstance(o, ox.NamedNode):
+            links.append((s, p, o.value))
+    graph = nx.MultiDiGraph()
+    for node, classes in sorted(types.items()):
+        primary = next((c for c in NODE_CLASSES if c in classes), None)
+        if primary is None:
+            continue
+        attributes = {"label": labels.get(node) or names.get(node) or local_name(node), "type": curie(primary)}
+        if node in dates:
+            attributes["date"] = dates[node]
+        graph.add_node(node, **attributes)
+    for number, (s, p, o) in enumerate(sorted(links)):
+        if s in types and o in types:
+            graph.add_edge(s, o, key=f"e{number}", property=curie(p), label=local_name(p))
+    return graph
+
+
+# -- JSON-LD -----------------------------------------------------------------------------------------
+_LINKS = {  # object properties of the export graph: compact names whose values are IRIs
+    "participant": KG_NS + "participant", "initiator": KG_NS + "initiator", "donor": KG_NS + "donor",
+    "recipient": KG_NS + "recipient", "item": KG_NS + "item", "weaponSystem": KG_NS + "weaponSystem",
+    "country": KG_NS + "country", "nationality": SCHEMA + "nationality", "holds": ORG + "holds",
+    "heldBy": ORG + "heldBy", "postIn": ORG + "postIn", "publisher": SCHEMA + "publisher",
+    "wasDerivedFrom": PROV + "wasDerivedFrom", "sameAs": PREFIXES["owl"] + "sameAs",
+}
+CONTEXT: dict = {
+    **{prefix: PREFIXES[prefix] for prefix in ("kg", "schema", "org", "prov", "rdfs", "owl", "xsd", "sem")},
+    "id": "@id",
+    "type": "@type",
+    "label": {"@id": RDFS_LABEL},
+    "name": {"@id": SCHEMA_NAME},
+    "date": {"@id": KG_DATE, "@type": PREFIXES["xsd"] + "date"},
+    **{name: {"@id": iri, "@type": "@id"} for name, iri in _LINKS.items()},
+}
+
+
+def jsonld(triples: Iterable[ox.Triple]) -> bytes:
+    """The triples as JSON-LD compacted with CONTEXT (rdflib's serializer)."""
+    from rdflib import Graph
+
+    graph = Graph()
+    graph.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
+    return graph.serialize(format="json-ld", context=CONTEXT, auto_compact=True, indent=1, encoding="utf-8")
+
+
+# -- DOT ---------------------------------------------------------------------------------------------
+def dot_string(text: str) -> str:
+    """A DOT quoted string for any text: quotes and backslashes escaped, line breaks as \\n (an escString
+    line break in labels). A trailing backslash would escape the closing quote in Graphviz's lexer, so a
+    space follows it."""
+    escaped = (text.replace("\\", "\\\\").replace('"', '\\"')
+               .replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n"))
+    if escaped.endswith("\\"):
+        escaped += " "
+    return f'"{escaped}"'
+
+
+def dot_lines(graph) -> Iterator[str]:
+    yield "digraph kg {\n"
+    yield '  graph [overlap=false, splines=true];\n  node [shape=box, style="rounded"];\n'
+    for node, data in graph.nodes(data=True):
+        attributes = ", ".join(f"{key}={dot_string(str(value))}" for key, value in sorted(data.items()))
+        yield f"  {dot_string(node)} [{attributes}];\n"
+    for source, target, data in graph.edges(data=True):
+        attributes = ", ".join(f"{key}={dot_string(str(value))}" for key, value in sorted(data.items()))
+        yield f"  {dot_string(source)} -> {dot_string(target)} [{attributes}];\n"
+    yield "}\n"
+
+
+# -- formats -----------------------------------------------------------------------------------------
+def _batched(strings: Iterable[str], size: int = 1 << 16) -> Iterator[bytes]:
+    buffer: list[str] = []
+    length = 0
+    for text in strings:
+        buffer.append(text)
+        length += len(text)
+        if length >= size:
+            yield "".join(buffer).encode("utf-8")
+            buffer, length = [], 0
+    if buffer:
+        yield "".join(buffer).encode("utf-8")
+
+
+def chunks(store: Store, fmt: str) -> Iterator[bytes]:
+    """The export in format `fmt` (a key of FORMATS) as byte chunks; KeyError (at once) for an unknown one."""
+    if fmt not in FORMATS:
+        raise KeyError(fmt)
+    return _chunks(store, fmt)
+
+
+def _chunks(store: Store, fmt: str) -> Iterator[bytes]:
+    triples = export_triples(store)
+    if fmt == "jsonld":
+        yield jsonld(triples)
+        return
+    import networkx as nx
+
+    graph = to_networkx(triples)
+    if fmt == "graphml":
+        yield from _batched(line + "\n" for line in nx.generate_graphml(graph, named_key_ids=True))
+    elif fmt == "gexf":
+        yield from _batched(line + "\n" for line in nx.generate_gexf(graph))
+    elif fmt == "cytoscape":
+        data = nx.cytoscape_data(graph)
+        yield from _batched(json.JSONEncoder(ensure_ascii=False).iterencode(data))
+    elif fmt == "dot":
+        yield from _batched(dot_lines(graph))
+
+
+def export(store: Store, fmt: str, out: BinaryIO) -> None:
+    """Write the export in format `fmt` (a key of FORMATS) to `out`."""
+    for chunk in chunks(store, fmt):
+        out.write(chunk)
