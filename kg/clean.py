@@ -11,6 +11,9 @@ import re
 import justext
 
 STOPLIST = justext.get_stoplist("English")
+FINITE = {"is", "are", "was", "were", "has", "have", "had", "said", "says", "spoke", "speaks", "told", "held", "holds",
+          "met", "meets", "will", "would", "made", "makes", "gave", "gives", "sent", "sends", "took", "takes", "agreed",
+          "discussed", "announced", "called", "phoned", "pledged", "signed", "expressed", "stressed", "emphasized"}
 PROSE_WORDS = 8
 HEADLINE_WORDS = 6
 MAX_GAP_LINES = 4
@@ -49,7 +52,8 @@ def body_spans(text: str) -> list[tuple[int, int]]:
         candidates = by_text.get(_norm(paragraph.text))
         if candidates:
             judged[candidates.pop(0)] = not paragraph.is_boilerplate
-    kept = [span for span in spans if _is_prose(text[span[0]:span[1]]) and judged.get(span, True)]
+    kept = [span for span in spans if _is_prose(text[span[0]:span[1]]) and (judged.get(span, True)
+                                                                        or _sentence_bullet(text[span[0]:span[1]]))]
     if not kept:  # jusText found no body (a very short note): keep every prose-like line
         kept = [span for span in spans if _is_prose(text[span[0]:span[1]])]
     for i, span in enumerate(spans[:-1]):  # a line introducing a quote: "Defence Secretary Grant Shapps said:"
@@ -84,8 +88,24 @@ def _norm(text: str) -> str:
 
 def _is_prose(line: str) -> bool:
     if line.lstrip().startswith(BULLETS):
-        return False
+        return _sentence_bullet(line)
     return len(line.split()) >= PROSE_WORDS and bool(re.search(r"[.!?”\"’\]]\W{0,3}$", line.strip()))
+
+
+def _sentence_bullet(line: str) -> bool:
+    """A bullet of a newsletter digest that is a full sentence ("• Austin spoke by phone with ... on Tuesday."),
+    not an item of a link list or menu: long enough, ends as a sentence, reads as prose (function words, no "|",
+    no web address) and has a finite verb (a word ending in -ed or a common finite form)."""
+    body = line.strip().lstrip("".join(BULLETS)).strip()
+    words = body.split()
+    if len(words) < PROSE_WORDS or not body[:1].isupper() or "|" in body or re.search(r"https?:|www\.|\.com\b", body):
+        return False
+    if not re.search(r"[.!?”\"’]\W{0,2}$", body):
+        return False
+    folded = [re.sub(r"\W", "", w.lower()) for w in words]
+    density = sum(w in STOPLIST for w in folded) / len(words)
+    finite = any(w.endswith("ed") or w in FINITE for w in folded)
+    return density >= 0.2 and finite
 
 
 def masked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -93,6 +113,9 @@ def masked(text: str, spans: list[tuple[int, int]]) -> str:
     out = [c if c == "\n" else " " for c in text]
     for s, e in spans:
         out[s:e] = text[s:e]
+    for s, e in spans:  # a bullet kept as prose starts a sentence of its own: "•" -> line break
+        if text[s] in BULLETS and e - s > 1 and text[s + 1].isspace():
+            out[s] = "\n"
     for match in HONORIFIC_STOP.finditer(text):
         if out[match.start(1)] == ".":
             out[match.start(1)] = " "

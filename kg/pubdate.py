@@ -14,6 +14,10 @@ FULL_DATE = re.compile(
     rf")",
     re.IGNORECASE,
 )
+# "WASHINGTON, March 3 (Reuters) -", "KYIV, Sept 19 —": a dateline at the head of the story, often without a year
+DATELINE = re.compile(rf"^\s*[A-Z][A-Z .'’-]{{2,40}}(?:,\s*[A-Z][\w .]{{1,30}})?,\s*({MONTH})\s+(\d{{1,2}})(?:,?\s+(\d{{4}}))?"
+                      rf"\s*(?:\([^)]{{1,40}}\)\s*)?[-—–:]", re.MULTILINE)
+YEAR = re.compile(r"(?<![\d$€£.,])(?:19[89]\d|20[0-4]\d)(?![\d%])")
 BYLINE = re.compile(r"By\s|\b(?:Published|Updated|Posted)\b")
 HEAD_CHARS = 4000
 
@@ -40,4 +44,18 @@ def find_publication_date(text: str) -> dt.date | None:
             if BYLINE.search(line):
                 return date
             first = first or date
+    dateline = DATELINE.search(head)
+    if dateline:
+        year = dateline.group(3) or _likely_year(text, first)
+        date = parse_date(f"{dateline.group(1).rstrip('.')} {dateline.group(2)} {year}") if year else None
+        if date is not None:
+            return date
     return first
+
+
+def _likely_year(text: str, first: dt.date | None) -> str | None:
+    """The year of a dateline that gives none: that of the first full date, else the latest year the text names."""
+    years = [int(m.group(0)) for m in YEAR.finditer(text)
+             if not re.search(r"\b(?:by|until|till|through|to|before|in|from)\s+(?:the\s+end\s+of\s+)?$", text[max(0, m.start() - 25):m.start()], re.IGNORECASE)]
+    years += [first.year] if first is not None else []
+    return str(max(years)) if years else None

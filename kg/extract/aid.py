@@ -13,14 +13,14 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg import reference
-from kg.extract.amounts import Money, find_money
+from kg.extract.amounts import Money, find_money, local_dollar
 from kg.extract.dates import find_dates
 from kg.extract.people import People, in_body
 from kg.facts import AidItem, AidPackage, Span
 from kg.reference import country_code, fold
 
 AID_CUE = re.compile(r"\b(aid|assistance|package|packages|weapons|arms|military support|support|provid\w*|deliver\w*|send\w*|sent|"
-                     r"suppl\w+|donat\w+|pledg\w+|transfer\w*|equip\w*|ammunition|drawdown|tranche|gift\w*|funding)\b", re.IGNORECASE)
+                     r"suppl\w+|donat\w+|pledg\w+|transfer\w*|equip\w*|ammunition|drawdown|tranche|gift\w*|funding|hand\w*\s+over|shipp?\w*)\b", re.IGNORECASE)
 RECIPIENT_BODIES = {"force", "forces", "army", "military", "government", "people", "troops", "defender", "ministry", "armed"}
 # a sentence listing what the package just reported holds: "The package includes ..."
 PACKAGE_CONTENTS = re.compile(r"^(?:The|This|That|It|Its)\s+(?:new\s+|latest\s+|military\s+)*(?:package|aid|assistance|measure|tranche)?\s*"
@@ -60,6 +60,18 @@ QUANTITY_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6
                   "ten": 10, "dozen": 12, "a dozen": 12, "twelve": 12, "hundreds": None}
 # currencies a bare "kroner" or "crowns" means, by donor
 NATIONAL_CURRENCY = {"NO": "NOK", "DK": "DKK", "SE": "SEK", "CZ": "CZK", "IS": "ISK"}
+# a package without an amount needs a giving verb, actually reported, with materiel as its object
+GIVE_LEMMAS = {"provide", "send", "deliver", "donate", "supply", "pledge", "transfer", "hand", "give", "ship", "gift",
+               "dispatch", "commit", "equip", "promise", "contribute"}
+GIVE_NOUNS = {"delivery", "deliveries", "shipment", "shipments", "transfer", "transfers", "donation", "donations",
+              "supply", "supplies"}
+NOT_GIVEN_HEADS = {"consider", "refuse", "decline", "ask", "urge", "want", "seek", "request", "hope", "debate", "weigh",
+                   "discuss", "reject", "oppose", "push", "press", "pressure", "demand", "rule", "call", "resist",
+                   "hesitate", "deny", "accuse", "allege", "stop", "halt", "suspend", "block", "veto", "question",
+                   "whether", "if", "fail", "able", "need", "lobby", "appeal", "plead", "beg", "insist"}
+NOT_GIVEN_AUX = {"could", "might", "may", "should", "must", "can"}
+VAGUE_ITEMS = {"defence", "defense", "equipment", "capability", "capabilities", "support", "supplies", "supply",
+               "aid", "assistance", "military equipment", "national defence", "national defense", "materiel"}
 AID_NOUNS = {"package", "aid", "support", "assistance", "contribution", "donation", "funding"}
 DROP_WORDS = {"a", "an", "the", "another", "additional", "more", "new", "further", "extra", "its", "their", "his",
               "her", "our", "some", "of", "all", "kinds", "other", "several", "many", "various", "and", "billions",
@@ -86,7 +98,7 @@ def countries_in(span: SpacySpan) -> list[CountryMention]:
             words = doc[i:i + size]
             if not words.text[:1].isalpha() or any(t.is_punct or t.is_space for t in words):
                 continue
-            code = country_code(words.text)
+            code = country_code(words.text) or _union_code(words.text)
             if code and (words.text[:1].isupper() or fold(words.text) in {"kyiv", "kiev"}):
                 if size == 1 and words[0].ent_type_ == "PERSON" and fold(words.text) not in {"kyiv", "kiev"}:
                     continue
@@ -104,6 +116,14 @@ def countries_in(span: SpacySpan) -> list[CountryMention]:
         else:
             i += 1
     return found
+
+
+UNION_NAMES = {"european union", "eu", "e.u.", "e.u", "the european union"}
+
+
+def _union_code(text: str) -> str | None:
+    """The European Union gives aid like a country does ("The European Union approved EUR 50 million ...")."""
+    return "EU" if fold(text).strip() in UNION_NAMES and text[:1].isupper() else None
 
 
 @dataclass
@@ -154,7 +174,7 @@ class AidExtractor:
             recipient = p.recipient or default or self._article_recipient()
             if recipient and recipient != p.donor:
                 out.append(AidPackage(**{**p.__dict__, "recipient": recipient, "ordinal": ordinal}))
-        return out
+        return _merge_unpriced(out)
 
     def _article_donor(self, recipients: set[str]) -> str | None:
         """The country an article's aid comes from when a sentence names only "the Government" or "the Council":
@@ -185,7 +205,9 @@ class AidExtractor:
 
     def sentence(self, sentence: SpacySpan, following: SpacySpan | None) -> list[AidPackage]:
         text, base = sentence.text, sentence.start_char
-        money = [m for m in find_money(text) if not self._is_total(text, m) and not _is_conversion(text, m)]
+        all_money = find_money(text)
+        money = [m for m in all_money if not self._is_total(text, m) and not _is_conversion(text, m)]
+        totals_only = bool(all_money) and not money  # "has committed €6 billion since 2022, including F-16s"
         countries = countries_in(sentence)
         recipients = {c.code for c in countries if self._is_recipient(c)}
         donors = self._donors(sentence, countries, recipients)
@@ -227,17 +249,92 @@ class AidExtractor:
         for draft in drafts:
             if draft.money is None and not draft.items:
                 continue
-            if draft.money is None and not re.search(r"\b(provid|deliver|send|sent|suppl|donat|support|pledg|aid|assistance|gift|transfer)", text, re.IGNORECASE):
-                continue
+            if draft.money is None:
+                if totals_only:
+                    continue
+                strong = self._giving(sentence, draft)
+                if strong is None:
+                    continue
+                draft.items = [i for i in draft.items if fold(i.name) not in VAGUE_ITEMS] or draft.items
             out.append(AidPackage(
                 donor=draft.donor, recipient=draft.recipient or "", amount=draft.money.amount if draft.money else None,
-                currency=(draft.money.currency or NATIONAL_CURRENCY.get(draft.donor or "")) if draft.money else None,
+                currency=(local_dollar(text, draft.money.start, draft.money.currency, draft.donor, self.doc.text)
+                          or NATIONAL_CURRENCY.get(draft.donor or "")) if draft.money else None,
                 items=tuple(draft.items),
                 date=dates[0] if dates else self.anchor, status=status, mechanism=mechanism, evidence=(span,),
                 confidence=0.8 if draft.money and draft.items else 0.6))
         return [p for p in out]
 
     # -- parts ---------------------------------------------------------------------------------------------
+    def _giving(self, sentence: SpacySpan, draft: Draft) -> Token | None:
+        """The giving verb (or noun: "deliveries of") that makes a package without an amount: actually reported,
+        the donor its agent, the recipient its object or "to X", materiel (not just "equipment") what is given."""
+        for token in sentence:
+            lemma = token.lemma_.lower()
+            verb = token.pos_ in {"VERB", "AUX"} and lemma in GIVE_LEMMAS
+            noun = token.pos_ in {"NOUN", "PROPN"} and (token.lower_ in GIVE_NOUNS or token.lemma_.lower() in AID_NOUNS
+                                                         and self._owned_by(token, draft.donor))
+            if not (verb or noun) or not _given(token):
+                continue
+            subtree = list(token.subtree)
+            lo, hi = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
+            items = [i for i in self._items(sentence, lo, hi) if fold(i.name) not in VAGUE_ITEMS]
+            if not items:
+                continue
+            inside = countries_in(self.doc[subtree[0].i:subtree[-1].i + 1])
+            recipient = draft.recipient is None or token.lemma_.lower() in AID_NOUNS or any(c.code == draft.recipient and c.start >= token.idx for c in inside) \
+                or any(c.code == draft.recipient for c in inside if c.token.dep_ in {"dative", "dobj"})
+            if not recipient:
+                continue
+            if noun or self._agent_is(token, draft.donor):
+                return token
+        return None
+
+    def _owned_by(self, noun: Token, donor: str | None) -> bool:
+        """"Czech support", "its support" (of a country thanked for it), "aid from Canada"."""
+        for child in noun.children:
+            if child.dep_ in {"poss", "compound", "amod", "nmod"}:
+                code = country_code(child.text) or _union_code(child.text)
+                if code == donor and donor:
+                    return True
+                if child.lower_ in {"its", "their"} and noun.head.lower_ == "for":
+                    return True
+            if child.dep_ == "prep" and child.lower_ == "from":
+                if any(c.code == donor for c in countries_in(self.doc[child.i:child.right_edge.i + 1])):
+                    return True
+        return False
+
+    def _agent_is(self, verb: Token, donor: str | None) -> bool:
+        """The donor (a country, its capital, one of its officials, or "it"/"we" standing for them) gives."""
+        if donor is None:  # "many countries ... will deliver": the group itself, or "they"
+            return any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ == "they" or GROUP_DONOR.search(
+                " ".join(t.text for t in c.subtree))) for c in verb.children)
+        node = verb
+        for _ in range(4):
+            subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass", "agent", "csubj"}]
+            if node.dep_ == "relcl" and any(c.lower_ in {"which", "who", "that"} for c in subjects):
+                subjects = [node.head]
+            if not subjects and node.dep_ == "pcomp" and node.head.lower_ == "for":
+                owner = node.head.head  # "thanked Denmark for providing Ukraine with ..."
+                subjects = [c for c in owner.children if c.dep_ == "dobj"] if owner.lemma_.lower() == "thank" else [owner]
+            for subject in subjects:
+                if subject.dep_ == "agent":
+                    subject = next((c for c in subject.children if c.dep_ == "pobj"), subject)
+                words = list(subject.subtree) if subject.dep_ != "relcl" and subject is not node.head else \
+                    [t for t in subject.subtree if t.i < node.i and not (node.i <= t.i)]
+                span = self.doc[min(t.i for t in words):max(t.i for t in words) + 1]
+                if any(c.code == donor for c in countries_in(span)):
+                    return True
+                if any(self.people.officials[m.key].country == donor for m in self.people.mentions
+                       if m.key in self.people.officials and span.start <= m.start < span.end):
+                    return True
+                if subject.lower_ in {"it", "we", "they", "he", "she", "government", "ministry", "cabinet"}:
+                    return True
+            if subjects or node.dep_ in {"ROOT"} or node.head is node:
+                break
+            node = node.head
+        return False
+
     def _is_total(self, text: str, money: Money) -> bool:
         clause_start = max(text.rfind(",", 0, money.start), text.rfind(";", 0, money.start), 0)
         window = text[clause_start:money.end + 40]
@@ -255,6 +352,13 @@ class AidExtractor:
         if token.dep_ in {"compound", "amod"} and head.lemma_.lower() in RECIPIENT_BODIES and (
                 head.dep_ == "pobj" and head.head.lower_ in {"to", "for", "of"}):
             return True  # "to the Ukrainian armed forces", "the capabilities of the Moldovan Armed Forces"
+        if token.dep_ in {"compound", "amod"} and head.lemma_.lower() in RECIPIENT_BODIES and head.dep_ in {"dobj", "dative"} \
+                and head.head.lemma_.lower() in GIVE_LEMMAS:
+            return True  # "provide the Israel Defense Forces with ..."
+        if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in RECIPIENT_BODIES \
+                and head.head.dep_ in {"pobj", "dobj", "dative"} and (head.head.head.lower_ in {"to", "for"}
+                                                                   or head.head.head.lemma_.lower() in GIVE_LEMMAS):
+            return True  # "handed over to the Armed Forces of Ukraine"
         if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in {"support", "aid", "assistance"}:
             return True  # "military support of Ukraine"
         return fold(token.text) in {"kyiv", "kiev"} or (token.dep_ == "poss" and head.lemma_.lower() in {"defense", "defence", "military", "army", "armed", "force", "forces"})
@@ -406,6 +510,38 @@ def _name_head(token: Token) -> Token:
 
 def extract_aid(doc: Doc, people: People, anchor: dt.date | None, body: list[tuple[int, int]]) -> list[AidPackage]:
     return AidExtractor(doc, people, anchor, body).run()
+
+
+def _merge_unpriced(packages: list[AidPackage]) -> list[AidPackage]:
+    """Packages without an amount of one donor and recipient in one article are one package mentioned again
+    ("Britain has supplied Storm Shadow missiles ... Sunak said the UK would provide longer-range weapons")."""
+    out: list[AidPackage] = []
+    for p in packages:
+        if p.amount is None:
+            same = [i for i, q in enumerate(out) if q.amount is None and q.donor == p.donor and q.recipient == p.recipient]
+            if same:
+                i = same[-1]
+                names = {x.name.lower() for x in out[i].items}
+                extra = tuple(x for x in p.items if x.name.lower() not in names)
+                out[i] = replace(out[i], items=out[i].items + extra, evidence=out[i].evidence + p.evidence)
+                continue
+        out.append(p)
+    return [replace(p, ordinal=n) for n, p in enumerate(out, start=1)]
+
+
+def _given(token: Token) -> bool:
+    """The giving is reported as done or promised, not weighed, refused, asked for or only possible."""
+    for node in [token, *token.ancestors][:6]:
+        if node is not token and (node.lemma_.lower() in NOT_GIVEN_HEADS or node.lower_ in NOT_GIVEN_HEADS):
+            return False
+        for child in node.children:
+            if child.dep_ in {"aux", "auxpass"} and child.lower_ in NOT_GIVEN_AUX:
+                return False
+            if child.dep_ == "neg" or child.lower_ in {"whether", "if"} and child.dep_ in {"mark", "complm"}:
+                return False
+        if node is not token and node.dep_ in {"ROOT", "ccomp", "advcl", "parataxis"} and node.lemma_.lower() not in NOT_GIVEN_HEADS:
+            break
+    return True
 
 
 def _is_conversion(text: str, money: Money) -> bool:

@@ -5,11 +5,12 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD", "a$": "AUD", "ca$": "CAD", "au$": "AUD"}
+SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD", "a$": "AUD", "ca$": "CAD", "au$": "AUD",
+           "nz$": "NZD", "nt$": "TWD", "hk$": "HKD", "s$": "SGD"}
 WORDS = {
     "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
     "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "gbp": "GBP", "yen": "JPY", "jpy": "JPY",
-    "kroner": None, "krone": None, "kronor": "SEK", "crowns": None, "nok": "NOK", "sek": "SEK", "dkk": "DKK",
+    "kroner": None, "krone": None, "krona": None, "koruna": "CZK", "korunas": "CZK", "kronor": "SEK", "crowns": None, "nok": "NOK", "sek": "SEK", "dkk": "DKK",
     "czk": "CZK", "zloty": "PLN", "zlotys": "PLN", "pln": "PLN", "cad": "CAD", "aud": "AUD", "francs": "CHF",
     "chf": "CHF", "won": "KRW", "krw": "KRW", "yuan": "CNY", "rubles": "RUB", "roubles": "RUB", "hryvnias": "UAH",
 }
@@ -17,16 +18,34 @@ WORDS = {
 QUALIFIED = {("norwegian", "kroner"): "NOK", ("danish", "kroner"): "DKK", ("swedish", "kronor"): "SEK",
              ("swedish", "crowns"): "SEK", ("czech", "crowns"): "CZK", ("norwegian", "crowns"): "NOK",
              ("danish", "crowns"): "DKK", ("norwegian", "krone"): "NOK", ("danish", "krone"): "DKK", ("czech", "koruna"): "CZK",
-             ("canadian", "dollars"): "CAD", ("australian", "dollars"): "AUD", ("new zealand", "dollars"): "NZD"}
+             ("canadian", "dollars"): "CAD", ("australian", "dollars"): "AUD", ("new zealand", "dollars"): "NZD",
+             ("canadian", "dollar"): "CAD", ("australian", "dollar"): "AUD", ("new zealand", "dollar"): "NZD",
+             ("taiwan", "dollars"): "TWD", ("new taiwan", "dollars"): "TWD", ("us", "dollars"): "USD",
+             ("u.s.", "dollars"): "USD", ("american", "dollars"): "USD"}
+# a bare "$" means the donor's own dollar when the article names that currency anywhere ("C$", "Canadian dollars")
+LOCAL_DOLLARS = {"CA": ("CAD", re.compile(r"\bC\$|\bCA\$|\bCAD\b|\bCanadian dollars?\b", re.IGNORECASE)),
+                 "AU": ("AUD", re.compile(r"\bA\$|\bAU\$|\bAUD\b|\bAustralian dollars?\b", re.IGNORECASE)),
+                 "NZ": ("NZD", re.compile(r"\bNZ\$|\bNZD\b|\bNew Zealand dollars?\b", re.IGNORECASE)),
+                 "TW": ("TWD", re.compile(r"\bNT\$|\bTWD\b|\bNew Taiwan dollars?\b|\bTaiwan dollars?\b", re.IGNORECASE))}
+
+
+def local_dollar(text: str, money_start: int, currency: str | None, donor: str | None, article: str) -> str | None:
+    """"$500 million" in a Canadian article that speaks of "Canadian dollars" elsewhere is CAD; "US$" stays USD."""
+    if currency != "USD" or donor not in LOCAL_DOLLARS or text[money_start:money_start + 1] != "$":
+        return currency
+    if re.search(r"(?:U\.?S\.?\s?|American\s)$", text[max(0, money_start - 5):money_start]):
+        return currency
+    code, marker = LOCAL_DOLLARS[donor]
+    return code if marker.search(article) else currency
 SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mln": 10**6, "m": 10**6, "mn": 10**6,
           "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12}
 
 NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 SCALE = r"(thousand|million|billion|trillion|mln|bn|tn|mn|[mbk])\b"
-SYMBOL_FIRST = re.compile(rf"(US\$|C\$|A\$|CA\$|AU\$|[$€£¥])\s?{NUMBER}(?:\s*-?\s*{SCALE})?", re.IGNORECASE)
+SYMBOL_FIRST = re.compile(rf"(US\$|C\$|A\$|CA\$|AU\$|NZ\$|NT\$|HK\$|S\$|[$€£¥])\s?{NUMBER}(?:\s*-?\s*{SCALE})?", re.IGNORECASE)
 CODE_FIRST = re.compile(rf"\b(USD|EUR|GBP|NOK|SEK|DKK|CZK|PLN|CAD|AUD|CHF|JPY)\s?{NUMBER}(?:\s*{SCALE})?", re.IGNORECASE)
-WORD_AFTER = re.compile(rf"\b{NUMBER}\s*(?:{SCALE})?\s*((?:norwegian|danish|swedish|czech|canadian|australian|new zealand)\s+)?"
-                        rf"(dollars?|euros?|pounds?|sterling|yen|kroner|krone|kronor|crowns|koruna|zlotys?|francs|won|yuan|rubles|roubles|hryvnias|"
+WORD_AFTER = re.compile(rf"\b{NUMBER}\s*(?:{SCALE})?\s*((?:norwegian|danish|swedish|czech|canadian|australian|new zealand|new taiwan|taiwan|u\.s\.|us|american)\s+)?"
+                        rf"(dollars?|euros?|pounds?|sterling|yen|kroner|krone|kronor|krona|crowns|korunas?|zlotys?|francs|won|yuan|rubles|roubles|hryvnias|"
                         rf"USD|EUR|GBP|NOK|SEK|DKK|CZK|PLN|CAD|AUD|CHF|JPY)\b", re.IGNORECASE)
 
 

@@ -49,9 +49,18 @@ TOP_OFFICIAL = re.compile(r"\b([A-Z][\w.]+?)(?:[’']s)?\s+top\s+(defen[cs]e|mil
 DURATION = re.compile(r"\b(?:(\d+)[- ]minutes?|(?:about|approximately|nearly|almost|roughly|some|over|more than)?\s*(an|one|two|\d+)[- ]hours?(?:-long)?|hour-long)\b", re.IGNORECASE)
 TOPIC = re.compile(r"\b(?:to discuss|discussed|discussing|talked about|focused on)\s+([^.;:“”\"]{3,80})", re.IGNORECASE)
 VIDEO = re.compile(r"\bvideo", re.IGNORECASE)
+BACK_REFERENCE = re.compile(r"\b(previous|earlier|prior|preceding|first)\s+(?:phone\s+|telephone\s+|video\s+)?(call|conversation|talks?)\b",
+                            re.IGNORECASE)
 
 INITIATOR_AFTER = re.compile(r"\b(at the request of|at the initiative of|initiated by|requested by|on the initiative of|at the behest of)\s+", re.IGNORECASE)
 INITIATOR_BEFORE = re.compile(r"\b(initiated|requested|sought|placed|asked for)\s+(the|this)\s+(call|conversation|talk)", re.IGNORECASE)
+# "Y received a call from X", "Y took a phone call from X": X called
+CALL_FROM = re.compile(r"\b(?:received|receives|receiving|got|gets|took|takes|answered|accepted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?:call|phone call|telephone call|video call|calls)\s+from\s+", re.IGNORECASE)
+# "X reached out to Y", "X placed a call to Y", "X phoned Y": the subject called
+CALLER = re.compile(r"\b(?:reached out to|reaching out to|placed (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|put in (?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+                    r"call to|made (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|phoned|telephoned|rang|dialed|dialled|called|initiated)\b",
+                    re.IGNORECASE)
 POSSESSIVE_REQUEST = re.compile(r"\bat\s+([A-Z][\w.]+)[’']s\s+(request|initiative|invitation)", re.IGNORECASE)
 
 
@@ -67,6 +76,7 @@ class CallMention:
     topics: list[str] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
     start: int = 0
+    back: bool = False   # the sentence points back to an earlier call ("the previous call", "their first call")
 
 
 def _sentence_span(sentence: SpacySpan) -> Span:
@@ -75,8 +85,19 @@ def _sentence_span(sentence: SpacySpan) -> Span:
     return Span(start, start + len(text), text)
 
 
+PENDING_HEADS = {"discuss", "plan", "schedule", "consider", "expect", "propose", "envisage",
+                 "explore", "mull", "weigh"}
+
+
 def _is_actual(token: Token) -> bool:
     """The call word is reported as having happened: no modal, negation or verb of intention governs it."""
+    if token.dep_ in {"nsubj", "nsubjpass"}:  # "A call between the two is being discussed but has not been scheduled"
+        head = token.head
+        if head.lemma_.lower() in PENDING_HEADS and token.dep_ == "nsubjpass" or any(
+                c.dep_ == "auxpass" and c.lower_ == "being" for c in head.children):
+            return False
+        if any(c.dep_ == "neg" for x in [head, *(c for c in head.children if c.dep_ == "conj")] for c in x.children):
+            return False
     for node in [token, *token.ancestors][:5]:
         if node is not token and node.lemma_.lower() in MODAL_HEADS:
             return False
@@ -127,7 +148,7 @@ class CallExtractor:
         """Officials taking part, and (position, key) in text order for pair tracking."""
         found: list[tuple[int, str]] = []
         for m in self.people.in_sentence(index):
-            if not m.speaker and not _attribution(self.doc, m.start):
+            if not m.speaker and not _attribution(self.doc, m.start) and not _merely_mentioned(self.doc, m.start, m.end):
                 found.append((self.doc[m.start].idx, m.key))
         keys = {k for _, k in found}
         text, base = sentence.text, sentence.start_char
@@ -205,13 +226,15 @@ class CallExtractor:
         used_dates = set()
         for expr in dates:
             before = text[:expr.start]
+            if re.match(r"(?:on|in)\s", text[expr.start:expr.end], re.IGNORECASE):
+                before += text[expr.start:expr.start + 3]  # the weekday match took its "on"
             since = SINCE.search(before)
             last_on = EARLIER_ON.search(before)
             if not (since or last_on):
                 continue
             if since and not (FIRST_SINCE.search(before) or NOT_SPOKEN.search(before) or re.search(r"\blast\b", before)):
                 continue
-            pair = pair_for_earlier or (keys if len(keys) >= 2 else set(self.last_pair))
+            pair = pair_for_earlier or (keys if len(keys) >= 2 else self._pair_of(keys) or set(self.last_pair))
             if len(pair) >= 2 and (expr.date or expr.month_day):
                 self.mentions.append(CallMention(participants=set(pair), date=expr.date, month_day=expr.month_day,
                                                  earlier=True, spans=[span], start=sentence.start_char + expr.start))
@@ -226,7 +249,7 @@ class CallExtractor:
             self.last_pair = set(pair_keys[-2:])
         if trigger is None:
             return
-        if IN_PERSON.search(text) and not re.search(r"phone|telephone|video|call", text, re.IGNORECASE):
+        if IN_PERSON.search(text) and not re.search(r"phone|telephone|video|call|virtual|online", text, re.IGNORECASE):
             return
         keys = set(keys)
         if _self_reported(trigger):
@@ -241,7 +264,8 @@ class CallExtractor:
         keys = self._between(sentence, ordered, keys)
         if len(keys) >= 2 and pair_for_earlier is None and len(keys) >= 2:
             self.last_pair = set(keys) if len(keys) == 2 else self.last_pair
-        mention = CallMention(participants=set(keys), spans=[span], start=trigger.idx)
+        mention = CallMention(participants=set(keys), spans=[span], start=trigger.idx,
+                              back=bool(BACK_REFERENCE.search(text)))
         if len(keys) < 2 and two and two.start() < first_named and len(self.last_pair) >= 2:
             mention.participants = set(self.last_pair)
         if len(mention.participants) == 1 and re.search(r"\b(I|we)\b", text):
@@ -280,6 +304,13 @@ class CallExtractor:
             return out
         return [mention]
 
+    def _pair_of(self, keys: set[str]) -> set[str] | None:
+        """"Austin had initiated the previous call on Friday": the pair of the latest call of the one named."""
+        if len(keys) != 1:
+            return None
+        pairs = [m.participants for m in self.mentions if len(m.participants) == 2 and keys <= m.participants]
+        return set(pairs[-1]) if pairs else None
+
     def initiator_for(self, mention: CallMention, pair: set[str]) -> str | None:
         return mention.initiator if mention.initiator in pair else None
 
@@ -310,6 +341,9 @@ class CallExtractor:
 
     def _trigger(self, sentence: SpacySpan) -> Token | None:
         for token in sentence:
+            if token.lower_ in {"conference", "link", "chat", "meeting", "summit"} and token.i > sentence.start \
+                    and self.doc[token.i - 1].lower_ in {"video", "phone", "telephone", "virtual", "online"} and _is_actual(token):
+                return token  # "held a video conference with", "a virtual meeting"
             if CALL_WORDS.fullmatch(token.text) and _is_actual(token):
                 if token.lower_ in {"spoke", "speak", "speaks", "talked", "talk", "spoken", "telephoned"} and not any(
                         c.lower_ in {"with", "to", "by", "on", "over"} for c in token.children):
@@ -339,6 +373,15 @@ class CallExtractor:
             key = self._named(match.group(1), mentions)
             if key:
                 return key
+            code = country_code(match.group(1))  # "at Washington's request"
+            if code:
+                key = self.by_country(code, among=participants or None, like=participants)
+                if key:
+                    return key
+        for match in CALL_FROM.finditer(text):
+            after = [k for pos, k in mentions if match.end() <= pos <= match.end() + 60 and k in participants]
+            if after:
+                return after[0]
         for match in INITIATOR_BEFORE.finditer(text):
             before = text[:match.start()]
             side = re.search(r"([A-Z][\w.]+)\s+side\s*$", before.strip())
@@ -347,6 +390,17 @@ class CallExtractor:
             prior = [k for pos, k in mentions if pos < match.start()]
             if prior:
                 return prior[-1]
+        for match in CALLER.finditer(text):
+            rest = text[match.end():]
+            if match.group(0).lower() in {"called", "initiated"} and not (
+                    match.group(0).lower() == "initiated" and re.match(r"\s*(?:the|this|a)?\s*(?:[\w-]+\s+)?(?:call|conversation|talks?)\b|\s*[.,;]", rest)
+                    or match.group(0).lower() == "called" and any(match.end() < pos <= match.end() + 60 and k in participants
+                                                                  and re.fullmatch(r"[\s\w.’'-]*", text[match.end():pos])
+                                                                  for pos, k in mentions)):
+                continue  # "called for", "called it": not a phone call
+            subject = self._subject_before(text, match.start(), mentions, participants)
+            if subject:
+                return subject
         # "X called Y"
         if trigger.lemma_.lower() in {"call", "phone", "dial"} and trigger.pos_ == "VERB":
             subjects = [c for c in trigger.children if c.dep_ in {"nsubj"}]
@@ -359,6 +413,12 @@ class CallExtractor:
                     if len(speakers) == 1:
                         return next(iter(speakers))
         return None
+
+    def _subject_before(self, text: str, position: int, mentions: list[tuple[int, str]], participants: set[str]) -> str | None:
+        """The participant named last before a verb, in the same clause (no full stop or semicolon between)."""
+        before = [(pos, k) for pos, k in mentions if pos < position and k in participants
+                  and not re.search(r"[;]|\bsaid\b|\bwhile\b", text[pos:position])]
+        return before[-1][1] if before else None
 
     def _named(self, name: str, mentions: list[tuple[int, str]]) -> str | None:
         for _, key in mentions:
@@ -381,6 +441,12 @@ class CallExtractor:
                 # a follow-up naming one side ("The call with Belousov was held at the request of the Russian side")
                 # belongs to the latest call of that official, else to the article's main call
                 named = [c for c in calls if mention.participants and mention.participants <= c.participants]
+                if mention.date and any(c.date == mention.date for c in named):
+                    named = [c for c in named if c.date == mention.date]  # "Sunday's call was made at X's request"
+                elif main in named and not mention.back:
+                    named = [main]
+                elif mention.back and any(c is not main for c in named):
+                    named = [c for c in named if c is not main]
                 target = named[-1] if named else main if main is not None and not mention.participants else None
                 if target is not None:
                     _absorb(target, mention, dates=False)
@@ -392,6 +458,7 @@ class CallExtractor:
                 calls.append(mention)
                 if main is None and not mention.earlier:
                     main = mention
+        calls = _fold_undated(calls, main)
         out = []
         for ordinal, c in enumerate(sorted(calls, key=lambda c: c.start), start=1):
             participants = tuple(sorted(c.participants))
@@ -401,6 +468,28 @@ class CallExtractor:
                             topics=tuple(dict.fromkeys(c.topics)), earlier=c.earlier, ordinal=ordinal,
                             evidence=tuple(dict.fromkeys(c.spans)), confidence=0.8 if c.date else 0.6))
         return out
+
+
+def _fold_undated(calls: list[CallMention], main: CallMention | None) -> list[CallMention]:
+    """An undated mention of a pair that the article also reports with a date is that call told again: a follow-up
+    goes to the main call; "their second call" (an earlier one) to the dated earlier call of the pair, if any."""
+    kept: list[CallMention] = []
+    for c in calls:
+        if c.date or c.month_day or c is main:
+            kept.append(c)
+            continue
+        dated = [d for d in calls if d is not c and d.participants == c.participants and (d.date or d.month_day)]
+        if c.earlier:
+            main_date = main.date if main is not None and main.participants == c.participants else None
+            dated = [d for d in dated if d is not main and (main_date is None or d.date is None or d.date < main_date)]
+        else:  # a follow-up of a call reported as current: never an earlier call of the pair
+            dated = [main] if main in dated else [d for d in dated if not d.earlier]
+        if dated:
+            target = min(dated, key=lambda d: (d.date or dt.date.max)) if c.earlier else dated[0]
+            _absorb(target, c, dates=False)
+        else:
+            kept.append(c)
+    return kept
 
 
 def replace_mention(mention: CallMention, participants: set[str], initiator: str | None) -> CallMention:
@@ -419,6 +508,34 @@ def _attribution(doc: Doc, start: int) -> bool:
     while i > 0 and (is_title_word(doc[i].text) or doc[i].text == "."):
         i -= 1
     return i > 0 and doc[i].lower_ == "to" and doc[i - 1].lower_ == "according"
+
+
+TOPIC_PREPS = {"about", "regarding", "concerning", "after", "following", "despite", "amid", "ahead", "before", "since",
+               "like", "unlike", "against", "toward", "towards", "including"}
+OWNED_CALL_NOUNS = {"call", "calls", "conversation", "conversations", "talks", "counterpart", "counterparts", "phone",
+                    "request", "initiative", "invitation", "side", "behalf", "videoconference", "teleconference"}
+
+
+def _merely_mentioned(doc: Doc, start: int, end: int) -> bool:
+    """A name that only qualifies what was discussed ("spoke with X about Y's visit", "discussed the situation
+    after Z's remarks") is not taken part: it owns a noun other than the call, or hangs from "about"/"after"."""
+    token = doc[end - 1]
+    while token.dep_ in {"compound", "flat"} and token.head.i > token.i and token.head.i < end + 2 and token.head.pos_ == "PROPN":
+        token = token.head
+    if token.dep_ == "poss" or (token.i + 1 < len(doc) and doc[token.i + 1].text in {"'s", "’s"}):
+        owned = token.head if token.dep_ == "poss" else doc[token.i + 1].head
+        if owned.lower_ not in OWNED_CALL_NOUNS and not CALL_WORDS.fullmatch(owned.text) and owned.pos_ in {"NOUN", "PROPN"}:
+            return True
+    node = token
+    for _ in range(5):
+        if node.head is node or node.pos_ in {"VERB", "AUX"}:
+            break
+        if node.dep_ == "pobj" and node.head.lower_ in TOPIC_PREPS:
+            return True
+        if node.dep_ == "pobj" and node.head.lower_ in {"with", "and", "between", "to", "by", "from"}:
+            return False
+        node = node.head
+    return False
 
 
 def _clause_subject(trigger: Token) -> Token | None:

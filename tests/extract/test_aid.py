@@ -55,3 +55,38 @@ def test_weapon_name_tagged_as_a_place_is_kept(extract):
                     "Gepard anti-aircraft guns and reconnaissance drones, the defence minister said.")
     package = next(p for p in facts.aid if p.amount)
     assert any(i.system == "gepard" for i in package.items)
+
+
+def test_weighed_or_refused_weapons_are_not_packages(extract):
+    facts = extract("The Netherlands is considering whether to send F-16 fighter jets to Ukraine. "
+                    "Berlin has refused to send Taurus cruise missiles to Ukraine.")
+    assert facts.aid == ()
+
+
+def test_handed_over_without_amount_is_a_package(extract):
+    facts = extract("Poland has handed over four Leopard 2 tanks to the Armed Forces of Ukraine.")
+    assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("PL", "UA", None)]
+
+
+def test_items_of_a_running_total_are_not_a_package(extract):
+    facts = extract("The Netherlands has committed a total of more than €6 billion in military aid to Ukraine since 2022, "
+                    "including F-16 fighter jets and Patriot missiles.")
+    assert facts.aid == ()
+
+
+def test_unpriced_mentions_of_one_package_merge(extract):
+    facts = extract("Britain has supplied Ukraine with Storm Shadow cruise missiles, Defence Secretary Ben Wallace said. "
+                    "Prime Minister Rishi Sunak said in February that the UK would provide longer-range weapons to Ukraine.")
+    [package] = facts.aid
+    assert package.amount is None and len(package.items) >= 2
+
+
+def test_bare_dollar_in_a_canadian_article(extract):
+    facts = extract("Canada announced $500 million in new military aid for Ukraine. The money, 500 million Canadian "
+                    "dollars, comes from the federal budget.")
+    assert facts.aid and facts.aid[0].currency == "CAD"
+
+
+def test_european_union_as_donor(extract):
+    facts = extract("The European Union approved EUR 50 million in military assistance for Moldova.")
+    assert [(p.donor, p.recipient, p.currency) for p in facts.aid] == [("EU", "MD", "EUR")]

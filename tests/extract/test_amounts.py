@@ -16,3 +16,15 @@ def test_qualified_crowns():
 def test_prefixed_dollar():
     [money] = find_money("an additional A$50 million package")
     assert (money.amount, money.currency) == (Decimal("50000000"), "AUD")
+
+
+def test_more_currency_spellings():
+    from kg.extract.amounts import find_money, local_dollar
+    assert [(m.amount, m.currency) for m in find_money("50m euros and €50mn and EUR 50 million")] == \
+        [(Decimal("50000000"), "EUR")] * 3
+    assert find_money("NT$2 billion")[0].currency == "TWD"
+    assert find_money("2 billion krona")[0].currency is None  # the donor's crown
+    text = "a further $50 million"
+    assert local_dollar(text, text.index("$"), "USD", "AU", "worth 50 million Australian dollars") == "AUD"
+    text = "US$50 million"
+    assert local_dollar(text, 0, "USD", "AU", "Australian dollars") == "USD"

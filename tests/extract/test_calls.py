@@ -62,3 +62,57 @@ def test_follow_up_about_one_side_goes_to_that_call(extract):
                     "was held at the request of the Russian side.", dt.date(2024, 6, 13))
     call = next(c for c in facts.calls if "andrei-belousov" in c.participants)
     assert call.initiator == "andrei-belousov"
+
+
+def test_more_call_phrasings(extract):
+    d = dt.date(2024, 3, 6)
+    for text in ["British Defence Secretary Grant Shapps held a video conference with Ukrainian Defence Minister Rustem "
+                 "Umerov on Tuesday.",
+                 "Chinese Foreign Minister Wang Yi held phone talks with Russian Foreign Minister Sergey Lavrov on Tuesday.",
+                 "Indian Defence Minister Rajnath Singh and U.S. Defense Secretary Lloyd Austin exchanged views by "
+                 "telephone on Tuesday."]:
+        facts = extract(text, d)
+        assert len(facts.calls) == 1 and facts.calls[0].date == dt.date(2024, 3, 5), text
+
+
+def test_caller_phrasings_name_the_initiator(extract):
+    d = dt.date(2024, 3, 6)
+    for text, caller in [("Turkish Defense Minister Hulusi Akar received a call from Russian Defense Minister Sergei "
+                          "Shoigu on Tuesday.", "sergei-shoigu"),
+                         ("U.S. President Joe Biden reached out to Israeli Prime Minister Benjamin Netanyahu on Tuesday "
+                          "in a phone call.", "joe-biden"),
+                         ("U.S. Defense Secretary Lloyd Austin placed a call to Chinese Defense Minister Dong Jun on "
+                          "Tuesday.", "lloyd-austin")]:
+        [call] = extract(text, d).calls
+        assert call.initiator == caller, text
+
+
+def test_person_named_in_the_topic_is_not_a_participant(extract):
+    facts = extract("U.S. Defense Secretary Lloyd Austin spoke by phone with Ukrainian Defense Minister Rustem Umerov "
+                    "on Tuesday about French President Emmanuel Macron's visit.", dt.date(2024, 3, 6))
+    assert [p for p, _ in pairs(facts)] == [("Lloyd Austin", "Rustem Umerov")]
+
+
+def test_call_under_discussion_is_not_a_call(extract):
+    facts = extract("Gen. Dan Caine, Chairman of the Joint Chiefs of Staff, met Chinese Defense Minister Dong Jun last "
+                    "year. A call between the two is being discussed but has not been scheduled.", dt.date(2025, 9, 10))
+    assert facts.calls == ()
+
+
+def test_previous_call_of_the_pair_gets_its_date(extract):
+    facts = extract("U.S. Defense Secretary Lloyd Austin spoke by phone on Sunday with Russian Defense Minister Sergei "
+                    "Shoigu, their second call in three days. Sunday's call was made at Shoigu's request. Austin had "
+                    "initiated the previous call on Friday.", dt.date(2022, 10, 23))
+    calls = {c.date: c.initiator for c in facts.calls}
+    assert calls == {dt.date(2022, 10, 23): "sergei-shoigu", dt.date(2022, 10, 21): "lloyd-austin"}
+
+
+def test_digest_bullets_that_are_sentences(extract):
+    text = ("Daily Defense Digest\n\nHome | World | Politics | Subscribe\n\n"
+            "Here are today's top stories on defense diplomacy and military assistance from around the world, "
+            "compiled by our editors.\n\n"
+            "• U.S. Defense Secretary Lloyd Austin spoke by phone with Ukrainian Defense Minister Rustem Umerov on "
+            "Tuesday to discuss air defense needs.\n"
+            "• German Chancellor Olaf Scholz held a phone call with French President Emmanuel Macron on Monday.\n"
+            "• Read more: Pentagon budget\n• Subscribe to our newsletter\n")
+    assert len(extract(text, dt.date(2024, 3, 6)).calls) == 2
