@@ -126,7 +126,7 @@ def serve(store: str | None, store_url: str | None, host: str | None, port: int 
     app = create_app(settings, open_store(settings))
     click.echo(f"kg: SPARQL endpoint at http://{settings.host}:{settings.port}/sparql", err=True)
     waitress.serve(app, host=settings.host, port=settings.port, threads=settings.threads,
-                   max_request_body_size=settings.max_request_bytes, ident="kg")
+                   max_request_body_size=2 * settings.max_request_bytes, ident="kg")  # the app answers 413 itself
 
 
 @cli.command()

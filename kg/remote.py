@@ -12,7 +12,7 @@ import pyoxigraph as ox
 import requests
 
 from kg.errors import KGError, QueryError
-from kg.store import DATASET_CLAUSE, RDF_FORMATS, UNION_GRAPH, _UNION, _removal
+from kg.store import DATASET_CLAUSE, RDF_FORMATS, UNION_GRAPH, _UNION, _insertion, _removal
 
 TIMEOUT = 300
 
@@ -72,10 +72,13 @@ class RemoteStore:
         for graph, ntriples in graphs.items():
             parts += _removal(ox.NamedNode(graph))
             if ntriples.strip():
-                parts.append(f"INSERT DATA {{ GRAPH {ox.NamedNode(graph)} {{\n{ntriples}\n}} }}")
-                parts.append(f"INSERT DATA {{ GRAPH {_UNION} {{\n{ntriples}\n}} }}")
+                parts += _insertion(ox.NamedNode(graph), ntriples)
         if parts:
             self._update(" ;\n".join(parts))
+
+    def add_to_graph(self, graph: str, ntriples: str) -> None:
+        if ntriples.strip():
+            self._update(" ;\n".join(_insertion(ox.NamedNode(graph), ntriples)))
 
     def drop_graph(self, graph: str) -> bool:
         if not self.has_graph(graph):

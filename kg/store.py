@@ -19,7 +19,7 @@ from kg.errors import QueryError, StoreLockedError
 
 UNION_GRAPH = "urn:x-kg:graph:union"
 _UNION = ox.NamedNode(UNION_GRAPH)
-DATASET_CLAUSE = re.compile(r"^\s*FROM\s+(NAMED\s+)?<", re.IGNORECASE | re.MULTILINE)
+DATASET_CLAUSE = re.compile(r"\bFROM\s+(NAMED\s+)?<", re.IGNORECASE)
 
 RDF_FORMATS = {
     "nquads": ox.RdfFormat.N_QUADS,
@@ -94,11 +94,14 @@ class Store:
         for graph, ntriples in graphs.items():
             parts += _removal(ox.NamedNode(graph))
             if ntriples.strip():
-                target = ox.NamedNode(graph)
-                parts.append(f"INSERT DATA {{ GRAPH {target} {{\n{ntriples}\n}} }}")
-                parts.append(f"INSERT DATA {{ GRAPH {_UNION} {{\n{ntriples}\n}} }}")
+                parts += _insertion(ox.NamedNode(graph), ntriples)
         if parts:
             self._write(" ;\n".join(parts))
+
+    def add_to_graph(self, graph: str, ntriples: str) -> None:
+        """Add triples to a named graph (and the union) in one transaction."""
+        if ntriples.strip():
+            self._write(" ;\n".join(_insertion(ox.NamedNode(graph), ntriples)))
 
     def drop_graph(self, graph: str) -> bool:
         target = ox.NamedNode(graph)
@@ -175,6 +178,14 @@ def _removal(graph: ox.NamedNode) -> list[str]:
         f" FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {graph} && ?other != {_UNION}) }}"
         f" FILTER NOT EXISTS {{ ?s ?p ?o }} }}",
         f"DROP SILENT GRAPH {graph}",
+    ]
+
+
+def _insertion(graph: ox.NamedNode, ntriples: str) -> list[str]:
+    """Update operations that fill a graph and copy it into the union (blank nodes included)."""
+    return [
+        f"INSERT DATA {{ GRAPH {graph} {{\n{ntriples}\n}} }}",
+        f"INSERT {{ GRAPH {_UNION} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}",
     ]
 
 

@@ -75,3 +75,17 @@ def test_on_disk_store_persists(tmp_path):
     store.replace_graph("http://x.test/a1", A)
     store.close()
     assert count(Store(tmp_path / "s")) == 1
+
+
+def test_blank_nodes_load_and_stay_in_the_union(any_store):
+    any_store.replace_graph("http://x.test/b", '_:b1 <http://x.test/p> "v" .\n<http://x.test/s> <http://x.test/q> _:b1 .\n')
+    assert count(any_store) == 2
+    assert count(any_store, "<http://x.test/s> <http://x.test/q> ?b . ?b <http://x.test/p> ?v") == 1
+
+
+def test_a_one_line_query_with_from_keeps_its_dataset(any_store):
+    any_store.replace_graph("http://x.test/a1", A)
+    any_store.replace_graph("http://x.test/a2", B)
+    assert count(any_store, "GRAPH ?g { ?s ?p ?o }") == 2
+    rows = any_store.select("SELECT ?o FROM <http://x.test/a2> WHERE { ?s ?p ?o }")
+    assert [r["o"].value for r in rows] == ["http://x.test/other"]

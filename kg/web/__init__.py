@@ -1,0 +1,37 @@
+"""kg's web app: the SPARQL 1.1 endpoint (/sparql, /update), the Graph Store Protocol (/store), the query
+page, /health, and the linked-data routes of kg.linked.
+
+    create_app(settings, store) -> flask.Flask   (served by `kg serve` with waitress)
+"""
+from __future__ import annotations
+
+import flask
+
+from kg.settings import Settings
+from kg.store import Store
+from kg.web import cors, errors, gsp, health, sparql
+from kg.web.context import EXTENSION, Context
+from kg.web.limits import Runner
+
+__all__ = ["create_app"]
+
+
+def create_app(settings: Settings, store: Store) -> flask.Flask:
+    app = flask.Flask(__name__)
+    app.config.update(
+        MAX_CONTENT_LENGTH=settings.max_request_bytes,
+        MAX_FORM_MEMORY_SIZE=settings.max_request_bytes,
+    )
+    app.json.sort_keys = False
+    app.extensions[EXTENSION] = Context(settings, store, Runner(store, settings.query_timeout, settings.max_rows))
+    errors.init_app(app)
+    cors.init_app(app)
+    app.register_blueprint(sparql.blueprint)
+    app.register_blueprint(gsp.blueprint)
+    app.register_blueprint(health.blueprint)
+
+    from kg import linked  # here, not at the top: it loads spaCy, which `import kg.web` should not
+
+
+    linked.init_app(app, settings, store)
+    return app

@@ -1,0 +1,22 @@
+"""GET /health: is the server up, and how much does it hold."""
+from __future__ import annotations
+
+import flask
+
+from kg.web import cors, limits
+from kg.web.context import current
+
+blueprint = flask.Blueprint("health", __name__)
+
+
+@blueprint.get("/health")
+def health() -> flask.Response:
+    cors.allow_read()
+    store = current().store
+    parked = limits.parked()
+    return flask.jsonify({
+        "status": "ok" if parked == 0 else "degraded",
+        "triples": store.count("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"),
+        "graphs": len(store.named_graphs()),
+        "parked_queries": parked,
+    })

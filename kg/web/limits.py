@@ -1,0 +1,188 @@
+"""Query limits: a deadline per query (KG_QUERY_TIMEOUT) and a cap on result rows (KG_MAX_ROWS).
+
+pyoxigraph cannot be interrupted: a query has no timeout, and an exception raised in a custom function
+only makes that expression unbound. It does release the GIL while it evaluates. So each query runs in a
+thread of its own and the request waits for it until the deadline, then answers 503 while the thread:
+
+- stops pulling solutions if it is between two of them (streaming SELECT / CONSTRUCT): Oxigraph's
+  iterator is dropped and its work ends there;
+- is parked if Oxigraph is busy inside one operator (ORDER BY, GROUP BY, DISTINCT, a join's build
+  side, a FILTER that drops every solution): the query is rewritten (`scan.with_probes`) so that every
+  solution leaving a group graph pattern evaluates `BIND(IF(RAND() < p, <probe>(), ?unbound) AS ?fresh)`
+  and every FILTER is wrapped in `IF(COALESCE(IF(RAND() < p, <probe>(), true), true), ..., false)`. The probe is a
+  custom function that returns nothing (the variable stays unbound, the filter true: results are
+  unchanged) until the deadline has passed; then it blocks forever on an event nobody sets. The thread
+  sleeps, so the query burns no more CPU, but it keeps the memory it had gathered until the process
+  ends: `parked()` counts such queries (see /health, which says "degraded" then).
+
+(Making the probe abort the query instead does not work in pyoxigraph 0.5: an exception in a custom
+function only makes the expression unbound, and a query error raised through `SERVICE` is collected by
+ORDER BY and GROUP BY, which read all their input first.)
+
+What a probe cannot reach: work inside one operator that yields nothing for a long time (a property path
+closure `(:p|^:p)*` over a huge graph, a MINUS that removes every solution) runs on after the 503 until
+it yields its next solution. Updates have no deadline: they need the update token, and one stopped
+half-way would hold the store's write lock.
+"""
+from __future__ import annotations
+
+import logging
+import secrets
+import threading
+import time
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError
+from kg.store import Store
+from kg.web import scan
+
+log = logging.getLogger(__name__)
+
+PROBE_FUNCTION = ox.NamedNode("urn:x-kg:function:deadline-probe")
+PROBE_RATE = 0.001  # share of solutions that call into Python: the rest pay only for RAND() and IF
+PROBE_PREFIX = f"kg_probe_{secrets.token_hex(4)}_"  # variables no user writes; dropped from results
+
+_parked = 0
+_parked_lock = threading.Lock()
+_never = threading.Event()
+
+
+class QueryTimeout(Exception):
+    """The query ran past its deadline."""
+
+
+class TooManyRows(Exception):
+    """The query has more solutions (or triples) than the cap."""
+
+
+class EvaluationError(Exception):
+    """Oxigraph could not parse or evaluate the query: the client's query is at fault."""
+
+
+class MalformedQuery(EvaluationError):
+    """Oxigraph could not parse the query."""
+
+
+@dataclass
+class Outcome:
+    """A finished query: a boolean (ASK), solutions (SELECT) or triples (CONSTRUCT / DESCRIBE)."""
+    boolean: ox.QueryBoolean | None = None
+    variables: list[str] = field(default_factory=list)
+    solutions: list[ox.QuerySolution] = field(default_factory=list)
+    triples: list[ox.Triple] | None = None
+
+    @property
+    def kind(self) -> str:
+        if self.boolean is not None:
+            return "boolean"
+        return "graph" if self.triples is not None else "solutions"
+
+
+def parked() -> int:
+    """How many timed-out queries sleep in a probe (each holds its memory until the process ends)."""
+    return _parked
+
+
+def probe_bind(number: int) -> str:
+    return (f"BIND(IF(RAND() < {PROBE_RATE}, {PROBE_FUNCTION}(), ?{PROBE_PREFIX}unbound) "
+            f"AS ?{PROBE_PREFIX}{number})")
+
+
+# wrapped around every FILTER's condition: true, whatever the probe returns (it returns nothing, or never)
+PROBE_CONDITION = f"COALESCE(IF(RAND() < {PROBE_RATE}, {PROBE_FUNCTION}(), true), true)"
+
+
+class _Job:
+    def __init__(self, deadline: float) -> None:
+        self.deadline = deadline
+        self.cancelled = False
+        self.done = threading.Event()
+        self.outcome: Outcome | None = None
+        self.error: Exception | None = None
+
+    def probe(self, *_args) -> None:
+        if time.monotonic() > self.deadline:
+            global _parked
+            with _parked_lock:
+                _parked += 1
+            log.warning("a query passed its deadline inside Oxigraph: its thread is parked (%d parked)", _parked)
+            _never.wait()
+
+    def expired(self) -> bool:
+        return self.cancelled or time.monotonic() > self.deadline
+
+
+class Runner:
+    """Runs queries against `store` with a deadline and a row cap."""
+
+    def __init__(self, store: Store, timeout: float, max_rows: int) -> None:
+        self.store = store
+        self.timeout = timeout
+        self.max_rows = max_rows
+
+    def run(self, query: str, **options) -> Outcome:
+        """Evaluate `query` (options as for Store.query); raises QueryTimeout, TooManyRows, EvaluationError."""
+        job = _Job(time.monotonic() + self.timeout)
+        worker = threading.Thread(target=self._work, args=(job, query, options), name="kg-query", daemon=True)
+        worker.start()
+        if not job.done.wait(self.timeout):
+            job.cancelled = True
+            raise self._timeout()
+        if job.error is not None:
+            raise job.error
+        return job.outcome
+
+    def _timeout(self) -> QueryTimeout:
+        return QueryTimeout(f"the query ran longer than {self.timeout:g} s (KG_QUERY_TIMEOUT) and was cancelled; "
+                            "narrow it (LIMIT, more specific patterns) or ask the operator for a longer timeout")
+
+    def _work(self, job: _Job, query: str, options: dict) -> None:
+        try:
+            job.outcome = self._evaluate(job, query, options)
+        except Exception as error:  # noqa: BLE001 - handed over as is: `run` raises it in the request's thread
+            job.error = error
+        finally:
+            job.done.set()
+
+    def _evaluate(self, job: _Job, query: str, options: dict) -> Outcome:
+        functions = {PROBE_FUNCTION: job.probe}
+        try:
+            result = self._start(scan.with_probes(query, probe_bind, PROBE_CONDITION), functions, options)
+        except MalformedQuery:
+            # The rewrite must never turn a valid query into an invalid one; if it did, run the text as sent
+            # (its error message then also points into the user's own text).
+            result = self._start(query, functions, options)
+            log.warning("query ran without deadline probes: the probed text did not parse")
+        try:
+            if isinstance(result, ox.QueryBoolean):
+                return Outcome(boolean=result)
+            if isinstance(result, ox.QuerySolutions):
+                names = [v.value for v in result.variables if not v.value.startswith(PROBE_PREFIX)]
+                return Outcome(variables=names, solutions=self._collect(job, result, "solutions"))
+            return Outcome(triples=self._collect(job, result, "triples"))
+        except (RuntimeError, OSError) as error:
+            raise EvaluationError(f"query evaluation failed: {error}") from None
+
+    def _start(self, query: str, functions: dict, options: dict):
+        try:
+            return self.store.query(query, custom_functions=functions, **options)
+        except QueryError as error:
+            raise MalformedQuery(str(error)) from None
+        except (RuntimeError, OSError) as error:
+            raise EvaluationError(f"query evaluation failed: {error}") from None
+
+    def _collect(self, job: _Job, items, what: str) -> list:
+        collected = []
+        iterator = iter(items)
+        while True:
+            if job.expired():  # checked before each pull, so a stream past its deadline is dropped, not parked
+                raise self._timeout()
+            item = next(iterator, None)
+            if item is None:
+                return collected
+            collected.append(item)
+            if len(collected) > self.max_rows:
+                raise TooManyRows(
+                    f"the query gives more than {self.max_rows} {what} (KG_MAX_ROWS); add a LIMIT or narrow it")

@@ -1,0 +1,286 @@
+"""A lexical scan of SPARQL text: what Oxigraph does not tell us before running it.
+
+Oxigraph parses a query only to run it, so the endpoint reads the text itself for the few things it must
+know first: the query form (for content negotiation), the PREFIX/BASE declarations (for SERVICE and LOAD
+targets written as prefixed or relative IRIs), every SERVICE and LOAD target (checked against the
+allow-list), dataset clauses (FROM, USING, WITH), and where each group graph pattern closes (see
+`with_probes`). Strings, IRIs and comments are whole tokens, so a keyword inside them is never seen as one;
+`<` after an operand inside an expression is the less-than operator, as in the SPARQL grammar.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+_UCHAR = r"\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}"
+_PN_CHARS_BASE = ("A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D"
+                  "\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\U00010000-\U000EFFFF")
+_PN_CHARS = _PN_CHARS_BASE + r"_\-0-9\u00B7\u0300-\u036F\u203F-\u2040"
+_PLX = r"%[0-9A-Fa-f]{2}|\\[_~.\-!$&'()*+,;=/?#@%]"
+_PREFIX = rf"[{_PN_CHARS_BASE}](?:[{_PN_CHARS}.]*[{_PN_CHARS}])?"
+_LOCAL = rf"(?:[{_PN_CHARS}:]|{_PLX})(?:(?:[{_PN_CHARS}.:]|{_PLX})*(?:[{_PN_CHARS}:]|{_PLX}))?"
+
+_TOKEN = re.compile(
+    "|".join([
+        r"(?P<space>\s+)",
+        r"(?P<comment>#[^\r\n]*)",
+        r"(?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^\"\\]|\\.|\"(?!\"\"))*\"\"\""
+        r"|'(?:[^'\\\r\n]|\\.)*'|\"(?:[^\"\\\r\n]|\\.)*\")",
+        rf"(?P<iri><(?:[^<>\"{{}}|^`\\\x00-\x20]|{_UCHAR})*>)",
+        rf"(?P<bnode>_:[{_PN_CHARS}](?:[{_PN_CHARS}.]*[{_PN_CHARS}])?)",
+        rf"(?P<var>[?$][{_PN_CHARS}]+)",
+        rf"(?P<pname>(?:{_PREFIX})?:(?:{_LOCAL})?)",
+        r"(?P<number>[+-]?(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?))",
+        r"(?P<langtag>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)",
+        r"(?P<word>[A-Za-z_][A-Za-z0-9_]*)",
+        r"(?P<punct><<|>>|\{\||\|\}|<=|>=|!=|&&|\|\||\^\^|.)",
+    ]),
+    re.DOTALL,
+)
+_LESS_THAN = re.compile(r"<=|<")
+_OPERAND_END = {"var", "iri", "pname", "string", "number", "langtag", "bnode"}
+_CONSTRAINT_KEYWORDS = {"FILTER", "HAVING", "ASC", "DESC", "BY", "BIND"}
+FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+# Defence in depth: an "IRI" that holds `)SERVICE?x` or `.LOAD:x` is most likely text the lexer misread
+# (a less-than operator), so its SERVICE / LOAD counts as a target that cannot be resolved.
+_HIDDEN_KEYWORD = re.compile(r"(?<![A-Za-z0-9_/%~:#-])(?:SERVICE|LOAD)[?$:]", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str  # iri, pname, var, string, number, langtag, bnode, word, punct
+    text: str
+    start: int
+    end: int
+
+    @property
+    def keyword(self) -> str:
+        return self.text.upper() if self.kind == "word" else ""
+
+
+def tokens(text: str) -> list[Token]:
+    """Every significant token of `text` (spaces and comments dropped). Never fails: an unknown character
+    is a one-character punctuation token, left for Oxigraph to reject."""
+    out: list[Token] = []
+    paren_is_expression: list[bool] = []  # one entry per open bracket: ( expression ) or not
+    in_select_clause = False
+    position = 0
+    while position < len(text):
+        match = _TOKEN.match(text, position)
+        kind = match.lastgroup
+        if kind == "iri" and _less_than_here(out, paren_is_expression):
+            match = _LESS_THAN.match(text, position)
+            kind = "punct"
+        position = match.end()
+        if kind in ("space", "comment"):
+            continue
+        token = Token(kind, match.group(), match.start(), match.end())
+        if token.keyword == "SELECT":
+            in_select_clause = True
+        elif token.text == "{" or token.keyword in ("WHERE", "FROM"):
+            in_select_clause = False
+        if token.text in ("(", "{", "["):
+            paren_is_expression.append(token.text == "(" and (
+                in_select_clause or _opens_expression(out, paren_is_expression)))
+        elif token.text in (")", "}", "]") and paren_is_expression:
+            paren_is_expression.pop()
+        out.append(token)
+    return out
+
+
+def _opens_expression(before: list[Token], stack: list[bool]) -> bool:
+    """Whether a `(` starts an expression (or a function's arguments), not an RDF collection."""
+    if stack and stack[-1]:
+        return True
+    if not before:
+        return False
+    previous = before[-1]
+    if previous.keyword in _CONSTRAINT_KEYWORDS or previous.keyword in FORMS or previous.keyword == "GROUP":
+        return True
+    if previous.kind == "word" and previous.keyword not in ("A", "TRUE", "FALSE"):
+        return True  # built-in call: STR(, REGEX(, EXISTS is followed by { not (
+    if previous.kind in ("iri", "pname") and len(before) > 1:
+        return before[-2].keyword in _CONSTRAINT_KEYWORDS  # FILTER <fn>(...)
+    return False
+
+
+def _less_than_here(before: list[Token], stack: list[bool]) -> bool:
+    return bool(stack and stack[-1] and before and (before[-1].kind in _OPERAND_END or before[-1].text == ")"))
+
+
+# -- what a scan tells ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Target:
+    """A SERVICE or LOAD target: the resolved IRI, or None when it is a variable or cannot be resolved."""
+    keyword: str
+    written: str
+    iri: str | None
+
+
+@dataclass(frozen=True)
+class Scan:
+    form: str | None  # SELECT, ASK, CONSTRUCT, DESCRIBE for a query; None for an update or unknown text
+    prefixes: dict[str, str] = field(default_factory=dict)
+    targets: tuple[Target, ...] = ()
+    dataset_clause: bool = False  # FROM / FROM NAMED in a query
+    using_clause: bool = False  # USING / USING NAMED / WITH in an update
+
+
+def scan(text: str, base: str | None = None) -> Scan:
+    """What `text` says; `base` is the base IRI it is parsed with (its own BASE declarations win)."""
+    toks = tokens(text)
+    prefixes: dict[str, str] = {}
+    targets: list[Target] = []
+    form: str | None = None
+    dataset_clause = using_clause = False
+    depth = 0
+    for index, token in enumerate(toks):
+        if token.text in ("{", "{|"):
+            depth += 1
+        elif token.text in ("}", "|}"):
+            depth -= 1
+        keyword = token.keyword
+        following = toks[index + 1:index + 4]
+        if keyword == "PREFIX" and len(following) >= 2 and following[0].kind == "pname" and following[1].kind == "iri":
+            prefixes[following[0].text[:-1]] = _resolve(_iri_text(following[1].text), base)
+        elif keyword == "BASE" and following and following[0].kind == "iri":
+            base = _resolve(_iri_text(following[0].text), base)
+        elif keyword in FORMS and form is None and depth == 0:
+            form = keyword
+        elif keyword == "FROM" and depth == 0:
+            dataset_clause = True
+        elif keyword in ("USING", "WITH") and depth == 0:
+            using_clause = True
+        elif keyword in ("SERVICE", "LOAD"):
+            rest = [t for t in following if t.keyword != "SILENT"][:1]
+            written = rest[0].text if rest else ""
+            iri = _target(rest[0], prefixes, base) if rest else None
+            targets.append(Target(keyword, written, iri))
+        elif token.kind == "iri" and _HIDDEN_KEYWORD.search(token.text):
+            targets.append(Target("SERVICE", token.text, None))
+    return Scan(form, prefixes, tuple(targets), dataset_clause, using_clause)
+
+
+def _target(token: Token, prefixes: dict[str, str], base: str | None) -> str | None:
+    if token.kind == "iri":
+        return _resolve(_iri_text(token.text), base)
+    if token.kind == "pname":
+        prefix, _, local = token.text.partition(":")
+        if prefix not in prefixes:
+            return None
+        return prefixes[prefix] + re.sub(r"\\(.)", r"\1", local)
+    return None
+
+
+def _iri_text(token_text: str) -> str:
+    return re.sub(_UCHAR, lambda m: chr(int(m.group()[2:], 16)), token_text[1:-1])
+
+
+def _resolve(iri: str, base: str | None) -> str:
+    return urljoin(base, iri) if base and not re.match(r"[A-Za-z][A-Za-z0-9+.\-]*:", iri) else iri
+
+
+# -- rewriting ---------------------------------------------------------------------------------------------
+def with_probes(text: str, bind: Callable[[int], str], condition: str) -> str:
+    """`text` with deadline probes: `bind(n)` (a BIND of a fresh variable) at the end of every group graph
+    pattern of a query, so every solution that leaves a group, into a join, an ORDER BY or an aggregate,
+    passes one; and every `FILTER c` made `FILTER(IF(condition, c, false))` (`condition` is always true),
+    since Oxigraph moves a filter down to where its variables are bound, and the solutions it drops never
+    reach a group's end. (Not `condition && c`: Oxigraph splits conjunctions and would move the
+    variable-free half away.)
+    Templates, VALUES data, SERVICE bodies (sent elsewhere) and the braces around a sub-SELECT get none."""
+    toks = tokens(text)
+    kinds: list[str] = []
+    inserts: list[tuple[int, str]] = []
+    values_pending = service_pending = construct_short = False
+    count = 0
+    for index, token in enumerate(toks):
+        keyword = token.keyword
+        previous = toks[index - 1] if index else None
+        if keyword == "VALUES":
+            values_pending = True
+        elif keyword == "SERVICE":
+            service_pending = True
+        elif keyword == "CONSTRUCT":
+            construct_short = index + 1 < len(toks) and toks[index + 1].text != "{"
+        elif keyword == "FILTER" and kinds and kinds[-1] == "group":
+            end = _constraint_end(toks, index + 1)
+            if end is not None:
+                inserts += [(token.end, f"(IF({condition}, "), (toks[end].end, ", false))")]
+        if token.text == "{":
+            parent = kinds[-1] if kinds else "group"
+            if values_pending:
+                kind, values_pending = "data", False
+            elif service_pending:
+                kind, service_pending = "service", False
+            elif parent in ("template", "data", "service"):
+                kind = parent
+            elif previous is not None and previous.keyword == "CONSTRUCT":
+                kind = "template"
+            elif previous is not None and previous.keyword == "WHERE" and construct_short:
+                kind, construct_short = "template", False
+            elif index + 1 < len(toks) and toks[index + 1].keyword == "SELECT":
+                kind = "subselect"
+            else:
+                kind = "group"
+            kinds.append(kind)
+        elif token.text == "}" and kinds and kinds.pop() == "group":
+            count += 1
+            inserts.append((token.start, f" {bind(count)} "))
+    for position, snippet in sorted(inserts, key=lambda insert: insert[0], reverse=True):
+        text = text[:position] + snippet + text[position:]
+    return text
+
+
+def _constraint_end(toks: list[Token], start: int) -> int | None:
+    """The index of the last token of the constraint of a FILTER whose constraint starts at `start`:
+    ( expression ), a call f(...), or [NOT] EXISTS { ... }."""
+    index = start
+    if index < len(toks) and toks[index].keyword == "NOT":
+        index += 1
+    if index < len(toks) and toks[index].keyword == "EXISTS":
+        return _closing(toks, index + 1, "{", "}")
+    if index < len(toks) and toks[index].text == "(":
+        return _closing(toks, index, "(", ")")
+    if index + 1 < len(toks) and toks[index].kind in ("word", "iri", "pname") and toks[index + 1].text == "(":
+        return _closing(toks, index + 1, "(", ")")
+    return None
+
+
+def _closing(toks: list[Token], index: int, opening: str, closing: str) -> int | None:
+    if index >= len(toks) or toks[index].text != opening:
+        return None
+    depth = 0
+    for position in range(index, len(toks)):
+        if toks[position].text == opening:
+            depth += 1
+        elif toks[position].text == closing:
+            depth -= 1
+            if depth == 0:
+                return position
+    return None
+
+
+def with_using(text: str, default_graphs: list[str], named_graphs: list[str]) -> str:
+    """An update with USING / USING NAMED clauses added before the WHERE of every DELETE/INSERT operation:
+    the SPARQL 1.1 Protocol's using-graph-uri and using-named-graph-uri. Raises ValueError for the
+    `DELETE WHERE` short form, which takes no USING."""
+    clause = " ".join([f"USING <{g}>" for g in default_graphs] + [f"USING NAMED <{g}>" for g in named_graphs])
+    toks = tokens(text)
+    depth = 0
+    inserts = []
+    for index, token in enumerate(toks):
+        if token.text == "{":
+            depth += 1
+        elif token.text == "}":
+            depth -= 1
+        elif token.keyword == "WHERE" and depth == 0:
+            if index and toks[index - 1].keyword == "DELETE":
+                raise ValueError("using-graph-uri and using-named-graph-uri cannot apply to DELETE WHERE { ... }; "
+                                 "write it as DELETE { ... } WHERE { ... }")
+            inserts.append(token.start)
+    for position in reversed(inserts):
+        text = f"{text[:position]}{clause} {text[position:]}"
+    return text

@@ -1,0 +1,178 @@
+"""The SPARQL 1.1 Protocol at /sparql: queries by GET, POST form or POST direct; updates by POST (also at
+/update). Without a query, GET /sparql is the service description (RDF clients) or the query page
+(browsers)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import flask
+import pyoxigraph as ox
+
+from kg.errors import QueryError
+from kg.web import auth, cors, description, negotiation, outbound, page, scan, serialize
+from kg.web.context import current
+from kg.web.errors import fail
+from kg.web.limits import EvaluationError, QueryTimeout, TooManyRows
+
+blueprint = flask.Blueprint("sparql", __name__)
+
+FORM = "application/x-www-form-urlencoded"
+QUERY = "application/sparql-query"
+UPDATE = "application/sparql-update"
+DATASET_PARAMETERS = {"query": ("default-graph-uri", "named-graph-uri"),
+                      "update": ("using-graph-uri", "using-named-graph-uri")}
+KIND_OF_FORM = {"SELECT": "solutions", "ASK": "boolean", "CONSTRUCT": "graph", "DESCRIBE": "graph"}
+
+
+@dataclass(frozen=True)
+class Operation:
+    kind: str  # "query" or "update"
+    text: str
+    default_graphs: list[str] = field(default_factory=list)  # default-graph-uri / using-graph-uri
+    named_graphs: list[str] = field(default_factory=list)  # named-graph-uri / using-named-graph-uri
+
+
+@blueprint.route("/sparql", methods=["GET", "POST"])
+def endpoint() -> flask.Response:
+    operation = read_operation()
+    if operation is None and flask.request.method == "POST":
+        fail(400, "the POST carries no `query` and no `update`")
+    if operation is None:
+        cors.allow_read()
+        return description.respond() if _wants_description() else page.respond()
+    return run_update(operation) if operation.kind == "update" else run_query(operation)
+
+
+@blueprint.post("/update")
+def update_endpoint() -> flask.Response:
+    operation = read_operation()
+    if operation is None or operation.kind != "update":
+        fail(400, "POST an update here: `update=` in a form, or a body of type application/sparql-update")
+    return run_update(operation)
+
+
+# -- reading the request -------------------------------------------------------------------------------------
+def read_operation() -> Operation | None:
+    """The query or update a request carries, per the SPARQL 1.1 Protocol; None when there is none."""
+    request = flask.request
+    args = request.args
+    if request.method == "GET":
+        if "update" in args:
+            fail(400, "an update must be sent with POST (form field `update`, or a body of type "
+                      "application/sparql-update)")
+        return _operation("query", args.getlist("query"), _merged(args))
+    mimetype = request.mimetype
+    if mimetype == FORM:
+        form = request.form
+        queries = args.getlist("query") + form.getlist("query")
+        updates = args.getlist("update") + form.getlist("update")
+        if queries and updates:
+            fail(400, "send either `query` or `update`, not both")
+        params = _merged(args, form)
+        return _operation("update", updates, params) if updates else _operation("query", queries, params)
+    if mimetype in (QUERY, UPDATE):
+        if "query" in args or "update" in args:
+            fail(400, f"with a body of type {mimetype} the operation is the body; drop the `query`/`update` parameter")
+        return _operation("query" if mimetype == QUERY else "update", [_body_text()], _merged(args))
+    fail(415, f"a POST to the SPARQL endpoint needs the content type {FORM}, {QUERY} or {UPDATE}"
+              f"{f' (not {mimetype})' if mimetype else ''}")
+
+
+def _merged(*sources) -> dict[str, list[str]]:
+    merged: dict[str, list[str]] = {}
+    for source in sources:
+        for key in source:
+            merged.setdefault(key, []).extend(source.getlist(key))
+    return merged
+
+
+def _operation(kind: str, texts: list[str], params: dict[str, list[str]]) -> Operation | None:
+    if not texts:
+        return None
+    if len(texts) > 1:
+        fail(400, f"one `{kind}` per request, not {len(texts)}")
+    default, named = DATASET_PARAMETERS[kind]
+    return Operation(kind, texts[0], params.get(default, []), params.get(named, []))
+
+
+def _body_text() -> str:
+    charset = flask.request.mimetype_params.get("charset", "utf-8").lower()
+    if charset not in ("utf-8", "utf8"):
+        fail(415, f"the body must be UTF-8 (not {charset})")
+    try:
+        return flask.request.get_data().decode("utf-8")
+    except UnicodeDecodeError:
+        fail(400, "the body is not valid UTF-8")
+
+
+def _wants_description() -> bool:
+    """GET /sparql without a query: the service description for RDF clients, the page for browsers."""
+    offered = ("text/turtle", "application/n-triples", "application/rdf+xml", "application/ld+json", "text/html")
+    if flask.request.args.get("format"):
+        return flask.request.args["format"] != "html"
+    accept = flask.request.accept_mimetypes
+    return bool(accept) and accept.best_match(offered, default="text/html") != "text/html"
+
+
+# -- queries ------------------------------------------------------------------------------------------------
+def run_query(operation: Operation) -> flask.Response:
+    cors.allow_read()
+    context = current()
+    base = flask.request.base_url  # relative IRIs are relative to the endpoint (SPARQL 1.1 Protocol)
+    scanned = scan.scan(operation.text, base)
+    outbound.check(scanned, context.service_allowlist)
+    kind = KIND_OF_FORM.get(scanned.form or "")
+    fmt = negotiation.choose(negotiation.OFFERS[kind]) if kind else None
+    try:
+        outcome = context.runner.run(operation.text, base_iri=base, **_dataset(operation, scanned))
+    except EvaluationError as error:
+        fail(400, str(error))
+    except TooManyRows as error:
+        fail(400, str(error), max_rows=context.settings.max_rows)
+    except QueryTimeout as error:
+        fail(503, str(error), headers={"Retry-After": "60"}, timeout=context.settings.query_timeout)
+    if fmt is None or fmt not in negotiation.OFFERS[outcome.kind]:
+        fmt = negotiation.choose(negotiation.OFFERS[outcome.kind])
+    response = flask.Response(serialize.render(outcome, fmt, scanned.prefixes), content_type=fmt.content_type)
+    response.vary.add("Accept")
+    return response
+
+
+def _dataset(operation: Operation, scanned: scan.Scan) -> dict:
+    """Store.query options for the protocol's dataset, if the request names one. Otherwise the query's own
+    FROM / FROM NAMED, or else (Store.query's default) the union of all graphs."""
+    if operation.default_graphs or operation.named_graphs:
+        return {"default_graph": _nodes(operation.default_graphs), "named_graphs": _nodes(operation.named_graphs)}
+    return {"union": False} if scanned.dataset_clause else {}
+
+
+def _nodes(iris: list[str]) -> list[ox.NamedNode]:
+    try:
+        return [ox.NamedNode(iri) for iri in iris]
+    except ValueError as error:
+        fail(400, f"not an IRI in default-graph-uri / named-graph-uri: {error}")
+
+
+# -- updates ------------------------------------------------------------------------------------------------
+def run_update(operation: Operation) -> flask.Response:
+    auth.require_write_token()
+    context = current()
+    base = flask.request.base_url
+    scanned = scan.scan(operation.text, base)
+    outbound.check(scanned, context.service_allowlist)
+    text = f"BASE <{base}> {operation.text}"  # Store.update takes no base IRI; the update's own BASE wins
+    if operation.default_graphs or operation.named_graphs:
+        if scanned.using_clause:
+            fail(400, "the update has USING or WITH: it cannot also take using-graph-uri / using-named-graph-uri")
+        _nodes(operation.default_graphs + operation.named_graphs)
+        try:
+            text = scan.with_using(text, operation.default_graphs, operation.named_graphs)
+        except ValueError as error:
+            fail(400, str(error))
+    try:
+        context.store.update(text)
+    except QueryError as error:
+        fail(400, str(error))
+    except (RuntimeError, OSError) as error:  # evaluation errors Oxigraph reports (a failed LOAD, ...)
+        fail(400, f"update failed: {error}")
+    return flask.Response(status=204)

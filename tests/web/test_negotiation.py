@@ -1,0 +1,117 @@
+"""Content negotiation: every query form against Accept headers (q-values, wildcards, parameters) and
+?format=, and the bytes sent really are in the announced format."""
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+
+from kg.web import negotiation
+
+SELECT = "SELECT ?s ?o WHERE { ?s <http://xmlns.com/foaf/0.1/knows> ?o }"
+ASK = "ASK { ?s ?p ?o }"
+CONSTRUCT = "CONSTRUCT { ?s <http://example.org/knows> ?o } WHERE { ?s <http://xmlns.com/foaf/0.1/knows> ?o }"
+DESCRIBE = "DESCRIBE <http://example.org/alice>"
+SPARQL_JSON, SPARQL_XML = "application/sparql-results+json", "application/sparql-results+xml"
+
+CASES = [  # (query, Accept header or None, expected media type)
+    (SELECT, None, SPARQL_JSON),
+    (SELECT, "*/*", SPARQL_JSON),
+    (SELECT, "application/json", SPARQL_JSON),
+    (SELECT, SPARQL_XML, SPARQL_XML),
+    (SELECT, "text/csv", "text/csv"),
+    (SELECT, "text/csv; charset=utf-8", "text/csv"),
+    (SELECT, "text/tab-separated-values", "text/tab-separated-values"),
+    (SELECT, f"{SPARQL_JSON};q=0.5, {SPARQL_XML};q=0.9", SPARQL_XML),
+    (SELECT, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", SPARQL_JSON),
+    (SELECT, "text/turtle", None),
+    (ASK, None, SPARQL_JSON),
+    (ASK, SPARQL_XML, SPARQL_XML),
+    (ASK, "text/csv", None),
+    (CONSTRUCT, None, "text/turtle"),
+    (CONSTRUCT, "*/*", "text/turtle"),
+    (CONSTRUCT, "application/n-triples", "application/n-triples"),
+    (CONSTRUCT, "application/rdf+xml", "application/rdf+xml"),
+    (CONSTRUCT, "application/ld+json", "application/ld+json"),
+    (CONSTRUCT, "application/n-quads", "application/n-quads"),
+    (CONSTRUCT, "application/trig", "application/trig"),
+    (CONSTRUCT, "text/turtle; charset=utf-8", "text/turtle"),
+    (CONSTRUCT, "application/rdf+xml;q=0.3, text/turtle;q=0.2", "application/rdf+xml"),
+    (CONSTRUCT, SPARQL_JSON, None),
+    (DESCRIBE, None, "text/turtle"),
+    (DESCRIBE, "application/n-triples", "application/n-triples"),
+    (DESCRIBE, SPARQL_JSON, None),
+]
+
+
+def _parses(media_type: str, body: bytes) -> None:
+    results = ox.QueryResultsFormat.from_media_type(media_type)
+    if results is not None and media_type != "text/csv":
+        ox.parse_query_results(body, results)
+    elif media_type == "text/csv":
+        assert body.splitlines()[0] == b"s,o"
+    else:
+        assert list(ox.parse(body, ox.RdfFormat.from_media_type(media_type)))
+
+
+@pytest.mark.parametrize("query, accept, expected", CASES)
+def test_accept_header_chooses_the_format(client, query, accept, expected):
+    headers = {"Accept": accept} if accept else {}
+    response = client.get("/sparql", query_string={"query": query}, headers=headers)
+    if expected is None:
+        assert response.status_code == 406
+        offered = {f.name for formats in negotiation.OFFERS.values() for f in formats}
+        assert set(response.get_json()["error"]["formats"]) <= offered
+        return
+    assert response.status_code == 200, response.get_data(as_text=True)
+    assert response.headers["Content-Type"] == f"{expected}; charset=utf-8"
+    assert "Accept" in response.headers["Vary"]
+    _parses(expected, response.data)
+
+
+@pytest.mark.parametrize("kind", sorted(negotiation.OFFERS))
+def test_format_parameter_overrides_accept(client, kind):
+    query = {"solutions": SELECT, "boolean": ASK, "graph": CONSTRUCT}[kind]
+    for fmt in negotiation.OFFERS[kind]:
+        response = client.get("/sparql", query_string={"query": query, "format": fmt.name},
+                              headers={"Accept": "text/html"})
+        assert response.status_code == 200
+        assert response.mimetype == fmt.media_type
+
+
+def test_format_parameter_that_does_not_fit_the_query_is_406(client):
+    response = client.get("/sparql", query_string={"query": SELECT, "format": "turtle"})
+    assert response.status_code == 406
+    assert "json" in response.get_json()["error"]["message"]
+
+
+def test_csv_and_tsv_carry_the_rows(client):
+    csv = client.get("/sparql", query_string={"query": SELECT, "format": "csv"}).data.decode()
+    assert csv.splitlines()[0] == "s,o" and "http://example.org/alice" in csv
+    tsv = client.get("/sparql", query_string={"query": SELECT, "format": "tsv"}).data.decode()
+    assert tsv.splitlines()[0] == "?s\t?o" and "<http://example.org/alice>" in tsv
+
+
+def test_json_terms_match_what_pyoxigraph_writes(store, client):
+    query = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o"
+    ours = client.get("/sparql", query_string={"query": query}).get_json()
+    expected = store.query(query).serialize(format=ox.QueryResultsFormat.JSON)
+    import json
+    assert ours == json.loads(expected)
+
+
+def test_turtle_output_uses_the_query_prefixes(client):
+    query = ("PREFIX ex: <http://example.org/> "
+             "CONSTRUCT { ?s ex:knows ?o } WHERE { ?s <http://xmlns.com/foaf/0.1/knows> ?o }")
+    body = client.get("/sparql", query_string={"query": query}).data.decode()
+    assert "@prefix ex: <http://example.org/>" in body and "ex:alice ex:knows ex:bob" in body
+
+
+@pytest.mark.parametrize("accept, expected", [
+    ("text/turtle", "text/turtle"), ("application/rdf+xml", "application/rdf+xml"),
+    ("application/ld+json", "application/ld+json"), ("*/*", "text/turtle"),
+    ("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "text/html"),
+])
+def test_sparql_without_query_is_a_description_or_the_page(client, accept, expected):
+    response = client.get("/sparql", headers={"Accept": accept})
+    assert response.status_code == 200
+    assert response.mimetype == expected

@@ -1,0 +1,104 @@
+"""The lexical scan of SPARQL text: what it finds, and rewrites that keep results unchanged."""
+from __future__ import annotations
+
+import pytest
+
+from kg.web import scan
+from kg.web.limits import PROBE_CONDITION, PROBE_FUNCTION, Runner, probe_bind
+
+from .conftest import sample_store
+
+
+@pytest.mark.parametrize("text, form", [
+    ("PREFIX ex: <http://e/> SELECT * { ?s ?p ?o }", "SELECT"),
+    ("# SELECT\nASK { }", "ASK"),
+    ("construct where { ?s ?p ?o }", "CONSTRUCT"),
+    ("DESCRIBE <http://x/>", "DESCRIBE"),
+    ("INSERT DATA { <a> <b> <c> }", None),
+])
+def test_form(text, form):
+    assert scan.scan(text).form == form
+
+
+@pytest.mark.parametrize("text, iri", [
+    ("SELECT * { SERVICE <http://evil/sparql> { ?s ?p ?o } }", "http://evil/sparql"),
+    ("PREFIX e: <http://evil/> SELECT * { SERVICE SILENT e:sparql { } }", "http://evil/sparql"),
+    ("BASE <http://evil/> SELECT * { SERVICE <sparql> { } }", "http://evil/sparql"),
+    ("select * { service <http:\\u002F/evil/> { } }", "http://evil/"),
+    ("SELECT * { ?s ?p ?o FILTER(?o<3) SERVICE<http://evil/>{ } }", "http://evil/"),
+    ("LOAD <http://evil/data.ttl> INTO GRAPH <http://g/>", "http://evil/data.ttl"),
+    ("SELECT * { SERVICE ?endpoint { } }", None),
+    ("SELECT * { VALUES ?x { <http://evil/> } FILTER(?x<?x)SERVICE?x#>\n{ ?s ?p ?o } }", None),
+    ("SELECT * { VALUES ?x { <http://evil/> } FILTER(?x<?x) SERVICE ?x { ?s ?p ?o } }", None),
+    ("SELECT * { SERVICE undeclared:x { } }", None),
+])
+def test_service_and_load_targets(text, iri):
+    targets = scan.scan(text).targets
+    assert len(targets) == 1 and targets[0].iri == iri
+
+
+@pytest.mark.parametrize("text", [
+    "SELECT * { ?s ?p \"SERVICE <http://evil/> {}\" }",
+    "SELECT * { ?s ?p ?o } # SERVICE <http://evil/> { }",
+    "SELECT * { ?s <http://example.org/service/1> ?o }",
+    "SELECT * { ?s <urn:service:1> <http://x/#load:2> }",
+    "SELECT * { ?s ?p '''\nSERVICE <http://evil/> { }\n''' }",
+    "SELECT ?a (?a<?b AS ?c) WHERE { ?a ?p ?b }",
+])
+def test_no_target_where_there_is_none(text):
+    assert scan.scan(text).targets == ()
+
+
+def test_dataset_and_using_clauses():
+    assert scan.scan("SELECT * FROM <http://g> WHERE { ?s ?p ?o }").dataset_clause
+    assert not scan.scan("SELECT * WHERE { ?s <http://from/> ?o }").dataset_clause
+    assert scan.scan("WITH <http://g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }").using_clause
+
+
+def test_with_using_adds_clauses_before_where():
+    text = scan.with_using("INSERT { ?s ?p ?o } WHERE { ?s ?p ?o } ; INSERT DATA { <a> <b> <c> }",
+                           ["http://d"], ["http://n"])
+    assert text == ("INSERT { ?s ?p ?o } USING <http://d> USING NAMED <http://n> WHERE { ?s ?p ?o } ; "
+                    "INSERT DATA { <a> <b> <c> }")
+    with pytest.raises(ValueError):
+        scan.with_using("DELETE WHERE { ?s ?p ?o }", ["http://d"], [])
+
+
+QUERIES = [
+    "SELECT * WHERE { ?s ?p ?o }",
+    "SELECT ?s (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?s ORDER BY ?s",
+    "SELECT * { ?s ?p ?o FILTER(isLiteral(?o)) OPTIONAL { ?o ?q ?r } }",
+    "SELECT * { { SELECT ?s WHERE { ?s ?p ?o } LIMIT 2 } ?s ?p2 ?o2 }",
+    "SELECT * { ?s ?p ?o FILTER NOT EXISTS { ?o ?q ?r } } ORDER BY ?s ?p ?o",
+    "SELECT * { ?s ?p ?o FILTER regex(str(?o), \"^A\") }",
+    "SELECT * { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } MINUS { ?s <http://xmlns.com/foaf/0.1/knows> ?o } }",
+    "SELECT * { VALUES ?p { <http://xmlns.com/foaf/0.1/name> } ?s ?p ?o }",
+    "ASK { ?s ?p ?o FILTER(?o = \"Alice\") }",
+    "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
+    "CONSTRUCT WHERE { ?s ?p ?o }",
+    "DESCRIBE ?s WHERE { ?s ?p \"Alice\" }",
+    "SELECT * { BIND(1 AS ?x) FILTER(?x < 2) }",
+    "SELECT * {}",
+]
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_probes_do_not_change_results(query):
+    store = sample_store()
+    probed = scan.with_probes(query, probe_bind, PROBE_CONDITION)
+    assert (probed == query) == (query.startswith("CONSTRUCT WHERE"))  # the short form has no group to probe
+    functions = {PROBE_FUNCTION: lambda *args: None}
+    expected = store.query(query)
+    got = store.query(probed, custom_functions=functions)
+    if hasattr(expected, "variables"):
+        names = [v.value for v in expected.variables]
+        assert sorted(str([s[n] for n in names]) for s in got) == sorted(str([s[n] for n in names]) for s in expected)
+    elif isinstance(expected, bool) or type(expected).__name__ == "QueryBoolean":
+        assert bool(got) == bool(expected)
+    else:
+        assert {str(t) for t in got} == {str(t) for t in expected}
+
+
+def test_probe_variables_never_reach_the_results():
+    outcome = Runner(sample_store(), 5, 100).run("SELECT * { ?s ?p ?o }")
+    assert sorted(outcome.variables) == ["o", "p", "s"]
