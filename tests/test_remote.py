@@ -32,3 +32,38 @@ def test_load_and_query_through_a_remote_store_match_the_embedded_store(oxigraph
         assert run_kg("stats", *remote).stdout == run_kg("stats", "--store", str(tmp_path / "s")).stdout
     finally:
         del os.environ["KG_STORE_UPDATE_URL"]
+
+
+def test_kg_serve_on_a_remote_store_answers_the_contract_queries(oxigraph_server, tmp_path):
+    import os
+    import subprocess
+    import sys
+    import time
+    import urllib.parse
+    import urllib.request
+
+    from tests.conftest import ROOT, free_port
+
+    env = {**os.environ, "KG_STORE_URL": f"{oxigraph_server}/query", "KG_STORE_UPDATE_URL": f"{oxigraph_server}/update"}
+    subprocess.run([sys.executable, "-m", "kg.cli", "load", str(EXAMPLES), "--quiet"], env=env, cwd=ROOT, check=True,
+                   capture_output=True)
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--port", str(port)], env=env, cwd=ROOT,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=1).read()
+                break
+            except OSError:
+                time.sleep(0.1)
+        query = (ROOT / "queries" / "calls.rq").read_text()
+        request = urllib.request.Request(f"http://127.0.0.1:{port}/sparql", data=urllib.parse.urlencode({"query": query}).encode(),
+                                         headers={"Accept": "application/sparql-results+json"})
+        served = urllib.request.urlopen(request, timeout=30).read().decode()
+        run_kg("load", str(EXAMPLES), "--store", str(tmp_path / "s"), "--quiet")
+        embedded = run_kg("query", "calls", "--store", str(tmp_path / "s"), "--format", "json").stdout
+        assert rows(served) == rows(embedded)
+    finally:
+        server.terminate()
+        server.wait(10)

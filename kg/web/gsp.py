@@ -56,7 +56,11 @@ def read(graph: ox.NamedNode | ox.DefaultGraph) -> flask.Response:
     if isinstance(graph, ox.NamedNode) and not store.has_graph(graph.value):
         fail(404, f"no graph <{graph.value}> in the store")
     fmt = negotiation.choose(negotiation.OFFERS["graph"])
-    triples = (quad.triple for quad in store.oxigraph.quads_for_pattern(None, None, None, graph))
+    if hasattr(store, "oxigraph"):
+        triples = (quad.triple for quad in store.oxigraph.quads_for_pattern(None, None, None, graph))
+    else:  # a remote store
+        where = "?s ?p ?o" if isinstance(graph, ox.DefaultGraph) else f"GRAPH {graph} {{ ?s ?p ?o }}"
+        triples = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}", union=False)
     response = flask.Response(serialize.graph(triples, fmt), content_type=fmt.content_type)
     response.vary.add("Accept")
     return response

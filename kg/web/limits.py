@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from kg.errors import QueryError
+from kg.errors import KGError, QueryError
 from kg.store import Store
 from kg.web import scan
 
@@ -147,6 +147,9 @@ class Runner:
             job.done.set()
 
     def _evaluate(self, job: _Job, query: str, options: dict) -> Outcome:
+        if not hasattr(self.store, "oxigraph"):  # a remote store runs the query; its own timeout applies there
+            result = self._start(query, None, options)
+            return self._outcome(job, result)
         functions = {PROBE_FUNCTION: job.probe}
         try:
             result = self._start(scan.with_probes(query, probe_bind, PROBE_CONDITION), functions, options)
@@ -155,6 +158,9 @@ class Runner:
             # (its error message then also points into the user's own text).
             result = self._start(query, functions, options)
             log.warning("query ran without deadline probes: the probed text did not parse")
+        return self._outcome(job, result)
+
+    def _outcome(self, job: _Job, result) -> Outcome:
         try:
             if isinstance(result, ox.QueryBoolean):
                 return Outcome(boolean=result)
@@ -165,12 +171,14 @@ class Runner:
         except (RuntimeError, OSError) as error:
             raise EvaluationError(f"query evaluation failed: {error}") from None
 
-    def _start(self, query: str, functions: dict, options: dict):
+    def _start(self, query: str, functions: dict | None, options: dict):
+        if functions:
+            options = {**options, "custom_functions": functions}
         try:
-            return self.store.query(query, custom_functions=functions, **options)
+            return self.store.query(query, **options)
         except QueryError as error:
             raise MalformedQuery(str(error)) from None
-        except (RuntimeError, OSError) as error:
+        except (RuntimeError, OSError, KGError) as error:
             raise EvaluationError(f"query evaluation failed: {error}") from None
 
     def _collect(self, job: _Job, items, what: str) -> list:
