@@ -35,6 +35,7 @@ test: install-test assets test-deps
 	$(BIN)/python -m pytest
 
 bench: install-test
+	$(BIN)/pip install --quiet -c requirements.lock -e ".[bench]"
 	$(BIN)/python -m bench
 
 clean:

@@ -6,7 +6,7 @@ import csv
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 
@@ -24,6 +24,7 @@ def _rows(filename: str) -> list[list[str]]:
     return [row + [""] * (4 - len(row)) for row in rows[1:] if row and row[0].strip()]
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
@@ -50,6 +51,7 @@ def _is_abbreviation(alias: str) -> bool:
     return bool(re.fullmatch(r"[A-Z.\-]+", alias)) and len(alias.replace(".", "")) <= 4
 
 
+@lru_cache(maxsize=65536)
 def country_code(text: str) -> str | None:
     """ISO code for a country name, adjective, abbreviation or capital ("Russian", "U.S.", "Kyiv")."""
     table = country_aliases()

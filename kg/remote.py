@@ -12,12 +12,12 @@ import pyoxigraph as ox
 import requests
 
 from kg.errors import KGError, QueryError
-from kg.store import DATASET_CLAUSE, RDF_FORMATS, UNION_GRAPH, _UNION, _insertion, _removal
+from kg.store import DATASET_CLAUSE, RDF_FORMATS, UNION_GRAPH, GraphStore
 
 TIMEOUT = 300
 
 
-class RemoteStore:
+class RemoteStore(GraphStore):
     def __init__(self, query_url: str, update_url: str | None = None, token: str | None = None) -> None:
         self.query_url = query_url
         self.update_url = update_url or query_url
@@ -44,15 +44,6 @@ class RemoteStore:
         fmt = ox.RdfFormat.from_media_type(media) or ox.RdfFormat.N_TRIPLES
         return [q.triple if isinstance(q, ox.Quad) else q for q in ox.parse(response.content, fmt)]
 
-    def select(self, sparql: str, **bindings):
-        solutions = self.query(sparql, substitutions=bindings)
-        names = [v.value for v in solutions.variables]
-        return [{n: s[n] for n in names if s[n] is not None} for s in solutions]
-
-    def count(self, sparql: str) -> int:
-        rows = self.select(sparql)
-        return int(next(iter(rows[0].values())).value) if rows and rows[0] else 0
-
     def named_graphs(self) -> list[str]:
         if self._graphs is None:
             solutions = self.query(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{UNION_GRAPH}>) }}",
@@ -62,41 +53,6 @@ class RemoteStore:
 
     def has_graph(self, graph: str) -> bool:
         return bool(self.query(f"ASK {{ GRAPH {ox.NamedNode(graph)} {{ ?s ?p ?o }} }}", union=False))
-
-    # -- writing -----------------------------------------------------------------------------------
-    def replace_graph(self, graph: str, ntriples: str) -> None:
-        self.replace_graphs({graph: ntriples})
-
-    def replace_graphs(self, graphs: dict[str, str]) -> None:
-        parts = []
-        for graph, ntriples in graphs.items():
-            parts += _removal(ox.NamedNode(graph))
-            if ntriples.strip():
-                parts += _insertion(ox.NamedNode(graph), ntriples)
-        if parts:
-            self._update(" ;\n".join(parts))
-
-    def add_to_graph(self, graph: str, ntriples: str) -> None:
-        if ntriples.strip():
-            self._update(" ;\n".join(_insertion(ox.NamedNode(graph), ntriples)))
-
-    def drop_graph(self, graph: str) -> bool:
-        if not self.has_graph(graph):
-            return False
-        self._update(" ;\n".join(_removal(ox.NamedNode(graph))))
-        return True
-
-    def update(self, sparql: str) -> None:
-        self._update(sparql)
-        self.rebuild_union()
-
-    def rebuild_union(self) -> None:
-        self._update(f"DROP SILENT GRAPH {_UNION} ;\nINSERT {{ GRAPH {_UNION} {{ ?s ?p ?o }} }} WHERE {{"
-                     f" {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {_UNION}) }} UNION {{ ?s ?p ?o }} }}")
-
-    def load_rdf(self, data: bytes | str | IO[bytes], fmt: ox.RdfFormat, graph: str) -> None:
-        triples = (q.triple if isinstance(q, ox.Quad) else q for q in ox.parse(data, fmt))
-        self.replace_graph(graph, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode())
 
     # -- export ------------------------------------------------------------------------------------
     def dump(self, output: IO[bytes], fmt: str = "nquads") -> None:
@@ -116,7 +72,7 @@ class RemoteStore:
         self.session.close()
 
     # -- HTTP --------------------------------------------------------------------------------------
-    def _update(self, sparql: str) -> None:
+    def _write(self, sparql: str) -> None:
         self._graphs = None
         self._post(self.update_url, data=sparql.encode("utf-8"),
                    headers={"Content-Type": "application/sparql-update; charset=utf-8"})
@@ -137,6 +93,6 @@ class RemoteStore:
 
 def _with_values(sparql: str, bindings: dict) -> str:
     """Bind variables with a trailing VALUES clause; each term is written by pyoxigraph, never pasted as text."""
-    names = " ".join(f"?{name}" for name in bindings)
+    names = " ".join(str(name) if isinstance(name, ox.Variable) else f"?{name}" for name in bindings)
     terms = " ".join(str(term) for term in bindings.values())
     return f"{sparql}\nVALUES ({names}) {{ ({terms}) }}"

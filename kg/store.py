@@ -19,6 +19,7 @@ from kg.errors import QueryError, StoreLockedError
 
 UNION_GRAPH = "urn:x-kg:graph:union"
 _UNION = ox.NamedNode(UNION_GRAPH)
+GRAPH_KEYWORD = re.compile(r"\bGRAPH\b", re.IGNORECASE)
 DATASET_CLAUSE = re.compile(r"\bFROM\s+(NAMED\s+)?<", re.IGNORECASE)
 
 RDF_FORMATS = {
@@ -31,7 +32,72 @@ RDF_FORMATS = {
 }
 
 
-class Store:
+class GraphStore:
+    """What the embedded and the remote store share: writes expressed as SPARQL Updates that keep the union
+    graph exact, and reads through `query`. Subclasses provide `query`, `has_graph` and `_write`."""
+
+    def select(self, sparql: str, **bindings: ox.NamedNode | ox.Literal) -> list[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode]]:
+        """Rows of a SELECT as dicts; keyword arguments are bound to variables (never pasted into the text)."""
+        substitutions = {ox.Variable(name): value for name, value in bindings.items()}
+        solutions = self.query(sparql, substitutions=substitutions)
+        names = [v.value for v in solutions.variables]
+        return [{n: s[n] for n in names if s[n] is not None} for s in solutions]
+
+    def count(self, sparql: str) -> int:
+        rows = self.select(sparql)
+        return int(next(iter(rows[0].values())).value) if rows and rows[0] else 0
+
+    def replace_graph(self, graph: str, ntriples: str) -> None:
+        """Replace a named graph by the given N-Triples in one transaction: readers see the old or the new graph."""
+        self.replace_graphs({graph: ntriples})
+
+    def replace_graphs(self, graphs: dict[str, str]) -> None:
+        """Replace several named graphs (and their share of the union) in one transaction."""
+        parts = []
+        for graph, ntriples in graphs.items():
+            parts += _removal(ox.NamedNode(graph))
+            if ntriples.strip():
+                parts += _insertion(ox.NamedNode(graph), ntriples)
+        if parts:
+            self._write(" ;\n".join(parts))
+
+    def add_to_graph(self, graph: str, ntriples: str) -> None:
+        """Add triples to a named graph (and the union) in one transaction."""
+        if ntriples.strip():
+            self._write(" ;\n".join(_insertion(ox.NamedNode(graph), ntriples)))
+
+    def drop_graph(self, graph: str) -> bool:
+        if not self.has_graph(graph):
+            return False
+        self._write(" ;\n".join(_removal(ox.NamedNode(graph))))
+        return True
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL Update from a user, then rebuild the union graph from every graph."""
+        self._write(sparql)
+        self.rebuild_union()
+
+    def rebuild_union(self) -> None:
+        self._write(f"DROP SILENT GRAPH {_UNION} ;\n"
+                    f"INSERT {{ GRAPH {_UNION} {{ ?s ?p ?o }} }} WHERE {{"
+                    f" {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {_UNION}) }} UNION {{ ?s ?p ?o }} }}")
+
+    def load_rdf(self, data: bytes | str | IO[bytes], fmt: ox.RdfFormat, graph: str) -> None:
+        """Add an RDF document to a named graph (replacing it)."""
+        triples = (q.triple if isinstance(q, ox.Quad) else q for q in ox.parse(data, fmt))
+        self.replace_graph(graph, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode())
+
+    def query(self, sparql: str, *, union: bool = True, **options):
+        raise NotImplementedError
+
+    def has_graph(self, graph: str) -> bool:
+        raise NotImplementedError
+
+    def _write(self, update: str) -> None:
+        raise NotImplementedError
+
+
+class Store(GraphStore):
     """A kg store. `Store(None)` is in memory; `Store(path)` opens or creates an on-disk store."""
 
     def __init__(self, path: str | Path | None = None) -> None:
@@ -55,22 +121,12 @@ class Store:
         explicit = "default_graph" in options or "named_graphs" in options or DATASET_CLAUSE.search(sparql)
         if union and not explicit:
             options["default_graph"] = _UNION
-            options["named_graphs"] = self._visible_graphs()
+            if GRAPH_KEYWORD.search(sparql):  # listing every graph costs per query: only when GRAPH can see them
+                options["named_graphs"] = self._visible_graphs()
         try:
             return self.oxigraph.query(sparql, **options)
         except SyntaxError as error:
             raise QueryError(f"malformed query: {error}") from None
-
-    def select(self, sparql: str, **bindings: ox.NamedNode | ox.Literal) -> list[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode]]:
-        """Rows of a SELECT as dicts; keyword arguments are bound to variables (never pasted into the text)."""
-        substitutions = {ox.Variable(name): value for name, value in bindings.items()}
-        solutions = self.query(sparql, substitutions=substitutions)
-        names = [v.value for v in solutions.variables]
-        return [{n: s[n] for n in names if s[n] is not None} for s in solutions]
-
-    def count(self, sparql: str) -> int:
-        rows = self.select(sparql)
-        return int(next(iter(rows[0].values())).value) if rows and rows[0] else 0
 
     def _visible_graphs(self) -> list[ox.NamedNode]:
         if self._graphs is None:
@@ -83,56 +139,12 @@ class Store:
     def has_graph(self, graph: str) -> bool:
         return self.oxigraph.contains_named_graph(ox.NamedNode(graph))
 
-    # -- writing -----------------------------------------------------------------------------------
-    def replace_graph(self, graph: str, ntriples: str) -> None:
-        """Replace a named graph by the given N-Triples in one transaction: readers see the old or the new graph."""
-        self.replace_graphs({graph: ntriples})
-
-    def replace_graphs(self, graphs: dict[str, str]) -> None:
-        """Replace several named graphs (and their share of the union) in one transaction."""
-        parts = []
-        for graph, ntriples in graphs.items():
-            parts += _removal(ox.NamedNode(graph))
-            if ntriples.strip():
-                parts += _insertion(ox.NamedNode(graph), ntriples)
-        if parts:
-            self._write(" ;\n".join(parts))
-
-    def add_to_graph(self, graph: str, ntriples: str) -> None:
-        """Add triples to a named graph (and the union) in one transaction."""
-        if ntriples.strip():
-            self._write(" ;\n".join(_insertion(ox.NamedNode(graph), ntriples)))
-
-    def drop_graph(self, graph: str) -> bool:
-        target = ox.NamedNode(graph)
-        if not self.oxigraph.contains_named_graph(target):
-            return False
-        self._write(" ;\n".join(_removal(target)))
-        return True
-
-    def update(self, sparql: str) -> None:
-        """Run a SPARQL Update from a user, then rebuild the union graph from every graph."""
-        try:
-            self._write(sparql)
-        except SyntaxError as error:
-            raise QueryError(f"malformed update: {error}") from None
-        self.rebuild_union()
-
-    def rebuild_union(self) -> None:
-        self._write(f"DROP SILENT GRAPH {_UNION} ;\n"
-                    f"INSERT {{ GRAPH {_UNION} {{ ?s ?p ?o }} }} WHERE {{"
-                    f" {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {_UNION}) }} UNION {{ ?s ?p ?o }} }}")
-
-    def load_rdf(self, data: bytes | str | IO[bytes], fmt: ox.RdfFormat, graph: str) -> None:
-        """Add an RDF document to a named graph (replacing it)."""
-        triples = ox.parse(data, fmt)
-        ntriples = ox.serialize((q.triple if isinstance(q, ox.Quad) else q for q in triples), format=ox.RdfFormat.N_TRIPLES)
-        self.replace_graph(graph, ntriples.decode())
-
     def _write(self, update: str) -> None:
         with self.write_lock:
             try:
                 self.oxigraph.update(update)
+            except SyntaxError as error:
+                raise QueryError(f"malformed update: {error}") from None
             finally:
                 self._graphs = None
 

@@ -9,6 +9,14 @@ from tests.conftest import run_kg
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
+def empty(base: str) -> None:
+    from kg.remote import RemoteStore
+
+    store = RemoteStore(f"{base}/query", f"{base}/update")
+    store.update("DROP ALL")
+    store.close()
+
+
 def rows(result: str) -> list[str]:
     """Rows as comparable strings; GROUP_CONCAT order is not defined, so concatenated lists are sorted."""
     out = []
@@ -19,6 +27,7 @@ def rows(result: str) -> list[str]:
 
 
 def test_load_and_query_through_a_remote_store_match_the_embedded_store(oxigraph_server, tmp_path):
+    empty(oxigraph_server)
     remote = ["--store-url", f"{oxigraph_server}/query"]
     import os
 
@@ -44,6 +53,7 @@ def test_kg_serve_on_a_remote_store_answers_the_contract_queries(oxigraph_server
 
     from tests.conftest import ROOT, free_port
 
+    empty(oxigraph_server)
     env = {**os.environ, "KG_STORE_URL": f"{oxigraph_server}/query", "KG_STORE_UPDATE_URL": f"{oxigraph_server}/update"}
     subprocess.run([sys.executable, "-m", "kg.cli", "load", str(EXAMPLES), "--quiet"], env=env, cwd=ROOT, check=True,
                    capture_output=True)

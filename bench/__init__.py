@@ -1,0 +1,1 @@
+"""Benchmarks of kg: extraction, store loading, the SPARQL endpoint, memory. `python -m bench --help`."""

@@ -1,0 +1,135 @@
+"""Memory: peak RSS of `kg load` (a subprocess) for growing corpora, and latency of the contract queries
+on the largest store loaded (10k articles is about 1M triples).
+
+Peak RSS comes from wait4()'s rusage of the `kg load` child (ru_maxrss); RSS is also sampled from /proc every
+0.25 s to show whether it grows with the number of articles read (it should stay flat if loading streams).
+The query part runs each contract query in process on the kg store (`Store.query`, union graph as a set) and,
+as the baseline, on a plain in-memory pyoxigraph store bulk-loaded with the same N-Quads, queried with Oxigraph's
+union default graph.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import json
+import time
+from pathlib import Path
+
+from bench import common
+
+CONTRACT = ("officials", "calls", "aid")
+
+
+def _rss_kib(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def measure_load(articles: int, seed: int) -> dict:
+    """Run `kg load` on the corpus into the cached store folder; peak RSS, RSS samples, time. Also exports the dump."""
+    source = common.corpus_dir(articles, seed)
+    store = common.CACHE / f"store-{articles}-s{seed}"
+    dump = common.CACHE / f"dump-{articles}-s{seed}.nq"
+    shutil.rmtree(store, ignore_errors=True)
+    (common.CACHE / f"store-{articles}-s{seed}.complete").unlink(missing_ok=True)
+    common.log(f"  kg load {articles} articles (subprocess) into {store}")
+    started = time.perf_counter()
+    process = subprocess.Popen([*common.KG, "load", str(source), "--store", str(store), "--quiet"],
+                               env=common.kg_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    samples: list[tuple[float, int]] = []
+    while True:
+        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+        if pid:
+            break
+        samples.append((time.perf_counter() - started, _rss_kib(process.pid)))
+        time.sleep(0.25)
+    seconds = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    stderr = process.stderr.read().decode(errors="replace") if process.stderr else ""
+    if process.returncode not in (0, 1):
+        raise RuntimeError(f"kg load failed ({process.returncode}): {stderr[-2000:]}")
+    subprocess.run([*common.KG, "export", "--store", str(store), "--format", "nquads", "-o", str(dump)], check=True,
+                   env=common.kg_env())
+    (common.CACHE / f"store-{articles}-s{seed}.complete").touch()
+    with open(dump, "rb") as handle:
+        quads = sum(1 for _ in handle)
+    samples = [s for s in samples if s[1]]
+    quarter = [max((r for t, r in samples if t <= seconds * q), default=0) for q in (0.25, 0.5, 0.75, 1.0)]
+    return {"articles": articles, "peak_mib": usage.ru_maxrss / 1024, "quarters_mib": [q / 1024 for q in quarter],
+            "seconds": seconds, "quads": quads, "summary": stderr.strip().splitlines()[-1] if stderr.strip() else ""}
+
+
+def _time_query(run, repeat: int) -> list[float]:
+    run()  # warm-up
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        run()
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def query_latency(articles: int, seed: int, repeat: int, timeout: float) -> list[list[object]]:
+    from kg import queries
+    from kg.store import Store
+
+    store_dir = common.CACHE / f"store-{articles}-s{seed}"
+    dump = common.CACHE / f"dump-{articles}-s{seed}.nq"
+    kg_store = Store(store_dir)
+    rows = []
+    for name in CONTRACT:
+        text = queries.resolve(name)
+        n_kg = sum(1 for _ in kg_store.query(text))
+        kg_times = _time_query(lambda: sum(1 for _ in kg_store.query(text)), repeat)
+        kg_p50 = statistics.median(kg_times)
+        common.log(f"  {name}: kg p50 {kg_p50:.1f} ms; oxigraph baseline (timeout {timeout:.0f} s) ...")
+        try:
+            done = subprocess.run([sys.executable, "-m", "bench._oxquery", str(dump), name, str(repeat)],
+                                  capture_output=True, text=True, timeout=timeout, check=True, cwd=common.ROOT)
+            baseline = json.loads(done.stdout)
+            ox_p50 = statistics.median(baseline["ms"])
+            rows.append([name, n_kg, kg_p50, max(kg_times), baseline["rows"], ox_p50, common.ratio(ox_p50, kg_p50)])
+        except subprocess.TimeoutExpired:
+            rows.append([name, n_kg, kg_p50, max(kg_times), "-", f"> {timeout:.0f} s (timed out)",
+                         f"> {timeout * 1000 / kg_p50:.0f}x"])
+    kg_store.close()
+    return rows
+
+
+def run(sizes: list[int], seed: int, repeat: int = 5, extrapolate_to: int = 100_000, timeout: float = 60) -> str:
+    out = ["## 4. Memory and large-store query latency", ""]
+    results = []
+    for n in sizes:
+        results.append(measure_load(n, seed))
+        common.log(f"  {results[-1]}")
+    out.append(common.table(
+        ["articles", "quads (export)", "kg load s", "articles/s", "peak RSS MiB", "RSS at 25/50/75/100% of run (MiB)"],
+        [[r["articles"], r["quads"], r["seconds"], r["articles"] / r["seconds"], r["peak_mib"],
+          " / ".join(f"{q:.0f}" for q in r["quarters_mib"])] for r in results]))
+    if len(results) >= 2:
+        first, last = results[0], results[-1]
+        per_k = (last["peak_mib"] - first["peak_mib"]) / ((last["articles"] - first["articles"]) / 1000)
+        out += ["", f"Peak RSS grows {per_k:.1f} MiB per 1000 articles between {first['articles']} and "
+                    f"{last['articles']} articles ({last['peak_mib'] / first['peak_mib']:.2f}x for "
+                    f"{last['articles'] / first['articles']:.0f}x the articles)."]
+        if extrapolate_to > last["articles"]:
+            est = last["peak_mib"] + per_k * (extrapolate_to - last["articles"]) / 1000
+            rate = last["articles"] / last["seconds"]
+            out.append(f"Linear extrapolation to {extrapolate_to:,} articles (not measured): peak RSS ~{est:,.0f} MiB, "
+                       f"load time ~{extrapolate_to / rate / 60:.0f} min at {rate:.0f} articles/s.")
+        out.append("")
+    largest = max(sizes)
+    out += [f"Contract queries on the {largest}-article store ({results[-1]['quads']:,} quads in article graphs), "
+            f"in process, median of {repeat} runs after a warm-up; baseline: plain pyoxigraph store bulk-loaded with "
+            "the same N-Quads, union default graph (a bag: rows may differ), in a subprocess with a timeout.", ""]
+    out.append(common.table(["query", "kg rows", "kg p50 ms", "kg max ms", "oxigraph rows", "oxigraph p50 ms",
+                             "kg speed vs oxigraph"], query_latency(largest, seed, repeat, timeout)))
+    return "\n".join(out)
