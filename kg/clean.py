@@ -23,6 +23,9 @@ ATTRIBUTION_LINE = re.compile(r"^[A-Z][\w.’'\- ]{5,120}\b(?:said|says|added|st
 # abbreviated honorifics the sentence splitter takes for a full stop ("with the Hon. Richard Marles")
 HONORIFIC_STOP = re.compile(r"\b(?:Hon|Rt|Shri|Smt)(\.)(?= [A-Z])")
 
+# an acronym in brackets inside a title, before a rank or name: "Commander of the US Central Command (CENTCOM) Gen. X"
+ACRONYM_BRACKETS = re.compile(r"(?<=[A-Za-z] )\([A-Z]{2,10}\)(?= (?:Gen|Adm|Lt|Col|Maj|Brig|Capt|Cmdr|Gen|Vice Adm|Rear Adm)\. [A-Z])")
+
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
     spans, offset = [], 0
@@ -59,6 +62,11 @@ def body_spans(text: str) -> list[tuple[int, int]]:
     for i, span in enumerate(spans[:-1]):  # a line introducing a quote: "Defence Secretary Grant Shapps said:"
         if span not in kept and spans[i + 1] in kept and ATTRIBUTION_LINE.search(text[span[0]:span[1]]):
             kept.append(span)
+    for i, span in enumerate(spans[:-1]):  # a name-heavy lead paragraph above the body (few stop words, still prose)
+        line = text[span[0]:span[1]]
+        if span not in kept and spans[i + 1] in kept and judged.get(span) is False and _lead_prose(line) \
+                and not any(kept_span < span for kept_span in kept):
+            kept.append(span)
     for i, span in enumerate(spans[:-1]):  # a headline directly above the body
         line = text[span[0]:span[1]]
         if span not in kept and spans[i + 1] in kept and judged.get(span) and len(line.split()) >= HEADLINE_WORDS \
@@ -92,6 +100,17 @@ def _is_prose(line: str) -> bool:
     return len(line.split()) >= PROSE_WORDS and bool(re.search(r"[.!?”\"’\]]\W{0,3}$", line.strip()))
 
 
+def _lead_prose(line: str) -> bool:
+    """A lead paragraph that jusText finds too poor in stop words ("MOSCOW, November 12. /TASS/. Russian Defense
+    Minister X held talks with Chinese Defense Minister Y"): long, sentence-like, with a finite verb."""
+    words = line.split()
+    if len(words) < 2 * PROSE_WORDS or "|" in line or re.search(r"https?:|www\.", line) or not _is_prose(line):
+        return False
+    folded = [re.sub(r"\W", "", w.lower()) for w in words]
+    density = sum(w in STOPLIST for w in folded) / len(words)
+    return density >= 0.1 and any(w.endswith("ed") or w in FINITE for w in folded)
+
+
 def _sentence_bullet(line: str) -> bool:
     """A bullet of a newsletter digest that is a full sentence ("• Austin spoke by phone with ... on Tuesday."),
     not an item of a link list or menu: long enough, ends as a sentence, reads as prose (function words, no "|",
@@ -116,6 +135,10 @@ def masked(text: str, spans: list[tuple[int, int]]) -> str:
     for s, e in spans:  # a bullet kept as prose starts a sentence of its own: "•" -> line break
         if text[s] in BULLETS and e - s > 1 and text[s + 1].isspace():
             out[s] = "\n"
+    for match in ACRONYM_BRACKETS.finditer(text):  # "(CENTCOM) Gen. X": the parser ends a sentence at ")"
+        for i in (match.start(), match.end() - 1):
+            if out[i] in "()":
+                out[i] = " "
     for match in HONORIFIC_STOP.finditer(text):
         if out[match.start(1)] == ".":
             out[match.start(1)] = " "

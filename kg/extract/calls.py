@@ -37,7 +37,7 @@ COUNTERPART = re.compile(r"\b(?:his|her|their|my)\s+((?:[A-Z][\w.]+(?:\s+of\s+[A
                          r"(?:\s+of\s+[A-Z][\w.]+)?\s+)?counterparts?\b"
                          r"(?:\s+(?:in|from|of)\s+((?:(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s*,\s*|,?\s+and\s+))*"
                          r"(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?))?")
-CHIEFS_OF = re.compile(r"\b(?:defen[cs]e chiefs|defen[cs]e ministers|foreign ministers|military chiefs|leaders|ministers)\s+of\s+"
+CHIEFS_OF = re.compile(r"\b(?:[Dd]efen[cs]e chiefs|[Dd]efen[cs]e ministers|[Ff]oreign ministers|[Mm]ilitary chiefs|[Ll]eaders|[Mm]inisters)\s+of\s+"
                        r"((?:(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s*,\s*|,?\s+and\s+))+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)")
 LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 GROUP_CALL = re.compile(r"\b(trilateral|three-way|four-way|multilateral|quadrilateral|joint|together)\b", re.IGNORECASE)
@@ -52,11 +52,13 @@ VIDEO = re.compile(r"\bvideo", re.IGNORECASE)
 BACK_REFERENCE = re.compile(r"\b(previous|earlier|prior|preceding|first)\s+(?:phone\s+|telephone\s+|video\s+)?(call|conversation|talks?)\b",
                             re.IGNORECASE)
 
-INITIATOR_AFTER = re.compile(r"\b(at the request of|at the initiative of|initiated by|requested by|on the initiative of|at the behest of)\s+", re.IGNORECASE)
+INITIATOR_AFTER = re.compile(r"\b((?:at|upon|on)\s+(?:the\s+)?(?:request|initiative|behest|instigation)\s+of|"
+                             r"(?:initiated|requested|convened|arranged|placed|sought)\s+by)\s+", re.IGNORECASE)
 INITIATOR_BEFORE = re.compile(r"\b(initiated|requested|sought|placed|asked for)\s+(the|this)\s+(call|conversation|talk)", re.IGNORECASE)
 # "Y received a call from X", "Y took a phone call from X": X called
 CALL_FROM = re.compile(r"\b(?:received|receives|receiving|got|gets|took|takes|answered|accepted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-                       r"(?:call|phone call|telephone call|video call|calls)\s+from\s+", re.IGNORECASE)
+                       r"(?:call|phone call|telephone call|video call|calls)\s+(?:(?:on|in|late|early|last)\s+[\w,]+\s+){0,2}from\s+",
+                       re.IGNORECASE)
 # "X reached out to Y", "X placed a call to Y", "X phoned Y": the subject called
 CALLER = re.compile(r"\b(?:reached out to|reaching out to|placed (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|put in (?:a|an)\s+(?:[\w-]+\s+){0,2}?"
                     r"call to|made (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|phoned|telephoned|rang|dialed|dialled|called|initiated)\b",
@@ -89,8 +91,19 @@ PENDING_HEADS = {"discuss", "plan", "schedule", "consider", "expect", "propose",
                  "explore", "mull", "weigh"}
 
 
+NOT_YET = {"planned", "proposed", "possible", "potential", "expected", "scheduled", "upcoming", "future", "requested",
+           "postponed", "cancelled", "canceled", "delayed", "mooted"}
+# "is due to hold a call", "is set to speak": an adjective or participle of a future event governing the call
+# "agreed in a video conference", "agreed during the call": the call is where the verb happened
+MEDIUM_PREPS = {"in", "during", "on", "over", "via", "by", "at", "through"}
+FUTURE_HEADS = {"due", "set", "poised", "likely", "unlikely", "ready", "willing", "eager", "keen"}
+
+
 def _is_actual(token: Token) -> bool:
-    """The call word is reported as having happened: no modal, negation or verb of intention governs it."""
+    """The call word is reported as having happened: no modal, negation or verb of intention governs it ("agreed
+    during a call" is a call; "agreed to hold a call" is not: the verb governs the call through its complement)."""
+    if any(c.dep_ == "amod" and c.lower_ in NOT_YET for c in token.children):
+        return False  # "a planned call between ...", "the postponed call"
     if token.dep_ in {"nsubj", "nsubjpass"}:  # "A call between the two is being discussed but has not been scheduled"
         head = token.head
         if head.lemma_.lower() in PENDING_HEADS and token.dep_ == "nsubjpass" or any(
@@ -98,8 +111,13 @@ def _is_actual(token: Token) -> bool:
             return False
         if any(c.dep_ == "neg" for x in [head, *(c for c in head.children if c.dep_ == "conj")] for c in x.children):
             return False
-    for node in [token, *token.ancestors][:5]:
-        if node is not token and node.lemma_.lower() in MODAL_HEADS:
+    path = [token, *token.ancestors][:5]
+    for depth, node in enumerate(path):
+        via = path[depth - 1] if depth else None  # the child through which the path reached this node
+        if node is not token and node.lemma_.lower() in MODAL_HEADS and via is not None \
+                and not (via.dep_ == "prep" and via.lower_ in MEDIUM_PREPS):
+            return False
+        if node is not token and node.lower_ in FUTURE_HEADS and via is not None and via.dep_ in {"xcomp", "prep"}:
             return False
         for child in node.children:
             if child.dep_ in {"aux", "auxpass"} and child.text.lower() in MODAL_AUX:
@@ -244,6 +262,7 @@ class CallExtractor:
                                              start=sentence.start_char + SECOND.search(text).start() + 1))
 
         trigger = self._trigger(sentence)
+        previous_pair = set(self.last_pair)  # "the two" before any name points back to the pair named before
         pair_keys = list(dict.fromkeys(k for _, k in ordered))
         if len(pair_keys) >= 2 and (PAIR_WORDS.search(text) or IN_PERSON.search(text)):
             self.last_pair = set(pair_keys[-2:])
@@ -252,6 +271,14 @@ class CallExtractor:
         if IN_PERSON.search(text) and not re.search(r"phone|telephone|video|call|virtual|online", text, re.IGNORECASE):
             return
         keys = set(keys)
+        segment = _paragraph_of(sentence, trigger.idx)
+        if segment is not None:  # "... provided the following readout:\n\nX spoke with Y": one paragraph is one sentence
+            ordered = [(p, k) for p, k in ordered if segment[0] <= p < segment[1]]
+            keys = {k for _, k in ordered}
+        if _sequenced(trigger):
+            keys, ordered = set(), []
+        ordered = [(p, k) for p, k in ordered if not self._in_other_event(p, trigger)]
+        keys = {k for _, k in ordered} if ordered or keys else keys
         if _self_reported(trigger):
             speakers = self.speakers(sentence)
             keys |= speakers
@@ -266,8 +293,8 @@ class CallExtractor:
             self.last_pair = set(keys) if len(keys) == 2 else self.last_pair
         mention = CallMention(participants=set(keys), spans=[span], start=trigger.idx,
                               back=bool(BACK_REFERENCE.search(text)))
-        if len(keys) < 2 and two and two.start() < first_named and len(self.last_pair) >= 2:
-            mention.participants = set(self.last_pair)
+        if len(keys) < 2 and two and two.start() < first_named and len(previous_pair) >= 2:
+            mention.participants = set(previous_pair) | (set(keys) if ALONG_WITH.search(text) else set())
         if len(mention.participants) == 1 and re.search(r"\b(I|we)\b", text):
             mention.participants |= set()  # the speaker's counterpart was already added by participants()
         other_dates = [d for d in dates if d not in used_dates and (d.date or d.month_day)
@@ -290,7 +317,8 @@ class CallExtractor:
         calls of the first-named official; "two calls ... on Friday and again on Sunday" are two calls of a pair."""
         text = sentence.text
         plural = trigger.tag_ in {"NNS", "NNPS"} or bool(SEPARATE.search(text))
-        if len(mention.participants) >= 3 and not GROUP_CALL.search(text):
+        one_call = trigger.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children)
+        if len(mention.participants) >= 3 and not GROUP_CALL.search(text) and not one_call:  # "The call was joined by A and B"
             hub = min(ordered)[1] if ordered else None
             if hub in mention.participants:
                 return [replace_mention(mention, {hub, other}, self.initiator_for(mention, {hub, other}))
@@ -346,9 +374,15 @@ class CallExtractor:
                 return token  # "held a video conference with", "a virtual meeting"
             if CALL_WORDS.fullmatch(token.text) and _is_actual(token):
                 if token.lower_ in {"spoke", "speak", "speaks", "talked", "talk", "spoken", "telephoned"} and not any(
-                        c.lower_ in {"with", "to", "by", "on", "over"} for c in token.children):
-                    continue
-                if token.lower_ in {"talks"} and not re.search(r"phone|video|telephon", sentence.text, re.IGNORECASE):
+                        c.lower_ in {"with", "to", "by", "on", "over"} for c in token.children) and not any(
+                        self.doc[j].lower_ in {"with", "by"} for j in range(token.i + 1, min(token.i + 3, sentence.end))):
+                    continue  # "spoke today with": the parser may hang "with" on a later verb
+                if token.lower_ == "speaking" and (re.match(r"speaking\s+(?:on condition|anonymously|to (?:reporters|journalists|the press|the media))",
+                                                           sentence.text[token.idx - sentence.start_char:]) or token.dep_ == "advcl"
+                                                  and token.head.lemma_.lower() in {"say", "tell", "add", "note"}):
+                    continue  # "a U.S. official said, speaking on condition of anonymity": the source, not a call
+                if token.lower_ in {"talks", "talk"} and not re.search(r"phone|video|telephon", sentence.text, re.IGNORECASE) \
+                        and not _definite_follow_up(token):
                     continue
                 return token
         return None
@@ -361,7 +395,7 @@ class CallExtractor:
             rest = text[match.end():]
             side = re.match(r"(?:the\s+)?([A-Z][\w.]+)\s+side", rest)
             if side:
-                return self.by_country(country_code(side.group(1)), among=participants or None, like=participants)
+                return self._side(country_code(side.group(1)), participants)
             place = re.match(r"(?:the\s+)?([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)\b(?!\s*[’']s)", rest)
             code = place and (country_code(place.group(1)) or country_code(place.group(1).split()[0]))
             if code and not any(match.end() <= pos <= match.end() + len(place.group(0)) for pos, _ in mentions):
@@ -386,7 +420,7 @@ class CallExtractor:
             before = text[:match.start()]
             side = re.search(r"([A-Z][\w.]+)\s+side\s*$", before.strip())
             if side:
-                return self.by_country(country_code(side.group(1)), among=participants or None, like=participants)
+                return self._side(country_code(side.group(1)), participants)
             prior = [k for pos, k in mentions if pos < match.start()]
             if prior:
                 return prior[-1]
@@ -413,6 +447,26 @@ class CallExtractor:
                     if len(speakers) == 1:
                         return next(iter(speakers))
         return None
+
+    def _in_other_event(self, position: int, trigger: Token) -> bool:
+        """"The call was the first since X met Y in Cambodia": a name inside a clause of another event ("since",
+        "when", "after" ...) that the call word is not part of does not take part in the call."""
+        token = next((t for t in trigger.sent if t.idx == position), None)
+        if token is None:
+            return False
+        for node in [token, *token.ancestors]:
+            if trigger in node.subtree:
+                return False
+            if node.pos_ in {"VERB", "AUX"} and any(c.dep_ == "mark" and c.lower_ in EVENT_MARKS for c in node.children):
+                return not CALL_WORDS.fullmatch(node.text) and not any(
+                    CALL_WORDS.fullmatch(c.text) for c in node.children if c.dep_ in {"dobj", "prep", "attr"})
+        return False
+
+    def _side(self, code: str | None, participants: set[str]) -> str | None:
+        """"At the initiative of the French side": the participant of that country; in a follow-up naming only the
+        other side, that country's official most like the one named."""
+        return self.by_country(code, among=participants or None, like=participants) or (
+            self.by_country(code, like=participants) if participants else None)
 
     def _subject_before(self, text: str, position: int, mentions: list[tuple[int, str]], participants: set[str]) -> str | None:
         """The participant named last before a verb, in the same clause (no full stop or semicolon between)."""
@@ -536,6 +590,48 @@ def _merely_mentioned(doc: Doc, start: int, end: int) -> bool:
             return False
         node = node.head
     return False
+
+
+def _paragraph_of(sentence: SpacySpan, position: int) -> tuple[int, int] | None:
+    """The character range of the paragraph holding `position` when the parser ran a sentence over a paragraph break."""
+    text, base = sentence.text.rstrip(), sentence.start_char
+    breaks = [m for m in re.finditer(r"\n\s*\n", text) if text[:m.start()].strip()]
+    if not breaks:
+        return None
+    start, end = base, base + len(text)
+    for m in breaks:
+        if base + m.end() <= position:
+            start = base + m.end()
+        elif base + m.start() >= position:
+            end = min(end, base + m.start())
+    return start, end
+
+
+def _definite_follow_up(token: Token) -> bool:
+    """"The talks were held at the initiative of ...": the talks the article reports, told again (no one named)."""
+    return token.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "det" and c.lower_ in {"the", "these", "this"}
+                                                         for c in token.children) \
+        and not any(t.ent_type_ == "PERSON" for t in token.head.subtree)
+
+
+ALONG_WITH = re.compile(r"\b(?:along with|together with|joined by)\b", re.IGNORECASE)
+EVENT_MARKS = {"since", "when", "after", "before", "until", "while", "as", "once"}
+CALL_NOUNS = {"call", "calls", "conversation", "conversations", "phone", "telephone", "videoconference",
+              "teleconference", "video"}
+SEQUENCE_VERBS = {"follow", "come", "precede", "mark"}
+
+
+def _sequenced(trigger: Token) -> bool:
+    """"The conversation follows an agreement reached when X held talks with Y": the call told again, set beside
+    another event whose people do not take part in it."""
+    if not (trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in SEQUENCE_VERBS and any(
+            c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children)):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in trigger.children):
+        return False
+    own = {t.i for t in trigger.subtree}
+    # "The call follows the phone conversation between A and B": the other event is a call of its own
+    return not any(t.i not in own and t.lower_ in CALL_NOUNS for t in trigger.head.subtree)
 
 
 def _clause_subject(trigger: Token) -> Token | None:

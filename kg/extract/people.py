@@ -155,7 +155,8 @@ def _scan_title_back(doc: Doc, end: int, floor: int) -> int:
         token = doc[i]
         word = token.text
         if is_title_word(word) or word in {"-", "–"} or (word.lower() in CONNECTORS and (i > floor or word.lower() == "the")) \
-                or word in {"’s", "'s"} or (word[:1].isupper() and (country_code(word) or (word.isupper() and not ROMAN.match(word)))) \
+                or word in {"’s", "'s"} or (word in {"(", ")"} and _parenthesized_acronym(doc, i, floor, end)) \
+                or (token.is_space and "\n" not in word and i > floor) or (word[:1].isupper() and (country_code(word) or (word.isupper() and not ROMAN.match(word)))) \
                 or (word[:1].isupper() and token.pos_ == "PROPN" and i + 1 < end and doc[i + 1].text in {"’s", "'s"}):
             start = i
             i -= 1
@@ -173,6 +174,13 @@ def _scan_title_back(doc: Doc, end: int, floor: int) -> int:
         while start < end and doc[start].text.lower() in CONNECTORS - {"the"} | {"-", "–"}:
             start += 1
     return start
+
+
+def _parenthesized_acronym(doc: Doc, i: int, floor: int, end: int) -> bool:
+    """A bracket of "(CENTCOM)" inside a title phrase."""
+    if doc[i].text == ")":
+        return i - 2 >= floor and doc[i - 2].text == "(" and doc[i - 1].text.isupper() and doc[i - 1].text.isalpha()
+    return i + 2 < end and doc[i + 2].text == ")" and doc[i + 1].text.isupper() and doc[i + 1].text.isalpha()
 
 
 def _scan_title_forward(doc: Doc, start: int, ceiling: int) -> int:
@@ -195,8 +203,9 @@ def title_for(doc: Doc, start: int, end: int, sentence: SpacySpan) -> str | None
     while end < sentence.end - 1 and _is_post_nominal(doc[end].text):
         end += 1  # "Richard Marles MP, Deputy Prime Minister"
     lead = start
-    while lead > sentence.start and doc[lead - 1].text.lower().rstrip(".") in RANKS:
-        lead -= 1
+    while lead > sentence.start and (doc[lead - 1].text.lower().rstrip(".") in RANKS or (
+            doc[lead - 1].text == "." and lead - 2 >= sentence.start and doc[lead - 2].text.lower() in RANKS)):
+        lead -= 1  # "Maj. Gen.", the tokenizer sometimes splitting "Maj" from its full stop
     before = _scan_title_back(doc, lead, sentence.start)
     if lead > sentence.start and doc[lead - 1].lower_ in CONNECTORS - {"the"}:
         before = lead  # "a spokesman for Milley": the name completes the title of someone else
@@ -207,7 +216,10 @@ def title_for(doc: Doc, start: int, end: int, sentence: SpacySpan) -> str | None
     if lead - 1 > sentence.start and doc[lead - 1].text == ",":
         phrase_start = _scan_title_back(doc, lead - 1, sentence.start)
         boundary = phrase_start == sentence.start or doc[phrase_start - 1].is_space or \
-            doc[phrase_start - 1].text in {",", "as", "including", "—", "–", ":", ".", "with", "to", "by", "and", "between"}
+            doc[phrase_start - 1].text in {",", "as", "including", "—", "–", ":", ".", "with", "to", "by", "and", "between",
+                                            "his", "her", "their", "its"}
+        # "Minister Blair called Latvia's Minister of Defence, Andris Spruds": the title is the verb's object
+        boundary = boundary or (doc[phrase_start - 1].pos_ == "VERB" and doc[phrase_start].text[:1].isupper())
         if phrase_start < lead - 1 and boundary and names_post(doc[phrase_start:lead - 1].text):
             return doc[phrase_start:lead - 1].text
     return _post_apposition(doc, end, sentence)
@@ -353,7 +365,10 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None) -> dict[str
         if m.key:
             grouped[m.key].append(m)
     officials = {}
+    group_posts = _group_posts(doc)
     for key, group in grouped.items():
+        if group_posts and not any(m.title for m in group):
+            _title_from_group(doc, group, group_posts)
         titled = [m for m in group if m.title]
         if not titled:
             continue
@@ -373,6 +388,34 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None) -> dict[str
         officials[key] = Official(key=key, name=name, roles=roles, country=country, aliases=aliases,
                                   mentions=spans, confidence=confidence)
     return officials
+
+
+# "The defence ministers of Estonia, Latvia and Lithuania": a post shared by the officials of the countries listed
+GROUP_POST = re.compile(r"\b((?:[Dd]efen[cs]e|[Ff]oreign|[Ff]inance|[Pp]rime)\s+[Mm]inisters|[Dd]efen[cs]e\s+[Cc]hiefs|"
+                        r"[Aa]rmy\s+[Cc]hiefs)\s+of\s+((?:(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?"
+                        r"(?:\s*,\s*|,?\s+and\s+))+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)")
+
+
+def _group_posts(doc: Doc) -> dict[str, str]:
+    """Country code -> the post a plural title gives the officials of the countries it lists."""
+    posts: dict[str, str] = {}
+    for match in GROUP_POST.finditer(doc.text):
+        post = re.sub(r"s$", "", match.group(1))  # "defence ministers" -> "defence minister"
+        for part in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group(2)):
+            code = country_code(re.sub(r"^the\s+", "", part.strip(" .")))
+            if code:
+                posts.setdefault(code, post.title())
+    return posts
+
+
+def _title_from_group(doc: Doc, group: list[Mention], posts: dict[str, str]) -> None:
+    """"Norway's Bjorn Arild Gram" in an article on "the defence ministers of Norway and Sweden": that post."""
+    for m in group:
+        if m.start >= 2 and doc[m.start - 1].text in {"'s", "’s"}:
+            code = country_code(doc[m.start - 2].text)
+            if code in posts:
+                m.title, m.role, m.country = posts[code], normalize_role(posts[code]), code
+                return
 
 
 def _specific(roles: dict[str, None]) -> tuple[str, ...]:

@@ -33,7 +33,8 @@ MODIFIERS = {
 CONNECTORS = {"of", "the", "to", "for", "and", "at", "on", "in"}
 RANKS = {"gen", "gen.", "general", "adm", "adm.", "admiral", "lt", "lt.", "col", "col.", "maj", "maj.", "army",
          "air", "marshal", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "sir", "sgt", "sgt.", "hon", "hon.",
-         "shri", "smt", "rear", "vice", "lieutenant", "brig", "brig.", "capt", "capt."}
+         "shri", "smt", "rear", "vice", "lieutenant", "brig", "brig.", "capt", "capt.", "honourable", "honorable",
+         "comrade", "respected", "excellency"}
 NOT_ROLES = {"official", "officer", "counterpart", "representative", "leader"}
 
 # Informal names of one post. Titles are otherwise kept in the source's own words and order ("Defence Minister",

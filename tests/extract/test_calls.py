@@ -116,3 +116,60 @@ def test_digest_bullets_that_are_sentences(extract):
             "• German Chancellor Olaf Scholz held a phone call with French President Emmanuel Macron on Monday.\n"
             "• Read more: Pentagon budget\n• Subscribe to our newsletter\n")
     assert len(extract(text, dt.date(2024, 3, 6)).calls) == 2
+
+
+def test_verb_of_agreement_with_the_call_as_its_setting(extract):
+    facts = extract("OSLO, May 8 - Norwegian Defence Minister Odd Vestby and his Danish counterpart Mette Holm agreed in a "
+                    "video conference Tuesday to expand joint air patrols, the ministry said.", dt.date(2024, 5, 8))
+    assert pairs(facts) == [(("Mette Holm", "Odd Vestby"), dt.date(2024, 5, 7))]
+
+
+def test_planned_and_due_calls_are_not_calls(extract):
+    facts = extract("Deputy Defence Minister Tomas Varga told reporters that a planned call between Defence Minister Ivan "
+                    "Horak and German Defence Minister Klaus Brenner was postponed. Horak is due to hold a videoconference "
+                    "with Italian Defence Minister Paolo Ferri on Friday.", dt.date(2024, 5, 8))
+    assert facts.calls == ()
+
+
+def test_source_speaking_on_condition_of_anonymity_is_no_call(extract):
+    facts = extract("Defense Secretary Mark Dalton is expected to speak with his Russian counterpart, Defense Minister "
+                    "Pavel Orlov, in the coming days, a U.S. official said, speaking on condition of anonymity.")
+    assert facts.calls == ()
+
+
+def test_people_of_another_event_in_a_since_clause(extract):
+    facts = extract("Defense Secretary Mark Dalton held a video call with Chinese Defense Minister Li Wen on Tuesday. "
+                    "The call was the first between the two since Dalton met with former Chinese Defense Minister "
+                    "Zhao Ping in Phnom Penh in 2022.", dt.date(2024, 5, 8))
+    assert [p for p, _ in pairs(facts)] == [("Li Wen", "Mark Dalton")]
+
+
+def test_call_that_follows_an_in_person_meeting(extract):
+    facts = extract("Admiral John Porter, the head of U.S. Pacific Command, held a video call on Monday with General Chen "
+                    "Lei, the head of China's Eastern Theater Command. The conversation follows an agreement reached "
+                    "last month when National Security Adviser Tom Reed held talks in Beijing with Chinese Foreign "
+                    "Minister Liang Bo.", dt.date(2024, 5, 8))
+    assert [p for p, _ in pairs(facts)] == [("Chen Lei", "John Porter")]
+
+
+def test_call_received_on_a_day_from_the_caller(extract):
+    facts = extract("AMMAN, May 8 -- Army Chief of Staff Maj. Gen. Omar Haddad received a phone call on Tuesday from "
+                    "U.S. Army Chief of Staff Gen. Paul Carver.", dt.date(2024, 5, 8))
+    [call] = facts.calls
+    assert call.initiator == "paul-carver"
+
+
+def test_request_of_a_side_in_a_follow_up_naming_the_other_side(extract):
+    facts = extract("French Armed Forces Minister Luc Martin spoke by telephone with his Russian counterpart Oleg Popov "
+                    "on Wednesday. The Russian defence ministry said the call took place upon the request of the French "
+                    "side and that Popov had warned Paris.", dt.date(2024, 5, 8))
+    [call] = facts.calls
+    assert call.initiator == "luc-martin"
+
+
+def test_definite_call_joined_by_two_is_one_call(extract):
+    facts = extract("The defense ministers of Estonia, Latvia and Lithuania held a joint teleconference on Monday. The call "
+                    "was convened by Estonian Minister of Defense Kalle Tamm, who was joined by Latvian Minister of "
+                    "Defense Janis Ozols and Lithuanian Minister of Defense Jonas Petraitis.", dt.date(2024, 5, 8))
+    [call] = facts.calls
+    assert len(call.participants) == 3 and call.initiator == "kalle-tamm"

@@ -61,3 +61,33 @@ def test_object_of_a_title_does_not_hold_it(extract):
     facts = extract("The call was requested by Gerasimov, according to Col. Dave Butler, a spokesman for Milley. "
                     "Gen. Mark Milley, the chairman of the Joint Chiefs of Staff, spoke with Gen. Valery Gerasimov.")
     assert not any("spokesman" in r.lower() for r in official(facts, "Mark Milley").roles)
+
+
+def test_counterpart_named_in_apposition(extract):
+    facts = extract("South Korean Defense Minister Park Jin-ho held phone talks with his Japanese counterpart, Kenji Sato, "
+                    "on Friday.")
+    assert "kenji-sato" in {o.key for o in facts.officials}
+
+
+def test_title_as_object_of_a_verb_with_apposed_name(extract):
+    facts = extract("Minister Blair called Latvia's Minister of Defence, Janis Ozols, last Friday to discuss the brigade.")
+    ozols = next(o for o in facts.officials if o.key == "janis-ozols")
+    assert ozols.country == "LV"
+
+
+def test_honourable_is_no_part_of_the_name(extract):
+    facts = extract("Today, the Honourable Peter Grant, Minister of National Defence, announced new military aid to Ukraine.")
+    assert [o.name for o in facts.officials] == ["Peter Grant"]
+
+
+def test_group_post_names_possessive_officials(extract):
+    facts = extract("Defence ministers of Norway and Sweden met on Monday. Norway's Erik Hansen and Sweden's Anders Lindberg "
+                    "discussed a joint purchase of combat vehicles.")
+    got = {o.key: o.country for o in facts.officials}
+    assert got.get("erik-hansen") == "NO" and got.get("anders-lindberg") == "SE"
+
+
+def test_rank_split_from_its_full_stop(extract):
+    facts = extract("AMMAN, May 8 (Petra) -- Chairman of the Joint Chiefs of Staff Maj. Gen. Omar Haddad met the visiting "
+                    "delegation.")
+    assert "omar-haddad" in {o.key for o in facts.officials}
