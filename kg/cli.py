@@ -171,6 +171,22 @@ def stats(store: str | None, store_url: str | None) -> None:
 
 
 @cli.command()
+@store_option
+def rebuild(store: str | None, store_url: str | None) -> None:
+    """Rebuild the union graph and the cross-article links, e.g. after bulk-loading N-Quads shards with the
+    store's own loader."""
+    from kg import resolve
+    from kg.iris import Minter
+
+    settings = settings_for(store, store_url)
+    kg_store = open_store(settings)
+    kg_store.rebuild_union()
+    links = resolve.rebuild(kg_store, Minter(settings.base_iri))
+    kg_store.close()
+    click.echo(f"union graph rebuilt; {links} cross-article link(s)", err=True)
+
+
+@cli.command()
 @click.argument("article")
 @store_option
 def drop(article: str, store: str | None, store_url: str | None) -> None:
