@@ -104,6 +104,7 @@ class Store(GraphStore):
         self.path = Path(path) if path else None
         self.write_lock = threading.Lock()
         self._graphs: list[ox.NamedNode] | None = None
+        self._generation = 0
         try:
             self.oxigraph = ox.Store(str(self.path)) if self.path else ox.Store()
         except OSError as error:
@@ -129,9 +130,12 @@ class Store(GraphStore):
             raise QueryError(f"malformed query: {error}") from None
 
     def _visible_graphs(self) -> list[ox.NamedNode]:
-        if self._graphs is None:
-            self._graphs = [g for g in self.oxigraph.named_graphs() if g != _UNION]
-        return self._graphs
+        graphs, generation = self._graphs, self._generation
+        if graphs is None:
+            graphs = [g for g in self.oxigraph.named_graphs() if g != _UNION]
+            if generation == self._generation:  # no write since the list was read: it may be kept
+                self._graphs = graphs
+        return graphs
 
     def named_graphs(self) -> list[str]:
         return sorted(g.value for g in self._visible_graphs() if isinstance(g, ox.NamedNode))
@@ -146,6 +150,7 @@ class Store(GraphStore):
             except SyntaxError as error:
                 raise QueryError(f"malformed update: {error}") from None
             finally:
+                self._generation += 1
                 self._graphs = None
 
     # -- export ------------------------------------------------------------------------------------

@@ -12,8 +12,8 @@ CORPORA = Path(__file__).parent / "corpus"
 # Floors a little below the scores measured when they were last raised: a drop below them is a regression.
 FLOORS = {
     "dev": {"officials": 0.90, "calls": 0.84, "aid": 0.90},
-    "dev2": {"officials": 0.90, "calls": 0.92, "aid": 0.75},
-    "holdout": {"officials": 0.93, "calls": 0.66, "aid": 0.80},
+    "dev2": {"officials": 0.90, "calls": 0.92, "aid": 0.92},
+    "holdout": {"officials": 0.93, "calls": 0.66, "aid": 0.82},
 }
 
 

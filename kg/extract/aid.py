@@ -20,8 +20,10 @@ from kg.facts import AidItem, AidPackage, Span
 from kg.reference import country_code, fold
 
 AID_CUE = re.compile(r"\b(aid|assistance|package|packages|weapons|arms|military support|support|provid\w*|deliver\w*|send\w*|sent|"
-                     r"suppl\w+|donat\w+|pledg\w+|transfer\w*|equip\w*|ammunition|drawdown|tranche|gift\w*|funding|hand\w*\s+over|shipp?\w*)\b", re.IGNORECASE)
-RECIPIENT_BODIES = {"force", "forces", "army", "military", "government", "people", "troops", "defender", "ministry", "armed"}
+                     r"suppl\w+|donat\w+|pledg\w+|transfer\w*|equip\w*|ammunition|drawdown|tranche|gift\w*|funding|hand\w*\s+over|shipp?\w*|"
+                     r"allocat\w+|give|gives|giving|given|gave|grant\w*|financ\w+|FMF|drones?|missiles?|munitions|howitzers?|interceptors?)\b", re.IGNORECASE)
+RECIPIENT_BODIES = {"force", "forces", "army", "military", "government", "people", "troops", "defender", "ministry", "armed",
+                    "navy", "coast", "guard", "marines", "marine", "military's"}
 # a sentence listing what the package just reported holds: "The package includes ..."
 PACKAGE_CONTENTS = re.compile(r"^(?:The|This|That|It|Its)\s+(?:new\s+|latest\s+|military\s+)*(?:package|aid|assistance|measure|tranche)?\s*"
                               r"(?:also\s+)?(?:includes|included|contains|will include|consists of|comprises|will finance|will fund)\b")
@@ -29,7 +31,9 @@ YEARLY = re.compile(r"\b(each|every|a|per)\s+year\b|\bannual(ly)?\b|\byearly\b",
 DONOR_BODY = re.compile(r"\b(government|cabinet|council|ministry|house|congress|administration|white house|we)\b", re.IGNORECASE)
 PROVIDE_LEMMAS = {"provide", "deliver", "send", "supply", "give", "donate", "pledge", "approve", "announce", "reveal",
                   "unveil", "transfer", "commit", "allocate", "offer", "grant", "gift", "ship", "earmark", "authorize",
-                  "include", "promise", "thank", "dispatch", "hand", "finance", "fund"}
+                  "include", "promise", "thank", "dispatch", "hand", "finance", "fund", "confirm", "propose"}
+# a country that is the subject of one of these (or named beside a package it is the subject of) receives
+RECEIVE_LEMMAS = {"receive", "secure", "obtain", "get", "win", "accept"}
 TOTAL_CUE = re.compile(r"\b(since|so far|to date|in total|totals?|totaling|totalling|overall|in all|cumulative|altogether|"
                        r"combined|worth of aid in)\b", re.IGNORECASE)
 GROUP_DONOR = re.compile(r"\b(many|several|other|some|\d+|dozens of|numerous|allied|partner|western)\s+(countries|nations|allies|partners|donors|states)\b", re.IGNORECASE)
@@ -41,8 +45,10 @@ ITEM_HEADS = {
     "vest", "helmet", "kit", "truck", "mortar", "harpoon", "munitions", "weaponry", "ammo", "projectile", "satellite",
     "defense", "defence", "uav", "uas", "minehunter", "frigate", "submarine", "arm", "bomb", "sniper", "goggle",
     "generator", "ambulance", "supply", "fuel", "body armor", "air-defense", "bridge", "trailer", "jammer",
-    "capability", "interceptor", "firearm", "manpads", "howitzers",
+    "capability", "interceptor", "firearm", "manpads", "howitzers", "surveillance", "device", "devices",
 }
+# materiel named by a head too general to list on its own
+ITEM_PHRASES = re.compile(r"\bspare parts?\b|\bcommunications? systems?\b", re.IGNORECASE)
 STATUS = [
     ("proposed", re.compile(r"\b(poised to|set to|expected to|plans? to|will (?:ask|seek|request)|proposed|proposal|request(?:ed|ing)? (?:that )?congress|asked congress|seeking|would provide|considering|to approve)\b", re.IGNORECASE)),
     ("approved", re.compile(r"\b(approved|passed|signed|authori[sz]ed|cleared)\b", re.IGNORECASE)),
@@ -144,6 +150,7 @@ class AidExtractor:
 
     def run(self) -> list[AidPackage]:
         packages: list[AidPackage] = []
+        ahead: list[tuple[object, list[AidItem]]] = []  # contents told before their package (live blogs run newest first)
         sentences = list(self.doc.sents)
         for index, sentence in enumerate(sentences):
             if not in_body(sentence, self.body):
@@ -153,7 +160,16 @@ class AidExtractor:
             following = sentences[index + 1] if index + 1 < len(sentences) else None
             contents = _contents_verb(sentence) if packages else None
             found = self.sentence(sentence, following)
-            if contents is not None and not any(p.amount for p in found):
+            if not packages and not found:
+                early = _contents_verb(sentence)
+                named = find_money(sentence.text)
+                if early is not None and len(named) == 1:
+                    start = early.idx + len(early.text)
+                    ahead.append((named[0].amount, self._items(sentence, start, sentence.end_char)))
+                    continue
+            repeated = bool(found) and all(p.amount is not None and p.amount == packages[-1].amount for p in found) \
+                if packages else False  # "the $6bn in USAI funds will pay for ...": the package just reported, again
+            if contents is not None and (not any(p.amount for p in found) or repeated):
                 # "The package, drawn from U.S. stocks, includes ...", "Austin said the package will fund ...":
                 # the contents of the package just reported, not a package of its own
                 start = contents.idx + len(contents.text)
@@ -167,6 +183,12 @@ class AidExtractor:
                 packages[-1] = replace(packages[-1], items=packages[-1].items + tuple(extra))
                 continue
             packages += found
+        for amount, items in ahead:
+            for n, p in enumerate(packages):
+                if p.amount == amount:
+                    extra = tuple(i for i in items if i.name not in {x.name for x in p.items})
+                    packages[n] = replace(p, items=p.items + extra)
+                    break
         recipients = Counter(p.recipient for p in packages if p.recipient)
         default = recipients.most_common(1)[0][0] if recipients else None
         out = []
@@ -228,13 +250,14 @@ class AidExtractor:
         if following is not None and self._continues(following):
             item_region = self.doc[sentence.start:following.end]
             recipients |= {c.code for c in countries_in(following)[:1]}
-        for draft in drafts:
-            segment_money = [m for m in money if draft.start <= base + m.start < draft.end]
+        for i, draft in enumerate(drafts):
+            lower = base if i == 0 else draft.start  # "the $8.7 billion package Israel secured from the United States"
+            segment_money = [m for m in money if lower <= base + m.start < draft.end]
             if not segment_money and len(drafts) == 1:
                 segment_money = money
             draft.money = segment_money[0] if segment_money else None
             region_end = draft.end if item_region is sentence else max(draft.end, item_region.end_char)
-            draft.items = self._items(item_region, draft.start, region_end)
+            draft.items = self._items(item_region, lower, region_end)  # the first donor's also before it
             candidates = [c for c in countries if c.code in recipients and c.code != draft.donor]
             anchor = base + draft.money.start if draft.money else draft.start
             after = [c for c in candidates if c.start >= anchor]
@@ -361,6 +384,11 @@ class AidExtractor:
             return True  # "handed over to the Armed Forces of Ukraine"
         if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in {"support", "aid", "assistance"}:
             return True  # "military support of Ukraine"
+        if token.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in RECEIVE_LEMMAS:
+            return True  # "Israel secured $8.7 billion from the United States"
+        if token.dep_ == "appos" and any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in RECEIVE_LEMMAS and c.i > token.i
+                                         for c in head.children):
+            return True  # "the $8.7 billion package Israel secured from the United States"
         return fold(token.text) in {"kyiv", "kiev"} or (token.dep_ == "poss" and head.lemma_.lower() in {"defense", "defence", "military", "army", "armed", "force", "forces"})
 
     def _donors(self, sentence: SpacySpan, countries: list[CountryMention], recipients: set[str]) -> list[tuple[int, str]]:
@@ -376,6 +404,10 @@ class AidExtractor:
             if official.country and official.country not in recipients and token.dep_ in {"nsubj", "nsubjpass"} \
                     and token.head.lemma_.lower() in PROVIDE_LEMMAS - {"thank"}:
                 donors.append((token.idx, official.country))
+        if not donors:
+            label = _label_country(sentence, countries)
+            if label and label.code not in recipients:
+                donors.append((label.start, label.code))
         seen, unique = set(), []
         for pos, code in sorted(donors):
             if code not in seen:
@@ -396,6 +428,8 @@ class AidExtractor:
                 return True
             node = node.head
         if node.dep_ in {"nsubj", "nsubjpass"}:
+            if node is not token and (node.lemma_.lower() in ITEM_HEADS or node.lower_ in ITEM_HEADS):
+                return False  # "after Russian drones crossed into Moldovan airspace, Gram announced": materiel gives nothing
             verb = node.head
             chain = [verb, *verb.ancestors]
             related = chain[:3] + [c for c in verb.children if c.dep_ in {"xcomp", "ccomp", "dobj"}]
@@ -443,7 +477,7 @@ class AidExtractor:
                        if re.search(rf"\b{re.escape(alias)}\b", folded)), None)
         head = chunk.root.lemma_.lower()
         if not system and head not in ITEM_HEADS and chunk.root.lower_ not in ITEM_HEADS \
-                and chunk.root.lower_.removesuffix("s") not in ITEM_HEADS:
+                and chunk.root.lower_.removesuffix("s") not in ITEM_HEADS and not ITEM_PHRASES.search(chunk.text):
             return None
         quantity = None
         words = []
@@ -466,7 +500,7 @@ class AidExtractor:
 
 CONTENTS_VERBS = {"include", "fund", "finance", "contain", "comprise", "consist", "cover", "pay", "feature", "provide"}
 PACKAGE_NOUNS = {"package", "aid", "assistance", "measure", "bill", "tranche", "funding", "money", "support",
-                 "contribution", "donation", "delivery", "shipment", "consignment"}
+                 "contribution", "donation", "delivery", "shipment", "consignment", "fund", "funds"}
 
 
 def _contents_verb(sentence: SpacySpan) -> Token | None:
@@ -477,14 +511,31 @@ def _contents_verb(sentence: SpacySpan) -> Token | None:
             continue
         if any(c.dep_ == "neg" for c in token.children):
             continue  # "The measures do not include lethal equipment"
-        for subject in (c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects and token.dep_ == "xcomp" and token.head.lemma_.lower() in {"use", "spend", "go", "earmark", "intend"}:
+            subjects = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]  # "The funds will be used to provide"
+        for subject in subjects:
             if subject.lower_ in {"it", "this"}:
                 return token
+            if subject.ent_type_ == "MONEY" and any(c.lower_ in {"the", "this", "that"} for c in subject.children):
+                return token  # "the $6bn in USAI funds will pay for ..."
             determiners = {c.lower_ for c in subject.children if c.dep_ in {"det", "poss"}}
             if subject.lemma_.lower() in PACKAGE_NOUNS and determiners & {"the", "this", "that", "its"} \
                     and not any(c.dep_ in {"relcl"} for c in subject.children):
                 return token
     return None
+
+
+def _label_country(sentence: SpacySpan, countries: list[CountryMention]) -> CountryMention | None:
+    """A digest item headed by the country it is about ("Norway: The government will give NOK 50 million to ...")
+    when its subject is that country's government, ministry or minister rather than another country."""
+    words = [t for t in sentence if not (t.is_space or t.text in {"•", "-", "*", "–", "—"})]
+    if len(words) < 4 or words[1].text != ":" or not countries or countries[0].token.i != words[0].i:
+        return None
+    rest = sentence.doc[words[2].i:sentence.end]
+    if not re.search(r"\b(government|cabinet|ministry|minister|parliament|president|prime minister)\b", rest.text, re.IGNORECASE):
+        return None
+    return countries[0]
 
 
 def _modified_noun(token: Token) -> SpacySpan:

@@ -9,7 +9,7 @@ import flask
 
 from kg.settings import Settings
 from kg.store import Store
-from kg.web import cors, errors, gsp, health, sparql
+from kg.web import cors, errors, gsp, health, openapi, sparql
 from kg.web.context import EXTENSION, Context
 from kg.web.limits import Runner
 
@@ -29,6 +29,7 @@ def create_app(settings: Settings, store: Store) -> flask.Flask:
     app.register_blueprint(sparql.blueprint)
     app.register_blueprint(gsp.blueprint)
     app.register_blueprint(health.blueprint)
+    app.register_blueprint(openapi.blueprint)
 
     from kg import linked  # here, not at the top: it loads spaCy, which `import kg.web` should not
 

@@ -4,6 +4,7 @@ need the update token. `?default` is the store's own default graph, while querie
 graphs; writes go through kg.store.Store, which keeps that union up to date."""
 from __future__ import annotations
 
+import re
 import uuid
 
 import flask
@@ -16,6 +17,11 @@ from kg.web.context import current
 from kg.web.errors import fail
 
 blueprint = flask.Blueprint("gsp", __name__)
+# Oxigraph's Turtle / N-Triples parsers recurse once per nested triple term `<< ... >>`: some tens of thousands
+# of them overflow the stack and kill the server (SIGSEGV), so payloads nesting deeper are refused first.
+MAX_TRIPLE_TERM_DEPTH = 1000
+_NOT_MARKUP = re.compile(rb'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+                         rb'|"(?:[^"\\\r\n]|\\.)*"|\'(?:[^\'\\\r\n]|\\.)*\'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\r\n]*', re.DOTALL)
 METHODS = ["GET", "HEAD", "PUT", "POST", "DELETE"]
 
 
@@ -121,6 +127,8 @@ def _payload(graph: ox.NamedNode | ox.DefaultGraph) -> str:
         if fmt is None:
             fail(415, f"cannot read RDF of type {mimetype or '(none)'}; send one of: "
                       f"{', '.join(f.media_type for f in negotiation.GRAPH_PAYLOADS)}")
+        if fmt.rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES) and _triple_term_depth(data) > MAX_TRIPLE_TERM_DEPTH:
+            fail(400, f"the payload nests triple terms << >> more than {MAX_TRIPLE_TERM_DEPTH} deep")
         try:
             triples = [quad.triple if isinstance(quad, ox.Quad) else quad
                        for quad in ox.parse(data, fmt.rdf, base_iri=base)]
@@ -128,3 +136,14 @@ def _payload(graph: ox.NamedNode | ox.DefaultGraph) -> str:
             fail(400, f"the {fmt.media_type} payload does not parse: {error}")
         documents.append(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"))
     return "\n".join(documents)
+
+
+def _triple_term_depth(data: bytes) -> int:
+    """How deep `<< ... >>` nest in Turtle / N-Triples text (strings, IRIs and comments left out)."""
+    if b"<<" not in data:
+        return 0
+    depth = deepest = 0
+    for mark in re.findall(rb"<<|>>", _NOT_MARKUP.sub(b" ", data)):
+        depth = depth + 1 if mark == b"<<" else max(0, depth - 1)
+        deepest = max(deepest, depth)
+    return deepest

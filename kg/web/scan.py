@@ -126,6 +126,17 @@ class Scan:
     targets: tuple[Target, ...] = ()
     dataset_clause: bool = False  # FROM / FROM NAMED in a query
     using_clause: bool = False  # USING / USING NAMED / WITH in an update
+    depth: int = 0  # the deepest nesting of { ( [ << anywhere in the text
+    size: int = 0  # tokens outside the flat data blocks (INSERT DATA / DELETE DATA / VALUES { ... })
+
+
+# Oxigraph's parser and evaluator recurse once per nesting level and per operator of a chain (`1+1+...`,
+# `{...} UNION {...} ...`, `MINUS {...} MINUS ...`); a few thousand of them overflow the thread's stack and
+# the whole server dies (SIGSEGV). The endpoint refuses texts past these bounds (far above any real query).
+MAX_DEPTH = 100
+MAX_SIZE = 5000
+_OPENING = {"{", "{|", "(", "[", "<<"}
+_CLOSING = {"}", "|}", ")", "]", ">>"}
 
 
 def scan(text: str, base: str | None = None) -> Scan:
@@ -136,12 +147,25 @@ def scan(text: str, base: str | None = None) -> Scan:
     form: str | None = None
     dataset_clause = using_clause = False
     depth = 0
+    nesting = deepest = size = 0
+    flat_until = -1  # the end of the data block being read
     for index, token in enumerate(toks):
         if token.text in ("{", "{|"):
             depth += 1
         elif token.text in ("}", "|}"):
             depth -= 1
+        if token.text in _OPENING:
+            nesting += 1
+            deepest = max(deepest, nesting)
+        elif token.text in _CLOSING:
+            nesting = max(0, nesting - 1)
         keyword = token.keyword
+        if keyword in ("DATA", "VALUES") and index > flat_until:
+            start = next((i for i in range(index + 1, min(len(toks), index + 1000)) if toks[i].text == "{"), None)
+            end = _closing(toks, start, "{", "}") if start is not None else None
+            flat_until = end if end is not None else flat_until
+        if index > flat_until:
+            size += 1
         following = toks[index + 1:index + 4]
         if keyword == "PREFIX" and len(following) >= 2 and following[0].kind == "pname" and following[1].kind == "iri":
             prefixes[following[0].text[:-1]] = _resolve(_iri_text(following[1].text), base)
@@ -160,7 +184,7 @@ def scan(text: str, base: str | None = None) -> Scan:
             targets.append(Target(keyword, written, iri))
         elif token.kind == "iri" and _HIDDEN_KEYWORD.search(token.text):
             targets.append(Target("SERVICE", token.text, None))
-    return Scan(form, prefixes, tuple(targets), dataset_clause, using_clause)
+    return Scan(form, prefixes, tuple(targets), dataset_clause, using_clause, deepest, size)
 
 
 def _target(token: Token, prefixes: dict[str, str], base: str | None) -> str | None:

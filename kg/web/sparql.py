@@ -114,12 +114,22 @@ def _wants_description() -> bool:
     return bool(accept) and accept.best_match(offered, default="text/html") != "text/html"
 
 
+def _check_size(scanned: scan.Scan, kind: str) -> None:
+    """Refuse texts deep or long enough to overflow Oxigraph's stack (see scan.MAX_DEPTH)."""
+    if scanned.depth > scan.MAX_DEPTH:
+        fail(400, f"the {kind} nests {scanned.depth} levels deep; this server accepts at most {scan.MAX_DEPTH}")
+    if scanned.size > scan.MAX_SIZE:
+        fail(400, f"the {kind} has {scanned.size} tokens outside its data blocks; this server accepts at most "
+                  f"{scan.MAX_SIZE} (put long lists of values in a VALUES block)")
+
+
 # -- queries ------------------------------------------------------------------------------------------------
 def run_query(operation: Operation) -> flask.Response:
     cors.allow_read()
     context = current()
     base = flask.request.base_url  # relative IRIs are relative to the endpoint (SPARQL 1.1 Protocol)
     scanned = scan.scan(operation.text, base)
+    _check_size(scanned, operation.kind)
     outbound.check(scanned, context.service_allowlist)
     kind = KIND_OF_FORM.get(scanned.form or "")
     fmt = negotiation.choose(negotiation.OFFERS[kind]) if kind else None
@@ -159,6 +169,7 @@ def run_update(operation: Operation) -> flask.Response:
     context = current()
     base = flask.request.base_url
     scanned = scan.scan(operation.text, base)
+    _check_size(scanned, operation.kind)
     outbound.check(scanned, context.service_allowlist)
     text = f"BASE <{base}> {operation.text}"  # Store.update takes no base IRI; the update's own BASE wins
     if operation.default_graphs or operation.named_graphs:

@@ -90,3 +90,61 @@ def test_bare_dollar_in_a_canadian_article(extract):
 def test_european_union_as_donor(extract):
     facts = extract("The European Union approved EUR 50 million in military assistance for Moldova.")
     assert [(p.donor, p.recipient, p.currency) for p in facts.aid] == [("EU", "MD", "EUR")]
+
+
+# -- round 5: recall and items ------------------------------------------------------------------------------
+
+def test_allocate_is_an_aid_cue_and_adjective_recipient_falls_back(extract):
+    facts = extract("Estonia will allocate EUR 15 million for the purchase of drones for Ukraine.")
+    assert [(p.donor, p.recipient, p.amount, p.currency) for p in facts.aid] == [("EE", "UA", Decimal("15000000"), "EUR")]
+
+
+def test_navy_is_a_recipient_body(extract):
+    facts = extract("Australia will provide surveillance drones worth A$20 million to the Philippine Navy.")
+    assert [(p.donor, p.recipient) for p in facts.aid] == [("AU", "PH")]
+
+
+def test_digest_label_names_the_donor_and_materiel_gives_nothing(extract):
+    facts = extract("Sweden: The government will give SEK 30 million to Moldova to strengthen air surveillance, "
+                    "after Russian drones crossed into Moldovan airspace.")
+    [package] = facts.aid
+    assert (package.donor, package.recipient, package.currency) == ("SE", "MD", "SEK")
+    assert any("surveillance" in i.name for i in package.items)
+
+
+def test_proposed_financing_is_a_package(extract):
+    facts = extract("The U.S. State Department has proposed $40 million in Foreign Military Financing for Estonia "
+                    "to help it buy Javelin missiles.")
+    [package] = facts.aid
+    assert (package.donor, package.recipient, package.amount) == ("US", "EE", Decimal("40000000"))
+
+
+def test_country_securing_a_package_receives_it(extract):
+    facts = extract("The minister welcomed the $2 billion assistance package Poland secured from the United States "
+                    "last week, which includes $1 billion for air defense systems.")
+    [package] = facts.aid
+    assert (package.donor, package.recipient, package.amount) == ("US", "PL", Decimal("2000000000"))
+
+
+def test_funds_used_to_provide_lists_contents(extract):
+    facts = extract("The European Union approved a EUR 30 million assistance measure for Georgia. "
+                    "The funds will be used to provide coastal radars and mobile communications systems.")
+    [package] = facts.aid
+    names = " ".join(i.name for i in package.items).lower()
+    assert "radars" in names and "communications systems" in names
+
+
+def test_contents_told_before_their_package(extract):
+    facts = extract("Austin said the $3bn in new funds will pay for Patriot interceptors and artillery ammunition. "
+                    "Earlier, the United States announced a $3bn package of military aid for Ukraine.")
+    [package] = facts.aid
+    names = " ".join(i.name for i in package.items).lower()
+    assert package.amount == Decimal("3000000000") and "patriot" in names
+
+
+def test_spare_parts_and_devices_are_items(extract):
+    facts = extract("Poland has approved a military aid package for Ukraine worth 100 million zlotys, "
+                    "comprising spare parts and night-vision devices.")
+    [package] = facts.aid
+    names = " ".join(i.name for i in package.items).lower()
+    assert "spare parts" in names and "night-vision devices" in names
