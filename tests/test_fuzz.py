@@ -99,3 +99,39 @@ def test_every_minted_iri_is_absolute_and_round_trips_through_ntriples(key, name
         triple = ox.Triple(node, node, node)
         [parsed] = list(ox.parse(ox.serialize([triple], format=ox.RdfFormat.N_TRIPLES), ox.RdfFormat.N_TRIPLES))
         assert parsed.subject == node
+
+
+def _app():
+    from kg.settings import Settings
+    from kg.store import Store
+    from kg.web import create_app
+
+    store = Store()
+    store.replace_graph("http://x.test/g", '<http://x.test/s> <http://x.test/p> "o" .\n')
+    return create_app(Settings(store=":memory:"), store).test_client()
+
+
+_CLIENT = None
+MEDIA = st.sampled_from(["application/sparql-results+json", "application/sparql-results+xml", "text/csv",
+                         "text/tab-separated-values", "text/turtle", "application/n-triples", "application/ld+json",
+                         "application/rdf+xml", "text/html", "*/*", "text/*", "application/*", "image/png", "x/y"])
+ACCEPT = st.one_of(
+    st.lists(st.tuples(MEDIA, st.floats(0, 1)), max_size=5).map(
+        lambda items: ", ".join(f"{m};q={q:.2f}" for m, q in items)),
+    st.text(max_size=80).filter(lambda t: "\n" not in t and "\r" not in t))
+
+
+@FAST
+@given(ACCEPT, st.sampled_from(["SELECT * WHERE { ?s ?p ?o }", "ASK { ?s ?p ?o }", "CONSTRUCT WHERE { ?s ?p ?o }"]))
+def test_any_accept_header_gets_an_acceptable_answer_or_406(accept, query):
+    global _CLIENT
+    _CLIENT = _CLIENT or _app()
+    try:
+        response = _CLIENT.get("/sparql", query_string={"query": query}, headers={"Accept": accept})
+    except ValueError:  # the test client itself refuses some header values (e.g. non-latin-1)
+        return
+    assert response.status_code in (200, 406), (accept, response.status_code, response.data[:200])
+    if response.status_code == 406:
+        assert response.json["error"]["status"] == 406
+    else:
+        assert "charset=utf-8" in response.headers["Content-Type"]
