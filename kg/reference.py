@@ -82,6 +82,13 @@ def weapon_aliases() -> dict[str, str]:
 
 
 @cache
+def weapon_pattern() -> re.Pattern:
+    """One regex for every weapon alias (folded), longest first, as whole words."""
+    aliases = sorted(weapon_aliases(), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(a) for a in aliases) + r")\b")
+
+
+@cache
 def first_name_variants() -> dict[str, str]:
     table = {}
     for canonical, variants in (row[:2] for row in _rows("name_variants.tsv")):

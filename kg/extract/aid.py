@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from kg import reference
 from kg.extract.amounts import Money, find_money, local_dollar
 from kg.extract.dates import find_dates
-from kg.extract.people import People, in_body
+from kg.extract.people import People, in_body, sentence_index, sentences
 from kg.facts import AidItem, AidPackage, Span
 from kg.reference import country_code, fold
 
@@ -98,6 +98,10 @@ def countries_in(span: SpacySpan) -> list[CountryMention]:
     doc = span.doc
     while i < span.end:
         matched = None
+        first = doc[i].text
+        if not first[:1].isupper() and first.lower() not in {"kyiv", "kiev"}:
+            i += 1  # every country name, adjective or capital starts with a capital letter ("kyiv" aside)
+            continue
         for size in (3, 2, 1):
             if i + size > span.end:
                 continue
@@ -151,13 +155,13 @@ class AidExtractor:
     def run(self) -> list[AidPackage]:
         packages: list[AidPackage] = []
         ahead: list[tuple[object, list[AidItem]]] = []  # contents told before their package (live blogs run newest first)
-        sentences = list(self.doc.sents)
-        for index, sentence in enumerate(sentences):
+        all_sentences = sentences(self.doc)
+        for index, sentence in enumerate(all_sentences):
             if not in_body(sentence, self.body):
                 continue
             if not AID_CUE.search(sentence.text):
                 continue
-            following = sentences[index + 1] if index + 1 < len(sentences) else None
+            following = all_sentences[index + 1] if index + 1 < len(all_sentences) else None
             contents = _contents_verb(sentence) if packages else None
             found = self.sentence(sentence, following)
             if not packages and not found:
@@ -203,7 +207,7 @@ class AidExtractor:
         the country (or organization) the article names most, besides the recipients and the aggressor they resist."""
         if self._donor_counts is None:
             counts: Counter = Counter()
-            for sentence in self.doc.sents:
+            for sentence in sentences(self.doc):
                 if in_body(sentence, self.body):
                     counts.update(c.code for c in countries_in(sentence))
             for official in self.people.officials.values():
@@ -455,7 +459,7 @@ class AidExtractor:
         return bool(country_code(first.text)) and len(following) > 1 and following[1].text == "," or first.lower_ in {"including"}
 
     def _index(self, sentence: SpacySpan) -> int:
-        return [s.start for s in self.doc.sents].index(sentence.start)
+        return sentence_index(self.doc, sentence)
 
     def _items(self, region: SpacySpan, start: int, end: int) -> list[AidItem]:
         items: list[AidItem] = []
@@ -473,8 +477,8 @@ class AidExtractor:
 
     def _item(self, chunk: SpacySpan) -> AidItem | None:
         folded = fold(chunk.text)
-        system = next((key for alias, key in reference.weapon_aliases().items()
-                       if re.search(rf"\b{re.escape(alias)}\b", folded)), None)
+        match = reference.weapon_pattern().search(folded)
+        system = reference.weapon_aliases()[match.group(1)] if match else None
         head = chunk.root.lemma_.lower()
         if not system and head not in ITEM_HEADS and chunk.root.lower_ not in ITEM_HEADS \
                 and chunk.root.lower_.removesuffix("s") not in ITEM_HEADS and not ITEM_PHRASES.search(chunk.text):

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extract.dates import find_dates
-from kg.extract.people import People, in_body
+from kg.extract.people import People, in_body, sentence_index, sentences
 from kg.extract.roles import families
 from kg.extract.titles import is_title_word
 from kg.facts import Call, Official, Span
@@ -197,7 +197,7 @@ class CallExtractor:
         return {k for _, k in found}, found
 
     def _names_follow(self, sentence: SpacySpan, position: int) -> bool:
-        index = [s.start for s in self.doc.sents].index(sentence.start)
+        index = sentence_index(self.doc, sentence)
         for m in self.people.in_sentence(index):
             gap = self.doc.text[position:self.doc[m.start].idx]
             if self.doc[m.start].idx >= position and len(gap) < 60 and re.fullmatch(r"[\s,]*(?:[\w.’']+\s+)*", gap) \
@@ -209,7 +209,7 @@ class CallExtractor:
     def _owner(self, keys: set[str], sentence: SpacySpan, position: int, country: str | None) -> set[str]:
         """Whose counterpart: the nearest official named before the phrase (of another country than the
         counterpart's), else the quoted speaker, else everyone named."""
-        index = [s.start for s in self.doc.sents].index(sentence.start)
+        index = sentence_index(self.doc, sentence)
         before = [m for m in self.people.in_sentence(index) if self.doc[m.start].idx < position
                   and (country is None or self.people.officials[m.key].country != country)]
         if before:
@@ -217,13 +217,13 @@ class CallExtractor:
         return self.speakers(sentence) or keys
 
     def speakers(self, sentence: SpacySpan) -> set[str]:
-        index = [s.start for s in self.doc.sents].index(sentence.start)
+        index = sentence_index(self.doc, sentence)
         return {m.key for m in self.people.mentions if m.sentence == index and m.speaker and m.key in self.people.officials}
 
     # -- the sentence ---------------------------------------------------------------------------------------
     def run(self) -> list[Call]:
-        sentences = list(self.doc.sents)
-        for index, sentence in enumerate(sentences):
+        all_sentences = sentences(self.doc)
+        for index, sentence in enumerate(all_sentences):
             if not in_body(sentence, self.body):
                 continue
             self.sentence(sentence, index)
@@ -390,7 +390,7 @@ class CallExtractor:
     def initiator(self, sentence: SpacySpan, participants: set[str], trigger: Token) -> str | None:
         text, base = sentence.text, sentence.start_char
         mentions = sorted((self.doc[m.start].idx - base, m.key) for m in self.people.in_sentence(
-            [s.start for s in self.doc.sents].index(sentence.start)))
+            sentence_index(self.doc, sentence)))
         for match in INITIATOR_AFTER.finditer(text):
             rest = text[match.end():]
             side = re.match(r"(?:the\s+)?([A-Z][\w.]+)\s+side", rest)

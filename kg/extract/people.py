@@ -20,6 +20,20 @@ from kg.names import capitalized_family_first, name_tokens, person_key, surname
 from kg.reference import country_code, fold
 
 ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$")
+def sentences(doc: Doc) -> list[SpacySpan]:
+    """The Doc's sentences, computed once per Doc (iterating `doc.sents` walks every token again)."""
+    cached = doc.user_data.get("kg_sentences")
+    if cached is None:
+        cached = doc.user_data["kg_sentences"] = list(doc.sents)
+        doc.user_data["kg_sentence_index"] = {s.start: i for i, s in enumerate(cached)}
+    return cached
+
+
+def sentence_index(doc: Doc, sentence: SpacySpan) -> int:
+    sentences(doc)
+    return doc.user_data["kg_sentence_index"][sentence.start]
+
+
 REPORTING_VERBS = {"say", "tell", "announce", "confirm", "add", "note", "state", "write", "report", "insist",
                    "acknowledge", "explain", "indicate", "stress", "emphasize", "advance", "declare", "claim"}
 GROUP_CUE = re.compile(r"\b([A-Z][A-Za-z.]+)\s+(?:officials?|delegation|leaders?)\s*,?\s+(?:such as|including|like|among them)\b")
@@ -305,16 +319,16 @@ def home_country(doc: Doc, body: list[tuple[int, int]] | None, article=None) -> 
 
 
 def find_people(doc: Doc, body: list[tuple[int, int]] | None = None, article=None) -> People:
-    sentences = list(doc.sents)
+    all_sentences = sentences(doc)
     sentence_of = {}
-    for index, sentence in enumerate(sentences):
+    for index, sentence in enumerate(all_sentences):
         for token in sentence:
             sentence_of[token.i] = index
     mentions: list[Mention] = []
     for start, end in candidate_spans(doc):
         if start and doc[start - 1].text in {"By", "by"} and doc[start - 1].is_sent_start:
             continue  # a byline
-        sentence = sentences[sentence_of[start]]
+        sentence = all_sentences[sentence_of[start]]
         mention = Mention(start, end, capitalized_family_first(doc[start:end].text), sentence=sentence_of[start])
         mention.title = title_for(doc, start, end, sentence)
         if mention.title:
@@ -352,7 +366,7 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None) -> dict[str
             if start > sentence.start and fold(doc[start - 1].text) == key.split("-")[0] and start - 1 not in taken:
                 start -= 1
             mention = Mention(start, token.i + 1, doc[start:token.i + 1].text, key=key,
-                              sentence=[s.start for s in doc.sents].index(sentence.start))
+                              sentence=sentence_index(doc, sentence))
             mention.title = title_for(doc, start, token.i + 1, sentence)
             if mention.title:
                 mention.role = normalize_role(mention.title)
