@@ -56,24 +56,33 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def wait_for(url: str, seconds: float = 30) -> None:
+    """Until a server answers `url` (it has just been started)."""
+    import time
+    import urllib.request
+
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            urllib.request.urlopen(url, timeout=1).read()
+            return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 @pytest.fixture(scope="session")
 def oxigraph_server():
     """Oxigraph's own server (from PyPI) on loopback, in memory: the external store of the remote tests."""
     import shutil
-    import time
-    import urllib.request
 
     binary = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
     port = free_port()
     process = subprocess.Popen([binary, "serve", "--bind", f"127.0.0.1:{port}"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=1).read()
-            break
-        except OSError:
-            time.sleep(0.05)
+    wait_for(f"{base}/query?query=ASK%7B%7D")
     yield base
     process.terminate()
     process.wait(10)

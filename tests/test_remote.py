@@ -47,11 +47,10 @@ def test_kg_serve_on_a_remote_store_answers_the_contract_queries(oxigraph_server
     import os
     import subprocess
     import sys
-    import time
     import urllib.parse
     import urllib.request
 
-    from tests.conftest import ROOT, free_port
+    from tests.conftest import ROOT, free_port, wait_for
 
     empty(oxigraph_server)
     env = {**os.environ, "KG_STORE_URL": f"{oxigraph_server}/query", "KG_STORE_UPDATE_URL": f"{oxigraph_server}/update"}
@@ -61,12 +60,7 @@ def test_kg_serve_on_a_remote_store_answers_the_contract_queries(oxigraph_server
     server = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--port", str(port)], env=env, cwd=ROOT,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=1).read()
-                break
-            except OSError:
-                time.sleep(0.1)
+        wait_for(f"http://127.0.0.1:{port}/health")
         query = (ROOT / "queries" / "calls.rq").read_text()
         request = urllib.request.Request(f"http://127.0.0.1:{port}/sparql", data=urllib.parse.urlencode({"query": query}).encode(),
                                          headers={"Accept": "application/sparql-results+json"})
