@@ -11,9 +11,9 @@ from tests.conftest import run_kg, score
 CORPORA = Path(__file__).parent / "corpus"
 # Floors a little below the scores measured when they were last raised: a drop below them is a regression.
 FLOORS = {
-    "dev": {"officials": 0.90, "calls": 0.84, "aid": 0.90},
+    "dev": {"officials": 0.92, "calls": 0.92, "aid": 0.90},
     "dev2": {"officials": 0.90, "calls": 0.92, "aid": 0.92},
-    "holdout": {"officials": 0.93, "calls": 0.66, "aid": 0.82},
+    "holdout": {"officials": 0.93, "calls": 0.72, "aid": 0.82},
 }
 
 

@@ -28,7 +28,7 @@ MODAL_AUX = {"will", "would", "should", "could", "may", "might", "shall", "can",
 NEGATIONS = {"not", "n't", "never", "no", "n’t"}
 
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
-EARLIER_ON = re.compile(r"\b(last|previously|latter two|two last|previous(?:ly)?|first)\s+(?:spoke|talked|call(?:ed)?|conversation)\b[^.;]*?\b(?:on|in)\s+$", re.IGNORECASE)
+EARLIER_ON = re.compile(r"\b(last|previously|latter two|two last|previous(?:ly)?|first)\s+(?:spoke|spoken|talked|call(?:ed)?|conversation)\b[^.;]*?\b(?:on|in)\s+$", re.IGNORECASE)
 NOT_SPOKEN = re.compile(r"\b(not|n[’']t|never)\s+(spoken|talked)\b", re.IGNORECASE)
 FIRST_SINCE = re.compile(r"\bfirst\b", re.IGNORECASE)
 SECOND = re.compile(r"\b(second|third|fourth|another)\s+(?:phone\s+|telephone\s+)?(call|conversation|talk)", re.IGNORECASE)
@@ -231,8 +231,8 @@ class CallExtractor:
 
     def sentence(self, sentence: SpacySpan, index: int) -> None:
         text = sentence.text
-        if not CALL_WORDS.search(text) and not PAIR_WORDS.search(text):
-            return
+        if not CALL_WORDS.search(text) and not PAIR_WORDS.search(text) and not IN_PERSON.search(text):
+            return  # (a meeting sets the pair that "the two had last spoken ..." refers to)
         keys, ordered = self.participants(sentence, index)
         two = THE_TWO.search(text)
         first_named = min((p for p, _ in ordered), default=10**9) - sentence.start_char
@@ -242,6 +242,8 @@ class CallExtractor:
 
         # earlier calls the sentence refers back to
         used_dates = set()
+        first_new = len(self.mentions)
+        earlier_regions: list[tuple[int, int]] = []
         for expr in dates:
             before = text[:expr.start]
             if re.match(r"(?:on|in)\s", text[expr.start:expr.end], re.IGNORECASE):
@@ -257,6 +259,8 @@ class CallExtractor:
                 self.mentions.append(CallMention(participants=set(pair), date=expr.date, month_day=expr.month_day,
                                                  earlier=True, spans=[span], start=sentence.start_char + expr.start))
                 used_dates.add(expr)
+                if last_on:
+                    earlier_regions.append((last_on.start(), expr.start + 1))
         if SECOND.search(text) and len(keys) >= 2:
             self.mentions.append(CallMention(participants=set(keys), earlier=True, spans=[span],
                                              start=sentence.start_char + SECOND.search(text).start() + 1))
@@ -268,7 +272,9 @@ class CallExtractor:
             self.last_pair = set(pair_keys[-2:])
         if trigger is None:
             return
-        if IN_PERSON.search(text) and not re.search(r"phone|telephone|video|call|virtual|online", text, re.IGNORECASE):
+        # "The two had last spoken by video call on Aug. 30": the earlier call only, recorded above
+        earlier_only = any(a <= trigger.idx - sentence.start_char < b for a, b in earlier_regions)
+        if _in_person(sentence) and not re.search(r"phone|telephon|video|call|virtual|online", text, re.IGNORECASE):
             return
         keys = set(keys)
         segment = _paragraph_of(sentence, trigger.idx)
@@ -288,12 +294,15 @@ class CallExtractor:
         if len(keys) == 1:
             keys |= self._titled_subject(_clause_subject(trigger), keys)
         ordered = [(p, k) for p, k in ordered if k in keys] + [(trigger.idx, k) for k in keys - {k for _, k in ordered}]
+        if len(keys) >= 2 and self._unknown_caller(trigger) and all(p > trigger.idx for p, _ in ordered):
+            return  # "Trump spoke with A and later with B", Trump no official here: A and B did not speak together
         keys = self._between(sentence, ordered, keys)
         if len(keys) >= 2 and pair_for_earlier is None and len(keys) >= 2:
             self.last_pair = set(keys) if len(keys) == 2 else self.last_pair
         mention = CallMention(participants=set(keys), spans=[span], start=trigger.idx,
                               back=bool(BACK_REFERENCE.search(text)))
-        if len(keys) < 2 and two and two.start() < first_named and len(previous_pair) >= 2:
+        if len(keys) < 2 and two and two.start() < first_named and len(previous_pair) >= 2 \
+                and not self._other_person_before(index, sentence.start_char + two.start(), previous_pair):
             mention.participants = set(previous_pair) | (set(keys) if ALONG_WITH.search(text) else set())
         if len(mention.participants) == 1 and re.search(r"\b(I|we)\b", text):
             mention.participants |= set()  # the speaker's counterpart was already added by participants()
@@ -309,6 +318,11 @@ class CallExtractor:
         if duration:
             mention.duration = _minutes(duration)
         mention.topics = [m.group(1).strip() for m in TOPIC.finditer(text)]
+        if earlier_only:
+            for earlier in self.mentions[first_new:]:
+                if earlier.earlier and mention.initiator in earlier.participants:
+                    earlier.initiator = earlier.initiator or mention.initiator
+            return
         self.mentions += self._split(mention, trigger, ordered, other_dates, sentence)
 
     def _split(self, mention: CallMention, trigger: Token, ordered: list[tuple[int, str]], dates: list,
@@ -331,6 +345,16 @@ class CallExtractor:
                 out.append(part)
             return out
         return [mention]
+
+    def _unknown_caller(self, trigger: Token) -> bool:
+        subject = _clause_subject(trigger)
+        return subject is not None and subject.ent_type_ == "PERSON" and self._key_at(subject) is None
+
+    def _other_person_before(self, index: int, position: int, pair: set[str]) -> bool:
+        """"X met Y's predecessor, Z, ... and the two leaders had also spoken": "the two" are not the pair named before
+        when someone else (official or not) is named before it in the sentence."""
+        return any(m.key and m.key not in pair and self.doc[m.start].idx < position
+                   for m in self.people.mentions if m.sentence == index)
 
     def _pair_of(self, keys: set[str]) -> set[str] | None:
         """"Austin had initiated the previous call on Friday": the pair of the latest call of the one named."""
@@ -432,6 +456,8 @@ class CallExtractor:
                                                                   and re.fullmatch(r"[\s\w.’'-]*", text[match.end():pos])
                                                                   for pos, k in mentions)):
                 continue  # "called for", "called it": not a phone call
+            if re.match(r"\s+with\b", rest):
+                continue  # "X telephoned with Y": a conversation of the two, not a call X placed
             subject = self._subject_before(text, match.start(), mentions, participants)
             if subject:
                 return subject
@@ -502,8 +528,8 @@ class CallExtractor:
                 elif mention.back and any(c is not main for c in named):
                     named = [c for c in named if c is not main]
                 target = named[-1] if named else main if main is not None and not mention.participants else None
-                if target is not None:
-                    _absorb(target, mention, dates=False)
+                if target is not None:  # "The conversation took place today ...": the date of an undated call
+                    _absorb(target, mention, dates=not (target.date or target.month_day) and not mention.back)
                 continue
             target = next((c for c in calls if _compatible(c, mention)), None)
             if target:
@@ -694,3 +720,27 @@ def _minutes(match: re.Match) -> int | None:
 
 def extract_calls(doc: Doc, people: People, anchor: dt.date | None, body: list[tuple[int, int]]) -> list[Call]:
     return CallExtractor(doc, people, anchor, body).run()
+
+
+OTHER_TIME_PREPS = {"ahead", "before", "after", "following", "prior"}
+
+
+def _in_person(sentence: SpacySpan) -> bool:
+    """The sentence tells of an in-person meeting, other than one it only dates the call by ("Ahead of the visit, X
+    spoke to Y": the visit is another event, at another time)."""
+    for match in IN_PERSON.finditer(sentence.text):
+        start = sentence.start_char + match.start()
+        token = next((t for t in sentence if t.idx == start), None)
+        if token is None or " " in match.group(0):
+            return True
+        node, other_time = token, False
+        for _ in range(4):
+            if node.dep_ == "pobj" and (node.head.lower_ in OTHER_TIME_PREPS or node.head.head.lower_ in OTHER_TIME_PREPS):
+                other_time = True
+                break
+            if node.head is node or node.pos_ in {"VERB", "AUX"}:
+                break
+            node = node.head
+        if not other_time:
+            return True
+    return False

@@ -133,10 +133,29 @@ def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
             start, end = _clean_name_tokens(doc, *_extend_name(doc, ent.start, ent.end))
             if end > start and _is_name(doc[start:end].text):
                 spans.add((start, end))
+    # a name the NER swallowed into the organization of a title ("Secretary of [Defense Lloyd Austin]ORG")
+    swallowed = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or len(ent) < 3:
+            continue
+        j = ent.end
+        while j > ent.start and ent.end - j < 2 and _bare_name_word(doc[j - 1]):
+            j -= 1
+        title_start = _scan_title_back(doc, j, ent.sent.start)
+        if ent.end - j == 2 and title_start < j and names_post(doc[title_start:j].text) \
+                and _is_name(doc[j:ent.end].text) and not any(s < ent.end and j < e for s, e in spans):
+            spans.add((j, ent.end))
+            swallowed.append((ent, j))
+    if swallowed:  # give the name back to the people, so no title runs through it
+        ents = [e for e in doc.ents if all(e != ent for ent, _ in swallowed)]
+        for ent, j in swallowed:
+            ents += [SpacySpan(doc, ent.start, j, label="ORG"), SpacySpan(doc, j, ent.end, label="PERSON")]
+        doc.ents = sorted(ents, key=lambda e: e.start)
     # proper nouns right after a title ("Defense Minister Belousov") that the statistical NER missed
     for token in doc:
         if token.i and is_title_word(doc[token.i - 1].text) and token.pos_ == "PROPN" and token.text[:1].isupper() \
-                and not is_title_word(token.text) and not any(s <= token.i < e for s, e in spans):
+                and not is_title_word(token.text) and not any(s <= token.i < e for s, e in spans) \
+                and not country_code(doc[token.i - 1:token.i + 1].text):  # "the United Kingdom": a place
             end = token.i + 1
             while end < len(doc) and end - token.i < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
                     and not is_title_word(doc[end].text):
@@ -154,6 +173,18 @@ def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
             spans.add((i, end))
         i = max(end, i + 1)
     return sorted(spans)
+
+
+# words that end organizations' names, not people's ("the Russian Direct Investment Fund", "Central News Agency")
+ORG_WORDS = {"fund", "agency", "news", "investment", "council", "committee", "ministry", "office", "department", "service",
+             "services", "forces", "force", "command", "corporation", "company", "bank", "group", "institute", "university",
+             "center", "centre", "foundation", "association", "party", "press", "media", "authority", "administration",
+             "organization", "organisation", "commission", "staff", "guard", "army", "navy", "industries", "systems"}
+
+
+def _bare_name_word(token: Token) -> bool:
+    return token.lower_ not in ORG_WORDS and token.pos_ == "PROPN" and token.text[:1].isupper() and token.text.isalpha() and not is_title_word(token.text) \
+        and not country_code(token.text) and token.lower_ not in NOT_NAME_WORDS and not _is_post_nominal(token.text)
 
 
 def _bare_propn(token: Token) -> bool:
@@ -221,6 +252,10 @@ def title_for(doc: Doc, start: int, end: int, sentence: SpacySpan) -> str | None
             doc[lead - 1].text == "." and lead - 2 >= sentence.start and doc[lead - 2].text.lower() in RANKS)):
         lead -= 1  # "Maj. Gen.", the tokenizer sometimes splitting "Maj" from its full stop
     before = _scan_title_back(doc, lead, sentence.start)
+    if before == sentence.start < lead and sentence.start > 0 and not doc[sentence.start - 1].is_space \
+            and doc[sentence.start - 1].text not in {".", "!", "?", ":", ";", "\"", "”"}:
+        # the parser broke the sentence inside a long title ("High Representative of the Union for ... Security | Policy X")
+        before = _scan_title_back(doc, lead, doc[sentence.start - 1].sent.start)
     if lead > sentence.start and doc[lead - 1].lower_ in CONNECTORS - {"the"}:
         before = lead  # "a spokesman for Milley": the name completes the title of someone else
     if before < lead and names_post(doc[before:lead].text):
@@ -350,6 +385,17 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None) -> dict[str
         m.key = person_key(m.text)
         by_surname[surname(m.text)].add(m.key)
         names[m.key][m.text] += 1
+    known_by_surname: dict[str, dict] = defaultdict(dict)  # surname as the key spells it -> {official: name}
+    for alias, entry in reference.known_officials().items():
+        known_by_surname[alias.split("-")[-1]][entry.key] = entry.name
+    for m in mentions:  # "President Trump" never named in full: the known official of that name
+        last = surname(m.text)
+        if not m.key and m.title and len(name_tokens(m.text)) == 1 and not by_surname.get(last) \
+                and len(known_by_surname.get(last, [])) == 1:
+            full = next(iter(known_by_surname[last].values()))
+            name = " ".join([*full.split()[:-1], m.text.strip()])  # the article's spelling of the surname
+            by_surname[last].add(person_key(name))
+            names[person_key(name)][name] += 1
     for m in mentions:
         if not m.key:
             keys = by_surname.get(surname(m.text), set())

@@ -173,3 +173,63 @@ def test_definite_call_joined_by_two_is_one_call(extract):
                     "Defense Janis Ozols and Lithuanian Minister of Defense Jonas Petraitis.", dt.date(2024, 5, 8))
     [call] = facts.calls
     assert len(call.participants) == 3 and call.initiator == "kalle-tamm"
+
+
+def test_titled_subject_beside_an_earlier_visit(extract):
+    facts = extract("British Defence Secretary Tom Harwell will visit Kyiv next week. Ahead of the visit, the Defence "
+                    "Secretary spoke to his Ukrainian counterpart, Defence Minister Oleh Dovhyi, on Tuesday.",
+                    dt.date(2024, 3, 8))
+    assert (("Oleh Dovhyi", "Tom Harwell"), dt.date(2024, 3, 5)) in pairs(facts)
+
+
+def test_the_two_had_last_spoken_after_a_meeting(extract):
+    facts = extract("German Defence Minister Karl Brenner met Ukrainian Defence Minister Oleh Dovhyi in Kyiv on Thursday. "
+                    "The two had last spoken by video call on Aug. 30, when Dovhyi asked for more air defence.",
+                    dt.date(2024, 9, 19))
+    assert (("Karl Brenner", "Oleh Dovhyi"), dt.date(2024, 8, 30)) in pairs(facts)
+    assert all(d is not None for _, d in pairs(facts))
+
+
+def test_telephoned_with_names_no_initiator(extract):
+    facts = extract("Already on Thursday, Minister Karl Brenner had telephoned with his Ukrainian colleague Oleh Dovhyi "
+                    "and informed him about the deliveries. Minister Dovhyi thanked him.", dt.date(2023, 5, 13))
+    [call] = facts.calls
+    assert call.initiator is None
+
+
+def test_follow_up_gives_the_date_and_initiator(extract):
+    facts = extract("Minister of Defence of Ukraine Oleh Dovhyi had a phone conversation with Secretary of State for "
+                    "Defence of the United Kingdom Alan Pritchard. The conversation took place today on initiative of "
+                    "British side.", dt.date(2023, 11, 14))
+    [call] = facts.calls
+    names = {o.key: o.name for o in facts.officials}
+    assert call.date == dt.date(2023, 11, 14) and names.get(call.initiator) == "Alan Pritchard"
+
+
+def test_the_two_leaders_after_someone_else_is_named(extract):
+    facts = extract("Indian Defence Minister Vikram Rao had a telephonic conversation with US Secretary of Defense Dale "
+                    "Morton today. Rao had earlier met Mr Morton's predecessor, Mr Glen Harper, in Washington on 3 May "
+                    "2024, and the two leaders had also held a telephonic conversation on 12 June 2024.",
+                    dt.date(2025, 2, 3))
+    assert (("Dale Morton", "Vikram Rao"), dt.date(2024, 6, 12)) not in pairs(facts)
+
+
+def test_telephonic_conversation_beside_a_meeting(extract):
+    facts = extract("The conversation follows the telephonic conversation between Prime Minister Arun Mehta and US "
+                    "President Mr Carl Dwyer on 27 January 2025, during which both leaders discussed a visit.",
+                    dt.date(2025, 2, 3))
+    assert (("Arun Mehta", "Carl Dwyer"), dt.date(2025, 1, 27)) in pairs(facts)
+
+
+def test_people_called_by_someone_who_is_no_official_did_not_speak_together(extract):
+    facts = extract("Polish Foreign Minister Adam Sowa met reporters on Monday. Paul Grady spoke by phone with Russian "
+                    "President Igor Volkov on Wednesday and later the same day with Ukrainian President Taras Bondar.",
+                    dt.date(2025, 2, 15))
+    assert (("Igor Volkov", "Taras Bondar"), dt.date(2025, 2, 12)) not in pairs(facts)
+
+
+def test_month_only_earlier_call_is_an_undated_call(extract):
+    facts = extract("Chinese Defense Minister Li Wenhao held a video call with U.S. Secretary of Defense Mark Fenton on "
+                    "Tuesday. The last telephone conversation between the two countries' defense chiefs took place in "
+                    "April 2022, between Defense Minister Zhao Pengfei and Fenton.", dt.date(2024, 4, 17))
+    assert (("Mark Fenton", "Zhao Pengfei"), None) in pairs(facts)

@@ -91,3 +91,27 @@ def test_rank_split_from_its_full_stop(extract):
     facts = extract("AMMAN, May 8 (Petra) -- Chairman of the Joint Chiefs of Staff Maj. Gen. Omar Haddad met the visiting "
                     "delegation.")
     assert "omar-haddad" in {o.key for o in facts.officials}
+
+
+def test_name_the_ner_swallowed_into_an_organization(extract):
+    facts = extract("Minister of Defence of Ukraine Oleh Dovhyi had a phone conversation with Secretary of State for "
+                    "Defence of the United Kingdom Alan Pritchard.")
+    assert "Alan Pritchard" in names(facts)
+    assert not any(n.startswith("Kingdom") for n in names(facts))
+
+
+def test_organization_words_are_not_a_swallowed_name(extract):
+    facts = extract("Boris Kettler, head of the Russian Direct Investment Fund, said on Monday the talks went well.")
+    assert not any("Fund" in n for n in names(facts))
+
+
+def test_known_official_named_by_title_and_surname_only(extract):
+    facts = extract("The Elysee said President Macron spoke with Portuguese Prime Minister Rui Tavares on Monday. "
+                    "Macron later left for Brussels.")
+    assert "Emmanuel Macron" in names(facts)
+
+
+def test_long_title_the_parser_cut_in_two(extract):
+    facts = extract("\"We stand by our partners,\" said High Representative of the Union for Foreign Affairs and Security "
+                    "Policy Ana Lindqvar. She spoke by phone on Monday with Moldova's Foreign Minister Ion Cebotaru.")
+    assert "Ana Lindqvar" in names(facts)
