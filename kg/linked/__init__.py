@@ -11,6 +11,7 @@ from kg.linked import dumps, exports, graphview, ontology_doc, pages, void  # no
 from kg.linked.blueprint import EXTENSION, Linked, blueprint
 from kg.settings import Settings
 from kg.store import Store
+from kg.web import errors as web_errors
 
 __all__ = ["init_app"]
 
@@ -19,3 +20,4 @@ def init_app(app: flask.Flask, settings: Settings, store: Store) -> None:
     """Register the linked-data routes (see kg/linked/*.py) and their templates and static files on `app`."""
     app.extensions[EXTENSION] = Linked(settings=settings, store=store)
     app.register_blueprint(blueprint)
+    web_errors.init_app(app)  # the one JSON error shape, also when the routes are mounted on their own

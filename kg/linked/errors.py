@@ -3,18 +3,11 @@
 from __future__ import annotations
 
 import flask
-from werkzeug.http import HTTP_STATUS_CODES
 
-
-def _body(status: int, message: str, **details) -> dict:
-    return {"error": {"status": status, "title": HTTP_STATUS_CODES.get(status, "Error"), "message": message, **details}}
+from kg.web.errors import body
 
 
 def error(status: int, message: str, **details) -> flask.Response:
-    try:  # imported here: kg.web's app factory imports kg.linked
-        from kg.web.errors import body
-    except ImportError:
-        body = _body
     response = flask.jsonify(body(status, message, **details))
     response.status_code = status
     return response

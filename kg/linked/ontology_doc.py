@@ -14,7 +14,6 @@ from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 from kg.export import curie
 from kg.linked import negotiation
 from kg.linked.blueprint import blueprint
-from kg.linked.errors import error
 from kg.loader import ONTOLOGY_DIR
 from kg.vocab import KG_NS
 
@@ -114,10 +113,7 @@ def document() -> OntologyDoc:
 
 @blueprint.get("/ontology")
 def ontology() -> flask.Response:
-    try:
-        chosen = negotiation.negotiate(OFFERED)
-    except negotiation.NotAcceptable:
-        return error(406, "no acceptable representation", formats={r.name: r.media_type for r in OFFERED})
+    chosen = negotiation.negotiate(OFFERED)
     self_url = flask.request.script_root + flask.request.path
     if chosen is negotiation.HTML:
         body = flask.render_template("linked/ontology.html", doc=document(),

@@ -53,10 +53,7 @@ def _resource(kind: str, tail: str) -> flask.Response:
     iri = _resolve(kind, tail)
     if iri is None:
         return error(404, f"nothing is known about <{iri_for(kind, tail)}>")
-    try:
-        chosen = negotiation.negotiate(OFFERED)
-    except negotiation.NotAcceptable:
-        return error(406, "no acceptable representation", formats={r.name: r.media_type for r in OFFERED})
+    chosen = negotiation.negotiate(OFFERED)
     store = current().store
     if chosen is negotiation.HTML:
         page = describe.page(store, iri)
@@ -85,10 +82,7 @@ def named_graph(tail: str) -> flask.Response:
     iri = _resolve("graph", tail, known=lambda store, graph: store.has_graph(ox.NamedNode(graph).value))
     if iri is None:
         return error(404, f"there is no graph <{iri_for('graph', tail)}>")
-    try:
-        chosen = negotiation.negotiate(OFFERED)
-    except negotiation.NotAcceptable:
-        return error(406, "no acceptable representation", formats={r.name: r.media_type for r in OFFERED})
+    chosen = negotiation.negotiate(OFFERED)
     triples = describe.graph_triples(current().store, iri)
     if chosen is negotiation.HTML:
         body = flask.render_template("linked/graph_triples.html", iri=iri, triples=triples[:GRAPH_PAGE_ROWS],

@@ -9,7 +9,6 @@ from kg.export import curie
 from kg.iris import slugify
 from kg.linked import negotiation
 from kg.linked.blueprint import blueprint, current
-from kg.linked.errors import error
 from kg.store import Store
 from kg.vocab import FOAF, GAF, KG_NS, NIF, ORG, OWL_SAMEAS, PREFIXES, PROV, RDF_TYPE, SCHEMA, SEM, WD, XSD
 
@@ -113,10 +112,7 @@ def description(store: Store, base: str) -> list[ox.Triple]:
 
 @blueprint.get("/.well-known/void")
 def void() -> flask.Response:
-    try:
-        chosen = negotiation.negotiate(OFFERED)
-    except negotiation.NotAcceptable:
-        return error(406, "no acceptable representation", formats={r.name: r.media_type for r in OFFERED})
+    chosen = negotiation.negotiate(OFFERED)
     linked = current()
     triples = description(linked.store, linked.base)
     if chosen.rdf is ox.RdfFormat.TURTLE:
