@@ -21,7 +21,6 @@ install-test: install
 
 assets:
 	sh scripts/assets.sh
-	sh scripts/assets-linked.sh
 
 # Debian's Chromium and chromedriver for the browser tests
 test-deps:

@@ -16,6 +16,7 @@ import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
 
 from kg.errors import QueryError, StoreLockedError
+from kg.vocab import PREFIXES
 
 UNION_GRAPH = "urn:x-kg:graph:union"
 _UNION = ox.NamedNode(UNION_GRAPH)
@@ -162,7 +163,7 @@ class Store(GraphStore):
             ox.serialize(quads, output, rdf_format)
         else:
             triples = self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
-            ox.serialize(triples, output, rdf_format, prefixes=PREFIXES_FOR_DUMPS)
+            ox.serialize(triples, output, rdf_format, prefixes=PREFIXES if rdf_format == ox.RdfFormat.TURTLE else None)
 
     def dataset(self) -> Dataset:
         """The same store as an rdflib Dataset (via oxrdflib): one named graph per article."""
@@ -183,9 +184,6 @@ class Store(GraphStore):
     def close(self) -> None:
         self.flush()
         del self.oxigraph
-
-
-PREFIXES_FOR_DUMPS: dict[str, str] = {}
 
 
 def _removal(graph: ox.NamedNode) -> list[str]:

@@ -90,11 +90,11 @@ def client(linked_app) -> flask.testing.FlaskClient:
 
 @pytest.fixture(scope="session")
 def vendor() -> Path:
-    """The graph view's Cytoscape.js (scripts/assets-linked.sh, run by `make test`; run here if missing)."""
+    """The graph view's Cytoscape.js (scripts/assets.sh, run by `make test`; run here if missing)."""
     if not VENDOR.exists():
         if not shutil.which("npm"):
-            pytest.skip("kg/linked/static/vendor is empty and npm is missing: run scripts/assets-linked.sh")
-        subprocess.run(["sh", str(ROOT / "scripts" / "assets-linked.sh")], check=True, capture_output=True, timeout=300)
+            pytest.skip("kg/linked/static/vendor is empty and npm is missing: run scripts/assets.sh")
+        subprocess.run(["sh", str(ROOT / "scripts" / "assets.sh")], check=True, capture_output=True, timeout=300)
     return VENDOR
 
 
