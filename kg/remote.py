@@ -6,6 +6,7 @@ union of all graphs (each triple once) on any compliant store.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import IO
 
 import pyoxigraph as ox
@@ -50,6 +51,9 @@ class RemoteStore(GraphStore):
                                    union=False)
             self._graphs = sorted(s["g"].value for s in solutions)
         return self._graphs
+
+    def existing_graphs(self, graphs: Iterable[str]) -> set[str]:
+        return set(self.named_graphs()).intersection(graphs)
 
     def has_graph(self, graph: str) -> bool:
         return bool(self.query(f"ASK {{ GRAPH {ox.NamedNode(graph)} {{ ?s ?p ?o }} }}", union=False))

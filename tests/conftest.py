@@ -88,13 +88,18 @@ def oxigraph_server():
     process.wait(10)
 
 
-@pytest.fixture(params=["embedded", "oxigraph-server"])
-def any_store(request):
-    """The same tests against the embedded store and against Oxigraph's server as a remote store."""
-    if request.param == "embedded":
+@pytest.fixture(params=["embedded", "embedded-on-disk", "oxigraph-server"])
+def any_store(request, tmp_path, monkeypatch):
+    """The same tests against the embedded store (in memory and on disk, where writes of new graphs take
+    Oxigraph's bulk loader) and against Oxigraph's server as a remote store."""
+    if request.param.startswith("embedded"):
+        from kg import store as store_module
         from kg.store import Store
 
-        yield Store()
+        monkeypatch.setattr(store_module, "BULK_LOAD_MIN_TRIPLES", 1)  # small test graphs take the bulk loader
+        store = Store(tmp_path / "store" if request.param == "embedded-on-disk" else None)
+        yield store
+        store.close()
         return
     from kg.remote import RemoteStore
 

@@ -89,3 +89,33 @@ def test_a_one_line_query_with_from_keeps_its_dataset(any_store):
     assert count(any_store, "GRAPH ?g { ?s ?p ?o }") == 2
     rows = any_store.select("SELECT ?o FROM <http://x.test/a2> WHERE { ?s ?p ?o }")
     assert [r["o"].value for r in rows] == ["http://x.test/other"]
+
+
+def test_new_and_replaced_graphs_in_one_batch_keep_the_union_exact(any_store):
+    shared = "<http://x.test/s> <http://x.test/p> <http://x.test/shared> .\n"
+    any_store.replace_graphs({f"http://x.test/n{i}": shared + f"<http://x.test/s> <http://x.test/p> \"{i}\" .\n"
+                              for i in range(5)})
+    assert count(any_store) == 6
+    assert count(any_store, "GRAPH ?g { ?s ?p ?o }") == 10
+    # n0 is replaced (no longer shares), n5 is new, in the same call
+    any_store.replace_graphs({"http://x.test/n0": "<http://x.test/s> <http://x.test/p> \"0\" .\n",
+                              "http://x.test/n5": shared + "<http://x.test/s> <http://x.test/p> \"5\" .\n"})
+    assert count(any_store) == 7
+    for i in range(1, 6):
+        any_store.drop_graph(f"http://x.test/n{i}")
+    assert count(any_store) == 1
+    assert count(any_store, "?s ?p <http://x.test/shared>") == 0
+
+
+def test_a_malformed_graph_in_a_batch_of_new_graphs_writes_none_of_them(any_store):
+    with pytest.raises((SyntaxError, QueryError)):
+        any_store.replace_graphs({"http://x.test/good": A, "http://x.test/bad": "<http://x.test/s> <broken .\n"})
+    assert count(any_store) == 0
+    assert count(any_store, "GRAPH ?g { ?s ?p ?o }") == 0
+
+
+def test_n_triples_with_comments_and_no_final_newline_load(any_store):
+    any_store.replace_graph("http://x.test/c", "# a comment\n\n<http://x.test/s> <http://x.test/p> \"a . b\".\n"
+                                                "<http://x.test/s> <http://x.test/p> <http://x.test/o> .")
+    assert count(any_store, "GRAPH <http://x.test/c> { ?s ?p ?o }") == 2
+    assert count(any_store, '?s ?p "a . b"') == 1
