@@ -51,7 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--duration", type=float, default=4.0, help="endpoint: seconds per query class and server (default 4)")
     parser.add_argument("--servers", default="kg,oxigraph,rdflib", help="endpoint: servers to compare (default kg,oxigraph,rdflib)")
     parser.add_argument("--memory-sizes", default="200,1000", help="memory: corpus sizes for `kg load` (default 200,1000)")
-    parser.add_argument("--repeat", type=int, default=5, help="memory: runs per contract query (default 5)")
+    parser.add_argument("--memory-jobs", type=int, default=1, help="memory: `kg load --jobs` (default 1)")
+    parser.add_argument("--repeat", type=int, default=5, help="memory: runs per query (default 5)")
     parser.add_argument("--out", type=Path, help="also write the Markdown report here")
     args = parser.parse_args(argv)
 
@@ -77,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
                                     [s.strip() for s in args.servers.split(",") if s.strip()])
             else:
                 from bench import memory
-                text = memory.run([int(s) for s in args.memory_sizes.split(",")], args.seed, args.repeat)
+                text = memory.run([int(s) for s in args.memory_sizes.split(",")], args.seed, args.repeat, jobs=args.memory_jobs)
         except Exception as error:  # one benchmark failing must not hide the others
             text = f"## {name}\n\nFAILED: {type(error).__name__}: {error}"
         text += f"\n\n({name}: {time.perf_counter() - t0:.0f} s)\n"

@@ -180,7 +180,7 @@ def rebuild(store: str | None, store_url: str | None) -> None:
 
     settings = settings_for(store, store_url)
     kg_store = open_store(settings)
-    kg_store.rebuild_union()
+    kg_store.rebuild_union(atomic=False)
     links = resolve.rebuild(kg_store, Minter(settings.base_iri))
     kg_store.close()
     click.echo(f"union graph rebuilt; {links} cross-article link(s)", err=True)

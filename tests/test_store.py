@@ -119,3 +119,17 @@ def test_n_triples_with_comments_and_no_final_newline_load(any_store):
                                                 "<http://x.test/s> <http://x.test/p> <http://x.test/o> .")
     assert count(any_store, "GRAPH <http://x.test/c> { ?s ?p ?o }") == 2
     assert count(any_store, '?s ?p "a . b"') == 1
+
+
+@pytest.mark.parametrize("atomic", [True, False])
+def test_rebuilding_the_union_adds_missing_and_removes_stale_triples(tmp_path, atomic):
+    store = Store(tmp_path / "s")
+    store.replace_graphs({"http://x.test/a1": A, "http://x.test/a2": A + B,
+                          "http://x.test/b": '_:x <http://x.test/p> "v" .\n<http://x.test/s> <http://x.test/q> _:x .\n'})
+    union = ox.NamedNode("urn:x-kg:graph:union")
+    expected = sorted(str(q) for q in store.oxigraph.quads_for_pattern(None, None, None, union))
+    store.oxigraph.remove(next(iter(store.oxigraph.quads_for_pattern(None, None, None, union))))
+    store.oxigraph.add(ox.Quad(ox.NamedNode("http://x.test/stale"), ox.NamedNode("http://x.test/p"), ox.Literal("1"), union))
+    store.rebuild_union(atomic=atomic)
+    assert sorted(str(q) for q in store.oxigraph.quads_for_pattern(None, None, None, union)) == expected
+    assert count(store) == 4
