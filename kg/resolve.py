@@ -16,15 +16,17 @@ from kg.iris import Minter
 from kg.store import Store
 from kg.vocab import KG_NS, OWL_SAMEAS
 
+# Over the union graph, not GRAPH ?article (12x faster at 1M triples): an undated call's IRI is its article's
+# own, so its month-day and earlier flag are that article's; a dated call's IRI fixes its participants and date.
 CALLS = f"""
 PREFIX kg: <{KG_NS}>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 SELECT ?call ?article ?date ?monthDay ?earlier
        (GROUP_CONCAT(DISTINCT STR(?p); separator=" ") AS ?participants)
 WHERE {{
-  GRAPH ?article {{ ?call a kg:Call ; prov:wasDerivedFrom ?article ; kg:participant ?p .
-    OPTIONAL {{ ?call kg:date ?date }} OPTIONAL {{ ?call kg:monthDay ?monthDay }}
-    OPTIONAL {{ ?call kg:earlierCall ?earlier }} }}
+  ?call a kg:Call ; prov:wasDerivedFrom ?article ; kg:participant ?p .
+  OPTIONAL {{ ?call kg:date ?date }} OPTIONAL {{ ?call kg:monthDay ?monthDay }}
+  OPTIONAL {{ ?call kg:earlierCall ?earlier }}
 }} GROUP BY ?call ?article ?date ?monthDay ?earlier
 """
 
