@@ -133,3 +133,14 @@ def test_rebuilding_the_union_adds_missing_and_removes_stale_triples(tmp_path, a
     store.rebuild_union(atomic=atomic)
     assert sorted(str(q) for q in store.oxigraph.quads_for_pattern(None, None, None, union)) == expected
     assert count(store) == 4
+
+
+def test_user_updates_repair_only_what_they_change_in_the_union(any_store):
+    any_store.replace_graph("http://x.test/a1", A)
+    any_store.replace_graph("http://x.test/a2", A + B)
+    any_store.update("DELETE DATA { GRAPH <http://x.test/a2> { <http://x.test/s> <http://x.test/p> <http://x.test/o> } } ;")
+    assert count(any_store) == 2  # a1 still holds it
+    any_store.update("DROP GRAPH <http://x.test/a1> # the last holder\n")
+    assert count(any_store) == 1
+    any_store.update("INSERT DATA { <http://x.test/d> <http://x.test/p> <http://x.test/o> }")
+    assert count(any_store, "<http://x.test/d> ?p ?o") == 1
