@@ -77,14 +77,9 @@ class GraphStore:
         return {g for g in graphs if self.has_graph(g)}
 
     def _insert_new(self, graphs: dict[str, str]) -> None:
-        """Write graphs that the store does not hold yet, and their triples into the union, in one step.
-        The N-Triples must have no blank nodes (their labels would be shared across graphs)."""
-        graph_blocks, union_lines = [], {}
-        for graph, lines in _statements(graphs):
-            graph_blocks.append(f"GRAPH {ox.NamedNode(graph)} {{\n" + "\n".join(f"{line} ." for line in lines) + "\n}")
-            union_lines.update(dict.fromkeys(lines))
-        union_block = f"GRAPH {_UNION} {{\n" + "\n".join(f"{line} ." for line in union_lines) + "\n}"
-        self._write("INSERT DATA {\n" + "\n".join(graph_blocks) + "\n" + union_block + "\n}")
+        """Write graphs that the store does not hold yet, and copy them into the union, in one request."""
+        self._write(" ;\n".join(op for graph, ntriples in graphs.items()
+                                 for op in _insertion(ox.NamedNode(graph), ntriples)))
 
     def add_to_graph(self, graph: str, ntriples: str) -> None:
         """Add triples to a named graph (and the union) in one transaction."""
@@ -198,11 +193,15 @@ class Store(GraphStore):
                     self.oxigraph.bulk_load(data, format=ox.RdfFormat.N_QUADS)
                 else:
                     self.oxigraph.load(data, format=ox.RdfFormat.N_QUADS)
-            except SyntaxError as error:
-                raise QueryError(f"malformed N-Triples: {error}") from None
+            except SyntaxError:
+                failed = True
+            else:
+                failed = False
             finally:
                 self._generation += 1
                 self._graphs = None
+        if failed:  # not line-based N-Triples (Turtle-style abbreviations, say): the SPARQL path parses it or says why
+            super()._insert_new(graphs)
 
     def rebuild_union(self, *, atomic: bool = True) -> None:
         if atomic or not self.path:

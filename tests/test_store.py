@@ -144,3 +144,9 @@ def test_user_updates_repair_only_what_they_change_in_the_union(any_store):
     assert count(any_store) == 1
     any_store.update("INSERT DATA { <http://x.test/d> <http://x.test/p> <http://x.test/o> }")
     assert count(any_store, "<http://x.test/d> ?p ?o") == 1
+
+
+def test_turtle_style_abbreviations_in_a_new_graph_still_load(any_store):
+    any_store.replace_graph("http://x.test/t", '<http://x.test/s> <http://x.test/p> "a" ;\n  <http://x.test/q> "b" , "c" .\n')
+    assert count(any_store, "GRAPH <http://x.test/t> { ?s ?p ?o }") == 3
+    assert count(any_store) == 3
