@@ -120,14 +120,15 @@ def classes(dump, seed: int) -> dict[str, object]:
 
 
 def _oxigraph_store(location, dump):
-    """Oxigraph's own on-disk store, loaded once with `oxigraph load` from the same N-Quads."""
-    if not (location / ".complete").exists():
+    """Oxigraph's own on-disk store, loaded with `oxigraph load` from the same N-Quads (again when they change)."""
+    complete = location / ".complete"
+    if not complete.exists() or complete.stat().st_mtime < dump.stat().st_mtime:
         shutil.rmtree(location, ignore_errors=True)
         location.mkdir(parents=True)
         common.log(f"  oxigraph load --location {location} --file {dump}")
         subprocess.run([str(common.BIN / "oxigraph"), "load", "--location", str(location), "--file", str(dump)],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        (location / ".complete").touch()
+        complete.touch()
     return location
 
 

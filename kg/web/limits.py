@@ -15,6 +15,14 @@ thread of its own and the request waits for it until the deadline, then answers 
   sleeps, so the query burns no more CPU, but it keeps the memory it had gathered until the process
   ends: `parked()` counts such queries (see /health, which says "degraded" then).
 
+A query that is one index scan (`scan.IndexScan`: a SELECT of one triple pattern, such as a point lookup) runs
+in the request's own thread, without probes: Oxigraph reads each of its solutions in one index step, so no call
+into it can run long. Its first SMALL_RESULT solutions are read and written as SPARQL JSON by Oxigraph in one
+call (`LIMIT SMALL_RESULT + 1`: a few milliseconds of work); only a larger result is read again, solution by
+solution, checking the deadline and the row cap between two. This saves the hand-off to another thread and
+a call per solution: each call into pyoxigraph releases the GIL, and under load every release lets another
+thread in.
+
 (Making the probe abort the query instead does not work in pyoxigraph 0.5: an exception in a custom
 function only makes the expression unbound, and a query error raised through `SERVICE` is collected by
 ORDER BY and GROUP BY, which read all their input first.)
@@ -26,6 +34,7 @@ half-way would hold the store's write lock.
 """
 from __future__ import annotations
 
+import json
 import logging
 import queue
 import secrets
@@ -44,6 +53,8 @@ log = logging.getLogger(__name__)
 PROBE_FUNCTION = ox.NamedNode("urn:x-kg:function:deadline-probe")
 PROBE_RATE = 0.001  # share of solutions that call into Python: the rest pay only for RAND() and IF
 PROBE_PREFIX = f"kg_probe_{secrets.token_hex(4)}_"  # variables no user writes; dropped from results
+DATASET_OPTIONS = {"default_graph", "named_graphs"}  # a dataset of many graphs is no longer one index scan
+SMALL_RESULT = 500  # solutions an index scan may read in one call into Oxigraph
 
 _parked = 0
 _parked_lock = threading.Lock()
@@ -72,6 +83,8 @@ class Outcome:
     boolean: ox.QueryBoolean | None = None
     variables: list[str] = field(default_factory=list)
     solutions: list[ox.QuerySolution] = field(default_factory=list)
+    positions: list[int] | None = None  # where each variable's value sits in a solution, when not in order
+    document: bytes | None = None  # the solutions as SPARQL JSON, when Oxigraph wrote them (index scans)
     triples: list[ox.Triple] | None = None
 
     @property
@@ -149,10 +162,15 @@ class Runner:
         self.store = store
         self.timeout = timeout
         self.max_rows = max_rows
+        self._local = hasattr(store, "oxigraph")  # a remote store runs the query; its own timeout applies there
 
-    def run(self, query: str, **options) -> Outcome:
-        """Evaluate `query` (options as for Store.query); raises QueryTimeout, TooManyRows, EvaluationError."""
+    def run(self, query: str, scanned: scan.Scan | None = None, **options) -> Outcome:
+        """Evaluate `query` (options as for Store.query; `scanned`: its scan, if the caller has it); raises
+        QueryTimeout, TooManyRows, EvaluationError."""
         job = _Job(time.monotonic() + self.timeout)
+        index_scan = (scanned or scan.scan(query)).index_scan
+        if index_scan and self._local and not options.keys() & DATASET_OPTIONS:
+            return self._read_index(job, query, index_scan, options)
         _workers.submit(lambda: self._work(job, query, options))
         if not job.done.wait(self.timeout):
             job.cancelled = True
@@ -160,6 +178,20 @@ class Runner:
         if job.error is not None:
             raise job.error
         return job.outcome
+
+    def _read_index(self, job: _Job, query: str, index_scan: scan.IndexScan, options: dict) -> Outcome:
+        """An index scan, in this thread: a small result in one call, a larger one solution by solution."""
+        batch = min(SMALL_RESULT, self.max_rows) + 1
+        result = self._start(index_scan.limited(query, batch), None, options)
+        try:
+            document = result.serialize(format=ox.QueryResultsFormat.JSON)
+        except (RuntimeError, OSError) as error:
+            raise EvaluationError(f"query evaluation failed: {error}") from None
+        if len(json.loads(document)["results"]["bindings"]) == batch:  # more may follow: read them one by one
+            return self._outcome(job, self._start(query, None, options))
+        if job.expired():
+            raise self._timeout()
+        return Outcome(variables=[v.value for v in result.variables], document=document)
 
     def _timeout(self) -> QueryTimeout:
         return QueryTimeout(f"the query ran longer than {self.timeout:g} s (KG_QUERY_TIMEOUT) and was cancelled; "
@@ -174,7 +206,7 @@ class Runner:
             job.done.set()
 
     def _evaluate(self, job: _Job, query: str, options: dict) -> Outcome:
-        if not hasattr(self.store, "oxigraph"):  # a remote store runs the query; its own timeout applies there
+        if not self._local:
             result = self._start(query, None, options)
             return self._outcome(job, result)
         functions = {PROBE_FUNCTION: job.probe}
@@ -192,8 +224,10 @@ class Runner:
             if isinstance(result, ox.QueryBoolean):
                 return Outcome(boolean=result)
             if isinstance(result, ox.QuerySolutions):
-                names = [v.value for v in result.variables if not v.value.startswith(PROBE_PREFIX)]
-                return Outcome(variables=names, solutions=self._collect(job, result, "solutions"))
+                names = [v.value for v in result.variables]
+                kept = [i for i, name in enumerate(names) if not name.startswith(PROBE_PREFIX)]
+                return Outcome(variables=[names[i] for i in kept], solutions=self._collect(job, result, "solutions"),
+                               positions=kept if len(kept) < len(names) else None)
             return Outcome(triples=self._collect(job, result, "triples"))
         except (RuntimeError, OSError) as error:
             raise EvaluationError(f"query evaluation failed: {error}") from None

@@ -2,10 +2,13 @@
 `?format=NAME` (for browsers and links) or the Accept header (Werkzeug's parser, q-values included)."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import flask
 import pyoxigraph as ox
+from werkzeug.datastructures import MIMEAccept
+from werkzeug.http import parse_accept_header
 
 from kg.web.errors import fail
 
@@ -57,20 +60,31 @@ def choose(offered: tuple[Format, ...]) -> Format:
                 return candidate
         fail(406, f"format={name} is not available here; use one of: {', '.join(f.name for f in offered)}",
              formats={f.name: f.media_type for f in offered})
-    accept = flask.request.accept_mimetypes
-    if not accept:
+    accept = flask.request.headers.get("Accept", "")
+    best = _cached_best_match(accept, offered) if len(accept) <= CACHED_ACCEPT else best_match(accept, offered)
+    if best is None:
+        fail(406, f"none of the accepted media types ({accept}) can be served here; "
+                  f"use one of: {', '.join(f.media_type for f in offered)} (or ?format=NAME)",
+             formats={f.name: f.media_type for f in offered})
+    return best
+
+
+def best_match(accept: str, offered: tuple[Format, ...]) -> Format | None:
+    """The format among `offered` that an Accept header value prefers; None when it accepts none of them."""
+    accepted = parse_accept_header(accept, MIMEAccept)
+    if not accepted:
         return offered[0]
     by_type = {}
     for candidate in offered:
         for media_type in (candidate.media_type, *candidate.also):
             by_type[media_type] = candidate
             by_type[f"{media_type}; charset=utf-8"] = candidate
-    best = accept.best_match(list(by_type))
-    if best is None:
-        fail(406, f"none of the accepted media types ({flask.request.headers.get('Accept')}) can be served here; "
-                  f"use one of: {', '.join(f.media_type for f in offered)} (or ?format=NAME)",
-             formats={f.name: f.media_type for f in offered})
-    return by_type[best]
+    best = accepted.best_match(list(by_type))
+    return None if best is None else by_type[best]
+
+
+CACHED_ACCEPT = 500  # characters: clients send a few Accept headers again and again; longer ones are not kept
+_cached_best_match = functools.lru_cache(maxsize=256)(best_match)
 
 
 def payload_format(mimetype: str) -> Format | None:

@@ -3,12 +3,17 @@
 Oxigraph parses a query only to run it, so the endpoint reads the text itself for the few things it must
 know first: the query form (for content negotiation), the PREFIX/BASE declarations (for SERVICE and LOAD
 targets written as prefixed or relative IRIs), every SERVICE and LOAD target (checked against the
-allow-list), dataset clauses (FROM, USING, WITH), and where each group graph pattern closes (see
-`with_probes`). Strings, IRIs and comments are whole tokens, so a keyword inside them is never seen as one;
-`<` after an operand inside an expression is the less-than operator, as in the SPARQL grammar.
+allow-list), dataset clauses (FROM, USING, WITH), whether the query is a single index scan (see
+`Scan.index_scan`), and where each group graph pattern closes (see `with_probes`). Strings, IRIs and comments
+are whole tokens, so a keyword inside them is never seen as one; `<` after an operand inside an expression is
+the less-than operator, as in the SPARQL grammar.
+
+Scans of short texts are cached (`scan` is called on every request, and clients repeat their queries): a
+`Scan` is shared between requests, so it is never modified.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -120,6 +125,18 @@ class Target:
 
 
 @dataclass(frozen=True)
+class IndexScan:
+    """A SELECT of one triple pattern with distinct variables and no modifier but LIMIT: Oxigraph reads its
+    solutions straight off one index, one step each, so no pull of a solution can run long."""
+    end: int  # where its group graph pattern ends in the text (just after the `}`)
+    limit: int | None  # its own LIMIT
+
+    def limited(self, text: str, rows: int) -> str:
+        """The query (`text`, as scanned) reading at most `rows` solutions."""
+        return f"{text[:self.end]} LIMIT {rows if self.limit is None else min(rows, self.limit)}"
+
+
+@dataclass(frozen=True)
 class Scan:
     form: str | None  # SELECT, ASK, CONSTRUCT, DESCRIBE for a query; None for an update or unknown text
     prefixes: dict[str, str] = field(default_factory=dict)
@@ -128,6 +145,7 @@ class Scan:
     using_clause: bool = False  # USING / USING NAMED / WITH in an update
     depth: int = 0  # the deepest nesting of { ( [ << anywhere in the text
     size: int = 0  # tokens outside the flat data blocks (INSERT DATA / DELETE DATA / VALUES { ... })
+    index_scan: IndexScan | None = None  # the query is one index scan (see IndexScan)
 
 
 # Oxigraph's parser and evaluator recurse once per nesting level and per operator of a chain (`1+1+...`,
@@ -139,8 +157,19 @@ _OPENING = {"{", "{|", "(", "[", "<<"}
 _CLOSING = {"}", "|}", ")", "]", ">>"}
 
 
+# A scan holds up to ~30 bytes per character of its text (a text of SERVICE targets): the cache stays under ~25 MB.
+CACHED_TEXT = 400  # characters: longer texts (queries that run longer than they take to scan) are scanned each time
+SCAN_CACHE_SIZE = 2048  # scans kept
+
+
 def scan(text: str, base: str | None = None) -> Scan:
     """What `text` says; `base` is the base IRI it is parsed with (its own BASE declarations win)."""
+    if len(text) <= CACHED_TEXT:
+        return _cached_scan(text, base)
+    return _scan(text, base)
+
+
+def _scan(text: str, base: str | None) -> Scan:
     toks = tokens(text)
     prefixes: dict[str, str] = {}
     targets: list[Target] = []
@@ -184,7 +213,63 @@ def scan(text: str, base: str | None = None) -> Scan:
             targets.append(Target(keyword, written, iri))
         elif token.kind == "iri" and _HIDDEN_KEYWORD.search(token.text):
             targets.append(Target("SERVICE", token.text, None))
-    return Scan(form, prefixes, tuple(targets), dataset_clause, using_clause, deepest, size)
+    return Scan(form, prefixes, tuple(targets), dataset_clause, using_clause, deepest, size, _index_scan(toks))
+
+
+_cached_scan = functools.lru_cache(maxsize=SCAN_CACHE_SIZE)(_scan)
+
+
+_PATTERN_TERMS = ({"iri", "pname", "var"}, {"iri", "pname", "var"}, {"iri", "pname", "var", "number", "string"})
+
+
+def _index_scan(toks: list[Token]) -> IndexScan | None:
+    """An IndexScan if the tokens are exactly `Prologue SELECT (* | ?v ...) [WHERE] { s p o [.] } [LIMIT n]`
+    with s, p, o IRIs, prefixed names, distinct variables or (o only) a literal, and p possibly `a`."""
+    at = 0
+    while at < len(toks) and toks[at].keyword in ("PREFIX", "BASE"):
+        declaration = ["pname", "iri"] if toks[at].keyword == "PREFIX" else ["iri"]
+        if [t.kind for t in toks[at + 1:at + 1 + len(declaration)]] != declaration:
+            return None
+        at += 1 + len(declaration)
+    if at >= len(toks) or toks[at].keyword != "SELECT":
+        return None
+    at += 1
+    if at < len(toks) and toks[at].text == "*":
+        at += 1
+    else:
+        projected = at
+        while at < len(toks) and toks[at].kind == "var":
+            at += 1
+        if at == projected:
+            return None
+    if at < len(toks) and toks[at].keyword == "WHERE":
+        at += 1
+    if at >= len(toks) or toks[at].text != "{":
+        return None
+    pattern = toks[at + 1:at + 4]
+    at += 4
+    if len(pattern) < 3 or not all(t.kind in kinds or (t.keyword == "A" and i == 1)
+                                    for i, (t, kinds) in enumerate(zip(pattern, _PATTERN_TERMS))):
+        return None
+    if pattern[2].kind == "string" and at < len(toks) and toks[at].kind == "langtag":
+        at += 1
+    elif pattern[2].kind == "string" and at + 1 < len(toks) and toks[at].text == "^^":
+        if toks[at + 1].kind not in ("iri", "pname"):
+            return None
+        at += 2
+    names = [t.text[1:] for t in pattern if t.kind == "var"]
+    if len(set(names)) != len(names):  # ?x ?p ?x: Oxigraph filters the index, so a pull may scan far
+        return None
+    if at < len(toks) and toks[at].text == ".":
+        at += 1
+    if at >= len(toks) or toks[at].text != "}":
+        return None
+    rest = toks[at + 1:]
+    if not rest:
+        return IndexScan(toks[at].end, None)
+    if len(rest) == 2 and rest[0].keyword == "LIMIT" and rest[1].text.isdigit():
+        return IndexScan(toks[at].end, int(rest[1].text))
+    return None
 
 
 def _target(token: Token, prefixes: dict[str, str], base: str | None) -> str | None:

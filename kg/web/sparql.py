@@ -134,7 +134,7 @@ def run_query(operation: Operation) -> flask.Response:
     kind = KIND_OF_FORM.get(scanned.form or "")
     fmt = negotiation.choose(negotiation.OFFERS[kind]) if kind else None
     try:
-        outcome = context.runner.run(operation.text, base_iri=base, **_dataset(operation, scanned))
+        outcome = context.runner.run(operation.text, scanned, base_iri=base, **_dataset(operation, scanned))
     except EvaluationError as error:
         fail(400, str(error))
     except TooManyRows as error:

@@ -2,10 +2,12 @@
 ?format=, and the bytes sent really are in the announced format."""
 from __future__ import annotations
 
+import json
+
 import pyoxigraph as ox
 import pytest
 
-from kg.web import negotiation
+from kg.web import negotiation, serialize
 
 SELECT = "SELECT ?s ?o WHERE { ?s <http://xmlns.com/foaf/0.1/knows> ?o }"
 ASK = "ASK { ?s ?p ?o }"
@@ -95,8 +97,38 @@ def test_json_terms_match_what_pyoxigraph_writes(store, client):
     query = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o"
     ours = client.get("/sparql", query_string={"query": query}).get_json()
     expected = store.query(query).serialize(format=ox.QueryResultsFormat.JSON)
-    import json
     assert ours == json.loads(expected)
+
+
+def test_json_of_every_kind_of_term_matches_what_pyoxigraph_writes():
+    store = ox.Store()
+    terms = [ox.NamedNode("http://example.org/caf\u00e9%22"), ox.BlankNode("b1"),
+             ox.Literal('said "hi"\n\t\\ \u0001 \u00e9 \U0001F600 \u2028'), ox.Literal("x", language="en-GB"),
+             ox.Literal("42", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")), ox.Literal("plain"),
+             ox.Triple(ox.NamedNode("http://example.org/s"), ox.NamedNode("http://example.org/p"), ox.Literal("o"))]
+    for number, term in enumerate(terms):
+        store.add(ox.Quad(ox.NamedNode("http://example.org/s"), ox.NamedNode(f"http://example.org/p{number}"), term))
+    query = "SELECT ?o ?p ?unbound WHERE { ?s ?p ?o OPTIONAL { ?o ?q ?unbound } }"
+    solutions = store.query(query)
+    ours = serialize.solutions_json([v.value for v in solutions.variables], list(solutions))
+    assert json.loads(ours) == json.loads(store.query(query).serialize(format=ox.QueryResultsFormat.JSON))
+    reordered = serialize.solutions_json(["p", "o"], list(store.query(query)), positions=[1, 0])
+    assert json.loads(reordered)["results"]["bindings"][0].keys() == {"p", "o"}
+
+
+def test_the_choice_is_kept_per_accept_header_and_offer(client):
+    def ask(query: str, accept: str):
+        return client.get("/sparql", query_string={"query": query}, headers={"Accept": accept})
+
+    for _ in range(2):  # the second round answers from the cache
+        assert ask(SELECT, "text/csv").mimetype == "text/csv"
+        assert ask(CONSTRUCT, "text/csv").status_code == 406
+        assert ask(ASK, SPARQL_XML).mimetype == SPARQL_XML
+    long_accept = ", ".join(f"application/x-kg-{n}" for n in range(100)) + ", text/csv"
+    assert len(long_accept) > negotiation.CACHED_ACCEPT
+    assert ask(SELECT, long_accept).mimetype == "text/csv"
+    assert negotiation.best_match("", negotiation.OFFERS["graph"]) is negotiation.TURTLE
+    assert negotiation.best_match("text/csv", negotiation.OFFERS["graph"]) is None
 
 
 def test_turtle_output_uses_the_query_prefixes(client):

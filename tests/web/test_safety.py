@@ -38,6 +38,18 @@ def test_service_is_refused_and_nothing_connects(client, listener):
     assert settle(listener) == []
 
 
+def test_a_query_seen_before_is_checked_again(make_client, listener):
+    """Scans are cached per text: the checks that use them still run on every request, with each app's settings."""
+    refusing, allowing = make_client(), make_client(service_allowlist=listener.url)
+    query = f"SELECT * {{ SERVICE SILENT <{listener.url}> {{ ?s ?p ?o }} }}"
+    deep = "SELECT * WHERE { " + "{ " * 120 + "?s ?p ?o " + "} " * 120 + "}"
+    for _ in range(2):
+        assert refusing.get("/sparql", query_string={"query": query}).status_code == 403
+        assert refusing.get("/sparql", query_string={"query": deep}).status_code == 400
+    assert allowing.get("/sparql", query_string={"query": query}).status_code == 200
+    assert len(settle(listener)) == 1
+
+
 def test_service_in_an_update_and_load_are_refused(client, listener):
     for update in (f"LOAD <{listener.url}data.ttl>", f"LOAD SILENT <{listener.url}data.ttl> INTO GRAPH <http://g/>",
                    f"INSERT {{ ?s ?p ?o }} WHERE {{ SERVICE <{listener.url}> {{ ?s ?p ?o }} }}"):

@@ -1,9 +1,11 @@
 """The lexical scan of SPARQL text: what it finds, and rewrites that keep results unchanged."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from kg.web import scan
+from kg.web import negotiation, scan, serialize
 from kg.web.limits import PROBE_CONDITION, PROBE_FUNCTION, Runner, probe_bind
 
 from .conftest import sample_store
@@ -100,5 +102,66 @@ def test_probes_do_not_change_results(query):
 
 
 def test_probe_variables_never_reach_the_results():
-    outcome = Runner(sample_store(), 5, 100).run("SELECT * { ?s ?p ?o }")
-    assert sorted(outcome.variables) == ["o", "p", "s"]
+    query = "SELECT * { ?s ?p ?o OPTIONAL { ?o ?q ?r } }"  # not an index scan: it runs with probes
+    store = sample_store()
+    outcome = Runner(store, 5, 100).run(query)
+    assert sorted(outcome.variables) == ["o", "p", "q", "r", "s"]
+    document = json.loads(serialize.render(outcome, negotiation.JSON))
+    assert sorted(document["head"]["vars"]) == ["o", "p", "q", "r", "s"]
+    assert {name for row in document["results"]["bindings"] for name in row} <= {"o", "p", "q", "r", "s"}
+    assert len(document["results"]["bindings"]) == len(list(store.query(query)))
+
+
+@pytest.mark.parametrize("text, limit", [
+    ("SELECT ?p ?o WHERE { <http://x/a> ?p ?o }", None),
+    ("select * { ?s ?p ?o . } limit 7", 7),
+    ("PREFIX e: <http://e/> BASE <http://b/> SELECT ?s WHERE { ?s a e:C } # LIMIT 3", None),
+    ('SELECT ?s { ?s <p> "x"@en }', None),
+    ('SELECT ?s { ?s <p> "x"^^<http://t> } LIMIT 0', 0),
+    ("SELECT ?s { ?s <p> 12 }", None),
+])
+def test_a_single_triple_pattern_is_an_index_scan(text, limit):
+    found = scan.scan(text).index_scan
+    assert found is not None and found.limit == limit
+    assert found.limited(text, 5).endswith(f"}} LIMIT {5 if limit is None else min(5, limit)}")
+    assert scan.scan(found.limited(text, 5)).index_scan is not None
+
+
+@pytest.mark.parametrize("text", [
+    "SELECT ?x { ?x ?p ?x }",  # a repeated variable: Oxigraph filters what it reads
+    "SELECT ?x { ?x ?p $x }",
+    "SELECT DISTINCT ?p { ?s ?p ?o }",
+    "SELECT ?s { ?s <p>* ?o }",
+    "SELECT ?s { ?s <p> ?o } OFFSET 5",
+    "SELECT ?s { ?s <p> ?o } LIMIT 5 OFFSET 5",
+    "SELECT ?s { ?s <p> ?o } ORDER BY ?s",
+    "SELECT ?s { ?s <p> ?o FILTER(?o > 1) }",
+    "SELECT ?s { ?s <p> ?o . ?o ?q ?r }",
+    "SELECT ?s { ?s <p> ?o ; ?q ?r }",
+    "SELECT ?s { GRAPH ?g { ?s ?p ?o } }",
+    "SELECT ?s FROM <http://g/> { ?s <p> ?o }",
+    "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }",
+    "SELECT * { SERVICE <http://evil/> { ?s ?p ?o } }",
+    "SELECT * { { SELECT * { ?s ?p ?o } } }",
+    "SELECT ?s { ?s ?p ?o } VALUES ?s { <http://a/> }",
+    "SELECT ?s { _:b ?p ?o }",
+    "SELECT ?s { ?s ?p << ?a ?b ?c >> }",
+    "ASK { ?s ?p ?o }",
+    "CONSTRUCT WHERE { ?s ?p ?o }",
+    "SELECT ?s { ?s ?p ?o",
+    "PREFIX e: SELECT * { ?s ?p ?o }",
+])
+def test_anything_else_is_not_an_index_scan(text):
+    assert scan.scan(text).index_scan is None
+
+
+def test_scans_are_cached_per_text_and_base():
+    text = "SELECT * { SERVICE <sparql> { ?s ?p ?o } }"
+    first = scan.scan(text, "http://one/")
+    assert scan.scan(text, "http://one/") is first
+    assert scan.scan(text, "http://two/").targets[0].iri == "http://two/sparql"
+    assert scan.scan(text + " ", "http://one/") is not first
+    assert scan.scan("SELECT * { ?s ?p ?o }").targets == ()
+    long_text = "SELECT * { ?s ?p ?o } #" + "x" * scan.CACHED_TEXT
+    assert scan.scan(long_text) is not scan.scan(long_text)  # long texts are scanned anew, not kept
+    assert scan.scan(long_text) == scan.scan(long_text)
