@@ -1,7 +1,9 @@
-"""Time one named query on a plain on-disk pyoxigraph store (as kg's) bulk-loaded from N-Quads, with Oxigraph's
-union default graph; prints JSON {"rows": n, "ms": [...]}. Run as a subprocess so that the caller can time it out.
+"""The Oxigraph baseline of the large-store latency benchmark, run as subprocesses so that a query can be
+timed out: `load` bulk-loads N-Quads into a plain on-disk pyoxigraph store (as kg's, but without kg's union
+graph); `query` times one query on it with Oxigraph's union default graph and prints JSON {"rows": n, "ms": [...]}.
 
-    python -m bench._oxquery DUMP.nq QUERY_NAME REPEAT
+    python -m bench._oxquery load DUMP.nq STORE_DIR
+    python -m bench._oxquery query STORE_DIR QUERY_NAME REPEAT
 
 QUERY_NAME is a query of `queries/`, `aggregate`, or `point:IRI` (SELECT ?p ?o WHERE { <IRI> ?p ?o }).
 """
@@ -27,16 +29,14 @@ def query_text(name: str) -> str:
     return queries.resolve(name)
 
 
-def main() -> None:
-    dump, name, repeat = sys.argv[1], sys.argv[2], int(sys.argv[3])
-    with tempfile.TemporaryDirectory(prefix="kg-bench-oxquery-") as folder:
-        store = ox.Store(folder)
-        store.bulk_load(path=dump, format=ox.RdfFormat.N_QUADS)
-        run(store, name, repeat)
-        del store
+def load(dump: str, folder: str) -> None:
+    store = ox.Store(folder)
+    store.bulk_load(path=dump, format=ox.RdfFormat.N_QUADS)
+    store.optimize()
 
 
-def run(store: ox.Store, name: str, repeat: int) -> None:
+def query(folder: str, name: str, repeat: int) -> None:
+    store = ox.Store.read_only(folder)
     text = query_text(name)
     rows = sum(1 for _ in store.query(text, use_default_graph_as_union=True))  # also the warm-up
     times = []
@@ -45,6 +45,18 @@ def run(store: ox.Store, name: str, repeat: int) -> None:
         sum(1 for _ in store.query(text, use_default_graph_as_union=True))
         times.append((time.perf_counter() - started) * 1000)
     print(json.dumps({"rows": rows, "ms": times}))
+
+
+def main() -> None:
+    command, *args = sys.argv[1:]
+    if command == "load":
+        load(*args)
+    elif command == "query":
+        query(args[0], args[1], int(args[2]))
+    else:  # DUMP.nq QUERY_NAME REPEAT: load into a temporary store, then query
+        with tempfile.TemporaryDirectory(prefix="kg-bench-oxquery-") as folder:
+            load(command, folder)
+            query(folder, args[0], int(args[1]))
 
 
 if __name__ == "__main__":
