@@ -9,8 +9,18 @@ import html
 import re
 
 import justext
+import justext.core
+import justext.paragraph
+import justext.utils
 
 STOPLIST = justext.get_stoplist("English")
+CLASSIFY_OPTIONS = dict(length_low=40, length_high=140, stopwords_low=0.2, stopwords_high=0.3, max_link_density=0.2,
+                        no_headings=False)
+MAX_HEADING_DISTANCE = 200
+# text with characters that libxml2's HTML parser may drop, replace or refuse (controls, surrogates, non-characters),
+# or longer than libxml2 takes in one text node, goes through jusText's own HTML parsing: same paragraphs as jusText's
+LIBXML_SAFE_LENGTH = 1_000_000
+LIBXML_ALTERED = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
 FINITE = {"is", "are", "was", "were", "has", "have", "had", "said", "says", "spoke", "speaks", "told", "held", "holds",
           "met", "meets", "will", "would", "made", "makes", "gave", "gives", "sent", "sends", "took", "takes", "agreed",
           "discussed", "announced", "called", "phoned", "pledged", "signed", "expressed", "stressed", "emphasized"}
@@ -43,18 +53,7 @@ def body_spans(text: str) -> list[tuple[int, int]]:
     spans = paragraphs(text)
     if not spans:
         return []
-    page = "<html><body>" + "".join(f"<p>{html.escape(text[s:e])}</p>" for s, e in spans) + "</body></html>"
-    classified = justext.justext(page, STOPLIST, length_low=40, length_high=140, stopwords_low=0.2,
-                                 stopwords_high=0.3, max_link_density=0.2, max_heading_distance=200,
-                                 no_headings=False)
-    by_text: dict[str, list[tuple[int, int]]] = {}
-    for s, e in spans:
-        by_text.setdefault(_norm(text[s:e]), []).append((s, e))
-    judged: dict[tuple[int, int], bool] = {}
-    for paragraph in classified:
-        candidates = by_text.get(_norm(paragraph.text))
-        if candidates:
-            judged[candidates.pop(0)] = not paragraph.is_boilerplate
+    judged = _judged(text, spans)
     kept = [span for span in spans if _is_prose(text[span[0]:span[1]]) and (judged.get(span, True)
                                                                         or _sentence_bullet(text[span[0]:span[1]]))]
     if not kept:  # jusText found no body (a very short note): keep every prose-like line
@@ -73,6 +72,47 @@ def body_spans(text: str) -> list[tuple[int, int]]:
                 and not line.lstrip().startswith(BULLETS) and " | " not in line:
             kept.append(span)
     return main_blocks(spans, sorted(kept))
+
+
+def _judged(text: str, spans: list[tuple[int, int]]) -> dict[tuple[int, int], bool]:
+    """Line span -> whether jusText classifies that line (one paragraph per line) as body text."""
+    if LIBXML_ALTERED.search(text) or len(text) > LIBXML_SAFE_LENGTH:
+        return _judged_from_html(text, spans)
+    lines = [_Line(text[s:e]) for s, e in spans]
+    justext.core.classify_paragraphs(lines, STOPLIST, **CLASSIFY_OPTIONS)
+    justext.core.revise_paragraph_classification(lines, MAX_HEADING_DISTANCE)
+    return {span: not line.is_boilerplate for span, line in zip(spans, lines)}
+
+
+def _judged_from_html(text: str, spans: list[tuple[int, int]]) -> dict[tuple[int, int], bool]:
+    page = "<html><body>" + "".join(f"<p>{html.escape(text[s:e])}</p>" for s, e in spans) + "</body></html>"
+    classified = justext.justext(page, STOPLIST, max_heading_distance=MAX_HEADING_DISTANCE, **CLASSIFY_OPTIONS)
+    by_text: dict[str, list[tuple[int, int]]] = {}
+    for s, e in spans:
+        by_text.setdefault(_norm(text[s:e]), []).append((s, e))
+    judged: dict[tuple[int, int], bool] = {}
+    for paragraph in classified:
+        candidates = by_text.get(_norm(paragraph.text))
+        if candidates:
+            judged[candidates.pop(0)] = not paragraph.is_boilerplate
+    return judged
+
+
+_BODY_PARAGRAPH_PATH = justext.core.PathInfo().append("html").append("body").append("p")
+
+
+class _Line(justext.paragraph.Paragraph):
+    """The paragraph jusText makes of `<p>line</p>` in `<html><body>`, without building and parsing that page.
+    Its text is normalized once: jusText's own paragraph normalizes it again on every read."""
+
+    def __init__(self, line: str) -> None:
+        super().__init__(_BODY_PARAGRAPH_PATH)
+        self.append_text(line)
+        self._text = justext.utils.normalize_whitespace("".join(self.text_nodes).strip())
+
+    @property
+    def text(self) -> str:
+        return self._text
 
 
 def main_blocks(spans: list[tuple[int, int]], kept: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from decimal import Decimal
+from functools import lru_cache
 
 import pyoxigraph as ox
 
@@ -15,6 +16,7 @@ from kg.vocab import GAF, KG, NIF, ORG, OWL_SAMEAS, PROV, RDF_TYPE, RDFS_LABEL, 
 Triple = ox.Triple
 
 
+@lru_cache(maxsize=4096)  # the same classes, predicates and entities recur in every article's triples
 def _n(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.reference import first_name_variants, fold
 
@@ -18,6 +19,11 @@ FAMILY_FIRST_SURNAMES = {
 
 
 def name_tokens(name: str) -> list[str]:
+    return list(_name_tokens(name))
+
+
+@lru_cache(maxsize=4096)
+def _name_tokens(name: str) -> tuple[str, ...]:
     tokens = re.sub(r"[^a-z'\- ]+", " ", fold(name).replace(".", " ")).split()
     tokens = [t.strip("'-") for t in tokens if t.strip("'-")]
     while len(tokens) > 1 and tokens[0] in HONORIFICS:
@@ -26,9 +32,10 @@ def name_tokens(name: str) -> list[str]:
         tokens = tokens[:-1]
     if len(tokens) > 2:  # drop middle names and initials: "lloyd j austin" -> "lloyd austin"
         tokens = [tokens[0], tokens[-1]] if len(tokens[1]) == 1 or len(tokens) > 2 else tokens
-    return tokens
+    return tuple(tokens)
 
 
+@lru_cache(maxsize=4096)
 def person_key(name: str) -> str:
     tokens = name_tokens(name)
     if not tokens:
@@ -40,7 +47,7 @@ def person_key(name: str) -> str:
 
 
 def surname(name: str) -> str:
-    tokens = name_tokens(name)
+    tokens = _name_tokens(name)
     return tokens[-1] if tokens else ""
 
 

@@ -88,6 +88,13 @@ def weapon_pattern() -> re.Pattern:
     return re.compile(r"\b(" + "|".join(re.escape(a) for a in aliases) + r")\b")
 
 
+@lru_cache(maxsize=4096)
+def weapon_in(folded: str) -> str | None:
+    """Key of the weapon system whose alias (longest first) the folded text names, if any."""
+    match = weapon_pattern().search(folded)
+    return weapon_aliases()[match.group(1)] if match else None
+
+
 @cache
 def first_name_variants() -> dict[str, str]:
     table = {}

@@ -1,6 +1,8 @@
 """Loading articles end to end with the real model and store; the Python API; drop and explain."""
 from __future__ import annotations
 
+import os
+import subprocess
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -11,6 +13,7 @@ from kg.explain import evidence
 from kg.loader import drop_article, load_paths
 from kg.stats import collect
 from kg.store import Store
+from tests.conftest import KG
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 ROOT = Path(__file__).resolve().parent.parent
@@ -123,3 +126,16 @@ def test_a_broken_rdf_file_fails_on_its_own(tmp_path, settings):
     report = load_paths(store, [bad, EXAMPLES / "README.md"], settings)
     assert [e.source for e in report.failed] == [str(bad)]
     assert "not valid" in report.failed[0].problem
+
+
+def test_the_graph_does_not_depend_on_the_hash_seed(tmp_path):
+    """Set order must never decide a fact: ties between participants once picked a call's hub by hash order."""
+    exports = []
+    for seed in ("1", "7"):
+        store = tmp_path / f"store-{seed}"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        for args in (["load", str(ROOT / "tests/corpus/dev/articles"), "--store", str(store), "--quiet"],
+                     ["export", "--store", str(store), "--format", "nquads", "-o", str(tmp_path / f"{seed}.nq")]):
+            subprocess.run([*KG, *args], env=env, check=True, capture_output=True, timeout=300, cwd=ROOT)
+        exports.append(sorted((tmp_path / f"{seed}.nq").read_text().splitlines()))
+    assert exports[0] == exports[1]

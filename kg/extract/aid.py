@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from kg import reference
 from kg.extract.amounts import Money, find_money, local_dollar
 from kg.extract.dates import find_dates
+from kg.extract.doccache import doc_text, noun_chunks, span_text, tokens, tokens_text
 from kg.extract.people import People, in_body, sentence_index, sentences
 from kg.facts import AidItem, AidPackage, Span
 from kg.reference import country_code, fold
@@ -96,23 +97,25 @@ def countries_in(span: SpacySpan) -> list[CountryMention]:
     found: list[CountryMention] = []
     i = span.start
     doc = span.doc
+    columns = tokens(doc)
     while i < span.end:
         matched = None
-        first = doc[i].text
+        first = columns.text[i]
         if not first[:1].isupper() and first.lower() not in {"kyiv", "kiev"}:
             i += 1  # every country name, adjective or capital starts with a capital letter ("kyiv" aside)
             continue
         for size in (3, 2, 1):
             if i + size > span.end:
                 continue
-            words = doc[i:i + size]
-            if not words.text[:1].isalpha() or any(t.is_punct or t.is_space for t in words):
+            text = tokens_text(doc, i, i + size)
+            if not text[:1].isalpha() or any(columns.punct_or_space[i:i + size]):
                 continue
-            code = country_code(words.text) or _union_code(words.text)
-            if code and (words.text[:1].isupper() or fold(words.text) in {"kyiv", "kiev"}):
-                if size == 1 and words[0].ent_type_ == "PERSON" and fold(words.text) not in {"kyiv", "kiev"}:
+            code = country_code(text) or _union_code(text)
+            if code and (text[:1].isupper() or fold(text) in {"kyiv", "kiev"}):
+                words = doc[i:i + size]
+                if size == 1 and words[0].ent_type_ == "PERSON" and fold(text) not in {"kyiv", "kiev"}:
                     continue
-                if words.text.isupper() and len(words.text) > 4 and (i == span.start or doc[i - 1].is_space):
+                if text.isupper() and len(text) > 4 and (i == span.start or doc[i - 1].is_space):
                     i += size  # a dateline ("WASHINGTON (AP) —") names where, not who
                     break
                 head = next((t for t in reversed(words) if t.text not in {"'s", "’s"}), words[-1])
@@ -159,14 +162,14 @@ class AidExtractor:
         for index, sentence in enumerate(all_sentences):
             if not in_body(sentence, self.body):
                 continue
-            if not AID_CUE.search(sentence.text):
+            if not AID_CUE.search(span_text(sentence)):
                 continue
             following = all_sentences[index + 1] if index + 1 < len(all_sentences) else None
             contents = _contents_verb(sentence) if packages else None
             found = self.sentence(sentence, following)
             if not packages and not found:
                 early = _contents_verb(sentence)
-                named = find_money(sentence.text)
+                named = find_money(span_text(sentence))
                 if early is not None and len(named) == 1:
                     start = early.idx + len(early.text)
                     ahead.append((named[0].amount, self._items(sentence, start, sentence.end_char)))
@@ -181,7 +184,7 @@ class AidExtractor:
                          if i.name not in {x.name for x in packages[-1].items}]
                 packages[-1] = replace(packages[-1], items=packages[-1].items + tuple(extra))
                 continue
-            if not found and packages and PACKAGE_CONTENTS.match(sentence.text.strip()):
+            if not found and packages and PACKAGE_CONTENTS.match(span_text(sentence).strip()):
                 extra = [i for i in self._items(sentence, sentence.start_char, sentence.end_char)
                          if i.name not in {x.name for x in packages[-1].items}]
                 packages[-1] = replace(packages[-1], items=packages[-1].items + tuple(extra))
@@ -215,7 +218,7 @@ class AidExtractor:
                     counts[official.country] += len(official.mentions)
             eu = reference.organizations().get("EU")
             if eu:
-                counts["EU"] += sum(len(re.findall(rf"\b{re.escape(a)}\b", self.doc.text)) for a in eu.extra.split(";") if a)
+                counts["EU"] += sum(len(re.findall(rf"\b{re.escape(a)}\b", doc_text(self.doc))) for a in eu.extra.split(";") if a)
             self._donor_counts = counts
         excluded = recipients | {"RU"}
         ranked = [code for code, _ in self._donor_counts.most_common() if code not in excluded]
@@ -223,14 +226,14 @@ class AidExtractor:
 
     def _article_recipient(self) -> str | None:
         counts = Counter()
-        for match in re.finditer(r"\b(?:to|for)\s+([A-Z][a-z]+)", self.doc.text):
+        for match in re.finditer(r"\b(?:to|for)\s+([A-Z][a-z]+)", doc_text(self.doc)):
             code = country_code(match.group(1))
             if code:
                 counts[code] += 1
         return counts.most_common(1)[0][0] if counts else None
 
     def sentence(self, sentence: SpacySpan, following: SpacySpan | None) -> list[AidPackage]:
-        text, base = sentence.text, sentence.start_char
+        text, base = span_text(sentence), sentence.start_char
         all_money = find_money(text)
         money = [m for m in all_money if not self._is_total(text, m) and not _is_conversion(text, m)]
         totals_only = bool(all_money) and not money  # "has committed €6 billion since 2022, including F-16s"
@@ -285,7 +288,7 @@ class AidExtractor:
                 draft.items = [i for i in draft.items if fold(i.name) not in VAGUE_ITEMS] or draft.items
             out.append(AidPackage(
                 donor=draft.donor, recipient=draft.recipient or "", amount=draft.money.amount if draft.money else None,
-                currency=(local_dollar(text, draft.money.start, draft.money.currency, draft.donor, self.doc.text)
+                currency=(local_dollar(text, draft.money.start, draft.money.currency, draft.donor, doc_text(self.doc))
                           or NATIONAL_CURRENCY.get(draft.donor or "")) if draft.money else None,
                 items=tuple(draft.items),
                 date=dates[0] if dates else self.anchor, status=status, mechanism=mechanism, evidence=(span,),
@@ -452,7 +455,7 @@ class AidExtractor:
     def _group_is_subject(self, sentence: SpacySpan, match: re.Match) -> bool:
         return any(t.dep_ in {"nsubj", "nsubjpass"} or t.lower_ in {"they"} for t in sentence
                    if sentence.start_char + match.start() <= t.idx < sentence.start_char + match.end() + 2) or \
-            bool(re.search(r"\bthey\s+(will\s+)?(deliver|provide|send|supply)", sentence.text, re.IGNORECASE))
+            bool(re.search(r"\bthey\s+(will\s+)?(deliver|provide|send|supply)", span_text(sentence), re.IGNORECASE))
 
     def _continues(self, following: SpacySpan) -> bool:
         first = following[0]
@@ -463,12 +466,16 @@ class AidExtractor:
 
     def _items(self, region: SpacySpan, start: int, end: int) -> list[AidItem]:
         items: list[AidItem] = []
-        chunks = [c for c in region.noun_chunks if c.start_char >= start and c.end_char <= end]
+        chunks = [c for c in noun_chunks(self.doc) if c.start >= region.start and c.end <= region.end
+                  and c.start_char >= start and c.end_char <= end]
         covered = {i for c in chunks for i in range(c.start, c.end)}
-        for token in region:  # list members the parser left out of its noun chunks ("..., tanks and armored vehicles")
-            if token.i not in covered and start <= token.idx < end and token.pos_ in {"NOUN", "PROPN"} \
-                    and (token.lemma_.lower() in ITEM_HEADS or token.lower_ in ITEM_HEADS):
-                chunks.append(_modified_noun(token))
+        columns = tokens(self.doc)
+        # list members the parser left out of its noun chunks ("..., tanks and armored vehicles")
+        for i in range(region.start, region.end):
+            if i not in covered and start <= columns.start[i] < end and columns.pos[i] in {"NOUN", "PROPN"}:
+                token = self.doc[i]
+                if token.lemma_.lower() in ITEM_HEADS or token.lower_ in ITEM_HEADS:
+                    chunks.append(_modified_noun(token))
         for chunk in sorted(chunks, key=lambda c: c.start):
             item = self._item(chunk)
             if item and item.name not in {i.name for i in items}:
@@ -477,8 +484,7 @@ class AidExtractor:
 
     def _item(self, chunk: SpacySpan) -> AidItem | None:
         folded = fold(chunk.text)
-        match = reference.weapon_pattern().search(folded)
-        system = reference.weapon_aliases()[match.group(1)] if match else None
+        system = reference.weapon_in(folded)
         head = chunk.root.lemma_.lower()
         if not system and head not in ITEM_HEADS and chunk.root.lower_ not in ITEM_HEADS \
                 and chunk.root.lower_.removesuffix("s") not in ITEM_HEADS and not ITEM_PHRASES.search(chunk.text):

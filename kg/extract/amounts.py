@@ -48,6 +48,8 @@ WORD_AFTER = re.compile(rf"\b{NUMBER}\s*(?:{SCALE})?\s*((?:norwegian|danish|swed
                         rf"(dollars?|euros?|pounds?|sterling|yen|kroner|krone|kronor|krona|crowns|korunas?|zlotys?|francs|won|yuan|rubles|roubles|hryvnias|"
                         rf"USD|EUR|GBP|NOK|SEK|DKK|CZK|PLN|CAD|AUD|CHF|JPY)\b", re.IGNORECASE)
 
+DIGIT = re.compile(r"\d")
+
 
 @dataclass(frozen=True)
 class Money:
@@ -67,6 +69,8 @@ def _number(text: str, scale: str | None) -> Decimal | None:
 
 def find_money(text: str) -> list[Money]:
     found: list[Money] = []
+    if not DIGIT.search(text):
+        return found  # every amount has a number
 
     def add(start: int, end: int, amount: Decimal | None, currency: str | None) -> None:
         if amount is not None and amount > 0 and not any(f.start <= start < f.end or start <= f.start < end for f in found):

@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extract.dates import find_dates
+from kg.extract.doccache import doc_text, span_text, token_at
 from kg.extract.people import People, in_body, sentence_index, sentences
 from kg.extract.roles import families
 from kg.extract.titles import is_title_word
@@ -19,6 +21,8 @@ CALL_WORDS = re.compile(
     r"\b(spoke|speak|speaks|speaking|spoken|talked|talk|talks|conversation|conversations|call|calls|called|phoned|phone|"
     r"telephone|telephoned|telephonic|teleconference|videoconference|video\s?conference|video\s?call|video\s?link|dialed|"
     r"dialled|conferred|rang)\b", re.IGNORECASE)
+
+
 PHONE_CONTEXT = re.compile(r"\b(phone|telephone|call|calls|called|video|conversation|spoke|speak|speaks|talked)\b", re.IGNORECASE)
 IN_PERSON = re.compile(r"\b(met|meeting|meet|sidelines|visit|visited|in person|summit|press conference|briefing)\b", re.IGNORECASE)
 PAIR_WORDS = re.compile(r"\b(reach out|contact|call|calls|spoke|speak|talk|conversation|spoken)\b", re.IGNORECASE)
@@ -66,6 +70,11 @@ CALLER = re.compile(r"\b(?:reached out to|reaching out to|placed (?:a|an)\s+(?:[
 POSSESSIVE_REQUEST = re.compile(r"\bat\s+([A-Z][\w.]+)[’']s\s+(request|initiative|invitation)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
+def _is_call_word(word: str) -> bool:
+    return CALL_WORDS.fullmatch(word) is not None
+
+
 @dataclass
 class CallMention:
     participants: set[str] = field(default_factory=set)
@@ -82,8 +91,9 @@ class CallMention:
 
 
 def _sentence_span(sentence: SpacySpan) -> Span:
-    text = sentence.text.strip()
-    start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
+    raw = span_text(sentence)
+    text = raw.strip()
+    start = sentence.start_char + (len(raw) - len(raw.lstrip()))
     return Span(start, start + len(text), text)
 
 
@@ -137,6 +147,7 @@ class CallExtractor:
         self.body = body
         self.last_pair: set[str] = set()
         self.mentions: list[CallMention] = []
+        self._subtree_memo: dict[tuple[int, int], bool] = {}
 
     # -- participants ---------------------------------------------------------------------------------------
     def official(self, key: str) -> Official | None:
@@ -169,7 +180,7 @@ class CallExtractor:
             if not m.speaker and not _attribution(self.doc, m.start) and not _merely_mentioned(self.doc, m.start, m.end):
                 found.append((self.doc[m.start].idx, m.key))
         keys = {k for _, k in found}
-        text, base = sentence.text, sentence.start_char
+        text, base = span_text(sentence), sentence.start_char
         for match in COUNTERPART.finditer(text):
             named = match.group(2) or match.group(1)
             countries = [country_code(part) for part in _list_items(named)] if named else [None]
@@ -199,7 +210,7 @@ class CallExtractor:
     def _names_follow(self, sentence: SpacySpan, position: int) -> bool:
         index = sentence_index(self.doc, sentence)
         for m in self.people.in_sentence(index):
-            gap = self.doc.text[position:self.doc[m.start].idx]
+            gap = doc_text(self.doc)[position:self.doc[m.start].idx]
             if self.doc[m.start].idx >= position and len(gap) < 60 and re.fullmatch(r"[\s,]*(?:[\w.’']+\s+)*", gap) \
                     and all(is_title_word(w) or w.lower() in {"of", "the", "for"} or country_code(w)
                             for w in re.findall(r"[\w.’']+", gap)):
@@ -230,7 +241,7 @@ class CallExtractor:
         return self.merge()
 
     def sentence(self, sentence: SpacySpan, index: int) -> None:
-        text = sentence.text
+        text = span_text(sentence)
         if not CALL_WORDS.search(text) and not PAIR_WORDS.search(text) and not IN_PERSON.search(text):
             return  # (a meeting sets the pair that "the two had last spoken ..." refers to)
         keys, ordered = self.participants(sentence, index)
@@ -329,14 +340,14 @@ class CallExtractor:
                sentence: SpacySpan) -> list[CallMention]:
         """One mention per call: "held separate calls with A and B" or "spoke with A and then with B" are two
         calls of the first-named official; "two calls ... on Friday and again on Sunday" are two calls of a pair."""
-        text = sentence.text
+        text = span_text(sentence)
         plural = trigger.tag_ in {"NNS", "NNPS"} or bool(SEPARATE.search(text))
         one_call = trigger.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children)
         if len(mention.participants) >= 3 and not GROUP_CALL.search(text) and not one_call:  # "The call was joined by A and B"
             hub = min(ordered)[1] if ordered else None
             if hub in mention.participants:
                 return [replace_mention(mention, {hub, other}, self.initiator_for(mention, {hub, other}))
-                        for other in sorted(mention.participants - {hub}, key=lambda k: min(p for p, x in ordered if x == k))]
+                        for other in sorted(mention.participants - {hub}, key=lambda k: (min(p for p, x in ordered if x == k), k))]
         if plural and len(mention.participants) == 2 and len(dates) >= 2:
             out = []
             for i, d in enumerate(sorted(dates, key=lambda d: d.start)):
@@ -396,23 +407,23 @@ class CallExtractor:
             if token.lower_ in {"conference", "link", "chat", "meeting", "summit"} and token.i > sentence.start \
                     and self.doc[token.i - 1].lower_ in {"video", "phone", "telephone", "virtual", "online"} and _is_actual(token):
                 return token  # "held a video conference with", "a virtual meeting"
-            if CALL_WORDS.fullmatch(token.text) and _is_actual(token):
+            if _is_call_word(token.text) and _is_actual(token):
                 if token.lower_ in {"spoke", "speak", "speaks", "talked", "talk", "spoken", "telephoned"} and not any(
                         c.lower_ in {"with", "to", "by", "on", "over"} for c in token.children) and not any(
                         self.doc[j].lower_ in {"with", "by"} for j in range(token.i + 1, min(token.i + 3, sentence.end))):
                     continue  # "spoke today with": the parser may hang "with" on a later verb
                 if token.lower_ == "speaking" and (re.match(r"speaking\s+(?:on condition|anonymously|to (?:reporters|journalists|the press|the media))",
-                                                           sentence.text[token.idx - sentence.start_char:]) or token.dep_ == "advcl"
+                                                           span_text(sentence)[token.idx - sentence.start_char:]) or token.dep_ == "advcl"
                                                   and token.head.lemma_.lower() in {"say", "tell", "add", "note"}):
                     continue  # "a U.S. official said, speaking on condition of anonymity": the source, not a call
-                if token.lower_ in {"talks", "talk"} and not re.search(r"phone|video|telephon", sentence.text, re.IGNORECASE) \
+                if token.lower_ in {"talks", "talk"} and not re.search(r"phone|video|telephon", span_text(sentence), re.IGNORECASE) \
                         and not _definite_follow_up(token):
                     continue
                 return token
         return None
 
     def initiator(self, sentence: SpacySpan, participants: set[str], trigger: Token) -> str | None:
-        text, base = sentence.text, sentence.start_char
+        text, base = span_text(sentence), sentence.start_char
         mentions = sorted((self.doc[m.start].idx - base, m.key) for m in self.people.in_sentence(
             sentence_index(self.doc, sentence)))
         for match in INITIATOR_AFTER.finditer(text):
@@ -477,16 +488,25 @@ class CallExtractor:
     def _in_other_event(self, position: int, trigger: Token) -> bool:
         """"The call was the first since X met Y in Cambodia": a name inside a clause of another event ("since",
         "when", "after" ...) that the call word is not part of does not take part in the call."""
-        token = next((t for t in trigger.sent if t.idx == position), None)
-        if token is None:
+        sentence = trigger.sent
+        at = token_at(self.doc, position)
+        if at is None or not sentence.start <= at < sentence.end:
             return False
+        token = self.doc[at]
         for node in [token, *token.ancestors]:
-            if trigger in node.subtree:
+            if self._in_subtree(trigger, node):
                 return False
             if node.pos_ in {"VERB", "AUX"} and any(c.dep_ == "mark" and c.lower_ in EVENT_MARKS for c in node.children):
-                return not CALL_WORDS.fullmatch(node.text) and not any(
-                    CALL_WORDS.fullmatch(c.text) for c in node.children if c.dep_ in {"dobj", "prep", "attr"})
+                return not _is_call_word(node.text) and not any(
+                    _is_call_word(c.text) for c in node.children if c.dep_ in {"dobj", "prep", "attr"})
         return False
+
+    def _in_subtree(self, token: Token, node: Token) -> bool:
+        """`token in node.subtree`, remembered: the names of a sentence share their ancestors."""
+        key = (token.i, node.i)
+        if key not in self._subtree_memo:
+            self._subtree_memo[key] = token in node.subtree
+        return self._subtree_memo[key]
 
     def _side(self, code: str | None, participants: set[str]) -> str | None:
         """"At the initiative of the French side": the participant of that country; in a follow-up naming only the
@@ -604,7 +624,7 @@ def _merely_mentioned(doc: Doc, start: int, end: int) -> bool:
         token = token.head
     if token.dep_ == "poss" or (token.i + 1 < len(doc) and doc[token.i + 1].text in {"'s", "’s"}):
         owned = token.head if token.dep_ == "poss" else doc[token.i + 1].head
-        if owned.lower_ not in OWNED_CALL_NOUNS and not CALL_WORDS.fullmatch(owned.text) and owned.pos_ in {"NOUN", "PROPN"}:
+        if owned.lower_ not in OWNED_CALL_NOUNS and not _is_call_word(owned.text) and owned.pos_ in {"NOUN", "PROPN"}:
             return True
     node = token
     for _ in range(5):
@@ -620,7 +640,7 @@ def _merely_mentioned(doc: Doc, start: int, end: int) -> bool:
 
 def _paragraph_of(sentence: SpacySpan, position: int) -> tuple[int, int] | None:
     """The character range of the paragraph holding `position` when the parser ran a sentence over a paragraph break."""
-    text, base = sentence.text.rstrip(), sentence.start_char
+    text, base = span_text(sentence).rstrip(), sentence.start_char
     breaks = [m for m in re.finditer(r"\n\s*\n", text) if text[:m.start()].strip()]
     if not breaks:
         return None
@@ -728,7 +748,7 @@ OTHER_TIME_PREPS = {"ahead", "before", "after", "following", "prior"}
 def _in_person(sentence: SpacySpan) -> bool:
     """The sentence tells of an in-person meeting, other than one it only dates the call by ("Ahead of the visit, X
     spoke to Y": the visit is another event, at another time)."""
-    for match in IN_PERSON.finditer(sentence.text):
+    for match in IN_PERSON.finditer(span_text(sentence)):
         start = sentence.start_char + match.start()
         token = next((t for t in sentence if t.idx == start), None)
         if token is None or " " in match.group(0):

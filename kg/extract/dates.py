@@ -19,6 +19,10 @@ ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 WEEKDAY = re.compile(r"\b(last\s+|this\s+|on\s+|earlier\s+on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 TODAY = re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|earlier today)\b", re.IGNORECASE)
 YESTERDAY = re.compile(r"\b(yesterday|last night)\b", re.IGNORECASE)
+DIGIT = re.compile(r"\d")
+# every word that WEEKDAY, TODAY and YESTERDAY can match on: none of them matches a text without one
+DAY_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|this morning|this afternoon|"
+                      r"this evening|tonight|yesterday|last night)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -63,15 +67,18 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateExpr]:
         if expr and not any(f.start <= match.start() < f.end for f in found):
             found.append(DateExpr(match.start(), match.end(), expr.date, expr.month_day))
 
-    for m in ISO.finditer(text):
-        try:
-            add(m, DateExpr(0, 0, dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
-        except ValueError:
-            pass
-    for m in MONTH_DAY.finditer(text):
-        add(m, _absolute(MONTHS[m.group(1)[:3].lower()], int(m.group(2)), m.group(3), anchor))
-    for m in DAY_MONTH.finditer(text):
-        add(m, _absolute(MONTHS[m.group(2)[:3].lower()], int(m.group(1)), m.group(3), anchor))
+    if DIGIT.search(text):  # the patterns with a day number
+        for m in ISO.finditer(text):
+            try:
+                add(m, DateExpr(0, 0, dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
+            except ValueError:
+                pass
+        for m in MONTH_DAY.finditer(text):
+            add(m, _absolute(MONTHS[m.group(1)[:3].lower()], int(m.group(2)), m.group(3), anchor))
+        for m in DAY_MONTH.finditer(text):
+            add(m, _absolute(MONTHS[m.group(2)[:3].lower()], int(m.group(1)), m.group(3), anchor))
+    if not DAY_WORD.search(text):  # the patterns with a day's name
+        return sorted(found, key=lambda f: f.start)
     for m in WEEKDAY.finditer(text):
         if anchor is None:
             add(m, DateExpr(0, 0, None))

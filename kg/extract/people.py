@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg import reference
+from kg.extract.doccache import doc_text, span_text, token_texts, tokens, tokens_text
 from kg.extract.titles import (CONNECTORS, HEADS, RANK_WORDS, RANKS, SERVICE_WORDS, country_in_title, display, is_title_word,
                                names_post, normalize_role)
 from kg.facts import Official, Span
@@ -52,16 +54,24 @@ class Mention:
     speaker: bool = False
 
     def char_span(self, doc: Doc) -> tuple[int, int]:
-        return doc[self.start].idx, doc[self.end - 1].idx + len(doc[self.end - 1])
+        columns = tokens(doc)
+        return columns.start[self.start], columns.start[self.end - 1] + len(columns.text[self.end - 1])
 
 
 @dataclass
 class People:
     mentions: list[Mention] = field(default_factory=list)
     officials: dict[str, Official] = field(default_factory=dict)
+    _by_sentence: dict[int, list[Mention]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def in_sentence(self, index: int) -> list[Mention]:
-        return [m for m in self.mentions if m.sentence == index and m.key in self.officials]
+        """The mentions of officials in sentence `index` (indexed on first use: mentions and officials are final)."""
+        if self._by_sentence is None:
+            self._by_sentence = {}
+            for m in self.mentions:
+                if m.key in self.officials:
+                    self._by_sentence.setdefault(m.sentence, []).append(m)
+        return list(self._by_sentence.get(index, ()))
 
     def by_country(self, country: str) -> list[Official]:
         return [o for o in self.officials.values() if o.country == country]
@@ -152,24 +162,27 @@ def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
             ents += [SpacySpan(doc, ent.start, j, label="ORG"), SpacySpan(doc, j, ent.end, label="PERSON")]
         doc.ents = sorted(ents, key=lambda e: e.start)
     # proper nouns right after a title ("Defense Minister Belousov") that the statistical NER missed
-    for token in doc:
-        if token.i and is_title_word(doc[token.i - 1].text) and token.pos_ == "PROPN" and token.text[:1].isupper() \
-                and not is_title_word(token.text) and not any(s <= token.i < e for s, e in spans) \
-                and not country_code(doc[token.i - 1:token.i + 1].text):  # "the United Kingdom": a place
-            end = token.i + 1
-            while end < len(doc) and end - token.i < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-                    and not is_title_word(doc[end].text):
+    columns = tokens(doc)
+    text, pos = columns.text, columns.pos
+    for i in range(1, len(doc)):
+        if is_title_word(text[i - 1]) and pos[i] == "PROPN" and text[i][:1].isupper() \
+                and not is_title_word(text[i]) and not any(s <= i < e for s, e in spans) \
+                and not country_code(tokens_text(doc, i - 1, i + 1)):  # "the United Kingdom": a place
+            end = i + 1
+            while end < len(doc) and end - i < 3 and pos[end] == "PROPN" and text[end][:1].isupper() \
+                    and not is_title_word(text[end]):
                 end += 1
-            end = _clean_name_tokens(doc, *_extend_name(doc, token.i, end))[1]
-            if _is_name(doc[token.i:end].text) and not doc[token.i].ent_type_ in {"GPE", "ORG", "NORP", "DATE", "MONEY"}:
-                spans.add((token.i, end))
+            end = _clean_name_tokens(doc, *_extend_name(doc, i, end))[1]
+            if _is_name(doc[i:end].text) and not doc[i].ent_type_ in {"GPE", "ORG", "NORP", "DATE", "MONEY"}:
+                spans.add((i, end))
     # two or three capitalized proper nouns with no entity label: a name the NER missed ("Kyrylo Budanov")
+    bare = [pos[i] == "PROPN" and _bare_propn_text(text[i]) and doc[i].ent_type_ == "" for i in range(len(doc))]
     i = 0
     while i < len(doc):
         end = i
-        while end < len(doc) and end - i < 3 and _bare_propn(doc[end]):
+        while end < len(doc) and end - i < 3 and bare[end]:
             end += 1
-        if end - i >= 2 and not any(s < end and i < e for s, e in spans) and _is_name(doc[i:end].text):
+        if end - i >= 2 and not any(s < end and i < e for s, e in spans) and _is_name(tokens_text(doc, i, end)):
             spans.add((i, end))
         i = max(end, i + 1)
     return sorted(spans)
@@ -187,9 +200,9 @@ def _bare_name_word(token: Token) -> bool:
         and not country_code(token.text) and token.lower_ not in NOT_NAME_WORDS and not _is_post_nominal(token.text)
 
 
-def _bare_propn(token: Token) -> bool:
-    return token.pos_ == "PROPN" and token.ent_type_ == "" and token.text[:1].isupper() and token.text.isalpha() \
-        and not is_title_word(token.text) and not country_code(token.text)
+def _bare_propn_text(text: str) -> bool:
+    """The text of a proper noun that may be part of a name the NER missed."""
+    return text[:1].isupper() and text.isalpha() and not is_title_word(text) and not country_code(text)
 
 
 def _scan_title_back(doc: Doc, end: int, floor: int) -> int:
@@ -314,7 +327,7 @@ def home_country(doc: Doc, body: list[tuple[int, int]] | None, article=None) -> 
     Ottawa story): the dateline ("OTTAWA —", "TOKYO, March 3 (Reuters) -"), else a country the outlet's name gives
     ("Government Offices of Sweden", "Canadian Press"), else the country of its web domain, else the country the
     first sentence is about ("Estonia will send Ukraine ...")."""
-    text = getattr(article, "text", None) or doc.text  # the dateline may stand on a line of its own, masked in doc
+    text = getattr(article, "text", None) or doc_text(doc)  # the dateline may stand on a line of its own, masked in doc
     first = min((s for s, _ in body), default=0) if body else 0
     head_end = next((e for s, e in sorted(body or []) if s >= first), len(text))
     head = text[:min(head_end, first + 400)]
@@ -357,8 +370,8 @@ def find_people(doc: Doc, body: list[tuple[int, int]] | None = None, article=Non
     all_sentences = sentences(doc)
     sentence_of = {}
     for index, sentence in enumerate(all_sentences):
-        for token in sentence:
-            sentence_of[token.i] = index
+        for i in range(sentence.start, sentence.end):
+            sentence_of[i] = index
     mentions: list[Mention] = []
     for start, end in candidate_spans(doc):
         if start and doc[start - 1].text in {"By", "by"} and doc[start - 1].is_sent_start:
@@ -370,11 +383,20 @@ def find_people(doc: Doc, body: list[tuple[int, int]] | None = None, article=Non
             mention.role = normalize_role(mention.title)
             mention.country = country_in_title(mention.title)
         if not mention.country:
-            cue = GROUP_CUE.search(doc.text[sentence.start_char:doc[start].idx])
+            cue = GROUP_CUE.search(doc_text(doc)[sentence.start_char:doc[start].idx])
             mention.country = country_code(cue.group(1)) if cue else None
         mention.speaker = _is_speaker(doc, start, end)
         mentions.append(mention)
     return People(mentions=mentions, officials=_officials(doc, mentions, lambda: home_country(doc, body, article)))
+
+
+@cache
+def _known_by_surname() -> dict[str, dict[str, str]]:
+    """Surname as the person key spells it -> {well-known official's key: name}."""
+    table: dict[str, dict[str, str]] = defaultdict(dict)
+    for alias, entry in reference.known_officials().items():
+        table[alias.split("-")[-1]][entry.key] = entry.name
+    return dict(table)
 
 
 def _officials(doc: Doc, mentions: list[Mention], home=lambda: None) -> dict[str, Official]:
@@ -385,9 +407,7 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None) -> dict[str
         m.key = person_key(m.text)
         by_surname[surname(m.text)].add(m.key)
         names[m.key][m.text] += 1
-    known_by_surname: dict[str, dict] = defaultdict(dict)  # surname as the key spells it -> {official: name}
-    for alias, entry in reference.known_officials().items():
-        known_by_surname[alias.split("-")[-1]][entry.key] = entry.name
+    known_by_surname = _known_by_surname()
     for m in mentions:  # "President Trump" never named in full: the known official of that name
         last = surname(m.text)
         if not m.key and m.title and len(name_tokens(m.text)) == 1 and not by_surname.get(last) \
@@ -404,21 +424,23 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None) -> dict[str
     # surnames the NER labelled as places or organizations ("Secretary Austin" tagged GPE)
     known = {s: next(iter(k)) for s, k in by_surname.items() if len(k) == 1}
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    for token in doc:
-        if token.i not in taken and token.text[:1].isupper() and fold(token.text) in known and token.ent_type_ != "PERSON":
-            sentence = token.sent
-            key = known[fold(token.text)]
-            start = token.i  # the first name the NER left outside ("Secretary of Defense Lloyd [Austin]")
-            if start > sentence.start and fold(doc[start - 1].text) == key.split("-")[0] and start - 1 not in taken:
-                start -= 1
-            mention = Mention(start, token.i + 1, doc[start:token.i + 1].text, key=key,
-                              sentence=sentence_index(doc, sentence))
-            mention.title = title_for(doc, start, token.i + 1, sentence)
-            if mention.title:
-                mention.role = normalize_role(mention.title)
-                mention.country = country_in_title(mention.title)
-            mention.speaker = _is_speaker(doc, start, token.i + 1)
-            mentions.append(mention)
+    for i, text in enumerate(token_texts(doc)):
+        if i in taken or not text[:1].isupper() or fold(text) not in known or doc[i].ent_type_ == "PERSON":
+            continue
+        token = doc[i]
+        sentence = token.sent
+        key = known[fold(text)]
+        start = token.i  # the first name the NER left outside ("Secretary of Defense Lloyd [Austin]")
+        if start > sentence.start and fold(doc[start - 1].text) == key.split("-")[0] and start - 1 not in taken:
+            start -= 1
+        mention = Mention(start, token.i + 1, doc[start:token.i + 1].text, key=key,
+                          sentence=sentence_index(doc, sentence))
+        mention.title = title_for(doc, start, token.i + 1, sentence)
+        if mention.title:
+            mention.role = normalize_role(mention.title)
+            mention.country = country_in_title(mention.title)
+        mention.speaker = _is_speaker(doc, start, token.i + 1)
+        mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
     grouped: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
@@ -442,7 +464,7 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None) -> dict[str
                 and not any(m.title and "counterpart" in m.title.lower() for m in group):
             country = home()  # a domestic post with no country named: the country the article is written from
         name = max(names[key].items(), key=lambda kv: (len(name_tokens(kv[0])), kv[1], len(kv[0])))[0]
-        spans = tuple(Span(*m.char_span(doc), doc.text[slice(*m.char_span(doc))]) for m in group)
+        spans = tuple(Span(start, end, doc_text(doc)[start:end]) for start, end in (m.char_span(doc) for m in group))
         aliases = tuple(sorted(set(names[key]) - {name}))
         confidence = 0.9 if roles and country else 0.7 if roles else 0.5
         officials[key] = Official(key=key, name=name, roles=roles, country=country, aliases=aliases,
@@ -459,7 +481,10 @@ GROUP_POST = re.compile(r"\b((?:[Dd]efen[cs]e|[Ff]oreign|[Ff]inance|[Pp]rime)\s+
 def _group_posts(doc: Doc) -> dict[str, str]:
     """Country code -> the post a plural title gives the officials of the countries it lists."""
     posts: dict[str, str] = {}
-    for match in GROUP_POST.finditer(doc.text):
+    text = doc_text(doc)
+    if "inisters" not in text and "hiefs" not in text:
+        return posts  # every plural post the pattern knows ends so
+    for match in GROUP_POST.finditer(text):
         post = re.sub(r"s$", "", match.group(1))  # "defence ministers" -> "defence minister"
         for part in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group(2)):
             code = country_code(re.sub(r"^the\s+", "", part.strip(" .")))
@@ -485,7 +510,7 @@ def _specific(roles: dict[str, None]) -> tuple[str, ...]:
 
 def in_body(sentence: SpacySpan, body: list[tuple[int, int]]) -> bool:
     """The sentence's text (leading and trailing blanks aside) overlaps the article body."""
-    text = sentence.text
+    text = span_text(sentence)
     start = sentence.start_char + len(text) - len(text.lstrip())
     end = sentence.start_char + len(text.rstrip())
     return any(s < end and start < e for s, e in body)

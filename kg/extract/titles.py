@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.reference import country_aliases, country_code, fold
 
@@ -75,6 +75,7 @@ ORG_COUNTRY = {
 }
 
 
+@lru_cache(maxsize=8192)
 def is_title_word(word: str) -> bool:
     w = fold(word)
     return w in HEADS or w in MODIFIERS or w.rstrip(".") in RANKS
@@ -117,12 +118,14 @@ def _rank_follows(words: list[str], i: int) -> bool:
     return rest[0] not in HEADS | MODIFIERS | CONNECTORS
 
 
+@lru_cache(maxsize=4096)
 def names_post(phrase: str) -> bool:
     """The phrase places its holder in some post, even one too vague to name ("his counterpart", "the top U.S.
     military officer")."""
     return normalize_role(phrase) is not None or any(fold(w).strip(",.") in VAGUE_HEADS for w in phrase.split())
 
 
+@lru_cache(maxsize=4096)
 def normalize_role(phrase: str) -> str | None:
     """A title phrase as a normalized post title, or None when it names no post ("counterpart", "official")."""
     phrase, country = _without_countries(phrase.replace("’", "'"))
@@ -165,6 +168,7 @@ def normalize_role(phrase: str) -> str | None:
     return role
 
 
+@lru_cache(maxsize=4096)
 def country_in_title(phrase: str) -> str | None:
     """The country a title phrase names: an adjective or name ("Russian", "Finland's") or an organization."""
     phrase = phrase.replace("’", "'")

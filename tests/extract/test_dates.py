@@ -1,5 +1,8 @@
 import datetime as dt
 
+from hypothesis import given, settings, strategies as st
+
+from kg.extract import amounts, dates
 from kg.extract.dates import find_dates
 
 
@@ -18,3 +21,19 @@ def test_dateline_gives_the_publication_date():
     from kg.pubdate import find_publication_date
     text = "WASHINGTON, March 3 (Reuters) - The Pentagon said on Friday ... the 2024 budget, by 2027 ..."
     assert find_publication_date(text) == dt.date(2024, 3, 3)
+
+
+FRAGMENTS = ["on ", "last ", "this ", "earlier on ", "Friday", "SUNDAY", "monday", "Mondays", "today", "Today's",
+             "this morning", "this  morning", "tonight", "earlier today", "yesterday", "last night", "Aug. 30",
+             "30 August", "2024-03-01", "3", "$5 million", "٣", " ", ",", ".", "-", "x", "ſ", "K", "İ", "é", "\n"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=12).map("".join))
+def test_prefilters_never_skip_a_match(text: str) -> None:
+    """find_dates and find_money skip their patterns when a cheap search finds nothing they could match on."""
+    if any(p.search(text) for p in (dates.WEEKDAY, dates.TODAY, dates.YESTERDAY)):
+        assert dates.DAY_WORD.search(text)
+    if any(p.search(text) for p in (dates.ISO, dates.MONTH_DAY, dates.DAY_MONTH, amounts.SYMBOL_FIRST,
+                                    amounts.CODE_FIRST, amounts.WORD_AFTER)):
+        assert dates.DIGIT.search(text) and amounts.DIGIT.search(text)

@@ -1,0 +1,74 @@
+"""Per-Doc values the rules read again and again, computed once per Doc and kept in `doc.user_data`.
+
+spaCy builds `Doc.text` and `Span.text` by creating a Token object for every token they cover, on every access,
+and `Span.noun_chunks` walks the whole Doc each time; the rules ask for the same things many times per article.
+Only values that `doc.ents` assignments leave unchanged are kept (texts, offsets, tags, the parse).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """Token attributes as plain lists, indexed like the Doc."""
+    text: list[str]
+    start: list[int]              # character offset (`token.idx`)
+    pos: list[str]
+    punct_or_space: list[bool]
+
+
+def tokens(doc: Doc) -> Tokens:
+    """The Doc's token attributes, read once per Doc."""
+    cached = doc.user_data.get("kg_tokens")
+    if cached is None:
+        text, start, pos, punct_or_space = [], [], [], []
+        for token in doc:
+            text.append(token.text)
+            start.append(token.idx)
+            pos.append(token.pos_)
+            punct_or_space.append(token.is_punct or token.is_space)
+        cached = doc.user_data["kg_tokens"] = Tokens(text, start, pos, punct_or_space)
+    return cached
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """`[token.text for token in doc]`."""
+    return tokens(doc).text
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per Doc."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
+
+
+def span_text(span: Span) -> str:
+    """`span.text`: the Doc's text between the span's first and last character (spaCy's text is lossless)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+def tokens_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text` without making the Span (start < end)."""
+    columns = tokens(doc)
+    return doc_text(doc)[columns.start[start]:columns.start[end - 1] + len(columns.text[end - 1])]
+
+
+def noun_chunks(doc: Doc) -> list[Span]:
+    """`list(doc.noun_chunks)`, built once per Doc."""
+    chunks = doc.user_data.get("kg_noun_chunks")
+    if chunks is None:
+        chunks = doc.user_data["kg_noun_chunks"] = list(doc.noun_chunks)
+    return chunks
+
+
+def token_at(doc: Doc, char: int) -> int | None:
+    """Index of the token that starts at character offset `char`, if one does."""
+    starts = tokens(doc).start
+    i = bisect_left(starts, char)
+    return i if i < len(starts) and starts[i] == char else None
