@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import sys
-import tempfile
 import time
 
 import pyoxigraph as ox
@@ -51,12 +50,8 @@ def main() -> None:
     command, *args = sys.argv[1:]
     if command == "load":
         load(*args)
-    elif command == "query":
+    else:
         query(args[0], args[1], int(args[2]))
-    else:  # DUMP.nq QUERY_NAME REPEAT: load into a temporary store, then query
-        with tempfile.TemporaryDirectory(prefix="kg-bench-oxquery-") as folder:
-            load(command, folder)
-            query(folder, args[0], int(args[1]))
 
 
 if __name__ == "__main__":

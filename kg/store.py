@@ -100,9 +100,7 @@ class GraphStore:
     def rebuild_union(self, *, atomic: bool = True) -> None:
         """Recompute the union graph from every other graph. `atomic=False` allows a faster rebuild that
         readers may see half done (for `kg rebuild`, offline)."""
-        self._write(f"DROP SILENT GRAPH {_UNION} ;\n"
-                    f"INSERT {{ GRAPH {_UNION} {{ ?s ?p ?o }} }} WHERE {{"
-                    f" {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {_UNION}) }} UNION {{ ?s ?p ?o }} }}")
+        self._write(_UNION_REPAIR)
 
     def load_rdf(self, data: bytes | str | IO[bytes], fmt: ox.RdfFormat, graph: str) -> None:
         """Add an RDF document to a named graph (replacing it)."""
@@ -207,24 +205,18 @@ class Store(GraphStore):
         if atomic or not self.path:
             super().rebuild_union()
             return
-        # streamed through the bulk loader: one SPARQL Update over millions of triples holds them all in memory
+        # missing triples streamed through the bulk loader: one SPARQL Update over millions of triples holds
+        # them all in memory
         with self.write_lock:
             try:
                 was_empty = next(self.oxigraph.quads_for_pattern(None, None, None, _UNION), None) is None
                 self.oxigraph.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, _UNION)
                                           for q in self.oxigraph if q.graph_name != _UNION)
-                if not was_empty:  # e.g. after shards were bulk-loaded into an empty store, nothing can be stale
-                    for quad in list(self._stale_union_quads()):
-                        self.oxigraph.remove(quad)
             finally:
                 self._generation += 1
                 self._graphs = None
-
-    def _stale_union_quads(self) -> Iterator[ox.Quad]:
-        for quad in self.oxigraph.quads_for_pattern(None, None, None, _UNION):
-            holders = self.oxigraph.quads_for_pattern(quad.subject, quad.predicate, quad.object, None)
-            if all(holder.graph_name == _UNION for holder in holders):
-                yield quad
+        if not was_empty:  # e.g. after shards were bulk-loaded into an empty store, nothing can be stale
+            self._write(_UNION_STALE_DELETE)
 
     # -- export ------------------------------------------------------------------------------------
     def dump(self, output: IO[bytes], fmt: str = "nquads") -> None:
@@ -259,11 +251,13 @@ class Store(GraphStore):
 
 
 # only the difference is written: a full rebuild rewrites every triple (minutes and GBs at 1M triples)
-_UNION_REPAIR = (
+_UNION_STALE_DELETE = (
     f"DELETE {{ GRAPH {_UNION} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {_UNION} {{ ?s ?p ?o }}"
-    f" FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {_UNION}) }} FILTER NOT EXISTS {{ ?s ?p ?o }} }} ;\n"
+    f" FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {_UNION}) }} FILTER NOT EXISTS {{ ?s ?p ?o }} }}")
+_UNION_MISSING_INSERT = (
     f"INSERT {{ GRAPH {_UNION} {{ ?s ?p ?o }} }} WHERE {{ {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {_UNION}) }}"
     f" UNION {{ ?s ?p ?o }} FILTER NOT EXISTS {{ GRAPH {_UNION} {{ ?s ?p ?o }} }} }}")
+_UNION_REPAIR = f"{_UNION_STALE_DELETE} ;\n{_UNION_MISSING_INSERT}"
 
 
 def _statements(graphs: dict[str, str]) -> Iterator[tuple[str, list[str]]]:
