@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from kg import reference
 from kg.extract.amounts import Money, find_money, local_dollar
 from kg.extract.dates import find_dates
-from kg.extract.doccache import doc_text, noun_chunks, span_text, tokens, tokens_text
-from kg.extract.people import People, in_body, sentence_index, sentences
+from kg.extract.doccache import doc_text, noun_chunks, sentence_index, sentences, span_text, tokens, tokens_text
+from kg.extract.people import People, in_body
 from kg.facts import AidItem, AidPackage, Span
 from kg.reference import country_code, fold
 

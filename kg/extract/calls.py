@@ -10,8 +10,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extract.dates import find_dates
-from kg.extract.doccache import doc_text, span_text, token_at
-from kg.extract.people import People, in_body, sentence_index, sentences
+from kg.extract.doccache import doc_text, sentence_index, sentences, span_text, token_at
+from kg.extract.people import People, in_body
 from kg.extract.roles import families
 from kg.extract.titles import is_title_word
 from kg.facts import Call, Official, Span

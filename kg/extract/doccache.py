@@ -72,3 +72,17 @@ def token_at(doc: Doc, char: int) -> int | None:
     starts = tokens(doc).start
     i = bisect_left(starts, char)
     return i if i < len(starts) and starts[i] == char else None
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The Doc's sentences, computed once per Doc (iterating `doc.sents` walks every token again)."""
+    cached = doc.user_data.get("kg_sentences")
+    if cached is None:
+        cached = doc.user_data["kg_sentences"] = list(doc.sents)
+        doc.user_data["kg_sentence_index"] = {s.start: i for i, s in enumerate(cached)}
+    return cached
+
+
+def sentence_index(doc: Doc, sentence: Span) -> int:
+    sentences(doc)
+    return doc.user_data["kg_sentence_index"][sentence.start]

@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg import reference
-from kg.extract.doccache import doc_text, span_text, token_texts, tokens, tokens_text
+from kg.extract.doccache import doc_text, sentence_index, sentences, span_text, token_texts, tokens, tokens_text
 from kg.extract.titles import (CONNECTORS, HEADS, RANK_WORDS, RANKS, SERVICE_WORDS, country_in_title, display, is_title_word,
                                names_post, normalize_role)
 from kg.facts import Official, Span
@@ -22,20 +22,6 @@ from kg.names import capitalized_family_first, name_tokens, person_key, surname
 from kg.reference import country_code, fold
 
 ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$")
-def sentences(doc: Doc) -> list[SpacySpan]:
-    """The Doc's sentences, computed once per Doc (iterating `doc.sents` walks every token again)."""
-    cached = doc.user_data.get("kg_sentences")
-    if cached is None:
-        cached = doc.user_data["kg_sentences"] = list(doc.sents)
-        doc.user_data["kg_sentence_index"] = {s.start: i for i, s in enumerate(cached)}
-    return cached
-
-
-def sentence_index(doc: Doc, sentence: SpacySpan) -> int:
-    sentences(doc)
-    return doc.user_data["kg_sentence_index"][sentence.start]
-
-
 REPORTING_VERBS = {"say", "tell", "announce", "confirm", "add", "note", "state", "write", "report", "insist",
                    "acknowledge", "explain", "indicate", "stress", "emphasize", "advance", "declare", "claim"}
 GROUP_CUE = re.compile(r"\b([A-Z][A-Za-z.]+)\s+(?:officials?|delegation|leaders?)\s*,?\s+(?:such as|including|like|among them)\b")
