@@ -43,9 +43,10 @@ def _timed(fn: Callable[[], object]) -> float:
 def run(articles: int, seed: int) -> str:
     import pyoxigraph as ox
 
-    from kg.loader import WRITE_BATCH
+    from kg.settings import Settings
     from kg.store import Store
 
+    write_batch = Settings.from_env().write_batch
     _, dump = common.loaded_store(articles, seed)
     graphs, nquads, triples = _graphs(dump)
     quads_by_graph = [(g, list(ox.parse(nt.encode(), format=ox.RdfFormat.N_TRIPLES))) for g, nt in graphs]
@@ -102,14 +103,14 @@ def run(articles: int, seed: int) -> str:
             results[f"{where}: pyoxigraph load (one transaction)"] = (
                 _timed(lambda: store.load(nquads, format=ox.RdfFormat.N_QUADS)), "reference")
             kg_store = fresh_kg("kgbatch")
-            results[f"{where}: kg replace_graphs, batches of {WRITE_BATCH} (as the loader)"] = (
-                _timed(lambda: kg_batches(kg_store, WRITE_BATCH)), "kg")
+            results[f"{where}: kg replace_graphs, batches of {write_batch} (as the loader)"] = (
+                _timed(lambda: kg_batches(kg_store, write_batch)), "kg")
             kg_store = fresh_kg("kg1")
             results[f"{where}: kg replace_graph per article (as a GSP PUT)"] = (
                 _timed(lambda: kg_per_graph(kg_store, where)), "kg")
             store = fresh_ox("nounion")
             results[f"{where}: diag: same batches, no union graph"] = (
-                _timed(lambda: bulk_batches_without_union(store, WRITE_BATCH)), "diagnostic")
+                _timed(lambda: bulk_batches_without_union(store, write_batch)), "diagnostic")
             store = fresh_ox("extend")
             results[f"{where}: diag: pyoxigraph extend per graph"] = (_timed(lambda: extend(store)), "diagnostic")
             del store, kg_store

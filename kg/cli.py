@@ -1,6 +1,7 @@
 """The `kg` command: parse arguments, call the library, turn KGError into a clean message."""
 from __future__ import annotations
 
+import logging
 import sys
 
 import click
@@ -56,14 +57,19 @@ def settings_for(store: str | None, store_url: str | None = None, **overrides) -
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
               help="processes running the extraction")
 @click.option("--quiet", is_flag=True, help="no progress bar")
+@click.option("--verbose", "-v", is_flag=True, help="a line on stderr for every batch written to the store")
 def load(paths: tuple[str, ...], store: str | None, store_url: str | None, server: str | None, jobs: int,
-         quiet: bool) -> None:
+         quiet: bool, verbose: bool) -> None:
     """Load articles (.txt/.md with optional front matter, .html, .jsonl; folders recursively) and RDF files
     (.ttl, .nt, .nq, .trig, .jsonld, .rdf: each into a named graph of its own)."""
     from tqdm import tqdm
 
     from kg.loader import load_paths
 
+    if verbose:
+        batches = logging.getLogger("kg.loader")
+        batches.setLevel(logging.INFO)
+        batches.addHandler(logging.StreamHandler(sys.stderr))
     settings = settings_for(store, store_url)
     if server:
         sparql = server.rstrip("/") + "/sparql"

@@ -1,6 +1,7 @@
 """The load pipeline: Articles -> spaCy Docs (in batches) -> facts -> one named graph per article -> the store."""
 from __future__ import annotations
 
+import logging
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -22,7 +23,7 @@ from kg.store import Store
 
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
 BATCH_SIZE = 32
-WRITE_BATCH = 200  # articles written to the store in one step, then flushed (RocksDB keeps unflushed writes in memory)
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -129,7 +130,7 @@ def load_articles(store: Store, articles: Iterable[Article], settings: Settings,
             graph, triples = mapper.article_graph(result)
             pending.pop(graph, None)  # the same article twice: the later one wins, as it would one by one
             pending[graph] = (result, to_ntriples(triples), len(triples))
-            if len(pending) >= WRITE_BATCH:
+            if len(pending) >= max(1, settings.write_batch):  # RocksDB keeps unflushed writes in memory
                 _write(store, pending, report)
         if progress:
             progress(result.article.key if isinstance(result, ArticleFacts) else result.source)
@@ -160,6 +161,7 @@ def _write(store: Store, pending: dict[str, tuple[ArticleFacts, str, int]], repo
         report.loaded.append(facts.article.key)
         report.triples += size
     store.flush()
+    log.info("stored %d article(s), %d in all, %d triples", len(stored), len(report.loaded), report.triples)
     pending.clear()
 
 

@@ -21,6 +21,7 @@ class Settings:
     port: int = _setting(5000, "KG_PORT", "port `kg serve` listens on")
     threads: int = _setting(8, "KG_THREADS", "worker threads of the WSGI server")
     query_timeout: float = _setting(30.0, "KG_QUERY_TIMEOUT", "seconds after which a SPARQL query is cancelled (503)")
+    write_batch: int = _setting(200, "KG_WRITE_BATCH", "articles `kg load` writes to the store in one step, then flushes (fewer: less memory, more commits)")
     max_rows: int = _setting(100_000, "KG_MAX_ROWS", "most result rows (or triples) one query may return")
     max_request_bytes: int = _setting(10_000_000, "KG_MAX_REQUEST_BYTES", "largest accepted request body (413 above)")
     update_token: str = _setting("", "KG_UPDATE_TOKEN", "bearer token that enables SPARQL Update and Graph Store writes (off when empty)")

@@ -6,7 +6,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -16,7 +15,8 @@ from tests.conftest import ROOT, run_kg
 
 EXAMPLES = ROOT / "examples"
 COPIES = 80
-KILL_AFTER_SECONDS = 5
+WRITE_BATCH = 5  # articles per store write, so the load commits many times before it ends
+KILL_AFTER_BATCHES = 2
 
 
 def make_corpus(folder: Path, copies: int) -> None:
@@ -27,6 +27,13 @@ def make_corpus(folder: Path, copies: int) -> None:
         for source in sources:
             text = source.read_text().replace("---\n", f"---\nid: copy-{i}-{source.stem}\n", 1)
             (folder / f"{i:04d}-{source.name}").write_text(text)
+
+
+def _stored_lines(process: subprocess.Popen):
+    """The loader's "stored ..." lines, as it writes them; ends when the process closes stderr."""
+    for line in process.stderr:
+        if line.startswith("stored "):
+            yield line
 
 
 def union_matches_parts(store: Store) -> bool:
@@ -40,10 +47,12 @@ def test_sigkill_during_a_load_leaves_whole_articles_and_reload_completes(tmp_pa
     corpus = tmp_path / "corpus"
     make_corpus(corpus, copies=COPIES)
     store_dir = tmp_path / "store"
-    process = subprocess.Popen([sys.executable, "-m", "kg.cli", "load", str(corpus), "--store", str(store_dir), "--quiet"],
-                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(KILL_AFTER_SECONDS)  # the model loads in ~2 s; articles then commit one by one
-    killed = process.poll() is None
+    process = subprocess.Popen([sys.executable, "-m", "kg.cli", "load", str(corpus), "--store", str(store_dir),
+                                "--quiet", "--verbose"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               text=True, env={**os.environ, "KG_WRITE_BATCH": str(WRITE_BATCH)})
+    batches = [line for line, _ in zip(_stored_lines(process), range(KILL_AFTER_BATCHES))]
+    assert len(batches) == KILL_AFTER_BATCHES, "the load ended before it had written two batches"
+    assert process.poll() is None, "the load ended before it could be killed"
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
 
@@ -54,8 +63,7 @@ def test_sigkill_during_a_load_leaves_whole_articles_and_reload_completes(tmp_pa
         assert any(q.predicate.value == "https://schema.org/articleBody" for q in quads), graph
     assert union_matches_parts(store)
     store.close()
-    if killed:
-        assert len(articles) < COPIES * 2, "the load was expected to be interrupted"
+    assert WRITE_BATCH * KILL_AFTER_BATCHES <= len(articles) < COPIES * 2, "the load was not interrupted mid-way"
 
     run_kg("load", str(corpus), "--store", str(store_dir), "--quiet")
     reloaded = run_kg("stats", "--store", str(store_dir)).stdout

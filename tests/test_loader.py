@@ -83,19 +83,33 @@ def test_python_api_opens_loads_and_queries(tmp_path):
     assert len(list(graph.query("SELECT ?c WHERE { ?c a <https://w3id.org/kg-defense/ontology#Call> }"))) == len(rows)
 
 
+def _sorted_quads(store: Store) -> list[str]:
+    import io
+
+    out = io.BytesIO()
+    store.dump(out, "nquads")
+    return sorted(out.getvalue().decode().splitlines())
+
+
 def test_parallel_extraction_gives_the_same_graph(settings):
     serial, parallel = Store(), Store()
     load_paths(serial, [EXAMPLES], settings, jobs=1)
     load_paths(parallel, [EXAMPLES], settings, jobs=2)
+    assert _sorted_quads(serial) == _sorted_quads(parallel)
 
-    def quads(store: Store) -> list[str]:
-        import io
 
-        out = io.BytesIO()
-        store.dump(out, "nquads")
-        return sorted(out.getvalue().decode().splitlines())
+def test_small_write_batches_give_the_same_graph_and_report_each_batch(settings, caplog):
+    from dataclasses import replace
 
-    assert quads(serial) == quads(parallel)
+    whole, batched = Store(), Store()
+    whole_report = load_paths(whole, [EXAMPLES], settings)
+    with caplog.at_level("INFO", logger="kg.loader"):
+        batched_report = load_paths(batched, [EXAMPLES], replace(settings, write_batch=3))
+    assert _sorted_quads(whole) == _sorted_quads(batched)
+    assert batched_report.loaded == whole_report.loaded
+    stored = [r.getMessage() for r in caplog.records if r.getMessage().startswith("stored ")]
+    assert len(stored) == -(-len(whole_report.loaded) // 3)
+    assert stored[-1].split(", ")[1] == f"{len(whole_report.loaded)} in all"
 
 
 def test_an_rdf_file_loads_into_its_own_graph_and_joins_on_sameas(tmp_path, settings):
