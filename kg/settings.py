@@ -4,6 +4,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, fields
 
+from kg.errors import KGError
+
 
 def _setting(default, env: str, help: str):  # noqa: A002 - mirrors click's vocabulary
     return field(default=default, metadata={"env": env, "help": help})
@@ -33,7 +35,11 @@ class Settings:
         for f in fields(cls):
             raw = os.environ.get(f.metadata["env"])
             if raw is not None:
-                values[f.name] = type(f.default)(raw)
+                try:
+                    values[f.name] = type(f.default)(raw)
+                except ValueError:
+                    kind = "an integer" if isinstance(f.default, int) else "a number"
+                    raise KGError(f"{f.metadata['env']}={raw!r} is not {kind}") from None
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
 

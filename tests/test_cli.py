@@ -76,6 +76,15 @@ def test_usage_error_exits_2():
     assert run_kg("query", check=False).returncode == 2
 
 
+@pytest.mark.parametrize(("variable", "value", "kind"), [("KG_WRITE_BATCH", "abc", "an integer"),
+                                                       ("KG_QUERY_TIMEOUT", "soon", "a number")])
+def test_a_malformed_numeric_setting_is_a_clean_error(store, monkeypatch, variable, value, kind):
+    monkeypatch.setenv(variable, value)
+    result = run_kg("stats", "--store", store, check=False)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.strip() == f"kg: {variable}='{value}' is not {kind}"
+
+
 def test_drop_unknown_article_is_a_clean_error(store):
     result = run_kg("drop", "no-such-article", "--store", store, check=False)
     assert result.returncode == 1 and "no article" in result.stderr
