@@ -123,6 +123,7 @@ def load_articles(store: Store, articles: Iterable[Article], settings: Settings,
     mapper = Mapper(Minter(settings.base_iri))
     ensure_ontology(store, settings)
     pending: dict[str, tuple[ArticleFacts, str, int]] = {}
+    write_batch = max(1, settings.write_batch)  # RocksDB keeps unflushed writes in memory
     for result in analyse(articles, settings, jobs):
         if isinstance(result, ArticleError):
             report.failed.append(result)
@@ -130,7 +131,7 @@ def load_articles(store: Store, articles: Iterable[Article], settings: Settings,
             graph, triples = mapper.article_graph(result)
             pending.pop(graph, None)  # the same article twice: the later one wins, as it would one by one
             pending[graph] = (result, to_ntriples(triples), len(triples))
-            if len(pending) >= max(1, settings.write_batch):  # RocksDB keeps unflushed writes in memory
+            if len(pending) >= write_batch:
                 _write(store, pending, report)
         if progress:
             progress(result.article.key if isinstance(result, ArticleFacts) else result.source)
