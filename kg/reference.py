@@ -3,6 +3,7 @@ first-name transliterations. They hold beyond any one article."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -117,3 +118,122 @@ def known_officials() -> dict[str, Entry]:
             if alias.strip():
                 table[person_key(alias)] = entry
     return table
+
+
+@dataclass(frozen=True)
+class Term:
+    """One person's term in one post (kg/data/office_holders.tsv)."""
+    key: str
+    name: str
+    country: str
+    post: str                      # head_of_state, head_of_government, defence_minister, ...
+    start: dt.date | None
+    end: dt.date | None            # None: still in office
+    wikidata: str | None
+    aliases: tuple[str, ...] = ()
+
+    def covers(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+def _partial_date(text: str, last: bool) -> dt.date | None:
+    """"2019", "2019-07" or "2019-07-24": the first (or `last`) day it can mean."""
+    parts = [int(p) for p in text.strip().split("-") if p.strip().isdigit()]
+    if not parts:
+        return None
+    year, month, day = (parts + [0, 0])[:3]
+    if not month:
+        return dt.date(year, 12, 31) if last else dt.date(year, 1, 1)
+    if not day:
+        if last:
+            return (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+        return dt.date(year, month, 1)
+    return dt.date(year, month, day)
+
+
+@cache
+def office_terms() -> tuple[Term, ...]:
+    """Terms of office of heads of state and government, defence and foreign ministers, national security advisers
+    and chiefs of defence (see kg/data/SOURCES.md)."""
+    from kg.names import person_key
+
+    try:
+        rows = _table("office_holders.tsv")
+    except FileNotFoundError:
+        return ()
+    terms = []
+    for row in rows:
+        name, country, post, start, end, wikidata, aliases = (row + [""] * 7)[:7]
+        if not name.strip() or not post.strip():
+            continue
+        terms.append(Term(person_key(name), name.strip(), country.strip(), post.strip(), _partial_date(start, False),
+                          _partial_date(end, True), wikidata.strip() or None,
+                          tuple(a.strip() for a in aliases.split(";") if a.strip())))
+    return tuple(terms)
+
+
+def _table(filename: str) -> list[list[str]]:
+    text = resources.files("kg.data").joinpath(filename).read_text(encoding="utf-8")
+    return [row for row in csv.reader(text.splitlines()[1:], delimiter="\t") if row and row[0].strip()]
+
+
+@cache
+def terms_by_person() -> dict[str, tuple[Term, ...]]:
+    """Person key (of the name and of every alias) -> that person's terms."""
+    table: dict[str, list[Term]] = {}
+    from kg.names import person_key
+
+    for term in office_terms():
+        for alias in {term.name, *term.aliases}:
+            table.setdefault(person_key(alias), []).append(term)
+    return {key: tuple(terms) for key, terms in table.items()}
+
+
+def holders(country: str, post: str, day: dt.date) -> list[Term]:
+    """Who held `post` in `country` on `day` (usually one; two on the day of a handover)."""
+    return [t for t in _terms_by_post().get((country, post), ()) if t.covers(day)]
+
+
+@cache
+def _terms_by_post() -> dict[tuple[str, str], tuple[Term, ...]]:
+    table: dict[tuple[str, str], list[Term]] = {}
+    for term in office_terms():
+        table.setdefault((term.country, term.post), []).append(term)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+@dataclass(frozen=True)
+class Post:
+    post: str
+    country: str           # "*" for the default
+    label: str
+    family: str
+    title_words: tuple[str, ...]
+
+
+@cache
+def posts() -> tuple[Post, ...]:
+    return tuple(Post(post, country, label, family, tuple(w.strip() for w in words.split(";") if w.strip()))
+                 for post, country, label, family, words in (_table("posts.tsv")))
+
+
+def post_label(post: str, country: str | None) -> str:
+    """The usual English title of `post` in `country` ("Secretary of Defense" in the US, "Chancellor" in Germany)."""
+    rows = [p for p in posts() if p.post == post]
+    own = [p for p in rows if p.country == country]
+    return (own or [p for p in rows if p.country == "*"] or rows)[0].label
+
+
+def post_of_title(role: str, country: str | None) -> str | None:
+    """The post a normalized title names ("defense minister" -> defence_minister), the country's own wording first."""
+    folded = fold(role).replace("defence", "defense")
+    best: tuple[int, int, str] | None = None
+    for p in posts():
+        if p.country not in {"*", country}:
+            continue
+        for words in p.title_words:
+            words = words.replace("defence", "defense")
+            if folded == words or re.search(rf"\b{re.escape(words)}\b", folded):
+                rank = (len(words), p.country != "*", p.post)
+                best = max(best, rank) if best else rank
+    return best[2] if best else None

@@ -14,7 +14,8 @@ from functools import cache
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg import reference
-from kg.extract.doccache import doc_text, sentence_index, sentences, span_text, token_texts, tokens, tokens_text
+from kg.extract.known import FAMILY_FIRST, canonical_key, holder_by_family_name, known_name_spans, term_on
+from kg.extract.doccache import doc_text, sentence_index, token_at, sentences, span_text, token_texts, tokens, tokens_text
 from kg.extract.titles import (CONNECTORS, HEADS, RANK_WORDS, RANKS, SERVICE_WORDS, country_in_title, display, is_title_word,
                                names_post, normalize_role)
 from kg.facts import Official, Span
@@ -278,8 +279,25 @@ def _rank_only(phrase: str) -> bool:
     return bool(role) and all(w.rstrip(".") in RANK_WORDS | SERVICE_WORDS for w in role.split())
 
 
+RELATIVE_POST = re.compile(r"^\s*,?\s*(?:who|now)\s+(?:is|was|also|currently|now|has\s+been|had\s+been|serves|served|"
+                           r"became|becomes|took\s+over|is\s+also|was\s+also|serves\s+as|served\s+as)(?:\s+as|\s+also)?"
+                           r"(?:\s+(?:the|a|an))?\s+")
+
+
 def _post_apposition(doc: Doc, end: int, sentence: SpacySpan) -> str | None:
-    """"Vladimir Chizhov, Russian Ambassador to the European Union, insisted"."""
+    """"Vladimir Chizhov, Russian Ambassador to the European Union, insisted"; "X, who serves as China's defence
+    minister"."""
+    if end < sentence.end - 1:
+        rest_start = doc[end].idx
+        rest = doc_text(doc)[rest_start:sentence.end_char]
+        relative = RELATIVE_POST.match(rest)
+        if relative:
+            at = token_at(doc, rest_start + relative.end())
+            if at is not None and at < sentence.end:
+                phrase_end = _scan_title_forward(doc, at, sentence.end)
+                phrase = doc[at:phrase_end].text
+                if phrase_end > at and names_post(phrase):
+                    return phrase
     if end < sentence.end - 1 and doc[end].text == ",":
         phrase_end = _scan_title_forward(doc, end + 1, sentence.end)
         phrase = doc[end + 1:phrase_end].text
@@ -359,7 +377,9 @@ def find_people(doc: Doc, body: list[tuple[int, int]] | None = None, article=Non
         for i in range(sentence.start, sentence.end):
             sentence_of[i] = index
     mentions: list[Mention] = []
-    for start, end in candidate_spans(doc):
+    known = known_name_spans(doc)
+    spans = [(s, e) for s, e in candidate_spans(doc) if not any(ks < e and s < ke for ks, ke, _ in known)]
+    for start, end in sorted(spans + [(s, e) for s, e, _ in known]):
         if start and doc[start - 1].text in {"By", "by"} and doc[start - 1].is_sent_start:
             continue  # a byline
         sentence = all_sentences[sentence_of[start]]
@@ -373,7 +393,9 @@ def find_people(doc: Doc, body: list[tuple[int, int]] | None = None, article=Non
             mention.country = country_code(cue.group(1)) if cue else None
         mention.speaker = _is_speaker(doc, start, end)
         mentions.append(mention)
-    return People(mentions=mentions, officials=_officials(doc, mentions, lambda: home_country(doc, body, article)))
+    _share_coordinated_titles(doc, mentions)
+    day = getattr(article, "date", None)
+    return People(mentions=mentions, officials=_officials(doc, mentions, lambda: home_country(doc, body, article), day))
 
 
 @cache
@@ -385,13 +407,16 @@ def _known_by_surname() -> dict[str, dict[str, str]]:
     return dict(table)
 
 
-def _officials(doc: Doc, mentions: list[Mention], home=lambda: None) -> dict[str, Official]:
+def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -> dict[str, Official]:
     full = [m for m in mentions if len(name_tokens(m.text)) >= 2]
     by_surname: dict[str, set[str]] = defaultdict(set)
     names: dict[str, Counter] = defaultdict(Counter)
     for m in full:
-        m.key = person_key(m.text)
+        m.key = canonical_key(person_key(m.text))
         by_surname[surname(m.text)].add(m.key)
+        term = term_on(m.key, day)
+        if term is not None and term.country in FAMILY_FIRST:
+            by_surname[name_tokens(term.name)[0]].add(m.key)  # "Xi" after "Xi Jinping"
         names[m.key][m.text] += 1
     known_by_surname = _known_by_surname()
     for m in mentions:  # "President Trump" never named in full: the known official of that name
@@ -402,6 +427,11 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None) -> dict[str
             name = " ".join([*full.split()[:-1], m.text.strip()])  # the article's spelling of the surname
             by_surname[last].add(person_key(name))
             names[person_key(name)][name] += 1
+        elif not m.key and len(name_tokens(m.text)) == 1 and not by_surname.get(last):
+            term = holder_by_family_name(m.text, day)  # "Shoigu" alone: the one holder of a post by that name
+            if term is not None:
+                by_surname[last].add(term.key)
+                names[term.key][term.name] += 1
     for m in mentions:
         if not m.key:
             keys = by_surname.get(surname(m.text), set())
@@ -410,12 +440,20 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None) -> dict[str
     # surnames the NER labelled as places or organizations ("Secretary Austin" tagged GPE)
     known = {s: next(iter(k)) for s, k in by_surname.items() if len(k) == 1}
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    for i, text in enumerate(token_texts(doc)):
-        if i in taken or not text[:1].isupper() or fold(text) not in known or doc[i].ent_type_ == "PERSON":
+    texts = token_texts(doc)
+    for i, text in enumerate(texts):
+        if i in taken or not text[:1].isupper() or doc[i].ent_type_ == "PERSON" and fold(text) not in known:
             continue
+        key = known.get(fold(text))
+        if key is None:
+            term = holder_by_family_name(text, day) if _lone_name_word(doc, i) else None
+            if term is None:
+                continue
+            key = term.key
+            names[key][term.name] += 1
+            known[fold(text)] = key
         token = doc[i]
         sentence = token.sent
-        key = known[fold(text)]
         start = token.i  # the first name the NER left outside ("Secretary of Defense Lloyd [Austin]")
         if start > sentence.start and fold(doc[start - 1].text) == key.split("-")[0] and start - 1 not in taken:
             start -= 1
@@ -438,12 +476,17 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None) -> dict[str
         if group_posts and not any(m.title for m in group):
             _title_from_group(doc, group, group_posts)
         titled = [m for m in group if m.title]
-        if not titled:
+        term = term_on(key, day)
+        known_entry = reference.known_officials().get(key)
+        if not titled and term is None and known_entry is None:
             continue
         roles = _specific(dict.fromkeys(display(m.role) for m in group if m.role))
+        if not roles and term is not None:  # a known official named without a title: the post held that day
+            roles = (reference.post_label(term.post, term.country),)
         countries = Counter(m.country for m in group if m.country)
         country = countries.most_common(1)[0][0] if countries else None
-        known_entry = reference.known_officials().get(key)
+        if not country and term is not None:
+            country = term.country
         if not country and known_entry and known_entry.extra:
             country = known_entry.extra
         if not country and roles and not any(INTERNATIONAL_POST.search(r) for r in roles) \
@@ -462,6 +505,35 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None) -> dict[str
 GROUP_POST = re.compile(r"\b((?:[Dd]efen[cs]e|[Ff]oreign|[Ff]inance|[Pp]rime)\s+[Mm]inisters|[Dd]efen[cs]e\s+[Cc]hiefs|"
                         r"[Aa]rmy\s+[Cc]hiefs)\s+of\s+((?:(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?"
                         r"(?:\s*,\s*|,?\s+and\s+))+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)")
+
+
+def _share_coordinated_titles(doc: Doc, mentions: list[Mention]) -> None:
+    """"Presidents Joe Biden and Xi Jinping": a plural title before a list of names belongs to each of them."""
+    previous = None
+    for m in mentions:
+        if previous is not None and not m.title and previous.title and previous.sentence == m.sentence:
+            between = doc_text(doc)[doc[previous.end - 1].idx + len(doc[previous.end - 1].text):doc[m.start].idx].strip()
+            words = previous.title.split()
+            if between in {"and", ",", ", and", "&"} and words and fold(words[-1]).endswith("s") \
+                    and normalize_role(words[-1]) is not None:
+                m.title, m.role, m.country = previous.title, previous.role, None
+                continue
+        previous = m
+
+
+def _lone_name_word(doc: Doc, i: int) -> bool:
+    """A capitalized proper noun standing alone, not part of a longer name ("Austin" in "Lloyd Austin" or in
+    "Austin, Texas" is no lone family name; "Secretary Austin" is)."""
+    token = doc[i]
+    if token.pos_ not in {"PROPN", "NOUN", "ADJ"} and token.ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"}:
+        return False
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" and not is_title_word(doc[j].text) \
+                and not (j == i + 1 and doc[j].text in {"'s", "’s"}):
+            return False
+    if i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].ent_type_ == "GPE" and not doc[i + 2].text[:1].islower():
+        return not country_code(doc[i + 2].text) is None  # "Austin, Texas": a place; "Austin, U.S. ..." fine
+    return True
 
 
 def _group_posts(doc: Doc) -> dict[str, str]:

@@ -13,7 +13,8 @@ HEADS = {
     "admiral", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "director", "envoy",
     "counterpart", "deputy", "undersecretary", "under-secretary", "king", "emir", "leader", "marshal",
     "representative", "attaché", "attache", "official", "officer", "colonel", "lieutenant", "major",
-    "mantri", "inspector", "aide", "councilor", "councillor", "chancellor",
+    "mantri", "inspector", "aide", "councilor", "councillor", "chancellor", "prince", "emperor", "sheikh",
+    "sultan", "queen", "monarch", "taoiseach", "governor", "senator", "speaker", "mayor", "commissioner",
 }
 # words that may sit inside a title phrase without being its head
 MODIFIERS = {
@@ -28,7 +29,7 @@ MODIFIERS = {
     "lt", "lt.", "col", "col.", "maj", "maj.", "sgt", "mr", "mr.", "ms", "ms.", "dr", "dr.", "sir",
     "secretary", "minister", "chairman", "general-in-chief", "commander-in-chief", "ambassador",
     "president", "staff's", "s", "european", "central", "regional", "special", "presidential", "administration",
-    "raksha", "high", "armed", "forces",
+    "raksha", "high", "armed", "forces", "crown", "royal", "highness", "defensive", "chiefs", "prime",
 }
 CONNECTORS = {"of", "the", "to", "for", "and", "at", "on", "in"}
 RANKS = {"gen", "gen.", "general", "adm", "adm.", "admiral", "lt", "lt.", "col", "col.", "maj", "maj.", "army",
@@ -62,7 +63,7 @@ GENERAL_TITLES = {"secretary", "inspector", "attorney", "director", "surgeon", "
                   "adjutant", "quartermaster", "postmaster", "consul", "procurator", "prosecutor", "commissioner"}
 VAGUE_HEADS = {"official", "officer", "counterpart", "officials"}
 # a state's formal name left behind once the country word is dropped ("of the Republic", "of the Kingdom")
-STATE_TAIL = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:republic|kingdom|federation|state|people's republic|commonwealth|union))+$")
+STATE_TAIL = re.compile(r"(?:\s+(?:of|for)\s+(?:(?:the\s+)?(?:republic|kingdom|federation|people's republic|commonwealth|union)|the\s+state))+$")
 
 # Organizations (and seats) that name their country when a title mentions them.
 ORG_COUNTRY = {
@@ -78,7 +79,19 @@ ORG_COUNTRY = {
 @lru_cache(maxsize=8192)
 def is_title_word(word: str) -> bool:
     w = fold(word)
-    return w in HEADS or w in MODIFIERS or w.rstrip(".") in RANKS
+    return w in HEADS or w in MODIFIERS or w.rstrip(".") in RANKS or _plural_head(w) is not None
+
+
+# plural heads that title each person of a list ("Presidents Joe Biden and Xi Jinping"); not "leaders" or "chiefs",
+# which describe people already named ("the two leaders", "the Joint Chiefs")
+PLURAL_HEADS = {"presidents": "president", "ministers": "minister", "secretaries": "secretary", "chancellors": "chancellor",
+                "premiers": "premier", "ambassadors": "ambassador", "envoys": "envoy", "advisers": "adviser",
+                "advisors": "advisor", "commanders": "commander", "kings": "king", "spokespeople": "spokesperson"}
+
+
+def _plural_head(word: str) -> str | None:
+    """"presidents" -> "president", "ministers" -> "minister"; None for any other word."""
+    return PLURAL_HEADS.get(word)
 
 
 def head_of(words: list[str]) -> str | None:
@@ -128,12 +141,16 @@ def names_post(phrase: str) -> bool:
 @lru_cache(maxsize=4096)
 def normalize_role(phrase: str) -> str | None:
     """A title phrase as a normalized post title, or None when it names no post ("counterpart", "official")."""
+    informal = _informal_post(phrase)
+    if informal:
+        return informal
     phrase, country = _without_countries(phrase.replace("’", "'"))
     words = [w for w in re.split(r"\s+", phrase.strip(" ,-–—")) if w and w not in {"-", "–", "—"}]
     kept = []
     for i, original in enumerate(words):
         w = fold(original)
         bare = w.removesuffix("'s")
+        bare = _plural_head(bare) or bare
         if original[:1].isupper() and country_code(original.removesuffix("'s")):
             country = country or country_code(original.removesuffix("'s"))
             continue
@@ -166,6 +183,19 @@ def normalize_role(phrase: str) -> str | None:
     if words[-1] in VAGUE_HEADS and not any(w in HEADS - VAGUE_HEADS for w in words[:-1]):
         return None
     return role
+
+
+INFORMAL = re.compile(r"\b(pentagon (?:chief|head|boss)|head of the pentagon|kremlin (?:chief|leader))\b", re.IGNORECASE)
+INFORMAL_POSTS = {"pentagon": "secretary of defense", "head of the pentagon": "secretary of defense", "kremlin": "president"}
+
+
+def _informal_post(phrase: str) -> str | None:
+    """Nicknames of posts that name an institution rather than a country ("Pentagon chief", "Kremlin leader")."""
+    match = INFORMAL.search(phrase)
+    if not match:
+        return None
+    words = fold(match.group(1))
+    return INFORMAL_POSTS.get(words) or INFORMAL_POSTS.get(words.split()[0])
 
 
 @lru_cache(maxsize=4096)

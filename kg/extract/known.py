@@ -1,0 +1,119 @@
+"""Officials the reference tables know: full names and spellings found in the text beside the statistical NER
+(which mislabels or misses many), and family names alone resolved to the one holder of a post on the article's
+date ("Shoigu", "Erdogan", "Xi")."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from spacy.tokens import Doc
+
+from kg import reference
+from kg.extract.doccache import token_texts, tokens_text
+from kg.names import name_tokens, person_key
+from kg.reference import Term, fold
+
+MAX_NAME_TOKENS = 7
+NAME_PART = re.compile(r"[^\W\d_][\w'’]*\.?|-|‐")
+# family names come first in these countries' names in English ("Xi Jinping", "Yoon Suk Yeol")
+FAMILY_FIRST = {"CN", "KR", "KP", "TW", "VN", "HK", "MO", "SG", "KH", "HU"}
+
+
+def known_name_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, person key) of every full name or alias of a known official in the Doc, longest first at each
+    position."""
+    texts = token_texts(doc)
+    known = reference.known_officials()
+    terms = reference.terms_by_person()
+    found = []
+    i = 0
+    first_words = _first_words()
+    while i < len(texts):
+        if not texts[i][:1].isupper() or _first(texts[i]) not in first_words:
+            i += 1
+            continue
+        match = None
+        for n in range(min(MAX_NAME_TOKENS, len(texts) - i), 1, -1):
+            if not texts[i + n - 1][:1].isalpha() or not texts[i + n - 1][:1].isupper() and texts[i + n - 1] not in {"bin", "al", "von", "van", "de", "der"}:
+                continue
+            if not all(NAME_PART.fullmatch(t) for t in texts[i:i + n]):
+                continue
+            text = tokens_text(doc, i, i + n)
+            words = name_tokens(text)
+            if "\n" in text or len(words) < 2 or _first(words[0]) != _first(texts[i]):
+                continue  # a rank before the name ("Gen. Mark Milley"): the name starts at the next word
+            key = person_key(text)
+            if key in known or key in terms:
+                match = (i, i + n, canonical_key(key))
+                break
+        if match:
+            found.append(match)
+            i = match[1]
+        else:
+            i += 1
+    return found
+
+
+def _first(word: str) -> str:
+    folded = fold(word).strip(".")
+    return reference.first_name_variants().get(folded, folded)
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """The first word (folded, transliterations as one) of every known official's name and alias."""
+    names = [a for e in set(reference.known_officials().values()) for a in [e.name]] + list(_aliases_of_known())
+    names += [n for t in reference.office_terms() for n in (t.name, *t.aliases)]
+    return frozenset(_first(n.split()[0]) for n in names if n.split())
+
+
+@cache
+def _aliases_of_known() -> tuple[str, ...]:
+    from kg.reference import _rows
+
+    return tuple(a.strip() for row in _rows("officials.tsv") for a in row[3].split(";") if a.strip())
+
+
+def canonical_key(key: str) -> str:
+    """The key of the reference table's own name for the person an alias names."""
+    entry = reference.known_officials().get(key)
+    if entry:
+        return entry.key
+    terms = reference.terms_by_person().get(key)
+    return terms[0].key if terms else key
+
+
+@cache
+def _family_names() -> dict[str, tuple[Term, ...]]:
+    """Folded family name -> the terms of people of that family name."""
+    table: dict[str, list[Term]] = {}
+    for term in reference.office_terms():
+        for name in {term.name, *term.aliases}:
+            words = name_tokens(name)
+            if len(words) < 2:
+                continue
+            family = words[0] if term.country in FAMILY_FIRST else words[-1]
+            table.setdefault(family, []).append(term)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def holder_by_family_name(word: str, day: dt.date | None) -> Term | None:
+    """The one official of that family name in office on `day` (any post), if exactly one."""
+    if day is None:
+        return None
+    terms = [t for t in _family_names().get(fold(word).strip(".'’"), ()) if t.covers(day)]
+    keys = {t.key for t in terms}
+    return terms[0] if len(keys) == 1 else None
+
+
+def term_on(key: str, day: dt.date | None) -> Term | None:
+    """The person's term in office on `day` (the most senior post if several), else their latest term."""
+    terms = reference.terms_by_person().get(key, ())
+    if not terms:
+        return None
+    current = [t for t in terms if day and t.covers(day)]
+    pool = current or sorted(terms, key=lambda t: t.start or dt.date.min)[-1:]
+    order = ["head_of_state", "head_of_government", "foreign_minister", "defence_minister", "national_security_adviser",
+             "chief_of_defence"]
+    return min(pool, key=lambda t: order.index(t.post) if t.post in order else len(order))

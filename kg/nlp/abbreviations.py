@@ -1,0 +1,29 @@
+"""Ranks and honorifics written with a full stop ("Brig. Gen.", "Lt. Col.", "Cmdr."): one token each, and never the
+end of a sentence, so a title stays whole before the name it belongs to."""
+from __future__ import annotations
+
+from spacy.attrs import ORTH
+from spacy.language import Language
+from spacy.tokens import Doc
+
+ABBREVIATIONS = ("Brig.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Cmdr.", "Cdr.", "Sgt.", "Cpl.", "Adm.", "Amb.",
+                 "Sen.", "Rep.", "Gov.", "Pres.", "Supt.", "Insp.", "Lt.-Gen.", "Maj.-Gen.", "Brig.-Gen.", "Hon.",
+                 "Cmdt.", "Rt.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gens.", "Adms.")
+NO_BREAK_AFTER = frozenset(ABBREVIATIONS)
+
+
+def add_abbreviations(nlp: Language) -> None:
+    for abbreviation in ABBREVIATIONS:
+        for form in {abbreviation, abbreviation.upper()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    if "kg_no_break_after_abbreviations" not in nlp.pipe_names:
+        nlp.add_pipe("kg_no_break_after_abbreviations", before="parser")
+
+
+@Language.component("kg_no_break_after_abbreviations")
+def no_break_after_abbreviations(doc: Doc) -> Doc:
+    """The parser respects boundaries set before it: the word after a rank is not a sentence start."""
+    for token in doc[:-1]:
+        if token.text in NO_BREAK_AFTER and not token.whitespace_ == "" and doc[token.i + 1].text[:1].isupper():
+            doc[token.i + 1].is_sent_start = False
+    return doc
