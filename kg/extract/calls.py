@@ -88,6 +88,7 @@ class CallMention:
     spans: list[Span] = field(default_factory=list)
     start: int = 0
     back: bool = False   # the sentence points back to an earlier call ("the previous call", "their first call")
+    reported: dt.date | None = None   # the day the call was reported on ("X spoke to Y, the ministry said on Sunday")
 
 
 def _sentence_span(sentence: SpacySpan) -> Span:
@@ -322,6 +323,9 @@ class CallExtractor:
         if other_dates:
             nearest = min(other_dates, key=lambda d: abs(d.start + sentence.start_char - trigger.idx))
             mention.date, mention.month_day = nearest.date, nearest.month_day
+        else:
+            reported = [d for d in dates if d not in used_dates and d.date and REPORTED_ON.search(text[:d.start])]
+            mention.reported = reported[0].date if reported else None
         mention.initiator = self.initiator(sentence, mention.participants or keys, trigger)
         if VIDEO.search(text):
             mention.mode = "video"
@@ -563,7 +567,8 @@ class CallExtractor:
         for ordinal, c in enumerate(sorted(calls, key=lambda c: c.start), start=1):
             participants = tuple(sorted(c.participants))
             initiator = c.initiator if c.initiator in c.participants else None
-            out.append(Call(participants=participants, date=c.date, month_day=c.month_day if not c.date else None,
+            date = c.date or (c.reported if not c.month_day and not c.earlier else None)
+            out.append(Call(participants=participants, date=date, month_day=c.month_day if not date else None,
                             initiator=initiator, mode=c.mode, duration_minutes=c.duration,
                             topics=tuple(dict.fromkeys(c.topics)), earlier=c.earlier, ordinal=ordinal,
                             evidence=tuple(dict.fromkeys(c.spans)), confidence=0.8 if c.date else 0.6))
@@ -722,6 +727,7 @@ def _absorb(into: CallMention, other: CallMention, dates: bool) -> None:
     if dates and not into.month_day and other.month_day and not into.date:
         into.month_day = other.month_day
     into.initiator = into.initiator or other.initiator
+    into.reported = into.reported or other.reported
     into.duration = into.duration or other.duration
     if other.mode == "video":
         into.mode = "video"

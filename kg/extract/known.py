@@ -117,3 +117,12 @@ def term_on(key: str, day: dt.date | None) -> Term | None:
     order = ["head_of_state", "head_of_government", "foreign_minister", "defence_minister", "national_security_adviser",
              "chief_of_defence"]
     return min(pool, key=lambda t: order.index(t.post) if t.post in order else len(order))
+
+
+def reference_name(key: str) -> str | None:
+    """The reference table's spelling of the person's name, if the person is in a table."""
+    entry = reference.known_officials().get(key)
+    if entry:
+        return entry.name
+    terms = reference.terms_by_person().get(key)
+    return terms[0].name if terms else None

@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg import reference
-from kg.extract.known import FAMILY_FIRST, canonical_key, holder_by_family_name, known_name_spans, term_on
+from kg.extract.known import FAMILY_FIRST, canonical_key, reference_name, holder_by_family_name, known_name_spans, term_on
 from kg.extract.doccache import doc_text, sentence_index, token_at, sentences, span_text, token_texts, tokens, tokens_text
 from kg.extract.titles import (CONNECTORS, HEADS, RANK_WORDS, RANKS, SERVICE_WORDS, country_in_title, display, is_title_word,
                                names_post, normalize_role)
@@ -418,6 +418,7 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
         if term is not None and term.country in FAMILY_FIRST:
             by_surname[name_tokens(term.name)[0]].add(m.key)  # "Xi" after "Xi Jinping"
         names[m.key][m.text] += 1
+    _merge_initials(full, by_surname, names)
     known_by_surname = _known_by_surname()
     for m in mentions:  # "President Trump" never named in full: the known official of that name
         last = surname(m.text)
@@ -493,6 +494,10 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
                 and not any(m.title and "counterpart" in m.title.lower() for m in group):
             country = home()  # a domestic post with no country named: the country the article is written from
         name = max(names[key].items(), key=lambda kv: (len(name_tokens(kv[0])), kv[1], len(kv[0])))[0]
+        canonical = reference_name(key)
+        if canonical:  # one name per person across articles: the reference table's, the article's kept as aliases
+            names[key][name] += 0
+            name = canonical
         spans = tuple(Span(start, end, doc_text(doc)[start:end]) for start, end in (m.char_span(doc) for m in group))
         aliases = tuple(sorted(set(names[key]) - {name}))
         confidence = 0.9 if roles and country else 0.7 if roles else 0.5
@@ -519,6 +524,23 @@ def _share_coordinated_titles(doc: Doc, mentions: list[Mention]) -> None:
                 m.title, m.role, m.country = previous.title, previous.role, None
                 continue
         previous = m
+
+
+def _merge_initials(full: list[Mention], by_surname: dict[str, set[str]], names: dict[str, Counter]) -> None:
+    """"V.V. Gerasimov" beside "Valery Gerasimov": the one person of that family name whose first name the initial
+    begins."""
+    for m in full:
+        first = name_tokens(m.text)[0]
+        if len(first) != 1:
+            continue
+        last = surname(m.text)
+        fuller = [k for k in by_surname.get(last, ()) if k != m.key and len(k.split("-")[0]) > 1 and k[0] == first]
+        if len(fuller) == 1:
+            by_surname[last].discard(m.key)
+            names[fuller[0]].update(names.pop(m.key, {}))
+            for other in full:
+                if other.key == m.key:
+                    other.key = fuller[0]
 
 
 def _lone_name_word(doc: Doc, i: int) -> bool:
