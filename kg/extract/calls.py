@@ -98,6 +98,9 @@ def _sentence_span(sentence: SpacySpan) -> Span:
     return Span(start, start + len(text), text)
 
 
+# nouns that make what hangs from them a possibility, not an event ("no plans for Putin to speak with ...")
+POSSIBILITY_NOUNS = {"plan", "plans", "proposal", "possibility", "prospect", "prospects", "request", "offer", "idea",
+                     "readiness", "willingness", "intention", "chance", "hope", "need", "suggestion", "invitation"}
 PENDING_HEADS = {"discuss", "plan", "schedule", "consider", "expect", "propose", "envisage",
                  "explore", "mull", "weigh"}
 
@@ -129,6 +132,9 @@ def _is_actual(token: Token) -> bool:
                 and not (via.dep_ == "prep" and via.lower_ in MEDIUM_PREPS):
             return False
         if node is not token and node.lower_ in FUTURE_HEADS and via is not None and via.dep_ in {"xcomp", "prep"}:
+            return False
+        if node is not token and node.pos_ == "NOUN" and node.lower_ in POSSIBILITY_NOUNS and via is not None \
+                and via.dep_ in {"acl", "relcl", "prep", "xcomp", "ccomp"}:
             return False
         for child in node.children:
             if child.dep_ in {"aux", "auxpass"} and child.text.lower() in MODAL_AUX:
@@ -309,6 +315,8 @@ class CallExtractor:
         if len(keys) >= 2 and self._unknown_caller(trigger) and all(p > trigger.idx for p, _ in ordered):
             return  # "Trump spoke with A and later with B", Trump no official here: A and B did not speak together
         keys = self._between(sentence, ordered, keys)
+        if len(keys) >= 3 and not GROUP_CALL.search(text):
+            keys = self._linked_to_trigger(trigger, ordered, keys)
         if len(keys) >= 2 and pair_for_earlier is None and len(keys) >= 2:
             self.last_pair = set(keys) if len(keys) == 2 else self.last_pair
         mention = CallMention(participants=set(keys), spans=[span], start=trigger.idx,
@@ -360,6 +368,23 @@ class CallExtractor:
                 out.append(part)
             return out
         return [mention]
+
+    def _linked_to_trigger(self, trigger: Token, ordered: list[tuple[int, str]], keys: set[str]) -> set[str]:
+        """Of three or more people named beside a call word, those the parse ties to it: its subject (or the subject of
+        the verb that holds it), its "with"/"between"/"to" objects and their conjuncts and appositions; not people named
+        inside another clause ("after Trump's move", "whom Putin appointed"). Unchanged when fewer than two are tied."""
+        reach = _participant_tokens(trigger)
+        linked = {k for p, k in ordered if k in keys and (at := token_at(self.doc, p)) is not None
+                  and self._name_root(at) in reach}
+        return linked if len(linked) >= 2 else keys
+
+    def _name_root(self, i: int) -> int:
+        """The token of the name span starting at `i` that the parse hangs the whole name from."""
+        mention = next((m for m in self.people.mentions if m.start == i), None)
+        if mention is None:
+            return i
+        tokens_ = range(mention.start, mention.end)
+        return next((t for t in tokens_ if not (mention.start <= self.doc[t].head.i < mention.end) or self.doc[t].head.i == t), i)
 
     def _unknown_caller(self, trigger: Token) -> bool:
         subject = _clause_subject(trigger)
@@ -707,6 +732,40 @@ def _self_reported(trigger: Token) -> bool:
     """"Austin said he spoke by phone with ...": the speaker is the one who called."""
     subject = _clause_subject(trigger)
     return subject is not None and subject.lower_ in SELF_PRONOUNS
+
+
+LIGHT_VERBS = {"hold", "have", "conduct", "make", "take", "place", "receive", "get", "engage", "join", "participate", "host",
+               "enjoy", "open", "begin", "start", "end", "wrap", "schedule"}
+PARTICIPANT_PREPS = {"with", "between", "to", "by", "from", "among", "and"}
+PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "conj", "appos", "compound", "pobj", "dobj", "poss", "npadvmod", "nmod", "flat",
+                    "cc", "agent", "dative"}
+
+
+def _participant_tokens(trigger: Token) -> set[int]:
+    """Token indices the parse ties to the call as its parties: from the call word (and the light verb that governs
+    it, "held a call"), down through subjects, "with/between/to" phrases, conjunctions and appositions."""
+    roots = [trigger]
+    if trigger.dep_ in {"dobj", "attr", "nsubj", "nsubjpass", "pobj"} and trigger.head.lemma_.lower() in LIGHT_VERBS | {"in", "during", "by", "over", "via"}:
+        roots.append(trigger.head)
+        if trigger.head.dep_ == "prep":
+            roots.append(trigger.head.head)
+    reach: set[int] = set()
+    stack = list(roots)
+    while stack:
+        node = stack.pop()
+        if node.i in reach:
+            continue
+        reach.add(node.i)
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ not in PARTICIPANT_PREPS:
+                continue
+            if child.dep_ in PARTICIPANT_DEPS | {"prep"} or child.i in reach:
+                stack.append(child)
+    for root in roots:  # "X's call with Y", "a call by X"
+        for child in root.children:
+            if child.dep_ == "poss":
+                reach.update(t.i for t in child.subtree)
+    return reach
 
 
 def _compatible(a: CallMention, b: CallMention) -> bool:

@@ -15,6 +15,7 @@ from kg.names import name_tokens, person_key
 from kg.reference import Term, fold
 
 MAX_NAME_TOKENS = 7
+REGNAL = re.compile(r"[IVXL]+")
 NAME_PART = re.compile(r"[^\W\d_][\w'’]*\.?|-|‐")
 # family names come first in these countries' names in English ("Xi Jinping", "Yoon Suk Yeol")
 FAMILY_FIRST = {"CN", "KR", "KP", "TW", "VN", "HK", "MO", "SG", "KH", "HU"}
@@ -91,10 +92,11 @@ def _family_names() -> dict[str, tuple[Term, ...]]:
     for term in reference.office_terms():
         for name in {term.name, *term.aliases}:
             words = name_tokens(name)
-            if len(words) < 2:
-                continue
+            if len(words) < 2 or REGNAL.fullmatch(name.split()[-1]) or any(w in {"bin", "bint", "ibn", "al"} for w in words):
+                continue  # "Frederik X", "Salman bin Abdulaziz": no family name to go by
             family = words[0] if term.country in FAMILY_FIRST else words[-1]
-            table.setdefault(family, []).append(term)
+            if len(family) >= 2:
+                table.setdefault(family, []).append(term)
     return {k: tuple(v) for k, v in table.items()}
 
 
