@@ -1,5 +1,7 @@
-"""Our own corpora, scored like the seeds by the shared scorer: two development corpora (dev, dev2: 65 articles in
-many outlets' styles) and a held-out corpus (holdout) written independently and never used for tuning."""
+"""Our own corpora, scored like the seeds by the shared scorer: two self-written development corpora (dev, dev2: 65
+articles in many outlets' styles) and a self-written held-out corpus (holdout); and the real-report corpora
+(real/dev: 80 real news reports rewritten with every fact kept, tuned on; real/holdout: 44 more, never used for
+tuning), the measure of how extraction holds on text nobody here wrote."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -14,6 +16,8 @@ FLOORS = {
     "dev": {"officials": 0.92, "calls": 0.92, "aid": 0.90},
     "dev2": {"officials": 0.90, "calls": 0.92, "aid": 0.92},
     "holdout": {"officials": 0.93, "calls": 0.72, "aid": 0.82},
+    "real/dev": {"officials": 0.88, "calls": 0.62, "aid": 0.64},
+    "real/holdout": {"officials": 0.86, "calls": 0.55, "aid": 0.78},
 }
 
 
@@ -22,7 +26,7 @@ def test_corpus_scores_do_not_regress(corpus, tmp_path, shared):
     store = tmp_path / "store"
     result = run_kg("load", str(CORPORA / corpus / "articles"), "--store", str(store), "--quiet")
     assert " 0 failed" in result.stderr
-    table, scores = score(CORPORA / corpus / f"{corpus}.gold.json", store, tmp_path)
+    table, scores = score(CORPORA / corpus / f"{corpus.split('/')[-1]}.gold.json", store, tmp_path)
     print(table.stdout)
     for name, floor in FLOORS[corpus].items():
         assert scores[name]["f1"] >= floor, f"{corpus}: {name} F1 {scores[name]['f1']:.2f} fell below {floor}"

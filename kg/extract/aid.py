@@ -16,7 +16,7 @@ from kg import reference
 from kg.extract.amounts import Money, find_money, local_dollar
 from kg.extract.dates import find_dates
 from kg.extract.doccache import doc_text, noun_chunks, sentence_index, sentences, span_text, tokens, tokens_text
-from kg.extract.people import People, in_body
+from kg.extract.people import home_country, People, in_body
 from kg.facts import AidItem, AidPackage, Span
 from kg.reference import country_code, fold
 
@@ -28,6 +28,12 @@ RECIPIENT_BODIES = {"force", "forces", "army", "military", "government", "people
 # a sentence listing what the package just reported holds: "The package includes ..."
 PACKAGE_CONTENTS = re.compile(r"^(?:The|This|That|It|Its)\s+(?:new\s+|latest\s+|military\s+)*(?:package|aid|assistance|measure|tranche)?\s*"
                               r"(?:also\s+)?(?:includes|included|contains|will include|consists of|comprises|will finance|will fund)\b")
+# how a sentence or line that lists a package's contents begins
+CONTENTS_OPENING = re.compile(r"^(?:[-•*–▪●]\s*|\d+[.)]\s+|(?:It|This|These|They|The\s+(?:package|aid|assistance|capabilities|"
+                              r"equipment|support|items|donation|delivery|shipment))\s+(?:also\s+|will\s+)?(?:includes?|"
+                              r"contains?|comprises?|consists?\s+of|covers?|features?)\b|Included\s+(?:are|is)\b|"
+                              r"Among\s+(?:them|the\s+(?:items|systems|weapons))\b|(?:Items|Capabilities|Systems)\s+include)",
+                              re.IGNORECASE)
 YEARLY = re.compile(r"\b(each|every|a|per)\s+year\b|\bannual(ly)?\b|\byearly\b", re.IGNORECASE)
 DONOR_BODY = re.compile(r"\b(government|cabinet|council|ministry|house|congress|administration|white house|we)\b", re.IGNORECASE)
 PROVIDE_LEMMAS = {"provide", "deliver", "send", "supply", "give", "donate", "pledge", "approve", "announce", "reveal",
@@ -159,10 +165,17 @@ class AidExtractor:
         packages: list[AidPackage] = []
         ahead: list[tuple[object, list[AidItem]]] = []  # contents told before their package (live blogs run newest first)
         all_sentences = sentences(self.doc)
+        focus_at = -10  # index of the sentence that last reported a package: the package in focus
         for index, sentence in enumerate(all_sentences):
             if not in_body(sentence, self.body):
                 continue
             if not AID_CUE.search(span_text(sentence)):
+                if packages and index - focus_at <= 4 and self._lists_contents(sentence):
+                    # "Included are 28 armoured vehicles ...", a bullet of a fact sheet: the package in focus
+                    extra = [i for i in self._items(sentence, sentence.start_char, sentence.end_char)
+                             if i.name not in {x.name for x in packages[-1].items}]
+                    packages[-1] = replace(packages[-1], items=packages[-1].items + tuple(extra))
+                    focus_at = index
                 continue
             following = all_sentences[index + 1] if index + 1 < len(all_sentences) else None
             contents = _contents_verb(sentence) if packages else None
@@ -190,6 +203,8 @@ class AidExtractor:
                 packages[-1] = replace(packages[-1], items=packages[-1].items + tuple(extra))
                 continue
             packages += found
+            if found:
+                focus_at = index
         for amount, items in ahead:
             for n, p in enumerate(packages):
                 if p.amount == amount:
@@ -204,6 +219,18 @@ class AidExtractor:
             if recipient and recipient != p.donor:
                 out.append(AidPackage(**{**p.__dict__, "recipient": recipient, "ordinal": ordinal}))
         return _merge_unpriced(out)
+
+    def _lists_contents(self, sentence: SpacySpan) -> bool:
+        """The sentence lists what a package holds: it opens like a list of contents or is a bullet, and names no
+        money of its own."""
+        text = span_text(sentence).strip()
+        return bool(CONTENTS_OPENING.match(text)) and not find_money(text)
+
+    def _home(self) -> str | None:
+        """The country the article is written from (dateline, first sentence), computed once."""
+        if not hasattr(self, "_home_country"):
+            self._home_country = home_country(self.doc, self.body)
+        return self._home_country
 
     def _article_donor(self, recipients: set[str]) -> str | None:
         """The country an article's aid comes from when a sentence names only "the Government" or "the Council":
@@ -288,7 +315,8 @@ class AidExtractor:
                 draft.items = [i for i in draft.items if fold(i.name) not in VAGUE_ITEMS] or draft.items
             out.append(AidPackage(
                 donor=draft.donor, recipient=draft.recipient or "", amount=draft.money.amount if draft.money else None,
-                currency=(local_dollar(text, draft.money.start, draft.money.currency, draft.donor, doc_text(self.doc))
+                currency=(local_dollar(text, draft.money.start, draft.money.currency, draft.donor, doc_text(self.doc),
+                                        self._home())
                           or NATIONAL_CURRENCY.get(draft.donor or "")) if draft.money else None,
                 items=tuple(draft.items),
                 date=dates[0] if dates else self.anchor, status=status, mechanism=mechanism, evidence=(span,),
@@ -608,4 +636,7 @@ def _given(token: Token) -> bool:
 def _is_conversion(text: str, money: Money) -> bool:
     """An amount in parentheses right after another amount: "€1.3 billion ($1.4 billion)"."""
     before = text[:money.start].rstrip()
-    return before.endswith("(") and bool(re.search(r"\d\s*(?:thousand|million|billion|trillion|bn|m|[a-z]+)?\s*\($", before, re.IGNORECASE))
+    # "€1.3 billion ($1.4 billion)", "110 million Australian dollars ($73.5m)", "NOK 1.5bn (about $140m)"
+    return before.endswith("(") and bool(re.search(r"\d[\d.,]*\s*(?:[a-z$€£¥.]+\s*){0,3}\($", before, re.IGNORECASE)) \
+        or bool(re.search(r"\d[\d.,]*\s*(?:[a-z$€£¥.]+\s*){0,3}\(\s*(?:about|around|roughly|approximately|some|nearly|almost|or|ca\.?|~)$",
+                          before, re.IGNORECASE))

@@ -29,14 +29,16 @@ LOCAL_DOLLARS = {"CA": ("CAD", re.compile(r"\bC\$|\bCA\$|\bCAD\b|\bCanadian doll
                  "TW": ("TWD", re.compile(r"\bNT\$|\bTWD\b|\bNew Taiwan dollars?\b|\bTaiwan dollars?\b", re.IGNORECASE))}
 
 
-def local_dollar(text: str, money_start: int, currency: str | None, donor: str | None, article: str) -> str | None:
-    """"$500 million" in a Canadian article that speaks of "Canadian dollars" elsewhere is CAD; "US$" stays USD."""
+def local_dollar(text: str, money_start: int, currency: str | None, donor: str | None, article: str,
+                 home: str | None = None) -> str | None:
+    """"$500 million" in a Canadian article that speaks of "Canadian dollars" elsewhere, or that is written from Canada
+    about Canada's own aid, is CAD; "US$" stays USD."""
     if currency != "USD" or donor not in LOCAL_DOLLARS or text[money_start:money_start + 1] != "$":
         return currency
     if re.search(r"(?:U\.?S\.?\s?|American\s)$", text[max(0, money_start - 5):money_start]):
         return currency
     code, marker = LOCAL_DOLLARS[donor]
-    return code if marker.search(article) else currency
+    return code if marker.search(article) or home == donor else currency
 SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mln": 10**6, "m": 10**6, "mn": 10**6,
           "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12}
 
