@@ -19,10 +19,11 @@ class Entry:
     extra: str = ""
 
 
-def _rows(filename: str) -> list[list[str]]:
+def _rows(filename: str, width: int = 4) -> list[list[str]]:
+    """The table's rows after its header, each padded (or cut) to `width` columns."""
     text = resources.files("kg.data").joinpath(filename).read_text(encoding="utf-8")
     rows = list(csv.reader(text.splitlines(), delimiter="\t"))
-    return [row + [""] * (4 - len(row)) for row in rows[1:] if row and row[0].strip()]
+    return [(row + [""] * width)[:width] for row in rows[1:] if row and row[0].strip()]
 
 
 @lru_cache(maxsize=65536)
@@ -108,16 +109,44 @@ def first_name_variants() -> dict[str, str]:
 
 @cache
 def known_officials() -> dict[str, Entry]:
-    """Person key -> entry (name, wikidata, country in `extra`)."""
+    """Person key of every name and alias -> entry (the person's key, name, wikidata, country in `extra`), for the
+    well-known officials (officials.tsv) and everyone with a term of office (office_holders.tsv)."""
+    table: dict[str, Entry] = {}
+    for key, (name, country, wikidata, aliases) in _people().items():
+        entry = Entry(key, name, wikidata, country)
+        for alias in (name, *aliases):
+            table.setdefault(person_key_of(alias), entry)
+    return table
+
+
+@cache
+def known_official_names() -> tuple[str, ...]:
+    """Every name and alias of the known officials, as the tables write them."""
+    return tuple(alias for name, _, _, aliases in _people().values() for alias in (name, *aliases))
+
+
+@cache
+def _people() -> dict[str, tuple[str, str, str | None, tuple[str, ...]]]:
+    """Person key -> (name, country, wikidata, aliases) merged over both tables; officials.tsv's name comes first."""
+    people: dict[str, tuple[str, str, str | None, tuple[str, ...]]] = {}
+    rows = [(name, country, wd, tuple(a.strip() for a in aliases.split(";") if a.strip()))
+            for name, country, wd, aliases in _rows("officials.tsv")]
+    rows += [(t.name, t.country, t.wikidata, t.aliases) for t in office_terms()]
+    by_alias: dict[str, str] = {}
+    for name, country, wikidata, aliases in rows:
+        key = next((by_alias[k] for k in map(person_key_of, (name, *aliases)) if k in by_alias), person_key_of(name))
+        old_name, old_country, old_wikidata, old_aliases = people.get(key, (name, country, None, ()))
+        people[key] = (old_name, old_country or country, old_wikidata or wikidata or None,
+                       tuple(dict.fromkeys((*old_aliases, *aliases, name) if name != old_name else (*old_aliases, *aliases))))
+        for alias in (name, *aliases):
+            by_alias.setdefault(person_key_of(alias), key)
+    return people
+
+
+def person_key_of(name: str) -> str:
     from kg.names import person_key
 
-    table = {}
-    for name, country, wd, aliases in _rows("officials.tsv"):
-        entry = Entry(person_key(name), name, wd or None, country)
-        for alias in [name, *aliases.split(";")]:
-            if alias.strip():
-                table[person_key(alias)] = entry
-    return table
+    return person_key(name)
 
 
 @dataclass(frozen=True)
@@ -158,12 +187,11 @@ def office_terms() -> tuple[Term, ...]:
     from kg.names import person_key
 
     try:
-        rows = _table("office_holders.tsv")
+        rows = _rows("office_holders.tsv", 8)
     except FileNotFoundError:
         return ()
     terms = []
-    for row in rows:
-        name, country, post, start, end, wikidata, aliases = (row + [""] * 7)[:7]
+    for name, country, post, start, end, wikidata, aliases, _source in rows:
         if not name.strip() or not post.strip():
             continue
         terms.append(Term(person_key(name), name.strip(), country.strip(), post.strip(), _partial_date(start, False),
@@ -172,20 +200,16 @@ def office_terms() -> tuple[Term, ...]:
     return tuple(terms)
 
 
-def _table(filename: str) -> list[list[str]]:
-    text = resources.files("kg.data").joinpath(filename).read_text(encoding="utf-8")
-    return [row for row in csv.reader(text.splitlines()[1:], delimiter="\t") if row and row[0].strip()]
-
-
 @cache
 def terms_by_person() -> dict[str, tuple[Term, ...]]:
-    """Person key (of the name and of every alias) -> that person's terms."""
+    """Person key (of the name, of every alias and of the person's key in `known_officials`) -> that person's terms."""
     table: dict[str, list[Term]] = {}
-    from kg.names import person_key
-
+    known = known_officials()
     for term in office_terms():
-        for alias in {term.name, *term.aliases}:
-            table.setdefault(person_key(alias), []).append(term)
+        keys = {person_key_of(alias) for alias in (term.name, *term.aliases)}
+        keys |= {known[k].key for k in keys if k in known}
+        for key in keys:
+            table.setdefault(key, []).append(term)
     return {key: tuple(terms) for key, terms in table.items()}
 
 
@@ -207,14 +231,11 @@ class Post:
     post: str
     country: str           # "*" for the default
     label: str
-    family: str
-    title_words: tuple[str, ...]
 
 
 @cache
 def posts() -> tuple[Post, ...]:
-    return tuple(Post(post, country, label, family, tuple(w.strip() for w in words.split(";") if w.strip()))
-                 for post, country, label, family, words in (_table("posts.tsv")))
+    return tuple(Post(post, country, label) for post, country, label in _rows("posts.tsv", 3))
 
 
 def post_label(post: str, country: str | None) -> str:
@@ -222,18 +243,3 @@ def post_label(post: str, country: str | None) -> str:
     rows = [p for p in posts() if p.post == post]
     own = [p for p in rows if p.country == country]
     return (own or [p for p in rows if p.country == "*"] or rows)[0].label
-
-
-def post_of_title(role: str, country: str | None) -> str | None:
-    """The post a normalized title names ("defense minister" -> defence_minister), the country's own wording first."""
-    folded = fold(role).replace("defence", "defense")
-    best: tuple[int, int, str] | None = None
-    for p in posts():
-        if p.country not in {"*", country}:
-            continue
-        for words in p.title_words:
-            words = words.replace("defence", "defense")
-            if folded == words or re.search(rf"\b{re.escape(words)}\b", folded):
-                rank = (len(words), p.country != "*", p.post)
-                best = max(best, rank) if best else rank
-    return best[2] if best else None

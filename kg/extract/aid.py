@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
@@ -16,7 +17,7 @@ from kg import reference
 from kg.extract.amounts import Money, find_money, local_dollar
 from kg.extract.dates import find_dates
 from kg.extract.doccache import doc_text, noun_chunks, sentence_index, sentences, span_text, tokens, tokens_text
-from kg.extract.people import home_country, People, in_body
+from kg.extract.people import People, home_country, in_body
 from kg.facts import AidItem, AidPackage, Span
 from kg.reference import country_code, fold
 
@@ -226,11 +227,10 @@ class AidExtractor:
         text = span_text(sentence).strip()
         return bool(CONTENTS_OPENING.match(text)) and not find_money(text)
 
-    def _home(self) -> str | None:
-        """The country the article is written from (dateline, first sentence), computed once."""
-        if not hasattr(self, "_home_country"):
-            self._home_country = home_country(self.doc, self.body)
-        return self._home_country
+    @cached_property
+    def home(self) -> str | None:
+        """The country the article is written from (dateline, first sentence)."""
+        return home_country(self.doc, self.body)
 
     def _article_donor(self, recipients: set[str]) -> str | None:
         """The country an article's aid comes from when a sentence names only "the Government" or "the Council":
@@ -316,7 +316,7 @@ class AidExtractor:
             out.append(AidPackage(
                 donor=draft.donor, recipient=draft.recipient or "", amount=draft.money.amount if draft.money else None,
                 currency=(local_dollar(text, draft.money.start, draft.money.currency, draft.donor, doc_text(self.doc),
-                                        self._home())
+                                        self.home)
                           or NATIONAL_CURRENCY.get(draft.donor or "")) if draft.money else None,
                 items=tuple(draft.items),
                 date=dates[0] if dates else self.anchor, status=status, mechanism=mechanism, evidence=(span,),
@@ -633,10 +633,11 @@ def _given(token: Token) -> bool:
     return True
 
 
+CONVERSION_BEFORE = re.compile(r"\d[\d.,]*\s*(?:[a-z$€£¥.]+\s*){0,3}\(\s*(?:(?:about|around|roughly|approximately|some|"
+                               r"nearly|almost|or|ca\.?|~)\s*)?$", re.IGNORECASE)
+
+
 def _is_conversion(text: str, money: Money) -> bool:
     """An amount in parentheses right after another amount: "€1.3 billion ($1.4 billion)"."""
-    before = text[:money.start].rstrip()
     # "€1.3 billion ($1.4 billion)", "110 million Australian dollars ($73.5m)", "NOK 1.5bn (about $140m)"
-    return before.endswith("(") and bool(re.search(r"\d[\d.,]*\s*(?:[a-z$€£¥.]+\s*){0,3}\($", before, re.IGNORECASE)) \
-        or bool(re.search(r"\d[\d.,]*\s*(?:[a-z$€£¥.]+\s*){0,3}\(\s*(?:about|around|roughly|approximately|some|nearly|almost|or|ca\.?|~)$",
-                          before, re.IGNORECASE))
+    return bool(CONVERSION_BEFORE.search(text[:money.start].rstrip()))

@@ -738,14 +738,15 @@ LIGHT_VERBS = {"hold", "have", "conduct", "make", "take", "place", "receive", "g
                "enjoy", "open", "begin", "start", "end", "wrap", "schedule"}
 PARTICIPANT_PREPS = {"with", "between", "to", "by", "from", "among", "and"}
 PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "conj", "appos", "compound", "pobj", "dobj", "poss", "npadvmod", "nmod", "flat",
-                    "cc", "agent", "dative"}
+                    "cc", "agent", "dative", "prep"}
+HOLDERS_OF_A_CALL = LIGHT_VERBS | {"in", "during", "by", "over", "via"}  # "held a call", "during a call"
 
 
 def _participant_tokens(trigger: Token) -> set[int]:
     """Token indices the parse ties to the call as its parties: from the call word (and the light verb that governs
     it, "held a call"), down through subjects, "with/between/to" phrases, conjunctions and appositions."""
     roots = [trigger]
-    if trigger.dep_ in {"dobj", "attr", "nsubj", "nsubjpass", "pobj"} and trigger.head.lemma_.lower() in LIGHT_VERBS | {"in", "during", "by", "over", "via"}:
+    if trigger.dep_ in {"dobj", "attr", "nsubj", "nsubjpass", "pobj"} and trigger.head.lemma_.lower() in HOLDERS_OF_A_CALL:
         roots.append(trigger.head)
         if trigger.head.dep_ == "prep":
             roots.append(trigger.head.head)
@@ -759,7 +760,7 @@ def _participant_tokens(trigger: Token) -> set[int]:
         for child in node.children:
             if child.dep_ == "prep" and child.lower_ not in PARTICIPANT_PREPS:
                 continue
-            if child.dep_ in PARTICIPANT_DEPS | {"prep"} or child.i in reach:
+            if child.dep_ in PARTICIPANT_DEPS:
                 stack.append(child)
     for root in roots:  # "X's call with Y", "a call by X"
         for child in root.children:

@@ -26,7 +26,6 @@ def known_name_spans(doc: Doc) -> list[tuple[int, int, str]]:
     position."""
     texts = token_texts(doc)
     known = reference.known_officials()
-    terms = reference.terms_by_person()
     found = []
     i = 0
     first_words = _first_words()
@@ -45,8 +44,8 @@ def known_name_spans(doc: Doc) -> list[tuple[int, int, str]]:
             if "\n" in text or len(words) < 2 or _first(words[0]) != _first(texts[i]):
                 continue  # a rank before the name ("Gen. Mark Milley"): the name starts at the next word
             key = person_key(text)
-            if key in known or key in terms:
-                match = (i, i + n, canonical_key(key))
+            if key in known:
+                match = (i, i + n, known[key].key)
                 break
         if match:
             found.append(match)
@@ -64,25 +63,13 @@ def _first(word: str) -> str:
 @cache
 def _first_words() -> frozenset[str]:
     """The first word (folded, transliterations as one) of every known official's name and alias."""
-    names = [a for e in set(reference.known_officials().values()) for a in [e.name]] + list(_aliases_of_known())
-    names += [n for t in reference.office_terms() for n in (t.name, *t.aliases)]
-    return frozenset(_first(n.split()[0]) for n in names if n.split())
-
-
-@cache
-def _aliases_of_known() -> tuple[str, ...]:
-    from kg.reference import _rows
-
-    return tuple(a.strip() for row in _rows("officials.tsv") for a in row[3].split(";") if a.strip())
+    return frozenset(_first(n.split()[0]) for n in reference.known_official_names() if n.split())
 
 
 def canonical_key(key: str) -> str:
     """The key of the reference table's own name for the person an alias names."""
     entry = reference.known_officials().get(key)
-    if entry:
-        return entry.key
-    terms = reference.terms_by_person().get(key)
-    return terms[0].key if terms else key
+    return entry.key if entry else key
 
 
 @cache
@@ -124,7 +111,4 @@ def term_on(key: str, day: dt.date | None) -> Term | None:
 def reference_name(key: str) -> str | None:
     """The reference table's spelling of the person's name, if the person is in a table."""
     entry = reference.known_officials().get(key)
-    if entry:
-        return entry.name
-    terms = reference.terms_by_person().get(key)
-    return terms[0].name if terms else None
+    return entry.name if entry else None

@@ -431,8 +431,9 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
         elif not m.key and len(name_tokens(m.text)) == 1 and not by_surname.get(last):
             term = holder_by_family_name(m.text, day)  # "Shoigu" alone: the one holder of a post by that name
             if term is not None:
-                by_surname[last].add(term.key)
-                names[term.key][term.name] += 1
+                key = canonical_key(term.key)
+                by_surname[last].add(key)
+                names[key][term.name] += 1
     for m in mentions:
         if not m.key:
             keys = by_surname.get(surname(m.text), set())
@@ -450,7 +451,7 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
             term = holder_by_family_name(text, day) if _lone_name_word(doc, i) else None
             if term is None:
                 continue
-            key = term.key
+            key = canonical_key(term.key)
             names[key][term.name] += 1
             known[fold(text)] = key
         token = doc[i]
@@ -496,7 +497,6 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
         name = max(names[key].items(), key=lambda kv: (len(name_tokens(kv[0])), kv[1], len(kv[0])))[0]
         canonical = reference_name(key)
         if canonical:  # one name per person across articles: the reference table's, the article's kept as aliases
-            names[key][name] += 0
             name = canonical
         spans = tuple(Span(start, end, doc_text(doc)[start:end]) for start, end in (m.char_span(doc) for m in group))
         aliases = tuple(sorted(set(names[key]) - {name}))

@@ -76,4 +76,3 @@ def test_office_terms_answer_who_held_a_post_on_a_day():
     assert [t.name for t in reference.holders("RU", "defence_minister", dt.date(2023, 1, 1))] == ["Sergei Shoigu"]
     assert [t.name for t in reference.holders("RU", "defence_minister", dt.date(2024, 6, 1))] == ["Andrei Belousov"]
     assert reference.post_label("head_of_government", "DE") == "Chancellor"
-    assert reference.post_of_title("secretary of state", "US") == "foreign_minister"
