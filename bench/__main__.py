@@ -42,6 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", choices=BENCHMARKS, action="append", help="run only this benchmark (repeatable)")
     parser.add_argument("--seed", type=int, default=1, help="corpus seed (default 1)")
     parser.add_argument("--articles", type=int, default=300, help="extraction: articles (default 300)")
+    parser.add_argument("--extraction-corpus", type=Path,
+                        help="extraction: time this folder of articles (e.g. tests/corpus/real/dev/articles) instead")
     parser.add_argument("--batch-size", type=int, default=32, help="extraction: nlp.pipe batch size (default 32, as kg)")
     parser.add_argument("--profile", choices=["auto", "always", "never"], default="auto",
                         help="extraction: cProfile kg's pipeline when below target (auto), always or never")
@@ -68,7 +70,8 @@ def main(argv: list[str] | None = None) -> int:
         try:
             if name == "extraction":
                 from bench import extraction
-                text = extraction.run(args.articles, args.seed, args.batch_size, args.profile)
+                text = extraction.run(args.articles, args.seed, args.batch_size, args.profile,
+                                      args.extraction_corpus)
             elif name == "store":
                 from bench import store_load
                 text = store_load.run(args.store_articles, args.seed)
