@@ -172,7 +172,7 @@ class AidExtractor:
                 continue
             if not AID_CUE.search(span_text(sentence)):
                 if packages and index - focus_at <= 4 and self._lists_contents(sentence):
-                    # "Included are 28 armoured vehicles ...", a bullet of a fact sheet: the package in focus
+                    # "Included are N vehicles ...", a bullet of a fact sheet: the package in focus
                     extra = [i for i in self._items(sentence, sentence.start_char, sentence.end_char)
                              if i.name not in {x.name for x in packages[-1].items}]
                     packages[-1] = replace(packages[-1], items=packages[-1].items + tuple(extra))
@@ -639,5 +639,5 @@ CONVERSION_BEFORE = re.compile(r"\d[\d.,]*\s*(?:[a-z$€£¥.]+\s*){0,3}\(\s*(?:
 
 def _is_conversion(text: str, money: Money) -> bool:
     """An amount in parentheses right after another amount: "€1.3 billion ($1.4 billion)"."""
-    # "€1.3 billion ($1.4 billion)", "110 million Australian dollars ($73.5m)", "NOK 1.5bn (about $140m)"
+    # "€1.3 billion ($1.4 billion)", "90 million Canadian dollars ($66m)", "NOK 1.5bn (about $140m)"
     return bool(CONVERSION_BEFORE.search(text[:money.start].rstrip()))

@@ -98,7 +98,7 @@ def _sentence_span(sentence: SpacySpan) -> Span:
     return Span(start, start + len(text), text)
 
 
-# nouns that make what hangs from them a possibility, not an event ("no plans for Putin to speak with ...")
+# nouns that make what hangs from them a possibility, not an event ("no plans yet for X to speak with Y")
 POSSIBILITY_NOUNS = {"plan", "plans", "proposal", "possibility", "prospect", "prospects", "request", "offer", "idea",
                      "readiness", "willingness", "intention", "chance", "hope", "need", "suggestion", "invitation"}
 PENDING_HEADS = {"discuss", "plan", "schedule", "consider", "expect", "propose", "envisage",
@@ -372,7 +372,7 @@ class CallExtractor:
     def _linked_to_trigger(self, trigger: Token, ordered: list[tuple[int, str]], keys: set[str]) -> set[str]:
         """Of three or more people named beside a call word, those the parse ties to it: its subject (or the subject of
         the verb that holds it), its "with"/"between"/"to" objects and their conjuncts and appositions; not people named
-        inside another clause ("after Trump's move", "whom Putin appointed"). Unchanged when fewer than two are tied."""
+        inside another clause ("after Z's decision", "whom Z appointed"). Unchanged when fewer than two are tied."""
         reach = _participant_tokens(trigger)
         linked = {k for p, k in ordered if k in keys and (at := token_at(self.doc, p)) is not None
                   and self._name_root(at) in reach}

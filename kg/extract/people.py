@@ -527,7 +527,7 @@ def _share_coordinated_titles(doc: Doc, mentions: list[Mention]) -> None:
 
 
 def _merge_initials(full: list[Mention], by_surname: dict[str, set[str]], names: dict[str, Counter]) -> None:
-    """"V.V. Gerasimov" beside "Valery Gerasimov": the one person of that family name whose first name the initial
+    """"A.B. Novak" beside "Anton Novak": the one person of that family name whose first name the initial
     begins."""
     for m in full:
         first = name_tokens(m.text)[0]
