@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from functools import cached_property
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -198,7 +200,8 @@ class AidExtractor:
                          if i.name not in {x.name for x in packages[-1].items}]
                 packages[-1] = replace(packages[-1], items=packages[-1].items + tuple(extra))
                 continue
-            if not found and packages and PACKAGE_CONTENTS.match(span_text(sentence).strip()):
+            if not found and packages and (PACKAGE_CONTENTS.match(span_text(sentence).strip())
+                                           or index - focus_at <= 4 and self._lists_contents(sentence)):
                 extra = [i for i in self._items(sentence, sentence.start_char, sentence.end_char)
                          if i.name not in {x.name for x in packages[-1].items}]
                 packages[-1] = replace(packages[-1], items=packages[-1].items + tuple(extra))
@@ -219,13 +222,53 @@ class AidExtractor:
             recipient = p.recipient or default or self._article_recipient()
             if recipient and recipient != p.donor:
                 out.append(AidPackage(**{**p.__dict__, "recipient": recipient, "ordinal": ordinal}))
-        return _merge_unpriced(out)
+        return _merge_unpriced(self._fold_unpriced(out))
+
+    def _fold_unpriced(self, packages: list[AidPackage]) -> list[AidPackage]:
+        """A package told without its amount a few sentences from the one priced package of the same donor and
+        recipient is that package ("X pledged 70 vehicles under its newest package. ... unveiled the package, worth
+        $110m")."""
+        starts = [s.start_char for s in sentences(self.doc)]
+
+        def index(p: AidPackage) -> int:
+            return bisect_right(starts, p.evidence[0].start) - 1 if p.evidence else -100
+
+        out = list(packages)
+        for p in packages:
+            if p.amount is not None:
+                continue
+            priced = [q for q in out if q.amount is not None and (q.donor, q.recipient) == (p.donor, p.recipient)]
+            if len(priced) != 1 or abs(index(priced[0]) - index(p)) > FOLD_DISTANCE:
+                continue
+            target = out.index(priced[0])
+            first, second = (p, priced[0]) if index(p) < index(priced[0]) else (priced[0], p)
+            items: dict[str, AidItem] = {}
+            for item in first.items + second.items:
+                items.setdefault(item.name.lower(), item)
+            out[target] = replace(priced[0], items=tuple(items.values()),
+                                  evidence=priced[0].evidence + p.evidence)
+            out.remove(p)
+        return out
 
     def _lists_contents(self, sentence: SpacySpan) -> bool:
         """The sentence lists what a package holds: it opens like a list of contents or is a bullet, and names no
         money of its own."""
         text = span_text(sentence).strip()
         return bool(CONTENTS_OPENING.match(text)) and not find_money(text)
+
+    @cached_property
+    def conversions(self) -> list[Decimal]:
+        """Amounts the article gives as conversions of another ("A$110m ($73.5m)")."""
+        out = []
+        for sentence in sentences(self.doc):
+            if in_body(sentence, self.body):
+                text = span_text(sentence)
+                out += [m.amount for m in find_money(text) if _is_conversion(text, m)]
+        return out
+
+    def _converted_elsewhere(self, money: Money) -> bool:
+        """A headline or summary that restates a package by its conversion ("$74mn" for "A$110m ($73.5m)")."""
+        return any(abs(money.amount - c) <= CONVERSION_TOLERANCE * c for c in self.conversions)
 
     @cached_property
     def home(self) -> str | None:
@@ -262,7 +305,8 @@ class AidExtractor:
     def sentence(self, sentence: SpacySpan, following: SpacySpan | None) -> list[AidPackage]:
         text, base = span_text(sentence), sentence.start_char
         all_money = find_money(text)
-        money = [m for m in all_money if not self._is_total(text, m) and not _is_conversion(text, m)]
+        money = [m for m in all_money if not self._is_total(text, m) and not _is_conversion(text, m)
+                 and not self._converted_elsewhere(m)]
         totals_only = bool(all_money) and not money  # "has committed €6 billion since 2022, including F-16s"
         countries = countries_in(sentence)
         recipients = {c.code for c in countries if self._is_recipient(c)}
@@ -633,6 +677,8 @@ def _given(token: Token) -> bool:
     return True
 
 
+CONVERSION_TOLERANCE = Decimal("0.02")
+FOLD_DISTANCE = 3
 CONVERSION_BEFORE = re.compile(r"\d[\d.,]*\s*(?:[a-z$€£¥.]+\s*){0,3}\(\s*(?:(?:about|around|roughly|approximately|some|"
                                r"nearly|almost|or|ca\.?|~)\s*)?$", re.IGNORECASE)
 

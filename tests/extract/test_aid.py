@@ -148,3 +148,24 @@ def test_spare_parts_and_devices_are_items(extract):
     [package] = facts.aid
     names = " ".join(i.name for i in package.items).lower()
     assert "spare parts" in names and "night-vision devices" in names
+
+
+def test_a_headline_restating_the_conversion_is_not_a_second_package(extract):
+    text = ("Norway steps up support\n"
+            "Norway is to send Ukraine a further $46m in military aid, its defence ministry says.\n"
+            "Norway will give Ukraine a military aid package worth 500 million Norwegian crowns ($46.3m), "
+            "the defence ministry said on Monday.")
+    facts = extract(text)
+    assert [(p.donor, p.recipient, int(p.amount), p.currency) for p in facts.aid] == [("NO", "UA", 500_000_000, "NOK")]
+
+
+def test_a_package_told_first_without_its_amount_is_the_priced_one(extract):
+    text = ("Canada has pledged 40 more armoured vehicles to Ukraine under its latest package of military assistance.\n"
+            "Defence Minister Bill Blair announced the package, worth 60 million Canadian dollars, on Tuesday.\n"
+            "Included are 20 trucks and a further supply of artillery ammunition.")
+    facts = extract(text)
+    assert len(facts.aid) == 1
+    package = facts.aid[0]
+    assert (package.donor, int(package.amount), package.currency) == ("CA", 60_000_000, "CAD")
+    names = " ".join(i.name for i in package.items)
+    assert "armoured vehicles" in names and "trucks" in names and "ammunition" in names
