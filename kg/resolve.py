@@ -3,18 +3,24 @@
 Dated calls already share one IRI across articles (participants + date). A call whose date the text does
 not give is linked with `owl:sameAs` to the dated call it must be, when that is unambiguous: same
 participants, a compatible month and day, and not a call its own article already tells apart from it.
-The links live in their own named graph, rebuilt from the article graphs after every load or drop.
+The links live in their own named graph, rebuilt from the article graphs after every load, and written in the
+same transaction as the drop of an article graph (`after_drop`, called by Store.drop_graph).
 """
 from __future__ import annotations
 
+import logging
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
 import pyoxigraph as ox
 
 from kg.iris import Minter
-from kg.store import Store
+from kg.store import GraphStore, Store
 from kg.vocab import KG_NS, OWL_SAMEAS
+
+log = logging.getLogger(__name__)
+ARTICLE_GRAPH = re.compile(r"(?P<base>.+/)article/[^/?#]+")  # Minter.article: the key is quoted, no "/" in it
 
 # Over the union graph, not GRAPH ?article (12x faster at 1M triples): an undated call's IRI is its article's
 # own, so its month-day and earlier flag are that article's; a dated call's IRI fixes its participants and date.
@@ -82,8 +88,43 @@ def links(rows: list[CallRow]) -> dict[str, str]:
 
 
 def rebuild(store: Store, minter: Minter) -> int:
-    """Recompute the resolution graph; returns the number of links."""
+    """Recompute the resolution graph (written only if it changes); returns the number of links."""
+    graph = minter.graph("resolution")
     mapping = links(calls(store))
-    triples = [ox.Triple(ox.NamedNode(a), ox.NamedNode(OWL_SAMEAS), ox.NamedNode(b)) for a, b in sorted(mapping.items())]
-    store.replace_graph(minter.graph("resolution"), ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode())
+    if mapping != stored_links(store, graph):
+        store.replace_graph(graph, to_ntriples(mapping))
     return len(mapping)
+
+
+def after_drop(store: GraphStore, graph: str) -> dict[str, str]:
+    """{resolution graph: its N-Triples once the article graph `graph` is gone}, or {} when `graph` is no article
+    graph or the resolution graph needs no change. An undated call's IRI is its own article's, and a dated call's
+    IRI fixes its participants and date, so leaving out the dropped article's rows gives the links of the store
+    without it. Read before the drop, so that the drop and the new links are one write."""
+    match = ARTICLE_GRAPH.fullmatch(graph)
+    if match is None:
+        return {}
+    resolution = Minter(match["base"]).graph("resolution")
+    mapping = links([row for row in calls(store) if row.article != graph])
+    if mapping == stored_links(store, resolution):
+        return {}
+    if not store.has_graph(graph):
+        log.warning("the resolution graph <%s> was stale (an interrupted drop?): repaired", resolution)
+    return {resolution: to_ntriples(mapping)}
+
+
+def after_write(store: Store, graph: str) -> None:
+    """Bring the resolution graph up to date after an article graph was written (by the Graph Store Protocol)."""
+    match = ARTICLE_GRAPH.fullmatch(graph)
+    if match is not None:
+        rebuild(store, Minter(match["base"]))
+
+
+def stored_links(store: GraphStore, graph: str) -> dict[str, str]:
+    rows = store.select(f"SELECT ?a ?b WHERE {{ GRAPH {ox.NamedNode(graph)} {{ ?a <{OWL_SAMEAS}> ?b }} }}")
+    return {row["a"].value: row["b"].value for row in rows}
+
+
+def to_ntriples(mapping: dict[str, str]) -> str:
+    triples = [ox.Triple(ox.NamedNode(a), ox.NamedNode(OWL_SAMEAS), ox.NamedNode(b)) for a, b in sorted(mapping.items())]
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode()

@@ -7,6 +7,7 @@ entities named by many articles multiply), so the union is kept as a set in a gr
 """
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 from pathlib import Path
@@ -87,10 +88,25 @@ class GraphStore:
             self._write(" ;\n".join(_insertion(ox.NamedNode(graph), ntriples)))
 
     def drop_graph(self, graph: str) -> bool:
-        if not self.has_graph(graph):
-            return False
-        self._write(" ;\n".join(_removal(ox.NamedNode(graph))))
-        return True
+        """Drop a named graph and its share of the union; False if the store has no such graph. Dropping an
+        article graph rewrites the resolution graph (kg.resolve) in the same transaction, so no link to a call of
+        the dropped article outlives it; dropping an absent article graph still repairs a stale resolution graph."""
+        from kg import resolve  # resolve reads the store: imported here, not at the top
+
+        with self.exclusive():  # nothing may change between reading the calls and writing the links
+            present = self.has_graph(graph)
+            parts = _removal(ox.NamedNode(graph)) if present else []
+            for companion, ntriples in resolve.after_drop(self, graph).items():
+                parts += _removal(ox.NamedNode(companion))
+                if ntriples.strip():
+                    parts += _insertion(ox.NamedNode(companion), ntriples)
+            if parts:
+                self._write(" ;\n".join(parts))
+        return present
+
+    def exclusive(self) -> contextlib.AbstractContextManager:
+        """Held around a read-then-write that no other write of this process may interleave with."""
+        return contextlib.nullcontext()
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL Update from a user and repair the union graph, in one request (one transaction)."""
@@ -122,7 +138,7 @@ class Store(GraphStore):
 
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = Path(path) if path else None
-        self.write_lock = threading.Lock()
+        self.write_lock = threading.RLock()
         self._graphs: list[ox.NamedNode] | None = None
         self._generation = 0
         try:
@@ -162,6 +178,9 @@ class Store(GraphStore):
 
     def has_graph(self, graph: str) -> bool:
         return self.oxigraph.contains_named_graph(ox.NamedNode(graph))
+
+    def exclusive(self) -> contextlib.AbstractContextManager:
+        return self.write_lock
 
     def _write(self, update: str) -> None:
         with self.write_lock:

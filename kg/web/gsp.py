@@ -1,7 +1,8 @@
 """The SPARQL 1.1 Graph Store HTTP Protocol at /store: `?graph=IRI` or `?default` (indirect), or the graph
 whose IRI is the request URL itself, /store/... (direct). GET and HEAD are public; PUT, POST and DELETE
 need the update token. `?default` is the store's own default graph, while queries see the union of all
-graphs; writes go through kg.store.Store, which keeps that union up to date."""
+graphs; writes go through kg.store.Store, which keeps that union up to date. Deleting an article graph rewrites
+the resolution graph in the same transaction; writing one rebuilds it just after (kg.resolve)."""
 from __future__ import annotations
 
 import re
@@ -10,6 +11,7 @@ import uuid
 import flask
 import pyoxigraph as ox
 
+from kg import resolve
 from kg.errors import QueryError
 from kg.store import UNION_GRAPH
 from kg.web import auth, cors, negotiation, serialize
@@ -85,6 +87,8 @@ def write(graph: ox.NamedNode | ox.DefaultGraph, replace: bool) -> flask.Respons
             store.add_to_graph(graph.value, ntriples)
     except (QueryError, SyntaxError) as error:
         fail(400, str(error))
+    if isinstance(graph, ox.NamedNode):
+        resolve.after_write(store, graph.value)
     return flask.Response(status=204 if existed else 201)
 
 
