@@ -26,6 +26,7 @@ class Settings:
     write_batch: int = _setting(200, "KG_WRITE_BATCH", "articles `kg load` writes to the store in one step, then flushes (fewer: less memory, more commits)")
     max_rows: int = _setting(100_000, "KG_MAX_ROWS", "most result rows (or triples) one query may return")
     max_request_bytes: int = _setting(10_000_000, "KG_MAX_REQUEST_BYTES", "largest accepted request body (413 above)")
+    max_query_bytes: int = _setting(256_000, "KG_MAX_QUERY_BYTES", "longest accepted query text in bytes, checked before it is read (413 above; updates are bounded by KG_MAX_REQUEST_BYTES)")
     update_token: str = _setting("", "KG_UPDATE_TOKEN", "bearer token that enables SPARQL Update and Graph Store writes (off when empty)")
     service_allowlist: str = _setting("", "KG_SERVICE_ALLOWLIST", "space-separated IRI prefixes that SERVICE may call (none by default)")
 

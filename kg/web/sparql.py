@@ -73,6 +73,8 @@ def read_operation() -> Operation | None:
     if mimetype in (QUERY, UPDATE):
         if "query" in args or "update" in args:
             fail(400, f"with a body of type {mimetype} the operation is the body; drop the `query`/`update` parameter")
+        if mimetype == QUERY:
+            check_query_bytes(request.content_length or 0)  # before the body is read
         return _operation("query" if mimetype == QUERY else "update", [_body_text()], _merged(args))
     fail(415, f"a POST to the SPARQL endpoint needs the content type {FORM}, {QUERY} or {UPDATE}"
               f"{f' (not {mimetype})' if mimetype else ''}")
@@ -114,6 +116,14 @@ def _wants_description() -> bool:
     return bool(accept) and accept.best_match(offered, default="text/html") != "text/html"
 
 
+def check_query_bytes(size: int) -> None:
+    """Refuse a query text longer than KG_MAX_QUERY_BYTES: its scan would hold the interpreter for too long."""
+    limit = current().settings.max_query_bytes
+    if size > limit:
+        fail(413, f"the query is {size} bytes long; this server accepts queries of at most {limit} bytes "
+                  "(KG_MAX_QUERY_BYTES)", max_query_bytes=limit)
+
+
 def _check_size(scanned: scan.Scan, kind: str) -> None:
     """Refuse texts deep or long enough to overflow Oxigraph's stack (see scan.MAX_DEPTH)."""
     if scanned.depth > scan.MAX_DEPTH:
@@ -127,6 +137,7 @@ def _check_size(scanned: scan.Scan, kind: str) -> None:
 def run_query(operation: Operation) -> flask.Response:
     cors.allow_read()
     context = current()
+    check_query_bytes(len(operation.text.encode("utf-8")))
     base = flask.request.base_url  # relative IRIs are relative to the endpoint (SPARQL 1.1 Protocol)
     scanned = scan.scan(operation.text, base)
     _check_size(scanned, operation.kind)

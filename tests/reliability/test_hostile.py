@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import http.client
 import threading
+import time
 import urllib.parse
 
 import pytest
@@ -88,11 +89,15 @@ DEEP = {
     "nested-optionals": "SELECT * WHERE { ?s ?p ?o " + "OPTIONAL { ?s ?p ?o " * 5000 + "}" * 5001,
     "nested-parentheses": "SELECT * WHERE { BIND(" + "(" * 5000 + "1" + ")" * 5000 + " AS ?x) }",
     "long-sum": "SELECT * WHERE { BIND(" + "+".join(["1"] * 20000) + " AS ?x) }",
-    "long-union": "SELECT * WHERE { " + " UNION ".join(["{ ?s ?p ?o }"] * 20000) + " }",
+    "long-union": "SELECT * WHERE { " + " UNION ".join(["{ ?s ?p ?o }"] * 8000) + " }",
     "long-minus": "SELECT * WHERE { ?s ?p ?o " + "MINUS { ?s ?p 1 } " * 5000 + "}",
     "long-negation": "ASK { FILTER(" + "!" * 20000 + "true) }",
-    "long-path": "ASK { ?s " + "/".join(["<http://example.org/p>"] * 20000) + " ?o }",
-    "huge-text": "SELECT * WHERE { " + "?s ?p ?o . " * 100_000 + "}",
+    "long-path": "ASK { ?s " + "/".join(["<http://example.org/p>"] * 8000) + " ?o }",
+    "long-text": "SELECT * WHERE { " + "?s ?p ?o . " * 20_000 + "}",
+}
+HUGE = {  # over KG_MAX_QUERY_BYTES (256 KB by default): refused before they are read
+    "huge-text": "SELECT * WHERE { " + "?s ?p ?o . " * 800_000 + "}",
+    "huge-string": 'ASK { FILTER("' + "x" * 9_000_000 + '") }',
 }
 
 
@@ -100,6 +105,30 @@ DEEP = {
 def test_deep_or_huge_queries_are_refused_cleanly(server, name):
     response = requests.post(server.url + "/sparql", data=DEEP[name].encode(), headers=SPARQL_QUERY, timeout=60)
     json_error(response, 400)
+    assert_serving(server)
+
+
+@pytest.mark.parametrize("name", HUGE)
+def test_9_mb_queries_are_413_at_once_while_health_stays_fast(server, name):
+    answer = {}
+
+    def ask() -> None:
+        started = time.monotonic()
+        answer["response"] = requests.post(server.url + "/sparql", data=HUGE[name].encode(), headers=SPARQL_QUERY,
+                                           timeout=60)
+        answer["seconds"] = time.monotonic() - started
+
+    asking = threading.Thread(target=ask)
+    asking.start()
+    latencies = []
+    while asking.is_alive():
+        started = time.monotonic()
+        assert requests.get(server.url + "/health", timeout=5).status_code == 200
+        latencies.append(time.monotonic() - started)
+        asking.join(0.05)
+    json_error(answer["response"], 413)
+    assert "KG_MAX_QUERY_BYTES" in answer["response"].json()["error"]["message"]
+    assert answer["seconds"] < 2.0 and max(latencies) < 1.0
     assert_serving(server)
 
 
