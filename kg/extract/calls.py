@@ -9,7 +9,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from kg import reference
 from kg.extract.dates import find_dates
+from kg.extract.known import canonical_key, reference_name, term_on
 from kg.extract.doccache import doc_text, sentence_index, sentences, span_text, token_at
 from kg.extract.people import People, in_body
 from kg.extract.roles import families
@@ -45,6 +47,7 @@ CHIEFS_OF = re.compile(r"\b(?:[Dd]efen[cs]e chiefs|[Dd]efen[cs]e ministers|[Ff]o
                        r"((?:(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s*,\s*|,?\s+and\s+))+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)")
 LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 GROUP_CALL = re.compile(r"\b(trilateral|three-way|four-way|multilateral|quadrilateral|joint|together)\b", re.IGNORECASE)
+REPEATED = re.compile(r"\b(twice|two (?:separate )?(?:phone |telephone )?(?:calls|conversations))\b", re.IGNORECASE)
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 REPORTED_ON = re.compile(r"\b(said|says|told|added|reported|announced|stated|confirmed)\s+(?:\w+\s+)?$", re.IGNORECASE)
 SELF_PRONOUNS = {"he", "she", "i", "we"}
@@ -136,6 +139,8 @@ def _is_actual(token: Token) -> bool:
         if node is not token and node.pos_ == "NOUN" and node.lower_ in POSSIBILITY_NOUNS and via is not None \
                 and via.dep_ in {"acl", "relcl", "prep", "xcomp", "ccomp"}:
             return False
+        if _for_to_clause(node) and any(c.lower_ in POSSIBILITY_NOUNS for c in node.head.children):
+            return False  # "there are no plans for X to speak with Y"
         for child in node.children:
             if child.dep_ in {"aux", "auxpass"} and child.text.lower() in MODAL_AUX:
                 return False
@@ -144,6 +149,18 @@ def _is_actual(token: Token) -> bool:
         if node is not token and node.dep_ in {"ROOT", "ccomp", "advcl", "conj", "relcl", "parataxis"}:
             break
     return True
+
+
+# the post a counterpart holds, by the family of the official's title (heads of state and government have no
+# single counterpart post)
+FAMILY_POSTS = {"defense": "defence_minister", "foreign": "foreign_minister", "military": "chief_of_defence",
+                "security": "national_security_adviser"}
+INFERRED_CONFIDENCE = 0.5
+
+
+def _for_to_clause(verb: Token) -> bool:
+    children = {(c.dep_, c.lower_) for c in verb.children}
+    return ("mark", "for") in children and ("aux", "to") in children
 
 
 class CallExtractor:
@@ -168,8 +185,39 @@ class CallExtractor:
         candidates = [o for o in self.people.officials.values() if o.key not in of
                       and (o.country == country if country else o.country not in own_countries and o.country)]
         matching = [o for o in candidates if families(o.roles) & wanted_families]
-        pool = matching or (candidates if len(candidates) == 1 else [])
-        return pool[0].key if len(pool) == 1 else (matching[0].key if matching else None)
+        if matching:
+            return matching[0].key
+        inferred = self._holder_of_same_post(of, country)
+        if inferred or wanted_families - {"head"}:
+            return inferred  # a defence minister's counterpart is never the other side's president
+        return candidates[0].key if len(candidates) == 1 else None
+
+    def _holder_of_same_post(self, of: set[str], country: str | None) -> str | None:
+        """"His British counterpart", unnamed: whoever held the same post in that country on the article's date
+        (reference tables of office holders), added as an inferred official."""
+        if self.anchor is None or not country:
+            return None
+        posts = {self._post_of(k) for k in of} - {None}
+        if len(posts) != 1:
+            return None
+        post = posts.pop()
+        terms = reference.holders(country, post, self.anchor)
+        if len({t.key for t in terms}) != 1:
+            return None
+        key = canonical_key(terms[0].key)
+        if key not in self.people.officials:
+            self.people.officials[key] = Official(key=key, name=reference_name(key) or terms[0].name,
+                                                  roles=(reference.post_label(post, country),), country=country,
+                                                  confidence=INFERRED_CONFIDENCE)
+        return key
+
+    def _post_of(self, key: str) -> str | None:
+        term = term_on(key, self.anchor)
+        if term is not None and self.anchor and term.covers(self.anchor):
+            return term.post
+        official = self.official(key)
+        posts = {FAMILY_POSTS.get(f) for f in families(official.roles)} - {None} if official else set()
+        return posts.pop() if len(posts) == 1 else None
 
     def by_country(self, country: str | None, among: set[str] | None = None, like: set[str] | None = None) -> str | None:
         if not country:
@@ -353,7 +401,8 @@ class CallExtractor:
         """One mention per call: "held separate calls with A and B" or "spoke with A and then with B" are two
         calls of the first-named official; "two calls ... on Friday and again on Sunday" are two calls of a pair."""
         text = span_text(sentence)
-        plural = trigger.tag_ in {"NNS", "NNPS"} or bool(SEPARATE.search(text))
+        noun = trigger.head if trigger.dep_ == "compound" else trigger  # "phone talks"
+        plural = noun.tag_ in {"NNS", "NNPS"} or bool(SEPARATE.search(text)) or bool(REPEATED.search(text))
         one_call = trigger.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children)
         if len(mention.participants) >= 3 and not GROUP_CALL.search(text) and not one_call:  # "The call was joined by A and B"
             hub = min(ordered)[1] if ordered else None
@@ -414,12 +463,14 @@ class CallExtractor:
         if any(t.ent_type_ == "PERSON" for t in subject.subtree):
             return set()
         others = {self.official(k).country for k in keys if self.official(k)}
-        words = {t.lower_ for t in subject.subtree if is_title_word(t.text)}
-        pool = [o for o in self.people.officials.values() if o.key not in keys and o.country not in others]
+        phrase = " ".join(t.text for t in subject.subtree)
+        named_country = next((code for code in map(country_code, (t.text for t in subject.subtree)) if code), None)
+        wanted = families((phrase,))
+        pool = [o for o in self.people.officials.values() if o.key not in keys and o.country not in others
+                and (named_country is None or o.country == named_country)]
         if not pool:
             return set()
-        counts = {o.key: len(o.mentions) for o in pool}
-        best = max(pool, key=lambda o: (any(w in " ".join(o.roles).lower() for w in words - {"the"}), counts[o.key]))
+        best = max(pool, key=lambda o: (bool(families(o.roles) & wanted), len(o.mentions)))
         return {best.key}
 
     def _between(self, sentence: SpacySpan, ordered: list[tuple[int, str]], keys: set[str]) -> set[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from difflib import SequenceMatcher
 from functools import cache
 
 from spacy.tokens import Doc
@@ -17,6 +18,7 @@ from kg.reference import Term, fold
 MAX_NAME_TOKENS = 7
 REGNAL = re.compile(r"[IVXL]+")
 NAME_PART = re.compile(r"[^\W\d_][\w'’]*\.?|-|‐")
+GIVEN_NAME_SIMILARITY = 0.7
 # family names come first in these countries' names in English ("Xi Jinping", "Yoon Suk Yeol")
 FAMILY_FIRST = {"CN", "KR", "KP", "TW", "VN", "HK", "MO", "SG", "KH", "HU"}
 
@@ -94,6 +96,20 @@ def holder_by_family_name(word: str, day: dt.date | None) -> Term | None:
     terms = [t for t in _family_names().get(fold(word).strip(".'’"), ()) if t.covers(day)]
     keys = {t.key for t in terms}
     return terms[0] if len(keys) == 1 else None
+
+
+def spelling_variant_of_holder(name: str, day: dt.date | None) -> str | None:
+    """The key of the one holder in office on `day` whose family name this is and whose given name this spells
+    another way ("Sergeiy" for "Sergei", "Valerij" for "Valerii")."""
+    words = name_tokens(name)
+    if len(words) < 2:
+        return None
+    term = holder_by_family_name(words[-1], day)
+    if term is None or term.country in FAMILY_FIRST:
+        return None
+    given = name_tokens(term.name)[0]
+    similar = words[0][0] == given[0] and SequenceMatcher(None, _first(words[0]), _first(given)).ratio() >= GIVEN_NAME_SIMILARITY
+    return canonical_key(term.key) if similar else None
 
 
 def term_on(key: str, day: dt.date | None) -> Term | None:

@@ -14,7 +14,8 @@ from functools import cache
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg import reference
-from kg.extract.known import FAMILY_FIRST, canonical_key, reference_name, holder_by_family_name, known_name_spans, term_on
+from kg.extract.known import (FAMILY_FIRST, canonical_key, holder_by_family_name, known_name_spans, reference_name,
+                              spelling_variant_of_holder, term_on)
 from kg.extract.doccache import doc_text, sentence_index, token_at, sentences, span_text, token_texts, tokens, tokens_text
 from kg.extract.titles import (CONNECTORS, HEADS, RANK_WORDS, RANKS, SERVICE_WORDS, country_in_title, display, is_title_word,
                                names_post, normalize_role)
@@ -413,6 +414,8 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
     names: dict[str, Counter] = defaultdict(Counter)
     for m in full:
         m.key = canonical_key(person_key(m.text))
+        if reference_name(m.key) is None:
+            m.key = spelling_variant_of_holder(m.text, day) or m.key  # "Sergeiy Shoigu": the minister in office
         by_surname[surname(m.text)].add(m.key)
         term = term_on(m.key, day)
         if term is not None and term.country in FAMILY_FIRST:

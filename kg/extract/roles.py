@@ -15,7 +15,7 @@ FAMILIES = {
 def family(role: str | None) -> str | None:
     if not role:
         return None
-    role = role.lower()
+    role = role.lower().replace("defence", "defense")
     for name, markers in FAMILIES.items():
         if any(marker in role for marker in markers):
             return name

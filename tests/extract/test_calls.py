@@ -236,3 +236,18 @@ def test_month_only_earlier_call_is_an_undated_call(extract):
                     "Tuesday. The last telephone conversation between the two countries' defense chiefs took place in "
                     "April 2022, between Defense Minister Zhao Pengfei and Fenton.", dt.date(2024, 4, 17))
     assert (("Mark Fenton", "Zhao Pengfei"), None) in pairs(facts)
+
+
+def test_no_plans_for_a_call_is_not_a_call(extract):
+    text = ("There are no plans yet for President Vladimir Putin to speak with President Emmanuel Macron, "
+            "the Kremlin spokesman Dmitry Peskov said on Monday.")
+    assert extract(text, dt.date(2022, 10, 24)).calls == ()
+
+
+def test_a_described_official_and_two_days_make_two_calls(extract):
+    text = ("Kremlin spokesman Dmitry Peskov declined to comment, and Peskov's office gave no details. "
+            "Defense Minister Sergei Shoigu met troops on Saturday. Russia's defence chief also held phone talks "
+            "with Secretary of Defense Lloyd Austin twice, on Friday and again on Sunday, the ministry said.")
+    facts = extract(text, dt.date(2022, 10, 24))
+    assert sorted((c.participants, c.date) for c in facts.calls) == [
+        (("lloyd-austin", "sergei-shoigu"), dt.date(2022, 10, 21)), (("lloyd-austin", "sergei-shoigu"), dt.date(2022, 10, 23))]

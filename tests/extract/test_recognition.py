@@ -76,3 +76,25 @@ def test_office_terms_answer_who_held_a_post_on_a_day():
     assert [t.name for t in reference.holders("RU", "defence_minister", dt.date(2023, 1, 1))] == ["Sergei Shoigu"]
     assert [t.name for t in reference.holders("RU", "defence_minister", dt.date(2024, 6, 1))] == ["Andrei Belousov"]
     assert reference.post_label("head_of_government", "DE") == "Chancellor"
+
+
+def test_an_unnamed_counterpart_is_the_holder_of_the_same_post_that_day(extract):
+    facts = extract("Defence Minister Li Shangfu held a video call with his Russian counterpart on Tuesday.",
+                    dt.date(2023, 6, 14))
+    assert pairs(facts) == [("Li Shangfu", "Sergei Shoigu")]
+    inferred = next(o for o in facts.officials if o.name == "Sergei Shoigu")
+    assert inferred.country == "RU" and inferred.confidence < 0.8
+
+
+def test_a_defence_ministers_counterpart_is_never_the_other_sides_president(extract):
+    text = ("President Emmanuel Macron is expected in Berlin next week. On Sunday, Defence Minister Sergei Shoigu "
+            "spoke by telephone with his counterparts from France and Turkey.")
+    facts = extract(text, dt.date(2022, 10, 24))
+    assert ("Emmanuel Macron", "Sergei Shoigu") not in pairs(facts)
+    assert ("Hulusi Akar", "Sergei Shoigu") in pairs(facts)
+
+
+def test_a_given_name_spelled_another_way_is_the_holder_in_office(extract):
+    facts = extract("Defense Minister Sergeiy Shoigu spoke by phone with Defense Secretary Lloyd Austin on Friday.",
+                    dt.date(2022, 10, 24))
+    assert pairs(facts) == [("Lloyd Austin", "Sergei Shoigu")]
