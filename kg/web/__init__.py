@@ -11,7 +11,7 @@ from kg.settings import Settings
 from kg.store import Store
 from kg.web import cors, errors, gsp, health, openapi, sparql
 from kg.web.context import EXTENSION, Context
-from kg.web.limits import Runner
+from kg.web.limits import Runner, query_slots
 
 __all__ = ["create_app"]
 
@@ -23,7 +23,8 @@ def create_app(settings: Settings, store: Store) -> flask.Flask:
         MAX_FORM_MEMORY_SIZE=settings.max_request_bytes,
     )
     app.json.sort_keys = False
-    app.extensions[EXTENSION] = Context(settings, store, Runner(store, settings.query_timeout, settings.max_rows))
+    runner = Runner(store, settings.query_timeout, settings.max_rows, settings.max_parked, query_slots(settings.threads))
+    app.extensions[EXTENSION] = Context(settings, store, runner)
     errors.init_app(app)
     cors.init_app(app)
     app.register_blueprint(sparql.blueprint)

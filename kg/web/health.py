@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import flask
 
-from kg.web import cors, limits
+from kg.web import cors
 from kg.web.context import current
 
 blueprint = flask.Blueprint("health", __name__)
@@ -13,7 +13,7 @@ blueprint = flask.Blueprint("health", __name__)
 def health() -> flask.Response:
     cors.allow_read()
     store = current().store
-    parked = limits.parked()
+    parked = current().runner.overdue
     return flask.jsonify({
         "status": "ok" if parked == 0 else "degraded",
         "triples": store.count("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"),

@@ -31,6 +31,12 @@ What a probe cannot reach: work inside one operator that yields nothing for a lo
 closure `(:p|^:p)*` over a huge graph, a MINUS that removes every solution) runs on after the 503 until
 it yields its next solution. Updates have no deadline: they need the update token, and one stopped
 half-way would hold the store's write lock.
+
+So that neither kind can pile up, a Runner admits a query that needs a thread of its own only while fewer than
+`max_parked` (KG_MAX_PARKED) of its queries are overdue (past their deadline, their thread still parked or
+running) and one of its `slots` is free (a slot is held while the request waits for its query; there are fewer
+slots than server threads, so that /health, point lookups and linked-data pages, which need no slot, always
+find a thread). Otherwise the query is not started: `Overloaded`, a 503 with Retry-After.
 """
 from __future__ import annotations
 
@@ -69,6 +75,14 @@ class TooManyRows(Exception):
     """The query has more solutions (or triples) than the cap."""
 
 
+class Overloaded(Exception):
+    """The query was not started: too many overdue queries, or every query slot is taken."""
+
+    def __init__(self, message: str, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
 class EvaluationError(Exception):
     """Oxigraph could not parse or evaluate the query: the client's query is at fault."""
 
@@ -95,8 +109,14 @@ class Outcome:
 
 
 def parked() -> int:
-    """How many timed-out queries sleep in a probe (each holds its memory until the process ends)."""
+    """How many timed-out queries of this process sleep in a probe (each holds its memory until the process
+    ends)."""
     return _parked
+
+
+def query_slots(threads: int) -> int:
+    """Query slots for a server of `threads` threads: a quarter of them (at least one) stays for cheap requests."""
+    return max(1, threads - max(1, threads // 4))
 
 
 def probe_bind(number: int) -> str:
@@ -112,6 +132,7 @@ class _Job:
     def __init__(self, deadline: float) -> None:
         self.deadline = deadline
         self.cancelled = False
+        self.overdue = False  # past its deadline while its thread still ran (Runner.overdue counts it)
         self.done = threading.Event()
         self.outcome: Outcome | None = None
         self.error: Exception | None = None
@@ -156,13 +177,24 @@ _workers = _Workers()
 
 
 class Runner:
-    """Runs queries against `store` with a deadline and a row cap."""
+    """Runs queries against `store` with a deadline, a row cap, at most `max_parked` overdue queries and at most
+    `slots` queries waited for at once (None: no limit)."""
 
-    def __init__(self, store: Store, timeout: float, max_rows: int) -> None:
+    def __init__(self, store: Store, timeout: float, max_rows: int, max_parked: int = 4,
+                 slots: int | None = None) -> None:
         self.store = store
         self.timeout = timeout
         self.max_rows = max_rows
+        self.max_parked = max_parked
         self._local = hasattr(store, "oxigraph")  # a remote store runs the query; its own timeout applies there
+        self._slots = threading.BoundedSemaphore(slots) if slots else None
+        self._overdue = 0
+        self._lock = threading.Lock()
+
+    @property
+    def overdue(self) -> int:
+        """Queries past their deadline whose thread still sleeps in a probe or still runs."""
+        return self._overdue
 
     def run(self, query: str, scanned: scan.Scan | None = None, **options) -> Outcome:
         """Evaluate `query` (options as for Store.query; `scanned`: its scan, if the caller has it); raises
@@ -171,13 +203,43 @@ class Runner:
         index_scan = (scanned or scan.scan(query)).index_scan
         if index_scan and self._local and not options.keys() & DATASET_OPTIONS:
             return self._read_index(job, query, index_scan, options)
-        _workers.submit(lambda: self._work(job, query, options))
-        if not job.done.wait(self.timeout):
-            job.cancelled = True
-            raise self._timeout()
+        self._admit()
+        try:
+            _workers.submit(lambda: self._work(job, query, options))
+            if not job.done.wait(self.timeout):
+                self._abandon(job)
+                raise self._timeout()
+        finally:
+            if self._slots:
+                self._slots.release()
         if job.error is not None:
             raise job.error
         return job.outcome
+
+    def _admit(self) -> None:
+        """Take a query slot, or raise Overloaded."""
+        if self._overdue >= self.max_parked:
+            raise Overloaded(
+                f"{self._overdue} earlier queries ran past KG_QUERY_TIMEOUT and still hold their thread and memory "
+                f"(at most KG_MAX_PARKED={self.max_parked}); this server starts no other long query until they end "
+                "(a query parked in a probe ends when the server restarts). Point lookups and pages still answer.",
+                retry_after=max(1, round(self.timeout)))
+        if self._slots and not self._slots.acquire(blocking=False):
+            raise Overloaded("every query slot of this server is busy (a quarter of KG_THREADS is kept for cheap "
+                             "requests); retry in a moment", retry_after=1)
+
+    def _abandon(self, job: _Job) -> None:
+        with self._lock:
+            job.cancelled = True
+            if not job.done.is_set():
+                job.overdue = True
+                self._overdue += 1
+
+    def _finish(self, job: _Job) -> None:
+        with self._lock:
+            job.done.set()
+            if job.overdue:
+                self._overdue -= 1
 
     def _read_index(self, job: _Job, query: str, index_scan: scan.IndexScan, options: dict) -> Outcome:
         """An index scan, in this thread: a small result in one call, a larger one solution by solution."""
@@ -203,7 +265,7 @@ class Runner:
         except Exception as error:  # noqa: BLE001 - handed over as is: `run` raises it in the request's thread
             job.error = error
         finally:
-            job.done.set()
+            self._finish(job)
 
     def _evaluate(self, job: _Job, query: str, options: dict) -> Outcome:
         if not self._local:

@@ -146,6 +146,7 @@ class Scan:
     depth: int = 0  # the deepest nesting of { ( [ << anywhere in the text
     size: int = 0  # tokens outside the flat data blocks (INSERT DATA / DELETE DATA / VALUES { ... })
     index_scan: IndexScan | None = None  # the query is one index scan (see IndexScan)
+    open_closure: bool = False  # a `*` / `+` closure over a negated property set between two variables
 
 
 # Oxigraph's parser and evaluator recurse once per nesting level and per operator of a chain (`1+1+...`,
@@ -213,7 +214,8 @@ def _scan(text: str, base: str | None) -> Scan:
             targets.append(Target(keyword, written, iri))
         elif token.kind == "iri" and _HIDDEN_KEYWORD.search(token.text):
             targets.append(Target("SERVICE", token.text, None))
-    return Scan(form, prefixes, tuple(targets), dataset_clause, using_clause, deepest, size, _index_scan(toks))
+    return Scan(form, prefixes, tuple(targets), dataset_clause, using_clause, deepest, size, _index_scan(toks),
+                _open_closure(toks))
 
 
 _cached_scan = functools.lru_cache(maxsize=SCAN_CACHE_SIZE)(_scan)
@@ -270,6 +272,46 @@ def _index_scan(toks: list[Token]) -> IndexScan | None:
     if len(rest) == 2 and rest[0].keyword == "LIMIT" and rest[1].text.isdigit():
         return IndexScan(toks[at].end, int(rest[1].text))
     return None
+
+
+_ENDS = {"var", "bnode"}
+_PATH_PUNCT = {"!", "^", "|", "/", "(", ")", "*", "+", "?"}
+_PATH_PRIMARY = {"iri", "pname"}
+
+
+def _open_closure(toks: list[Token]) -> bool:
+    """Whether a triple pattern `?s PATH ?o` has a closure `*` / `+` over a negated property set (`!<p>*`,
+    `(<p>|!<p>)+`): between two variables such a closure walks nearly every edge of the store from every node
+    (minutes of CPU and memory that no deadline can stop, see kg.web.limits)."""
+    for start, token in enumerate(toks):
+        if token.kind not in _ENDS:
+            continue
+        end = start + 1
+        while end < len(toks) and (toks[end].text in _PATH_PUNCT or toks[end].kind in _PATH_PRIMARY
+                                   or toks[end].keyword == "A"):
+            end += 1
+        if end < len(toks) and end > start + 1 and toks[end].kind in _ENDS \
+                and any(_negated_closure(toks, start + 1, at) for at in range(start + 2, end)):
+            return True
+    return False
+
+
+def _negated_closure(toks: list[Token], first: int, at: int) -> bool:
+    """Whether toks[at] is a `*` or `+` whose operand (within toks[first:at]) holds a negated property set."""
+    previous = toks[at - 1]
+    if toks[at].text not in ("*", "+") or not (previous.text == ")" or previous.kind in _PATH_PRIMARY
+                                               or previous.keyword == "A"):
+        return False
+    opening = at - 1
+    if previous.text == ")":
+        depth = 0
+        while opening >= first:
+            depth += {")": 1, "(": -1}.get(toks[opening].text, 0)
+            if depth == 0:
+                break
+            opening -= 1
+    written_before = [t.text for t in toks[max(first, opening - 2):opening]]  # `!` or `!^` before the operand
+    return any(t.text == "!" for t in toks[opening:at]) or written_before[-1:] == ["!"] or written_before == ["!", "^"]
 
 
 def _target(token: Token, prefixes: dict[str, str], base: str | None) -> str | None:

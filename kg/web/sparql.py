@@ -12,7 +12,7 @@ from kg.errors import QueryError
 from kg.web import auth, cors, description, negotiation, outbound, page, scan, serialize
 from kg.web.context import current
 from kg.web.errors import fail
-from kg.web.limits import EvaluationError, QueryTimeout, TooManyRows
+from kg.web.limits import EvaluationError, Overloaded, QueryTimeout, TooManyRows
 
 blueprint = flask.Blueprint("sparql", __name__)
 
@@ -125,12 +125,17 @@ def check_query_bytes(size: int) -> None:
 
 
 def _check_size(scanned: scan.Scan, kind: str) -> None:
-    """Refuse texts deep or long enough to overflow Oxigraph's stack (see scan.MAX_DEPTH)."""
+    """Refuse texts deep or long enough to overflow Oxigraph's stack (see scan.MAX_DEPTH), and closures no
+    deadline can stop (see scan.Scan.open_closure)."""
     if scanned.depth > scan.MAX_DEPTH:
         fail(400, f"the {kind} nests {scanned.depth} levels deep; this server accepts at most {scan.MAX_DEPTH}")
     if scanned.size > scan.MAX_SIZE:
         fail(400, f"the {kind} has {scanned.size} tokens outside its data blocks; this server accepts at most "
                   f"{scan.MAX_SIZE} (put long lists of values in a VALUES block)")
+    if scanned.open_closure:
+        fail(400, f"the {kind} has a property path closure (* or +) over a negated property set (!) between two "
+                  "variables: it would walk nearly every edge of the store from every node, longer than any deadline "
+                  "can stop. Put an IRI at one end of the path, or name the predicates instead of negating them")
 
 
 # -- queries ------------------------------------------------------------------------------------------------
@@ -152,6 +157,8 @@ def run_query(operation: Operation) -> flask.Response:
         fail(400, str(error), max_rows=context.settings.max_rows)
     except QueryTimeout as error:
         fail(503, str(error), headers={"Retry-After": "60"}, timeout=context.settings.query_timeout)
+    except Overloaded as error:
+        fail(503, str(error), headers={"Retry-After": str(error.retry_after)}, max_parked=context.settings.max_parked)
     if fmt is None or fmt not in negotiation.OFFERS[outcome.kind]:
         fmt = negotiation.choose(negotiation.OFFERS[outcome.kind])
     response = flask.Response(serialize.render(outcome, fmt, scanned.prefixes), content_type=fmt.content_type)

@@ -1,0 +1,90 @@
+"""`kg serve` (waitress, the examples store) under anonymous queries that outlive their deadline: at most
+KG_MAX_PARKED of them may hold a thread and memory, later ones get 503 with Retry-After, and /health answers
+in well under a second throughout; bursts of sorted cartesian queries leave the memory and threads bounded."""
+from __future__ import annotations
+
+import concurrent.futures
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+
+import requests
+
+from .conftest import KgServer
+
+CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+SORTED_CARTESIAN = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i LIMIT 10"
+
+
+def status(server: KgServer, field: str) -> int:
+    """A field of the server process's /proc status: VmRSS, VmHWM (kB) or Threads."""
+    for line in Path(f"/proc/{server.process.pid}/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    raise AssertionError(f"no {field} in /proc status")
+
+
+class HealthWatch:
+    """Polls /health in a thread; `worst` is the slowest answer seen."""
+
+    def __init__(self, server: KgServer) -> None:
+        self.server = server
+        self.latencies: list[float] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._poll)
+
+    def _poll(self) -> None:
+        with requests.Session() as session:
+            while not self._stop.is_set():
+                started = time.monotonic()
+                assert session.get(self.server.url + "/health", timeout=30).status_code == 200
+                self.latencies.append(time.monotonic() - started)
+                self._stop.wait(0.05)
+
+    def __enter__(self) -> HealthWatch:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_) -> None:
+        self._stop.set()
+        self._thread.join(30)
+
+    @property
+    def worst(self) -> float:
+        return max(self.latencies)
+
+
+def ask(server: KgServer, query: str) -> requests.Response:
+    return requests.get(server.url + "/sparql", params={"query": query}, timeout=60)
+
+
+def test_past_kg_max_parked_a_query_is_503_with_retry_after_and_health_answers(make_server):
+    server = make_server(KG_QUERY_TIMEOUT="1", KG_MAX_PARKED="1")
+    with HealthWatch(server) as health, concurrent.futures.ThreadPoolExecutor(2) as pool:
+        first = list(pool.map(lambda _: ask(server, CARTESIAN), range(2)))
+        assert [r.status_code for r in first] == [503, 503]
+        assert all("KG_QUERY_TIMEOUT" in r.json()["error"]["message"] for r in first)
+        third = ask(server, CARTESIAN)
+    assert third.status_code == 503 and int(third.headers["Retry-After"]) >= 1
+    assert "KG_MAX_PARKED=1" in third.json()["error"]["message"]
+    assert health.latencies and health.worst < 1.0
+    document = requests.get(server.url + "/health", timeout=5).json()
+    assert document["parked_queries"] == 2 and document["status"] == "degraded"
+    lookup = ask(server, "SELECT ?p ?o WHERE { <http://127.0.0.1:5000/id/person/lloyd-austin> ?p ?o }")
+    assert lookup.status_code == 200  # one index scan: needs no query thread
+
+
+def test_bursts_of_sorted_cartesian_queries_leave_memory_and_threads_bounded(make_server):
+    server = make_server(KG_QUERY_TIMEOUT="1")  # KG_MAX_PARKED: its default, 4
+    with HealthWatch(server) as health:
+        for _ in range(2):
+            with concurrent.futures.ThreadPoolExecutor(16) as pool:
+                codes = Counter(r.status_code for r in pool.map(lambda _: ask(server, SORTED_CARTESIAN), range(32)))
+            assert codes == {503: 32}
+            time.sleep(1.2)
+        threads = status(server, "Threads")
+    assert health.worst < 1.0
+    assert status(server, "VmHWM") < 600_000  # kB
+    # waitress's 8 and a few of its own; query threads: at most 6 in flight and 4 - 1 more overdue (before: 150+)
+    assert threads <= 8 + 4 + 6 + 3
