@@ -109,9 +109,11 @@ class GraphStore:
         return contextlib.nullcontext()
 
     def update(self, sparql: str) -> None:
-        """Run a SPARQL Update from a user and repair the union graph, in one request (one transaction)."""
+        """Run a SPARQL Update from a user and repair the union graph, in one request (one transaction). An update
+        made only of INSERT DATA / DELETE DATA repairs just the triples it names; any other scans the store."""
         operations = sparql.rstrip().rstrip(";").rstrip()
-        self._write(f"{operations}\n;\n{_UNION_REPAIR}" if operations else _UNION_REPAIR)
+        repair = _data_repair(operations) or _UNION_REPAIR
+        self._write(f"{operations}\n;\n{repair}" if operations else _UNION_REPAIR)
 
     def rebuild_union(self, *, atomic: bool = True) -> None:
         """Recompute the union graph from every other graph. `atomic=False` allows a faster rebuild that
@@ -277,6 +279,58 @@ _UNION_MISSING_INSERT = (
     f"INSERT {{ GRAPH {_UNION} {{ ?s ?p ?o }} }} WHERE {{ {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {_UNION}) }}"
     f" UNION {{ ?s ?p ?o }} FILTER NOT EXISTS {{ GRAPH {_UNION} {{ ?s ?p ?o }} }} }}")
 _UNION_REPAIR = f"{_UNION_STALE_DELETE} ;\n{_UNION_MISSING_INSERT}"
+
+
+def _data_repair(update: str) -> str | None:
+    """The union repair of an update made only of INSERT DATA / DELETE DATA operations: for each triple they name,
+    in the union if and only if some graph holds it. None for any other update, or data with blank nodes (each
+    INSERT DATA makes them new, so the union's copy could not name them) or that does not read as TriG."""
+    data = _data_blocks(update)
+    if not data:
+        return None
+    try:
+        quads = list(ox.parse(data, format=ox.RdfFormat.TRIG))
+    except (SyntaxError, ValueError):
+        return None
+    terms = [(q.subject, q.predicate, q.object) for q in quads]
+    if not terms or any(isinstance(t, (ox.BlankNode, ox.Triple)) for triple in terms for t in triple):
+        return None
+    values = "VALUES (?s ?p ?o) { " + " ".join(f"({s} {p} {o})" for s, p, o in dict.fromkeys(terms)) + " }"
+    return (f"DELETE {{ GRAPH {_UNION} {{ ?s ?p ?o }} }} WHERE {{ {values} GRAPH {_UNION} {{ ?s ?p ?o }}"
+            f" FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {_UNION}) }} FILTER NOT EXISTS {{ ?s ?p ?o }} }}"
+            f" ;\nINSERT {{ GRAPH {_UNION} {{ ?s ?p ?o }} }} WHERE {{ {values}"
+            f" {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {_UNION}) }} UNION {{ ?s ?p ?o }} }}")
+
+
+def _data_blocks(update: str) -> str | None:
+    """The prologue and the data of every INSERT DATA / DELETE DATA of `update` as one TriG text; None when the
+    update holds any other operation."""
+    from kg.web.scan import tokens  # the SPARQL lexer of the endpoint (strings and IRIs as whole tokens)
+
+    toks = tokens(update)
+    parts: list[str] = []
+    at = 0
+    while at < len(toks):
+        keyword = toks[at].keyword
+        if keyword in ("PREFIX", "BASE"):
+            width = 3 if keyword == "PREFIX" else 2
+            parts.append(update[toks[at].start:toks[min(at + width, len(toks)) - 1].end])
+            at += width
+            continue
+        if keyword not in ("INSERT", "DELETE") or at + 2 >= len(toks) or toks[at + 1].keyword != "DATA" \
+                or toks[at + 2].text != "{":
+            return None
+        depth, end = 0, at + 2
+        for end in range(at + 2, len(toks)):
+            depth += {"{": 1, "}": -1}.get(toks[end].text, 0)
+            if depth == 0:
+                break
+        if depth:
+            return None
+        closed = toks[end - 1].text in ("{", "}", ".")  # TriG, unlike SPARQL, ends a last triple with a dot
+        parts.append(update[toks[at + 2].end:toks[end].start] + ("" if closed else " ."))
+        at = end + 1 + (end + 1 < len(toks) and toks[end + 1].text == ";")
+    return "\n".join(parts)
 
 
 def _statements(graphs: dict[str, str]) -> Iterator[tuple[str, list[str]]]:
