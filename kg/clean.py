@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import deque
 
 import justext
 import justext.core
@@ -54,23 +55,25 @@ def body_spans(text: str) -> list[tuple[int, int]]:
     if not spans:
         return []
     judged = _judged(text, spans)
-    kept = [span for span in spans if _is_prose(text[span[0]:span[1]]) and (judged.get(span, True)
-                                                                        or _sentence_bullet(text[span[0]:span[1]]))]
+    kept = {span for span in spans if _is_prose(text[span[0]:span[1]]) and (judged.get(span, True)
+                                                                        or _sentence_bullet(text[span[0]:span[1]]))}
     if not kept:  # jusText found no body (a very short note): keep every prose-like line
-        kept = [span for span in spans if _is_prose(text[span[0]:span[1]])]
+        kept = {span for span in spans if _is_prose(text[span[0]:span[1]])}
     for i, span in enumerate(spans[:-1]):  # a line introducing a quote: "Defence Secretary Grant Shapps said:"
         if span not in kept and spans[i + 1] in kept and ATTRIBUTION_LINE.search(text[span[0]:span[1]]):
-            kept.append(span)
+            kept.add(span)
+    first = min(kept, default=None)
     for i, span in enumerate(spans[:-1]):  # a name-heavy lead paragraph above the body (few stop words, still prose)
         line = text[span[0]:span[1]]
         if span not in kept and spans[i + 1] in kept and judged.get(span) is False and _lead_prose(line) \
-                and not any(kept_span < span for kept_span in kept):
-            kept.append(span)
+                and (first is None or span < first):
+            kept.add(span)
+            first = span
     for i, span in enumerate(spans[:-1]):  # a headline directly above the body
         line = text[span[0]:span[1]]
         if span not in kept and spans[i + 1] in kept and judged.get(span) and len(line.split()) >= HEADLINE_WORDS \
                 and not line.lstrip().startswith(BULLETS) and " | " not in line:
-            kept.append(span)
+            kept.add(span)
     return main_blocks(spans, sorted(kept))
 
 
@@ -87,14 +90,14 @@ def _judged(text: str, spans: list[tuple[int, int]]) -> dict[tuple[int, int], bo
 def _judged_from_html(text: str, spans: list[tuple[int, int]]) -> dict[tuple[int, int], bool]:
     page = "<html><body>" + "".join(f"<p>{html.escape(text[s:e])}</p>" for s, e in spans) + "</body></html>"
     classified = justext.justext(page, STOPLIST, max_heading_distance=MAX_HEADING_DISTANCE, **CLASSIFY_OPTIONS)
-    by_text: dict[str, list[tuple[int, int]]] = {}
+    by_text: dict[str, deque[tuple[int, int]]] = {}
     for s, e in spans:
-        by_text.setdefault(_norm(text[s:e]), []).append((s, e))
+        by_text.setdefault(_norm(text[s:e]), deque()).append((s, e))
     judged: dict[tuple[int, int], bool] = {}
     for paragraph in classified:
         candidates = by_text.get(_norm(paragraph.text))
         if candidates:
-            judged[candidates.pop(0)] = not paragraph.is_boilerplate
+            judged[candidates.popleft()] = not paragraph.is_boilerplate
     return judged
 
 

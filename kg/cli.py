@@ -22,7 +22,18 @@ def open_store(settings: Settings):
         return RemoteStore(settings.store_url, settings.store_update_url or None, settings.store_token or None)
     from kg.store import Store
 
-    return Store(None if settings.in_memory else settings.store)
+    try:
+        return Store(None if settings.in_memory else settings.store)
+    except OSError as error:
+        hint = " (is the folder writable by this user?)" if "denied" in str(error) else ""
+        raise KGError(f"cannot open the store {settings.store}: {os_problem(error)}{hint}") from None
+
+
+def os_problem(error: OSError) -> str:
+    """An OSError as a person would say it: the path and the cause ("IO error: " and errno numbers left out)."""
+    if error.strerror:
+        return f"{error.filename}: {error.strerror}" if error.filename else error.strerror
+    return str(error).removeprefix("IO error: ")
 
 
 def settings_help() -> str:
@@ -57,7 +68,9 @@ def settings_for(store: str | None, store_url: str | None = None, **overrides) -
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
               help="processes running the extraction")
 @click.option("--quiet", is_flag=True, help="no progress bar")
-@click.option("--verbose", "-v", is_flag=True, help="a line on stderr for every batch written to the store")
+@click.option("--verbose", "-v", is_flag=True,
+              help="a line on stderr for every batch written to the store, and the traceback of an article that "
+                   "failed inside the analysis")
 def load(paths: tuple[str, ...], store: str | None, store_url: str | None, server: str | None, jobs: int,
          quiet: bool, verbose: bool) -> None:
     """Load articles (.txt/.md with optional front matter, .html, .jsonl; folders recursively) and RDF files
@@ -68,7 +81,7 @@ def load(paths: tuple[str, ...], store: str | None, store_url: str | None, serve
 
     if verbose:
         batches = logging.getLogger("kg.loader")
-        batches.setLevel(logging.INFO)
+        batches.setLevel(logging.DEBUG)
         batches.addHandler(logging.StreamHandler(sys.stderr))
     settings = settings_for(store, store_url)
     if server:
@@ -235,6 +248,9 @@ def main() -> None:
     except KGError as error:
         click.echo(f"kg: {error}", err=True)
         sys.exit(2 if "malformed" in str(error) else 1)
+    except OSError as error:
+        click.echo(f"kg: {os_problem(error)}", err=True)
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -13,6 +13,9 @@ class ArticleError(KGError):
         self.source = source
         self.problem = problem
 
+    def __reduce__(self):  # picklable, for results that come back from `--jobs` workers
+        return type(self), (self.source, self.problem)
+
 
 class StoreLockedError(KGError):
     """The on-disk store is held by another process (usually a running `kg serve`)."""

@@ -6,8 +6,12 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from kg import resolve
 from kg.clean import body_spans, masked
@@ -16,13 +20,14 @@ from kg.extract import extract_article
 from kg.facts import Article, ArticleFacts
 from kg.iris import Minter
 from kg.mapping import Mapper, to_ntriples
-from kg.nlp import load_pipeline
+from kg.nlp import load_pipeline, parts
 from kg.settings import Settings
 from kg.sources import RdfFile, read_paths, slug
 from kg.store import Store
 
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
 BATCH_SIZE = 32
+BATCH_CHARS = 400_000  # most characters the model reads at once: a long article is read alone, a few parts at a time
 log = logging.getLogger(__name__)
 
 
@@ -40,46 +45,153 @@ class LoadReport:
 
 def analyse(articles: Iterable[Article], settings: Settings, jobs: int = 1) -> Iterator[ArticleFacts | ArticleError]:
     """Facts for each article (in input order), or an ArticleError; `jobs` > 1 runs the model in that many
-    processes, each on batches of articles, with the same results as one process."""
+    processes, each on batches of articles, with the same results as one process. Whatever goes wrong inside
+    one article (the model, extraction, a crashed worker) fails that article alone."""
     if jobs <= 1:
-        yield from _analyse_serial(articles, settings.spacy_model)
+        for batch in _batches(articles, BATCH_SIZE, BATCH_CHARS):
+            yield from analyse_batch(batch, settings)
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=load_pipeline, initargs=(settings.spacy_model,)) as pool:
-        pending: deque[Future] = deque()
-        for batch in _batches(articles, BATCH_SIZE):
-            pending.append(pool.submit(_analyse_batch, batch, settings.spacy_model))
+    workers = _Workers(jobs, settings)
+    try:
+        pending: deque[tuple[list[Article], Future, int]] = deque()
+        for batch in _batches(articles, BATCH_SIZE, BATCH_CHARS):
+            pending.append((batch, *workers.submit(batch)))
             if len(pending) >= 2 * jobs:  # bounded: the input is streamed, not read ahead whole
-                yield from pending.popleft().result()
+                yield from _collect(workers, *pending.popleft())
         while pending:
-            yield from pending.popleft().result()
+            yield from _collect(workers, *pending.popleft())
+    finally:
+        workers.close()
 
 
-def _analyse_batch(batch: list[Article], model: str) -> list[ArticleFacts | ArticleError]:
-    return list(_analyse_serial(batch, model))
+@dataclass(frozen=True)
+class _Prepared:
+    article: Article
+    body: list[tuple[int, int]]
+    text: str  # the article text with clutter blanked out, as the model reads it
 
 
-def _analyse_serial(articles: Iterable[Article], model: str) -> Iterator[ArticleFacts | ArticleError]:
-    nlp = load_pipeline(model)
+def analyse_batch(batch: list[Article], settings: Settings) -> list[ArticleFacts | ArticleError]:
+    """Facts or an ArticleError for each article of `batch`, in order. The model reads the batch together;
+    if that fails, it reads each article alone, so that only the article at fault fails."""
+    nlp = load_pipeline(settings.spacy_model)
+    prepared = [_prepare(article, settings.max_article_chars) for article in batch]
+    ready = [item for item in prepared if isinstance(item, _Prepared)]
+    try:
+        docs: list[Doc | ArticleError] = parts.annotate(nlp, [item.text for item in ready], BATCH_SIZE, BATCH_CHARS)
+    except Exception:  # noqa: BLE001 - the article at fault is found below and fails with the error
+        log.debug("the model failed on a batch of %d; reading its articles one by one", len(ready), exc_info=True)
+        docs = [_annotate_alone(nlp, item) for item in ready]
+    annotated = iter(docs)
+    return [_extract(item, next(annotated)) if isinstance(item, _Prepared) else item for item in prepared]
 
-    def prepared():
-        for article in articles:
-            spans = body_spans(article.text)
-            yield masked(article.text, spans), (article, spans)
 
-    for doc, (article, spans) in nlp.pipe(prepared(), as_tuples=True, batch_size=BATCH_SIZE):
+def _prepare(article: Article, max_chars: int) -> _Prepared | ArticleError:
+    if len(article.text) > max_chars:
+        return ArticleError(_source(article), f"is {len(article.text):,} characters, over the limit of {max_chars:,}; "
+                                              "split it or raise KG_MAX_ARTICLE_CHARS")
+    try:
+        body = body_spans(article.text)
+        return _Prepared(article, body, masked(article.text, body))
+    except Exception as error:  # noqa: BLE001 - one article fails, not the run
+        return _failed(article, "could not be cleaned", error)
+
+
+def _annotate_alone(nlp: Language, item: _Prepared) -> Doc | ArticleError:
+    try:
+        return parts.annotate(nlp, [item.text], BATCH_SIZE, BATCH_CHARS)[0]
+    except Exception as error:  # noqa: BLE001 - one article fails, not the run
+        return _failed(item.article, "the language model failed on it", error)
+
+
+def _extract(item: _Prepared, doc: Doc | ArticleError) -> ArticleFacts | ArticleError:
+    if isinstance(doc, ArticleError):
+        return doc
+    try:
+        return extract_article(doc, item.article, item.body)
+    except Exception as error:  # noqa: BLE001 - one article fails, not the run
+        return _failed(item.article, "extraction failed", error)
+
+
+def _source(article: Article) -> str:
+    return article.origin or article.key
+
+
+def _failed(article: Article, what: str, error: BaseException) -> ArticleError:
+    """An ArticleError naming the article and the error; the traceback goes to the debug log (`kg load -v`)."""
+    log.debug("%s: %s", _source(article), what, exc_info=error)
+    return ArticleError(_source(article), f"{what} ({type(error).__name__}: {error}); `kg load --verbose` shows where")
+
+
+class _Workers:
+    """The pool of `--jobs` processes. A worker that dies (a crash, the out-of-memory killer) breaks the whole
+    pool and every task in it; a broken pool is replaced by a new one (a new generation)."""
+
+    def __init__(self, jobs: int, settings: Settings) -> None:
+        self.jobs, self.settings, self.generation = jobs, settings, 0
+        self.pool = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.jobs, initializer=load_pipeline, initargs=(self.settings.spacy_model,))
+
+    def submit(self, batch: list[Article]) -> tuple[Future, int]:
         try:
-            yield extract_article(doc, article, spans)
-        except (ValueError, KeyError, IndexError, AttributeError, TypeError) as error:
-            yield ArticleError(article.origin or article.key, f"extraction failed ({type(error).__name__}: {error})")
+            return self.pool.submit(analyse_batch, batch, self.settings), self.generation
+        except BrokenProcessPool:  # broken by a task sent earlier, which fails or runs again when collected
+            self.replace(self.generation)
+            return self.pool.submit(analyse_batch, batch, self.settings), self.generation
+
+    def replace(self, generation: int) -> None:
+        """A new pool, unless the pool of that generation was replaced already."""
+        if generation == self.generation:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool, self.generation = self._start(), generation + 1
+
+    def close(self) -> None:
+        self.pool.shutdown(cancel_futures=True)
 
 
-def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+def _collect(workers: _Workers, batch: list[Article], future: Future, generation: int) -> list[ArticleFacts | ArticleError]:
+    """The results of a batch sent to the workers. If its pool broke, the batch runs again in a new pool; if that
+    fails too (or the batch failed another way), each of its articles runs alone."""
+    for attempt in (1, 2):
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            workers.replace(generation)
+            log.debug("a worker died with a batch of %d in its pool (attempt %d)", len(batch), attempt)
+            if attempt == 1:
+                future, generation = workers.submit(batch)
+        except Exception:  # noqa: BLE001 - e.g. a result that cannot be pickled: the articles run alone
+            log.debug("a batch of %d failed in a worker", len(batch), exc_info=True)
+            break
+    return [_alone(workers, article) for article in batch]
+
+
+def _alone(workers: _Workers, article: Article) -> ArticleFacts | ArticleError:
+    future, generation = workers.submit([article])
+    try:
+        return future.result()[0]
+    except BrokenProcessPool:
+        workers.replace(generation)
+        return ArticleError(_source(article), "the process reading it died (a crash, or out of memory)")
+    except Exception as error:  # noqa: BLE001 - one article fails, not the run
+        return _failed(article, "analysis failed", error)
+
+
+def _batches(articles: Iterable[Article], size: int, chars: int) -> Iterator[list[Article]]:
+    """Consecutive batches of at most `size` articles and, unless one article is longer, `chars` characters."""
     batch: list[Article] = []
-    for item in items:
-        batch.append(item)
+    length = 0
+    for article in articles:
+        if batch and length + len(article.text) > chars:
+            yield batch
+            batch, length = [], 0
+        batch.append(article)
+        length += len(article.text)
         if len(batch) == size:
             yield batch
-            batch = []
+            batch, length = [], 0
     if batch:
         yield batch
 
@@ -125,12 +237,13 @@ def load_articles(store: Store, articles: Iterable[Article], settings: Settings,
     pending: dict[str, tuple[ArticleFacts, str, int]] = {}
     write_batch = max(1, settings.write_batch)  # RocksDB keeps unflushed writes in memory
     for result in analyse(articles, settings, jobs):
-        if isinstance(result, ArticleError):
-            report.failed.append(result)
+        mapped = _map(mapper, result) if isinstance(result, ArticleFacts) else result
+        if isinstance(mapped, ArticleError):
+            report.failed.append(mapped)
         else:
-            graph, triples = mapper.article_graph(result)
+            graph, ntriples, size = mapped
             pending.pop(graph, None)  # the same article twice: the later one wins, as it would one by one
-            pending[graph] = (result, to_ntriples(triples), len(triples))
+            pending[graph] = (result, ntriples, size)
             if len(pending) >= write_batch:
                 _write(store, pending, report)
         if progress:
@@ -140,6 +253,15 @@ def load_articles(store: Store, articles: Iterable[Article], settings: Settings,
     store.flush()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _map(mapper: Mapper, facts: ArticleFacts) -> tuple[str, str, int] | ArticleError:
+    """The article's graph, its N-Triples and their number."""
+    try:
+        graph, triples = mapper.article_graph(facts)
+        return graph, to_ntriples(triples), len(triples)
+    except Exception as error:  # noqa: BLE001 - one article fails, not the run
+        return _failed(facts.article, "could not be turned into RDF", error)
 
 
 def _write(store: Store, pending: dict[str, tuple[ArticleFacts, str, int]], report: LoadReport) -> None:

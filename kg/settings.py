@@ -24,6 +24,7 @@ class Settings:
     threads: int = _setting(8, "KG_THREADS", "worker threads of the WSGI server")
     query_timeout: float = _setting(30.0, "KG_QUERY_TIMEOUT", "seconds after which a SPARQL query is cancelled (503)")
     write_batch: int = _setting(200, "KG_WRITE_BATCH", "articles `kg load` writes to the store in one step, then flushes (fewer: less memory, more commits)")
+    max_article_chars: int = _setting(3_000_000, "KG_MAX_ARTICLE_CHARS", "longest article `kg load` reads, in characters (longer ones fail on their own; the model reads long ones in parts)")
     max_rows: int = _setting(100_000, "KG_MAX_ROWS", "most result rows (or triples) one query may return")
     max_request_bytes: int = _setting(10_000_000, "KG_MAX_REQUEST_BYTES", "largest accepted request body (413 above)")
     max_query_bytes: int = _setting(256_000, "KG_MAX_QUERY_BYTES", "longest accepted query text in bytes, checked before it is read (413 above; updates are bounded by KG_MAX_REQUEST_BYTES)")

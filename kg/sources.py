@@ -1,6 +1,7 @@
 """Files, HTML pages and JSON Lines -> Articles. The only place that reads article input."""
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import hashlib
 import json
@@ -23,6 +24,12 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 MAX_ARTICLE_BYTES = 20_000_000
 FOLDER_NOTES = {"README", "LICENSE", "CHANGELOG"}  # files in an article folder that describe it, not articles
+BYTE_ORDER_MARKS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),  # before UTF-16's
+                    (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+ASCII = re.compile(r"[\x09-\x7e]")
+NOT_UTF8 = re.compile("[\udc80-\udcff]")
+WINDOWS_1252 = "".join(bytes([byte]).decode("cp1252", errors="ignore") or chr(byte) for byte in range(0x80, 0x100))
+MAX_GUESSED_SHARE = 0.2  # of the characters: more is not a Western text (Cyrillic, Greek, CJK in a legacy encoding)
 
 RDF_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".nq": ox.RdfFormat.N_QUADS,
                ".trig": ox.RdfFormat.TRIG, ".jsonld": ox.RdfFormat.JSON_LD, ".rdf": ox.RdfFormat.RDF_XML,
@@ -88,14 +95,33 @@ def read_file(path: Path) -> Iterator[Item]:
 
 
 def decode(data: bytes, origin: str) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+    """The text of a file: by its byte-order mark when the mark is true, else as UTF-8, where bytes that are not
+    UTF-8 are read as Windows-1252 (a legacy Western file, or a fragment pasted into a UTF-8 one)."""
+    mark, codec = next(((m, c) for m, c in BYTE_ORDER_MARKS if data.startswith(m)), (b"", ""))
+    if codec:
+        text = _by_mark(data[len(mark):], codec)
+        if text is not None:
+            return text
+        data = data[len(mark):]  # a mark that lies: the rest is read as a file without one
+    lie = f"starts with a {codec.upper()} byte-order mark but is not {codec.upper()}, and " if codec else ""
     if b"\x00" in data[:4096]:
-        raise ArticleError(origin, "looks like a binary file, not text")
+        raise ArticleError(origin, f"{lie}looks like a binary file, not text")
+    text = data.decode("utf-8", errors="surrogateescape")  # each byte that is not UTF-8 becomes U+DC80..U+DCFF
+    text, guessed = NOT_UTF8.subn(lambda byte: WINDOWS_1252[ord(byte.group()) - 0xDC80], text)
+    if guessed > MAX_GUESSED_SHARE * max(1, len(text) - text.count(" ")):
+        raise ArticleError(origin, f"{lie}is not UTF-8 text: {guessed:,} of its characters would be guesses as "
+                                   "Windows-1252/Latin-1; convert it to UTF-8")
+    return text
+
+
+def _by_mark(data: bytes, codec: str) -> str | None:
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ArticleError(origin, f"is not UTF-8 text (invalid byte at offset {error.start}); convert it to UTF-8") from None
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    if codec != "utf-8" and data and not ASCII.search(text):
+        return None  # UTF-16/32 text has spaces, line breaks or digits; bytes of another encoding read so have none
+    return text
 
 
 def article_key(explicit: object, url: str | None, fallback: str) -> str:

@@ -3,9 +3,14 @@ run loads, and what was loaded before is unchanged (stats and a full dump before
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
 from pathlib import Path
 
-from tests.conftest import ROOT, run_kg
+import pytest
+
+from tests.conftest import KG, ROOT, run_kg
 
 EXAMPLES = ROOT / "examples"
 
@@ -15,7 +20,7 @@ def broken_corpus(folder: Path) -> dict[str, str]:
     folder.mkdir()
     (folder / "empty.txt").write_bytes(b"")
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 64)
-    (folder / "latin1.txt").write_bytes("Le ministre de la D\xe9fense a parl\xe9 avec son homologue.".encode("latin-1"))
+    (folder / "cyrillic.txt").write_bytes("Министр обороны провёл телефонный разговор с коллегой.".encode("cp1251"))
     (folder / "huge.txt").write_bytes(b"The minister spoke by phone. " * (50 * 1024 * 1024 // 29))
     (folder / "navigation.html").write_text(
         "<html><head><title>Home</title></head><body><nav><ul>" + "".join(
@@ -25,7 +30,7 @@ def broken_corpus(folder: Path) -> dict[str, str]:
                             "text": "Defence Minister Jane Roe spoke by phone with her Polish counterpart on Monday."})
     (folder / "feed.jsonl").write_text(good_line + "\n{broken json\n")
     (folder / "notes.docx").write_bytes(b"PK\x03\x04")
-    return {"empty.txt": "file is empty", "binary.txt": "binary", "latin1.txt": "not UTF-8", "huge.txt": "MB",
+    return {"empty.txt": "file is empty", "binary.txt": "binary", "cyrillic.txt": "not UTF-8", "huge.txt": "MB",
             "navigation.html": "no article text", "front-matter.md": "front matter", "feed.jsonl:2": "not valid JSON",
             "notes.docx": "unsupported file type", "missing": "no such file"}
 
@@ -57,3 +62,25 @@ def test_broken_inputs_fail_one_by_one_and_lose_nothing(tmp_path):
     assert "1 article(s) loaded" in result.stderr
     stats_after = dict(line.split() for line in run_kg("stats", "--store", store).stdout.splitlines())
     assert int(stats_after["articles"]) == int(dict(line.split() for line in stats_before.splitlines())["articles"]) + 1
+
+
+def _as_unprivileged() -> list[str]:
+    """A prefix that makes `root` obey file permissions (as tests in CI run as root), or [] for other users."""
+    if os.geteuid() != 0:
+        return []
+    drop = ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner"]
+    if not shutil.which("setpriv") or subprocess.run([*drop, "true"], capture_output=True).returncode != 0:
+        pytest.skip("running as root without setpriv to drop the capability to ignore file permissions")
+    return drop
+
+
+@pytest.mark.parametrize("store", ["new-store", "."], ids=["store-to-create", "existing-folder"])
+def test_a_store_folder_that_cannot_be_written_is_named_with_its_cause(tmp_path, store):
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    folder.chmod(0o555)
+    path = (folder / store).resolve()
+    result = subprocess.run([*_as_unprivileged(), *KG, "stats", "--store", str(path)], capture_output=True, text=True,
+                            timeout=120, cwd=ROOT)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith(f"kg: cannot open the store {path}: ") and "Permission denied" in result.stderr

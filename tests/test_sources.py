@@ -1,13 +1,17 @@
 """Reading articles: every input loads or fails on its own, with a message naming it and the problem."""
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import json
+import re
 from pathlib import Path
+
+import pytest
 
 from kg.errors import ArticleError
 from kg.facts import Article
-from kg.sources import read_paths
+from kg.sources import decode, read_paths
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -38,7 +42,7 @@ def test_broken_inputs_fail_one_by_one_with_clear_messages(tmp_path):
     good.write_text("The defense minister spoke by phone with his counterpart on Monday.")
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02\x03" * 100)
-    (tmp_path / "latin1.txt").write_bytes("Le ministre de la D\xe9fense".encode("latin-1"))
+    (tmp_path / "cyrillic.txt").write_bytes("Министр обороны провёл переговоры".encode("cp1251"))
     (tmp_path / "bad-front.md").write_text("---\ntitle: [unclosed\n---\nText\n")
     (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
     lines = [json.dumps({"url": "https://x.test/1", "title": "One", "date": "2024-01-02", "text": "First article."}),
@@ -50,7 +54,7 @@ def test_broken_inputs_fail_one_by_one_with_clear_messages(tmp_path):
     messages = {Path(e.source).name: e.problem for e in errors}
     assert messages["empty.txt"] == "file is empty"
     assert "binary" in messages["binary.txt"]
-    assert "not UTF-8" in messages["latin1.txt"]
+    assert "not UTF-8" in messages["cyrillic.txt"]
     assert "front matter" in messages["bad-front.md"]
     assert "unsupported file type .pdf" in messages["notes.pdf"]
     assert "not valid JSON" in messages["feed.jsonl:2"]
@@ -62,6 +66,37 @@ def test_utf16_with_bom_is_read(tmp_path):
     path.write_bytes("The minister spoke.".encode("utf-16"))
     [article], errors = read(path)
     assert not errors and article.text == "The minister spoke."
+
+
+TEXT = "Le ministre de la Défense a parlé «en détail» avec son homologue.\n"
+
+
+@pytest.mark.parametrize("data", [
+    TEXT.encode(), codecs.BOM_UTF8 + TEXT.encode(), TEXT.encode("utf-16"), codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"),
+    TEXT.encode("utf-32"), codecs.BOM_UTF32_BE + TEXT.encode("utf-32-be"),
+    TEXT.encode("cp1252"), TEXT.encode("latin-1"),
+    codecs.BOM_UTF16_LE + TEXT.encode(), codecs.BOM_UTF16_LE + TEXT.encode() + b" ",  # marks that lie, even and odd
+    codecs.BOM_UTF8 + TEXT.encode("cp1252"), codecs.BOM_UTF32_LE + TEXT.encode("cp1252"),
+], ids=["utf-8", "utf-8-sig", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "cp1252", "latin-1",
+        "lying-utf-16", "lying-utf-16-odd", "lying-utf-8", "lying-utf-32"])
+def test_encodings_and_byte_order_marks_are_detected(data):
+    assert decode(data, "a.txt").rstrip() == TEXT.rstrip()
+
+
+def test_bytes_that_are_not_utf8_in_a_utf8_file_are_read_as_windows_1252():
+    assert decode("Café ".encode() + "naïve “quote”".encode("cp1252"), "mixed.txt") == "Café naïve “quote”"
+
+
+@pytest.mark.parametrize(("data", "words"), [
+    ("Министр обороны провёл переговоры".encode("cp1251"), "a.txt: is not UTF-8 text"),
+    (codecs.BOM_UTF16_LE + "Министр обороны провёл переговоры".encode("cp1251"),
+     "a.txt: starts with a UTF-16-LE byte-order mark but is not UTF-16-LE, and is not UTF-8 text"),
+    (codecs.BOM_UTF16_BE + b"\x00\x01\x02\x03" * 10,
+     "a.txt: starts with a UTF-16-BE byte-order mark but is not UTF-16-BE, and looks like a binary file"),
+])
+def test_text_that_no_encoding_explains_is_named(data, words):
+    with pytest.raises(ArticleError, match="^" + re.escape(words)):
+        decode(data, "a.txt")
 
 
 def test_folder_without_articles_says_so(tmp_path):
