@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
@@ -37,6 +37,14 @@ SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 EARLIER_ON = re.compile(r"\b(last|previously|latter two|two last|previous(?:ly)?|first)\s+(?:spoke|spoken|talked|call(?:ed)?|conversation)\b[^.;]*?\b(?:on|in)\s+$", re.IGNORECASE)
 NOT_SPOKEN = re.compile(r"\b(not|n[’']t|never)\s+(spoken|talked)\b", re.IGNORECASE)
 FIRST_SINCE = re.compile(r"\bfirst\b", re.IGNORECASE)
+# an earlier call of the pair told without its day; the named group is the part that tells only of it
+EARLIER_UNDATED = re.compile(
+    r"(?P<earlier>\bthe last time\b[^.;]{0,80}?\b(?:spoke|spoken|talked)\b[^.;]{0,12}?\b(?:in|during)\s+[A-Z]\w+|"
+    r"\blast\s+(?:spoke|talked)\s+(?:by\s+(?:phone|telephone)\s+)?in\s+[A-Z]\w+|"
+    r"\b(?:had|have)\s+(?:already\s+|previously\s+)?(?:spoken|talked)\b[^.;]{0,40}?\b(?:before|previously|earlier(?: this week)?)\b)|"
+    r"\bfirst\s+(?:direct\s+)?(?:phone\s+|telephone\s+)?(?:call|conversation|contact|talks)\b[^.;]{0,30}?"
+    r"(?P<since>\bsince\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?!\s+\d{1,2}\b))", re.IGNORECASE)
 SECOND = re.compile(r"\b(second|third|fourth|another)\s+(?:phone\s+|telephone\s+)?(call|conversation|talk)", re.IGNORECASE)
 THE_TWO = re.compile(r"\b(the (?:latter )?two|the pair|both men|both officials|they)\b", re.IGNORECASE)
 COUNTERPART = re.compile(r"\b(?:his|her|their|my)\s+((?:[A-Z][\w.]+(?:\s+of\s+[A-Z][\w.]+)?(?:\s*,\s*|\s+and\s+))*[A-Z][\w.]+"
@@ -70,6 +78,12 @@ CALL_FROM = re.compile(r"\b(?:received|receives|receiving|got|gets|took|takes|an
 CALLER = re.compile(r"\b(?:reached out to|reaching out to|placed (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|put in (?:a|an)\s+(?:[\w-]+\s+){0,2}?"
                     r"call to|made (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|phoned|telephoned|rang|dialed|dialled|called|initiated)\b",
                     re.IGNORECASE)
+# "the U.S. side initiated it", "it was "the Russian side" that had requested the call", "Israel initiated the call"
+REMOTE_MEDIUM = re.compile(r"\b(?:phone|telephon\w*|video\s*(?:call|link|conference)|videoconference)\b|"
+                           r"\b(?:the|a|this|their|that)\s+call\b", re.IGNORECASE)
+SPOKESPERSON = re.compile(r"\b(spokes(?:person|man|woman)|press secretary|press officer|spokes)\b", re.IGNORECASE)
+SIDE_INITIATED = re.compile(r"\b(?:the\s+)?([A-Z][\w.]+)(?:\s+side)?[\"”’']?\s+(?:(?:that|which|who)\s+)?(?:had\s+|has\s+)?"
+                            r"(?:initiated|requested|sought|proposed|asked for|placed)\b")
 POSSESSIVE_REQUEST = re.compile(r"\bat\s+([A-Z][\w.]+)[’']s\s+(request|initiative|invitation)", re.IGNORECASE)
 
 
@@ -92,6 +106,7 @@ class CallMention:
     start: int = 0
     back: bool = False   # the sentence points back to an earlier call ("the previous call", "their first call")
     reported: dt.date | None = None   # the day the call was reported on ("X spoke to Y, the ministry said on Sunday")
+    joins: bool = False  # "X took part in the call", "Y joined the call": more participants of a call told before
 
 
 def _sentence_span(sentence: SpacySpan) -> Span:
@@ -113,6 +128,8 @@ NOT_YET = {"planned", "proposed", "possible", "potential", "expected", "schedule
 # "is due to hold a call", "is set to speak": an adjective or participle of a future event governing the call
 # "agreed in a video conference", "agreed during the call": the call is where the verb happened
 MEDIUM_PREPS = {"in", "during", "on", "over", "via", "by", "at", "through"}
+PLANNED_HEADS = {"mean", "suppose", "schedule", "plan", "expect", "set", "due", "intend"}
+SETTING_PREPS = {"in", "during", "over"}
 FUTURE_HEADS = {"due", "set", "poised", "likely", "unlikely", "ready", "willing", "eager", "keen"}
 
 
@@ -171,13 +188,19 @@ class CallExtractor:
         self.body = body
         self.last_pair: set[str] = set()
         self.mentions: list[CallMention] = []
+        self.inferred: set[str] = set()
         self._subtree_memo: dict[tuple[int, int], bool] = {}
+
+    @cached_property
+    def remote_medium(self) -> bool:
+        """The article tells of a phone or video call somewhere in its body."""
+        return any(REMOTE_MEDIUM.search(doc_text(self.doc)[start:end]) for start, end in self.body)
 
     # -- participants ---------------------------------------------------------------------------------------
     def official(self, key: str) -> Official | None:
         return self.people.officials.get(key)
 
-    def counterpart(self, of: set[str], country: str | None) -> str | None:
+    def counterpart(self, of: set[str], country: str | None, day: dt.date | None = None) -> str | None:
         """The official on the other side whose post matches that of `of`'s official."""
         others = [self.official(k) for k in of if self.official(k)]
         own_countries = {o.country for o in others}
@@ -187,33 +210,34 @@ class CallExtractor:
         matching = [o for o in candidates if families(o.roles) & wanted_families]
         if matching:
             return matching[0].key
-        inferred = self._holder_of_same_post(of, country)
+        inferred = self._holder_of_same_post(of, country, day or self.anchor)
         if inferred or wanted_families - {"head"}:
             return inferred  # a defence minister's counterpart is never the other side's president
         return candidates[0].key if len(candidates) == 1 else None
 
-    def _holder_of_same_post(self, of: set[str], country: str | None) -> str | None:
-        """"His British counterpart", unnamed: whoever held the same post in that country on the article's date
+    def _holder_of_same_post(self, of: set[str], country: str | None, day: dt.date | None) -> str | None:
+        """"His British counterpart", unnamed: whoever held the same post in that country on the day of the call
         (reference tables of office holders), added as an inferred official."""
-        if self.anchor is None or not country:
+        if day is None or not country:
             return None
-        posts = {self._post_of(k) for k in of} - {None}
+        posts = {self._post_of(k, day) for k in of} - {None}
         if len(posts) != 1:
             return None
         post = posts.pop()
-        terms = reference.holders(country, post, self.anchor)
+        terms = reference.holders(country, post, day)
         if len({t.key for t in terms}) != 1:
             return None
         key = canonical_key(terms[0].key)
         if key not in self.people.officials:
+            self.inferred.add(key)
             self.people.officials[key] = Official(key=key, name=reference_name(key) or terms[0].name,
                                                   roles=(reference.post_label(post, country),), country=country,
                                                   confidence=INFERRED_CONFIDENCE)
         return key
 
-    def _post_of(self, key: str) -> str | None:
-        term = term_on(key, self.anchor)
-        if term is not None and self.anchor and term.covers(self.anchor):
+    def _post_of(self, key: str, day: dt.date) -> str | None:
+        term = term_on(key, day)
+        if term is not None and term.covers(day):
             return term.post
         official = self.official(key)
         posts = {FAMILY_POSTS.get(f) for f in families(official.roles)} - {None} if official else set()
@@ -228,11 +252,13 @@ class CallExtractor:
             pool = [o for o in pool if families(o.roles) & wanted] or pool
         return pool[0].key if pool else None
 
-    def participants(self, sentence: SpacySpan, index: int) -> tuple[set[str], list[tuple[int, str]]]:
+    def participants(self, sentence: SpacySpan, index: int,
+                     day: dt.date | None = None) -> tuple[set[str], list[tuple[int, str]]]:
         """Officials taking part, and (position, key) in text order for pair tracking."""
         found: list[tuple[int, str]] = []
         for m in self.people.in_sentence(index):
-            if not m.speaker and not _attribution(self.doc, m.start) and not _merely_mentioned(self.doc, m.start, m.end):
+            if not m.speaker and not _attribution(self.doc, m.start) and not _merely_mentioned(self.doc, m.start, m.end) \
+                    and not self._only_a_voice(m.key):
                 found.append((self.doc[m.start].idx, m.key))
         keys = {k for _, k in found}
         text, base = span_text(sentence), sentence.start_char
@@ -243,7 +269,7 @@ class CallExtractor:
                 continue  # "his Ukrainian counterpart, Defence Minister Rustem Umerov": already named
             for country in countries:
                 owner = self._owner(keys, sentence, match.start() + base, country)
-                key = self.counterpart(owner, country) if owner else None
+                key = self.counterpart(owner, country, day) if owner else None
                 if key:
                     found.append((base + match.start(), key))
         for match in CHIEFS_OF.finditer(text):
@@ -261,6 +287,21 @@ class CallExtractor:
                     found.append((base + match.start(), key))
         found.sort()
         return {k for _, k in found}, found
+
+    def _pairs_of_hub(self, keys: set[str], ordered: list[tuple[int, str]], text: str) -> list[set[str]]:
+        """Calls of one official with several others, one call each, unless the text says they spoke together."""
+        hub = min(ordered)[1] if ordered else None
+        if len(keys) < 3 or GROUP_CALL.search(text) or hub not in keys:
+            return [set(keys)]
+        return [{hub, other} for other in sorted(keys - {hub})]
+
+    def _only_a_voice(self, key: str) -> bool:
+        """Spokespeople and press secretaries report calls; they do not hold them."""
+        official = self.official(key)
+        term = term_on(key, self.anchor)
+        if term is not None and self.anchor and term.covers(self.anchor):
+            return False  # a head of government the text calls a spokesperson by mistake of the parse
+        return bool(official and official.roles) and all(SPOKESPERSON.search(role) for role in official.roles)
 
     def _names_follow(self, sentence: SpacySpan, position: int) -> bool:
         index = sentence_index(self.doc, sentence)
@@ -293,17 +334,22 @@ class CallExtractor:
             if not in_body(sentence, self.body):
                 continue
             self.sentence(sentence, index)
-        return self.merge()
+        calls = self.merge()
+        taking_part = {k for c in calls for k in c.participants}
+        for key in self.inferred - taking_part:  # inferred for a mention that turned out to be no call
+            del self.people.officials[key]
+        return calls
 
     def sentence(self, sentence: SpacySpan, index: int) -> None:
         text = span_text(sentence)
         if not CALL_WORDS.search(text) and not PAIR_WORDS.search(text) and not IN_PERSON.search(text):
             return  # (a meeting sets the pair that "the two had last spoken ..." refers to)
-        keys, ordered = self.participants(sentence, index)
+        dates = find_dates(text, self.anchor)
+        days = {d.date for d in dates if d.date}
+        keys, ordered = self.participants(sentence, index, days.pop() if len(days) == 1 else None)
         two = THE_TWO.search(text)
         first_named = min((p for p, _ in ordered), default=10**9) - sentence.start_char
         pair_for_earlier = set(self.last_pair) if two and two.start() < first_named and len(self.last_pair) >= 2 else None
-        dates = find_dates(text, self.anchor)
         span = _sentence_span(sentence)
 
         # earlier calls the sentence refers back to
@@ -322,11 +368,20 @@ class CallExtractor:
                 continue
             pair = pair_for_earlier or (keys if len(keys) >= 2 else self._pair_of(keys) or set(self.last_pair))
             if len(pair) >= 2 and (expr.date or expr.month_day):
-                self.mentions.append(CallMention(participants=set(pair), date=expr.date, month_day=expr.month_day,
-                                                 earlier=True, spans=[span], start=sentence.start_char + expr.start))
+                for part in self._pairs_of_hub(pair, ordered, text):
+                    self.mentions.append(CallMention(participants=part, date=expr.date, month_day=expr.month_day,
+                                                     earlier=True, spans=[span], start=sentence.start_char + expr.start))
                 used_dates.add(expr)
                 if last_on:
                     earlier_regions.append((last_on.start(), expr.start + 1))
+        undated = EARLIER_UNDATED.search(text)
+        if undated and not used_dates:  # "The last time A and B spoke was in December 2022", "the first call since May"
+            pair = pair_for_earlier or (keys if len(keys) >= 2 else self._pair_of(keys) or set(self.last_pair))
+            part = "earlier" if undated.group("earlier") else "since"
+            if len(pair) >= 2:
+                self.mentions.append(CallMention(participants=set(pair), earlier=True, spans=[span],
+                                                 start=sentence.start_char + undated.start(part)))
+                earlier_regions.append((undated.start(part), undated.end(part)))
         if SECOND.search(text) and len(keys) >= 2:
             self.mentions.append(CallMention(participants=set(keys), earlier=True, spans=[span],
                                              start=sentence.start_char + SECOND.search(text).start() + 1))
@@ -340,7 +395,7 @@ class CallExtractor:
             return
         # "The two had last spoken by video call on Aug. 30": the earlier call only, recorded above
         earlier_only = any(a <= trigger.idx - sentence.start_char < b for a, b in earlier_regions)
-        if _in_person(sentence) and not re.search(r"phone|telephon|video|call|virtual|online", text, re.IGNORECASE):
+        if _in_person(sentence) and _met_in_person(trigger) and not re.search(r"phone|telephon|video|call|virtual|online", text, re.IGNORECASE):
             return
         keys = set(keys)
         segment = _paragraph_of(sentence, trigger.idx)
@@ -357,6 +412,7 @@ class CallExtractor:
             reporter = _reporting_subject(trigger)
             if not speakers and reporter is not None and len(keys) == 1:
                 keys |= self._titled_subject(reporter, keys)
+        keys |= self._subjects_of(_setting_verb(trigger), sentence)
         if len(keys) == 1:
             keys |= self._titled_subject(_clause_subject(trigger), keys)
         ordered = [(p, k) for p, k in ordered if k in keys] + [(trigger.idx, k) for k in keys - {k for _, k in ordered}]
@@ -368,7 +424,7 @@ class CallExtractor:
         if len(keys) >= 2 and pair_for_earlier is None and len(keys) >= 2:
             self.last_pair = set(keys) if len(keys) == 2 else self.last_pair
         mention = CallMention(participants=set(keys), spans=[span], start=trigger.idx,
-                              back=bool(BACK_REFERENCE.search(text)))
+                              back=bool(BACK_REFERENCE.search(text)), joins=_joins(trigger))
         if len(keys) < 2 and two and two.start() < first_named and len(previous_pair) >= 2 \
                 and not self._other_person_before(index, sentence.start_char + two.start(), previous_pair):
             mention.participants = set(previous_pair) | (set(keys) if ALONG_WITH.search(text) else set())
@@ -376,6 +432,8 @@ class CallExtractor:
             mention.participants |= set()  # the speaker's counterpart was already added by participants()
         other_dates = [d for d in dates if d not in used_dates and (d.date or d.month_day)
                        and not SINCE.search(text[:d.start]) and not REPORTED_ON.search(text[:d.start])]
+        # "... shortly before they met in Tokyo on Oct. 28": the date of another event
+        other_dates = [d for d in other_dates if not self._dates_other_event(d, sentence, trigger)]
         if other_dates:
             nearest = min(other_dates, key=lambda d: abs(d.start + sentence.start_char - trigger.idx))
             mention.date, mention.month_day = nearest.date, nearest.month_day
@@ -473,6 +531,35 @@ class CallExtractor:
         best = max(pool, key=lambda o: (bool(families(o.roles) & wanted), len(o.mentions)))
         return {best.key}
 
+    def _dates_other_event(self, expr, sentence: SpacySpan, trigger: Token) -> bool:
+        """The date hangs from a verb other than the call word, the verb that holds it or a clause of the call."""
+        i = token_at(self.doc, sentence.start_char + expr.start)
+        if i is None:
+            return False
+        anchors = {trigger}
+        node = trigger
+        while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+            node = node.head
+            anchors.add(node)
+        above = set(trigger.ancestors)
+        for node in self.doc[i].ancestors:
+            if node.dep_ == "xcomp" and node.head.lemma_.lower() in PLANNED_HEADS:
+                return True  # "the call had been meant to happen on Monday": the day it was planned for
+            if node in anchors or node in above:
+                return False  # the call word, its verb, or a clause the call is told in ("On Friday, A held what ... called a phone call")
+            if node.pos_ in {"VERB", "AUX"} and node.is_alpha and not (node.dep_ in {"relcl", "acl"} and node.head in anchors):
+                # a clause with its own subject ("before they met on ..."); "a call which took place on ..." is the call's own
+                return any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
+        return False
+
+    def _subjects_of(self, verb: Token | None, sentence: SpacySpan) -> set[str]:
+        """The officials who are the subject of `verb`, speakers included ("A and B agreed ...")."""
+        if verb is None:
+            return set()
+        inside = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+        return {m.key for m in self.people.in_sentence(sentence_index(self.doc, sentence))
+                if m.end - 1 in inside or m.start in inside}
+
     def _between(self, sentence: SpacySpan, ordered: list[tuple[int, str]], keys: set[str]) -> set[str]:
         """"X's call followed two calls between A and B": only those named after "between" take part."""
         for token in sentence:
@@ -497,13 +584,19 @@ class CallExtractor:
                                                   and token.head.lemma_.lower() in {"say", "tell", "add", "note"}):
                     continue  # "a U.S. official said, speaking on condition of anonymity": the source, not a call
                 if token.lower_ in {"talks", "talk"} and not re.search(r"phone|video|telephon", span_text(sentence), re.IGNORECASE) \
-                        and not _definite_follow_up(token):
-                    continue
+                        and not _definite_follow_up(token) and not (self.remote_medium and not _met_in_person(token)):
+                    continue  # "held talks with": a call only where the article tells of a phone or video call
                 return token
         return None
 
     def initiator(self, sentence: SpacySpan, participants: set[str], trigger: Token) -> str | None:
         text, base = span_text(sentence), sentence.start_char
+        participants = participants or set(self.last_pair)  # "The Russian side initiated the call": the pair told of
+        side = SIDE_INITIATED.search(text)
+        if side:
+            key = self._side(country_code(side.group(1)), participants)
+            if key:
+                return key
         mentions = sorted((self.doc[m.start].idx - base, m.key) for m in self.people.in_sentence(
             sentence_index(self.doc, sentence)))
         for match in INITIATOR_AFTER.finditer(text):
@@ -617,6 +710,11 @@ class CallExtractor:
         calls: list[CallMention] = []
         main: CallMention | None = None
         for mention in sorted(self.mentions, key=lambda m: m.start):
+            if mention.joins and calls and mention.participants:
+                target = main if main is not None else calls[-1]
+                target.participants |= mention.participants
+                _absorb(target, mention, dates=False)
+                continue
             if len(mention.participants) < 2:
                 # a follow-up naming one side ("The call with Belousov was held at the request of the Russian side")
                 # belongs to the latest call of that official, else to the article's main call
@@ -734,6 +832,25 @@ def _paragraph_of(sentence: SpacySpan, position: int) -> tuple[int, int] | None:
     return start, end
 
 
+IN_PERSON_LEMMAS = {"meet", "meeting", "visit", "summit", "sideline", "sidelines", "trip", "host", "welcome"}
+SUBORDINATE = {"advcl", "ccomp", "relcl", "conj", "parataxis", "acl", "csubj"}
+
+
+def _met_in_person(trigger: Token) -> bool:
+    """The clause that tells of the talks tells of a meeting, a visit or a summit (not a clause hanging from it:
+    "..., though there is no sign of when the two will meet")."""
+    verb = trigger
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    stack = [verb]
+    while stack:
+        node = stack.pop()
+        if node.lemma_.lower() in IN_PERSON_LEMMAS or node.lower_ == "person" and node.head.lower_ == "in":
+            return True
+        stack += [c for c in node.children if c.dep_ not in SUBORDINATE]
+    return False
+
+
 def _definite_follow_up(token: Token) -> bool:
     """"The talks were held at the initiative of ...": the talks the article reports, told again (no one named)."""
     return token.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "det" and c.lower_ in {"the", "these", "this"}
@@ -776,6 +893,30 @@ def _reporting_subject(trigger: Token) -> Token | None:
     for node in [trigger, *trigger.ancestors]:
         if node.dep_ == "ccomp":
             return next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _joins(trigger: Token) -> bool:
+    """"took part in the call", "participated in the conversation", "joined the call": a definite call told before."""
+    noun = trigger.head if trigger.dep_ == "compound" else trigger
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
+        return False
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head.lemma_.lower() == "join"
+    if noun.dep_ == "pobj" and head.lower_ == "in":
+        taker = head.head
+        return taker.lemma_.lower() in {"participate", "part", "sit"} or taker.lemma_.lower() == "take" and any(
+            c.lower_ == "part" for c in taker.children)
+    return False
+
+
+def _setting_verb(trigger: Token) -> Token | None:
+    """"In telephone talks on Tuesday, A and B agreed ...", "During the call, A told B ...": the call is where the
+    verb happened, so the verb's subjects took part."""
+    noun = trigger.head if trigger.dep_ == "compound" else trigger
+    if noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS and noun.head.head.pos_ in {"VERB", "AUX"}:
+        return noun.head.head
     return None
 
 

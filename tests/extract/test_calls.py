@@ -251,3 +251,65 @@ def test_a_described_official_and_two_days_make_two_calls(extract):
     facts = extract(text, dt.date(2022, 10, 24))
     assert sorted((c.participants, c.date) for c in facts.calls) == [
         (("lloyd-austin", "sergei-shoigu"), dt.date(2022, 10, 21)), (("lloyd-austin", "sergei-shoigu"), dt.date(2022, 10, 23))]
+
+
+def _calls(facts):
+    return sorted((c.participants, c.date, c.initiator) for c in facts.calls)
+
+
+def test_speakers_of_a_verb_told_in_a_call_take_part(extract):
+    text = ("In telephone talks on Monday, Prime Minister Keir Starmer and Chancellor Friedrich Merz confirmed that "
+            "support for Ukraine must continue.")
+    facts = extract(text, dt.date(2025, 6, 3))
+    assert _calls(facts) == [(("friedrich-merz", "keir-starmer"), dt.date(2025, 6, 2), None)]
+
+
+def test_an_official_who_took_part_in_the_call_is_a_participant(extract):
+    text = ("President Joe Biden and Prime Minister Benjamin Netanyahu spoke by phone on Wednesday. "
+            "Vice President Kamala Harris also took part in the call, the White House said.")
+    facts = extract(text, dt.date(2024, 10, 10))
+    assert [c.participants for c in facts.calls] == [("benjamin-netanyahu", "joe-biden", "kamala-harris")]
+
+
+def test_a_date_of_another_event_in_the_sentence_does_not_date_the_call(extract):
+    text = ("President Donald Trump spoke by phone with Prime Minister Mark Carney, their third conversation "
+            "since March 28, days before they met in Washington on May 6.")
+    facts = extract(text, dt.date(2025, 5, 20))
+    dates = {c.date for c in facts.calls if not c.earlier}
+    assert dt.date(2025, 5, 6) not in dates
+
+
+def test_the_day_a_call_was_meant_for_is_not_its_date(extract):
+    text = ("Prime Minister Rishi Sunak finally spoke by phone with Prime Minister Benjamin Netanyahu, in a call that "
+            "had been meant to happen on Monday.")
+    facts = extract(text, dt.date(2024, 4, 17))
+    assert [c.date for c in facts.calls] == [None]
+
+
+def test_a_side_that_initiated_the_call_told_apart_from_the_call(extract):
+    text = ("Defense Secretary Lloyd Austin held a telephone conversation with Defence Minister Andrei Belousov on "
+            "Friday. Spokesperson Sabrina Singh said it was \"the Russian side\" that had initiated the call.")
+    facts = extract(text, dt.date(2024, 7, 13))
+    assert _calls(facts) == [(("andrei-belousov", "lloyd-austin"), dt.date(2024, 7, 12), "andrei-belousov")]
+
+
+def test_talks_are_a_call_where_the_article_tells_of_a_phone_call(extract):
+    text = ("Albanese and Trump talk again\nPrime Minister Anthony Albanese has held talks with President Donald Trump, "
+            "though there is still no sign of when the two will meet in person.\nIt was the pair's fourth phone call, and the "
+            "leaders discussed trade and critical minerals, according to the readout.")
+    facts = extract(text, dt.date(2025, 9, 5))
+    assert [c.participants for c in facts.calls if not c.earlier] == [("anthony-albanese", "donald-trump")]
+
+
+def test_talks_at_a_meeting_are_not_a_call(extract):
+    text = ("Prime Minister Anthony Albanese held talks with President Donald Trump at the summit in Washington. "
+            "Trump later took a phone call from another leader.")
+    facts = extract(text, dt.date(2025, 10, 21))
+    assert ("anthony-albanese", "donald-trump") not in [c.participants for c in facts.calls]
+
+
+def test_an_earlier_call_told_without_its_day_is_an_undated_earlier_call(extract):
+    text = ("Chancellor Olaf Scholz spoke by telephone with President Vladimir Putin on Friday.\n"
+            "The last time Scholz and Putin had spoken was in December 2022.")
+    facts = extract(text, dt.date(2024, 11, 15))
+    assert sorted((c.date is None, c.earlier) for c in facts.calls) == [(False, False), (True, True)]
