@@ -25,6 +25,9 @@ LIBXML_ALTERED = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\u
 FINITE = {"is", "are", "was", "were", "has", "have", "had", "said", "says", "spoke", "speaks", "told", "held", "holds",
           "met", "meets", "will", "would", "made", "makes", "gave", "gives", "sent", "sends", "took", "takes", "agreed",
           "discussed", "announced", "called", "phoned", "pledged", "signed", "expressed", "stressed", "emphasized"}
+# a line that stops where no sentence can end: on a comma, a conjunction, an article or a preposition
+RUNS_ON = re.compile(r"(?:,|\b(?:and|or|but|the|a|an|of|to|in|on|for|with|by|from|at|as|that|which|its|their|his|her))$",
+                     re.IGNORECASE)
 PROSE_WORDS = 8
 HEADLINE_WORDS = 6
 MAX_GAP_LINES = 4
@@ -39,12 +42,22 @@ ACRONYM_BRACKETS = re.compile(r"(?<=[A-Za-z] )\([A-Z]{2,10}\)(?= (?:Gen|Adm|Lt|C
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    spans, offset = [], 0
+    """Character ranges of the text's paragraphs: its lines, a line that runs on (a hard-wrapped sentence: it
+    stops on a comma, a conjunction or a preposition, or the next line goes on in lower case) joined to the next."""
+    spans: list[tuple[int, int]] = []
+    offset, runs_on = 0, False
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         if stripped:
             start = offset + line.index(stripped)
-            spans.append((start, start + len(stripped)))
+            goes_on = stripped[:1].islower() and bool(spans) and not text[spans[-1][1] - 1] in ".!?:;\"”’)"
+            if spans and (runs_on or goes_on):
+                spans[-1] = (spans[-1][0], start + len(stripped))
+            else:
+                spans.append((start, start + len(stripped)))
+            runs_on = bool(RUNS_ON.search(stripped))
+        else:
+            runs_on = False
         offset += len(line)
     return spans
 

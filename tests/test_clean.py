@@ -53,3 +53,20 @@ def test_characters_libxml2_may_alter_go_through_jusText(char: str) -> None:
             clean.body_spans(text)
         return
     assert clean._judged(text, spans) == expected
+
+
+def test_a_hard_wrapped_sentence_is_one_paragraph_and_stays_in_the_body() -> None:
+    text = ("Denmark sends more aid to Ukraine\n"
+            "Ukraine is to receive an additional 5.8\n"
+            "billion kroner ($833 million) from Denmark, chiefly to pay for air defences, ammunition and\n"
+            "tanks, according to the defence ministry.\n"
+            "The defence minister said it was vital for countries such as Denmark to keep up their military backing.\n")
+    spans = clean.paragraphs(text)
+    assert [text[s:e].count("\n") for s, e in spans] == [0, 2, 0]
+    body = " ".join(text[s:e] for s, e in clean.body_spans(text))
+    assert "5.8\nbillion kroner" in body and "ammunition and\ntanks" in body
+
+
+def test_lines_that_end_a_sentence_or_a_heading_stay_apart() -> None:
+    text = "Headline of the story\nBy a staff reporter\nThe minister spoke on Monday.\nHe said more."
+    assert len(clean.paragraphs(text)) == 4

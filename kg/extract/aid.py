@@ -38,14 +38,18 @@ CONTENTS_OPENING = re.compile(r"^(?:[-•*–▪●]\s*|\d+[.)]\s+|(?:It|This|Th
                               r"Among\s+(?:them|the\s+(?:items|systems|weapons))\b|(?:Items|Capabilities|Systems)\s+include)",
                               re.IGNORECASE)
 YEARLY = re.compile(r"\b(each|every|a|per)\s+year\b|\bannual(ly)?\b|\byearly\b", re.IGNORECASE)
-DONOR_BODY = re.compile(r"\b(government|cabinet|council|ministry|house|congress|administration|white house|we)\b", re.IGNORECASE)
+DONOR_BODY = re.compile(r"\b(government|cabinet|council|ministry|department|pentagon|house|congress|administration|"
+                        r"white house|we)\b", re.IGNORECASE)
 PROVIDE_LEMMAS = {"provide", "deliver", "send", "supply", "give", "donate", "pledge", "approve", "announce", "reveal",
                   "unveil", "transfer", "commit", "allocate", "offer", "grant", "gift", "ship", "earmark", "authorize",
-                  "include", "promise", "thank", "dispatch", "hand", "finance", "fund", "confirm", "propose"}
+                  "include", "promise", "thank", "dispatch", "hand", "finance", "fund", "confirm", "propose", "put",
+                  "contribute", "invest", "spend"}
 # a country that is the subject of one of these (or named beside a package it is the subject of) receives
 RECEIVE_LEMMAS = {"receive", "secure", "obtain", "get", "win", "accept"}
 TOTAL_CUE = re.compile(r"\b(since|so far|to date|in total|totals?|totaling|totalling|overall|in all|cumulative|altogether|"
-                       r"combined|worth of aid in)\b", re.IGNORECASE)
+                       r"combined|worth of aid in|come to|comes to|amounts? to|exceeds?|exceeding)\b", re.IGNORECASE)
+# a sentence that opens on the span of time it sums up: "Since the war began, ... commitments come to $7.6 billion"
+TOTAL_OPENING = re.compile(r"^\s*(?:since|so far|to date|counting (?:since|from)|in all|altogether|overall)\b", re.IGNORECASE)
 GROUP_DONOR = re.compile(r"\b(many|several|other|some|\d+|dozens of|numerous|allied|partner|western)\s+(countries|nations|allies|partners|donors|states)\b", re.IGNORECASE)
 ITEM_CUE = re.compile(r"\b(including|includes|include|included|which includes|such as|consisting of|comprising|with|providing|provide|deliver|send|supply|:)\b", re.IGNORECASE)
 ITEM_HEADS = {
@@ -235,8 +239,8 @@ class AidExtractor:
 
         out = list(packages)
         for p in packages:
-            if p.amount is not None:
-                continue
+            if p.amount is not None or not any(PACKAGE_WORD.search(span.text) for span in p.evidence):
+                continue  # materiel given on its own ("the F-16s pledged last year") is not the package told nearby
             priced = [q for q in out if q.amount is not None and (q.donor, q.recipient) == (p.donor, p.recipient)]
             if len(priced) != 1 or abs(index(priced[0]) - index(p)) > FOLD_DISTANCE:
                 continue
@@ -440,7 +444,7 @@ class AidExtractor:
     def _is_total(self, text: str, money: Money) -> bool:
         clause_start = max(text.rfind(",", 0, money.start), text.rfind(";", 0, money.start), 0)
         window = text[clause_start:money.end + 40]
-        if YEARLY.search(text[money.start:money.end + 60]):
+        if YEARLY.search(text[money.start:money.end + 60]) or TOTAL_OPENING.match(text):
             return True
         return bool(TOTAL_CUE.search(window)) and not re.search(r"\bpackage\b", text[money.end:money.end + 30], re.IGNORECASE)
 
@@ -449,6 +453,8 @@ class AidExtractor:
         head = token.head
         if token.dep_ == "pobj" and head.lower_ in {"to", "for", "into"}:
             return True
+        if token.dep_ == "dative" and head.lemma_.lower() in PROVIDE_LEMMAS | GIVE_LEMMAS:
+            return True  # "Berlin has promised Ukraine a package"
         if token.dep_ in {"dative", "dobj"} and head.lemma_.lower() in {"provide", "give", "send", "supply", "equip", "arm", "help", "support"}:
             return any(c.lower_ == "with" for c in head.children) or token.dep_ == "dative"
         if token.dep_ in {"compound", "amod"} and head.lemma_.lower() in RECIPIENT_BODIES and (
@@ -678,6 +684,7 @@ def _given(token: Token) -> bool:
 
 
 CONVERSION_TOLERANCE = Decimal("0.02")
+PACKAGE_WORD = re.compile(r"\b(?:package|tranche)\b", re.IGNORECASE)
 FOLD_DISTANCE = 3
 CONVERSION_BEFORE = re.compile(r"\d[\d.,]*\s*(?:[a-z$€£¥.]+\s*){0,3}\(\s*(?:(?:about|around|roughly|approximately|some|"
                                r"nearly|almost|or|ca\.?|~)\s*)?$", re.IGNORECASE)

@@ -579,6 +579,8 @@ class CallExtractor:
                         c.lower_ in {"with", "to", "by", "on", "over"} for c in token.children) and not any(
                         self.doc[j].lower_ in {"with", "by"} for j in range(token.i + 1, min(token.i + 3, sentence.end))):
                     continue  # "spoke today with": the parser may hang "with" on a later verb
+                if token.lower_ in {"spoke", "speak", "speaks", "spoken", "talked", "talk"} and _to_an_audience(token):
+                    continue  # "spoke to the press after the dialogue": a statement, not a call
                 if token.lower_ == "speaking" and (re.match(r"speaking\s+(?:on condition|anonymously|to (?:reporters|journalists|the press|the media))",
                                                            span_text(sentence)[token.idx - sentence.start_char:]) or token.dep_ == "advcl"
                                                   and token.head.lemma_.lower() in {"say", "tell", "add", "note"}):
@@ -790,7 +792,7 @@ def _attribution(doc: Doc, start: int) -> bool:
 
 
 TOPIC_PREPS = {"about", "regarding", "concerning", "after", "following", "despite", "amid", "ahead", "before", "since",
-               "like", "unlike", "against", "toward", "towards", "including"}
+               "for", "like", "unlike", "against", "toward", "towards", "including"}
 OWNED_CALL_NOUNS = {"call", "calls", "conversation", "conversations", "talks", "counterpart", "counterparts", "phone",
                     "request", "initiative", "invitation", "side", "behalf", "videoconference", "teleconference"}
 
@@ -805,10 +807,13 @@ def _merely_mentioned(doc: Doc, start: int, end: int) -> bool:
         owned = token.head if token.dep_ == "poss" else doc[token.i + 1].head
         if owned.lower_ not in OWNED_CALL_NOUNS and not _is_call_word(owned.text) and owned.pos_ in {"NOUN", "PROPN"}:
             return True
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.lower_ not in OWNED_CALL_NOUNS \
+            and not _is_call_word(token.head.text) and not is_title_word(token.head.text):
+        return True  # "the Trump administration's help", "the Biden team"
     node = token
     for _ in range(5):
-        if node.head is node or node.pos_ in {"VERB", "AUX"}:
-            break
+        if node.head is node or node.pos_ in {"VERB", "AUX"} or node.i < token.i and is_title_word(node.text):
+            break  # "Secretary of State for Defence of the United Kingdom X": the title, not a topic
         if node.dep_ == "pobj" and node.head.lower_ in TOPIC_PREPS:
             return True
         if node.dep_ == "pobj" and node.head.lower_ in {"with", "and", "between", "to", "by", "from"}:
@@ -834,6 +839,17 @@ def _paragraph_of(sentence: SpacySpan, position: int) -> tuple[int, int] | None:
 
 IN_PERSON_LEMMAS = {"meet", "meeting", "visit", "summit", "sideline", "sidelines", "trip", "host", "welcome"}
 SUBORDINATE = {"advcl", "ccomp", "relcl", "conj", "parataxis", "acl", "csubj"}
+
+
+AUDIENCES = {"press", "reporters", "journalists", "media", "lawmakers", "parliament", "congress", "troops", "students",
+             "audience", "crowd", "supporters", "nation", "public", "correspondents", "broadcaster", "television", "radio"}
+
+
+def _to_an_audience(verb: Token) -> bool:
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            return any(c.dep_ == "pobj" and c.lower_ in AUDIENCES for c in prep.children)
+    return False
 
 
 def _met_in_person(trigger: Token) -> bool:

@@ -10,6 +10,8 @@ from spacy.tokens import Doc
 
 SENTENCE_END = tuple('.!?:;"”’)')
 MIN_LINES_FOR_WRAP = 5
+RUN_ON_WORDS = {"and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "for", "with", "by", "from", "at", "as",
+                "that", "which", "who", "its", "their", "his", "her", "our", "this", "these", "said"}
 
 
 def hard_wrapped(text: str) -> bool:
@@ -27,11 +29,22 @@ def paragraph_breaks(doc: Doc) -> Doc:
     needed = 2 if hard_wrapped(doc.text) else 1
     for token in doc[:-1]:
         breaks = token.text.count("\n") if token.is_space else token.whitespace_.count("\n")
-        if breaks >= needed:
-            following = doc[token.i + 1]
-            if not following.is_space:
-                following.is_sent_start = True
+        if breaks < needed:
+            continue
+        following = doc[token.i + 1]
+        if following.is_space:
+            continue
+        before = token if not token.is_space else (doc[token.i - 1] if token.i else token)
+        if breaks == 1 and _runs_on(before.text, following.text):
+            continue
+        following.is_sent_start = True
     return doc
+
+
+def _runs_on(last_word: str, next_word: str) -> bool:
+    """A single line break inside a sentence: the next line goes on in lower case ("an additional 5.8\nbillion"),
+    or the line stops on a comma or a word that cannot end a sentence ("air defences, ammunition and\ntanks")."""
+    return next_word[:1].islower() or last_word in {",", ";"} or last_word.lower() in RUN_ON_WORDS
 
 
 def add_paragraph_breaks(nlp: Language) -> None:

@@ -1,3 +1,4 @@
+import datetime as dt
 from decimal import Decimal
 
 
@@ -169,3 +170,17 @@ def test_a_package_told_first_without_its_amount_is_the_priced_one(extract):
     assert (package.donor, int(package.amount), package.currency) == ("CA", 60_000_000, "CAD")
     names = " ".join(i.name for i in package.items)
     assert "armoured vehicles" in names and "trucks" in names and "ammunition" in names
+
+
+def test_a_capital_promising_a_country_a_package_gives_it(extract):
+    text = ("Berlin has promised Ukraine a further military aid package valued at over €1.3 billion ($1.4 billion), "
+            "the defence ministry said on Tuesday.")
+    facts = extract(text, dt.date(2023, 11, 21))
+    assert [(p.donor, p.recipient, int(p.amount), p.currency) for p in facts.aid] == [("DE", "UA", 1_300_000_000, "EUR")]
+
+
+def test_money_put_toward_materiel_for_a_country_is_a_package(extract):
+    text = ("The defence minister said on Sunday that Amsterdam would put €400 million ($439 million) toward the "
+            "development of drones for Ukraine's military.")
+    facts = extract(text, dt.date(2024, 10, 7))
+    assert [(p.donor, p.recipient, int(p.amount)) for p in facts.aid] == [("NL", "UA", 400_000_000)]

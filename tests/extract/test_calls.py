@@ -313,3 +313,16 @@ def test_an_earlier_call_told_without_its_day_is_an_undated_earlier_call(extract
             "The last time Scholz and Putin had spoken was in December 2022.")
     facts = extract(text, dt.date(2024, 11, 15))
     assert sorted((c.date is None, c.earlier) for c in facts.calls) == [(False, False), (True, True)]
+
+
+def test_speaking_to_the_press_is_not_a_call(extract):
+    text = ("Secretary of State Antony Blinken and Foreign Secretary Enrique Manalo spoke to the press on Tuesday after "
+            "their talks in Manila.")
+    assert extract(text, dt.date(2024, 7, 31)).calls == ()
+
+
+def test_a_name_that_modifies_another_noun_does_not_take_part(extract):
+    text = ("Defense Minister Israel Katz spoke by phone on Monday with Defense Secretary Pete Hegseth and thanked him "
+            "for the Trump administration's help.")
+    facts = extract(text, dt.date(2025, 3, 4))
+    assert [c.participants for c in facts.calls] == [("israel-katz", "pete-hegseth")]
