@@ -200,7 +200,8 @@ class CallExtractor:
     def official(self, key: str) -> Official | None:
         return self.people.officials.get(key)
 
-    def counterpart(self, of: set[str], country: str | None, day: dt.date | None = None) -> str | None:
+    def counterpart(self, of: set[str], country: str | None, day: dt.date | None = None,
+                    phrase: Span | None = None) -> str | None:
         """The official on the other side whose post matches that of `of`'s official."""
         others = [self.official(k) for k in of if self.official(k)]
         own_countries = {o.country for o in others}
@@ -210,12 +211,13 @@ class CallExtractor:
         matching = [o for o in candidates if families(o.roles) & wanted_families]
         if matching:
             return matching[0].key
-        inferred = self._holder_of_same_post(of, country, day or self.anchor)
+        inferred = self._holder_of_same_post(of, country, day or self.anchor, phrase)
         if inferred or wanted_families - {"head"}:
             return inferred  # a defence minister's counterpart is never the other side's president
         return candidates[0].key if len(candidates) == 1 else None
 
-    def _holder_of_same_post(self, of: set[str], country: str | None, day: dt.date | None) -> str | None:
+    def _holder_of_same_post(self, of: set[str], country: str | None, day: dt.date | None,
+                             phrase: Span | None) -> str | None:
         """"His British counterpart", unnamed: whoever held the same post in that country on the day of the call
         (reference tables of office holders), added as an inferred official."""
         if day is None or not country:
@@ -233,6 +235,9 @@ class CallExtractor:
             self.people.officials[key] = Official(key=key, name=reference_name(key) or terms[0].name,
                                                   roles=(reference.post_label(post, country),), country=country,
                                                   confidence=INFERRED_CONFIDENCE)
+        official = self.people.officials[key]
+        if key in self.inferred and phrase is not None and phrase not in official.mentions:
+            self.people.officials[key] = replace(official, mentions=official.mentions + (phrase,))  # the words that denote them
         return key
 
     def _post_of(self, key: str, day: dt.date) -> str | None:
@@ -269,7 +274,8 @@ class CallExtractor:
                 continue  # "his Ukrainian counterpart, Defence Minister Rustem Umerov": already named
             for country in countries:
                 owner = self._owner(keys, sentence, match.start() + base, country)
-                key = self.counterpart(owner, country, day) if owner else None
+                phrase = Span(base + match.start(), base + match.end(), match.group(0))
+                key = self.counterpart(owner, country, day, phrase) if owner else None
                 if key:
                     found.append((base + match.start(), key))
         for match in CHIEFS_OF.finditer(text):
