@@ -29,6 +29,8 @@ FINITE = {"is", "are", "was", "were", "has", "have", "had", "said", "says", "spo
 RUNS_ON = re.compile(r"(?:,|\b(?:and|or|but|the|a|an|of|to|in|on|for|with|by|from|at|as|that|which|its|their|his|her))$",
                      re.IGNORECASE)
 PROSE_WORDS = 8
+MAX_LIST_LINES = 20
+MAX_LIST_LINE_CHARS = 200
 HEADLINE_WORDS = 6
 MAX_GAP_LINES = 4
 MIN_BLOCK_SHARE = 0.25
@@ -87,7 +89,24 @@ def body_spans(text: str) -> list[tuple[int, int]]:
         if span not in kept and spans[i + 1] in kept and judged.get(span) and len(line.split()) >= HEADLINE_WORDS \
                 and not line.lstrip().startswith(BULLETS) and " | " not in line:
             kept.add(span)
+    _keep_listed_lines(text, spans, judged, kept)
     return main_blocks(spans, sorted(kept))
+
+
+def _keep_listed_lines(text: str, spans: list[tuple[int, int]], judged: dict, kept: set) -> None:
+    """The short lines a body line ending in a colon introduces ("This part of the package contains:" and one line
+    per item) belong to the body, as long as jusText does not judge them clutter."""
+    for i, span in enumerate(spans):
+        intro = text[span[0]:span[1]]
+        if not intro.rstrip().endswith(":") or not (span in kept or i and spans[i - 1] in kept and _is_prose(intro)):
+            continue
+        kept.add(span)
+        for item in spans[i + 1:i + 1 + MAX_LIST_LINES]:
+            line = text[item[0]:item[1]]
+            clutter = judged.get(item) is False and judged.get(span) is not False  # jusText tells them apart
+            if item in kept or clutter or len(line) > MAX_LIST_LINE_CHARS:
+                break
+            kept.add(item)
 
 
 def _judged(text: str, spans: list[tuple[int, int]]) -> dict[tuple[int, int], bool]:
@@ -153,7 +172,7 @@ def _norm(text: str) -> str:
 def _is_prose(line: str) -> bool:
     if line.lstrip().startswith(BULLETS):
         return _sentence_bullet(line)
-    return len(line.split()) >= PROSE_WORDS and bool(re.search(r"[.!?”\"’\]]\W{0,3}$", line.strip()))
+    return len(line.split()) >= PROSE_WORDS and bool(re.search(r"[.!?:”\"’\]]\W{0,3}$", line.strip()))
 
 
 def _lead_prose(line: str) -> bool:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from kg import reference
 from kg.extract.amounts import Money, find_money, local_dollar
 from kg.extract.dates import find_dates
-from kg.extract.doccache import doc_text, noun_chunks, sentence_index, sentences, span_text, tokens, tokens_text
+from kg.extract.doccache import doc_text, noun_chunks_within, sentence_index, sentences, span_text, tokens, tokens_text
 from kg.extract.people import People, home_country, in_body
 from kg.facts import AidItem, AidPackage, Span
 from kg.reference import country_code, fold
@@ -173,16 +173,28 @@ class AidExtractor:
         ahead: list[tuple[object, list[AidItem]]] = []  # contents told before their package (live blogs run newest first)
         all_sentences = sentences(self.doc)
         focus_at = -10  # index of the sentence that last reported a package: the package in focus
+        listing = False  # the lines after "This part of the package contains:" list its contents
+        position = 0  # body sentences read so far (the model also makes sentences of masked clutter)
         for index, sentence in enumerate(all_sentences):
             if not in_body(sentence, self.body):
                 continue
+            position += 1
+            text = span_text(sentence).strip()
+            if listing and packages and len(text) <= LIST_LINE_CHARS and not find_money(text):
+                extra = [i for i in self._items(sentence, sentence.start_char, sentence.end_char)
+                         if i.name not in {x.name for x in packages[-1].items}]
+                packages[-1] = replace(packages[-1], items=packages[-1].items + tuple(extra))
+                focus_at = position
+                continue
+            listing = bool(packages) and position - focus_at <= LIST_INTRO_REACH and text.endswith(":") \
+                and bool(LIST_INTRO.search(text))
             if not AID_CUE.search(span_text(sentence)):
-                if packages and index - focus_at <= 4 and self._lists_contents(sentence):
+                if packages and position - focus_at <= 4 and self._lists_contents(sentence):
                     # "Included are N vehicles ...", a bullet of a fact sheet: the package in focus
                     extra = [i for i in self._items(sentence, sentence.start_char, sentence.end_char)
                              if i.name not in {x.name for x in packages[-1].items}]
                     packages[-1] = replace(packages[-1], items=packages[-1].items + tuple(extra))
-                    focus_at = index
+                    focus_at = position
                 continue
             following = all_sentences[index + 1] if index + 1 < len(all_sentences) else None
             contents = _contents_verb(sentence) if packages else None
@@ -205,14 +217,14 @@ class AidExtractor:
                 packages[-1] = replace(packages[-1], items=packages[-1].items + tuple(extra))
                 continue
             if not found and packages and (PACKAGE_CONTENTS.match(span_text(sentence).strip())
-                                           or index - focus_at <= 4 and self._lists_contents(sentence)):
+                                           or position - focus_at <= 4 and self._lists_contents(sentence)):
                 extra = [i for i in self._items(sentence, sentence.start_char, sentence.end_char)
                          if i.name not in {x.name for x in packages[-1].items}]
                 packages[-1] = replace(packages[-1], items=packages[-1].items + tuple(extra))
                 continue
             packages += found
             if found:
-                focus_at = index
+                focus_at = position
         for amount, items in ahead:
             for n, p in enumerate(packages):
                 if p.amount == amount:
@@ -544,8 +556,8 @@ class AidExtractor:
 
     def _items(self, region: SpacySpan, start: int, end: int) -> list[AidItem]:
         items: list[AidItem] = []
-        chunks = [c for c in noun_chunks(self.doc) if c.start >= region.start and c.end <= region.end
-                  and c.start_char >= start and c.end_char <= end]
+        chunks = [c for c in noun_chunks_within(self.doc, region.start, region.end)
+                  if c.start_char >= start and c.end_char <= end]
         covered = {i for c in chunks for i in range(c.start, c.end)}
         columns = tokens(self.doc)
         # list members the parser left out of its noun chunks ("..., tanks and armored vehicles")
@@ -684,6 +696,10 @@ def _given(token: Token) -> bool:
 
 
 CONVERSION_TOLERANCE = Decimal("0.02")
+LIST_LINE_CHARS = 200
+LIST_INTRO_REACH = 8  # sentences after the package that a line introducing its contents may come
+LIST_INTRO = re.compile(r"\b(?:package|tranche|includes?|contains?|consists?|comprises?|following|capabilities)\b",
+                        re.IGNORECASE)
 PACKAGE_WORD = re.compile(r"\b(?:package|tranche)\b", re.IGNORECASE)
 FOLD_DISTANCE = 3
 CONVERSION_BEFORE = re.compile(r"\d[\d.,]*\s*(?:[a-z$€£¥.]+\s*){0,3}\(\s*(?:(?:about|around|roughly|approximately|some|"

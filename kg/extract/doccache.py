@@ -67,6 +67,15 @@ def noun_chunks(doc: Doc) -> list[Span]:
     return chunks
 
 
+def noun_chunks_within(doc: Doc, start: int, end: int) -> list[Span]:
+    """The noun chunks inside tokens [start, end), found by bisection (chunks come in text order)."""
+    chunks = noun_chunks(doc)
+    starts = doc.user_data.get("kg_noun_chunk_starts")
+    if starts is None:
+        starts = doc.user_data["kg_noun_chunk_starts"] = [c.start for c in chunks]
+    return [c for c in chunks[bisect_left(starts, start):bisect_left(starts, end)] if c.end <= end]
+
+
 def token_at(doc: Doc, char: int) -> int | None:
     """Index of the token that starts at character offset `char`, if one does."""
     starts = tokens(doc).start

@@ -7,6 +7,7 @@ and possessives ("Finland's Ambassador to NATO Klaus Korhonen").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
@@ -596,4 +597,5 @@ def in_body(sentence: SpacySpan, body: list[tuple[int, int]]) -> bool:
     text = span_text(sentence)
     start = sentence.start_char + len(text) - len(text.lstrip())
     end = sentence.start_char + len(text.rstrip())
-    return any(s < end and start < e for s, e in body)
+    before_end = bisect_left(body, (end,))  # body spans are sorted and do not overlap: only the last one
+    return before_end > 0 and body[before_end - 1][1] > start  # starting before `end` can reach past `start`

@@ -184,3 +184,15 @@ def test_money_put_toward_materiel_for_a_country_is_a_package(extract):
             "development of drones for Ukraine's military.")
     facts = extract(text, dt.date(2024, 10, 7))
     assert [(p.donor, p.recipient, int(p.amount)) for p in facts.aid] == [("NL", "UA", 400_000_000)]
+
+
+def test_lines_a_colon_introduces_after_a_package_are_its_contents(extract):
+    text = ("The Department of Defense this afternoon unveiled a further $820 million in security assistance for "
+            "Ukraine.\nThe total is made up of two parts drawn from different authorities, officials said on Friday.\n"
+            "Through the initiative, the department will furnish Ukraine with key capabilities. This part of the package "
+            "contains:\nTwo NASAMS air defence systems;\nUp to 150,000 rounds of 155mm artillery ammunition; plus\n"
+            "Four more counter-artillery radars.\nThe initiative differs from drawdowns in how equipment is bought.")
+    facts = extract(text, dt.date(2022, 7, 1))
+    [package] = facts.aid
+    names = " ".join(i.name.lower() for i in package.items)
+    assert "nasams" in names and "artillery" in names and "radars" in names
