@@ -17,7 +17,7 @@ from typing import IO
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
 
-from kg.errors import QueryError, StoreLockedError
+from kg.errors import KGError, QueryError, StoreLockedError
 from kg.vocab import PREFIXES
 
 UNION_GRAPH = "urn:x-kg:graph:union"
@@ -146,6 +146,9 @@ class Store(GraphStore):
         try:
             self.oxigraph = ox.Store(str(self.path)) if self.path else ox.Store()
         except OSError as error:
+            if "permission denied" in str(error).lower():
+                raise KGError(f"cannot open the store {self.path}: {error} (are the folder and its files writable "
+                              "by this user?)") from None
             if "lock" in str(error).lower():
                 raise StoreLockedError(
                     f"the store {self.path} is in use by another process (a running `kg serve`?). "

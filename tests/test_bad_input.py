@@ -84,3 +84,13 @@ def test_a_store_folder_that_cannot_be_written_is_named_with_its_cause(tmp_path,
                             timeout=120, cwd=ROOT)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stderr.startswith(f"kg: cannot open the store {path}: ") and "Permission denied" in result.stderr
+
+
+def test_a_lock_file_that_cannot_be_written_is_not_taken_for_another_process(tmp_path):
+    store = tmp_path / "store"
+    run_kg("load", str(EXAMPLES), "--store", str(store), "--quiet")
+    (store / "LOCK").chmod(0o444)
+    result = subprocess.run([*_as_unprivileged(), *KG, "stats", "--store", str(store)], capture_output=True,
+                            text=True, timeout=120, cwd=ROOT)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "Permission denied" in result.stderr and "another process" not in result.stderr
