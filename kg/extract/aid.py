@@ -93,6 +93,8 @@ NOT_GIVEN_AUX = {"could", "might", "may", "should", "must", "can"}
 VAGUE_ITEMS = {"defence", "defense", "equipment", "capability", "capabilities", "support", "supplies", "supply",
                "aid", "assistance", "military equipment", "national defence", "national defense", "materiel"}
 AID_NOUNS = {"package", "aid", "support", "assistance", "contribution", "donation", "funding"}
+QUANTITY_QUALIFIERS = {"as", "up", "to", "about", "around", "roughly", "nearly", "approximately", "over", "almost",
+                       "upwards", "at", "least", "pair", "total", "than"}
 DROP_WORDS = {"a", "an", "the", "another", "additional", "more", "new", "further", "extra", "its", "their", "his",
               "her", "our", "some", "of", "all", "kinds", "other", "several", "many", "various", "and", "billions",
               "millions", "tens", "thousands", "dozens", "hundreds"}
@@ -582,15 +584,18 @@ class AidExtractor:
         quantity = None
         words = []
         for token in chunk:
-            if token.like_num and quantity is None and token.ent_type_ != "MONEY" and not token.text.endswith("mm"):
+            calibre = not token.whitespace_ and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "mm"
+            if token.like_num and quantity is None and token.ent_type_ != "MONEY" and not token.text.endswith("mm") \
+                    and not calibre:
                 try:
                     quantity = int(token.text.replace(",", ""))
                 except ValueError:
                     quantity = QUANTITY_WORDS.get(token.lower_)
                 continue
             if token.lower_ in DROP_WORDS or token.ent_type_ == "MONEY" or token.is_punct and token.text not in {"-"} \
-                    or (token.ent_type_ in {"GPE", "NORP"} and country_code(token.text)):
-                continue
+                    or (token.ent_type_ in {"GPE", "NORP"} and country_code(token.text)) \
+                    or not words and token.lower_ in QUANTITY_QUALIFIERS:
+                continue  # "as many as 150,000 rounds", "up to 20 drones": the count's hedge, not the item
             words.append(token.text_with_ws)
         name = "".join(words).strip(" -")
         if not name or fold(name) in {"support", "aid", "assistance", "package"}:

@@ -196,3 +196,4 @@ def test_lines_a_colon_introduces_after_a_package_are_its_contents(extract):
     [package] = facts.aid
     names = " ".join(i.name.lower() for i in package.items)
     assert "nasams" in names and "artillery" in names and "radars" in names
+    assert not any(i.name.lower().startswith(("up ", "to ", "as ")) for i in package.items)  # hedges of the count
