@@ -222,16 +222,21 @@ def drop(article: str, store: str | None, store_url: str | None) -> None:
 @click.argument("fact")
 @store_option
 def explain(fact: str, store: str | None, store_url: str | None) -> None:
-    """Show the sentences FACT (an IRI) was extracted from, per source article."""
-    from kg.explain import evidence
+    """Show the evidence behind FACT, per source article: the offsets and text of each mention. FACT is an
+    IRI, a prefixed name (person:KEY, call:KEY, aid:KEY) or a bare key such as lloyd-austin; a call shows
+    its reports in every article."""
+    from kg.explain import UnknownFact, explain as explain_fact, render
 
-    rows = evidence(open_store(settings_for(store, store_url)), fact)
-    if not rows:
-        raise click.ClickException(f"no evidence recorded for {fact}")
-    for article, title, sentences in rows:
-        click.echo(f"{title or article}\n  <{article}>")
-        for start, end, text, confidence in sentences:
-            click.echo(f"  [{start}-{end}] ({confidence}) {text}")
+    settings = settings_for(store, store_url)
+    kg_store = open_store(settings)
+    try:
+        explained = explain_fact(kg_store, fact, settings.base_iri)
+    except UnknownFact as error:
+        click.echo(f"kg: {error}", err=True)
+        sys.exit(1)
+    finally:
+        kg_store.close()
+    click.echo("\n".join(render(explained)))
 
 
 def main() -> None:
