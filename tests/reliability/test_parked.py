@@ -77,14 +77,18 @@ def test_past_kg_max_parked_a_query_is_503_with_retry_after_and_health_answers(m
 
 def test_bursts_of_sorted_cartesian_queries_leave_memory_and_threads_bounded(make_server):
     server = make_server(KG_QUERY_TIMEOUT="1")  # KG_MAX_PARKED: its default, 4
+    peaks = []
     with HealthWatch(server) as health:
-        for _ in range(2):
+        for _ in range(3):
             with concurrent.futures.ThreadPoolExecutor(16) as pool:
                 codes = Counter(r.status_code for r in pool.map(lambda _: ask(server, SORTED_CARTESIAN), range(32)))
             assert codes == {503: 32}
             time.sleep(1.2)
+            peaks.append(status(server, "VmHWM"))
         threads = status(server, "Threads")
     assert health.worst < 1.0
-    assert status(server, "VmHWM") < 600_000  # kB
+    # bounded, not growing with every burst (before: 2.5 GB after one burst, 10 GB after three); the absolute
+    # peak depends on the machine, so only a loose ceiling
+    assert peaks[-1] <= 1.3 * peaks[0] and peaks[-1] < 1_500_000  # kB
     # waitress's 8 and a few of its own; query threads: at most 6 in flight and 4 - 1 more overdue (before: 150+)
     assert threads <= 8 + 4 + 6 + 3
