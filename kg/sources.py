@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import functools
 import hashlib
 import json
 import re
@@ -18,7 +19,8 @@ from kg.errors import ArticleError
 from kg.facts import Article
 from kg.pubdate import find_publication_date, parse_date
 
-TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+TEXT_SUFFIXES = {".txt"} | MARKDOWN_SUFFIXES
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
@@ -87,7 +89,7 @@ def read_file(path: Path) -> Iterator[Item]:
         if suffix in HTML_SUFFIXES:
             yield parse_html(text, str(path), path.stem)
         else:
-            yield parse_text(text, str(path), path.stem)
+            yield parse_text(text, str(path), path.stem, markdown=suffix in MARKDOWN_SUFFIXES)
     except ArticleError as error:
         yield error
     except OSError as error:
@@ -137,7 +139,9 @@ def slug(value: str) -> str:
     return value[:120] or hashlib.sha1(value.encode()).hexdigest()[:16]
 
 
-def parse_text(text: str, origin: str, stem: str) -> Article:
+def parse_text(text: str, origin: str, stem: str, *, markdown: bool = False) -> Article:
+    """An article from text with optional YAML front matter; with `markdown`, the body is CommonMark and the
+    article's text is what it renders to as plain text (the text evidence offsets point into)."""
     try:
         post = frontmatter.loads(text)
     except (yaml.YAMLError, ValueError) as error:
@@ -145,12 +149,84 @@ def parse_text(text: str, origin: str, stem: str) -> Article:
     meta, body = post.metadata, post.content
     if not isinstance(meta, dict):
         raise ArticleError(origin, "front matter must be a YAML mapping (url, title, date, source)")
+    if markdown:
+        body = markdown_text(body)
     if not body.strip():
         raise ArticleError(origin, "has no article text")
     url = _optional_str(meta.get("url"))
     date = _meta_date(meta.get("date"), origin) or find_publication_date(body)
     return Article(key=article_key(meta.get("id"), url, stem), text=body, title=_optional_str(meta.get("title")),
                    url=url, date=date, source=_optional_str(meta.get("source")), origin=origin)
+
+
+def markdown_text(source: str) -> str:
+    """CommonMark as plain text: emphasis, link, heading, quote and list markers left out (a link keeps its
+    text, an image and raw HTML are dropped), blocks separated by a blank line, a list's items (and a table's
+    rows) one a line, a paragraph's own line breaks kept."""
+    return _PlainText().render(_markdown_parser().parse(source))
+
+
+@functools.cache
+def _markdown_parser():
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"])
+
+
+class _PlainText:
+    """Walks markdown-it's block tokens, collecting blocks of lines."""
+    GROUPS = {"bullet_list", "ordered_list", "table"}  # blocks whose inner blocks are lines of one block
+
+    def __init__(self) -> None:
+        self.blocks: list[list[str]] = []
+        self.depth = 0  # of open GROUPS
+        self.row: list[str] | None = None  # the cells of the table row being read
+
+    def render(self, tokens: list) -> str:
+        for token in tokens:
+            self._block(token)
+        return "\n\n".join("\n".join(lines) for lines in self.blocks if lines)
+
+    def _block(self, token) -> None:
+        kind = token.type.removesuffix("_open").removesuffix("_close")
+        if kind in self.GROUPS:
+            opening = token.type.endswith("_open")
+            if opening and self.depth == 0:
+                self.blocks.append([])
+            self.depth += 1 if opening else -1
+        elif token.type == "tr_open":
+            self.row = []
+        elif token.type == "tr_close":
+            cells, self.row = self.row or [], None
+            self._line(" | ".join(cells))
+        elif token.type == "inline":
+            self._line(_inline_text(token.children or []))
+        elif token.type in ("fence", "code_block"):
+            self._line(token.content.rstrip("\n"))
+
+    def _line(self, text: str) -> None:
+        if self.row is not None:
+            self.row.append(text.strip())
+        elif not text.strip():
+            return
+        elif self.depth:
+            self.blocks[-1].append(_trimmed(text))
+        else:
+            self.blocks.append([_trimmed(text)])
+
+
+def _trimmed(text: str) -> str:
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def _inline_text(children: list) -> str:
+    parts = []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append("\n")
+    return "".join(parts)
 
 
 def parse_html(html: str, origin: str, stem: str) -> Article:

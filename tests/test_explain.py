@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -126,3 +127,15 @@ def test_explain_of_an_empty_store_is_a_clean_error(tmp_path):
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stderr.startswith("kg: no fact lloyd-austin in the store")
 
+
+def test_markdown_offsets_point_into_the_stored_text(tmp_path):
+    """A Markdown article is stored as plain text; the evidence offsets index that text."""
+    article = tmp_path / "healey.md"
+    article.write_text(Path(__file__).resolve().parent.parent.joinpath("examples", "mod-uk-healey-package.md").read_text())
+    store = str(tmp_path / "store")
+    run_kg("load", str(article), "--store", store, "--quiet")
+    [stored] = read_paths([article])
+    assert "**" not in stored.text
+    out = explain(store, "john-healey")
+    found = mentions(out)
+    assert found and all(stored.text[start:end] == text for _, start, end, text in found)
