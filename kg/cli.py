@@ -23,7 +23,7 @@ def open_store(settings: Settings):
     from kg.store import Store
 
     try:
-        return Store(None if settings.in_memory else settings.store)
+        return Store(None if settings.in_memory else settings.store, write_timeout=settings.write_timeout)
     except OSError as error:
         hint = " (is the folder writable by this user?)" if "denied" in str(error) else ""
         raise KGError(f"cannot open the store {settings.store}: {os_problem(error)}{hint}") from None

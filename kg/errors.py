@@ -23,3 +23,7 @@ class StoreLockedError(KGError):
 
 class QueryError(KGError):
     """A SPARQL query or update is malformed or cannot be run."""
+
+
+class StoreBusyError(KGError):
+    """Another write held the store longer than the write deadline (KG_WRITE_TIMEOUT)."""

@@ -23,6 +23,7 @@ class Settings:
     port: int = _setting(5000, "KG_PORT", "port `kg serve` listens on")
     threads: int = _setting(8, "KG_THREADS", "worker threads of the WSGI server")
     query_timeout: float = _setting(30.0, "KG_QUERY_TIMEOUT", "seconds after which a SPARQL query is cancelled (503)")
+    write_timeout: float = _setting(60.0, "KG_WRITE_TIMEOUT", "seconds a write waits for another write to finish before it gives up (503 over HTTP)")
     write_batch: int = _setting(200, "KG_WRITE_BATCH", "articles `kg load` writes to the store in one step, then flushes (fewer: less memory, more commits)")
     max_article_chars: int = _setting(3_000_000, "KG_MAX_ARTICLE_CHARS", "longest article `kg load` reads, in characters (longer ones fail on their own; the model reads long ones in parts)")
     max_rows: int = _setting(100_000, "KG_MAX_ROWS", "most result rows (or triples) one query may return")

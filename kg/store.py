@@ -17,13 +17,14 @@ from typing import IO
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
 
-from kg.errors import KGError, QueryError, StoreLockedError
+from kg.errors import KGError, QueryError, StoreBusyError, StoreLockedError
 from kg.vocab import PREFIXES
 
 UNION_GRAPH = "urn:x-kg:graph:union"
 _UNION = ox.NamedNode(UNION_GRAPH)
 GRAPH_KEYWORD = re.compile(r"\bGRAPH\b", re.IGNORECASE)
 BULK_LOAD_MIN_TRIPLES = 5_000
+DEFAULT_WRITE_TIMEOUT = 60.0  # seconds (KG_WRITE_TIMEOUT)
 DATASET_CLAUSE = re.compile(r"\bFROM\s+(NAMED\s+)?<", re.IGNORECASE)
 
 RDF_FORMATS = {
@@ -138,9 +139,10 @@ class GraphStore:
 class Store(GraphStore):
     """A kg store. `Store(None)` is in memory; `Store(path)` opens or creates an on-disk store."""
 
-    def __init__(self, path: str | Path | None = None) -> None:
+    def __init__(self, path: str | Path | None = None, write_timeout: float = DEFAULT_WRITE_TIMEOUT) -> None:
         self.path = Path(path) if path else None
         self.write_lock = threading.RLock()
+        self.write_timeout = write_timeout
         self._graphs: list[ox.NamedNode] | None = None
         self._generation = 0
         try:
@@ -185,10 +187,21 @@ class Store(GraphStore):
         return self.oxigraph.contains_named_graph(ox.NamedNode(graph))
 
     def exclusive(self) -> contextlib.AbstractContextManager:
-        return self.write_lock
+        return self._locked()
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        """The write lock, or StoreBusyError once another write has held it for `write_timeout` seconds."""
+        if not self.write_lock.acquire(timeout=self.write_timeout):
+            raise StoreBusyError(f"the store has been busy with another write for {self.write_timeout:g} s "
+                                 "(KG_WRITE_TIMEOUT); retry when it is done")
+        try:
+            yield
+        finally:
+            self.write_lock.release()
 
     def _write(self, update: str) -> None:
-        with self.write_lock:
+        with self._locked():
             try:
                 self.oxigraph.update(update)
             except SyntaxError as error:
@@ -209,7 +222,7 @@ class Store(GraphStore):
             union_lines.update(dict.fromkeys(lines))
         chunks.append(union.join(union_lines) + union if union_lines else "")
         data = "".join(chunks).encode("utf-8")
-        with self.write_lock:
+        with self._locked():
             try:
                 if self.path and len(union_lines) >= BULK_LOAD_MIN_TRIPLES:
                     self.oxigraph.bulk_load(data, format=ox.RdfFormat.N_QUADS)
@@ -231,7 +244,7 @@ class Store(GraphStore):
             return
         # missing triples streamed through the bulk loader: one SPARQL Update over millions of triples holds
         # them all in memory
-        with self.write_lock:
+        with self._locked():
             try:
                 was_empty = next(self.oxigraph.quads_for_pattern(None, None, None, _UNION), None) is None
                 self.oxigraph.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, _UNION)

@@ -13,6 +13,8 @@ import flask
 from werkzeug.exceptions import HTTPException, InternalServerError
 from werkzeug.http import HTTP_STATUS_CODES
 
+from kg.errors import StoreBusyError
+
 
 class ApiError(HTTPException):
     """An HTTP error with a message for the client, optional extra fields and headers."""
@@ -48,5 +50,10 @@ def render(error: HTTPException) -> flask.Response:
     return response
 
 
+def busy(error: StoreBusyError) -> flask.Response:
+    return render(ApiError(503, str(error), {"Retry-After": "5"}))
+
+
 def init_app(app: flask.Flask) -> None:
     app.register_error_handler(HTTPException, render)
+    app.register_error_handler(StoreBusyError, busy)
