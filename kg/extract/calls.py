@@ -63,7 +63,7 @@ SIDE = re.compile(r"\bthe\s+([A-Z][\w.]+)\s+side\b")
 TOP_OFFICIAL = re.compile(r"\b([A-Z][\w.]+?)(?:[’']s)?\s+top\s+(defen[cs]e|military|diplomat\w*)\s+(official|chief|general|officer)\b")
 DURATION = re.compile(r"\b(?:(\d+)[- ]minutes?|(?:about|approximately|nearly|almost|roughly|some|over|more than)?\s*(an|one|two|\d+)[- ]hours?(?:-long)?|hour-long)\b", re.IGNORECASE)
 TOPIC = re.compile(r"\b(?:to discuss|discussed|discussing|talked about|focused on)\s+([^.;:“”\"]{3,80})", re.IGNORECASE)
-VIDEO = re.compile(r"\bvideo", re.IGNORECASE)
+VIDEO = re.compile(r"\bvideo|\bvirtual|\bonline\b", re.IGNORECASE)
 BACK_REFERENCE = re.compile(r"\b(previous|earlier|prior|preceding|first)\s+(?:phone\s+|telephone\s+|video\s+)?(call|conversation|talks?)\b",
                             re.IGNORECASE)
 
@@ -129,6 +129,7 @@ NOT_YET = {"planned", "proposed", "possible", "potential", "expected", "schedule
 # "agreed in a video conference", "agreed during the call": the call is where the verb happened
 MEDIUM_PREPS = {"in", "during", "on", "over", "via", "by", "at", "through"}
 PLANNED_HEADS = {"mean", "suppose", "schedule", "plan", "expect", "set", "due", "intend"}
+REMOTELY = {"virtually", "online", "remotely"}
 SETTING_PREPS = {"in", "during", "over"}
 FUTURE_HEADS = {"due", "set", "poised", "likely", "unlikely", "ready", "willing", "eager", "keen"}
 
@@ -580,6 +581,8 @@ class CallExtractor:
             if token.lower_ in {"conference", "link", "chat", "meeting", "summit"} and token.i > sentence.start \
                     and self.doc[token.i - 1].lower_ in {"video", "phone", "telephone", "virtual", "online"} and _is_actual(token):
                 return token  # "held a video conference with", "a virtual meeting"
+            if token.lemma_.lower() == "meet" and any(c.lower_ in REMOTELY for c in token.children) and _is_actual(token):
+                return token  # "met virtually", "met by video link"
             if _is_call_word(token.text) and _is_actual(token):
                 if token.lower_ in {"spoke", "speak", "speaks", "talked", "talk", "spoken", "telephoned"} and not any(
                         c.lower_ in {"with", "to", "by", "on", "over"} for c in token.children) and not any(
@@ -591,7 +594,7 @@ class CallExtractor:
                                                            span_text(sentence)[token.idx - sentence.start_char:]) or token.dep_ == "advcl"
                                                   and token.head.lemma_.lower() in {"say", "tell", "add", "note"}):
                     continue  # "a U.S. official said, speaking on condition of anonymity": the source, not a call
-                if token.lower_ in {"talks", "talk"} and not re.search(r"phone|video|telephon", span_text(sentence), re.IGNORECASE) \
+                if token.lower_ in {"talks", "talk"} and not re.search(r"phone|video|telephon|virtual|online", span_text(sentence), re.IGNORECASE) \
                         and not _definite_follow_up(token) and not (self.remote_medium and not _met_in_person(token)):
                     continue  # "held talks with": a call only where the article tells of a phone or video call
                 return token

@@ -326,3 +326,11 @@ def test_a_name_that_modifies_another_noun_does_not_take_part(extract):
             "for the Trump administration's help.")
     facts = extract(text, dt.date(2025, 3, 4))
     assert [c.participants for c in facts.calls] == [("israel-katz", "pete-hegseth")]
+
+
+def test_meeting_virtually_and_virtual_talks_are_video_calls(extract):
+    for text in ("On Thursday, Defense Minister Dong Jun held virtual talks with Defense Minister Andrei Belousov.",
+                 "On Thursday, Defense Minister Dong Jun met virtually with Defense Minister Andrei Belousov."):
+        facts = extract(text, dt.date(2026, 1, 30))
+        assert [(c.participants, c.date, c.mode) for c in facts.calls] == [
+            (("andrei-belousov", "dong-jun"), dt.date(2026, 1, 29), "video")], text
