@@ -8,6 +8,7 @@ same transaction as the drop of an article graph (`after_drop`, called by Store.
 """
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from collections import defaultdict
@@ -27,14 +28,20 @@ ARTICLE_GRAPH = re.compile(r"(?P<base>.+/)article/[^/?#]+")  # Minter.article: t
 CALLS = f"""
 PREFIX kg: <{KG_NS}>
 PREFIX prov: <http://www.w3.org/ns/prov#>
-SELECT ?call ?article ?date ?monthDay ?earlier
+PREFIX schema: <https://schema.org/>
+SELECT ?call ?article ?date ?monthDay ?earlier (MIN(STR(?published)) AS ?articleDate)
        (GROUP_CONCAT(DISTINCT STR(?p); separator=" ") AS ?participants)
 WHERE {{
   ?call a kg:Call ; prov:wasDerivedFrom ?article ; kg:participant ?p .
   OPTIONAL {{ ?call kg:date ?date }} OPTIONAL {{ ?call kg:monthDay ?monthDay }}
   OPTIONAL {{ ?call kg:earlierCall ?earlier }}
+  OPTIONAL {{ ?article schema:datePublished ?published }}
 }} GROUP BY ?call ?article ?date ?monthDay ?earlier
 """
+# an undated call reported as news happened at most this many days before the article; one told by month and day
+# within the year before it
+NEWS_DAYS = 14
+MONTH_DAY_DAYS = 366
 
 
 @dataclass(frozen=True)
@@ -45,6 +52,7 @@ class CallRow:
     date: str | None
     month_day: str | None
     earlier: bool
+    article_date: str | None = None
 
 
 def calls(store: Store) -> list[CallRow]:
@@ -55,7 +63,8 @@ def calls(store: Store) -> list[CallRow]:
             participants=frozenset(row["participants"].value.split()),
             date=row["date"].value if "date" in row else None,
             month_day=row["monthDay"].value if "monthDay" in row else None,
-            earlier=("earlier" in row and row["earlier"].value == "true")))
+            earlier=("earlier" in row and row["earlier"].value == "true"),
+            article_date=row["articleDate"].value[:10] if "articleDate" in row else None))
     return rows
 
 
@@ -77,14 +86,28 @@ def links(rows: list[CallRow]) -> dict[str, str]:
         for row in sorted((r for r in article_rows if not r.date), key=lambda r: r.month_day is None):
             candidates = dated_by_pair.get(row.participants, set()) - taken
             if row.month_day:
-                candidates = {c for c in candidates if date_of[c][4:] == row.month_day[1:]}
+                candidates = {c for c in candidates if date_of[c][4:] == row.month_day[1:]
+                              and _within(date_of[c], row.article_date, MONTH_DAY_DAYS)}
             elif row.earlier:
                 continue  # an earlier call with no date at all: nothing to tell which one it was
+            else:  # a call the article reports as news: days before it, not a call of the pair years earlier
+                candidates = {c for c in candidates if _within(date_of[c], row.article_date, NEWS_DAYS)}
             if len(candidates) == 1:
                 target = candidates.pop()
                 result[row.iri] = target
                 taken.add(target)
     return result
+
+
+def _within(day: str, article_date: str | None, days: int) -> bool:
+    """`day` falls in the `days` before the article's date (or the article has no date to tell)."""
+    if not article_date:
+        return True
+    try:
+        call, published = dt.date.fromisoformat(day[:10]), dt.date.fromisoformat(article_date[:10])
+    except ValueError:
+        return True
+    return published - dt.timedelta(days=days) <= call <= published + dt.timedelta(days=1)
 
 
 def rebuild(store: Store, minter: Minter) -> int:
