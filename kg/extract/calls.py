@@ -62,7 +62,10 @@ SELF_PRONOUNS = {"he", "she", "i", "we"}
 SIDE = re.compile(r"\bthe\s+([A-Z][\w.]+)\s+side\b")
 TOP_OFFICIAL = re.compile(r"\b([A-Z][\w.]+?)(?:[’']s)?\s+top\s+(defen[cs]e|military|diplomat\w*)\s+(official|chief|general|officer)\b")
 DURATION = re.compile(r"\b(?:(\d+)[- ]minutes?|(?:about|approximately|nearly|almost|roughly|some|over|more than)?\s*(an|one|two|\d+)[- ]hours?(?:-long)?|hour-long)\b", re.IGNORECASE)
-TOPIC = re.compile(r"\b(?:to discuss|discussed|discussing|talked about|focused on)\s+([^.;:“”\"]{3,80})", re.IGNORECASE)
+# what a call was about: the object of these verbs ("discussed X") or of "about"/"on" after them ("talked about X")
+TOPIC_OBJECT_VERBS = {"discuss", "address", "review", "cover"}
+TOPIC_PREP_VERBS = {"talk", "focus", "speak", "exchange", "confer", "center", "centre"}
+MAX_TOPIC_TOKENS = 14
 VIDEO = re.compile(r"\bvideo|\bvirtual|\bonline\b", re.IGNORECASE)
 BACK_REFERENCE = re.compile(r"\b(previous|earlier|prior|preceding|first)\s+(?:phone\s+|telephone\s+|video\s+)?(call|conversation|talks?)\b",
                             re.IGNORECASE)
@@ -453,7 +456,7 @@ class CallExtractor:
         duration = DURATION.search(text)
         if duration:
             mention.duration = _minutes(duration)
-        mention.topics = [m.group(1).strip() for m in TOPIC.finditer(text)]
+        mention.topics = _topics(sentence)
         if earlier_only:
             for earlier in self.mentions[first_new:]:
                 if earlier.earlier and mention.initiator in earlier.participants:
@@ -919,6 +922,41 @@ def _reporting_subject(trigger: Token) -> Token | None:
         if node.dep_ == "ccomp":
             return next((c for c in node.head.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def _topics(sentence: SpacySpan) -> list[str]:
+    """Whole noun phrases the parse gives as what was discussed; none rather than a fragment."""
+    topics = []
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB" or lemma not in TOPIC_OBJECT_VERBS | TOPIC_PREP_VERBS:
+            continue
+        preps = {"about", "on", "regarding"} if lemma in {"focus", "center", "centre", "confer", "exchange"} else {"about", "regarding"}
+        objects = [c for c in token.children if c.dep_ == "dobj"] if lemma in TOPIC_OBJECT_VERBS else []
+        objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ in preps
+                    for g in c.children if g.dep_ == "pobj"]
+        for noun in objects:
+            if noun.ent_type_ in {"PERSON", "DATE", "TIME"} or noun.pos_ not in {"NOUN", "PROPN", "VERB"}:
+                continue
+            phrase = _noun_phrase(noun)
+            text = phrase.text.strip(" ,;:.") if phrase is not None else ""
+            if text:
+                topics.append(text)
+    return topics
+
+
+def _noun_phrase(noun: Token) -> SpacySpan | None:
+    """The noun's phrase up to a clause or a phrase naming a person ("the war in Gaza [with Prime Minister X]")."""
+    cut = {t.i for child in noun.children if child.dep_ in {"relcl", "acl", "prep", "punct", "cc", "conj"}
+           and (child.dep_ in {"relcl", "acl", "punct"} or any(t.ent_type_ in {"PERSON", "DATE", "TIME"} for t in child.subtree))
+           for t in child.subtree}
+    start = noun.left_edge.i
+    end = start
+    while end <= noun.right_edge.i and end not in cut:
+        end += 1
+    if end <= noun.i or end - start > MAX_TOPIC_TOKENS:
+        return next((c for c in noun.doc.noun_chunks if c.start <= noun.i < c.end), None)
+    return noun.doc[start:end]
 
 
 def _joins(trigger: Token) -> bool:

@@ -334,3 +334,12 @@ def test_meeting_virtually_and_virtual_talks_are_video_calls(extract):
         facts = extract(text, dt.date(2026, 1, 30))
         assert [(c.participants, c.date, c.mode) for c in facts.calls] == [
             (("andrei-belousov", "dong-jun"), dt.date(2026, 1, 29), "video")], text
+
+
+def test_topics_are_whole_noun_phrases_or_nothing(extract):
+    text = ("President Joe Biden talked about the war in Gaza with Prime Minister Benjamin Netanyahu by phone on "
+            "Monday. Defence Minister John Healey spoke by phone with Defence Minister Rustem Umerov on Tuesday to "
+            "discuss the package, which was announced last week.")
+    facts = extract(text, dt.date(2024, 1, 17))
+    topics = sorted(t for c in facts.calls for t in c.topics)
+    assert topics == ["the package", "the war in Gaza"]
