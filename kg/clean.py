@@ -26,8 +26,9 @@ FINITE = {"is", "are", "was", "were", "has", "have", "had", "said", "says", "spo
           "met", "meets", "will", "would", "made", "makes", "gave", "gives", "sent", "sends", "took", "takes", "agreed",
           "discussed", "announced", "called", "phoned", "pledged", "signed", "expressed", "stressed", "emphasized"}
 # a line that stops where no sentence can end: on a comma, a conjunction, an article or a preposition
-RUNS_ON = re.compile(r"(?:,|\b(?:and|or|but|the|a|an|of|to|in|on|for|with|by|from|at|as|that|which|its|their|his|her))$",
-                     re.IGNORECASE)
+RUNS_ON = re.compile(r"(?:,|\b(?:and|or|but|the|a|an|of|to|in|on|for|with|by|from|at|as|that|which|who|its|their|his|"
+                     r"her|our|this|these))$", re.IGNORECASE)
+SENTENCE_END = tuple('.!?:;"”’)')
 PROSE_WORDS = 8
 MAX_LIST_LINES = 20
 MAX_LIST_LINE_CHARS = 200
@@ -47,21 +48,27 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     """Character ranges of the text's paragraphs: its lines, a line that runs on (a hard-wrapped sentence: it
     stops on a comma, a conjunction or a preposition, or the next line goes on in lower case) joined to the next."""
     spans: list[tuple[int, int]] = []
-    offset, runs_on = 0, False
+    offset, after_blank = 0, True
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         if stripped:
             start = offset + line.index(stripped)
-            goes_on = stripped[:1].islower() and bool(spans) and not text[spans[-1][1] - 1] in ".!?:;\"”’)"
-            if spans and (runs_on or goes_on):
+            if not after_blank and runs_on(text[spans[-1][0]:spans[-1][1]], stripped):
                 spans[-1] = (spans[-1][0], start + len(stripped))
             else:
                 spans.append((start, start + len(stripped)))
-            runs_on = bool(RUNS_ON.search(stripped))
-        else:
-            runs_on = False
+        after_blank = not stripped
         offset += len(line)
     return spans
+
+
+def runs_on(line: str, next_line: str) -> bool:
+    """A line break inside a sentence (hard-wrapped text): the line stops where no sentence can end (a comma, a
+    conjunction, an article, a preposition), or the next line goes on in lower case after no sentence's end."""
+    line = line.rstrip()
+    if not line or not next_line.strip():
+        return False
+    return bool(RUNS_ON.search(line)) or next_line.lstrip()[:1].islower() and not line.endswith(SENTENCE_END)
 
 
 def body_spans(text: str) -> list[tuple[int, int]]:

@@ -4,9 +4,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
+import requests
 
 from kg.settings import Settings
 
@@ -108,3 +111,24 @@ def any_store(request, tmp_path, monkeypatch):
     store.update("DROP ALL")
     yield store
     store.close()
+
+
+def health_during(base_url: str, request) -> tuple[object, float, list[float]]:
+    """Run `request()` in a thread and poll `base_url`/health (each must answer 200) until it returns: its result,
+    how long it took, and the health latencies."""
+    answer: dict = {}
+
+    def run() -> None:
+        started = time.monotonic()
+        answer["result"] = request()
+        answer["seconds"] = time.monotonic() - started
+
+    asking = threading.Thread(target=run)
+    asking.start()
+    latencies = []
+    while asking.is_alive():
+        started = time.monotonic()
+        assert requests.get(base_url + "/health", timeout=5).status_code == 200
+        latencies.append(time.monotonic() - started)
+        asking.join(0.05)
+    return answer["result"], answer["seconds"], latencies

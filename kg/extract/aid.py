@@ -183,9 +183,7 @@ class AidExtractor:
             position += 1
             text = span_text(sentence).strip()
             if listing and packages and len(text) <= LIST_LINE_CHARS and not find_money(text):
-                extra = [i for i in self._items(sentence, sentence.start_char, sentence.end_char)
-                         if i.name not in {x.name for x in packages[-1].items}]
-                packages[-1] = replace(packages[-1], items=packages[-1].items + tuple(extra))
+                packages[-1] = self._with_contents(packages[-1], sentence, sentence.start_char)
                 focus_at = position
                 continue
             listing = bool(packages) and position - focus_at <= LIST_INTRO_REACH and text.endswith(":") \
@@ -193,9 +191,7 @@ class AidExtractor:
             if not AID_CUE.search(span_text(sentence)):
                 if packages and position - focus_at <= 4 and self._lists_contents(sentence):
                     # "Included are N vehicles ...", a bullet of a fact sheet: the package in focus
-                    extra = [i for i in self._items(sentence, sentence.start_char, sentence.end_char)
-                             if i.name not in {x.name for x in packages[-1].items}]
-                    packages[-1] = replace(packages[-1], items=packages[-1].items + tuple(extra))
+                    packages[-1] = self._with_contents(packages[-1], sentence, sentence.start_char)
                     focus_at = position
                 continue
             following = all_sentences[index + 1] if index + 1 < len(all_sentences) else None
@@ -214,15 +210,11 @@ class AidExtractor:
                 # "The package, drawn from U.S. stocks, includes ...", "Austin said the package will fund ...":
                 # the contents of the package just reported, not a package of its own
                 start = contents.idx + len(contents.text)
-                extra = [i for i in self._items(sentence, start, sentence.end_char)
-                         if i.name not in {x.name for x in packages[-1].items}]
-                packages[-1] = replace(packages[-1], items=packages[-1].items + tuple(extra))
+                packages[-1] = self._with_contents(packages[-1], sentence, start)
                 continue
             if not found and packages and (PACKAGE_CONTENTS.match(span_text(sentence).strip())
                                            or position - focus_at <= 4 and self._lists_contents(sentence)):
-                extra = [i for i in self._items(sentence, sentence.start_char, sentence.end_char)
-                         if i.name not in {x.name for x in packages[-1].items}]
-                packages[-1] = replace(packages[-1], items=packages[-1].items + tuple(extra))
+                packages[-1] = self._with_contents(packages[-1], sentence, sentence.start_char)
                 continue
             packages += found
             if found:
@@ -230,8 +222,7 @@ class AidExtractor:
         for amount, items in ahead:
             for n, p in enumerate(packages):
                 if p.amount == amount:
-                    extra = tuple(i for i in items if i.name not in {x.name for x in p.items})
-                    packages[n] = replace(p, items=p.items + extra)
+                    packages[n] = replace(p, items=_merged_items(p.items, items))
                     break
         recipients = Counter(p.recipient for p in packages if p.recipient)
         default = recipients.most_common(1)[0][0] if recipients else None
@@ -260,13 +251,14 @@ class AidExtractor:
                 continue
             target = out.index(priced[0])
             first, second = (p, priced[0]) if index(p) < index(priced[0]) else (priced[0], p)
-            items: dict[str, AidItem] = {}
-            for item in first.items + second.items:
-                items.setdefault(item.name.lower(), item)
-            out[target] = replace(priced[0], items=tuple(items.values()),
+            out[target] = replace(priced[0], items=_merged_items(first.items, second.items),
                                   evidence=priced[0].evidence + p.evidence)
             out.remove(p)
         return out
+
+    def _with_contents(self, package: AidPackage, sentence: SpacySpan, start: int) -> AidPackage:
+        """The package with the items the sentence lists from `start` on."""
+        return replace(package, items=_merged_items(package.items, self._items(sentence, start, sentence.end_char)))
 
     def _lists_contents(self, sentence: SpacySpan) -> bool:
         """The sentence lists what a package holds: it opens like a list of contents or is a bullet, and names no
@@ -668,6 +660,14 @@ def extract_aid(doc: Doc, people: People, anchor: dt.date | None, body: list[tup
     return AidExtractor(doc, people, anchor, body).run()
 
 
+def _merged_items(first: tuple[AidItem, ...] | list[AidItem], second: tuple[AidItem, ...] | list[AidItem]) -> tuple[AidItem, ...]:
+    """Both lists in order, an item named again (in any case) kept once, as first told."""
+    items: dict[str, AidItem] = {}
+    for item in (*first, *second):
+        items.setdefault(item.name.lower(), item)
+    return tuple(items.values())
+
+
 def _merge_unpriced(packages: list[AidPackage]) -> list[AidPackage]:
     """Packages without an amount of one donor and recipient in one article are one package mentioned again
     ("Britain has supplied Storm Shadow missiles ... Sunak said the UK would provide longer-range weapons")."""
@@ -677,9 +677,7 @@ def _merge_unpriced(packages: list[AidPackage]) -> list[AidPackage]:
             same = [i for i, q in enumerate(out) if q.amount is None and q.donor == p.donor and q.recipient == p.recipient]
             if same:
                 i = same[-1]
-                names = {x.name.lower() for x in out[i].items}
-                extra = tuple(x for x in p.items if x.name.lower() not in names)
-                out[i] = replace(out[i], items=out[i].items + extra, evidence=out[i].evidence + p.evidence)
+                out[i] = replace(out[i], items=_merged_items(out[i].items, p.items), evidence=out[i].evidence + p.evidence)
                 continue
         out.append(p)
     return [replace(p, ordinal=n) for n, p in enumerate(out, start=1)]

@@ -298,13 +298,6 @@ class CallExtractor:
         found.sort()
         return {k for _, k in found}, found
 
-    def _pairs_of_hub(self, keys: set[str], ordered: list[tuple[int, str]], text: str) -> list[set[str]]:
-        """Calls of one official with several others, one call each, unless the text says they spoke together."""
-        hub = min(ordered)[1] if ordered else None
-        if len(keys) < 3 or GROUP_CALL.search(text) or hub not in keys:
-            return [set(keys)]
-        return [{hub, other} for other in sorted(keys - {hub})]
-
     def _only_a_voice(self, key: str) -> bool:
         """Spokespeople and press secretaries report calls; they do not hold them."""
         official = self.official(key)
@@ -378,7 +371,8 @@ class CallExtractor:
                 continue
             pair = pair_for_earlier or (keys if len(keys) >= 2 else self._pair_of(keys) or set(self.last_pair))
             if len(pair) >= 2 and (expr.date or expr.month_day):
-                for part in self._pairs_of_hub(pair, ordered, text):
+                parts = None if GROUP_CALL.search(text) else _hub_pairs(pair, ordered)
+                for part in parts or [set(pair)]:
                     self.mentions.append(CallMention(participants=part, date=expr.date, month_day=expr.month_day,
                                                      earlier=True, spans=[span], start=sentence.start_char + expr.start))
                 used_dates.add(expr)
@@ -472,11 +466,9 @@ class CallExtractor:
         noun = trigger.head if trigger.dep_ == "compound" else trigger  # "phone talks"
         plural = noun.tag_ in {"NNS", "NNPS"} or bool(SEPARATE.search(text)) or bool(REPEATED.search(text))
         one_call = trigger.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children)
-        if len(mention.participants) >= 3 and not GROUP_CALL.search(text) and not one_call:  # "The call was joined by A and B"
-            hub = min(ordered)[1] if ordered else None
-            if hub in mention.participants:
-                return [replace_mention(mention, {hub, other}, self.initiator_for(mention, {hub, other}))
-                        for other in sorted(mention.participants - {hub}, key=lambda k: (min(p for p, x in ordered if x == k), k))]
+        pairs = None if GROUP_CALL.search(text) or one_call else _hub_pairs(mention.participants, ordered)
+        if pairs:  # "X spoke with A and B" (not "The call was joined by A and B")
+            return [replace_mention(mention, pair, self.initiator_for(mention, pair)) for pair in pairs]
         if plural and len(mention.participants) == 2 and len(dates) >= 2:
             out = []
             for i, d in enumerate(sorted(dates, key=lambda d: d.start)):
@@ -783,6 +775,19 @@ def _fold_undated(calls: list[CallMention], main: CallMention | None) -> list[Ca
         else:
             kept.append(c)
     return kept
+
+
+def _hub_pairs(keys: set[str], ordered: list[tuple[int, str]]) -> list[set[str]] | None:
+    """Three or more officials where the first named is the hub: one call of the hub with each other official, in
+    the order they are named; None if fewer than three or the first named is not among them."""
+    hub = min(ordered)[1] if ordered else None
+    if len(keys) < 3 or hub not in keys:
+        return None
+    first_at = {}
+    for position, key in sorted(ordered):
+        first_at.setdefault(key, position)
+    others = sorted(keys - {hub}, key=lambda k: (first_at.get(k, 10**9), k))
+    return [{hub, other} for other in others]
 
 
 def replace_mention(mention: CallMention, participants: set[str], initiator: str | None) -> CallMention:

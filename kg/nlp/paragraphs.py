@@ -8,10 +8,9 @@ import statistics
 from spacy.language import Language
 from spacy.tokens import Doc
 
-SENTENCE_END = tuple('.!?:;"”’)')
+from kg.clean import SENTENCE_END, runs_on
+
 MIN_LINES_FOR_WRAP = 5
-RUN_ON_WORDS = {"and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "for", "with", "by", "from", "at", "as",
-                "that", "which", "who", "its", "their", "his", "her", "our", "this", "these", "said"}
 
 
 def hard_wrapped(text: str) -> bool:
@@ -35,16 +34,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if following.is_space:
             continue
         before = token if not token.is_space else (doc[token.i - 1] if token.i else token)
-        if breaks == 1 and _runs_on(before.text, following.text):
-            continue
+        if breaks == 1 and runs_on(before.text, following.text):
+            continue  # a hard-wrapped sentence goes on
         following.is_sent_start = True
     return doc
-
-
-def _runs_on(last_word: str, next_word: str) -> bool:
-    """A single line break inside a sentence: the next line goes on in lower case ("an additional 5.8\nbillion"),
-    or the line stops on a comma or a word that cannot end a sentence ("air defences, ammunition and\ntanks")."""
-    return next_word[:1].islower() or last_word in {",", ";"} or last_word.lower() in RUN_ON_WORDS
 
 
 def add_paragraph_breaks(nlp: Language) -> None:

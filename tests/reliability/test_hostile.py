@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import http.client
 import threading
-import time
 import urllib.parse
 
 import pytest
 import requests
+
+from tests.conftest import health_during
 
 from .conftest import AUTH, DISTINCT_IN_GRAPHS, KgServer
 
@@ -110,25 +111,11 @@ def test_deep_or_huge_queries_are_refused_cleanly(server, name):
 
 @pytest.mark.parametrize("name", HUGE)
 def test_9_mb_queries_are_413_at_once_while_health_stays_fast(server, name):
-    answer = {}
-
-    def ask() -> None:
-        started = time.monotonic()
-        answer["response"] = requests.post(server.url + "/sparql", data=HUGE[name].encode(), headers=SPARQL_QUERY,
-                                           timeout=60)
-        answer["seconds"] = time.monotonic() - started
-
-    asking = threading.Thread(target=ask)
-    asking.start()
-    latencies = []
-    while asking.is_alive():
-        started = time.monotonic()
-        assert requests.get(server.url + "/health", timeout=5).status_code == 200
-        latencies.append(time.monotonic() - started)
-        asking.join(0.05)
-    json_error(answer["response"], 413)
-    assert "KG_MAX_QUERY_BYTES" in answer["response"].json()["error"]["message"]
-    assert answer["seconds"] < 2.0 and max(latencies) < 1.0
+    response, seconds, latencies = health_during(server.url, lambda: requests.post(
+        server.url + "/sparql", data=HUGE[name].encode(), headers=SPARQL_QUERY, timeout=60))
+    json_error(response, 413)
+    assert "KG_MAX_QUERY_BYTES" in response.json()["error"]["message"]
+    assert seconds < 2.0 and max(latencies) < 1.0
     assert_serving(server)
 
 

@@ -3,12 +3,12 @@ scanned (a direct POST: before its body is read), so a huge query cannot hold th
 KG_MAX_REQUEST_BYTES. Over real HTTP (a server in a thread of this process)."""
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 
 import pytest
 import requests
+
+from tests.conftest import health_during
 
 from .conftest import AUTH, EX, Live, sample_store, serve
 
@@ -71,21 +71,8 @@ HUGE = {
 
 @pytest.mark.parametrize("name", HUGE)
 def test_a_9_mb_query_is_refused_at_once_and_health_stays_fast(small, name):
-    answer: dict = {}
-
-    def ask() -> None:
-        started = time.monotonic()
-        answer["response"] = requests.post(small.sparql, data=HUGE[name].encode(), headers=SPARQL_QUERY, timeout=30)
-        answer["seconds"] = time.monotonic() - started
-
-    asking = threading.Thread(target=ask)
-    asking.start()
-    latencies = []
-    while asking.is_alive():
-        started = time.monotonic()
-        assert requests.get(small.url + "/health", timeout=5).status_code == 200
-        latencies.append(time.monotonic() - started)
-        asking.join(0.05)
-    assert_too_long(answer["response"])
-    assert answer["seconds"] < 2.0  # sending 9 MB over loopback, nothing more
+    response, seconds, latencies = health_during(small.url, lambda: requests.post(
+        small.sparql, data=HUGE[name].encode(), headers=SPARQL_QUERY, timeout=30))
+    assert_too_long(response)
+    assert seconds < 2.0  # sending 9 MB over loopback, nothing more
     assert max(latencies) < 1.0
