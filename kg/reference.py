@@ -90,6 +90,14 @@ def weapon_pattern() -> re.Pattern:
     return re.compile(r"\b(" + "|".join(re.escape(a) for a in aliases) + r")\b")
 
 
+def weapon_label(key: str) -> str:
+    """The short name a weapon system goes by: its first alias ("HIMARS" for the M142 HIMARS)."""
+    for row_key, name, _, aliases in _rows("weapons.tsv"):
+        if row_key == key:
+            return next((a.strip() for a in aliases.split(";") if a.strip()), name)
+    return key
+
+
 @lru_cache(maxsize=4096)
 def weapon_in(folded: str) -> str | None:
     """Key of the weapon system whose alias (longest first) the folded text names, if any."""

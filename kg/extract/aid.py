@@ -60,7 +60,11 @@ ITEM_HEADS = {
     "defense", "defence", "uav", "uas", "minehunter", "frigate", "submarine", "arm", "bomb", "sniper", "goggle",
     "generator", "ambulance", "supply", "fuel", "body armor", "air-defense", "bridge", "trailer", "jammer",
     "capability", "interceptor", "firearm", "manpads", "howitzers", "surveillance", "device", "devices",
+    "camera", "tent", "uniform", "clothing", "boot", "optic", "binocular", "parachute", "materiel",
 }
+# a head that counts rounds for a weapon: "rounds for the HIMARS" are HIMARS ammunition
+COUNT_UNITS = {"round", "unit", "piece", "set", "batch", "lot", "pair", "battery", "shipment", "load"}
+AMMUNITION_HEADS = {"round", "munition", "munitions", "ammunition", "ammo", "shell", "projectile", "cartridge"}
 # materiel named by a head too general to list on its own
 ITEM_PHRASES = re.compile(r"\bspare parts?\b|\bcommunications? systems?\b", re.IGNORECASE)
 STATUS = [
@@ -91,6 +95,7 @@ NOT_GIVEN_HEADS = {"consider", "refuse", "decline", "ask", "urge", "want", "seek
                    "whether", "if", "fail", "able", "need", "lobby", "appeal", "plead", "beg", "insist"}
 NOT_GIVEN_AUX = {"could", "might", "may", "should", "must", "can"}
 VAGUE_ITEMS = {"defence", "defense", "equipment", "capability", "capabilities", "support", "supplies", "supply",
+               "system", "systems", "kit", "devices", "device", "key capabilities", "new capabilities",
                "aid", "assistance", "military equipment", "national defence", "national defense", "materiel"}
 AID_NOUNS = {"package", "aid", "support", "assistance", "contribution", "donation", "funding"}
 QUANTITY_QUALIFIERS = {"as", "up", "to", "about", "around", "roughly", "nearly", "approximately", "over", "almost",
@@ -188,6 +193,11 @@ class AidExtractor:
                 continue
             listing = bool(packages) and position - focus_at <= LIST_INTRO_REACH and text.endswith(":") \
                 and bool(LIST_INTRO.search(text))
+            if packages and position - focus_at <= COMPONENT_REACH and self._is_component(sentence, packages[-1]):
+                # "Of that, £80 million goes on kit for the navy, among it ...": a part of the package in focus
+                packages[-1] = self._with_contents(packages[-1], sentence, sentence.start_char)
+                focus_at = position
+                continue
             if not AID_CUE.search(span_text(sentence)):
                 if packages and position - focus_at <= 4 and self._lists_contents(sentence):
                     # "Included are N vehicles ...", a bullet of a fact sheet: the package in focus
@@ -229,8 +239,9 @@ class AidExtractor:
         out = []
         for ordinal, p in enumerate(packages, start=1):
             recipient = p.recipient or default or self._article_recipient()
+            items = tuple(i for i in p.items if fold(i.name) not in VAGUE_ITEMS)
             if recipient and recipient != p.donor:
-                out.append(AidPackage(**{**p.__dict__, "recipient": recipient, "ordinal": ordinal}))
+                out.append(AidPackage(**{**p.__dict__, "recipient": recipient, "ordinal": ordinal, "items": items}))
         return _merge_unpriced(self._fold_unpriced(out))
 
     def _fold_unpriced(self, packages: list[AidPackage]) -> list[AidPackage]:
@@ -261,10 +272,26 @@ class AidExtractor:
         return replace(package, items=_merged_items(package.items, self._items(sentence, start, sentence.end_char)))
 
     def _lists_contents(self, sentence: SpacySpan) -> bool:
-        """The sentence lists what a package holds: it opens like a list of contents or is a bullet, and names no
-        money of its own."""
+        """The sentence lists what a package holds, and names no money of its own: it opens like a list of contents
+        or is a bullet, its subject is the package ("The listed contents include"), or it says what is part of the
+        package ("Ammunition will form part of this package too")."""
         text = span_text(sentence).strip()
-        return bool(CONTENTS_OPENING.match(text)) and not find_money(text)
+        if find_money(text):
+            return False
+        return bool(CONTENTS_OPENING.match(text) or PART_OF_PACKAGE.search(text)) or _contents_verb(sentence) is not None
+
+    def _is_component(self, sentence: SpacySpan, focus: AidPackage) -> bool:
+        """The sentence tells what a part of the package in focus pays for: a smaller amount "of that" / "of the
+        package", or "another" amount set aside for something, and no other donor."""
+        text = span_text(sentence)
+        money = [m for m in find_money(text) if not _is_conversion(text, m)]
+        if not money or focus.amount is None or any(m.amount >= focus.amount for m in money):
+            return False
+        if not (COMPONENT_OF.search(text) or COMPONENT_MORE.search(text) and COMPONENT_SPEND.search(text)):
+            return False
+        countries = countries_in(sentence)
+        recipients = {c.code for c in countries if self._is_recipient(c)}
+        return all(code in {focus.donor, focus.recipient} for _, code in self._donors(sentence, countries, recipients))
 
     @cached_property
     def conversions(self) -> list[Decimal]:
@@ -560,8 +587,9 @@ class AidExtractor:
                 token = self.doc[i]
                 if token.lemma_.lower() in ITEM_HEADS or token.lower_ in ITEM_HEADS:
                     chunks.append(_modified_noun(token))
+        served = {i for c in chunks for i in _weapon_served(c.root)}  # "rounds for the HIMARS": not launchers
         for chunk in sorted(chunks, key=lambda c: c.start):
-            item = self._item(chunk)
+            item = self._item(chunk) if chunk.root.i not in served and not _counts_of(chunk.root) else None
             if item and item.name not in {i.name for i in items}:
                 items.append(item)
         return items
@@ -570,9 +598,12 @@ class AidExtractor:
         folded = fold(chunk.text)
         system = reference.weapon_in(folded)
         head = chunk.root.lemma_.lower()
-        if not system and head not in ITEM_HEADS and chunk.root.lower_ not in ITEM_HEADS \
-                and chunk.root.lower_.removesuffix("s") not in ITEM_HEADS and not ITEM_PHRASES.search(chunk.text):
+        named_by_head = head in ITEM_HEADS or chunk.root.lower_ in ITEM_HEADS \
+            or chunk.root.lower_.removesuffix("s") in ITEM_HEADS or bool(ITEM_PHRASES.search(chunk.text))
+        if not system and not named_by_head:
             return None
+        if system and not named_by_head and fold(chunk.root.text) not in reference.weapon_pattern().search(folded).group(1):
+            return None  # "the F-16 coalition", "Patriot crews": about the system, not the system
         quantity = None
         words = []
         for token in chunk:
@@ -585,6 +616,7 @@ class AidExtractor:
                     quantity = QUANTITY_WORDS.get(token.lower_)
                 continue
             if token.lower_ in DROP_WORDS or token.ent_type_ == "MONEY" or token.is_punct and token.text not in {"-"} \
+                    or token.tag_ == "POS" and not words \
                     or (token.ent_type_ in {"GPE", "NORP"} and country_code(token.text)) \
                     or not words and token.lower_ in QUANTITY_QUALIFIERS:
                 continue  # "as many as 150,000 rounds", "up to 20 drones": the count's hedge, not the item
@@ -592,11 +624,16 @@ class AidExtractor:
         name = "".join(words).strip(" -")
         if not name or fold(name) in {"support", "aid", "assistance", "package"}:
             return None
+        served = _weapon_served(chunk.root)
+        if not system and served:
+            system = reference.weapon_in(fold(chunk.doc[min(served):max(served) + 1].text))
+            return AidItem(name=f"{reference.weapon_label(system)} ammunition", quantity=quantity, system=system)
         return AidItem(name=name.lower() if not system else name, quantity=quantity, system=system)
 
 
 CONTENTS_VERBS = {"include", "fund", "finance", "contain", "comprise", "consist", "cover", "pay", "feature", "provide"}
 PACKAGE_NOUNS = {"package", "aid", "assistance", "measure", "bill", "tranche", "funding", "money", "support",
+                 "content", "contents", "portion", "part",
                  "contribution", "donation", "delivery", "shipment", "consignment", "fund", "funds"}
 
 
@@ -611,6 +648,8 @@ def _contents_verb(sentence: SpacySpan) -> Token | None:
         subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if not subjects and token.dep_ == "xcomp" and token.head.lemma_.lower() in {"use", "spend", "go", "earmark", "intend"}:
             subjects = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]  # "The funds will be used to provide"
+        if not subjects and token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
+            subjects = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]  # "is spread ... and will pay for"
         for subject in subjects:
             if subject.lower_ in {"it", "this"}:
                 return token
@@ -633,6 +672,27 @@ def _label_country(sentence: SpacySpan, countries: list[CountryMention]) -> Coun
     if not re.search(r"\b(government|cabinet|ministry|minister|parliament|president|prime minister)\b", rest.text, re.IGNORECASE):
         return None
     return countries[0]
+
+
+def _counts_of(head: Token) -> bool:
+    """"20,000 rounds of 155mm ammunition", "two batteries of Patriots": the count's unit; the item follows "of"."""
+    if head.lemma_.lower() not in COUNT_UNITS:
+        return False
+    return any(prep.dep_ == "prep" and prep.lower_ == "of" and any(
+        obj.dep_ == "pobj" and (obj.lemma_.lower() in ITEM_HEADS or reference.weapon_in(fold(obj.text)))
+        for obj in prep.children) for prep in head.children)
+
+
+def _weapon_served(head: Token) -> set[int]:
+    """Token indexes of the weapon that ammunition is "for" ("munitions for Ukraine's HIMARS"), if it names one."""
+    if head.lemma_.lower() not in AMMUNITION_HEADS and head.lower_ not in AMMUNITION_HEADS:
+        return set()
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            served = {t.i for obj in prep.children if obj.dep_ == "pobj" for t in obj.subtree}
+            if served and reference.weapon_in(fold(head.doc[min(served):max(served) + 1].text)):
+                return served
+    return set()
 
 
 def _modified_noun(token: Token) -> SpacySpan:
@@ -704,6 +764,16 @@ LIST_INTRO_REACH = 8  # sentences after the package that a line introducing its 
 LIST_INTRO = re.compile(r"\b(?:package|tranche|includes?|contains?|consists?|comprises?|following|capabilities)\b",
                         re.IGNORECASE)
 PACKAGE_WORD = re.compile(r"\b(?:package|tranche)\b", re.IGNORECASE)
+# a part of a package: "Of that, £80m goes on ...", "Over $40m of it will go toward ...", "Another £50m is earmarked for"
+COMPONENT_REACH = 6
+COMPONENT_OF = re.compile(r"\bof\s+(?:that|this|it|them|these|those|which|the\s+(?:[\w'-]+\s+){0,3}?(?:package|aid|assistance|sum|total|"
+                          r"money|funds?|amount|allocation|contribution|donation|support|tranche))\b", re.IGNORECASE)
+COMPONENT_MORE = re.compile(r"\b(?:another|a further|the rest|the remainder|the remaining)\b", re.IGNORECASE)
+COMPONENT_SPEND = re.compile(r"\b(?:earmarked|set aside|allocated|reserved|goes|go|going|spent|used|taken)\s+"
+                             r"(?:on|to|toward|towards|into|for|from)\b|\b(?:will|to)\s+(?:pay|fund|finance|cover|buy)\b",
+                             re.IGNORECASE)
+PART_OF_PACKAGE = re.compile(r"\b(?:part\s+of|included\s+in|in|among)\s+(?:the|this|that|its)\s+(?:[\"'“”\w-]+\s+){0,3}?"
+                             r"(?:package|tranche|donation|delivery|consignment)\b", re.IGNORECASE)
 FOLD_DISTANCE = 3
 CONVERSION_BEFORE = re.compile(r"\d[\d.,]*\s*(?:[a-z$€£¥.]+\s*){0,3}\(\s*(?:(?:about|around|roughly|approximately|some|"
                                r"nearly|almost|or|ca\.?|~)\s*)?$", re.IGNORECASE)

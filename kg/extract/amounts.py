@@ -51,6 +51,17 @@ WORD_AFTER = re.compile(rf"\b{NUMBER}\s*(?:{SCALE})?\s*((?:norwegian|danish|swed
                         rf"USD|EUR|GBP|NOK|SEK|DKK|CZK|PLN|CAD|AUD|CHF|JPY)\b", re.IGNORECASE)
 
 DIGIT = re.compile(r"\d")
+# amounts told in words: "nine billion kronor", "half a billion euros", "a further half billion kronor"
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+                "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+                "half a": Decimal("0.5"), "half": Decimal("0.5"), "a half": Decimal("0.5"),
+                "one and a half": Decimal("1.5"), "a quarter of a": Decimal("0.25"), "quarter of a": Decimal("0.25")}
+SPELLED = re.compile(r"\b(" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")\s+"
+                     r"(million|billion|trillion)\s+((?:norwegian|danish|swedish|czech|canadian|australian|new zealand|"
+                     r"u\.s\.|us|american)\s+)?(dollars?|euros?|pounds?|sterling|yen|kroner|krone|kronor|krona|crowns|"
+                     r"korunas?|zlotys?|francs|won|yuan|rubles|roubles|hryvnias)\b", re.IGNORECASE)
+SCALE_WORD = re.compile(r"\b(?:million|billion|trillion)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -71,8 +82,8 @@ def _number(text: str, scale: str | None) -> Decimal | None:
 
 def find_money(text: str) -> list[Money]:
     found: list[Money] = []
-    if not DIGIT.search(text):
-        return found  # every amount has a number
+    if not DIGIT.search(text) and not SCALE_WORD.search(text):
+        return found  # every amount has a number or a scale word
 
     def add(start: int, end: int, amount: Decimal | None, currency: str | None) -> None:
         if amount is not None and amount > 0 and not any(f.start <= start < f.end or start <= f.start < end for f in found):
@@ -87,4 +98,9 @@ def find_money(text: str) -> list[Money]:
         word = m.group(4).lower()
         currency = QUALIFIED.get((qualifier, word)) or WORDS.get(word, word.upper() if len(word) == 3 else None)
         add(m.start(), m.end(), _number(m.group(1), m.group(2)), currency)
+    for m in SPELLED.finditer(text):
+        qualifier = (m.group(3) or "").strip().lower()
+        word = m.group(4).lower()
+        currency = QUALIFIED.get((qualifier, word)) or WORDS.get(word)
+        add(m.start(), m.end(), Decimal(NUMBER_WORDS[m.group(1).lower()]) * SCALES[m.group(2).lower()], currency)
     return sorted(found, key=lambda f: f.start)

@@ -197,3 +197,50 @@ def test_lines_a_colon_introduces_after_a_package_are_its_contents(extract):
     names = " ".join(i.name.lower() for i in package.items)
     assert "nasams" in names and "artillery" in names and "radars" in names
     assert not any(i.name.lower().startswith(("up ", "to ", "as ")) for i in package.items)  # hedges of the count
+
+
+def _items(package) -> list[str]:
+    return [i.name for i in package.items]
+
+
+def test_a_part_of_the_package_adds_its_contents_not_a_package(extract):
+    facts = extract("Norway will give Ukraine a package worth NOK 3 billion, the government said on Friday. Of that, "
+                    "NOK 1 billion goes on kit for the navy, among it patrol boats and sea drones. Another NOK 500 million "
+                    "is earmarked for air defence equipment such as radars, while the Ukrainian army is to receive "
+                    "generators costing NOK 90 million.")
+    [package] = facts.aid
+    assert package.amount == Decimal("3000000000")
+    assert {"patrol boats", "sea drones", "radars", "generators"} <= set(_items(package))
+
+
+def test_the_subject_names_the_contents(extract):
+    facts = extract("Spain will send Ukraine a new aid package worth 900 million euros, the ministry said. The package "
+                    "concentrates on air defence. The listed contents include four Hawk launchers, 5,000 rounds of "
+                    "155mm artillery ammunition and upwards of 12 drone detection systems. Mortars and spare parts will "
+                    "form part of this package too.")
+    [package] = facts.aid
+    names = _items(package)
+    assert {"155mm artillery ammunition", "drone detection systems", "mortars", "spare parts"} <= set(names)
+    assert "rounds" not in names  # the count's unit, not an item
+
+
+def test_ammunition_for_a_system_is_that_system_s_ammunition(extract):
+    facts = extract("The Pentagon unveiled a $400 million package for Ukraine on Friday. It includes more rounds for "
+                    "the High Mobility Artillery Rocket Systems (HIMARS) and four counter-artillery radars.")
+    [package] = facts.aid
+    assert "HIMARS ammunition" in _items(package)
+    assert not any(i.system == "himars" and "ammunition" not in i.name for i in package.items)  # no launchers
+
+
+def test_a_system_named_only_as_a_modifier_is_not_an_item(extract):
+    facts = extract("As a member of the F-16 coalition, Belgium will give Ukraine 977 million euros for drones and "
+                    "Patriot crews, the minister said on Tuesday.")
+    [package] = facts.aid
+    assert _items(package) == ["drones"]
+
+
+def test_vague_words_are_not_items(extract):
+    facts = extract("Canada will give Ukraine C$60 million in equipment and capabilities, including uniforms, "
+                    "winter clothing and tents, the minister said on Friday.")
+    [package] = facts.aid
+    assert set(_items(package)) == {"uniforms", "winter clothing", "tents"}

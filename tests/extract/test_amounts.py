@@ -28,3 +28,11 @@ def test_more_currency_spellings():
     assert local_dollar(text, text.index("$"), "USD", "AU", "worth 50 million Australian dollars") == "AUD"
     text = "US$50 million"
     assert local_dollar(text, 0, "USD", "AU", "Australian dollars") == "USD"
+
+
+def test_amounts_in_words():
+    from kg.extract.amounts import find_money
+    assert [(m.amount, m.currency) for m in find_money("Of the aid, nine billion kronor goes to industry")] == \
+        [(Decimal("9000000000"), "SEK")]
+    assert [(m.amount, m.currency) for m in find_money("half a billion euros in aid")] == [(Decimal("500000000"), "EUR")]
+    assert find_money("one million people fled") == []
