@@ -59,6 +59,8 @@ REPEATED = re.compile(r"\b(twice|two (?:separate )?(?:phone |telephone )?(?:call
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 REPORTED_ON = re.compile(r"\b(said|says|told|added|reported|announced|stated|confirmed)\s+(?:\w+\s+)?$", re.IGNORECASE)
 SELF_PRONOUNS = {"he", "she", "i", "we"}
+THIRD_PERSON = {"he", "she"}
+ANTECEDENT_REACH = 3  # sentences back that "he" may point
 SIDE = re.compile(r"\bthe\s+([A-Z][\w.]+)\s+side\b")
 TOP_OFFICIAL = re.compile(r"\b([A-Z][\w.]+?)(?:[’']s)?\s+top\s+(defen[cs]e|military|diplomat\w*)\s+(official|chief|general|officer)\b")
 DURATION = re.compile(r"\b(?:(\d+)[- ]minutes?|(?:about|approximately|nearly|almost|roughly|some|over|more than)?\s*(an|one|two|\d+)[- ]hours?(?:-long)?|hour-long)\b", re.IGNORECASE)
@@ -419,6 +421,10 @@ class CallExtractor:
         keys |= self._subjects_of(_setting_verb(trigger), sentence)
         if len(keys) == 1:
             keys |= self._titled_subject(_clause_subject(trigger), keys)
+        antecedent = self._antecedent(_clause_subject(trigger), index, ordered)
+        if antecedent is not None and antecedent not in keys:
+            keys.add(antecedent)
+            ordered = [(_clause_subject(trigger).idx, antecedent)] + ordered
         ordered = [(p, k) for p, k in ordered if k in keys] + [(trigger.idx, k) for k in keys - {k for _, k in ordered}]
         if len(keys) >= 2 and self._unknown_caller(trigger) and all(p > trigger.idx for p, _ in ordered):
             return  # "Trump spoke with A and later with B", Trump no official here: A and B did not speak together
@@ -514,6 +520,22 @@ class CallExtractor:
 
     def initiator_for(self, mention: CallMention, pair: set[str]) -> str | None:
         return mention.initiator if mention.initiator in pair else None
+
+    def _antecedent(self, subject: Token | None, index: int, ordered: list[tuple[int, str]]) -> str | None:
+        """"He also spoke by phone with ...": the official "he" or "she" refers to, the subject (or the one official)
+        of the nearest sentence before that names an official; none when a name comes first in this sentence."""
+        if subject is None or subject.lower_ not in THIRD_PERSON or any(p < subject.idx for p, _ in ordered):
+            return None
+        for back in range(index - 1, max(-1, index - 1 - ANTECEDENT_REACH), -1):
+            named = [m for m in self.people.in_sentence(back) if m.key in self.people.officials]
+            if not named:
+                continue
+            subjects = {m.key for m in named if _is_subject(self.doc[self._name_root(m.start)])}
+            if len(subjects) == 1:
+                return subjects.pop()
+            keys = {m.key for m in named}
+            return keys.pop() if len(keys) == 1 else None
+        return None
 
     def _titled_subject(self, subject: Token | None, keys: set[str]) -> set[str]:
         """"The Defence Secretary spoke to ...", "Minister held a conversation with ...": the official of the article
@@ -909,6 +931,13 @@ def _sequenced(trigger: Token) -> bool:
     own = {t.i for t in trigger.subtree}
     # "The call follows the phone conversation between A and B": the other event is a call of its own
     return not any(t.i not in own and t.lower_ in CALL_NOUNS for t in trigger.head.subtree)
+
+
+def _is_subject(token: Token) -> bool:
+    """The token is a clause's subject or one of its conjuncts ("A and B met")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _clause_subject(trigger: Token) -> Token | None:

@@ -343,3 +343,23 @@ def test_topics_are_whole_noun_phrases_or_nothing(extract):
     facts = extract(text, dt.date(2024, 1, 17))
     topics = sorted(t for c in facts.calls for t in c.topics)
     assert topics == ["the package", "the war in Gaza"]
+
+
+def test_he_is_the_official_the_sentence_before_is_about(extract):
+    facts = extract("Dutch Prime Minister Dick Schoof visited Vilnius on Monday. He also spoke by phone with Lithuanian "
+                    "President Gitanas Nauseda on Tuesday.", date=dt.date(2024, 8, 7))
+    assert pairs(facts) == [(("Dick Schoof", "Gitanas Nauseda"), dt.date(2024, 8, 6))]
+
+
+def test_she_held_separate_calls_with_each(extract):
+    facts = extract("Finnish Foreign Minister Elina Valtonen arrived in Oslo on Monday. On Tuesday she held separate "
+                    "calls with Latvian Foreign Minister Baiba Braze and Polish Foreign Minister Radoslaw Sikorski.",
+                    date=dt.date(2024, 8, 7))
+    assert sorted(pairs(facts)) == [(("Baiba Braže", "Elina Valtonen"), dt.date(2024, 8, 6)),
+                                    (("Elina Valtonen", "Radoslaw Sikorski"), dt.date(2024, 8, 6))]
+
+
+def test_he_after_two_named_subjects_is_unresolved(extract):
+    facts = extract("Dick Schoof and Gitanas Nauseda met in Vilnius on Monday. He also spoke by phone with Polish "
+                    "President Andrzej Duda on Tuesday.", date=dt.date(2024, 8, 7))
+    assert not any("Andrzej Duda" in names for names, _ in pairs(facts))
