@@ -1,65 +1,33 @@
-"""Content negotiation: the formats each kind of result can take, as data, and the choice among them from
-`?format=NAME` (for browsers and links) or the Accept header (Werkzeug's parser, q-values included)."""
+"""Content negotiation: the choice among the formats a result can take (kg.formats, as data) from `?format=NAME`
+(for browsers, links and clients such as SPARQLWrapper; every value given is tried in order, by name, alias or media
+type) or the Accept header (Werkzeug's parser, q-values included)."""
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 
 import flask
-import pyoxigraph as ox
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
+from kg.formats import CSV, HTML, JSON, JSONLD, NQUADS, NTRIPLES, OFFERS, RDFXML, TRIG, TSV, TURTLE, XML, Format, named
 from kg.web.errors import fail
 
-
-@dataclass(frozen=True)
-class Format:
-    name: str  # the value of ?format=
-    media_type: str
-    results: ox.QueryResultsFormat | None = None  # for SELECT / ASK results
-    rdf: ox.RdfFormat | None = None  # for graphs
-    also: tuple[str, ...] = ()  # other media types a client may ask for to get this format
-
-    @property
-    def content_type(self) -> str:
-        return f"{self.media_type}; charset=utf-8"
-
-    @property
-    def iri(self) -> str:
-        return (self.results or self.rdf).iri
+__all__ = ["CSV", "HTML", "JSON", "JSONLD", "NQUADS", "NTRIPLES", "OFFERS", "RDFXML", "TRIG", "TSV", "TURTLE", "XML",
+           "Format", "GRAPH_PAYLOADS", "choose", "best_match", "payload_format"]
 
 
-JSON = Format("json", "application/sparql-results+json", results=ox.QueryResultsFormat.JSON, also=("application/json",))
-XML = Format("xml", "application/sparql-results+xml", results=ox.QueryResultsFormat.XML)
-CSV = Format("csv", "text/csv", results=ox.QueryResultsFormat.CSV)
-TSV = Format("tsv", "text/tab-separated-values", results=ox.QueryResultsFormat.TSV)
-TURTLE = Format("turtle", "text/turtle", rdf=ox.RdfFormat.TURTLE, also=("application/x-turtle",))
-NTRIPLES = Format("ntriples", "application/n-triples", rdf=ox.RdfFormat.N_TRIPLES)
-RDFXML = Format("rdfxml", "application/rdf+xml", rdf=ox.RdfFormat.RDF_XML)
-JSONLD = Format("jsonld", "application/ld+json", rdf=ox.RdfFormat.JSON_LD)
-NQUADS = Format("nquads", "application/n-quads", rdf=ox.RdfFormat.N_QUADS)
-TRIG = Format("trig", "application/trig", rdf=ox.RdfFormat.TRIG)
-HTML = Format("html", "text/html")
-
-# What each kind of result can be sent as; the first is the default when the client states no preference.
-OFFERS: dict[str, tuple[Format, ...]] = {
-    "solutions": (JSON, XML, CSV, TSV),
-    "boolean": (JSON, XML),
-    "graph": (TURTLE, NTRIPLES, RDFXML, JSONLD, NQUADS, TRIG),
-}
 GRAPH_PAYLOADS: tuple[Format, ...] = (TURTLE, NTRIPLES, RDFXML, JSONLD)  # what a Graph Store request may send
 
 
 def choose(offered: tuple[Format, ...]) -> Format:
     """The format to answer in, among `offered`; raises an ApiError 406 when none is acceptable."""
-    name = flask.request.args.get("format")
-    if name:
-        for candidate in offered:
-            if candidate.name == name:
-                return candidate
-        fail(406, f"format={name} is not available here; use one of: {', '.join(f.name for f in offered)}",
-             formats={f.name: f.media_type for f in offered})
+    names = [name for name in requested_formats() if name.strip()]
+    if names:
+        chosen = named(names, offered)
+        if chosen is None:
+            fail(406, f"format={names[0]} is not available here; use one of: {', '.join(f.name for f in offered)}",
+                 formats={f.name: f.media_type for f in offered})
+        return chosen
     accept = flask.request.headers.get("Accept", "")
     best = _cached_best_match(accept, offered) if len(accept) <= CACHED_ACCEPT else best_match(accept, offered)
     if best is None:
@@ -67,6 +35,15 @@ def choose(offered: tuple[Format, ...]) -> Format:
                   f"use one of: {', '.join(f.media_type for f in offered)} (or ?format=NAME)",
              formats={f.name: f.media_type for f in offered})
     return best
+
+
+def requested_formats() -> list[str]:
+    """The values of `format` in the URL and, for a form POST (SPARQLWrapper's POST puts it there), in the form."""
+    request = flask.request
+    names = request.args.getlist("format")
+    if request.method == "POST" and request.mimetype == "application/x-www-form-urlencoded":
+        names += request.form.getlist("format")
+    return names
 
 
 def best_match(accept: str, offered: tuple[Format, ...]) -> Format | None:

@@ -1,10 +1,13 @@
 """Real SPARQL clients against a real server: SPARQLWrapper and rdflib's SPARQLStore / SPARQLUpdateStore."""
 from __future__ import annotations
 
+import warnings
+from xml.dom.minidom import Document
+
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLStore, SPARQLUpdateStore
-from SPARQLWrapper import CSV, JSON, POST, TURTLE, XML, SPARQLWrapper
+from SPARQLWrapper import CSV, JSON, JSONLD, N3, POST, RDFXML, TSV, TURTLE, XML, SPARQLWrapper
 
 from .conftest import EX, TOKEN
 
@@ -47,6 +50,72 @@ def test_sparqlwrapper_construct(live_module):
         graph = Graph().parse(data=graph, format="turtle")
     assert (URIRef(EX + "alice"), URIRef(EX + "friend"), URIRef(EX + "bob")) in graph
     assert len(graph) == 2
+
+
+FRIENDS = "CONSTRUCT { ?a <http://example.org/friend> ?b } WHERE { ?a <http://xmlns.com/foaf/0.1/knows> ?b }"
+DESCRIBE = "DESCRIBE <http://example.org/alice>"
+FRIEND = (URIRef(EX + "alice"), URIRef(EX + "friend"), URIRef(EX + "bob"))
+ALICE_KNOWS_BOB = (URIRef(EX + "alice"), URIRef("http://xmlns.com/foaf/0.1/knows"), URIRef(EX + "bob"))
+
+
+def as_graph(result, syntax: str = "turtle") -> Graph:
+    return Graph().parse(data=result, format=syntax) if isinstance(result, bytes) else result
+
+
+@pytest.mark.parametrize("method", [None, POST])
+def test_sparqlwrapper_defaults_for_every_query_form(live_module, method):
+    """No return format set: SPARQLWrapper sends `format=xml` (and Accept for XML) for every query form; each gets
+    the XML of its kind (SPARQL XML results, RDF/XML graphs), which SPARQLWrapper converts without a warning."""
+    def run(query: str):
+        client = SPARQLWrapper(live_module.sparql)
+        client.setQuery(query)
+        if method:
+            client.setMethod(method)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", RuntimeWarning)  # SPARQLWrapper's "Format requested was ..., but ..."
+            warnings.simplefilter("ignore", DeprecationWarning)  # rdflib's, about SPARQLWrapper's ConjunctiveGraph
+            return client.queryAndConvert()
+
+    names = run(NAMES)
+    assert isinstance(names, Document)
+    assert [n.firstChild.data for n in names.getElementsByTagName("literal")] == ["Alice", "Bob"]
+    assert run("ASK { ?s ?p \"Alice\" }").getElementsByTagName("boolean")[0].firstChild.data == "true"
+    friends = run(FRIENDS)
+    assert FRIEND in friends and len(friends) == 2
+    assert ALICE_KNOWS_BOB in run(DESCRIBE)
+
+
+GRAPH_FORMATS = [(RDFXML, None), (XML, None), (JSONLD, None), (JSON, None), (TURTLE, "turtle"), (N3, "turtle")]
+
+
+@pytest.mark.parametrize("method", [None, POST])
+@pytest.mark.parametrize("fmt, syntax", GRAPH_FORMATS)
+def test_sparqlwrapper_graph_formats(live_module, method, fmt, syntax):
+    """Every return format SPARQLWrapper offers for CONSTRUCT and DESCRIBE, GET and POST (`format=` in the body)."""
+    for query, triple in ((FRIENDS, FRIEND), (DESCRIBE, ALICE_KNOWS_BOB)):
+        client = wrapper(live_module.sparql, query, fmt, method)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # SPARQLWrapper's "Sending Accept header '*/*'" for JSON; rdflib's
+            response = client.query()
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", RuntimeWarning)  # "Format requested was ..., but ... has been returned"
+            warnings.simplefilter("ignore", DeprecationWarning)
+            result = response.convert()
+        assert triple in as_graph(result, syntax or "json-ld"), (fmt, response.info()["content-type"])
+
+
+@pytest.mark.parametrize("method", [None, POST])
+@pytest.mark.parametrize("fmt", [XML, JSON, CSV, TSV])
+def test_sparqlwrapper_result_formats(live_module, method, fmt):
+    """Every return format SPARQLWrapper offers for SELECT (TSV is sent as `format=tsv&format=text/tab-...`)."""
+    result = wrapper(live_module.sparql, NAMES, fmt, method).queryAndConvert()
+    if fmt == JSON:
+        assert [b["name"]["value"] for b in result["results"]["bindings"]] == ["Alice", "Bob"]
+    elif fmt == XML:
+        assert [n.firstChild.data for n in result.getElementsByTagName("literal")] == ["Alice", "Bob"]
+    else:
+        lines = result.decode().splitlines()
+        assert lines[1:] == (["Alice", "Bob"] if fmt == CSV else ['"Alice"', '"Bob"@en'])
 
 
 def test_rdflib_sparqlstore_reads(live_module):

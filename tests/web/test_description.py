@@ -26,8 +26,11 @@ def test_describes_the_endpoint_its_languages_and_formats(client):
     assert ask(graph, "<http://localhost/sparql> a sd:Service ; sd:endpoint <http://localhost/sparql>")
     assert ask(graph, "?s sd:supportedLanguage sd:SPARQL11Query, sd:SPARQL11Update")
     assert ask(graph, "?s sd:feature sd:UnionDefaultGraph FILTER NOT EXISTS { ?s sd:feature sd:BasicFederatedQuery }")
-    for iri in ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "Turtle", "RDF_XML"):
+    for iri in ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV", "Turtle",
+                "N-Triples", "RDF_XML", "JSON-LD", "N-Quads", "TriG"):
         assert ask(graph, f"?s sd:resultFormat <http://www.w3.org/ns/formats/{iri}>")
+    formats = graph.query(f"PREFIX sd: <{SD}> SELECT ?f {{ ?s sd:resultFormat ?f }}")
+    assert all(row["f"].value.startswith("http://www.w3.org/ns/formats/") for row in formats)  # no .../data/JSON-LD
 
 
 def test_counts_triples_of_the_default_dataset_and_each_named_graph(client):

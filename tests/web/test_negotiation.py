@@ -6,6 +6,7 @@ import json
 
 import pyoxigraph as ox
 import pytest
+from werkzeug.datastructures import MultiDict
 
 from kg.web import negotiation, serialize
 
@@ -80,10 +81,35 @@ def test_format_parameter_overrides_accept(client, kind):
         assert response.mimetype == fmt.media_type
 
 
+ALIASES = [  # (query, format values as a client sends them, expected media type)
+    (SELECT, ["xml"], SPARQL_XML), (SELECT, ["json"], SPARQL_JSON), (SELECT, ["csv"], "text/csv"),
+    (SELECT, ["tsv", "text/tab-separated-values"], "text/tab-separated-values"),
+    (SELECT, ["application/sparql-results+json"], SPARQL_JSON), (SELECT, ["", "XML"], SPARQL_XML),
+    (ASK, ["xml"], SPARQL_XML), (ASK, ["json"], SPARQL_JSON),
+    (CONSTRUCT, ["xml"], "application/rdf+xml"), (CONSTRUCT, ["rdf+xml", "application/rdf+xml"], "application/rdf+xml"),
+    (CONSTRUCT, ["json-ld", "application/ld+json"], "application/ld+json"), (CONSTRUCT, ["json"], "application/ld+json"),
+    (CONSTRUCT, ["n3"], "text/turtle"), (CONSTRUCT, ["ttl"], "text/turtle"), (CONSTRUCT, ["nt"], "application/n-triples"),
+    (DESCRIBE, ["xml"], "application/rdf+xml"), (DESCRIBE, ["json-ld"], "application/ld+json"),
+    (DESCRIBE, ["turtle"], "text/turtle"),
+]
+
+
+@pytest.mark.parametrize("query, values, expected", ALIASES)
+def test_format_parameter_takes_the_names_clients_send_per_query_form(client, query, values, expected):
+    response = client.get("/sparql", query_string=[("query", query)] + [("format", v) for v in values],
+                          headers={"Accept": "*/*"})
+    assert response.status_code == 200, response.get_data(as_text=True)
+    assert response.mimetype == expected
+    _parses(expected, response.data)
+    form = client.post("/sparql", data=MultiDict([("query", query)] + [("format", v) for v in values]))
+    assert form.status_code == 200 and form.mimetype == expected
+
+
 def test_format_parameter_that_does_not_fit_the_query_is_406(client):
-    response = client.get("/sparql", query_string={"query": SELECT, "format": "turtle"})
-    assert response.status_code == 406
-    assert "json" in response.get_json()["error"]["message"]
+    for query, name in ((SELECT, "turtle"), (SELECT, "json-ld"), (ASK, "csv"), (CONSTRUCT, "csv"), (SELECT, "png")):
+        response = client.get("/sparql", query_string={"query": query, "format": name})
+        assert response.status_code == 406, (query, name)
+        assert f"format={name} is not available" in response.get_json()["error"]["message"]
 
 
 def test_csv_and_tsv_carry_the_rows(client):
