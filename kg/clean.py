@@ -30,8 +30,10 @@ RUNS_ON = re.compile(r"(?:,|\b(?:and|or|but|the|a|an|of|to|in|on|for|with|by|fro
                      r"her|our|this|these))$", re.IGNORECASE)
 SENTENCE_END = tuple('.!?:;"”’)')
 PROSE_WORDS = 8
+LIST_INTRO_WORDS = 3  # "The package contains the following:"
 MAX_LIST_LINES = 20
 MAX_LIST_LINE_CHARS = 200
+MAX_BULLET_CHARS = 400
 HEADLINE_WORDS = 6
 MAX_GAP_LINES = 4
 MIN_BLOCK_SHARE = 0.25
@@ -105,13 +107,16 @@ def _keep_listed_lines(text: str, spans: list[tuple[int, int]], judged: dict, ke
     per item) belong to the body, as long as jusText does not judge them clutter."""
     for i, span in enumerate(spans):
         intro = text[span[0]:span[1]]
-        if not intro.rstrip().endswith(":") or not (span in kept or i and spans[i - 1] in kept and _is_prose(intro)):
+        if not intro.rstrip().endswith(":") or not (span in kept or i and spans[i - 1] in kept
+                                                     and len(intro.split()) >= LIST_INTRO_WORDS):
             continue
         kept.add(span)
         for item in spans[i + 1:i + 1 + MAX_LIST_LINES]:
             line = text[item[0]:item[1]]
-            clutter = judged.get(item) is False and judged.get(span) is not False  # jusText tells them apart
-            if item in kept or clutter or len(line) > MAX_LIST_LINE_CHARS:
+            listed = line.lstrip().startswith(BULLETS) or line.rstrip().endswith((";", ".", ","))
+            linked = "|" in line or re.search(r"https?:|www\.", line)
+            clutter = linked or judged.get(item) is False and judged.get(span) is not False and not listed
+            if item in kept or clutter or len(line) > (MAX_BULLET_CHARS if line.lstrip().startswith(BULLETS) else MAX_LIST_LINE_CHARS):
                 break
             kept.add(item)
 

@@ -70,3 +70,19 @@ def test_a_hard_wrapped_sentence_is_one_paragraph_and_stays_in_the_body() -> Non
 def test_lines_that_end_a_sentence_or_a_heading_stay_apart() -> None:
     text = "Headline of the story\nBy a staff reporter\nThe minister spoke on Monday.\nHe said more."
     assert len(clean.paragraphs(text)) == 4
+
+
+def test_a_short_list_intro_and_its_bullets_stay_in_the_body():
+    text = ("Speaking to reporters, the national security adviser said the package carries important air defense "
+            "contributions for the coming winter months.\n\n"
+            "The package contains the following:\n\n"
+            "• HAWK air defense system missiles;\n"
+            "• More HIMARS ammunition;\n"
+            "• 21,000 rounds of 155mm artillery;\n"
+            "• Optics, small arms, and in excess of 20,000,000 small arms rounds, demolition equipment to clear obstacles, "
+            "cold weather gear, generators, heaters, first aid kits and spare parts for vehicles delivered earlier "
+            "this year, together with training for the crews who will use them in the field this winter;\n\n"
+            "The adviser added that the Russian forces might be preparing to pull out of the city in the coming days.")
+    kept = " ".join(text[s:e] for s, e in clean.body_spans(text))
+    for line in ("The package contains the following:", "More HIMARS ammunition", "21,000 rounds", "Optics, small arms"):
+        assert line in kept

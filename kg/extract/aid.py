@@ -25,7 +25,8 @@ from kg.reference import country_code, fold
 
 AID_CUE = re.compile(r"\b(aid|assistance|package|packages|weapons|arms|military support|support|provid\w*|deliver\w*|send\w*|sent|"
                      r"suppl\w+|donat\w+|pledg\w+|transfer\w*|equip\w*|ammunition|drawdown|tranche|gift\w*|funding|hand\w*\s+over|shipp?\w*|"
-                     r"allocat\w+|give|gives|giving|given|gave|grant\w*|financ\w+|FMF|drones?|missiles?|munitions|howitzers?|interceptors?)\b", re.IGNORECASE)
+                     r"allocat\w+|give|gives|giving|given|gave|grant\w*|financ\w+|FMF|drones?|missiles?|munitions|howitzers?|interceptors?|"
+                     r"set\s+aside|earmark\w*|pay(?:s|ing)?\s+for|air\s+defen[cs]es?|tanks?|artillery)\b", re.IGNORECASE)
 RECIPIENT_BODIES = {"force", "forces", "army", "military", "government", "people", "troops", "defender", "ministry", "armed",
                     "navy", "coast", "guard", "marines", "marine", "military's"}
 # a sentence listing what the package just reported holds: "The package includes ..."
@@ -43,10 +44,11 @@ DONOR_BODY = re.compile(r"\b(government|cabinet|council|ministry|department|pent
 PROVIDE_LEMMAS = {"provide", "deliver", "send", "supply", "give", "donate", "pledge", "approve", "announce", "reveal",
                   "unveil", "transfer", "commit", "allocate", "offer", "grant", "gift", "ship", "earmark", "authorize",
                   "include", "promise", "thank", "dispatch", "hand", "finance", "fund", "confirm", "propose", "put",
-                  "contribute", "invest", "spend"}
+                  "contribute", "invest", "spend", "sign", "clear", "reserve", "allot", "disburse", "release",
+                  "channel", "budget"}
 # a country that is the subject of one of these (or named beside a package it is the subject of) receives
 RECEIVE_LEMMAS = {"receive", "secure", "obtain", "get", "win", "accept"}
-TOTAL_CUE = re.compile(r"\b(since|so far|to date|in total|totals?|totaling|totalling|overall|in all|cumulative|altogether|"
+TOTAL_CUE = re.compile(r"\b(since|so far|to date|up to now|until now|thus far|in total|totals?|totaling|totalling|overall|in all|cumulative|altogether|"
                        r"combined|worth of aid in|come to|comes to|amounts? to|exceeds?|exceeding)\b", re.IGNORECASE)
 # a sentence that opens on the span of time it sums up: "Since the war began, ... commitments come to $7.6 billion"
 TOTAL_OPENING = re.compile(r"^\s*(?:since|so far|to date|counting (?:since|from)|in all|altogether|overall)\b", re.IGNORECASE)
@@ -60,7 +62,7 @@ ITEM_HEADS = {
     "defense", "defence", "uav", "uas", "minehunter", "frigate", "submarine", "arm", "bomb", "sniper", "goggle",
     "generator", "ambulance", "supply", "fuel", "body armor", "air-defense", "bridge", "trailer", "jammer",
     "capability", "interceptor", "firearm", "manpads", "howitzers", "surveillance", "device", "devices",
-    "camera", "tent", "uniform", "clothing", "boot", "optic", "binocular", "parachute", "materiel",
+    "camera", "tent", "uniform", "clothing", "boot", "optic", "binocular", "parachute", "materiel", "mask", "gear", "netting", "net", "protection",
 }
 # a head that counts rounds for a weapon: "rounds for the HIMARS" are HIMARS ammunition
 COUNT_UNITS = {"round", "unit", "piece", "set", "batch", "lot", "pair", "battery", "shipment", "load"}
@@ -82,6 +84,9 @@ MECHANISMS = [
 ]
 QUANTITY_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                   "ten": 10, "dozen": 12, "a dozen": 12, "twelve": 12, "hundreds": None}
+# the one country a national currency belongs to (not the euro or the US dollar, which many use or quote)
+CURRENCY_COUNTRY = {"SEK": "SE", "NOK": "NO", "DKK": "DK", "PLN": "PL", "CZK": "CZ", "GBP": "GB", "JPY": "JP", "CAD": "CA",
+                    "AUD": "AU", "NZD": "NZ", "KRW": "KR", "CHF": "CH", "TWD": "TW", "ISK": "IS"}
 # currencies a bare "kroner" or "crowns" means, by donor
 NATIONAL_CURRENCY = {"NO": "NOK", "DK": "DKK", "SE": "SEK", "CZ": "CZK", "IS": "ISK"}
 # a package without an amount needs a giving verb, actually reported, with materiel as its object
@@ -97,6 +102,8 @@ NOT_GIVEN_AUX = {"could", "might", "may", "should", "must", "can"}
 VAGUE_ITEMS = {"defence", "defense", "equipment", "capability", "capabilities", "support", "supplies", "supply",
                "system", "systems", "kit", "devices", "device", "key capabilities", "new capabilities",
                "aid", "assistance", "military equipment", "national defence", "national defense", "materiel"}
+# too general to make a package without an amount ("intends to give Ukraine weapons worth billions")
+GENERIC_ARMS = {"weapons", "arms", "weaponry", "lethal weapons", "lethal weaponry", "military hardware"}
 AID_NOUNS = {"package", "aid", "support", "assistance", "contribution", "donation", "funding"}
 QUANTITY_QUALIFIERS = {"as", "up", "to", "about", "around", "roughly", "nearly", "approximately", "over", "almost",
                        "upwards", "at", "least", "pair", "total", "than"}
@@ -181,13 +188,15 @@ class AidExtractor:
         all_sentences = sentences(self.doc)
         focus_at = -10  # index of the sentence that last reported a package: the package in focus
         listing = False  # the lines after "This part of the package contains:" list its contents
+        pending: tuple[int, list[AidItem]] | None = None  # contents told before the first package's amount
         position = 0  # body sentences read so far (the model also makes sentences of masked clutter)
         for index, sentence in enumerate(all_sentences):
             if not in_body(sentence, self.body):
                 continue
             position += 1
             text = span_text(sentence).strip()
-            if listing and packages and len(text) <= LIST_LINE_CHARS and not find_money(text):
+            if listing and packages and len(text) <= LIST_LINE_CHARS and (
+                    not find_money(text) or self._is_component(sentence, packages[-1], listed=True)):
                 packages[-1] = self._with_contents(packages[-1], sentence, sentence.start_char)
                 focus_at = position
                 continue
@@ -214,6 +223,9 @@ class AidExtractor:
                     start = early.idx + len(early.text)
                     ahead.append((named[0].amount, self._items(sentence, start, sentence.end_char)))
                     continue
+                if early is not None and not named:  # "The new package is expected to include ...", priced after
+                    pending = (position, self._items(sentence, early.idx + len(early.text), sentence.end_char))
+                    continue
             repeated = bool(found) and all(p.amount is not None and p.amount == packages[-1].amount for p in found) \
                 if packages else False  # "the $6bn in USAI funds will pay for ...": the package just reported, again
             if contents is not None and (not any(p.amount for p in found) or repeated):
@@ -226,6 +238,9 @@ class AidExtractor:
                                            or position - focus_at <= 4 and self._lists_contents(sentence)):
                 packages[-1] = self._with_contents(packages[-1], sentence, sentence.start_char)
                 continue
+            if found and pending and position - pending[0] <= PENDING_REACH and found[0].amount is not None:
+                found[0] = replace(found[0], items=_merged_items(pending[1], found[0].items))
+                pending = None
             packages += found
             if found:
                 focus_at = position
@@ -238,7 +253,8 @@ class AidExtractor:
         default = recipients.most_common(1)[0][0] if recipients else None
         out = []
         for ordinal, p in enumerate(packages, start=1):
-            recipient = p.recipient or default or self._article_recipient()
+            named = self.article_recipients - {p.donor}
+            recipient = p.recipient or default or (next(iter(named)) if len(named) == 1 else self._article_recipient())
             items = tuple(i for i in p.items if fold(i.name) not in VAGUE_ITEMS)
             if recipient and recipient != p.donor:
                 out.append(AidPackage(**{**p.__dict__, "recipient": recipient, "ordinal": ordinal, "items": items}))
@@ -255,11 +271,14 @@ class AidExtractor:
 
         out = list(packages)
         for p in packages:
-            if p.amount is not None or not any(PACKAGE_WORD.search(span.text) for span in p.evidence):
-                continue  # materiel given on its own ("the F-16s pledged last year") is not the package told nearby
+            if p.amount is not None:
+                continue
             priced = [q for q in out if q.amount is not None and (q.donor, q.recipient) == (p.donor, p.recipient)]
             if len(priced) != 1 or abs(index(priced[0]) - index(p)) > FOLD_DISTANCE:
                 continue
+            elaborates = not any(OTHER_TIME.search(span.text) for span in p.evidence)
+            if not (elaborates or any(PACKAGE_WORD.search(span.text) for span in p.evidence)):
+                continue  # materiel given on its own ("the F-16s pledged last year") is not the package told nearby
             target = out.index(priced[0])
             first, second = (p, priced[0]) if index(p) < index(priced[0]) else (priced[0], p)
             out[target] = replace(priced[0], items=_merged_items(first.items, second.items),
@@ -280,15 +299,15 @@ class AidExtractor:
             return False
         return bool(CONTENTS_OPENING.match(text) or PART_OF_PACKAGE.search(text)) or _contents_verb(sentence) is not None
 
-    def _is_component(self, sentence: SpacySpan, focus: AidPackage) -> bool:
+    def _is_component(self, sentence: SpacySpan, focus: AidPackage, listed: bool = False) -> bool:
         """The sentence tells what a part of the package in focus pays for: a smaller amount "of that" / "of the
         package", or "another" amount set aside for something, and no other donor."""
         text = span_text(sentence)
         money = [m for m in find_money(text) if not _is_conversion(text, m)]
         if not money or focus.amount is None or any(m.amount >= focus.amount for m in money):
             return False
-        if not (COMPONENT_OF.search(text) or COMPONENT_MORE.search(text) and COMPONENT_SPEND.search(text)):
-            return False
+        if not (listed or COMPONENT_OF.search(text) or COMPONENT_MORE.search(text) and COMPONENT_SPEND.search(text)):
+            return False  # (a line of a list of the package's contents is a part of it whatever its wording)
         countries = countries_in(sentence)
         recipients = {c.code for c in countries if self._is_recipient(c)}
         return all(code in {focus.donor, focus.recipient} for _, code in self._donors(sentence, countries, recipients))
@@ -331,6 +350,22 @@ class AidExtractor:
         ranked = [code for code, _ in self._donor_counts.most_common() if code not in excluded]
         return ranked[0] if ranked else None
 
+    @cached_property
+    def article_recipients(self) -> set[str]:
+        """Countries some sentence of the article names as receiving."""
+        return {c.code for sentence in sentences(self.doc) if in_body(sentence, self.body)
+                for c in countries_in(sentence) if self._is_recipient(c)}
+
+    def _currency_country(self, money: list[Money], recipients: set[str]) -> str | None:
+        """"SEK 3 billion" with no donor named: Sweden, when the article names Sweden and it is not the recipient."""
+        codes = {CURRENCY_COUNTRY.get(m.currency or "") for m in money} - {None}
+        if len(codes) != 1:
+            return None
+        code = codes.pop()
+        named = code in {c.code for sentence in sentences(self.doc) if in_body(sentence, self.body)
+                         for c in countries_in(sentence)}
+        return code if named and code not in recipients | self.article_recipients else None
+
     def _article_recipient(self) -> str | None:
         counts = Counter()
         for match in re.finditer(r"\b(?:to|for)\s+([A-Z][a-z]+)", doc_text(self.doc)):
@@ -343,20 +378,22 @@ class AidExtractor:
         text, base = span_text(sentence), sentence.start_char
         all_money = find_money(text)
         money = [m for m in all_money if not self._is_total(text, m) and not _is_conversion(text, m)
-                 and not self._converted_elsewhere(m)]
+                 and (FOLLOWED_BY_CONVERSION.match(text[m.end:]) or not self._converted_elsewhere(m))]
         totals_only = bool(all_money) and not money  # "has committed €6 billion since 2022, including F-16s"
         countries = countries_in(sentence)
         recipients = {c.code for c in countries if self._is_recipient(c)}
         donors = self._donors(sentence, countries, recipients)
         group = GROUP_DONOR.search(text)
+        if group and not self._group_is_subject(sentence, group):
+            group = None  # "... as the UK and Germany get ready to host 50 nations": not who gives
         if not donors and not group and money and re.search(r"\b(package|assistance|aid|support|measure)\b", text, re.IGNORECASE) \
                 and (DONOR_BODY.search(text) or re.search(r"\bpackage\b", text, re.IGNORECASE)):
-            fallback = self._article_donor(recipients)
+            fallback = self._currency_country(money, recipients) or self._article_donor(recipients | self.article_recipients)
             donors = [(base, fallback)] if fallback else []
         if not donors and not group:
             return []
         drafts = [Draft(donor=c, start=pos) for pos, c in donors]
-        if group and self._group_is_subject(sentence, group):
+        if group:
             drafts.append(Draft(donor=None, group=True, start=base + group.start()))
         drafts.sort(key=lambda d: d.start)
         for i, draft in enumerate(drafts):
@@ -417,7 +454,7 @@ class AidExtractor:
                 continue
             subtree = list(token.subtree)
             lo, hi = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
-            items = [i for i in self._items(sentence, lo, hi) if fold(i.name) not in VAGUE_ITEMS]
+            items = [i for i in self._items(sentence, lo, hi) if fold(i.name) not in VAGUE_ITEMS | GENERIC_ARMS]
             if not items:
                 continue
             inside = countries_in(self.doc[subtree[0].i:subtree[-1].i + 1])
@@ -479,6 +516,8 @@ class AidExtractor:
         window = text[clause_start:money.end + 40]
         if YEARLY.search(text[money.start:money.end + 60]) or TOTAL_OPENING.match(text):
             return True
+        if PACKAGE_VALUE.search(text[:money.start]) and not SPAN_OF_TIME.search(text):
+            return False  # "the planned contents of the package come to roughly SEK 3 billion": its own value
         return bool(TOTAL_CUE.search(window)) and not re.search(r"\bpackage\b", text[money.end:money.end + 30], re.IGNORECASE)
 
     def _is_recipient(self, country: CountryMention) -> bool:
@@ -552,7 +591,8 @@ class AidExtractor:
             chain = [verb, *verb.ancestors]
             related = chain[:3] + [c for c in verb.children if c.dep_ in {"xcomp", "ccomp", "dobj"}]
             related += [g for c in related[:] for g in c.children if g.dep_ in {"xcomp", "dobj", "acl"}]
-            return any(v.lemma_.lower() in PROVIDE_LEMMAS or v.lemma_.lower() in {"package", "aid", "assistance"} for v in related)
+            return any(v.lemma_.lower() in PROVIDE_LEMMAS or v.lemma_.lower() in {"package", "aid", "assistance"}
+                       or v.lemma_.lower() == "set" and any(c.lower_ == "aside" for c in v.children) for v in related)
         if node.dep_ in {"dobj", "pobj", "conj"}:
             head = node.head
             while head.dep_ == "conj":
@@ -589,7 +629,14 @@ class AidExtractor:
                     chunks.append(_modified_noun(token))
         served = {i for c in chunks for i in _weapon_served(c.root)}  # "rounds for the HIMARS": not launchers
         for chunk in sorted(chunks, key=lambda c: c.start):
-            item = self._item(chunk) if chunk.root.i not in served and not _counts_of(chunk.root) else None
+            acronym = _expanded_acronym(chunk)
+            if acronym is not None:  # "100 HMMWVs (High Mobility Multipurpose Wheeled Vehicles)": named by the acronym
+                expansion = self._item(chunk)
+                modifies = acronym.root.dep_ in {"compound", "nmod"} and acronym.root.head.i > chunk.end  # "... ammunition"
+                item = AidItem(name=acronym.text, quantity=_count(acronym), system=expansion.system) \
+                    if expansion and not modifies else None
+            else:
+                item = self._item(chunk) if chunk.root.i not in served and not _counts_of(chunk.root) else None
             if item and item.name not in {i.name for i in items}:
                 items.append(item)
         return items
@@ -606,7 +653,12 @@ class AidExtractor:
             return None  # "the F-16 coalition", "Patriot crews": about the system, not the system
         quantity = None
         words = []
+        depth = 0
         for token in chunk:
+            depth += token.text == "("
+            inside, depth = depth > 0, depth - (token.text == ")" and depth > 0)
+            if inside:
+                continue  # "HIMARS (High Mobility Artillery Rocket Systems) ammunition": the acronym says it
             calibre = not token.whitespace_ and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "mm"
             if token.like_num and quantity is None and token.ent_type_ != "MONEY" and not token.text.endswith("mm") \
                     and not calibre:
@@ -615,7 +667,7 @@ class AidExtractor:
                 except ValueError:
                     quantity = QUANTITY_WORDS.get(token.lower_)
                 continue
-            if token.lower_ in DROP_WORDS or token.ent_type_ == "MONEY" or token.is_punct and token.text not in {"-"} \
+            if token.lower_ in DROP_WORDS and (token.whitespace_ or token.i + 1 == chunk.end) or token.ent_type_ == "MONEY" or token.is_punct and token.text not in {"-"} \
                     or token.tag_ == "POS" and not words \
                     or (token.ent_type_ in {"GPE", "NORP"} and country_code(token.text)) \
                     or not words and token.lower_ in QUANTITY_QUALIFIERS:
@@ -646,7 +698,7 @@ def _contents_verb(sentence: SpacySpan) -> Token | None:
         if any(c.dep_ == "neg" for c in token.children):
             continue  # "The measures do not include lethal equipment"
         subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if not subjects and token.dep_ == "xcomp" and token.head.lemma_.lower() in {"use", "spend", "go", "earmark", "intend"}:
+        if not subjects and token.dep_ == "xcomp" and token.head.lemma_.lower() in {"use", "spend", "go", "earmark", "intend", "expect", "set", "plan"}:
             subjects = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]  # "The funds will be used to provide"
         if not subjects and token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
             subjects = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]  # "is spread ... and will pay for"
@@ -674,6 +726,29 @@ def _label_country(sentence: SpacySpan, countries: list[CountryMention]) -> Coun
     return countries[0]
 
 
+def _expanded_acronym(chunk: SpacySpan) -> SpacySpan | None:
+    """The noun phrase an acronym heads when `chunk` is its expansion in parentheses right after it."""
+    doc = chunk.doc
+    if chunk.start < 2 or doc[chunk.start - 1].text != "(" or chunk.end >= len(doc) or doc[chunk.end].text != ")":
+        return None
+    before = doc[chunk.start - 2]
+    letters = before.text.rstrip("s")
+    if len(letters) < 2 or not letters.isupper():
+        return None
+    return doc[before.i:before.i + 1]
+
+
+def _count(noun: SpacySpan) -> int | None:
+    """The number before a noun: "100 HMMWVs" -> 100."""
+    for child in noun.root.children:
+        if child.dep_ == "nummod" and child.like_num:
+            try:
+                return int(child.text.replace(",", ""))
+            except ValueError:
+                return QUANTITY_WORDS.get(child.lower_)
+    return None
+
+
 def _counts_of(head: Token) -> bool:
     """"20,000 rounds of 155mm ammunition", "two batteries of Patriots": the count's unit; the item follows "of"."""
     if head.lemma_.lower() not in COUNT_UNITS:
@@ -697,11 +772,17 @@ def _weapon_served(head: Token) -> set[int]:
 
 def _modified_noun(token: Token) -> SpacySpan:
     """A noun with the modifiers right before it: "coastal defense systems"."""
-    start = token.i
-    while start > 0 and token.doc[start - 1].head.i in range(start, token.i + 1) \
-            and token.doc[start - 1].dep_ in {"compound", "amod", "nummod"}:
-        start -= 1
-    return token.doc[start:token.i + 1]
+    doc, start = token.doc, token.i
+    while start > 0:
+        before = doc[start - 1]
+        if before.head.i in range(start, token.i + 1) and before.dep_ in {"compound", "amod", "nummod", "nmod"}:
+            start -= 1
+        elif before.text == ")" and before.head.i < start - 1 and before.head.head.i == token.i \
+                and before.head.dep_ in {"compound", "nmod"}:
+            start = before.head.i  # "HIMARS (High Mobility Artillery Rocket Systems) ammunition"
+        else:
+            break
+    return doc[start:token.i + 1]
 
 
 def _donor_modifier(token: Token) -> bool:
@@ -763,10 +844,23 @@ LIST_LINE_CHARS = 200
 LIST_INTRO_REACH = 8  # sentences after the package that a line introducing its contents may come
 LIST_INTRO = re.compile(r"\b(?:package|tranche|includes?|contains?|consists?|comprises?|following|capabilities)\b",
                         re.IGNORECASE)
+# what the package in question adds up to, not a running total: "the contents of the new package come to ..."
+PACKAGE_VALUE = re.compile(r"\b(?:the|this|its|that)\s+(?:[\w-]+\s+){0,4}?(?:package|contents|tranche|donation)\b"
+                           r"(?:\s+[\w-]+){0,3}?\s+(?:comes?\s+to|came\s+to|amounts?\s+to|amounted\s+to|totals?|totall?ed|"
+                           r"(?:is|are|was|were)\s+worth)\s+(?:(?:roughly|about|around|some|nearly|almost|approximately|"
+                           r"over|more\s+than)\s+)?$", re.IGNORECASE)
+SPAN_OF_TIME = re.compile(r"\b(?:since|so far|to date|until now|up to now|in all|altogether|overall|cumulative|previous|"
+                          r"earlier|all\s+(?:of\s+)?(?:its|the)\s+packages)\b", re.IGNORECASE)
+# an amount given with its own conversion after it ("half a billion euros ($499 million)") is the original
+FOLLOWED_BY_CONVERSION = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|approximately|some|nearly|almost|or|ca\.?|~)\s*)?"
+                                    r"(?:US\$|C\$|A\$|[$€£¥]|[A-Z]{3}\s?)?\s*\d", re.IGNORECASE)
+# a sentence about materiel given at another time than the package before it
+OTHER_TIME = re.compile(r"\b(?:last|previous(?:ly)?|earlier|already|before|ago|since|in\s+\d{4})\b")
 PACKAGE_WORD = re.compile(r"\b(?:package|tranche)\b", re.IGNORECASE)
 # a part of a package: "Of that, £80m goes on ...", "Over $40m of it will go toward ...", "Another £50m is earmarked for"
 COMPONENT_REACH = 6
-COMPONENT_OF = re.compile(r"\bof\s+(?:that|this|it|them|these|those|which|the\s+(?:[\w'-]+\s+){0,3}?(?:package|aid|assistance|sum|total|"
+PENDING_REACH = 3
+COMPONENT_OF = re.compile(r"\b(?:of\s+(?:that|this|it|them|these|those|which)|(?:of|within|from|in)\s+the\s+(?:[\w'-]+\s+){0,3}?(?:package|aid|assistance|sum|total|"
                           r"money|funds?|amount|allocation|contribution|donation|support|tranche))\b", re.IGNORECASE)
 COMPONENT_MORE = re.compile(r"\b(?:another|a further|the rest|the remainder|the remaining)\b", re.IGNORECASE)
 COMPONENT_SPEND = re.compile(r"\b(?:earmarked|set aside|allocated|reserved|goes|go|going|spent|used|taken)\s+"
@@ -775,7 +869,7 @@ COMPONENT_SPEND = re.compile(r"\b(?:earmarked|set aside|allocated|reserved|goes|
 PART_OF_PACKAGE = re.compile(r"\b(?:part\s+of|included\s+in|in|among)\s+(?:the|this|that|its)\s+(?:[\"'“”\w-]+\s+){0,3}?"
                              r"(?:package|tranche|donation|delivery|consignment)\b", re.IGNORECASE)
 FOLD_DISTANCE = 3
-CONVERSION_BEFORE = re.compile(r"\d[\d.,]*\s*(?:[a-z$€£¥.]+\s*){0,3}\(\s*(?:(?:about|around|roughly|approximately|some|"
+CONVERSION_BEFORE = re.compile(r"(?:\d[\d.,]*|\b(?:million|billion|trillion))\s*(?:[a-z$€£¥.]+\s*){0,3}\(\s*(?:(?:about|around|roughly|approximately|some|"
                                r"nearly|almost|or|ca\.?|~)\s*)?$", re.IGNORECASE)
 
 

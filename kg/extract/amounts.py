@@ -29,6 +29,10 @@ LOCAL_DOLLARS = {"CA": ("CAD", re.compile(r"\bC\$|\bCA\$|\bCAD\b|\bCanadian doll
                  "TW": ("TWD", re.compile(r"\bNT\$|\bTWD\b|\bNew Taiwan dollars?\b|\bTaiwan dollars?\b", re.IGNORECASE))}
 
 
+# an article that says US dollars somewhere means them by "$" too
+US_DOLLAR = re.compile(r"\bUS\$|\bU\.S\.\s*\$|\bUSD\b|\b(?:U\.?S\.?|American)\s+dollars?\b")
+
+
 def local_dollar(text: str, money_start: int, currency: str | None, donor: str | None, article: str,
                  home: str | None = None) -> str | None:
     """"$500 million" in a Canadian article that speaks of "Canadian dollars" elsewhere, or that is written from Canada
@@ -38,7 +42,7 @@ def local_dollar(text: str, money_start: int, currency: str | None, donor: str |
     if re.search(r"(?:U\.?S\.?\s?|American\s)$", text[max(0, money_start - 5):money_start]):
         return currency
     code, marker = LOCAL_DOLLARS[donor]
-    return code if marker.search(article) or home == donor else currency
+    return code if marker.search(article) or home == donor or not US_DOLLAR.search(article) else currency
 SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mln": 10**6, "m": 10**6, "mn": 10**6,
           "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12}
 

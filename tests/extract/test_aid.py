@@ -244,3 +244,54 @@ def test_vague_words_are_not_items(extract):
                     "winter clothing and tents, the minister said on Friday.")
     [package] = facts.aid
     assert set(_items(package)) == {"uniforms", "winter clothing", "tents"}
+
+
+def test_an_official_who_signs_off_is_the_donor_and_a_spelled_amount_keeps_its_conversion(extract):
+    facts = extract("German Chancellor Olaf Scholz has signed off on a delivery of arms and ammunition to Ukraine valued "
+                    "at more than half a billion euros ($499 million), officials said.")
+    assert [(p.donor, p.recipient, p.amount, p.currency) for p in facts.aid] == \
+        [("DE", "UA", Decimal("500000000"), "EUR")]
+
+
+def test_a_number_of_nations_that_is_not_the_subject_leaves_the_government_as_donor(extract):
+    facts = extract("The government has unveiled another £300m in military support for Kyiv as the UK and France get "
+                    "ready to host 40 nations at a meeting in Paris.")
+    assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("GB", "UA", Decimal("300000000"))]
+
+
+def test_what_the_package_comes_to_is_its_value_and_contents_told_first_are_its_items(extract):
+    facts = extract("Sweden is sending Ukraine a record package. The new military package is expected to include tents, "
+                    "all-terrain vehicles and camouflage netting. Taken together, the planned contents of the package "
+                    "come to roughly SEK 2 billion. Earlier packages came to about SEK 1 billion in all.")
+    [package] = facts.aid
+    assert (package.donor, package.amount, package.currency) == ("SE", Decimal("2000000000"), "SEK")
+    assert {"tents", "all-terrain vehicles", "camouflage netting"} <= {i.name for i in package.items}
+
+
+def test_priced_lines_of_a_contents_list_are_parts_of_the_package(extract):
+    facts = extract("A new $90 million package for Ukraine has been announced by Australia's defence minister.\n\n"
+                    "What the new aid contains:\n\n"
+                    "  • $40 million for uncrewed aerial systems, generators and combat helmets\n"
+                    "  • $50 million for short range air defence systems\n\n"
+                    "The minister also met Ukraine's prime minister in Lviv.")
+    [package] = facts.aid
+    assert (package.donor, package.amount, package.currency) == ("AU", Decimal("90000000"), "AUD")
+    assert {"uncrewed aerial systems", "generators", "combat helmets"} <= {i.name for i in package.items}
+
+
+def test_an_acronym_spelled_out_in_parentheses_is_one_item(extract):
+    facts = extract("The Pentagon announced a $300 million package for Ukraine on Friday. It includes 80 HMMWVs (High "
+                    "Mobility Multipurpose Wheeled Vehicles) and more HIMARS (High Mobility Artillery Rocket Systems) "
+                    "ammunition.")
+    [package] = facts.aid
+    names = {i.name for i in package.items}
+    assert {"HMMWVs", "HIMARS ammunition"} <= names
+    assert not any("High Mobility" in name for name in names)
+
+
+def test_materiel_told_right_after_the_priced_package_is_its_contents(extract):
+    facts = extract("Japan will extend 1.2 billion yen in security assistance to the Philippines, the ministry said on "
+                    "Thursday. The ambassador said Japan had decided to supply the Philippine Navy with patrol boats and "
+                    "coastal radars.")
+    [package] = facts.aid
+    assert package.amount == Decimal("1200000000") and {"patrol boats", "coastal radars"} <= {i.name for i in package.items}
