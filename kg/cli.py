@@ -1,32 +1,60 @@
 """The `kg` command: parse arguments, call the library, turn KGError into a clean message."""
 from __future__ import annotations
 
+import dataclasses
+import errno
 import logging
+import os
+import shutil
 import sys
+from pathlib import Path
 
 import click
 import pyoxigraph as ox
 
-from kg import queries
-from kg.errors import KGError
+from kg import formats, queries
+from kg.base import listening_base, url_host
+from kg.errors import KGError, StoreLockedError, UsageError
 from kg.settings import Settings, describe
 
 EXIT_SOME_FAILED = 1
 
 
-def open_store(settings: Settings):
-    """The embedded store, or the remote one when a store URL is set."""
+def open_store(settings: Settings, access: str = "create", command: str = ""):
+    """The embedded store, or the remote one when a store URL is set. `access`: "read" opens an existing on-disk store
+    read-only (beside a running `kg serve`, and never creating an empty store for a mistyped --store), "write" opens
+    an existing one for writing, "create" opens or creates one. `command` names the command, for the remedy when
+    another process holds the store."""
     if settings.store_url:
         from kg.remote import RemoteStore
 
         return RemoteStore(settings.store_url, settings.store_update_url or None, settings.store_token or None)
     from kg.store import Store
 
+    if access != "create" and not settings.in_memory:
+        access = "read" if access == "read" else "write"
+        if not Path(settings.store).exists():
+            Store(settings.store, read_only=True)  # raises NoStoreError, which says what to do
     try:
-        return Store(None if settings.in_memory else settings.store, write_timeout=settings.write_timeout)
+        return Store(None if settings.in_memory else settings.store, write_timeout=settings.write_timeout,
+                     read_only=access == "read")
+    except StoreLockedError as error:
+        raise StoreLockedError(f"{error}. {held_store_remedy(command, settings)}", error.path) from None
     except OSError as error:
         hint = " (is the folder writable by this user?)" if "denied" in str(error) else ""
         raise KGError(f"cannot open the store {settings.store}: {os_problem(error)}{hint}") from None
+
+
+def held_store_remedy(command: str, settings: Settings) -> str:
+    """What to run instead when another process (a `kg serve`, most likely) holds the store."""
+    server = listening_base(settings.host, settings.port).rstrip("/")
+    if command == "load":
+        return (f"Stop it, or load through the server: kg load --server {server} PATH... (with KG_UPDATE_TOKEN set to "
+                "the server's token)")
+    if command == "serve":
+        return "Stop the other server (or `kg load`), or serve another store with --store DIR"
+    return (f"Stop it, or run the command through the server: kg {command or 'COMMAND'} ... --store-url {server}/sparql "
+            "(with KG_STORE_TOKEN set to the server's KG_UPDATE_TOKEN)")
 
 
 def os_problem(error: OSError) -> str:
@@ -85,9 +113,9 @@ def load(paths: tuple[str, ...], store: str | None, store_url: str | None, serve
         batches.addHandler(logging.StreamHandler(sys.stderr))
     settings = settings_for(store, store_url)
     if server:
-        sparql = server.rstrip("/") + "/sparql"
-        settings = settings_for(store, sparql, store_token=settings.store_token or settings.update_token)
-    kg_store = open_store(settings)
+        kg_store, settings = through_server(server, settings)
+    else:
+        kg_store = open_store(settings, "create", "load")
     bar = tqdm(desc="articles", unit=" art", disable=quiet or not sys.stderr.isatty(), file=sys.stderr)
     report = load_paths(kg_store, paths, settings, progress=lambda _: bar.update(1), jobs=jobs)
     bar.close()
@@ -100,33 +128,72 @@ def load(paths: tuple[str, ...], store: str | None, store_url: str | None, serve
         sys.exit(EXIT_SOME_FAILED)
 
 
+def through_server(server: str, settings: Settings):
+    """The store behind a running kg server (its /sparql, with KG_UPDATE_TOKEN), and the settings to load with: the
+    server's base IRI, unless KG_BASE_IRI is set here, so that the IRIs minted here resolve on that server."""
+    from kg.remote import RemoteStore
+
+    root = server.rstrip("/")
+    token, variable = ((settings.update_token, "KG_UPDATE_TOKEN") if settings.update_token or not settings.store_token
+                       else (settings.store_token, "KG_STORE_TOKEN"))
+    kg_store = RemoteStore(root + "/sparql", None, token or None, token_variable=variable)
+    served = kg_store.server_base_iri(root)
+    if served and not os.environ.get("KG_BASE_IRI"):
+        settings = dataclasses.replace(settings, base_iri=served)
+    elif served and served != settings.base_iri:
+        click.echo(f"kg: warning: KG_BASE_IRI is {settings.base_iri} here but {served} on the server: the IRIs "
+                   "loaded now will not resolve on it", err=True)
+    return kg_store, settings
+
+
+QUERY_FORMATS = ["table", *formats.all_names()]
+
+
 @cli.command()
 @click.argument("query")
 @store_option
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "xml", "csv", "tsv", "turtle", "ntriples"]),
-              default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS, case_sensitive=False), default="table",
+              show_default=True, help="table, or a W3C format that fits the query: json, xml, csv, tsv for SELECT; "
+                                      "json, xml for ASK; turtle, ntriples, rdfxml, jsonld (json), nquads, trig for "
+                                      "CONSTRUCT and DESCRIBE (xml is RDF/XML there)")
 def query(query: str, store: str | None, store_url: str | None, fmt: str) -> None:
     """Run QUERY: a name from queries/ (e.g. calls), a .rq file, or SPARQL text."""
-    from kg.results import RESULT_FORMATS, as_table
+    from kg.results import as_table
 
+    text = queries.resolve(query)
     settings = settings_for(store, store_url)
-    kg_store = open_store(settings)
-    result = kg_store.query(queries.resolve(query))
+    kg_store = open_store(settings, "read", "query")
+    result = kg_store.query(text)
+    kind = ("boolean" if isinstance(result, ox.QueryBoolean) else
+            "solutions" if isinstance(result, ox.QuerySolutions) else "graph")
+    fmt = fmt.lower()
+    chosen = formats.TURTLE if fmt == "table" and kind == "graph" else formats.named([fmt], formats.OFFERS[kind])
+    if fmt != "table" and chosen is None:
+        form = {"boolean": "an ASK", "solutions": "a SELECT", "graph": "a CONSTRUCT or DESCRIBE"}[kind]
+        fitting = ", ".join(["table", *(f.name for f in formats.OFFERS[kind])])
+        raise UsageError(f"--format {fmt} does not fit {form} query; use one of: {fitting}")
     out = sys.stdout.buffer
-    if isinstance(result, ox.QueryBoolean):
-        if fmt in RESULT_FORMATS:
-            out.write(result.serialize(format=RESULT_FORMATS[fmt]))
-        else:
+    if chosen is None:  # a table
+        if kind == "boolean":
             click.echo("true" if bool(result) else "false")
-    elif isinstance(result, ox.QuerySolutions):
-        if fmt in RESULT_FORMATS:
-            out.write(result.serialize(format=RESULT_FORMATS[fmt]))
         else:
-            click.echo(as_table(result))
+            click.echo(as_table(result, terminal_width()))
+    elif chosen.results is not None:
+        out.write(result.serialize(format=chosen.results))
     else:
-        rdf = ox.RdfFormat.N_TRIPLES if fmt == "ntriples" else ox.RdfFormat.TURTLE
-        out.write(ox.serialize(result, format=rdf))
+        from kg.vocab import PREFIXES
+
+        prefixes = PREFIXES if chosen.rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+        out.write(ox.serialize(result, format=chosen.rdf, prefixes=prefixes))
     out.flush()
+    kg_store.close()
+
+
+def terminal_width() -> int | None:
+    """The width of the terminal the output goes to ($COLUMNS first); None when it goes to a file or a pipe."""
+    if not sys.stdout.isatty():
+        return None
+    return shutil.get_terminal_size().columns
 
 
 @cli.command()
@@ -136,47 +203,56 @@ def query(query: str, store: str | None, store_url: str | None, fmt: str) -> Non
 @click.option("--threads", "--workers", "threads", type=int, default=None,
               help="worker threads of the WSGI server (default: $KG_THREADS or 8)")
 def serve(store: str | None, store_url: str | None, host: str | None, port: int | None, threads: int | None) -> None:
-    """Serve the SPARQL endpoint (/sparql) with a production WSGI server (waitress)."""
+    """Serve the SPARQL endpoint (/sparql) with a production WSGI server (waitress). Without KG_BASE_IRI, the base
+    of the IRIs it answers for is the address it listens on (or the one the store's IRIs already have)."""
     import waitress
 
+    from kg.base import serving_base
     from kg.web import create_app
 
     settings = settings_for(store, store_url, host=host, port=port, threads=threads)
-    app = create_app(settings, open_store(settings))
-    click.echo(f"kg: SPARQL endpoint at http://{settings.host}:{settings.port}/sparql", err=True)
-    waitress.serve(app, host=settings.host, port=settings.port, threads=settings.threads,
-                   max_request_body_size=2 * settings.max_request_bytes, ident="kg")  # the app answers 413 itself
+    kg_store = open_store(settings, "create", "serve")
+    base, warning = serving_base(os.environ.get("KG_BASE_IRI"), settings.host, settings.port, kg_store)
+    if warning:
+        click.echo(f"kg: warning: {warning}", err=True)
+    settings = dataclasses.replace(settings, base_iri=base)
+    try:
+        server = waitress.create_server(create_app(settings, kg_store), host=settings.host, port=settings.port,
+                                        threads=settings.threads, ident="kg",
+                                        max_request_body_size=2 * settings.max_request_bytes)  # the app answers 413
+    except OSError as error:
+        cause = "the address is in use (another kg serve?)" if error.errno == errno.EADDRINUSE else os_problem(error)
+        raise KGError(f"cannot listen on {settings.host}:{settings.port}: {cause}; pick another port with --port "
+                      "or KG_PORT") from None
+    click.echo(f"kg: SPARQL endpoint at http://{url_host(settings.host)}:{settings.port}/sparql "
+               f"(IRIs under {base})", err=True)
+    server.run()
+
+
+EXPORT_FORMATS = ["nquads", "trig", "turtle", "ntriples", "jsonld", "graphml", "gexf", "cytoscape", "dot",
+                  "jsonld-compact"]  # kg.export.FORMATS (checked by a test), named here so that --help loads nothing
 
 
 @cli.command()
 @store_option
-@click.option("--format", "fmt", type=click.Choice(["nquads", "trig", "turtle", "ntriples", "jsonld",
-                                                    "graphml", "gexf", "cytoscape", "dot", "jsonld-compact"]),
-              default="nquads", show_default=True,
-              help="nquads/trig/turtle/ntriples/jsonld: the RDF data; graphml/gexf/cytoscape/dot/jsonld-compact: "
-                   "the graph of entities for visualizers (Gephi, Cytoscape, Graphviz)")
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="nquads", show_default=True,
+              help="the RDF data (nquads, trig, turtle, ntriples, jsonld) or the entity graph for visualizers "
+                   "(graphml, gexf, cytoscape, dot, jsonld-compact); the same names as GET /export?format=")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
               help="file to write (default: standard output)")
 def export(store: str | None, store_url: str | None, fmt: str, output: str | None) -> None:
-    """Export the whole graph (N-Quads and TriG keep one named graph per article), or the graph of entities
-    for visualizers."""
+    """Export the whole graph (N-Quads, TriG and JSON-LD keep one named graph per article; Turtle and N-Triples give
+    the union), or the graph of entities for visualizers (Gephi, Cytoscape, yEd, Graphviz, JSON-LD tools)."""
     from kg import export as exports
 
-    kg_store = open_store(settings_for(store, store_url))
-    visual = {"jsonld-compact": "jsonld"}.get(fmt, fmt)
-
-    def write(handle) -> None:
-        if visual in exports.FORMATS and fmt != "jsonld":
-            exports.export(kg_store, visual, handle)
-        else:
-            kg_store.dump(handle, fmt)
-
+    kg_store = open_store(settings_for(store, store_url), "read", "export")
     if output:
         with open(output, "wb") as handle:
-            write(handle)
+            exports.export(kg_store, fmt, handle)
     else:
-        write(sys.stdout.buffer)
+        exports.export(kg_store, fmt, sys.stdout.buffer)
         sys.stdout.buffer.flush()
+    kg_store.close()
 
 
 @cli.command()
@@ -185,7 +261,7 @@ def stats(store: str | None, store_url: str | None) -> None:
     """Count articles, triples, officials, calls and aid packages."""
     from kg.stats import collect
 
-    for name, value in collect(open_store(settings_for(store, store_url))).items():
+    for name, value in collect(open_store(settings_for(store, store_url), "read", "stats")).items():
         click.echo(f"{name:10s} {value}")
 
 
@@ -198,7 +274,7 @@ def rebuild(store: str | None, store_url: str | None) -> None:
     from kg.iris import Minter
 
     settings = settings_for(store, store_url)
-    kg_store = open_store(settings)
+    kg_store = open_store(settings, "write", "rebuild")
     kg_store.rebuild_union(atomic=False)
     links = resolve.rebuild(kg_store, Minter(settings.base_iri))
     kg_store.close()
@@ -213,7 +289,7 @@ def drop(article: str, store: str | None, store_url: str | None) -> None:
     from kg.loader import drop_article
 
     settings = settings_for(store, store_url)
-    if not drop_article(open_store(settings), article, settings):
+    if not drop_article(open_store(settings, "write", "drop"), article, settings):
         raise click.ClickException(f"no article {article!r} in the store (see `kg query articles`)")
     click.echo(f"dropped {article}", err=True)
 
@@ -227,10 +303,13 @@ def explain(fact: str, store: str | None, store_url: str | None) -> None:
     its reports in every article."""
     from kg.explain import UnknownFact, explain as explain_fact, render
 
+    from kg.base import minted_base
+
     settings = settings_for(store, store_url)
-    kg_store = open_store(settings)
+    kg_store = open_store(settings, "read", "explain")
     try:
-        explained = explain_fact(kg_store, fact, settings.base_iri)
+        base = os.environ.get("KG_BASE_IRI") or minted_base(kg_store) or settings.base_iri  # keys: the store's IRIs
+        explained = explain_fact(kg_store, fact, base)
     except UnknownFact as error:
         click.echo(f"kg: {error}", err=True)
         sys.exit(1)
@@ -252,7 +331,7 @@ def main() -> None:
         sys.exit(error.exit_code)
     except KGError as error:
         click.echo(f"kg: {error}", err=True)
-        sys.exit(2 if "malformed" in str(error) else 1)
+        sys.exit(error.exit_code)
     except OSError as error:
         click.echo(f"kg: {os_problem(error)}", err=True)
         sys.exit(1)

@@ -1,19 +1,25 @@
-"""Exports of the entity graph for visualizers (Gephi, Cytoscape, yEd, Graphviz) and JSON-LD tools.
+"""Exports: the RDF data itself (N-Quads, TriG, Turtle, N-Triples, JSON-LD: `Store.dump`), and the entity graph for
+visualizers (Gephi, Cytoscape, yEd, Graphviz) and JSON-LD tools. `kg export --format NAME` and
+`GET /export?format=NAME` take the same names (`FORMATS`) and give the same bytes.
 
-The graph: nodes are the entities kg mints (officials, posts, countries, organizations, outlets, calls, aid
+The entity graph: nodes are the entities kg mints (officials, posts, countries, organizations, outlets, calls, aid
 packages, aid items, weapon systems, articles), never mentions or literal values; each has a `label` (its
 rdfs:label, else its schema:name) and a `type` (a CURIE), and calls and packages their `date`. Edges are the
 object properties between two such nodes, with the property as a CURIE (`property`) and its local name
 (`label`).
 
-One CONSTRUCT (`EXPORT_QUERY`) picks that graph out of the union graph; every format is made from its
-triples. Each format is a generator of byte chunks (`chunks`), so the server can stream it and the CLI can
-write it (`export`). The formats are data (`FORMATS`): name -> media type and file extension.
+One CONSTRUCT (`EXPORT_QUERY`) picks that graph out of the union graph; every entity-graph format is made from
+its triples. GraphML gives nodes the ids n0, n1, ... (GraphML ids are NMTOKENs, which IRIs are not) with the IRI as
+the `iri` attribute, and declares node and edge attributes under distinct key ids; Cytoscape JSON names each node
+by its label and gives each edge an id. Each format is a generator of byte chunks (`chunks`), so the server can
+stream it, and the CLI writes it (`export`). The formats are data (`FORMATS`): name -> media type, file name.
 """
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+import queue
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -53,15 +59,29 @@ class Format:
     media_type: str
     extension: str
     description: str
+    data: bool = False  # the RDF data itself (Store.dump), not the entity graph
+    stem: str = "kg"  # the file name without its extension
+
+    @property
+    def filename(self) -> str:
+        return f"{self.stem}.{self.extension}"
 
 
 FORMATS: dict[str, Format] = {f.name: f for f in (
+    Format("nquads", "application/n-quads", "nq", "N-Quads: the RDF data, one named graph per article", data=True),
+    Format("trig", "application/trig", "trig", "TriG: the RDF data, one named graph per article", data=True),
+    Format("turtle", "text/turtle", "ttl", "Turtle: the union of all graphs", data=True),
+    Format("ntriples", "application/n-triples", "nt", "N-Triples: the union of all graphs", data=True),
+    Format("jsonld", "application/ld+json", "jsonld", "JSON-LD: the RDF data, one named graph per article", data=True),
     Format("graphml", "application/graphml+xml", "graphml", "GraphML (Gephi, yEd, Cytoscape desktop, networkx)"),
     Format("gexf", "application/gexf+xml", "gexf", "GEXF 1.2 (Gephi)"),
     Format("cytoscape", "application/json", "cyjs", "Cytoscape.js JSON (cytoscape.js, Cytoscape desktop)"),
-    Format("jsonld", "application/ld+json", "jsonld", "JSON-LD with a compact @context (the export graph)"),
     Format("dot", "text/vnd.graphviz", "dot", "Graphviz DOT"),
+    Format("jsonld-compact", "application/ld+json", "jsonld", "JSON-LD of the entity graph, with a compact @context",
+           stem="kg-entities"),
 )}
+DATA_FORMATS = [name for name, f in FORMATS.items() if f.data]
+GRAPH_FORMATS = [name for name, f in FORMATS.items() if not f.data]
 
 _PREFIXES_LONGEST_FIRST = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
 
@@ -150,6 +170,31 @@ def jsonld(triples: Iterable[ox.Triple]) -> bytes:
     return graph.serialize(format="json-ld", context=CONTEXT, auto_compact=True, indent=1, encoding="utf-8")
 
 
+# -- GraphML and Cytoscape JSON -------------------------------------------------------------------------
+def graphml_graph(graph):
+    """The graph with nodes named n0, n1, ... (GraphML ids are NMTOKENs: no `/`), each keeping its IRI as `iri`."""
+    import networkx as nx
+
+    ids = {node: f"n{number}" for number, node in enumerate(graph.nodes)}
+    renamed = nx.relabel_nodes(graph, ids, copy=True)
+    for node, name in ids.items():
+        renamed.nodes[name]["iri"] = node
+    return renamed
+
+
+def cytoscape(graph) -> dict:
+    """Cytoscape JSON (the `elements` of Cytoscape.js, as Cytoscape desktop imports it): nodes with `id` and `value`
+    (the IRI) and `name` (the label, which Cytoscape shows), edges with an `id`; network attributes in `data`. Reads
+    back with networkx's `cytoscape_graph`."""
+    nodes = [{"data": {"id": node, "value": node, "name": data["label"], **data}}
+             for node, data in graph.nodes(data=True)]
+    edges = [{"data": {"id": key, "source": source, "target": target, "key": key, **data}}
+             for source, target, key, data in graph.edges(keys=True, data=True)]
+    return {"format_version": "1.0", "generated_by": "kg", "target_cytoscapejs_version": "~3",
+            "data": {"name": "kg", "shared_name": "kg"}, "directed": True, "multigraph": True,
+            "elements": {"nodes": nodes, "edges": edges}}
+
+
 # -- DOT ---------------------------------------------------------------------------------------------
 def dot_string(text: str) -> str:
     """A DOT quoted string for any text: quotes and backslashes escaped, line breaks as \\n (an escString
@@ -192,29 +237,89 @@ def chunks(store: Store, fmt: str) -> Iterator[bytes]:
     """The export in format `fmt` (a key of FORMATS) as byte chunks; KeyError (at once) for an unknown one."""
     if fmt not in FORMATS:
         raise KeyError(fmt)
+    if FORMATS[fmt].data:
+        return piped(lambda out: store.dump(out, fmt))
     return _chunks(store, fmt)
 
 
 def _chunks(store: Store, fmt: str) -> Iterator[bytes]:
     triples = export_triples(store)
-    if fmt == "jsonld":
+    if fmt == "jsonld-compact":
         yield jsonld(triples)
         return
     import networkx as nx
 
     graph = to_networkx(triples)
     if fmt == "graphml":
-        yield from _batched(line + "\n" for line in nx.generate_graphml(graph, named_key_ids=True))
+        yield from _batched(line + "\n" for line in nx.generate_graphml(graphml_graph(graph), named_key_ids=False))
     elif fmt == "gexf":
         yield from _batched(line + "\n" for line in nx.generate_gexf(graph))
     elif fmt == "cytoscape":
-        data = nx.cytoscape_data(graph)
-        yield from _batched(json.JSONEncoder(ensure_ascii=False).iterencode(data))
+        yield from _batched(json.JSONEncoder(ensure_ascii=False).iterencode(cytoscape(graph)))
     elif fmt == "dot":
         yield from _batched(dot_lines(graph))
 
 
 def export(store: Store, fmt: str, out: BinaryIO) -> None:
     """Write the export in format `fmt` (a key of FORMATS) to `out`."""
+    if fmt in FORMATS and FORMATS[fmt].data:
+        store.dump(out, fmt)
+        return
     for chunk in chunks(store, fmt):
         out.write(chunk)
+
+
+# -- a writer as a stream of chunks ---------------------------------------------------------------------
+class _Pipe:
+    """A file that a writer thread writes to and a reader takes chunks from (a few at most in between)."""
+
+    def __init__(self) -> None:
+        self.chunks: queue.Queue = queue.Queue(maxsize=8)
+        self.closed = False
+
+    def write(self, data) -> int:
+        self._put(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def _put(self, item) -> None:
+        while not self.closed:
+            try:
+                self.chunks.put(item, timeout=0.5)
+                return
+            except queue.Full:
+                continue
+        raise BrokenPipeError("the reader of the export went away")
+
+
+def piped(write: Callable[[_Pipe], None]) -> Iterator[bytes]:
+    """What `write(file)` writes, as chunks: it runs in a thread of its own, so a whole store streams in little
+    memory; an error it raises is raised here; closing the iterator early (a client that went away) stops it."""
+    pipe = _Pipe()
+    done = object()
+
+    def run() -> None:
+        try:
+            write(pipe)
+            pipe._put(done)
+        except Exception as error:  # noqa: BLE001 - handed to the reader, which raises it
+            if not pipe.closed:  # else the reader went away: nobody to tell
+                try:
+                    pipe._put(error)
+                except BrokenPipeError:
+                    pass
+
+    thread = threading.Thread(target=run, name="kg-export", daemon=True)
+    thread.start()
+    try:
+        while True:
+            item = pipe.chunks.get()
+            if item is done:
+                return
+            if isinstance(item, Exception):
+                raise item
+            yield item
+    finally:
+        pipe.closed = True

@@ -19,9 +19,12 @@ TIMEOUT = 300
 
 
 class RemoteStore(GraphStore):
-    def __init__(self, query_url: str, update_url: str | None = None, token: str | None = None) -> None:
+    def __init__(self, query_url: str, update_url: str | None = None, token: str | None = None,
+                 token_variable: str = "KG_STORE_TOKEN") -> None:
+        """`token_variable`: the setting the token came from, named when the store refuses it."""
         self.query_url = query_url
         self.update_url = update_url or query_url
+        self.token_variable = token_variable
         self.session = requests.Session()
         if token:
             self.session.headers["Authorization"] = f"Bearer {token}"
@@ -88,11 +91,34 @@ class RemoteStore(GraphStore):
             raise KGError(f"the store at {url} cannot be reached ({error.__class__.__name__}: {error})") from None
         if response.status_code == 400:
             raise QueryError(f"malformed query or update (the store at {url} says: {response.text[:500]})")
-        if response.status_code in (401, 403):
-            raise KGError(f"the store at {url} refused the request ({response.status_code}); set KG_STORE_TOKEN")
+        whose = "" if self.token_variable == "KG_UPDATE_TOKEN" else " (a kg server's KG_UPDATE_TOKEN)"
+        if response.status_code == 401:
+            raise KGError(f"the store at {url} needs a token ({_says(response)}): set {self.token_variable} to its "
+                          f"token{whose}")
+        if response.status_code == 403:
+            raise KGError(f"the store at {url} refused the request ({_says(response)}); {self.token_variable} must "
+                          f"hold its token{whose}")
         if not response.ok:
             raise KGError(f"the store at {url} answered {response.status_code}: {response.text[:500]}")
         return response
+
+    def server_base_iri(self, root: str) -> str | None:
+        """The base IRI of a kg server at `root` (its /health says), or None for another store or no answer."""
+        try:
+            answer = self.session.get(root.rstrip("/") + "/health", timeout=10)
+            base = answer.json().get("base_iri") if answer.ok else None
+        except (requests.RequestException, ValueError, AttributeError):
+            return None
+        return base if isinstance(base, str) and base else None
+
+
+def _says(response: requests.Response) -> str:
+    """The status and the store's own message (kg's JSON error shape, or the start of the body)."""
+    try:
+        message = response.json()["error"]["message"]
+    except (ValueError, KeyError, TypeError):
+        message = response.text[:200].strip()
+    return f"{response.status_code}: {message}" if message else str(response.status_code)
 
 
 def _with_values(sparql: str, bindings: dict) -> str:

@@ -17,7 +17,7 @@ from typing import IO
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
 
-from kg.errors import KGError, QueryError, StoreBusyError, StoreLockedError
+from kg.errors import KGError, NoStoreError, QueryError, StoreBusyError, StoreLockedError
 from kg.vocab import PREFIXES
 
 UNION_GRAPH = "urn:x-kg:graph:union"
@@ -139,23 +139,36 @@ class GraphStore:
 class Store(GraphStore):
     """A kg store. `Store(None)` is in memory; `Store(path)` opens or creates an on-disk store."""
 
-    def __init__(self, path: str | Path | None = None, write_timeout: float = DEFAULT_WRITE_TIMEOUT) -> None:
+    def __init__(self, path: str | Path | None = None, write_timeout: float = DEFAULT_WRITE_TIMEOUT, *,
+                 read_only: bool = False) -> None:
+        """`read_only`: open an existing on-disk store for reading only (NoStoreError when `path` holds none). It takes
+        no lock, so it works beside a process that holds the store (a running `kg serve`), and sees the store as it
+        was when it was opened."""
         self.path = Path(path) if path else None
         self.write_lock = threading.RLock()
         self.write_timeout = write_timeout
         self._graphs: list[ox.NamedNode] | None = None
         self._generation = 0
+        self.read_only = read_only and self.path is not None
         try:
-            self.oxigraph = ox.Store(str(self.path)) if self.path else ox.Store()
+            if self.read_only:
+                self.oxigraph = ox.Store.read_only(str(self.path))
+            else:
+                self.oxigraph = ox.Store(str(self.path)) if self.path else ox.Store()
         except OSError as error:
             if "permission denied" in str(error).lower():
                 raise KGError(f"cannot open the store {self.path}: {error} (are the folder and its files writable "
                               "by this user?)") from None
             if "lock" in str(error).lower():
-                raise StoreLockedError(
-                    f"the store {self.path} is in use by another process (a running `kg serve`?). "
-                    "Stop it, or send the articles through the server with `kg load --server URL`."
-                ) from None
+                raise StoreLockedError(f"the store {self.path} is in use by another process (a running `kg serve`?)",
+                                       str(self.path)) from None
+            if self.read_only and isinstance(error, FileNotFoundError):
+                if not self.path.exists():
+                    raise NoStoreError(f"there is no store at {self.path}: load articles into it first "
+                                       f"(kg load PATH --store {self.path}), or give the folder of an existing one "
+                                       "with --store DIR") from None
+                raise NoStoreError(f"{self.path} holds no kg store (no Oxigraph database in it); give the folder "
+                                   "of an existing one with --store DIR") from None
             raise
 
     # -- reading -----------------------------------------------------------------------------------
@@ -279,7 +292,7 @@ class Store(GraphStore):
         return Graph(store=OxigraphStore(store=self.oxigraph), identifier=URIRef(UNION_GRAPH))
 
     def flush(self) -> None:
-        if self.path:
+        if self.path and not self.read_only:
             self.oxigraph.flush()
 
     def close(self) -> None:

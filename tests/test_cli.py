@@ -96,14 +96,23 @@ def test_explain_prints_evidence(store):
     assert "[" in out and "]" in out
 
 
-def test_second_process_on_a_held_store_says_so(store):
+def test_read_commands_work_on_a_held_store_and_write_commands_name_the_remedy(store, tmp_path):
+    """Another process holds the store (as `kg serve` does): stats reads it read-only; load and drop say what to run."""
     from kg.store import Store
 
+    before = run_kg("stats", "--store", store).stdout
     held = Store(store)
     try:
-        result = run_kg("stats", "--store", store, check=False)
-        assert result.returncode != 0
-        assert "in use by another process" in result.stderr and "--server" in result.stderr
+        assert run_kg("stats", "--store", store).stdout == before
+        article = tmp_path / "note.txt"
+        article.write_text("A short note.", encoding="utf-8")
+        load = run_kg("load", str(article), "--store", store, "--quiet", check=False)
+        assert load.returncode == 1 and "Traceback" not in load.stderr
+        assert "in use by another process" in load.stderr and "kg load --server http://127.0.0.1:5000" in load.stderr
+        assert "KG_UPDATE_TOKEN" in load.stderr
+        drop = run_kg("drop", "some-article", "--store", store, check=False)
+        assert drop.returncode == 1 and "in use by another process" in drop.stderr
+        assert "--store-url http://127.0.0.1:5000/sparql" in drop.stderr and "--server" not in drop.stderr
     finally:
         held.close()
 

@@ -1,5 +1,6 @@
-"""GET /export?format=graphml|gexf|cytoscape|jsonld|dot: the entity graph for visualizers (kg.export),
-streamed as an attachment. The format is only looked up in kg.export.FORMATS."""
+"""GET /export?format=NAME: what `kg export --format NAME` writes, streamed as an attachment: the RDF data (nquads,
+trig, turtle, ntriples, jsonld) or the entity graph for visualizers (graphml, gexf, cytoscape, dot, jsonld-compact).
+The format is only looked up in kg.export.FORMATS."""
 from __future__ import annotations
 
 import flask
@@ -18,7 +19,6 @@ def export_graph() -> flask.Response:
                      formats={f.name: f.media_type for f in export.FORMATS.values()})
     body = export.chunks(current().store, fmt.name)
     response = flask.Response(flask.stream_with_context(body), mimetype=fmt.media_type)
-    if fmt.media_type.startswith("text/") or fmt.media_type.endswith(("json", "xml")):
-        response.headers["Content-Type"] = f"{fmt.media_type}; charset=utf-8"
-    response.headers["Content-Disposition"] = f'attachment; filename="kg.{fmt.extension}"'
+    response.headers["Content-Type"] = f"{fmt.media_type}; charset=utf-8"
+    response.headers["Content-Disposition"] = f'attachment; filename="{fmt.filename}"'
     return response

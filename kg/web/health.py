@@ -19,4 +19,5 @@ def health() -> flask.Response:
         "triples": store.count("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"),
         "graphs": len(store.named_graphs()),
         "parked_queries": parked,
+        "base_iri": current().settings.base_iri,
     })

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import flask
 
+from kg.export import FORMATS as EXPORT_FORMATS
 from kg.web import cors
 
 blueprint = flask.Blueprint("openapi", __name__)
@@ -51,10 +52,12 @@ SPEC = {
         "/health": {"get": {
             "summary": "is the server up, and how much does it hold", "operationId": "health",
             "responses": {"200": {"description": "status", "content": {"application/json": {"schema": {
-                "type": "object", "required": ["status", "triples", "graphs", "parked_queries"],
+                "type": "object", "required": ["status", "triples", "graphs", "parked_queries", "base_iri"],
                 "properties": {"status": {"type": "string", "enum": ["ok", "degraded"]},
                                "triples": {"type": "integer"}, "graphs": {"type": "integer"},
-                               "parked_queries": {"type": "integer"}}}}}}}}},
+                               "parked_queries": {"type": "integer"},
+                               "base_iri": {"type": "string", "description": "the KG_BASE_IRI the server answers for "
+                                            "(`kg load --server` mints IRIs under it)"}}}}}}}}},
         "/store": {
             "get": {
                 "summary": "SPARQL 1.1 Graph Store Protocol: read a graph", "operationId": "store_get",
@@ -90,13 +93,13 @@ SPEC = {
             "parameters": [_format(RDF_FORMATS, "RDF syntax"), ACCEPT],
             "responses": {"200": {"description": "the description", "content": RDF_MEDIA}, "406": NOT_ACCEPTABLE}}},
         "/export": {"get": {
-            "summary": "the entity graph for visualizers (Gephi, Cytoscape, yEd, Graphviz, JSON-LD tools)",
+            "summary": "what `kg export --format NAME` writes: the RDF data, or the entity graph for visualizers "
+                       "(Gephi, Cytoscape, yEd, Graphviz, JSON-LD tools)",
             "operationId": "export",
             "parameters": [{"name": "format", "in": "query", "required": True,
-                            "schema": {"type": "string", "enum": ["graphml", "gexf", "cytoscape", "jsonld", "dot"]}}],
+                            "schema": {"type": "string", "enum": list(EXPORT_FORMATS)}}],
             "responses": {"200": {"description": "an attachment", "content": {
-                "application/graphml+xml": {}, "application/gexf+xml": {}, "application/json": {},
-                "application/ld+json": {}, "text/vnd.graphviz": {}}},
+                media_type: {} for media_type in dict.fromkeys(f.media_type for f in EXPORT_FORMATS.values())}},
                 "400": _error("unknown format")}}},
         "/graph": {"get": {
             "summary": "an interactive network of officials, calls and aid (Cytoscape.js)", "operationId": "graph",

@@ -1,9 +1,12 @@
-"""Visualizer exports, read back with the libraries their users have: networkx (GraphML, GEXF), json
-(Cytoscape.js), a JSON-LD processor (pyld), pydot (DOT); from the server and from `kg export`."""
+"""Exports, read back with the libraries their users have: networkx (GraphML, GEXF, Cytoscape JSON), a JSON-LD
+processor (pyld), pydot (DOT), pyoxigraph (the RDF data); GraphML checked against the GraphML XSD (vendored in
+tests/schemas/graphml, validated with lxml); from the server and from `kg export`, which give the same bytes for
+every format name."""
 from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 
 import networkx as nx
 import pydot
@@ -12,12 +15,15 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from lxml import etree
 from pyld import jsonld
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from kg import export
 from kg.store import Store
+
+GRAPHML_XSD = Path(__file__).resolve().parents[1] / "schemas" / "graphml" / "graphml.xsd"
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
@@ -53,7 +59,7 @@ def download(client, fmt: str) -> bytes:
     response = client.get(f"/export?format={fmt}")
     assert response.status_code == 200, response.data
     assert response.mimetype == export.FORMATS[fmt].media_type
-    assert response.headers["Content-Disposition"] == f'attachment; filename="kg.{export.FORMATS[fmt].extension}"'
+    assert response.headers["Content-Disposition"] == f'attachment; filename="{export.FORMATS[fmt].filename}"'
     return response.data
 
 
@@ -68,10 +74,27 @@ def check_graph(graph, entities: set[str], labels: dict[str, str]) -> None:
     assert {"kg:participant", "kg:recipient", "prov:wasDerivedFrom"} <= properties
 
 
+def graphml_by_iri(data: bytes):
+    """A GraphML export read by networkx, its nodes named by their `iri` attribute again."""
+    graph = nx.read_graphml(io.BytesIO(data))
+    return nx.relabel_nodes(graph, {node: attributes["iri"] for node, attributes in graph.nodes(data=True)})
+
+
 def test_graphml_reads_back_in_networkx(client, entities, labels):
-    graph = nx.read_graphml(io.BytesIO(download(client, "graphml")))
+    graph = graphml_by_iri(download(client, "graphml"))
     check_graph(graph, entities, labels)
     assert isinstance(graph, nx.MultiDiGraph)
+
+
+def test_graphml_is_valid_against_the_graphml_schema(client):
+    schema = etree.XMLSchema(etree.parse(str(GRAPHML_XSD)))
+    document = etree.fromstring(download(client, "graphml"))
+    assert schema.validate(document), schema.error_log
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    keys = document.findall("g:key", ns)
+    assert len({key.get("id") for key in keys}) == len(keys)  # node and edge attributes under distinct ids
+    assert {(key.get("for"), key.get("attr.name")) for key in keys} >= {("node", "label"), ("edge", "label")}
+    assert schema.validate(etree.fromstring(b"".join(export.chunks(Store(), "graphml"))))  # an empty store too
 
 
 def test_gexf_reads_back_in_networkx(client, entities, labels):
@@ -85,14 +108,20 @@ def test_cytoscape_json(client, entities, labels):
     assert set(nodes) == entities
     for node, data in nodes.items():
         assert data["label"] == labels.get(node, data["label"]) and data["type"]
-    for edge in document["elements"]["edges"]:
-        assert edge["data"]["source"] in nodes and edge["data"]["target"] in nodes
-        assert edge["data"]["property"]
-    assert nx.cytoscape_graph(document).number_of_nodes() == len(entities)
+        assert data["name"] == data["label"] != node  # Cytoscape shows `name`: the label, not the IRI
+    edges = [edge["data"] for edge in document["elements"]["edges"]]
+    for edge in edges:
+        assert edge["source"] in nodes and edge["target"] in nodes
+        assert edge["property"]
+    assert len({edge["id"] for edge in edges}) == len(edges) and all(edge["id"] for edge in edges)
+    assert isinstance(document["data"], dict)  # network attributes, never a stray list
+    graph = nx.cytoscape_graph(document)  # networkx reads it back: same nodes, labels and edges
+    assert set(graph.nodes) == entities and graph.number_of_edges() == len(edges)
+    assert all(graph.nodes[node]["name"] == nodes[node]["label"] for node in graph.nodes)
 
 
-def test_jsonld_expands_to_the_triples_of_the_construct(client, linked_store):
-    document = json.loads(download(client, "jsonld"))
+def test_jsonld_compact_expands_to_the_triples_of_the_construct(client, linked_store):
+    document = json.loads(download(client, "jsonld-compact"))
     assert isinstance(document["@context"], dict) and document["@context"]["kg"].startswith("https://w3id.org/")
     assert all(key in ("@context", "@graph") for key in document)
     sample = document["@graph"][0]
@@ -169,6 +198,32 @@ def test_export_of_an_empty_store():
     assert nx.read_graphml(io.BytesIO(out.getvalue())).number_of_nodes() == 0
 
 
+def test_the_rdf_data_over_http_is_the_whole_dataset(client, linked_store):
+    """`jsonld` (and nquads, trig) over HTTP: every named graph, as `kg export` and /dump give it."""
+    article_graphs = {g for g in linked_store.named_graphs() if "/article/" in g}
+    for fmt, syntax in (("jsonld", ox.RdfFormat.JSON_LD), ("nquads", ox.RdfFormat.N_QUADS), ("trig", ox.RdfFormat.TRIG)):
+        quads = list(ox.parse(download(client, fmt), syntax))
+        assert article_graphs <= {q.graph_name.value for q in quads if isinstance(q.graph_name, ox.NamedNode)}
+        assert "urn:x-kg:graph:union" not in {str(q.graph_name) for q in quads}
+    for fmt, syntax in (("turtle", ox.RdfFormat.TURTLE), ("ntriples", ox.RdfFormat.N_TRIPLES)):
+        assert len(list(ox.parse(download(client, fmt), syntax))) == linked_store.count(
+            "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+
+
+def test_an_export_stopped_early_stops_its_writer(linked_store):
+    import threading
+    import time
+
+    before = threading.active_count()
+    stream = export.chunks(linked_store, "ntriples")
+    next(stream)
+    stream.close()  # as Werkzeug does when the client goes away
+    deadline = time.monotonic() + 5
+    while threading.active_count() > before and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert threading.active_count() == before
+
+
 # -- the CLI ------------------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def disk_store(tmp_path_factory, linked_store) -> str:
@@ -183,6 +238,28 @@ def disk_store(tmp_path_factory, linked_store) -> str:
     return str(path)
 
 
+def test_cli_and_http_know_the_same_format_names():
+    from kg.cli import EXPORT_FORMATS
+
+    assert EXPORT_FORMATS == list(export.FORMATS)
+
+
+@pytest.mark.parametrize("fmt", list(export.FORMATS))
+def test_cli_and_http_give_the_same_bytes_for_every_format_name(disk_store, tmp_path, app_factory, linked_settings, fmt):
+    from kg.cli import cli
+
+    out = tmp_path / "export"
+    result = CliRunner().invoke(cli, ["export", "--store", disk_store, "--format", fmt, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    store = Store(disk_store, read_only=True)
+    try:
+        over_http = app_factory(linked_settings, store).test_client().get(f"/export?format={fmt}")
+        assert over_http.status_code == 200
+        assert over_http.data == out.read_bytes()
+    finally:
+        store.close()
+
+
 @pytest.mark.parametrize("fmt", ["graphml", "gexf", "cytoscape", "dot", "jsonld-compact"])
 def test_cli_exports_for_visualizers(disk_store, tmp_path, entities, fmt):
     from kg.cli import cli
@@ -192,7 +269,7 @@ def test_cli_exports_for_visualizers(disk_store, tmp_path, entities, fmt):
     assert result.exit_code == 0, result.output
     data = out.read_bytes()
     if fmt == "graphml":
-        assert set(nx.read_graphml(io.BytesIO(data)).nodes) == entities
+        assert set(graphml_by_iri(data).nodes) == entities
     elif fmt == "gexf":
         assert set(nx.read_gexf(io.BytesIO(data)).nodes) == entities
     elif fmt == "cytoscape":
@@ -213,4 +290,3 @@ def test_cli_dataset_formats_still_work(disk_store, tmp_path, fmt, syntax):
     result = CliRunner().invoke(cli, ["export", "--store", disk_store, "--format", fmt, "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert list(ox.parse(out.read_bytes(), format=syntax))
-
