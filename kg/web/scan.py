@@ -122,6 +122,8 @@ class Target:
     keyword: str
     written: str
     iri: str | None
+    silent: bool = False  # SERVICE SILENT / LOAD SILENT
+    span: tuple[int, int] | None = None  # where `SERVICE [SILENT] target { ... }` is in the text, when it is whole
 
 
 @dataclass(frozen=True)
@@ -208,10 +210,11 @@ def _scan(text: str, base: str | None) -> Scan:
         elif keyword in ("USING", "WITH") and depth == 0:
             using_clause = True
         elif keyword in ("SERVICE", "LOAD"):
+            silent = bool(following) and following[0].keyword == "SILENT"
             rest = [t for t in following if t.keyword != "SILENT"][:1]
             written = rest[0].text if rest else ""
             iri = _target(rest[0], prefixes, base) if rest else None
-            targets.append(Target(keyword, written, iri))
+            targets.append(Target(keyword, written, iri, silent, _service_span(toks, index, silent)))
         elif token.kind == "iri" and _HIDDEN_KEYWORD.search(token.text):
             targets.append(Target("SERVICE", token.text, None))
     return Scan(form, prefixes, tuple(targets), dataset_clause, using_clause, deepest, size, _index_scan(toks),
@@ -314,6 +317,24 @@ def _negated_closure(toks: list[Token], first: int, at: int) -> bool:
     return any(t.text == "!" for t in toks[opening:at]) or written_before[-1:] == ["!"] or written_before == ["!", "^"]
 
 
+def _service_span(toks: list[Token], index: int, silent: bool) -> tuple[int, int] | None:
+    """Where the SERVICE pattern starting at toks[index] begins and ends in the text: from the keyword to the `}` that
+    closes its group; None for a LOAD, or when the group does not close."""
+    if toks[index].keyword != "SERVICE":
+        return None
+    opening = index + (3 if silent else 2)
+    end = _closing(toks, opening, "{", "}")
+    return None if end is None else (toks[index].start, toks[end].end)
+
+
+def without_services(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with each SERVICE pattern at `spans` replaced by `{}`: the one solution with no bindings that a
+    SERVICE SILENT gives when its service fails (SPARQL 1.1 Federated Query, 4.1)."""
+    for start, end in sorted(spans, reverse=True):
+        text = f"{text[:start]}{{}}{text[end:]}"
+    return text
+
+
 def _target(token: Token, prefixes: dict[str, str], base: str | None) -> str | None:
     if token.kind == "iri":
         return _resolve(_iri_text(token.text), base)
@@ -380,7 +401,9 @@ def with_probes(text: str, bind: Callable[[int], str], condition: str) -> str:
         elif token.text == "}" and kinds and kinds.pop() == "group":
             count += 1
             inserts.append((token.start, f" {bind(count)} "))
-    for position, snippet in sorted(inserts, key=lambda insert: insert[0], reverse=True):
+    # From the end, so that positions stay true; at one position (`FILTER(...)}` with no space: the filter's closing
+    # and the group's probe) the later insert first, so that the text reads in the order they were made.
+    for _, (position, snippet) in sorted(enumerate(inserts), key=lambda item: (item[1][0], item[0]), reverse=True):
         text = text[:position] + snippet + text[position:]
     return text
 

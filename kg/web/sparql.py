@@ -146,11 +146,11 @@ def run_query(operation: Operation) -> flask.Response:
     base = flask.request.base_url  # relative IRIs are relative to the endpoint (SPARQL 1.1 Protocol)
     scanned = scan.scan(operation.text, base)
     _check_size(scanned, operation.kind)
-    outbound.check(scanned, context.service_allowlist)
+    text, scanned = _silence(operation.text, scanned, base)
     kind = KIND_OF_FORM.get(scanned.form or "")
     fmt = negotiation.choose(negotiation.OFFERS[kind]) if kind else None
     try:
-        outcome = context.runner.run(operation.text, scanned, base_iri=base, **_dataset(operation, scanned))
+        outcome = context.runner.run(text, scanned, base_iri=base, **_dataset(operation, scanned))
     except EvaluationError as error:
         fail(400, str(error))
     except TooManyRows as error:
@@ -164,6 +164,16 @@ def run_query(operation: Operation) -> flask.Response:
     response = flask.Response(serialize.render(outcome, fmt, scanned.prefixes), content_type=fmt.content_type)
     response.vary.add("Accept")
     return response
+
+
+def _silence(text: str, scanned: scan.Scan, base: str) -> tuple[str, scan.Scan]:
+    """Refuse a SERVICE or LOAD that may not run (403); a SERVICE SILENT that may not run becomes `{}`, the one empty
+    solution of a silent service that failed. The text to run, and its scan."""
+    spans = outbound.check(scanned, current().service_allowlist)
+    if not spans:
+        return text, scanned
+    text = scan.without_services(text, spans)
+    return text, scan.scan(text, base)
 
 
 def _dataset(operation: Operation, scanned: scan.Scan) -> dict:
@@ -188,8 +198,8 @@ def run_update(operation: Operation) -> flask.Response:
     base = flask.request.base_url
     scanned = scan.scan(operation.text, base)
     _check_size(scanned, operation.kind)
-    outbound.check(scanned, context.service_allowlist)
-    text = f"BASE <{base}> {operation.text}"  # Store.update takes no base IRI; the update's own BASE wins
+    text, scanned = _silence(operation.text, scanned, base)
+    text = f"BASE <{base}> {text}"  # Store.update takes no base IRI; the update's own BASE wins
     if operation.default_graphs or operation.named_graphs:
         if scanned.using_clause:
             fail(400, "the update has USING or WITH: it cannot also take using-graph-uri / using-named-graph-uri")

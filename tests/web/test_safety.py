@@ -15,7 +15,6 @@ def evasions(url: str) -> list[str]:
     host = url.rstrip("/")
     return [
         f"SELECT * {{ SERVICE <{url}> {{ ?s ?p ?o }} }}",
-        f"SELECT * {{ SERVICE SILENT <{url}> {{ ?s ?p ?o }} }}",
         f"PREFIX r: <{host}/> SELECT * {{ SERVICE r:sparql {{ ?s ?p ?o }} }}",
         f"BASE <{host}/> SELECT * {{ SERVICE <sparql> {{ ?s ?p ?o }} }}",
         f"select * {{ service <{url.replace('/', chr(92) + 'u002F', 1)}> {{ ?s ?p ?o }} }}",
@@ -41,13 +40,52 @@ def test_service_is_refused_and_nothing_connects(client, listener):
 def test_a_query_seen_before_is_checked_again(make_client, listener):
     """Scans are cached per text: the checks that use them still run on every request, with each app's settings."""
     refusing, allowing = make_client(), make_client(service_allowlist=listener.url)
-    query = f"SELECT * {{ SERVICE SILENT <{listener.url}> {{ ?s ?p ?o }} }}"
+    query = f"SELECT * {{ SERVICE <{listener.url}> {{ ?s ?p ?o }} }}"
+    silent = f"SELECT * {{ SERVICE SILENT <{listener.url}> {{ ?s ?p ?o }} }}"
     deep = "SELECT * WHERE { " + "{ " * 120 + "?s ?p ?o " + "} " * 120 + "}"
     for _ in range(2):
         assert refusing.get("/sparql", query_string={"query": query}).status_code == 403
+        assert refusing.get("/sparql", query_string={"query": silent}).status_code == 200
         assert refusing.get("/sparql", query_string={"query": deep}).status_code == 400
-    assert allowing.get("/sparql", query_string={"query": query}).status_code == 200
+    assert allowing.get("/sparql", query_string={"query": silent}).status_code == 200
     assert len(settle(listener)) == 1
+
+
+def silent_services(url: str) -> list[str]:
+    host = url.rstrip("/")
+    return [
+        f"SELECT * {{ SERVICE SILENT <{url}> {{ ?s ?p ?o }} }}",
+        f"PREFIX r: <{host}/> SELECT * {{ SERVICE SILENT r:sparql {{ ?s ?p ?o }} }}",
+        f"BASE <{host}/> SELECT * {{ SERVICE SILENT <sparql> {{ ?s ?p ?o }} }}",
+        f"select * {{ service silent <{url.replace('/', chr(92) + 'u002F', 1)}> {{ ?s ?p ?o }} }}",
+        f"SELECT ?s ?p ?o {{ BIND(<{url}> AS ?e) SERVICE SILENT ?e {{ ?s ?p ?o }} }}",
+        f"SELECT * {{ SERVICE SILENT <{url}> {{ SERVICE <{url}> {{ ?s ?p ?o }} }} }}",
+        f"SELECT * {{SERVICE SILENT<{url}>{{?s ?p ?o FILTER(?o<3)}}}}",
+    ]
+
+
+def test_a_silent_service_that_may_not_run_gives_one_empty_solution_and_nothing_connects(client, listener):
+    """SPARQL 1.1 Federated Query 4.1: a SERVICE SILENT that fails gives one solution with no bindings."""
+    for query in silent_services(listener.url):
+        response = client.get("/sparql", query_string={"query": query})
+        assert response.status_code == 200, (query, response.get_data(as_text=True))
+        assert response.get_json()["results"]["bindings"] == [{}], query
+    joined = f"SELECT ?name {{ ?s <http://xmlns.com/foaf/0.1/name> ?name SERVICE SILENT <{listener.url}> {{ ?s ?p ?o }} }}"
+    rows = client.get("/sparql", query_string={"query": joined}).get_json()["results"]["bindings"]
+    assert sorted(row["name"]["value"] for row in rows) == ["Alice", "Bob"]  # joined with the empty solution
+    ask = client.get("/sparql", query_string={"query": f"ASK {{ SERVICE SILENT <{listener.url}> {{ ?s ?p ?o }} }}"})
+    assert ask.get_json()["boolean"] is True
+    update = f"INSERT {{ <http://x/s> <http://x/p> 1 }} WHERE {{ SERVICE SILENT <{listener.url}> {{ ?s ?p ?o }} }}"
+    assert client.post("/sparql", data={"update": update}, headers=AUTH).status_code == 204
+    assert client.get("/sparql", query_string={"query": "ASK { <http://x/s> <http://x/p> 1 }"}).get_json()["boolean"]
+    assert settle(listener) == []
+
+
+def test_a_service_that_is_not_silent_is_still_refused_beside_a_silent_one(client, listener):
+    query = (f"SELECT * {{ SERVICE SILENT <{listener.url}> {{ ?s ?p ?o }} "
+             f"SERVICE <{listener.url}> {{ ?s ?p ?o }} }}")
+    assert client.get("/sparql", query_string={"query": query}).status_code == 403
+    assert settle(listener) == []
 
 
 def test_service_in_an_update_and_load_are_refused(client, listener):

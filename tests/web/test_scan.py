@@ -81,6 +81,12 @@ QUERIES = [
     "DESCRIBE ?s WHERE { ?s ?p \"Alice\" }",
     "SELECT * { BIND(1 AS ?x) FILTER(?x < 2) }",
     "SELECT * {}",
+    # a filter's closing bracket right before the group's brace: the probe goes after the filter, not inside it
+    "SELECT * { ?s ?p ?o FILTER(isLiteral(?o))}",
+    "SELECT * {?s ?p ?o FILTER regex(str(?o),\"^A\")}",
+    "SELECT * {{?s ?p ?o FILTER(isIRI(?o))}FILTER(isIRI(?s))}",
+    "ASK {?s ?p ?o FILTER EXISTS{?o ?q ?r FILTER(isLiteral(?r))}}",
+    "SELECT * { ?s ?p ?o FILTER NOT EXISTS { ?o ?q ?r }}",
 ]
 
 
@@ -99,6 +105,20 @@ def test_probes_do_not_change_results(query):
         assert bool(got) == bool(expected)
     else:
         assert {str(t) for t in got} == {str(t) for t in expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SELECT * { SERVICE SILENT <http://x/> { ?s ?p ?o } }", "SELECT * { {} }"),
+    ("SELECT * {SERVICE SILENT<http://x/>{?s ?p ?o FILTER(?o<3)}}", "SELECT * {{}}"),
+    ("SELECT * { SERVICE SILENT <http://x/> { SERVICE <http://y/> { } } ?s ?p ?o }", "SELECT * { {} ?s ?p ?o }"),
+    ("SELECT * { SERVICE <http://x/> { } }", None),
+])
+def test_a_silent_service_can_be_cut_out_whole(text, expected):
+    spans = [t.span for t in scan.scan(text).targets if t.silent]
+    if expected is None:
+        assert not spans
+    else:
+        assert scan.without_services(text, spans[:1]) == expected
 
 
 def test_probe_variables_never_reach_the_results():
