@@ -3,8 +3,9 @@
 A fact is named by a full IRI (`http://…/id/person/lloyd-austin`, optionally in <>), a prefixed name
 (`person:lloyd-austin`, `call:2022-05-13/lloyd-austin--sergei-shoigu`, or any prefix of kg.vocab), or a bare key
 (`lloyd-austin`, `2022-05-13/lloyd-austin--sergei-shoigu`, `us-ua-225000000-usd`, `person/lloyd-austin`).
-A call an article tells without a date is one report of the dated call it is linked to with `owl:sameAs`
-(the resolution graph): explaining either shows every report of the call, across articles.
+A fact is a thing of the resolution graph (kg:Official, kg:Call, kg:AidPackage); what each article said about it
+is a report (`<article#call-1>`, linked to it with kg:reportOf). Explaining the thing, or any of its reports,
+shows every report of it across articles, each with its mentions.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ import pyoxigraph as ox
 
 from kg.errors import KGError
 from kg.store import GraphStore
-from kg.vocab import GAF, KG_NS, NIF, OWL_SAMEAS, PREFIXES, RDFS_LABEL, SCHEMA
+from kg.vocab import GAF, KG_NS, NIF, PREFIXES, RDFS_LABEL, SCHEMA
 
 ENTITY_KINDS = ("person", "call", "aid")  # the order a bare key is tried in; kg.iris.Minter mints "id/<kind>/<key>"
 ENTITY_IRI = re.compile(r"/id/(?P<kind>person|call|aid|country|org|weapon|outlet|post)/(?P<key>.+)$")
@@ -27,19 +28,18 @@ PREFIX gaf: <{GAF}>
 PREFIX nif: <{NIF}>
 PREFIX schema: <{SCHEMA}>
 PREFIX kg: <{KG_NS}>
-PREFIX owl: <http://www.w3.org/2002/07/owl#>
 """
-FACTS = _PREFIXES + "SELECT DISTINCT ?fact WHERE { ?fact gaf:denotedBy ?mention }"
+FACTS = _PREFIXES + "SELECT DISTINCT ?fact WHERE { ?fact kg:resolutionKey ?key }"  # things and their reports
 EXISTS = "ASK { { ?node ?p ?o } UNION { ?s ?p ?node } }"
-# an undated report -> the dated call it is (the target must carry evidence: not a Wikidata id)
-SAME_AS = _PREFIXES + "SELECT DISTINCT ?node ?same WHERE { ?node owl:sameAs ?same . ?same gaf:denotedBy ?m } ORDER BY ?same"
-REPORTS = _PREFIXES + "SELECT DISTINCT ?node ?report WHERE { ?report owl:sameAs ?node ; gaf:denotedBy ?m } ORDER BY ?report"
+# a report -> the thing it is a report of
+THING = _PREFIXES + "SELECT DISTINCT ?node ?thing WHERE { ?node kg:reportOf ?thing } ORDER BY ?thing"
+REPORTS = _PREFIXES + "SELECT DISTINCT ?node ?report WHERE { ?report kg:reportOf ?node } ORDER BY ?report"
 LABEL = f"SELECT ?node ?label WHERE {{ ?node <{RDFS_LABEL}> ?label }} ORDER BY ?label LIMIT 1"
 MENTIONS = _PREFIXES + """
 SELECT ?node ?article ?start ?end ?text ?confidence ?title ?url WHERE {
   ?node gaf:denotedBy ?mention .
   ?mention schema:isPartOf ?article ; nif:beginIndex ?start ; nif:endIndex ?end ; nif:anchorOf ?text .
-  OPTIONAL { ?mention kg:confidence ?confidence }
+  OPTIONAL { ?node kg:confidence ?confidence }
   OPTIONAL { ?article schema:headline ?title }
   OPTIONAL { ?article schema:url ?url }
 }
@@ -60,7 +60,7 @@ class Mention:
 
 @dataclass
 class Source:
-    """One source article and, per report of the fact in it, the mentions that denote it."""
+    """One source article and, per report of the fact in it, the mentions of that report."""
     article: str
     title: str | None
     url: str | None
@@ -72,7 +72,7 @@ class Explanation:
     fact: str
     kind: str | None
     label: str | None
-    reports: list[str]  # the fact itself first, then the undated reports linked to it
+    reports: list[str]  # every report of the fact, across articles
     sources: list[Source]
 
 
@@ -170,7 +170,7 @@ def _close_names(name: str, candidates: list[str], facts: list[str]) -> list[str
 def explain(store: GraphStore, name: str, base_iri: str) -> Explanation:
     """The evidence behind the fact `name` names, per source article (UnknownFact if there is none)."""
     fact = canonical(store, resolve_fact(store, name, base_iri))
-    reports = [fact] + [r for r in _values(store, REPORTS, fact, "report") if r != fact]
+    reports = _values(store, REPORTS, fact, "report")
     sources: dict[str, Source] = {}
     for report in reports:
         for row in store.select(MENTIONS, node=ox.NamedNode(report)):
@@ -185,9 +185,9 @@ def explain(store: GraphStore, name: str, base_iri: str) -> Explanation:
 
 
 def canonical(store: GraphStore, fact: str) -> str:
-    """The dated call an undated report is the same as (the fact itself when it is not such a report)."""
-    same = _values(store, SAME_AS, fact, "same")
-    return same[0] if len(same) == 1 else fact
+    """The thing a report is a report of (the fact itself when it is no report)."""
+    thing = _values(store, THING, fact, "thing")
+    return thing[0] if len(thing) == 1 else fact
 
 
 def _values(store: GraphStore, sparql: str, node: str, variable: str) -> list[str]:
@@ -203,7 +203,7 @@ def _add_mention(sources: dict[str, Source], report: str, row: dict) -> None:
     same_span = next((m for m in mentions if (m.start, m.end) == (mention.start, mention.end)), None)
     if same_span is None:
         mentions.append(mention)
-    elif mention.confidence not in same_span.confidence.split("/"):  # one span given by two facts' extractors
+    elif mention.confidence not in same_span.confidence.split("/"):  # one span given by two reports
         mentions[mentions.index(same_span)] = Mention(mention.start, mention.end, mention.text,
                                                       "/".join(sorted({same_span.confidence, mention.confidence})))
 
@@ -228,25 +228,19 @@ def render(explained: Explanation) -> list[str]:
     head = [f"{explained.kind or 'fact'} <{explained.fact}>"]
     if explained.label:
         head.append(f"  label: {explained.label}")
-    head.append(f"  {mentions} mention(s) in {len(explained.sources)} source article(s)")
-    if len(explained.reports) > 1:
-        head.append(f"  {len(explained.reports)} reports of this {explained.kind or 'fact'} across articles:")
-        head += [f"    <{report}>" for report in explained.reports]
-    body = [line for source in explained.sources for line in _source_lines(explained.fact, source)]
+    head.append(f"  {mentions} mention(s) in {len(explained.reports)} report(s) from {len(explained.sources)} "
+                "source article(s)")
+    body = [line for source in explained.sources for line in _source_lines(source)]
     return head + body
 
 
-def _source_lines(fact: str, source: Source) -> list[str]:
+def _source_lines(source: Source) -> list[str]:
     out = ["", f"article <{source.article}>"]
     if source.url:
         out.append(f"  url:   {source.url}")
     if source.title:
         out.append(f"  title: {source.title}")
     for report, mentions in source.reports.items():
-        indent = "  "
-        if report != fact:
-            out.append(f"  reported as <{report}> (owl:sameAs the fact)")
-            indent = "    "
-        out += [f"{indent}[{m.start}-{m.end}] {m.confidence} {json.dumps(m.text, ensure_ascii=False)}"
-                for m in mentions]
+        out.append(f"  report <{report}>")
+        out += [f"    [{m.start}-{m.end}] {m.confidence} {json.dumps(m.text, ensure_ascii=False)}" for m in mentions]
     return out

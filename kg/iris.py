@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from decimal import Decimal
+from collections.abc import Iterable
 from urllib.parse import quote
 
 
@@ -43,17 +43,18 @@ class Minter:
     def outlet(self, name: str) -> str:
         return f"{self.base}id/outlet/{slugify(name)}"
 
-    def call(self, participants: tuple[str, ...], date: str | None, article_key: str, ordinal: int) -> str:
-        pair = "--".join(sorted(participants))
-        if date:
-            return f"{self.base}id/call/{date}/{pair}"
-        return f"{self.base}id/call/{quote(article_key, safe='')}/{ordinal}/{pair}"
+    def report(self, article_key: str, kind: str, number: int) -> str:
+        """What one article says about one official, call or package (`kind`: person, call, aid)."""
+        return f"{self.article(article_key)}#{kind}-{number}"
 
-    def aid(self, donor: str | None, recipient: str, amount: Decimal | None, currency: str | None,
-            article_key: str, ordinal: int) -> str:
-        if amount is not None and donor:
-            return f"{self.base}id/aid/{donor}-{recipient}-{amount.normalize():f}-{currency or 'XXX'}".lower()
-        return f"{self.base}id/aid/{quote(article_key, safe='')}/{ordinal}/{(donor or 'various').lower()}-{recipient.lower()}"
+    def call(self, slugs: Iterable[str], date: str | None = None, own: str | None = None) -> str:
+        """A call: its date and participants; an undated call of its own, its article key and number (`own`)."""
+        pair = "--".join(sorted(slugs))
+        return f"{self.base}id/call/{date or own}/{pair}"
+
+    def aid(self, key: str) -> str:
+        """An aid package by its resolution key (kg.mapping.aid_key)."""
+        return f"{self.base}id/aid/{key}"
 
     def graph(self, name: str) -> str:
         return f"{self.base}graph/{name}"

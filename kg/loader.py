@@ -232,7 +232,8 @@ def load_articles(store: Store, articles: Iterable[Article], settings: Settings,
                   jobs: int = 1) -> LoadReport:
     report = report or LoadReport()
     started = time.perf_counter()
-    mapper = Mapper(Minter(settings.base_iri))
+    minter = Minter(settings.base_iri)
+    mapper = Mapper(minter)
     ensure_ontology(store, settings)
     pending: dict[str, tuple[ArticleFacts, str, int]] = {}
     write_batch = max(1, settings.write_batch)  # RocksDB keeps unflushed writes in memory
@@ -245,11 +246,13 @@ def load_articles(store: Store, articles: Iterable[Article], settings: Settings,
             pending.pop(graph, None)  # the same article twice: the later one wins, as it would one by one
             pending[graph] = (result, ntriples, size)
             if len(pending) >= write_batch:
-                _write(store, pending, report)
+                _write(store, pending, report, minter)
         if progress:
             progress(result.article.key if isinstance(result, ArticleFacts) else result.source)
-    _write(store, pending, report)
-    resolve.rebuild(store, Minter(settings.base_iri))
+    _write(store, pending, report, minter)
+    unresolved = resolve.unresolved_articles(store)  # left by a load killed between its two writes
+    if unresolved:
+        resolve.rebuild(store, minter, unresolved)
     store.flush()
     report.seconds = time.perf_counter() - started
     return report
@@ -264,9 +267,9 @@ def _map(mapper: Mapper, facts: ArticleFacts) -> tuple[str, str, int] | ArticleE
         return _failed(facts.article, "could not be turned into RDF", error)
 
 
-def _write(store: Store, pending: dict[str, tuple[ArticleFacts, str, int]], report: LoadReport) -> None:
+def _write(store: Store, pending: dict[str, tuple[ArticleFacts, str, int]], report: LoadReport, minter: Minter) -> None:
     """Write a batch of article graphs in one step; if that fails, each on its own, so that one bad
-    article cannot keep the others out."""
+    article cannot keep the others out. Then bring the things of the resolution graph up to date with them."""
     if not pending:
         return
     try:
@@ -284,7 +287,11 @@ def _write(store: Store, pending: dict[str, tuple[ArticleFacts, str, int]], repo
         report.loaded.append(facts.article.key)
         report.triples += size
     store.flush()
-    log.info("stored %d article(s), %d in all, %d triples", len(stored), len(report.loaded), report.triples)
+    log.info("stored %d article(s), %d in all, %d quads in article graphs", len(stored), len(report.loaded),
+             report.triples)
+    written = [graph for graph, (facts, _, _) in pending.items() if any(f is facts for f, _, _ in stored)]
+    resolve.rebuild(store, minter, written)
+    store.flush()
     pending.clear()
 
 
@@ -303,7 +310,4 @@ def ensure_ontology(store: Store, settings: Settings) -> None:
 def drop_article(store: Store, key_or_iri: str, settings: Settings) -> bool:
     minter = Minter(settings.base_iri)
     graph = key_or_iri if key_or_iri.startswith(("http://", "https://")) else minter.article(key_or_iri)
-    dropped = store.drop_graph(graph)
-    if dropped:
-        resolve.rebuild(store, minter)
-    return dropped
+    return store.drop_graph(graph)  # and the things of the resolution graph, in the same transaction

@@ -90,20 +90,24 @@ class GraphStore:
 
     def drop_graph(self, graph: str) -> bool:
         """Drop a named graph and its share of the union; False if the store has no such graph. Dropping an
-        article graph rewrites the resolution graph (kg.resolve) in the same transaction, so no link to a call of
-        the dropped article outlives it; dropping an absent article graph still repairs a stale resolution graph."""
+        article graph changes the things of the resolution graph (kg.resolve) in the same transaction, so no thing
+        and no report link of the dropped article outlives it; dropping an absent article graph still repairs a
+        stale resolution graph."""
         from kg import resolve  # resolve reads the store: imported here, not at the top
 
-        with self.exclusive():  # nothing may change between reading the calls and writing the links
+        with self.exclusive():  # nothing may change between reading the reports and writing the things
             present = self.has_graph(graph)
             parts = _removal(ox.NamedNode(graph)) if present else []
-            for companion, ntriples in resolve.after_drop(self, graph).items():
-                parts += _removal(ox.NamedNode(companion))
-                if ntriples.strip():
-                    parts += _insertion(ox.NamedNode(companion), ntriples)
+            parts += resolve.after_drop(self, graph)
             if parts:
                 self._write(" ;\n".join(parts))
         return present
+
+    def change_graph(self, graph: str, removed: Iterable[ox.Triple], added: Iterable[ox.Triple]) -> None:
+        """Take triples out of a named graph and put others in (and keep the union exact), in one transaction."""
+        parts = diff_operations(graph, removed, added)
+        if parts:
+            self._write(" ;\n".join(parts))
 
     def exclusive(self) -> contextlib.AbstractContextManager:
         """Held around a read-then-write that no other write of this process may interleave with."""
@@ -324,11 +328,35 @@ def _data_repair(update: str) -> str | None:
     terms = [(q.subject, q.predicate, q.object) for q in quads]
     if not terms or any(isinstance(t, (ox.BlankNode, ox.Triple)) for triple in terms for t in triple):
         return None
+    return " ;\n".join(_union_repair(terms))
+
+
+def _union_repair(terms: Iterable[tuple]) -> list[str]:
+    """Update operations that put each (s, p, o) into the union if and only if some graph holds it."""
     values = "VALUES (?s ?p ?o) { " + " ".join(f"({s} {p} {o})" for s, p, o in dict.fromkeys(terms)) + " }"
-    return (f"DELETE {{ GRAPH {_UNION} {{ ?s ?p ?o }} }} WHERE {{ {values} GRAPH {_UNION} {{ ?s ?p ?o }}"
-            f" FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {_UNION}) }} FILTER NOT EXISTS {{ ?s ?p ?o }} }}"
-            f" ;\nINSERT {{ GRAPH {_UNION} {{ ?s ?p ?o }} }} WHERE {{ {values}"
-            f" {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {_UNION}) }} UNION {{ ?s ?p ?o }} }}")
+    return [f"DELETE {{ GRAPH {_UNION} {{ ?s ?p ?o }} }} WHERE {{ {values} GRAPH {_UNION} {{ ?s ?p ?o }}"
+            f" FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {_UNION}) }} FILTER NOT EXISTS {{ ?s ?p ?o }} }}",
+            f"INSERT {{ GRAPH {_UNION} {{ ?s ?p ?o }} }} WHERE {{ {values}"
+            f" {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {_UNION}) }} UNION {{ ?s ?p ?o }} }}"]
+
+
+def diff_operations(graph: str, removed: Iterable[ox.Triple], added: Iterable[ox.Triple]) -> list[str]:
+    """Update operations that take `removed` out of a named graph and put `added` in, and repair the union for
+    just those triples (no blank nodes). Empty when there is nothing to change."""
+    removed, added = list(dict.fromkeys(removed)), list(dict.fromkeys(added))
+    node = ox.NamedNode(graph)
+    parts = []
+    if removed:
+        parts.append(f"DELETE DATA {{ GRAPH {node} {{\n{_ntriples(removed)}\n}} }}")
+    if added:
+        parts.append(f"INSERT DATA {{ GRAPH {node} {{\n{_ntriples(added)}\n}} }}")
+    if parts:
+        parts += _union_repair((t.subject, t.predicate, t.object) for t in (*removed, *added))
+    return parts
+
+
+def _ntriples(triples: list[ox.Triple]) -> str:
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
 
 
 def _data_blocks(update: str) -> str | None:

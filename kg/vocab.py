@@ -41,6 +41,7 @@ class _Namespace:
 
 KG = _Namespace(KG_NS, """
     Official Country Organization Call PhoneCall VideoCall AidPackage AidItem WeaponSystem Mention
+    Report OfficialReport CallReport AidReport reportOf resolutionKey
     participant initiator date monthDay durationMinutes topic status mode aidStatus
     donor recipient amount item quantity weaponSystem fundingMechanism title country isoCode
     confidence cameoCode ploverCode earlierCall
@@ -52,3 +53,4 @@ RDFS_LABEL = RDFS + "label"
 RDFS_COMMENT = RDFS + "comment"
 OWL_SAMEAS = OWL + "sameAs"
 SKOS_ALTLABEL = SKOS + "altLabel"
+SKOS_PREFLABEL = SKOS + "prefLabel"

@@ -60,8 +60,8 @@ def test_broken_inputs_fail_one_by_one_and_lose_nothing(tmp_path):
         [line] = [f for f in failures if f"/{name}:" in f or f.endswith(f"/{name}") or f"/{name} " in f or f"{name}:" in f]
         assert words in line, line
     assert "1 article(s) loaded" in result.stderr
-    stats_after = dict(line.split() for line in run_kg("stats", "--store", store).stdout.splitlines())
-    assert int(stats_after["articles"]) == int(dict(line.split() for line in stats_before.splitlines())["articles"]) + 1
+    stats_after = dict(line.rsplit(None, 1) for line in run_kg("stats", "--store", store).stdout.splitlines())
+    assert int(stats_after["articles"]) == int(dict(line.rsplit(None, 1) for line in stats_before.splitlines())["articles"]) + 1
 
 
 def _as_unprivileged() -> list[str]:

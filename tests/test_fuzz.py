@@ -11,8 +11,9 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from kg.errors import ArticleError
 from kg.extract.amounts import find_money
 from kg.extract.dates import find_dates
-from kg.facts import Article
-from kg.iris import Minter
+from kg.facts import AidPackage, Article
+from kg.iris import Minter, slugify
+from kg.mapping import aid_key
 from kg.names import person_key
 from kg.pubdate import find_publication_date, parse_date
 from kg.sources import parse_jsonl, parse_text
@@ -89,8 +90,10 @@ def test_money_finding_never_fails(text):
 def test_every_minted_iri_is_absolute_and_round_trips_through_ntriples(key, name, start, end):
     minter = Minter("http://kg.test/")
     iris = [minter.article(key), minter.mention(key, start, end), minter.organization(name), minter.outlet(name),
-            minter.weapon(name), minter.call((person_key(name) or "x", "y"), None, key, 1),
-            minter.aid("US", "UA", Decimal(start + 1), "USD", key, 2), minter.aid(None, "UA", None, None, key, 3)]
+            minter.weapon(name), minter.report(key, "call", start), minter.call((slugify(name), "y"), "2022-05-13"),
+            minter.call(("x", "y"), own=minter.article(key).rsplit("/", 1)[1] + "/1"),
+            minter.aid(aid_key(AidPackage("US", "UA", Decimal(start + 1), "USD"), key)),
+            minter.aid(aid_key(AidPackage(None, "UA", ordinal=3), key))]
     pk = person_key(name)
     if pk:
         iris.append(minter.person(pk))

@@ -11,11 +11,12 @@ import pyoxigraph as ox
 
 from kg.export import NODE_CLASSES, curie, local_name
 from kg.store import Store
-from kg.vocab import GAF, KG_NS, NIF, OWL_SAMEAS, PROV, RDF_TYPE, RDFS_LABEL, SCHEMA, SKOS
+from kg.vocab import GAF, KG_NS, NIF, PROV, RDF_TYPE, RDFS_LABEL, SCHEMA, SKOS
 
 ARTICLE_BODY = SCHEMA + "articleBody"
 LABELS = (RDFS_LABEL, SCHEMA + "name", SCHEMA + "headline", SKOS + "prefLabel")
 HIDDEN_ON_PAGE = {RDF_TYPE, ARTICLE_BODY, GAF + "denotedBy"}
+HIDDEN_INCOMING = {KG_NS + "reportOf"}  # the reports of a thing are shown as its sources
 NEIGHBOURS_ON_GRAPH = 60
 
 # The queries bind ?iri (store.select(..., iri=NamedNode)), and use it only in triple patterns and the
@@ -46,8 +47,7 @@ SELECT ?iri ?n ?label ?type WHERE {{
 
 SOURCES = f"""
 SELECT ?iri ?article ?title ?date ?url ?publisher WHERE {{
-  {{ ?iri <{PROV}wasDerivedFrom> ?article }}
-  UNION {{ ?node <{OWL_SAMEAS}> ?iri ; <{PROV}wasDerivedFrom> ?article }}
+  ?iri <{PROV}wasDerivedFrom> ?article .
   OPTIONAL {{ ?article <{SCHEMA}headline> ?title }}
   OPTIONAL {{ ?article <{SCHEMA}datePublished> ?date }}
   OPTIONAL {{ ?article <{SCHEMA}url> ?url }}
@@ -55,12 +55,12 @@ SELECT ?iri ?article ?title ?date ?url ?publisher WHERE {{
 }} ORDER BY ?date ?article
 """
 
-# The sentences behind a fact (and behind the undated reports linked to it with owl:sameAs).
+# The sentences behind a thing: the mentions of each of its reports, with the report's confidence.
 EVIDENCE = f"""
 SELECT ?iri ?article ?mention ?start ?end ?text ?confidence WHERE {{
-  {{ ?iri <{GAF}denotedBy> ?mention }} UNION {{ ?node <{OWL_SAMEAS}> ?iri ; <{GAF}denotedBy> ?mention }}
+  ?report <{KG_NS}reportOf> ?iri ; <{GAF}denotedBy> ?mention .
   ?mention <{SCHEMA}isPartOf> ?article ; <{NIF}beginIndex> ?start ; <{NIF}endIndex> ?end ; <{NIF}anchorOf> ?text .
-  OPTIONAL {{ ?mention <{KG_NS}confidence> ?confidence }}
+  OPTIONAL {{ ?report <{KG_NS}confidence> ?confidence }}
 }} ORDER BY ?article ?start ?end
 """
 
@@ -201,7 +201,7 @@ def page(store: Store, iri: str) -> Page:
                            if t.predicate.value not in HIDDEN_ON_PAGE])
     incoming_triples = [t for t in triples if t.object == node and t.subject != node]
     incoming = _grouped([(t.predicate.value, _value(t.subject, labels)) for t in incoming_triples
-                         if not t.subject.value.startswith(iri + "#")])
+                         if not t.subject.value.startswith(iri + "#") and t.predicate.value not in HIDDEN_INCOMING])
     body_text = next((t.object.value for t in own if t.predicate.value == ARTICLE_BODY), None)
     is_article = SCHEMA + "NewsArticle" in {t.object.value for t in own if t.predicate.value == RDF_TYPE}
     return Page(

@@ -21,6 +21,8 @@ ONTOLOGY_FILE = ONTOLOGY_DIR / "kg.ttl"
 OFFERED = (negotiation.TURTLE, negotiation.HTML, negotiation.JSONLD, negotiation.NTRIPLES, negotiation.RDFXML)
 CAMEO = URIRef(KG_NS + "cameoCode")
 PLOVER = URIRef(KG_NS + "ploverCode")
+DOMAIN_INCLUDES = URIRef("https://schema.org/domainIncludes")  # properties used on things and on their reports
+RANGE_INCLUDES = URIRef("https://schema.org/rangeIncludes")
 DCTERMS_LICENSE = URIRef("http://purl.org/dc/terms/license")
 
 SECTIONS = (  # (anchor, heading, rdf:type)
@@ -77,8 +79,10 @@ def _term(graph: Graph, node: URIRef) -> Term:
         ("subproperty of", graph.objects(node, RDFS.subPropertyOf)),
         ("subproperties", graph.subjects(RDFS.subPropertyOf, node)),
         ("domain", graph.objects(node, RDFS.domain)),
+        ("domain includes", graph.objects(node, DOMAIN_INCLUDES)),
         ("range", graph.objects(node, RDFS.range)),
-        ("properties", graph.subjects(RDFS.domain, node)),
+        ("range includes", graph.objects(node, RANGE_INCLUDES)),
+        ("properties", [*graph.subjects(RDFS.domain, node), *graph.subjects(DOMAIN_INCLUDES, node)]),
     ):
         links = _links(values)
         if links:

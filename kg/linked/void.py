@@ -69,7 +69,10 @@ def description(store: Store, base: str) -> list[ox.Triple]:
         t(dataset, DCTERMS + "title", ox.Literal("kg: defense officials, their calls and military aid", language="en")),
         t(dataset, DCTERMS + "description", ox.Literal(
             "Officials, the calls between them and military aid packages, extracted from news articles; every "
-            "fact keeps the sentences it came from. One named graph per article.", language="en")),
+            "fact keeps the sentences it came from. One named graph per article (its reports), and one resolution "
+            "graph of the officials, calls and packages they are reports of. void:triples counts the distinct "
+            "triples in the union of all graphs (what a query's default graph holds), not the quads in all graphs; "
+            "each class partition's void:entities counts its distinct instances.", language="en")),
         t(dataset, VOID + "sparqlEndpoint", n(f"{base}sparql")),
         t(dataset, VOID + "dataDump", n(f"{base}dump.nq.gz")),
         t(dataset, VOID + "dataDump", n(f"{base}dump.trig")),

@@ -1,4 +1,5 @@
-"""GET /health: is the server up, and how much does it hold."""
+"""GET /health: is the server up, and how much does it hold (the distinct triples in the union of all graphs, what
+a query's default graph holds, and the number of named graphs)."""
 from __future__ import annotations
 
 import flask
@@ -16,7 +17,7 @@ def health() -> flask.Response:
     parked = current().runner.overdue
     return flask.jsonify({
         "status": "ok" if parked == 0 else "degraded",
-        "triples": store.count("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"),
+        "distinct_triples_in_union": store.count("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"),
         "graphs": len(store.named_graphs()),
         "parked_queries": parked,
         "base_iri": current().settings.base_iri,

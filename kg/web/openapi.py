@@ -52,9 +52,13 @@ SPEC = {
         "/health": {"get": {
             "summary": "is the server up, and how much does it hold", "operationId": "health",
             "responses": {"200": {"description": "status", "content": {"application/json": {"schema": {
-                "type": "object", "required": ["status", "triples", "graphs", "parked_queries", "base_iri"],
+                "type": "object",
+                "required": ["status", "distinct_triples_in_union", "graphs", "parked_queries", "base_iri"],
                 "properties": {"status": {"type": "string", "enum": ["ok", "degraded"]},
-                               "triples": {"type": "integer"}, "graphs": {"type": "integer"},
+                               "distinct_triples_in_union": {
+                                   "type": "integer", "description": "distinct triples in the union of all graphs "
+                                   "(the default graph of queries; `kg stats` also gives the quads in all graphs)"},
+                               "graphs": {"type": "integer", "description": "named graphs"},
                                "parked_queries": {"type": "integer"},
                                "base_iri": {"type": "string", "description": "the KG_BASE_IRI the server answers for "
                                             "(`kg load --server` mints IRIs under it)"}}}}}}}}},

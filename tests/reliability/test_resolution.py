@@ -1,6 +1,6 @@
-"""The resolution graph (owl:sameAs between an undated call and the dated call it is) stays exact when articles
-go: `kg drop` killed just after its drop leaves no stale link, a re-run of `kg drop` on a store left stale by an
-older kg repairs it, and the Graph Store Protocol's DELETE / PUT of an article graph keep it up to date."""
+"""The resolution graph (the things the articles' reports are of) stays exact when articles go: `kg drop` killed
+just after its drop leaves no stale thing, a re-run of `kg drop` on a store left stale repairs it, and the Graph
+Store Protocol's DELETE / PUT / POST of an article graph keep it up to date."""
 from __future__ import annotations
 
 import signal
@@ -19,74 +19,97 @@ from kg import resolve
 from kg.iris import Minter
 from kg.settings import Settings
 from kg.store import Store, _removal
-from kg.vocab import KG_NS
+from kg.vocab import KG, PROV, RDF_TYPE, XSD
 from kg.web import create_app
 
-from .conftest import AUTH, KG, ROOT, TOKEN
+from .conftest import AUTH, KG as KG_COMMAND, ROOT, TOKEN
 
 BASE = "http://127.0.0.1:5000/"  # KG_BASE_IRI's default, so that `kg drop` run here mints the same IRIs
 MINTER = Minter(BASE)
 RESOLUTION = MINTER.graph("resolution")
-AUSTIN, SHOIGU, HEALEY = (f"{BASE}id/person/{name}" for name in ("lloyd-austin", "sergei-shoigu", "john-healey"))
-DATED = f"{BASE}id/call/2022-05-13/lloyd-austin"
+DATED = f"{BASE}id/call/2022-05-13/lloyd-austin--sergei-shoigu"
+OWN = f"{BASE}id/call/d/1/john-healey--lloyd-austin"
 
 
-def call(article: str, iri: str, participants: tuple[str, ...], date: str = "", month_day: str = "") -> str:
-    lines = [f"<{iri}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{KG_NS}Call> .",
-             f"<{iri}> <http://www.w3.org/ns/prov#wasDerivedFrom> <{article}> ."]
-    lines += [f"<{iri}> <{KG_NS}participant> <{p}> ." for p in participants]
+def article(key: str, people: tuple[str, ...], date: str = "", month_day: str = "") -> str:
+    """N-Triples of an article graph: a report of each official and one call report between them."""
+    graph = MINTER.article(key)
+    lines = [f"<{graph}> <{RDF_TYPE}> <https://schema.org/NewsArticle> ."]
+    call = MINTER.report(key, "call", 1)
+    lines += [f"<{call}> <{RDF_TYPE}> <{KG.CallReport}> .", f"<{call}> <{PROV}wasDerivedFrom> <{graph}> .",
+              f'<{call}> <{KG.resolutionKey}> "{" ".join(sorted(people))}" .']
+    for number, person in enumerate(people, start=1):
+        report = MINTER.report(key, "person", number)
+        name = person.replace("-", " ").title()
+        lines += [f"<{report}> <{RDF_TYPE}> <{KG.OfficialReport}> .", f"<{report}> <{PROV}wasDerivedFrom> <{graph}> .",
+                  f'<{report}> <{KG.resolutionKey}> "{person}" .', f'<{report}> <https://schema.org/name> "{name}" .',
+                  f"<{call}> <{KG.participant}> <{report}> ."]
     if date:
-        lines.append(f'<{iri}> <{KG_NS}date> "{date}"^^<http://www.w3.org/2001/XMLSchema#date> .')
+        lines.append(f'<{call}> <{KG.date}> "{date}"^^<{XSD}date> .')
     if month_day:
-        lines.append(f'<{iri}> <{KG_NS}monthDay> "{month_day}"^^<http://www.w3.org/2001/XMLSchema#gMonthDay> .')
+        lines.append(f'<{call}> <{KG.monthDay}> "{month_day}"^^<{XSD}gMonthDay> .')
     return "\n".join(lines) + "\n"
 
 
 def articles() -> dict[str, str]:
     """Two reports of the dated call, an undated report of it ("on 13 May"), and an unrelated undated call."""
-    a, b, c, d = (MINTER.article(key) for key in "abcd")
+    austin_shoigu = ("lloyd-austin", "sergei-shoigu")
     return {
-        a: call(a, DATED, (AUSTIN, SHOIGU), date="2022-05-13"),
-        b: call(b, DATED, (AUSTIN, SHOIGU), date="2022-05-13"),
-        c: call(c, c + "#call-1", (AUSTIN, SHOIGU), month_day="--05-13"),
-        d: call(d, d + "#call-1", (AUSTIN, HEALEY), month_day="--06-01"),
+        MINTER.article("a"): article("a", austin_shoigu, date="2022-05-13"),
+        MINTER.article("b"): article("b", austin_shoigu, date="2022-05-13"),
+        MINTER.article("c"): article("c", austin_shoigu, month_day="--05-13"),
+        MINTER.article("d"): article("d", ("lloyd-austin", "john-healey"), month_day="--06-01"),
     }
+
+
+def calls(store: Store) -> dict[str, set[str]]:
+    """Call -> the articles of its reports, as the store holds them."""
+    found: dict[str, set[str]] = {}
+    for row in store.select(f"SELECT ?call ?a WHERE {{ ?call a <{KG.Call}> . ?r <{KG.reportOf}> ?call ; "
+                            f"<{PROV}wasDerivedFrom> ?a }}"):
+        found.setdefault(row["call"].value, set()).add(row["a"].value.rsplit("/", 1)[-1])
+    return found
 
 
 def fill(store: Store) -> None:
     store.replace_graphs(articles())
-    resolve.rebuild(store, MINTER)
+    resolve.rebuild(store, MINTER, articles())
 
 
 def assert_exact(store: Store) -> None:
-    """The resolution graph holds the links of the store as it is, and the union holds exactly its parts."""
-    assert resolve.stored_links(store, RESOLUTION) == resolve.links(resolve.calls(store))
+    """The resolution graph holds what a rebuild from scratch would, and the union holds exactly its parts."""
+    assert not resolve.changes(store, MINTER, None)
     union = store.count("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
     parts = store.count("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }")
     assert union == parts
 
 
-def test_the_links_of_the_example_store():
+def test_the_things_of_the_example_store():
     store = Store(None)
     fill(store)
-    assert resolve.stored_links(store, RESOLUTION) == {MINTER.article("c") + "#call-1": DATED}
+    assert calls(store) == {DATED: {"a", "b", "c"}, OWN: {"d"}}
+    assert store.count(f"SELECT (COUNT(?p) AS ?n) WHERE {{ ?p a <{KG.Official}> }}") == 3
+    assert_exact(store)
 
 
 @pytest.mark.parametrize("key", "abcd")
-def test_a_drop_writes_the_links_of_the_store_without_the_article(key):
+def test_a_drop_writes_the_things_of_the_store_without_the_article(key):
     store = Store(None)
     fill(store)
     assert store.drop_graph(MINTER.article(key))
     assert_exact(store)
+    assert all(key not in articles for articles in calls(store).values())
 
 
-def test_dropping_both_reports_of_the_dated_call_removes_the_link():
+def test_dropping_every_report_of_a_call_removes_the_call():
     store = Store(None)
     fill(store)
     store.drop_graph(MINTER.article("a"))
-    assert resolve.stored_links(store, RESOLUTION)  # b still reports the dated call
-    store.drop_graph(MINTER.article("b"))
-    assert resolve.stored_links(store, RESOLUTION) == {}
+    assert calls(store)[DATED] == {"b", "c"}
+    store.drop_graph(MINTER.article("b"))  # the undated report is a call of its own again
+    assert DATED not in calls(store) and calls(store)[f"{BASE}id/call/c/1/lloyd-austin--sergei-shoigu"] == {"c"}
+    store.drop_graph(MINTER.article("d"))
+    assert store.count(f"SELECT (COUNT(?p) AS ?n) WHERE {{ ?p a <{KG.Official}> }}") == 2  # Healey is gone
     assert_exact(store)
 
 
@@ -101,17 +124,21 @@ def disk_store(tmp_path) -> Iterator[str]:
 
 KILLED_DROP = """
 import os, signal, sys
-from kg import loader, resolve
+from kg import loader
 from kg.settings import Settings
 from kg.store import Store
 
-resolve.rebuild = lambda *_: os.kill(os.getpid(), signal.SIGKILL)  # killed where the old drop rebuilt the links
+drop = Store.drop_graph
+def drop_and_die(self, graph):
+    drop(self, graph)
+    os.kill(os.getpid(), signal.SIGKILL)  # nothing after the drop's own transaction runs
+Store.drop_graph = drop_and_die
 loader.drop_article(Store(sys.argv[1]), sys.argv[2], Settings(base_iri=sys.argv[3]))
 """
 
 
 @pytest.mark.parametrize("key", ["a", "b", "c"])
-def test_a_drop_killed_before_its_rebuild_leaves_no_stale_link(disk_store, key):
+def test_a_drop_killed_right_after_it_leaves_no_stale_thing(disk_store, key):
     process = subprocess.run([sys.executable, "-c", KILLED_DROP, disk_store, key, BASE], cwd=ROOT,
                              capture_output=True, text=True, timeout=120)
     assert process.returncode == -signal.SIGKILL, process.stderr
@@ -120,20 +147,21 @@ def test_a_drop_killed_before_its_rebuild_leaves_no_stale_link(disk_store, key):
     assert_exact(store)
 
 
-def test_a_rerun_of_drop_repairs_links_left_stale_by_an_interrupted_drop(disk_store):
+def test_a_rerun_of_drop_repairs_things_left_stale_by_an_interrupted_drop(disk_store):
     store = Store(disk_store)
-    store._write(" ;\n".join(_removal(ox.NamedNode(MINTER.article("a")))))  # the graph, without the links
+    store._write(" ;\n".join(_removal(ox.NamedNode(MINTER.article("a")))))  # the graph, without its things
     store._write(" ;\n".join(_removal(ox.NamedNode(MINTER.article("b")))))
-    assert resolve.stored_links(store, RESOLUTION)  # stale: the dated call is gone
+    assert resolve.changes(store, MINTER, None)  # stale: the dated call is still there
     store.close()
 
-    result = subprocess.run([str(KG), "drop", MINTER.article("b"), "--store", disk_store], cwd=ROOT,
+    result = subprocess.run([str(KG_COMMAND), "drop", MINTER.article("b"), "--store", disk_store], cwd=ROOT,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 1 and "no article" in result.stderr
     assert "stale" in result.stderr and "repaired" in result.stderr
     assert "Traceback" not in result.stderr
     store = Store(disk_store)
-    assert resolve.stored_links(store, RESOLUTION) == {}
+    assert DATED not in calls(store)
+    store.drop_graph(MINTER.article("a"))  # and the other one
     assert_exact(store)
 
 
@@ -150,25 +178,23 @@ def live() -> Iterator[tuple[str, Store]]:
     server.server_close()
 
 
-def test_graph_store_protocol_writes_and_deletes_keep_the_links(live):
+def test_graph_store_protocol_writes_and_deletes_keep_the_things(live):
     url, store = live
-    if True:
-        headers = {**AUTH, "Content-Type": "application/n-triples"}
-        for graph, ntriples in articles().items():
-            response = requests.put(url + "/store", params={"graph": graph}, data=ntriples.encode(),
-                                    headers=headers, timeout=30)
-            assert response.status_code == 201, response.text
-        assert resolve.stored_links(store, RESOLUTION) == {MINTER.article("c") + "#call-1": DATED}
-
-        for key in "ab":
-            response = requests.delete(url + "/store", params={"graph": MINTER.article(key)}, headers=AUTH,
-                                       timeout=30)
-            assert response.status_code == 204, response.text
-            assert_exact(store)
-        assert resolve.stored_links(store, RESOLUTION) == {}
-
-        response = requests.post(url + "/store", params={"graph": MINTER.article("a")}, headers=headers,
-                                 data=articles()[MINTER.article("a")].encode(), timeout=30)
+    headers = {**AUTH, "Content-Type": "application/n-triples"}
+    for graph, ntriples in articles().items():
+        response = requests.put(url + "/store", params={"graph": graph}, data=ntriples.encode(), headers=headers,
+                                timeout=30)
         assert response.status_code == 201, response.text
-        assert resolve.stored_links(store, RESOLUTION) == {MINTER.article("c") + "#call-1": DATED}
+    assert calls(store) == {DATED: {"a", "b", "c"}, OWN: {"d"}}
+
+    for key in "ab":
+        response = requests.delete(url + "/store", params={"graph": MINTER.article(key)}, headers=AUTH, timeout=30)
+        assert response.status_code == 204, response.text
         assert_exact(store)
+    assert DATED not in calls(store)
+
+    response = requests.post(url + "/store", params={"graph": MINTER.article("a")}, headers=headers,
+                             data=articles()[MINTER.article("a")].encode(), timeout=30)
+    assert response.status_code == 201, response.text
+    assert calls(store)[DATED] == {"a", "c"}
+    assert_exact(store)

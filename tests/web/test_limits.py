@@ -86,7 +86,7 @@ def test_oversized_body_is_413_json(slow):
 
 def test_health(slow):
     document = requests.get(slow.url + "/health", timeout=5).json()
-    assert document["triples"] == 300 and document["graphs"] == 1
+    assert document["distinct_triples_in_union"] == 300 and document["graphs"] == 1
     assert document["status"] in ("ok", "degraded") and "parked_queries" in document
 
 
