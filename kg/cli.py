@@ -7,7 +7,6 @@ import logging
 import os
 import shutil
 import sys
-from pathlib import Path
 
 import click
 import pyoxigraph as ox
@@ -31,10 +30,8 @@ def open_store(settings: Settings, access: str = "create", command: str = ""):
         return RemoteStore(settings.store_url, settings.store_update_url or None, settings.store_token or None)
     from kg.store import Store
 
-    if access != "create" and not settings.in_memory:
-        access = "read" if access == "read" else "write"
-        if not Path(settings.store).exists():
-            Store(settings.store, read_only=True)  # raises NoStoreError, which says what to do
+    if access == "write" and not settings.in_memory:
+        Store(settings.store, read_only=True).close()  # NoStoreError (which says what to do) when it holds no store
     try:
         return Store(None if settings.in_memory else settings.store, write_timeout=settings.write_timeout,
                      read_only=access == "read")
@@ -123,7 +120,7 @@ def load(paths: tuple[str, ...], store: str | None, store_url: str | None, serve
     for failure in report.failed:
         click.echo(f"failed: {failure}", err=True)
     click.echo(f"{len(report.loaded)} article(s) loaded, {len(report.failed)} failed, "
-               f"{report.triples} quads written to article graphs, {report.seconds:.1f} s", err=True)
+               f"{report.triples} triples, {report.seconds:.1f} s", err=True)
     if report.failed:
         sys.exit(EXIT_SOME_FAILED)
 
@@ -258,27 +255,27 @@ def export(store: str | None, store_url: str | None, fmt: str, output: str | Non
 @cli.command()
 @store_option
 def stats(store: str | None, store_url: str | None) -> None:
-    """Count articles, quads in all graphs, distinct triples in the union, officials, calls and aid packages."""
-    from kg.stats import collect, lines
+    """Count articles, triples, officials, calls and aid packages."""
+    from kg.stats import collect
 
-    click.echo("\n".join(lines(collect(open_store(settings_for(store, store_url), "read", "stats")))))
+    for name, value in collect(open_store(settings_for(store, store_url), "read", "stats")).items():
+        click.echo(f"{name:10s} {value}")
 
 
 @cli.command()
 @store_option
 def rebuild(store: str | None, store_url: str | None) -> None:
-    """Rebuild the union graph and the resolution graph (the officials, calls and aid packages the articles'
-    reports are of), e.g. after bulk-loading N-Quads shards with the store's own loader."""
+    """Rebuild the union graph and the cross-article links, e.g. after bulk-loading N-Quads shards with the
+    store's own loader."""
     from kg import resolve
     from kg.iris import Minter
 
     settings = settings_for(store, store_url)
     kg_store = open_store(settings, "write", "rebuild")
     kg_store.rebuild_union(atomic=False)
-    made = resolve.rebuild(kg_store, Minter(settings.base_iri))
+    links = resolve.rebuild(kg_store, Minter(settings.base_iri))
     kg_store.close()
-    click.echo(f"union graph rebuilt; resolution graph: {made.officials} officials, {made.calls} calls, "
-               f"{made.packages} aid packages", err=True)
+    click.echo(f"union graph rebuilt; {links} cross-article link(s)", err=True)
 
 
 @cli.command()

@@ -61,10 +61,11 @@ def test_a_mistyped_store_is_an_error_not_a_new_empty_store(tmp_path, command):
     assert not typo.exists()
 
 
-def test_a_folder_that_holds_no_store_is_named(tmp_path):
-    message = clean(run_kg("stats", "--store", str(tmp_path), check=False), 1)
+@pytest.mark.parametrize("command", [["stats"], ["drop", "some-article"]])
+def test_a_folder_that_holds_no_store_is_named(tmp_path, command):
+    message = clean(run_kg(*command, "--store", str(tmp_path), check=False), 1)
     assert f"{tmp_path} holds no kg store" in message
-    assert not (tmp_path / "CURRENT").exists()  # nothing was created in it
+    assert list(tmp_path.iterdir()) == []  # nothing was created in it
 
 
 @pytest.mark.parametrize("query, fmt, form", [
