@@ -120,7 +120,7 @@ def load(paths: tuple[str, ...], store: str | None, store_url: str | None, serve
     for failure in report.failed:
         click.echo(f"failed: {failure}", err=True)
     click.echo(f"{len(report.loaded)} article(s) loaded, {len(report.failed)} failed, "
-               f"{report.triples} triples, {report.seconds:.1f} s", err=True)
+               f"{report.triples} quads written to article graphs, {report.seconds:.1f} s", err=True)
     if report.failed:
         sys.exit(EXIT_SOME_FAILED)
 
@@ -255,27 +255,27 @@ def export(store: str | None, store_url: str | None, fmt: str, output: str | Non
 @cli.command()
 @store_option
 def stats(store: str | None, store_url: str | None) -> None:
-    """Count articles, triples, officials, calls and aid packages."""
-    from kg.stats import collect
+    """Count articles, quads in all graphs, distinct triples in the union, officials, calls and aid packages."""
+    from kg.stats import collect, lines
 
-    for name, value in collect(open_store(settings_for(store, store_url), "read", "stats")).items():
-        click.echo(f"{name:10s} {value}")
+    click.echo("\n".join(lines(collect(open_store(settings_for(store, store_url), "read", "stats")))))
 
 
 @cli.command()
 @store_option
 def rebuild(store: str | None, store_url: str | None) -> None:
-    """Rebuild the union graph and the cross-article links, e.g. after bulk-loading N-Quads shards with the
-    store's own loader."""
+    """Rebuild the union graph and the resolution graph (the officials, calls and aid packages the articles'
+    reports are of), e.g. after bulk-loading N-Quads shards with the store's own loader."""
     from kg import resolve
     from kg.iris import Minter
 
     settings = settings_for(store, store_url)
     kg_store = open_store(settings, "write", "rebuild")
     kg_store.rebuild_union(atomic=False)
-    links = resolve.rebuild(kg_store, Minter(settings.base_iri))
+    made = resolve.rebuild(kg_store, Minter(settings.base_iri))
     kg_store.close()
-    click.echo(f"union graph rebuilt; {links} cross-article link(s)", err=True)
+    click.echo(f"union graph rebuilt; resolution graph: {made.officials} officials, {made.calls} calls, "
+               f"{made.packages} aid packages", err=True)
 
 
 @cli.command()
