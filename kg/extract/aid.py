@@ -352,9 +352,11 @@ class AidExtractor:
 
     @cached_property
     def article_recipients(self) -> set[str]:
-        """Countries some sentence of the article names as receiving."""
-        return {c.code for sentence in sentences(self.doc) if in_body(sentence, self.body)
-                for c in countries_in(sentence) if self._is_recipient(c)}
+        """The country the article most often names as receiving (all of them when tied)."""
+        counts = Counter(c.code for sentence in sentences(self.doc) if in_body(sentence, self.body)
+                         for c in countries_in(sentence) if self._is_recipient(c))
+        top = max(counts.values(), default=0)
+        return {code for code, n in counts.items() if n == top}
 
     def _currency_country(self, money: list[Money], recipients: set[str]) -> str | None:
         """"SEK 3 billion" with no donor named: Sweden, when the article names Sweden and it is not the recipient."""
@@ -388,7 +390,7 @@ class AidExtractor:
             group = None  # "... as the UK and Germany get ready to host 50 nations": not who gives
         if not donors and not group and money and re.search(r"\b(package|assistance|aid|support|measure)\b", text, re.IGNORECASE) \
                 and (DONOR_BODY.search(text) or re.search(r"\bpackage\b", text, re.IGNORECASE)):
-            fallback = self._currency_country(money, recipients) or self._article_donor(recipients | self.article_recipients)
+            fallback = self._currency_country(money, recipients) or self._article_donor(recipients or self.article_recipients)
             donors = [(base, fallback)] if fallback else []
         if not donors and not group:
             return []
@@ -854,8 +856,9 @@ SPAN_OF_TIME = re.compile(r"\b(?:since|so far|to date|until now|up to now|in all
 # an amount given with its own conversion after it ("half a billion euros ($499 million)") is the original
 FOLLOWED_BY_CONVERSION = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|approximately|some|nearly|almost|or|ca\.?|~)\s*)?"
                                     r"(?:US\$|C\$|A\$|[$€£¥]|[A-Z]{3}\s?)?\s*\d", re.IGNORECASE)
-# a sentence about materiel given at another time than the package before it
-OTHER_TIME = re.compile(r"\b(?:last|previous(?:ly)?|earlier|already|before|ago|since|in\s+\d{4})\b")
+# a sentence about materiel given at another time than the package before it, or given besides it
+OTHER_TIME = re.compile(r"\b(?:last|previous(?:ly)?|earlier|already|before|ago|since|in\s+\d{4}|in\s+addition|"
+                        r"additionally|separately|besides|new\s+batch)\b", re.IGNORECASE)
 PACKAGE_WORD = re.compile(r"\b(?:package|tranche)\b", re.IGNORECASE)
 # a part of a package: "Of that, £80m goes on ...", "Over $40m of it will go toward ...", "Another £50m is earmarked for"
 COMPONENT_REACH = 6

@@ -59,6 +59,13 @@ REPEATED = re.compile(r"\b(twice|two (?:separate )?(?:phone |telephone )?(?:call
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 REPORTED_ON = re.compile(r"\b(said|says|told|added|reported|announced|stated|confirmed)\s+(?:\w+\s+)?$", re.IGNORECASE)
 SELF_PRONOUNS = {"he", "she", "i", "we"}
+NOT_PHONING_PARTICLES = {"on", "upon", "for", "off", "out"}
+RELATIVE_DAY = re.compile(r"\b(?:(?:that|the)\s+same\s+(?:day|evening|morning|afternoon|night)|later\s+(?:that|the\s+same)\s+"
+                          r"(?:day|evening|night)|(?P<next>the\s+(?:next|following)\s+day|a\s+day\s+later))\b", re.IGNORECASE)
+TALKING = re.compile(r"\b(?:discuss|talk|agree|exchang|review|address|stress|reaffirm|underlin|pledg|emphasi[sz]|express|"
+                     r"voic|welcom|condemn|not|consult)\w*", re.IGNORECASE)
+TALKING_VERBS = {"discuss", "talk", "agree", "exchange", "review", "address", "stress", "reaffirm", "underline", "pledge",
+                 "emphasize", "emphasise", "express", "voice", "welcome", "condemn", "note", "consult"}
 THIRD_PERSON = {"he", "she"}
 ANTECEDENT_REACH = 3  # sentences back that "he" may point
 SIDE = re.compile(r"\bthe\s+([A-Z][\w.]+)\s+side\b")
@@ -195,6 +202,7 @@ class CallExtractor:
         self.last_pair: set[str] = set()
         self.mentions: list[CallMention] = []
         self.inferred: set[str] = set()
+        self.pair_days: list[tuple[frozenset[str], dt.date]] = []  # "On Friday, A and B discussed ...": no call word
         self._subtree_memo: dict[tuple[int, int], bool] = {}
 
     @cached_property
@@ -220,7 +228,9 @@ class CallExtractor:
         inferred = self._holder_of_same_post(of, country, day or self.anchor, phrase)
         if inferred or wanted_families - {"head"}:
             return inferred  # a defence minister's counterpart is never the other side's president
-        return candidates[0].key if len(candidates) == 1 else None
+        if len(candidates) != 1 or not wanted_families and families(candidates[0].roles) - {"head"}:
+            return None  # a nuclear envoy's counterparts are not the other side's foreign minister
+        return candidates[0].key
 
     def _holder_of_same_post(self, of: set[str], country: str | None, day: dt.date | None,
                              phrase: Span | None) -> str | None:
@@ -348,6 +358,8 @@ class CallExtractor:
     def sentence(self, sentence: SpacySpan, index: int) -> None:
         text = span_text(sentence)
         if not CALL_WORDS.search(text) and not PAIR_WORDS.search(text) and not IN_PERSON.search(text):
+            if TALKING.search(text):
+                self._note_pair_day(sentence, self.participants(sentence, index)[1], find_dates(text, self.anchor))
             return  # (a meeting sets the pair that "the two had last spoken ..." refers to)
         dates = find_dates(text, self.anchor)
         days = {d.date for d in dates if d.date}
@@ -398,6 +410,7 @@ class CallExtractor:
         if len(pair_keys) >= 2 and (PAIR_WORDS.search(text) or IN_PERSON.search(text)):
             self.last_pair = set(pair_keys[-2:])
         if trigger is None:
+            self._note_pair_day(sentence, ordered, dates)
             return
         # "The two had last spoken by video call on Aug. 30": the earlier call only, recorded above
         earlier_only = any(a <= trigger.idx - sentence.start_char < b for a, b in earlier_regions)
@@ -447,6 +460,10 @@ class CallExtractor:
         if other_dates:
             nearest = min(other_dates, key=lambda d: abs(d.start + sentence.start_char - trigger.idx))
             mention.date, mention.month_day = nearest.date, nearest.month_day
+        elif (relative := RELATIVE_DAY.search(text)) and (told := [m.date or m.reported for m in self.mentions
+                                                                  if m.date or m.reported]):
+            # "That same day, A also spoke with B", "The next day ...": the day of the call told just before
+            mention.date = told[-1] + dt.timedelta(days=1 if relative.group("next") else 0)
         else:
             reported = [d for d in dates if d not in used_dates and d.date and REPORTED_ON.search(text[:d.start])]
             mention.reported = reported[0].date if reported else None
@@ -520,6 +537,17 @@ class CallExtractor:
 
     def initiator_for(self, mention: CallMention, pair: set[str]) -> str | None:
         return mention.initiator if mention.initiator in pair else None
+
+    def _note_pair_day(self, sentence: SpacySpan, ordered: list[tuple[int, str]], dates: list) -> None:
+        """Two officials who are together the subject of a verb of talking ("discussed", "agreed") on a given day:
+        the day of their call when the article tells of the call elsewhere without one."""
+        days = {d.date for d in dates if d.date}
+        if len(days) != 1:
+            return
+        verbs = {k: _subject_of(self.doc[self._name_root(at)]) for p, k in ordered if (at := token_at(self.doc, p)) is not None}
+        subjects = {k for k, verb in verbs.items() if verb is not None and verb.lemma_.lower() in TALKING_VERBS}
+        if len(subjects) == 2:
+            self.pair_days.append((frozenset(subjects), days.pop()))
 
     def _antecedent(self, subject: Token | None, index: int, ordered: list[tuple[int, str]]) -> str | None:
         """"He also spoke by phone with ...": the official "he" or "she" refers to, the subject (or the one official)
@@ -601,6 +629,9 @@ class CallExtractor:
             if token.lemma_.lower() == "meet" and any(c.lower_ in REMOTELY for c in token.children) and _is_actual(token):
                 return token  # "met virtually", "met by video link"
             if _is_call_word(token.text) and _is_actual(token):
+                if token.lemma_.lower() == "call" and token.pos_ == "VERB" and any(
+                        c.lower_ in NOT_PHONING_PARTICLES and c.dep_ in {"prep", "prt"} or c.dep_ == "oprd" for c in token.children):
+                    continue  # "called on the general" (a visit), "called on Moscow to", "called for", "called it a"
                 if token.lower_ in {"spoke", "speak", "speaks", "talked", "talk", "spoken", "telephoned"} and not any(
                         c.lower_ in {"with", "to", "by", "on", "over"} for c in token.children) and not any(
                         self.doc[j].lower_ in {"with", "by"} for j in range(token.i + 1, min(token.i + 3, sentence.end))):
@@ -765,6 +796,10 @@ class CallExtractor:
                 if main is None and not mention.earlier:
                     main = mention
         calls = _fold_undated(calls, main)
+        for c in calls:
+            days = {day for pair, day in self.pair_days if pair == frozenset(c.participants)}
+            if not (c.date or c.month_day or c.earlier) and len(days) == 1:
+                c.date = days.pop()
         out = []
         for ordinal, c in enumerate(sorted(calls, key=lambda c: c.start), start=1):
             participants = tuple(sorted(c.participants))
@@ -935,9 +970,14 @@ def _sequenced(trigger: Token) -> bool:
 
 def _is_subject(token: Token) -> bool:
     """The token is a clause's subject or one of its conjuncts ("A and B met")."""
+    return _subject_of(token) is not None
+
+
+def _subject_of(token: Token) -> Token | None:
+    """The verb whose subject the token is, itself or as a conjunct of the subject ("A and B met": met)."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    return token.dep_ in {"nsubj", "nsubjpass"}
+    return token.head if token.dep_ in {"nsubj", "nsubjpass"} else None
 
 
 def _clause_subject(trigger: Token) -> Token | None:

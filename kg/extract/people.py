@@ -22,6 +22,7 @@ from kg.extract.titles import (CONNECTORS, HEADS, RANK_WORDS, RANKS, SERVICE_WOR
                                names_post, normalize_role)
 from kg.facts import Official, Span
 from kg.names import capitalized_family_first, name_tokens, person_key, surname
+from kg.reference import first_name_variants
 from kg.reference import country_code, fold
 
 ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$")
@@ -150,6 +151,13 @@ def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
         for ent, j in swallowed:
             ents += [SpacySpan(doc, ent.start, j, label="ORG"), SpacySpan(doc, j, ent.end, label="PERSON")]
         doc.ents = sorted(ents, key=lambda e: e.start)
+    # a name the NER labelled a place or an organization, with a post right after it ("Ayman Safadi, Jordan's
+    # foreign minister") or right before it ("Foreign Minister Ayman Safadi")
+    for ent in doc.ents:
+        if ent.label_ in MISLABELS and 2 <= len(ent) <= 3 and all(_bare_name_word(t) for t in ent) \
+                and _is_name(ent.text) and not any(s < ent.end and ent.start < e for s, e in spans) \
+                and (_post_apposition(doc, ent.end, ent.sent) or ent.start > 0 and is_title_word(doc[ent.start - 1].text)):
+            spans.add((ent.start, ent.end))
     # proper nouns right after a title ("Defense Minister Belousov") that the statistical NER missed
     columns = tokens(doc)
     text, pos = columns.text, columns.pos
@@ -177,6 +185,8 @@ def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+# entity labels the small model gives some people's names
+MISLABELS = {"ORG", "FAC", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "NORP", "EVENT", "LAW"}
 # words that end organizations' names, not people's ("the Russian Direct Investment Fund", "Central News Agency")
 ORG_WORDS = {"fund", "agency", "news", "investment", "council", "committee", "ministry", "office", "department", "service",
              "services", "forces", "force", "command", "corporation", "company", "bank", "group", "institute", "university",
@@ -409,6 +419,10 @@ def _known_by_surname() -> dict[str, dict[str, str]]:
     return dict(table)
 
 
+# a name with a patronymic ("Mohammed bin Salman", "Tamim bin Hamad Al Thani"): known by the given name with a title
+ARABIC_NASAB = re.compile(r"\b(?:bin|bint|ibn)\b", re.IGNORECASE)
+
+
 def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -> dict[str, Official]:
     full = [m for m in mentions if len(name_tokens(m.text)) >= 2]
     by_surname: dict[str, set[str]] = defaultdict(set)
@@ -421,6 +435,9 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
         term = term_on(m.key, day)
         if term is not None and term.country in FAMILY_FIRST:
             by_surname[name_tokens(term.name)[0]].add(m.key)  # "Xi" after "Xi Jinping"
+        if ARABIC_NASAB.search(m.text):  # "Prince Mohammed" after "Mohammad bin Salman"
+            given = name_tokens(m.text)[0]
+            by_surname[first_name_variants().get(given, given)].add(m.key)
         names[m.key][m.text] += 1
     _merge_initials(full, by_surname, names)
     known_by_surname = _known_by_surname()
@@ -429,7 +446,10 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
         if not m.key and m.title and len(name_tokens(m.text)) == 1 and not by_surname.get(last) \
                 and len(known_by_surname.get(last, [])) == 1:
             full = next(iter(known_by_surname[last].values()))
-            name = " ".join([*full.split()[:-1], m.text.strip()])  # the article's spelling of the surname
+            if name_tokens(full)[0] == last:  # "Sheikh Tamim": known by the given name
+                name = full
+            else:
+                name = " ".join([*full.split()[:-1], m.text.strip()])  # the article's spelling of the surname
             by_surname[last].add(person_key(name))
             names[person_key(name)][name] += 1
         elif not m.key and len(name_tokens(m.text)) == 1 and not by_surname.get(last):
@@ -440,7 +460,8 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
                 names[key][term.name] += 1
     for m in mentions:
         if not m.key:
-            keys = by_surname.get(surname(m.text), set())
+            last = surname(m.text)
+            keys = by_surname.get(last) or by_surname.get(first_name_variants().get(last, last), set())
             if len(keys) == 1:
                 m.key = next(iter(keys))
     # surnames the NER labelled as places or organizations ("Secretary Austin" tagged GPE)

@@ -363,3 +363,30 @@ def test_he_after_two_named_subjects_is_unresolved(extract):
     facts = extract("Dick Schoof and Gitanas Nauseda met in Vilnius on Monday. He also spoke by phone with Polish "
                     "President Andrzej Duda on Tuesday.", date=dt.date(2024, 8, 7))
     assert not any("Andrzej Duda" in names for names, _ in pairs(facts))
+
+
+def test_calling_on_someone_is_a_visit_not_a_call(extract):
+    facts = extract("General Metin Gurak, Chief of the Turkish General Staff, called on General Sahir Shamshad Mirza, "
+                    "Chairman Joint Chiefs of Staff Committee, on Monday. He also called on Pakistan to widen defence "
+                    "collaboration.", date=dt.date(2024, 8, 7))
+    assert facts.calls == ()
+
+
+def test_an_envoys_counterparts_are_not_the_other_sides_ministers(extract):
+    facts = extract("Foreign Minister Yun Byung-se spoke by phone with Japanese Foreign Minister Fumio Kishida on Monday. "
+                    "Separately, Kim Hong-kyun, Seoul's chief nuclear envoy, held telephone talks with his counterparts "
+                    "from Japan and the US.", date=dt.date(2017, 3, 7))
+    assert pairs(facts) == [(("Fumio Kishida", "Yun Byung-se"), dt.date(2017, 3, 6))]
+
+
+def test_that_same_day_is_the_day_of_the_call_told_before(extract):
+    facts = extract("On Monday, Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al-Thani spoke by phone with "
+                    "Egyptian Foreign Minister Badr Abdelatty. That same day, Abdelatty also spoke by phone with U.S. "
+                    "Secretary of State Antony Blinken.", date=dt.date(2024, 8, 7))
+    assert (("Antony Blinken", "Badr Abdelatty"), dt.date(2024, 8, 5)) in pairs(facts)
+
+
+def test_the_pair_that_discussed_on_a_day_dates_their_call(extract):
+    facts = extract("Prince Mohammed and Trump held a telephone conversation.\n\nOn Friday, US President Donald Trump and "
+                    "Saudi Crown Prince Mohammed bin Salman discussed fresh threats from Tehran.", date=dt.date(2019, 6, 22))
+    assert pairs(facts) == [(("Donald Trump", "Mohammed bin Salman"), dt.date(2019, 6, 21))]

@@ -115,3 +115,14 @@ def test_long_title_the_parser_cut_in_two(extract):
     facts = extract("\"We stand by our partners,\" said High Representative of the Union for Foreign Affairs and Security "
                     "Policy Ana Lindqvar. She spoke by phone on Monday with Moldova's Foreign Minister Ion Cebotaru.")
     assert "Ana Lindqvar" in names(facts)
+
+
+def test_a_name_the_model_calls_an_organization_is_a_person_with_a_post_beside_it(extract):
+    facts = extract("On Tuesday, Qatar's prime minister received a phone call from Ayman Safadi, Jordan's foreign minister.")
+    assert any(o.name == "Ayman Safadi" and o.country == "JO" for o in facts.officials)
+
+
+def test_a_royal_known_by_title_and_given_name_is_the_person_named_in_full(extract):
+    facts = extract("Prince Mohammed welcomed the talks. Saudi Crown Prince Mohammed bin Salman later met the envoy.")
+    keys = {o.key for o in facts.officials}
+    assert len(keys) == 1
