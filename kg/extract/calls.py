@@ -22,7 +22,7 @@ from kg.reference import country_code
 CALL_WORDS = re.compile(
     r"\b(spoke|speak|speaks|speaking|spoken|talked|talk|talks|conversation|conversations|call|calls|called|phoned|phone|"
     r"telephone|telephoned|telephonic|teleconference|videoconference|video\s?conference|video\s?call|video\s?link|dialed|"
-    r"dialled|conferred|rang)\b", re.IGNORECASE)
+    r"dialled|conferred|rang|on\s+the\s+line|participants)\b", re.IGNORECASE)
 
 
 PHONE_CONTEXT = re.compile(r"\b(phone|telephone|call|calls|called|video|conversation|spoke|speak|speaks|talked)\b", re.IGNORECASE)
@@ -54,7 +54,9 @@ COUNTERPART = re.compile(r"\b(?:his|her|their|my)\s+((?:[A-Z][\w.]+(?:\s+of\s+[A
 CHIEFS_OF = re.compile(r"\b(?:[Dd]efen[cs]e chiefs|[Dd]efen[cs]e ministers|[Ff]oreign ministers|[Mm]ilitary chiefs|[Ll]eaders|[Mm]inisters)\s+of\s+"
                        r"((?:(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s*,\s*|,?\s+and\s+))+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)")
 LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-GROUP_CALL = re.compile(r"\b(trilateral|three-way|four-way|multilateral|quadrilateral|joint|together)\b", re.IGNORECASE)
+GROUP_CALL = re.compile(r"\b(trilateral|three-way|four-way|multilateral|quadrilateral|joint|together|on\s+the\s+line|"
+                        r"participants)\b",
+                        re.IGNORECASE)
 REPEATED = re.compile(r"\b(twice|two (?:separate )?(?:phone |telephone )?(?:calls|conversations))\b", re.IGNORECASE)
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 REPORTED_ON = re.compile(r"\b(said|says|told|added|reported|announced|stated|confirmed)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -129,7 +131,7 @@ def _sentence_span(sentence: SpacySpan) -> Span:
 
 
 # nouns that make what hangs from them a possibility, not an event ("no plans yet for X to speak with Y")
-POSSIBILITY_NOUNS = {"plan", "plans", "proposal", "possibility", "prospect", "prospects", "request", "offer", "idea",
+POSSIBILITY_NOUNS = {"talk", "plan", "plans", "proposal", "possibility", "prospect", "prospects", "request", "offer", "idea",
                      "readiness", "willingness", "intention", "chance", "hope", "need", "suggestion", "invitation"}
 PENDING_HEADS = {"discuss", "plan", "schedule", "consider", "expect", "propose", "envisage",
                  "explore", "mull", "weigh"}
@@ -158,6 +160,8 @@ def _is_actual(token: Token) -> bool:
             return False
         if any(c.dep_ == "neg" for x in [head, *(c for c in head.children if c.dep_ == "conj")] for c in x.children):
             return False
+        if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll", "’ll"} for c in head.children):
+            return False  # "the phone call would reaffirm those pledges": a call still to come
     path = [token, *token.ancestors][:5]
     for depth, node in enumerate(path):
         via = path[depth - 1] if depth else None  # the child through which the path reached this node
@@ -434,6 +438,9 @@ class CallExtractor:
         keys |= self._subjects_of(_setting_verb(trigger), sentence)
         if len(keys) == 1:
             keys |= self._titled_subject(_clause_subject(trigger), keys)
+        they = self._they(_clause_subject(trigger), index, sentence)
+        if they:  # "A and B met in November, and they also talked by phone in December": A and B only
+            keys, ordered = set(they), [(p, k) for p, k in ordered if k in they]
         antecedent = self._antecedent(_clause_subject(trigger), index, ordered)
         if antecedent is not None and antecedent not in keys:
             keys.add(antecedent)
@@ -549,6 +556,24 @@ class CallExtractor:
         if len(subjects) == 2:
             self.pair_days.append((frozenset(subjects), days.pop()))
 
+    def _they(self, subject: Token | None, index: int, sentence: SpacySpan) -> set[str]:
+        """The officials "they" refers to: those who are together the subject of a verb earlier in the sentence, else
+        in the sentence before; none unless there are two or more."""
+        if subject is None or subject.lower_ != "they":
+            return set()
+        for back in (index, index - 1):
+            named = [m for m in self.people.in_sentence(back) if m.key in self.people.officials
+                     and (back < index or self.doc[m.start].idx < subject.idx)]
+            verbs: dict[int, set[str]] = {}
+            for m in named:
+                verb = _subject_of(self.doc[self._name_root(m.start)])
+                if verb is not None:
+                    verbs.setdefault(verb.i, set()).add(m.key)
+            groups = [keys for keys in verbs.values() if len(keys) >= 2]
+            if groups:
+                return groups[-1]
+        return set()
+
     def _antecedent(self, subject: Token | None, index: int, ordered: list[tuple[int, str]]) -> str | None:
         """"He also spoke by phone with ...": the official "he" or "she" refers to, the subject (or the one official)
         of the nearest sentence before that names an official; none when a name comes first in this sentence."""
@@ -623,6 +648,8 @@ class CallExtractor:
 
     def _trigger(self, sentence: SpacySpan) -> Token | None:
         for token in sentence:
+            if (_on_the_line(token) or _participants_were(token)) and _is_actual(token):
+                return token  # "On the line with Biden were A; B; C ...", "the participants were ...": on a call
             if token.lower_ in {"conference", "link", "chat", "meeting", "summit"} and token.i > sentence.start \
                     and self.doc[token.i - 1].lower_ in {"video", "phone", "telephone", "virtual", "online"} and _is_actual(token):
                 return token  # "held a video conference with", "a virtual meeting"
@@ -768,6 +795,7 @@ class CallExtractor:
     def merge(self) -> list[Call]:
         calls: list[CallMention] = []
         main: CallMention | None = None
+        orphans: list[CallMention] = []
         for mention in sorted(self.mentions, key=lambda m: m.start):
             if mention.joins and calls and mention.participants:
                 target = main if main is not None else calls[-1]
@@ -787,6 +815,8 @@ class CallExtractor:
                 target = named[-1] if named else main if main is not None and not mention.participants else None
                 if target is not None:  # "The conversation took place today ...": the date of an undated call
                     _absorb(target, mention, dates=not (target.date or target.month_day) and not mention.back)
+                elif not mention.participants and mention.date and not mention.earlier:
+                    orphans.append(mention)  # "Monday's call ran for an hour", told before the call's participants
                 continue
             target = next((c for c in calls if _compatible(c, mention)), None)
             if target:
@@ -795,6 +825,8 @@ class CallExtractor:
                 calls.append(mention)
                 if main is None and not mention.earlier:
                     main = mention
+        if main is not None and not (main.date or main.month_day) and len({o.date for o in orphans}) == 1:
+            _absorb(main, orphans[0], dates=True)
         calls = _fold_undated(calls, main)
         for c in calls:
             days = {day for pair, day in self.pair_days if pair == frozenset(c.participants)}
@@ -1033,8 +1065,22 @@ def _noun_phrase(noun: Token) -> SpacySpan | None:
     return noun.doc[start:end]
 
 
+def _participants_were(token: Token) -> bool:
+    """"the participants were A, B and C", "Participants included ..."."""
+    return token.lower_ == "participants" and token.dep_ in {"nsubj", "attr"} \
+        and token.head.lemma_.lower() in {"be", "include"}
+
+
+def _on_the_line(token: Token) -> bool:
+    doc = token.doc
+    return token.lower_ == "line" and token.i >= 2 and doc[token.i - 1].lower_ == "the" and doc[token.i - 2].lower_ == "on"
+
+
 def _joins(trigger: Token) -> bool:
-    """"took part in the call", "participated in the conversation", "joined the call": a definite call told before."""
+    """"took part in the call", "participated in the conversation", "joined the call", "on the line with X were":
+    a definite call told before."""
+    if _on_the_line(trigger) or _participants_were(trigger):
+        return True
     noun = trigger.head if trigger.dep_ == "compound" else trigger
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
         return False

@@ -77,7 +77,9 @@ LEADING_TITLE_WORDS = (HEADS - {"general", "major", "king"}) | {"prime", "defens
 
 def _clean_name_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].text.lower().rstrip(".") in RANKS or doc[start].text in {"the", "The"}
-                           or (end - start > 2 and fold(doc[start].text) in LEADING_TITLE_WORDS)):
+                           or (end - start > 2 and fold(doc[start].text) in LEADING_TITLE_WORDS)
+                           or end - start >= 2 and doc[start].pos_ in {"SCONJ", "ADP", "CCONJ", "ADV", "DET"}
+                           and doc[start].is_stop):  # "Besides Biden", "After Austin": not part of the name
         start += 1
     while end > start and (doc[end - 1].text in {"’s", "'s", "'", "’", ".", ","} or doc[end - 1].is_punct):
         end -= 1
@@ -173,7 +175,8 @@ def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
             if _is_name(doc[i:end].text) and not doc[i].ent_type_ in {"GPE", "ORG", "NORP", "DATE", "MONEY"}:
                 spans.add((i, end))
     # two or three capitalized proper nouns with no entity label: a name the NER missed ("Kyrylo Budanov")
-    bare = [pos[i] == "PROPN" and _bare_propn_text(text[i]) and doc[i].ent_type_ == "" for i in range(len(doc))]
+    bare = [pos[i] == "PROPN" and _bare_propn_text(text[i]) and doc[i].ent_type_ == "" and not doc[i].is_stop
+            for i in range(len(doc))]  # ("Besides Biden" at a paragraph's start: a stop word the tagger took for a name)
     i = 0
     while i < len(doc):
         end = i

@@ -390,3 +390,27 @@ def test_the_pair_that_discussed_on_a_day_dates_their_call(extract):
     facts = extract("Prince Mohammed and Trump held a telephone conversation.\n\nOn Friday, US President Donald Trump and "
                     "Saudi Crown Prince Mohammed bin Salman discussed fresh threats from Tehran.", date=dt.date(2019, 6, 22))
     assert pairs(facts) == [(("Donald Trump", "Mohammed bin Salman"), dt.date(2019, 6, 21))]
+
+
+def test_they_are_the_pair_that_is_subject_before_not_everyone_named(extract):
+    facts = extract("Antony Blinken and Wang Yi last met face to face before the summit of Joe Biden and Xi Jinping in "
+                    "November, and they also talked by phone on Dec. 5.", date=dt.date(2024, 2, 16))
+    assert pairs(facts) == [(("Antony Blinken", "Wang Yi"), dt.date(2023, 12, 5))]
+
+
+def test_talk_of_a_call_and_a_call_that_would_happen_are_not_calls(extract):
+    facts = extract("There has been talk of a phone call between Joe Biden and Xi Jinping before long. The White House "
+                    "said the Biden-Zelenskiy phone call would reaffirm those pledges.", date=dt.date(2024, 2, 16))
+    assert facts.calls == ()
+
+
+def test_the_participants_and_those_also_on_the_line_are_one_call(extract):
+    facts = extract("On Monday, Joe Biden held consultations with allied leaders. According to the White House, Monday's "
+                    "call ran for an hour.\n\nBesides Biden, the participants were Japanese Prime Minister Fumio Kishida, "
+                    "Italian Prime Minister Mario Draghi and Polish President Andrzej Duda.\n\nAlso on the line were NATO "
+                    "Secretary General Jens Stoltenberg and EU Council President Charles Michel.", date=dt.date(2022, 3, 1))
+    [call] = facts.calls
+    names = {o.key: o.name for o in facts.officials}
+    assert {names[k] for k in call.participants} == {"Joe Biden", "Fumio Kishida", "Mario Draghi", "Andrzej Duda",
+                                                     "Jens Stoltenberg", "Charles Michel"}
+    assert call.date == dt.date(2022, 2, 28)
