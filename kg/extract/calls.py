@@ -83,14 +83,17 @@ BACK_REFERENCE = re.compile(r"\b(previous|earlier|prior|preceding|first)\s+(?:ph
 
 INITIATOR_AFTER = re.compile(r"\b((?:at|upon|on)\s+(?:the\s+)?(?:request|initiative|behest|instigation)\s+of|"
                              r"(?:initiated|requested|convened|arranged|placed|sought)\s+by)\s+", re.IGNORECASE)
-INITIATOR_BEFORE = re.compile(r"\b(initiated|requested|sought|placed|asked for)\s+(the|this)\s+(call|conversation|talk)", re.IGNORECASE)
+INITIATOR_BEFORE = re.compile(r"\b(initiated|requested|sought|placed|asked for|made)\s+(?:(the|this)\s+(call|conversation|talk)|"
+                              r"it\b(?!\s+(?:clear|known|public|possible|plain)))", re.IGNORECASE)
+# a readout's "at request" (no "of"): the one the subject held the talks with asked for them
+AT_REQUEST = re.compile(r"\bat\s+request\b(?!\s+of)", re.IGNORECASE)
 # "Y received a call from X", "Y took a phone call from X": X called
 CALL_FROM = re.compile(r"\b(?:received|receives|receiving|got|gets|took|takes|answered|accepted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
                        r"(?:call|phone call|telephone call|video call|calls)\s+(?:(?:on|in|late|early|last)\s+[\w,]+\s+){0,2}from\s+",
                        re.IGNORECASE)
 # "X reached out to Y", "X placed a call to Y", "X phoned Y": the subject called
 CALLER = re.compile(r"\b(?:reached out to|reaching out to|placed (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|put in (?:a|an)\s+(?:[\w-]+\s+){0,2}?"
-                    r"call to|made (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|phoned|telephoned|rang|dialed|dialled|called|initiated)\b",
+                    r"call to|made (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|extended (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|phoned|telephoned|phones|telephones|rang|dialed|dialled|called|initiated)\b",
                     re.IGNORECASE)
 # "the U.S. side initiated it", "it was "the Russian side" that had requested the call", "Israel initiated the call"
 REMOTE_MEDIUM = re.compile(r"\b(?:phone|telephon\w*|video\s*(?:call|link|conference)|videoconference)\b|"
@@ -710,6 +713,10 @@ class CallExtractor:
             after = [k for pos, k in mentions if match.end() <= pos <= match.end() + 60 and k in participants]
             if after:
                 return after[0]
+        if AT_REQUEST.search(text) and len(participants) == 2:
+            named = [k for pos, k in mentions if k in participants]
+            if len(set(named)) == 2:
+                return named[-1]  # "At request, Xi held talks with Trump": Trump asked
         for match in INITIATOR_BEFORE.finditer(text):
             before = text[:match.start()]
             side = re.search(r"([A-Z][\w.]+)\s+side\s*$", before.strip())

@@ -414,3 +414,21 @@ def test_the_participants_and_those_also_on_the_line_are_one_call(extract):
     assert {names[k] for k in call.participants} == {"Joe Biden", "Fumio Kishida", "Mario Draghi", "Andrzej Duda",
                                                      "Jens Stoltenberg", "Charles Michel"}
     assert call.date == dt.date(2022, 2, 28)
+
+
+def test_who_placed_it_and_a_readouts_at_request(extract):
+    facts = extract("South Korean President Yoon Suk Yeol spoke by phone with Ukrainian President Volodymyr Zelenskyy "
+                    "on Tuesday. The call lasted 20 minutes, and it was Yoon who placed it.", date=dt.date(2022, 3, 30))
+    [call] = facts.calls
+    assert call.initiator == next(o.key for o in facts.officials if o.name.startswith("Yoon"))
+    facts = extract("On November 29, 2017, at request, President Xi Jinping had telephone talks with Donald Trump, "
+                    "President of the United States.", date=dt.date(2017, 11, 29))
+    [call] = facts.calls
+    assert call.initiator == "donald-trump"
+
+
+def test_who_extended_a_call_to_the_other_initiated_it(extract):
+    facts = extract("In November 2016 Chinese President Xi Jinping had extended a call to the newly elected Donald Trump "
+                    "with congratulations.", date=dt.date(2025, 1, 20))
+    [call] = facts.calls
+    assert call.initiator == "xi-jinping"
