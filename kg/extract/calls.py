@@ -62,6 +62,7 @@ SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 REPORTED_ON = re.compile(r"\b(said|says|told|added|reported|announced|stated|confirmed)\s+(?:\w+\s+)?$", re.IGNORECASE)
 SELF_PRONOUNS = {"he", "she", "i", "we"}
 NOT_PHONING_PARTICLES = {"on", "upon", "for", "off", "out"}
+BRIEFING_VERBS = {"brief", "inform", "update", "apprise", "debrief", "tell", "notify"}
 RELATIVE_DAY = re.compile(r"\b(?:(?:that|the)\s+same\s+(?:day|evening|morning|afternoon|night)|later\s+(?:that|the\s+same)\s+"
                           r"(?:day|evening|night)|(?P<next>the\s+(?:next|following)\s+day|a\s+day\s+later))\b", re.IGNORECASE)
 TALKING = re.compile(r"\b(?:discuss|talk|agree|exchang|review|address|stress|reaffirm|underlin|pledg|emphasi[sz]|express|"
@@ -156,6 +157,9 @@ def _is_actual(token: Token) -> bool:
     during a call" is a call; "agreed to hold a call" is not: the verb governs the call through its complement)."""
     if any(c.dep_ == "amod" and c.lower_ in NOT_YET for c in token.children):
         return False  # "a planned call between ...", "the postponed call"
+    if token.head.lemma_ == "be" and token.dep_ in {"xcomp", "ccomp"} and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False  # "Biden is to speak with Zelenskiy": a call still to come
     if token.dep_ in {"nsubj", "nsubjpass"}:  # "A call between the two is being discussed but has not been scheduled"
         head = token.head
         if head.lemma_.lower() in PENDING_HEADS and token.dep_ == "nsubjpass" or any(
@@ -451,6 +455,9 @@ class CallExtractor:
         ordered = [(p, k) for p, k in ordered if k in keys] + [(trigger.idx, k) for k in keys - {k for _, k in ordered}]
         if len(keys) >= 2 and self._unknown_caller(trigger) and all(p > trigger.idx for p, _ in ordered):
             return  # "Trump spoke with A and later with B", Trump no official here: A and B did not speak together
+        briefed = self._briefed(trigger)
+        if briefed and len(keys - briefed) >= 2:  # "Xi briefed Putin on his conversation with Trump": Xi and Trump
+            keys, ordered = keys - briefed, [(p, k) for p, k in ordered if k not in briefed]
         keys = self._between(sentence, ordered, keys)
         if len(keys) >= 3 and not GROUP_CALL.search(text):
             keys = self._linked_to_trigger(trigger, ordered, keys)
@@ -558,6 +565,16 @@ class CallExtractor:
         subjects = {k for k, verb in verbs.items() if verb is not None and verb.lemma_.lower() in TALKING_VERBS}
         if len(subjects) == 2:
             self.pair_days.append((frozenset(subjects), days.pop()))
+
+    def _briefed(self, trigger: Token) -> set[str]:
+        """Who was told about the call: the object of "briefed"/"informed"/"updated" whose topic ("on"/"about") the call
+        is."""
+        noun = trigger.head if trigger.dep_ == "compound" else trigger
+        if noun.dep_ != "pobj" or noun.head.lower_ not in {"on", "about", "of"} \
+                or noun.head.head.lemma_.lower() not in BRIEFING_VERBS:
+            return set()
+        objects = [c for c in noun.head.head.children if c.dep_ in {"dobj", "dative"}]
+        return {key for obj in objects for t in obj.subtree if (key := self._key_at(t))}
 
     def _they(self, subject: Token | None, index: int, sentence: SpacySpan) -> set[str]:
         """The officials "they" refers to: those who are together the subject of a verb earlier in the sentence, else

@@ -432,3 +432,12 @@ def test_who_extended_a_call_to_the_other_initiated_it(extract):
                     "with congratulations.", date=dt.date(2025, 1, 20))
     [call] = facts.calls
     assert call.initiator == "xi-jinping"
+
+
+def test_a_call_someone_is_to_hold_and_the_one_briefed_on_a_call(extract):
+    facts = extract("Joe Biden, the US president, is to speak with Volodymyr Zelenskiy, Ukraine's president, after the "
+                    "announcement.", date=dt.date(2022, 8, 24))
+    assert facts.calls == ()
+    facts = extract("Chinese President Xi Jinping briefed Russian President Vladimir Putin on his recent conversation "
+                    "with US President Donald Trump, held on January 17.", date=dt.date(2025, 1, 21))
+    assert pairs(facts) == [(("Donald Trump", "Xi Jinping"), dt.date(2025, 1, 17))]
