@@ -80,8 +80,9 @@ def test_a_store_folder_that_cannot_be_written_is_named_with_its_cause(tmp_path,
     folder.mkdir()
     folder.chmod(0o555)
     path = (folder / store).resolve()
-    result = subprocess.run([*_as_unprivileged(), *KG, "stats", "--store", str(path)], capture_output=True, text=True,
-                            timeout=120, cwd=ROOT)
+    article = EXAMPLES / "readout-austin-umerov.txt"
+    result = subprocess.run([*_as_unprivileged(), *KG, "load", str(article), "--store", str(path)], capture_output=True,
+                            text=True, timeout=120, cwd=ROOT)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stderr.startswith(f"kg: cannot open the store {path}: ") and "Permission denied" in result.stderr
 
@@ -90,7 +91,10 @@ def test_a_lock_file_that_cannot_be_written_is_not_taken_for_another_process(tmp
     store = tmp_path / "store"
     run_kg("load", str(EXAMPLES), "--store", str(store), "--quiet")
     (store / "LOCK").chmod(0o444)
-    result = subprocess.run([*_as_unprivileged(), *KG, "stats", "--store", str(store)], capture_output=True,
-                            text=True, timeout=120, cwd=ROOT)
+    result = subprocess.run([*_as_unprivileged(), *KG, "drop", "some-article", "--store", str(store)],
+                            capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "Permission denied" in result.stderr and "another process" not in result.stderr
+    reading = subprocess.run([*_as_unprivileged(), *KG, "stats", "--store", str(store)], capture_output=True,
+                             text=True, timeout=120, cwd=ROOT)
+    assert reading.returncode == 0, reading.stderr  # read commands open it read-only: they take no lock

@@ -124,6 +124,9 @@ def test_an_unknown_fact_is_a_one_line_error(seeds_store, fact, expected):
 
 
 def test_explain_of_an_empty_store_is_a_clean_error(tmp_path):
+    from kg.store import Store
+
+    Store(tmp_path / "empty").close()
     result = run_kg("explain", "lloyd-austin", "--store", str(tmp_path / "empty"), check=False)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stderr.startswith("kg: no fact lloyd-austin in the store")
