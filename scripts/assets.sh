@@ -1,8 +1,10 @@
 #!/bin/sh
 # Front-end files from the npm registry, at the exact versions of each package-lock.json, copied into a
-# git-ignored static/vendor/ folder (no CDN at run time): CodeMirror 5 for the query page (kg/web) and
-# Cytoscape.js for the graph view (kg/linked). npm works in .kg/npm/NAME, so no node_modules/ lands in the
-# source tree. Idempotent and fast: does nothing when the vendor files already match their lock file.
+# git-ignored static/vendor/ folder (no CDN at run time): YASGUI (@zazuko/yasgui: the YASQE editor and YASR
+# results, one self-contained bundle) for the query page (kg/web) and Cytoscape.js for the graph view (kg/linked).
+# Versions and sha512 integrity are pinned by each package-lock.json (`npm ci` refuses a tarball that differs).
+# npm works in .kg/npm/NAME, so no node_modules/ lands in the source tree. Idempotent and fast: does nothing
+# when the vendor files already match their lock file.
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 
@@ -34,7 +36,7 @@ install() {
 }
 
 install web "$ROOT/kg/web/assets" "$ROOT/kg/web/static/vendor" \
-    "codemirror/lib/codemirror.js=codemirror.js codemirror/lib/codemirror.css=codemirror.css
-codemirror/mode/sparql/sparql.js=sparql.js codemirror/LICENSE=codemirror.LICENSE"
+    "@zazuko/yasgui/build/yasgui.min.js=yasgui.min.js @zazuko/yasgui/build/yasgui.min.css=yasgui.min.css
+@zazuko/yasgui/package.json=yasgui.package.json"
 install linked "$ROOT/kg/linked/assets" "$ROOT/kg/linked/static/vendor" \
     "cytoscape/dist/cytoscape.min.js=cytoscape.min.js cytoscape/LICENSE=cytoscape.LICENSE"

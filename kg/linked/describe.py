@@ -10,14 +10,45 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from kg.export import NODE_CLASSES, curie, local_name
+from kg.linked import titles as titling
 from kg.store import Store
-from kg.vocab import GAF, KG_NS, NIF, PROV, RDF_TYPE, RDFS_LABEL, SCHEMA, SKOS
+from kg.vocab import GAF, KG_NS, NIF, ORG, PROV, RDF_TYPE, RDFS_LABEL, SCHEMA, SKOS
 
 ARTICLE_BODY = SCHEMA + "articleBody"
 LABELS = (RDFS_LABEL, SCHEMA + "name", SCHEMA + "headline", SKOS + "prefLabel")
 HIDDEN_ON_PAGE = {RDF_TYPE, ARTICLE_BODY, GAF + "denotedBy"}
 HIDDEN_INCOMING = {KG_NS + "reportOf"}  # the reports of a thing are shown as its sources
 NEIGHBOURS_ON_GRAPH = 60
+SENTENCES_SHOWN = 2  # evidence sentences shown per source; the others are folded away
+SOURCES_SHOWN = 4  # sources shown; the others are folded away
+FACTS_SHOWN = 12  # values of one fact in the summary (the rest are under "All statements")
+
+# The kind of thing a page is about, most specific first, for its heading.
+KINDS = (KG_NS + "PhoneCall", KG_NS + "VideoCall", KG_NS + "Call", KG_NS + "AidPackage", KG_NS + "Official",
+         KG_NS + "Country", KG_NS + "Organization", KG_NS + "WeaponSystem", KG_NS + "AidItem", ORG + "Post",
+         SCHEMA + "NewsArticle", SCHEMA + "Organization", KG_NS + "Report")
+# The summary at the top of a page, per class: (heading, property, direction: "out" for its values, "in" for the
+# things that point at it). Dates are written as people write them; calls and packages by their titles.
+SUMMARIES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    KG_NS + "Call": (("Date", KG_NS + "date", "out"), ("Participants", KG_NS + "participant", "out"),
+                     ("Placed by", KG_NS + "initiator", "out"), ("Mode", KG_NS + "mode", "out"),
+                     ("Status", KG_NS + "status", "out"), ("Minutes", KG_NS + "durationMinutes", "out"),
+                     ("Topics", KG_NS + "topic", "out")),
+    KG_NS + "AidPackage": (("Donor", KG_NS + "donor", "out"), ("Recipient", KG_NS + "recipient", "out"),
+                           ("Amount", KG_NS + "amount", "out"), ("Date", KG_NS + "date", "out"),
+                           ("Status", KG_NS + "aidStatus", "out"), ("Funding", KG_NS + "fundingMechanism", "out"),
+                           ("Items", KG_NS + "item", "out")),
+    KG_NS + "Official": (("Name", SCHEMA + "name", "out"), ("Also written", SKOS + "altLabel", "out"),
+                         ("Posts", ORG + "holds", "out"), ("Nationality", SCHEMA + "nationality", "out"),
+                         ("Calls", KG_NS + "participant", "in")),
+    KG_NS + "Country": (("Officials", SCHEMA + "nationality", "in"), ("Aid given", KG_NS + "donor", "in"),
+                        ("Aid received", KG_NS + "recipient", "in")),
+    KG_NS + "AidItem": (("Package", KG_NS + "item", "in"), ("Weapon system", KG_NS + "weaponSystem", "out"),
+                        ("Quantity", KG_NS + "quantity", "out")),
+    ORG + "Post": (("Title", KG_NS + "title", "out"), ("Held by", ORG + "heldBy", "out"),
+                   ("Country", KG_NS + "country", "out")),
+}
+DATES = {KG_NS + "date"}
 
 # The queries bind ?iri (store.select(..., iri=NamedNode)), and use it only in triple patterns and the
 # projection, never in FILTER or BIND: so they mean the same whether a store binds it before evaluation
@@ -145,19 +176,33 @@ class Segment:
 
 
 @dataclass
+class Fact:
+    """One line of a page's summary: a heading and its values (`more`: how many were left out)."""
+    heading: str
+    values: list[Value]
+    more: int = 0
+
+
+@dataclass
 class Page:
     iri: str
-    label: str
+    label: str  # the page's title: a name, or a call's or package's human title
     types: list[Value]
     properties: list[PropertyValues]
     incoming: list[PropertyValues]
     sources: list[Source]
     graph: dict
     body: list[Segment] | None = None
+    kind: str = ""  # "Phone call", "Military aid package", "Official", ...
+    facts: list[Fact] = field(default_factory=list)
 
     @property
     def is_article(self) -> bool:
         return self.body is not None
+
+    @property
+    def sentences(self) -> int:
+        return sum(len(source.sentences) for source in self.sources)
 
 
 def _value(term, labels: dict[str, str]) -> Value:
@@ -194,8 +239,14 @@ def page(store: Store, iri: str) -> Page:
             types[name].add(row["type"].value)
 
     own = [t for t in triples if t.subject == node]
-    label = next((t.object.value for p in LABELS for t in own
-                  if t.predicate.value == p and isinstance(t.object, ox.Literal)), local_name(iri))
+    named = titling.around(store, iri)
+    labels.update(named.short)  # calls and packages by their titles ("Austin – Umerov, 20 June 2024")
+    for t in own:
+        if t.predicate.value == KG_NS + "amount" and iri in named.amounts:
+            labels[t.object.value] = named.amounts[iri]  # "€650,000,000", not the amount's IRI
+    label = named.full.get(iri) or next((t.object.value for p in LABELS for t in own
+                                         if t.predicate.value == p and isinstance(t.object, ox.Literal)),
+                                        local_name(iri))
     own_types = [_value(t.object, labels) for t in own if t.predicate.value == RDF_TYPE]
     properties = _grouped([(t.predicate.value, _value(t.object, labels)) for t in own
                            if t.predicate.value not in HIDDEN_ON_PAGE])
@@ -204,12 +255,39 @@ def page(store: Store, iri: str) -> Page:
                          if not t.subject.value.startswith(iri + "#") and t.predicate.value not in HIDDEN_INCOMING])
     body_text = next((t.object.value for t in own if t.predicate.value == ARTICLE_BODY), None)
     is_article = SCHEMA + "NewsArticle" in {t.object.value for t in own if t.predicate.value == RDF_TYPE}
+    classes = {v.iri for v in own_types if v.iri}
+    kind = next((v.text for c in KINDS for v in own_types if v.iri == c), "")
     return Page(
         iri=iri, label=label, types=sorted(own_types, key=lambda v: v.text), properties=properties,
         incoming=incoming, sources=[] if is_article else sources(store, iri),
-        graph=neighbourhood(iri, label, own_types, triples, labels, types),
+        graph=neighbourhood(iri, titling.two_lines(named.short[iri]) if iri in named.short else label, own_types,
+                            triples, {**labels, **{k: titling.two_lines(v) for k, v in named.short.items()}}, types),
         body=segments(body_text or "", _mentions(triples, iri)) if is_article else None,
+        kind=kind, facts=summary(node, classes, triples, labels, named.dates),
     )
+
+
+def summary(node: ox.NamedNode, classes: set[str], triples: list[ox.Triple], labels: dict[str, str],
+            dates: dict[str, str]) -> list[Fact]:
+    """The facts a person reads first (SUMMARIES), for the first of the page's classes that has any. Calls and
+    packages are listed newest first; other values by name."""
+    wanted = next((SUMMARIES[c] for c in SUMMARIES if c in classes), ())
+    facts = []
+    for heading, predicate, direction in wanted:
+        if direction == "out":
+            terms = [t.object for t in triples if t.subject == node and t.predicate.value == predicate]
+        else:
+            terms = [t.subject for t in triples if t.object == node and t.predicate.value == predicate
+                     and not t.subject.value.startswith(node.value + "#")]
+        values = list({(v.text, v.iri): v for v in (_value(term, labels) for term in terms)}.values())
+        if predicate in DATES:
+            values = [Value(titling.human_date(v.text) or v.text) for v in values]
+        values.sort(key=lambda v: (v.iri is None, v.text.lower()))
+        if any(v.iri in dates for v in values):
+            values.sort(key=lambda v: dates.get(v.iri or "", ""), reverse=True)
+        if values:
+            facts.append(Fact(heading, values[:FACTS_SHOWN], max(0, len(values) - FACTS_SHOWN)))
+    return facts
 
 
 def sources(store: Store, iri: str) -> list[Source]:

@@ -32,7 +32,7 @@ def iri_for(kind: str, tail: str) -> str:
     return f"{current().base}{kind}/{tail}"
 
 
-@blueprint.context_processor
+@blueprint.app_context_processor  # app-wide: kg.web's pages (/, /sparql, errors) share the layout
 def helpers() -> dict:
     from kg.linked.describe import term
 

@@ -59,7 +59,9 @@ def _resource(kind: str, tail: str) -> flask.Response:
         page = describe.page(store, iri)
         alternates = negotiation.alternates(_self_url(), OFFERED)
         response = negotiation.respond(
-            flask.render_template("linked/resource.html", page=page, alternates=alternates), chosen)
+            flask.render_template("linked/resource.html", page=page, alternates=alternates,
+                                  sentences_shown=describe.SENTENCES_SHOWN, sources_shown=describe.SOURCES_SHOWN),
+            chosen)
     else:
         response = negotiation.respond(negotiation.serialize(describe.description(store, iri), chosen), chosen)
     response.headers["Link"] = negotiation.link_header(_self_url(), OFFERED)

@@ -1,5 +1,5 @@
 """kg's web app: the SPARQL 1.1 endpoint (/sparql, /update), the Graph Store Protocol (/store), the query
-page, /health, and the linked-data routes of kg.linked.
+page, /health, the home page (/), and the linked-data routes of kg.linked.
 
     create_app(settings, store) -> flask.Flask   (served by `kg serve` with waitress)
 """
@@ -33,7 +33,8 @@ def create_app(settings: Settings, store: Store) -> flask.Flask:
     app.register_blueprint(openapi.blueprint)
 
     from kg import linked  # here, not at the top: it loads spaCy, which `import kg.web` should not
-
+    from kg.web import home  # the home page lists things by their titles (kg.linked.titles)
 
     linked.init_app(app, settings, store)
+    app.register_blueprint(home.blueprint)
     return app

@@ -13,7 +13,7 @@ from kg.formats import CSV, HTML, JSON, JSONLD, NQUADS, NTRIPLES, OFFERS, RDFXML
 from kg.web.errors import fail
 
 __all__ = ["CSV", "HTML", "JSON", "JSONLD", "NQUADS", "NTRIPLES", "OFFERS", "RDFXML", "TRIG", "TSV", "TURTLE", "XML",
-           "Format", "GRAPH_PAYLOADS", "choose", "best_match", "payload_format"]
+           "Format", "GRAPH_PAYLOADS", "choose", "best_match", "payload_format", "prefers_html"]
 
 
 GRAPH_PAYLOADS: tuple[Format, ...] = (TURTLE, NTRIPLES, RDFXML, JSONLD)  # what a Graph Store request may send
@@ -62,6 +62,14 @@ def best_match(accept: str, offered: tuple[Format, ...]) -> Format | None:
 
 CACHED_ACCEPT = 500  # characters: clients send a few Accept headers again and again; longer ones are not kept
 _cached_best_match = functools.lru_cache(maxsize=256)(best_match)
+
+
+def prefers_html() -> bool:
+    """A browser: its Accept header names text/html (or XHTML) itself, at least as high as anything that would get
+    JSON (`*/*` included). curl, fetch() and SPARQL clients (`*/*`, or no header, or their result types) do not."""
+    accepted = parse_accept_header(flask.request.headers.get("Accept", ""), MIMEAccept)
+    named = max((q for value, q in accepted if value in ("text/html", "application/xhtml+xml")), default=0)
+    return named > 0 and named >= accepted["application/json"]
 
 
 def payload_format(mimetype: str) -> Format | None:

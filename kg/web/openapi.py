@@ -49,6 +49,16 @@ SPEC = {
              "description": "A knowledge graph of defense officials, their calls and military aid. The SPARQL 1.1 "
                             "endpoint is /sparql (queries) and /update (updates, with `Authorization: Bearer`)."},
     "paths": {
+        "/": {"get": {
+            "summary": "what this server holds (counts) and where everything is (links): JSON, or a page for browsers",
+            "operationId": "home",
+            "parameters": [{"name": "format", "in": "query", "required": False, "schema": {"type": "string",
+                                                                                         "enum": ["json"]}}, ACCEPT],
+            "responses": {"200": {"description": "the counts and the links", "content": {
+                "application/json": {"schema": {"type": "object", "required": ["counts", "links"], "properties": {
+                    "counts": {"type": "object", "additionalProperties": {"type": "integer"}},
+                    "links": {"type": "object"}}}},
+                "text/html": {}}}}}},
         "/health": {"get": {
             "summary": "is the server up, and how much does it hold", "operationId": "health",
             "responses": {"200": {"description": "status", "content": {"application/json": {"schema": {
@@ -108,6 +118,10 @@ SPEC = {
         "/graph": {"get": {
             "summary": "an interactive network of officials, calls and aid (Cytoscape.js)", "operationId": "graph",
             "responses": {"200": {"description": "an HTML page", "content": {"text/html": {}}}}}},
+        "/graph.json": {"get": {
+            "summary": "the graph view's data: the entity graph as Cytoscape JSON, people by name, calls and aid "
+                       "packages by their titles", "operationId": "graph_data",
+            "responses": {"200": {"description": "Cytoscape JSON", "content": {"application/json": {}}}}}},
         "/dump.nq.gz": {"get": {
             "summary": "the whole dataset as gzip-compressed N-Quads, streamed", "operationId": "dump_nquads",
             "responses": {"200": {"description": "an attachment", "content": {"application/gzip": {}}}}}},

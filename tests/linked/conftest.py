@@ -1,5 +1,6 @@
 """Fixtures of the linked-data tests: the examples (plus two hostile articles) loaded once per session through
-the real pipeline, a minimal Flask app with kg.linked, a real server for the browser, and headless Chromium."""
+the real pipeline, a minimal Flask app with kg.linked, the whole app (kg.web.create_app) over the same store, a
+real server of the whole app for the browser, and headless Chromium."""
 from __future__ import annotations
 
 import shutil
@@ -89,6 +90,21 @@ def client(linked_app) -> flask.testing.FlaskClient:
 
 
 @pytest.fixture(scope="session")
+def site_app(linked_settings, linked_store) -> flask.Flask:
+    """The whole app (the endpoint, the home and query pages, kg.linked) over the examples."""
+    from kg.web import create_app
+
+    app = create_app(linked_settings, linked_store)
+    app.testing = True
+    return app
+
+
+@pytest.fixture
+def site_client(site_app) -> flask.testing.FlaskClient:
+    return site_app.test_client()
+
+
+@pytest.fixture(scope="session")
 def vendor() -> Path:
     """The graph view's Cytoscape.js (scripts/assets.sh, run by `make test`; run here if missing)."""
     if not VENDOR.exists():
@@ -100,11 +116,13 @@ def vendor() -> Path:
 
 @pytest.fixture(scope="session")
 def live_server(tmp_path_factory, vendor) -> Iterator[str]:
-    """A real HTTP server on an ephemeral port of 127.0.0.1, whose KG_BASE_IRI is its own URL."""
+    """A real HTTP server of the whole app on an ephemeral port of 127.0.0.1, whose KG_BASE_IRI is its own URL."""
+    from kg.web import create_app
+
     server = make_server("127.0.0.1", 0, None, threaded=True)
     base = f"http://127.0.0.1:{server.server_port}/"
     settings = Settings(store=":memory:", base_iri=base)
-    server.app = make_app(settings, load(base, tmp_path_factory.mktemp("live")))
+    server.app = create_app(settings, load(base, tmp_path_factory.mktemp("live")))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield base
@@ -128,7 +146,7 @@ def browser():
     options.binary_location = str(CHROMIUM)
     for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                 "--window-size=1280,900"):
+                 "--window-size=1280,900", "--hide-scrollbars"):
         options.add_argument(flag)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)

@@ -1,5 +1,6 @@
 """In headless Chromium against a real server: the graph view draws nodes, filters them and opens a node's page;
-an article's hostile text stays inert; the pages run under their CSP without errors."""
+an article's hostile text stays inert; the pages run under their CSP without errors. (Screenshots of the pages:
+test_site_browser.py.)"""
 from __future__ import annotations
 
 import pytest
@@ -35,7 +36,6 @@ def test_graph_view_draws_filters_and_opens_nodes(live_server, browser, artifact
         ".map(function (n) { return n.data('type'); })"))
     assert "kg:Official" in types and "kg:Call" in types
     assert "schema:NewsArticle" not in types  # off at first
-    browser.save_screenshot(str(artifacts / "graph-view.png"))
 
     # filter by type: hiding calls hides every call
     browser.find_element("css selector", 'input[name="type"][value="kg:Call"]').click()
@@ -67,7 +67,6 @@ def test_resource_page_draws_its_neighbourhood(live_server, browser, artifacts):
     browser.get(live_server + "id/person/rustem-umerov")
     WebDriverWait(browser, 10).until(lambda b: b.execute_script("return !!window.cy"))
     assert browser.execute_script("return cy.nodes().length") > 1
-    browser.save_screenshot(str(artifacts / "official-page.png"))
     assert severe_console_errors(browser) == []
 
 

@@ -93,12 +93,52 @@ def test_html_page_carries_link_headers_to_the_rdf_formats(client):
     assert b'<link rel="alternate" type="text/turtle"' in response.data
 
 
-def test_unknown_iri_is_a_404_json_error(client):
-    response = client.get("/id/person/nobody-at-all", headers={"Accept": "text/html"})
-    assert response.status_code == 404
-    error = response.get_json()["error"]
-    assert error["status"] == 404 and error["title"] == "Not Found"
-    assert "http://kg.test/id/person/nobody-at-all" in error["message"]
+def test_unknown_iri_is_a_404_json_error_or_a_page_for_a_browser(client):
+    for accept in ("application/json", "text/turtle", "*/*", None):
+        response = client.get("/id/person/nobody-at-all", headers={"Accept": accept} if accept else {})
+        assert response.status_code == 404
+        error = response.get_json()["error"]
+        assert error["status"] == 404 and error["title"] == "Not Found"
+        assert "http://kg.test/id/person/nobody-at-all" in error["message"]
+    browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+    response = client.get("/id/person/nobody-at-all", headers={"Accept": browser})
+    assert response.status_code == 404 and response.mimetype == "text/html"
+    html = response.get_data(as_text=True)
+    assert "<h1>Not Found</h1>" in html and "nothing is known about &lt;http://kg.test/id/person/nobody-at-all&gt;" in html
+    assert "script-src 'self'" in response.headers["Content-Security-Policy"]
+
+
+def test_call_and_package_pages_have_human_titles_and_amounts(client):
+    html = client.get(HOSTILE_CALL, headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert "<h1>Lloyd Austin – Rustem Umerov, 1 March 2024</h1>" in html
+    assert '<p class="kind">Phone call</p>' in html
+    assert "<dt>Date</dt>" in html and "1 March 2024" in html and "<dt>Participants</dt>" in html
+    html = client.get("/id/aid/de-ua-650000000-eur", headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert "<h1>Germany → Ukraine, €650,000,000</h1>" in html
+    assert re.search(r'<dt>Amount</dt>\s*<dd><ul class="fact-values"><li><a href="[^"]*/amount"[^>]*>€650,000,000</a>', html)
+    assert "<dt>Items</dt>" in html and "IRIS-T" in html
+    official = client.get(AUSTIN, headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert re.search(r'<dt>Calls</dt>\s*<dd><ul class="fact-values[^"]*"><li><a href="/id/call/[^"]+"[^>]*>Austin – ', official)
+    assert ">Austin – Umerov, 1 March 2024</a>" in official                 # linked calls by their titles too
+
+
+def test_evidence_beyond_the_first_sentences_is_folded(client, linked_store):
+    """An official's page shows the first sentences of the first sources; the rest are folded (<details>)."""
+    from lxml import html as lxml_html
+
+    from kg.linked import describe
+
+    for path in (AUSTIN, "/id/person/rustem-umerov", "/id/country/UA"):
+        page = describe.page(linked_store, BASE + path[1:])
+        document = lxml_html.fromstring(client.get(path, headers={"Accept": "text/html"}).data)
+        first = page.sources[:describe.SOURCES_SHOWN]
+        shown = document.xpath("//section[@id='sources']//blockquote[not(ancestor::details)]")
+        assert len(shown) == sum(min(len(s.sentences), describe.SENTENCES_SHOWN) for s in first)
+        assert len(document.xpath("//section[@id='sources']//blockquote")) == page.sentences  # none lost
+        folded = any(len(s.sentences) > describe.SENTENCES_SHOWN for s in page.sources) or \
+            len(page.sources) > describe.SOURCES_SHOWN
+        assert folded == bool(document.xpath("//section[@id='sources']//details"))
+    assert describe.page(linked_store, BASE + "id/person/rustem-umerov").sentences > describe.SENTENCES_SHOWN
 
 
 @pytest.mark.parametrize("path", [

@@ -163,3 +163,25 @@ def heavy_store(triples: int = 300) -> Store:
     store.replace_graph(EX + "graph/numbers", "\n".join(
         f"<{EX}n{i}> <{EX}p{i % 7}> \"{i}\"^^<http://www.w3.org/2001/XMLSchema#integer> ." for i in range(triples)))
     return store
+
+
+CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
+
+
+@pytest.fixture
+def browser():
+    """Headless Debian Chromium driven by selenium, its console kept (skipped without chromium-driver)."""
+    if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
+        pytest.skip("needs Debian's chromium and chromium-driver (sh scripts/test-deps.sh)")
+    webdriver = pytest.importorskip("selenium.webdriver", reason="needs selenium (the [test] extra)")
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--no-first-run", "--window-size=1280,900", "--hide-scrollbars"):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path=str(CHROMEDRIVER)))
+    driver.set_page_load_timeout(30)
+    yield driver
+    driver.quit()

@@ -1,15 +1,16 @@
-/* The graph view: loads the Cytoscape JSON export, filters it by type and date, lays it out with a
-   Cytoscape.js layout (cose), and opens a node's page on click. */
+/* The graph view: loads /graph.json (the entity graph with people by name, calls and packages by their titles),
+   filters it by type and date, lays it out with a Cytoscape.js layout (cose) in the window's own size, so labels
+   are read at their real size, and opens a node's page on click. */
 (function () {
   "use strict";
   var form = document.getElementById("graph-controls");
   var status = document.getElementById("graph-status");
+  var container = document.getElementById("graph");
+  var hoverInfo = document.getElementById("hover-info");
   var EVENTS = ["kg:Call", "kg:AidPackage"];
-
-  document.querySelectorAll(".swatch").forEach(function (swatch) {
-    var type = window.kgLinked.TYPES[swatch.getAttribute("data-type")];
-    if (type) { swatch.style.backgroundColor = type.color; }
-  });
+  var READABLE = 9;  // px on screen: below this a label is hidden until one zooms in
+  var SPACE_PER_NODE = 100 * 100;  // px² a node and its label need; more nodes than the window holds get more room
+  var MIN_ZOOM = 0.85;  // the first view: labels at 85% of their size or more (a large graph then overflows: pan)
 
   function checkedTypes() {
     var types = {};
@@ -25,6 +26,8 @@
     return (!from || data.date >= from) && (!to || data.date <= to);
   }
 
+  function isShown(element) { return element.style("display") === "element"; }
+
   function apply(cy) {
     var types = checkedTypes();
     var from = document.getElementById("date-from").value;
@@ -36,21 +39,26 @@
       });
       if (document.getElementById("hide-isolated").checked) {
         cy.nodes().filter(function (node) {
-          return node.style("display") === "element" && node.connectedEdges().filter(function (edge) {
-            return edge.source().style("display") === "element" && edge.target().style("display") === "element";
+          return isShown(node) && node.connectedEdges().filter(function (edge) {
+            return isShown(edge.source()) && isShown(edge.target());
           }).length === 0;
         }).style("display", "none");
       }
     });
-    var shown = cy.nodes().filter(function (node) { return node.style("display") === "element"; });
+    document.querySelectorAll("#legend li").forEach(function (item) {
+      item.hidden = !types[item.getAttribute("data-type")];
+    });
+    var shown = cy.nodes().filter(isShown);
     status.textContent = shown.length + " of " + cy.nodes().length + " nodes shown";
     return shown;
   }
 
   function layout(cy) {
-    var shown = cy.elements().filter(function (element) { return element.style("display") === "element"; });
-    shown.layout({ name: "cose", animate: false, randomize: true, nodeDimensionsIncludeLabels: true,
-                   idealEdgeLength: function () { return 60; }, fit: true, padding: 20 }).run();
+    window.kgLinked.layoutIn(cy, cy.elements().filter(isShown), container, SPACE_PER_NODE, 80, MIN_ZOOM);
+  }
+
+  function fit(cy) {
+    window.kgLinked.fitTo(cy, cy.elements().filter(isShown), container, MIN_ZOOM);
   }
 
   function counts(cy) {
@@ -68,29 +76,58 @@
     }
   }
 
+  function style() {
+    return window.kgLinked.style().concat([
+      { selector: "node", style: { "font-size": 13, "min-zoomed-font-size": READABLE, "text-max-width": 150,
+        "text-wrap": "wrap", "width": 16, "height": 16 } },
+      { selector: 'node[type = "kg:Official"]', style: { "font-size": 14, "font-weight": 600, "width": 20, "height": 20 } },
+      { selector: 'node[type = "kg:Country"]', style: { "font-size": 14, "width": 22, "height": 22 } },
+      { selector: "node.hover", style: { "border-width": 3, "border-color": "#1d2330", "z-index": 10 } }
+    ]);
+  }
+
+  function hover(cy) {
+    cy.on("mouseover", "node", function (event) {
+      var data = event.target.data();
+      event.target.addClass("hover");
+      hoverInfo.textContent = (data.title || data.label) + " · click to open";
+      hoverInfo.hidden = false;
+    });
+    cy.on("mouseout", "node", function (event) {
+      event.target.removeClass("hover");
+      hoverInfo.hidden = true;
+    });
+  }
+
+  // Labels are measured when laid out: wait for the fonts they are drawn in (and their fallbacks, for "→" and "–").
+  var fontsReady = document.fonts && document.fonts.ready ? document.fonts.ready : Promise.resolve();
   fetch(form.getAttribute("data-source"), { headers: { "Accept": "application/json" } })
     .then(function (response) {
-      if (!response.ok) { throw new Error("the export answered " + response.status); }
+      if (!response.ok) { throw new Error("the graph data answered " + response.status); }
       return response.json();
     })
+    .then(function (data) { return fontsReady.then(function () { return data; }); })
     .then(function (data) {
       var cy = window.cytoscape({
-        container: document.getElementById("graph"),
+        container: container,
         elements: data.elements,
-        style: window.kgLinked.style(),
-        wheelSensitivity: 0.2,
-        minZoom: 0.1,
+        style: style(),
+        minZoom: 0.05,
         maxZoom: 4
       });
       window.cy = cy;
       counts(cy);
       dateRange(cy);
       apply(cy);
-      layout(cy);
-      window.kgLinked.openOnTap(cy);
-      form.addEventListener("change", function () { apply(cy); layout(cy); });
-      document.getElementById("relayout").addEventListener("click", function () { layout(cy); });
-      document.body.setAttribute("data-graph-ready", "true");
+      return window.kgLinked.drawn(cy).then(function () {  // labels are measured once drawn
+        layout(cy);
+        hover(cy);
+        window.kgLinked.openOnTap(cy);
+        form.addEventListener("change", function () { apply(cy); layout(cy); });
+        document.getElementById("relayout").addEventListener("click", function () { layout(cy); });
+        document.getElementById("fit").addEventListener("click", function () { fit(cy); });
+        document.body.setAttribute("data-graph-ready", "true");
+      });
     })
     .catch(function (problem) {
       status.textContent = "Could not load the graph: " + problem.message;

@@ -10,11 +10,9 @@
         container: container,
         elements: { nodes: graph.nodes, edges: graph.edges },
         style: window.kgLinked.style(),
-        layout: { name: "concentric", concentric: function (node) { return node.data("center") ? 2 : 1; },
-                  levelWidth: function () { return 1; }, minNodeSpacing: 20, animate: false },
-        wheelSensitivity: 0.2,
-        maxZoom: 1.6
+        maxZoom: 2
       });
+      window.kgLinked.layoutIn(cy, cy.elements(), container, 140 * 70, 90, 0.9);
       window.kgLinked.openOnTap(cy);
       window.cy = cy;
     } else {

@@ -1,131 +1,108 @@
-// The query page: run the editor's query against the endpoint and show the results as a table.
+/* The query page: YASGUI against this server's endpoint, the named queries (queries/*.rq) in a sidebar, and
+   completion from kg's own vocabulary instead of the network (YASQE would ask lov.linkeddata.es). */
 (function () {
   "use strict";
-  var form = document.getElementById("query-form");
-  var textarea = document.getElementById("query");
-  var statusLine = document.getElementById("status");
-  var errorBox = document.getElementById("error");
-  var results = document.getElementById("results");
-  var downloads = document.getElementById("downloads");
-  var examples = JSON.parse(document.getElementById("example-queries").textContent);
-  var endpoint = form.getAttribute("action");
+  var Yasgui = window.Yasgui;
+  var root = document.getElementById("yasgui");
+  if (!Yasgui || !root) { return; }
+  var config = JSON.parse(document.getElementById("query-config").textContent);
+  var named = JSON.parse(document.getElementById("named-query-data").textContent);
+  var Yasqe = Yasgui.Yasqe;
 
-  var editor = null;
-  if (window.CodeMirror) {
-    editor = window.CodeMirror.fromTextArea(textarea, {
-      mode: "application/sparql-query", lineNumbers: true, matchBrackets: true, viewportMargin: Infinity
+  // -- completion from kg's vocabulary ---------------------------------------------------------------------
+  function completer(base, name, list) {
+    var own = {};
+    Object.keys(base).forEach(function (key) { own[key] = base[key]; });
+    own.name = name;
+    own.bulk = true;
+    own.autoShow = false;
+    own.persistenceId = function () { return undefined; };  // never stored: always the server's list
+    own.get = function () { return list; };
+    return own;
+  }
+  var prefixLines = Object.keys(config.prefixes).sort().map(function (p) {
+    return p + ": <" + config.prefixes[p] + ">";
+  });
+  var builtInPrefixes = Yasqe.Autocompleters.prefixes;
+  var prefixes = completer(builtInPrefixes, "kgPrefixes", null);
+  prefixes.autoShow = true;
+  prefixes.get = function (yasqe) {  // kg's prefixes first, then the bundled list (no prefix.cc request)
+    return Promise.resolve(builtInPrefixes.get(yasqe)).then(function (bundled) {
+      var taken = {};
+      prefixLines.forEach(function (line) { taken[line.split(":")[0]] = true; });
+      return prefixLines.concat((bundled || []).filter(function (line) { return !taken[line.split(":")[0]]; }));
     });
-  }
-  function getQuery() { return editor ? editor.getValue() : textarea.value; }
-  function setQuery(text) { if (editor) { editor.setValue(text); } else { textarea.value = text; } }
+  };
+  Yasqe.registerAutocompleter(prefixes, false);
+  Yasqe.registerAutocompleter(completer(Yasqe.Autocompleters.property, "kgProperties", config.properties), false);
+  Yasqe.registerAutocompleter(completer(Yasqe.Autocompleters["class"], "kgClasses", config.classes), false);
 
-  function element(tag, text, className) {
-    var node = document.createElement(tag);
-    if (text !== undefined && text !== null) { node.textContent = text; }
-    if (className) { node.className = className; }
-    return node;
-  }
+  // -- YASGUI -----------------------------------------------------------------------------------------------
+  root.textContent = "";
+  var yasgui = new Yasgui(root, {
+    requestConfig: { endpoint: config.endpoint, method: "POST" },
+    copyEndpointOnNewTab: false,
+    autoAddOnInit: false,
+    autofocus: false,
+    persistenceId: "kg-" + window.location.host,
+    endpointCatalogueOptions: { getData: function () { return [{ endpoint: config.endpoint }]; } },
+    yasqe: {
+      value: config.defaultQuery,
+      autocompleters: ["kgPrefixes", "variables", "kgProperties", "kgClasses"],
+      editorHeight: "320px"
+    },
+    yasr: { prefixes: config.prefixes }
+  });
 
-  function termCell(term) {
-    var cell = element("td");
-    if (!term) { return cell; }
-    if (term.type === "uri") {
-      if (/^https?:\/\//.test(term.value)) {
-        var link = element("a", term.value);
-        link.href = term.value;
-        cell.appendChild(link);
-      } else {
-        cell.textContent = term.value;
-      }
-    } else if (term.type === "bnode") {
-      cell.textContent = "_:" + term.value;
-    } else if (term.type === "triple") {
-      cell.textContent = "<< " + [term.value.subject, term.value.predicate, term.value.object]
-        .map(function (t) { return t.value; }).join(" ") + " >>";
-    } else {
-      cell.appendChild(document.createTextNode(term.value));
-      if (term["xml:lang"]) { cell.appendChild(element("span", " @" + term["xml:lang"], "lang")); }
-      if (term.datatype) { cell.appendChild(element("span", " ^^" + term.datatype.replace(/^.*[#\/]/, ""), "datatype")); }
+  function tabNamed(name) {
+    var ids = yasgui.persistentConfig.getTabs();
+    for (var i = 0; i < ids.length; i += 1) {
+      var tab = yasgui.getTab(ids[i]);
+      if (tab && tab.getName() === name) { return tab; }
     }
-    return cell;
+    return null;
   }
 
-  function showTable(data) {
-    var table = element("table", null, "results");
-    var head = element("tr");
-    data.head.vars.forEach(function (name) { head.appendChild(element("th", "?" + name)); });
-    table.appendChild(element("thead")).appendChild(head);
-    var body = element("tbody");
-    data.results.bindings.forEach(function (row) {
-      var line = element("tr");
-      data.head.vars.forEach(function (name) { line.appendChild(termCell(row[name])); });
-      body.appendChild(line);
+  function openNamed(query, run) {
+    var tab = tabNamed(query.name);
+    if (tab) {
+      yasgui.selectTabId(tab.getId());
+      if (tab.getQuery() !== query.text) { tab.setQuery(query.text); }
+    } else {
+      tab = yasgui.addTab(true, { name: query.name, yasqe: { value: query.text },
+                                  requestConfig: { endpoint: config.endpoint, method: "POST" } });
+    }
+    if (run) { tab.query().catch(function () {}); }
+    return tab;
+  }
+
+  // Tabs kept from an earlier visit ask this server, wherever it listened then.
+  yasgui.persistentConfig.getTabs().forEach(function (id) {
+    var tab = yasgui.getTab(id);
+    if (tab && tab.getEndpoint() !== config.endpoint) { tab.setEndpoint(config.endpoint); }
+  });
+
+  // A first visit: the contract queries as ready tabs, the first one run.
+  if (!yasgui.persistentConfig.getTabs().length) {
+    var first = null;
+    config.firstTabs.forEach(function (name) {
+      var query = named.filter(function (q) { return q.name === name; })[0];
+      if (query) { first = first || query; openNamed(query, false); }
     });
-    table.appendChild(body);
-    results.appendChild(table);
-    return data.results.bindings.length;
+    if (first) {
+      openNamed(first, true);
+    } else {
+      yasgui.addTab(true, { name: "Query", requestConfig: { endpoint: config.endpoint, method: "POST" } });
+    }
   }
 
-  function setDownloads(query, tabular) {
-    downloads.hidden = !tabular;
-    if (!tabular) { return; }
-    ["csv", "json"].forEach(function (format) {
-      var params = new URLSearchParams({ query: query, format: format });
-      document.getElementById("download-" + format).href = endpoint + "?" + params.toString();
-    });
-  }
-
-  function run(event) {
-    if (event) { event.preventDefault(); }
-    var query = getQuery();
-    var started = performance.now();
-    statusLine.textContent = "running…";
-    errorBox.hidden = true;
-    results.textContent = "";
-    downloads.hidden = true;
-    fetch(endpoint, {
-      method: "POST",
-      headers: {
-        "Content-Type": "application/x-www-form-urlencoded",
-        "Accept": "application/sparql-results+json, text/turtle;q=0.9"
-      },
-      body: new URLSearchParams({ query: query })
-    }).then(function (response) {
-      var type = response.headers.get("Content-Type") || "";
-      var reading = type.indexOf("json") >= 0 ? response.json() : response.text();
-      return reading.then(function (body) { return { response: response, type: type, body: body }; });
-    }).then(function (answer) {
-      var elapsed = Math.round(performance.now() - started) + " ms";
-      if (!answer.response.ok) {
-        var message = answer.body && answer.body.error ? answer.body.error.message : String(answer.body);
-        statusLine.textContent = answer.response.status + " " + (answer.body.error ? answer.body.error.title : "");
-        errorBox.textContent = message;
-        errorBox.hidden = false;
-        return;
-      }
-      if (typeof answer.body === "string") {
-        results.appendChild(element("pre", answer.body, "graph"));
-        statusLine.textContent = "graph in " + elapsed;
-      } else if (answer.body.boolean !== undefined) {
-        results.appendChild(element("p", String(answer.body.boolean), "boolean"));
-        statusLine.textContent = "answer in " + elapsed;
-      } else {
-        var rows = showTable(answer.body);
-        statusLine.textContent = rows + (rows === 1 ? " row" : " rows") + " in " + elapsed;
-        setDownloads(query, true);
-      }
-    }).catch(function (error) {
-      statusLine.textContent = "failed";
-      errorBox.textContent = String(error);
-      errorBox.hidden = false;
-    });
-  }
-
-  form.addEventListener("submit", run);
-  Array.prototype.forEach.call(document.querySelectorAll("button.example"), function (button) {
+  Array.prototype.forEach.call(document.querySelectorAll("button.named-query"), function (button) {
     button.addEventListener("click", function () {
-      var chosen = examples.filter(function (e) { return e.name === button.dataset.name; })[0];
-      if (chosen) { setQuery(chosen.text); run(); }
+      var query = named.filter(function (q) { return q.name === button.getAttribute("data-name"); })[0];
+      if (query) { openNamed(query, true); }
     });
   });
-})();
+
+  window.kgYasgui = yasgui;
+  root.setAttribute("data-ready", "true");
+}());
