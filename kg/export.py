@@ -38,16 +38,17 @@ NODE_CLASSES: tuple[str, ...] = (
 )
 
 _VALUES = " ".join(f"<{c}>" for c in NODE_CLASSES)
+_NODE = f"VALUES ?class {{ {_VALUES} }} ?s a ?class ."
+# Each branch picks its own nodes: with one `?s a ?class` outside the UNION, Oxigraph evaluated the links branch
+# once per node, unbound (38 s instead of 0.3 s for 2,000 nodes).
 EXPORT_QUERY = f"""
 CONSTRUCT {{ ?s a ?class , ?kgclass ; <{RDFS_LABEL}> ?label ; <{SCHEMA_NAME}> ?name ; <{KG_DATE}> ?date ; ?p ?o . }}
 WHERE {{
-  VALUES ?class {{ {_VALUES} }}
-  ?s a ?class .
-  {{ ?s <{RDFS_LABEL}> ?label }}
-  UNION {{ ?s <{SCHEMA_NAME}> ?name }}
-  UNION {{ ?s a ?kgclass FILTER(STRSTARTS(STR(?kgclass), "{KG_NS}")) }}
-  UNION {{ ?s <{KG_DATE}> ?date }}
-  UNION {{ ?s ?p ?o . FILTER(isIRI(?o) && ?p != <{RDF_TYPE}>)
+  {{ {_NODE} ?s <{RDFS_LABEL}> ?label }}
+  UNION {{ {_NODE} ?s <{SCHEMA_NAME}> ?name }}
+  UNION {{ {_NODE} ?s a ?kgclass FILTER(STRSTARTS(STR(?kgclass), "{KG_NS}")) }}
+  UNION {{ {_NODE} ?s <{KG_DATE}> ?date }}
+  UNION {{ {_NODE} ?s ?p ?o . FILTER(isIRI(?o) && ?p != <{RDF_TYPE}>)
            VALUES ?oclass {{ {_VALUES} }} ?o a ?oclass }}
 }}
 """

@@ -10,6 +10,8 @@
   var EVENTS = ["kg:Call", "kg:AidPackage"];
   var READABLE = 9;  // px on screen: below this a label is hidden until one zooms in
   var SPACE_PER_NODE = 100 * 100;  // px² a node and its label need; more nodes than the window holds get more room
+  var MANY_EVENTS = 120;  // more dated calls and packages than this: the first view shows the latest year's
+  var narrowed = document.getElementById("narrowed");
   var MIN_ZOOM = 0.85;  // the first view: labels at 85% of their size or more (a large graph then overflows: pan)
 
   function checkedTypes() {
@@ -28,6 +30,24 @@
 
   function isShown(element) { return element.style("display") === "element"; }
 
+  // Keep the calls and packages the filters show, what they link to, and what those officials link to (their
+  // countries, posts); without any shown event, every node with a shown neighbour.
+  function hideUnlinked(cy) {
+    var shown = cy.nodes().filter(isShown);
+    var events = shown.filter(function (n) { return EVENTS.indexOf(n.data("type")) >= 0; });
+    var keep;
+    if (events.length) {
+      var near = events.neighborhood("node").filter(isShown);
+      var officials = near.filter(function (n) { return n.data("type") === "kg:Official"; });
+      keep = events.union(near).union(officials.neighborhood("node").filter(function (n) {
+        return isShown(n) && EVENTS.indexOf(n.data("type")) < 0 && n.data("type") !== "kg:Official";
+      }));
+    } else {
+      keep = shown.filter(function (n) { return n.neighborhood("node").filter(isShown).length > 0; });
+    }
+    shown.difference(keep).style("display", "none");
+  }
+
   function apply(cy) {
     var types = checkedTypes();
     var from = document.getElementById("date-from").value;
@@ -37,13 +57,7 @@
       cy.nodes().forEach(function (node) {
         node.style("display", visible(node, types, from, to, undated) ? "element" : "none");
       });
-      if (document.getElementById("hide-isolated").checked) {
-        cy.nodes().filter(function (node) {
-          return isShown(node) && node.connectedEdges().filter(function (edge) {
-            return isShown(edge.source()) && isShown(edge.target());
-          }).length === 0;
-        }).style("display", "none");
-      }
+      if (document.getElementById("hide-isolated").checked) { hideUnlinked(cy); }
     });
     document.querySelectorAll("#legend li").forEach(function (item) {
       item.hidden = !types[item.getAttribute("data-type")];
@@ -68,12 +82,20 @@
     });
   }
 
+  // The dates of every event; with more events than one window shows legibly, the first view is the latest year's.
   function dateRange(cy) {
     var dates = cy.nodes().map(function (n) { return n.data("date"); }).filter(Boolean).sort();
-    if (dates.length) {
-      document.getElementById("date-from").value = dates[0];
-      document.getElementById("date-to").value = dates[dates.length - 1];
+    if (!dates.length) { return; }
+    var last = dates[dates.length - 1], from = dates[0];
+    if (dates.length > MANY_EVENTS) {
+      var yearBefore = new Date(last + "T00:00:00Z");
+      yearBefore.setUTCFullYear(yearBefore.getUTCFullYear() - 1);
+      from = yearBefore.toISOString().slice(0, 10);
+      document.getElementById("undated").checked = false;
+      narrowed.hidden = false;
     }
+    document.getElementById("date-from").value = from;
+    document.getElementById("date-to").value = last;
   }
 
   function style() {

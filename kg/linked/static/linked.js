@@ -62,7 +62,7 @@
       idealEdgeLength: function () { return edgeLength; }, nodeRepulsion: function () { return 1000000; },
       componentSpacing: 80, nodeOverlap: 40, gravity: 0.25, numIter: 3000
     }).run();
-    separate(elements.nodes(), 400, 600, width / height);
+    separate(elements.nodes(), 400, 600, 2 * width / height);  // windows are wider than tall: spread sideways
     fitTo(cy, elements, container, minZoom);
   }
 

@@ -49,7 +49,8 @@
     yasqe: {
       value: config.defaultQuery,
       autocompleters: ["kgPrefixes", "variables", "kgProperties", "kgClasses"],
-      editorHeight: "320px"
+      collapsePrefixesOnLoad: true,  // the PREFIX lines of a named query fold into one
+      editorHeight: "300px"
     },
     yasr: { prefixes: config.prefixes }
   });
