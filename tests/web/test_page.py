@@ -1,7 +1,7 @@
 """The query page: YASGUI served from this server (no CDN), the named queries in a sidebar, kg's endpoint and
 vocabulary. In headless Chromium it runs a named query and shows its rows, runs the editor's query on Ctrl+Enter,
-shows the server's error message, opens a permalink, and asks nothing of any other origin. Without the vendor
-files it is a plain form. (Screenshots of the pages with real data: test_site_browser.py.)"""
+shows the server's error message, opens a permalink, completes kg's prefixes, classes and properties, and asks
+nothing of any other origin. Without the vendor files it is a plain form. (Screenshots of the pages with real data: test_site_browser.py.)"""
 from __future__ import annotations
 
 import re
@@ -150,3 +150,33 @@ def test_a_permalink_opens_its_query(browser, yasgui, examples, live_sample):
     wait.until(lambda b: b.find_element(By.ID, "yasgui").get_attribute("data-ready") == "true")
     assert browser.execute_script("return kgYasgui.getTab().getQuery()") == PEOPLE
     wait.until(lambda b: len(rows(b)) == 2)
+
+
+def test_the_editor_completes_kgs_prefixes_and_terms(browser, yasgui, live_sample):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(live_sample.sparql)
+    WebDriverWait(browser, 20).until(lambda b: b.find_element(By.ID, "yasgui").get_attribute("data-ready") == "true")
+    editor = browser.find_element(By.CSS_SELECTOR, ".tabPanel.active .CodeMirror textarea")
+
+    def hints(text: str, line: int) -> list[str]:
+        browser.execute_script("var y = kgYasgui.getTab().getYasqe(); y.setValue(arguments[0]); y.focus();"
+                               "y.setCursor(arguments[1], 1000);", text, line)
+        editor.send_keys(Keys.CONTROL, Keys.SPACE)
+        WebDriverWait(browser, 5).until(lambda b: b.find_elements(By.CSS_SELECTOR, ".CodeMirror-hints li"))
+        found = [li.text for li in browser.find_elements(By.CSS_SELECTOR, ".CodeMirror-hints li")]
+        editor.send_keys(Keys.ESCAPE)
+        return found
+
+    kg = "PREFIX kg: <https://w3id.org/kg-defense/ontology#>\n"
+    assert hints(kg + "SELECT * WHERE { ?s kg:parti", 1) == ["kg:participant"]      # properties
+    assert "kg:Official" in hints(kg + "SELECT * WHERE { ?s a kg:Offi", 1)           # classes
+    assert hints("PREFIX sch", 0)[0] == "schema: <https://schema.org/>"              # kg's prefixes first
+    browser.execute_script("var y = kgYasgui.getTab().getYasqe(); y.setValue('SELECT * WHERE { ?s '); y.focus();"
+                           "y.setCursor(0, 1000);")
+    editor.send_keys("org:")                                                         # a known prefix is declared
+    assert browser.execute_script("return kgYasgui.getTab().getYasqe().getValue()").startswith(
+        "PREFIX org: <http://www.w3.org/ns/org#>")
+    assert not [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
