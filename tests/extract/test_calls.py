@@ -29,10 +29,10 @@ def test_video_call_relative_date(extract):
 def test_one_caller_two_calls(extract):
     facts = extract("U.S. President Donald Trump spoke by phone with Russian President Vladimir Putin on Wednesday and later "
                     "the same day with Ukrainian President Volodymyr Zelensky, saying both wanted peace.", dt.date(2025, 2, 15))
-    # a known official goes by the reference table's name; the article's spelling stays an alias
-    assert sorted(p for p, _ in pairs(facts)) == [("Donald Trump", "Vladimir Putin"), ("Donald Trump", "Volodymyr Zelenskyy")]
-    zelenskyy = next(o for o in facts.officials if o.name == "Volodymyr Zelenskyy")
-    assert "Volodymyr Zelensky" in zelenskyy.aliases
+    # a known official goes by the article's spelling; the reference table's name is an alias
+    assert sorted(p for p, _ in pairs(facts)) == [("Donald Trump", "Vladimir Putin"), ("Donald Trump", "Volodymyr Zelensky")]
+    zelensky = next(o for o in facts.officials if o.name == "Volodymyr Zelensky")
+    assert "Volodymyr Zelenskyy" in zelensky.aliases
 
 
 def test_people_merely_mentioned_are_not_participants(extract):
@@ -355,7 +355,7 @@ def test_she_held_separate_calls_with_each(extract):
     facts = extract("Finnish Foreign Minister Elina Valtonen arrived in Oslo on Monday. On Tuesday she held separate "
                     "calls with Latvian Foreign Minister Baiba Braze and Polish Foreign Minister Radoslaw Sikorski.",
                     date=dt.date(2024, 8, 7))
-    assert sorted(pairs(facts)) == [(("Baiba Braže", "Elina Valtonen"), dt.date(2024, 8, 6)),
+    assert sorted(pairs(facts)) == [(("Baiba Braze", "Elina Valtonen"), dt.date(2024, 8, 6)),
                                     (("Elina Valtonen", "Radoslaw Sikorski"), dt.date(2024, 8, 6))]
 
 
