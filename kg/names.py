@@ -9,7 +9,7 @@ from kg.reference import first_name_variants, fold
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 HONORIFICS = {"gen", "general", "adm", "admiral", "lt", "col", "maj", "mr", "mrs", "ms", "dr", "sir", "army", "air", "marshal",
               "hon", "shri", "smt", "honourable", "honorable", "comrade", "respected", "excellency", "sheikh", "sheikha",
-              "shaikh", "prince", "princess", "emir", "amir", "sultan", "king", "queen", "crown"}
+              "shaikh", "prince", "princess", "emir", "amir", "sultan", "king", "queen", "crown", "ayatollah"}
 # family names written first in East Asian usage (with the family name in capitals it is marked first anyway)
 FAMILY_FIRST_SURNAMES = {
     "kim", "lee", "park", "choi", "jung", "shin", "kang", "cho", "yoon", "jang", "lim", "han", "oh", "seo", "kwon",
