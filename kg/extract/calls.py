@@ -22,7 +22,7 @@ from kg.reference import country_code
 CALL_WORDS = re.compile(
     r"\b(spoke|speak|speaks|speaking|spoken|talked|talk|talks|conversation|conversations|call|calls|called|phoned|phone|"
     r"telephone|telephoned|telephonic|teleconference|videoconference|video\s?conference|video\s?call|video\s?link|dialed|"
-    r"dialled|conferred|rang|on\s+the\s+line|participants)\b", re.IGNORECASE)
+    r"dialled|conferred|rang|on\s+the\s+line|participants|taking\s+part)\b", re.IGNORECASE)
 
 
 PHONE_CONTEXT = re.compile(r"\b(phone|telephone|call|calls|called|video|conversation|spoke|speak|speaks|talked)\b", re.IGNORECASE)
@@ -55,7 +55,7 @@ CHIEFS_OF = re.compile(r"\b(?:[Dd]efen[cs]e chiefs|[Dd]efen[cs]e ministers|[Ff]o
                        r"((?:(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s*,\s*|,?\s+and\s+))+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)")
 LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 GROUP_CALL = re.compile(r"\b(trilateral|three-way|four-way|multilateral|quadrilateral|joint|together|on\s+the\s+line|"
-                        r"participants)\b",
+                        r"participants|taking\s+part)\b",
                         re.IGNORECASE)
 REPEATED = re.compile(r"\b(twice|two (?:separate )?(?:phone |telephone )?(?:calls|conversations))\b", re.IGNORECASE)
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
@@ -85,12 +85,12 @@ BACK_REFERENCE = re.compile(r"\b(previous|earlier|prior|preceding|first)\s+(?:ph
 
 INITIATOR_AFTER = re.compile(r"\b((?:at|upon|on)\s+(?:the\s+)?(?:request|initiative|behest|instigation)\s+of|"
                              r"(?:initiated|requested|convened|arranged|placed|sought)\s+by)\s+", re.IGNORECASE)
-INITIATOR_BEFORE = re.compile(r"\b(initiated|requested|sought|placed|asked for|made)\s+(?:(the|this)\s+(call|conversation|talk)|"
+INITIATOR_BEFORE = re.compile(r"\b(initiated|requested|sought|placed|asked for|made|convened|hosted|arranged|organi[sz]ed)\s+(?:(the|this)\s+(call|conversation|talk)|"
                               r"it\b(?!\s+(?:clear|known|public|possible|plain)))", re.IGNORECASE)
 # a readout's "at request" (no "of"): the one the subject held the talks with asked for them
 AT_REQUEST = re.compile(r"\bat\s+request\b(?!\s+of)", re.IGNORECASE)
 # "Y received a call from X", "Y took a phone call from X": X called
-CALL_FROM = re.compile(r"\b(?:received|receives|receiving|got|gets|took|takes|answered|accepted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+CALL_FROM = re.compile(r"\b(?:received|receives|receiving|got|gets|took|takes|answered|accepted)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
                        r"(?:call|phone call|telephone call|video call|calls)\s+(?:(?:on|in|late|early|last)\s+[\w,]+\s+){0,2}from\s+",
                        re.IGNORECASE)
 # "X reached out to Y", "X placed a call to Y", "X phoned Y": the subject called
@@ -511,7 +511,8 @@ class CallExtractor:
         one_call = trigger.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children)
         pairs = None if GROUP_CALL.search(text) or one_call else _hub_pairs(mention.participants, ordered)
         if pairs:  # "X spoke with A and B" (not "The call was joined by A and B")
-            return [replace_mention(mention, pair, self.initiator_for(mention, pair)) for pair in pairs]
+            return [replace_mention(mention, pair, mention.initiator if mention.initiator in pair
+                                    else self.initiator(sentence, pair, trigger)) for pair in pairs]
         if plural and len(mention.participants) == 2 and len(dates) >= 2:
             out = []
             for i, d in enumerate(sorted(dates, key=lambda d: d.start)):
@@ -554,9 +555,6 @@ class CallExtractor:
             return None
         pairs = [m.participants for m in self.mentions if len(m.participants) == 2 and keys <= m.participants]
         return set(pairs[-1]) if pairs else None
-
-    def initiator_for(self, mention: CallMention, pair: set[str]) -> str | None:
-        return mention.initiator if mention.initiator in pair else None
 
     def _note_pair_day(self, sentence: SpacySpan, ordered: list[tuple[int, str]], dates: list) -> None:
         """Two officials who are together the subject of a verb of talking ("discussed", "agreed") on a given day:
@@ -713,6 +711,12 @@ class CallExtractor:
             side = re.match(r"(?:the\s+)?([A-Z][\w.]+)\s+side", rest)
             if side:
                 return self._side(country_code(side.group(1)), participants)
+            places = re.match(r"(?:the\s+)?([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)((?:\s*,\s*|\s+and\s+)(?:the\s+)?[A-Z][\w.]+)*", rest)
+            if places and re.search(r"\s+and\s+|,", places.group(0)):  # "initiated by Tokyo and Washington": each its own
+                codes = {country_code(p) for p in re.split(r"\s*,\s*|\s+and\s+", places.group(0))} - {None}
+                own = [k for k in participants if (o := self.official(k)) is not None and o.country in codes]
+                if len(own) == 1:
+                    return own[0]
             place = re.match(r"(?:the\s+)?([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)\b(?!\s*[’']s)", rest)
             code = place and (country_code(place.group(1)) or country_code(place.group(1).split()[0]))
             if code and not any(match.end() <= pos <= match.end() + len(place.group(0)) for pos, _ in mentions):
@@ -730,7 +734,7 @@ class CallExtractor:
                 if key:
                     return key
         for match in CALL_FROM.finditer(text):
-            after = [k for pos, k in mentions if match.end() <= pos <= match.end() + 60 and k in participants]
+            after = [k for pos, k in mentions if match.end() <= pos <= match.end() + 120 and k in participants]
             if after:
                 return after[0]
         if AT_REQUEST.search(text) and len(participants) == 2:
@@ -842,7 +846,7 @@ class CallExtractor:
                 target = named[-1] if named else main if main is not None and not mention.participants else None
                 if target is not None:  # "The conversation took place today ...": the date of an undated call
                     _absorb(target, mention, dates=not (target.date or target.month_day) and not mention.back)
-                elif not mention.participants and mention.date and not mention.earlier:
+                elif mention.date and not mention.earlier:
                     orphans.append(mention)  # "Monday's call ran for an hour", told before the call's participants
                 continue
             target = next((c for c in calls if _compatible(c, mention)), None)
@@ -852,6 +856,10 @@ class CallExtractor:
                 calls.append(mention)
                 if main is None and not mention.earlier:
                     main = mention
+        if main is not None and main.joins:  # "X held a call with leaders ... those taking part were A; B": X hosted it
+            for o in orphans:
+                main.participants |= o.participants
+        orphans = [o for o in orphans if main is not None and o.participants <= main.participants]
         if main is not None and not (main.date or main.month_day) and len({o.date for o in orphans}) == 1:
             _absorb(main, orphans[0], dates=True)
         calls = _fold_undated(calls, main)
@@ -1093,9 +1101,14 @@ def _noun_phrase(noun: Token) -> SpacySpan | None:
 
 
 def _participants_were(token: Token) -> bool:
-    """"the participants were A, B and C", "Participants included ..."."""
-    return token.lower_ == "participants" and token.dep_ in {"nsubj", "attr"} \
-        and token.head.lemma_.lower() in {"be", "include"}
+    """"the participants were A, B and C", "Participants included ...", "those taking part were ...", "Taking part in
+    the phone talks as well were ..."."""
+    if token.lower_ == "participants":
+        return token.dep_ in {"nsubj", "attr"} and token.head.lemma_.lower() in {"be", "include"}
+    if token.lower_ != "part" or token.i == 0 or token.doc[token.i - 1].lemma_.lower() != "take":
+        return False
+    rest = token.doc[token.i + 1:min(len(token.doc), token.i + 9)]
+    return any(t.lemma_ in {"be", "include"} and t.pos_ in {"AUX", "VERB"} for t in rest)
 
 
 def _on_the_line(token: Token) -> bool:

@@ -441,3 +441,21 @@ def test_a_call_someone_is_to_hold_and_the_one_briefed_on_a_call(extract):
     facts = extract("Chinese President Xi Jinping briefed Russian President Vladimir Putin on his recent conversation "
                     "with US President Donald Trump, held on January 17.", date=dt.date(2025, 1, 21))
     assert pairs(facts) == [(("Donald Trump", "Xi Jinping"), dt.date(2025, 1, 17))]
+
+
+def test_those_taking_part_and_a_call_convened_on_a_day(extract):
+    facts = extract("On Tuesday, U.S. President Joe Biden held a phone call with a group of foreign leaders. The president "
+                    "convened the call in the morning. The statement said those taking part were Canada's Prime Minister "
+                    "Justin Trudeau; Japan's Prime Minister Fumio Kishida; and Poland's President Andrzej Duda.",
+                    date=dt.date(2023, 10, 4))
+    [call] = facts.calls
+    names = {o.key: o.name for o in facts.officials}
+    assert {names[k] for k in call.participants} == {"Joe Biden", "Justin Trudeau", "Fumio Kishida", "Andrzej Duda"}
+    assert call.date == dt.date(2023, 10, 3)
+
+
+def test_calls_received_from_two_callers_each_have_their_caller(extract):
+    facts = extract("On Thursday, Defence Minister Rajnath Singh got phone calls from Taro Kono, his counterpart in Japan, "
+                    "and from US Secretary of Defence Mark Esper.", date=dt.date(2020, 1, 10))
+    initiators = {tuple(sorted(c.participants)): c.initiator for c in facts.calls}
+    assert initiators == {("rajnath-singh", "taro-kono"): "taro-kono", ("mark-esper", "rajnath-singh"): "mark-esper"}
