@@ -62,6 +62,11 @@ SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 REPORTED_ON = re.compile(r"\b(said|says|told|added|reported|announced|stated|confirmed)\s+(?:\w+\s+)?$", re.IGNORECASE)
 SELF_PRONOUNS = {"he", "she", "i", "we"}
 NOT_PHONING_PARTICLES = {"on", "upon", "for", "off", "out"}
+MET_THERE = re.compile(r"\b(?:met|visited|hosted|welcomed|(?:after|during|at)\s+(?:the|his|her|their)\s+(?:meeting|talks|visit)|"
+                       r"[Mm]eeting\s+in\s+[A-Z])\b")
+THE_GROUP = re.compile(r"\b(?:the\s+(?:two|ministers|leaders|officials|presidents|generals|sides)|both\s+(?:sides|ministers|leaders))\b",
+                       re.IGNORECASE)
+TALKED = {"spoke", "speak", "speaks", "spoken", "talked", "talk", "talks"}
 DENYING_HEADS = {"deny", "dispute", "reject", "refute", "dismiss"}
 BRIEFING_VERBS = {"brief", "inform", "update", "apprise", "debrief", "tell", "notify"}
 RELATIVE_DAY = re.compile(r"\b(?:(?:that|the)\s+same\s+(?:day|evening|morning|afternoon|night)|later\s+(?:that|the\s+same)\s+"
@@ -223,6 +228,17 @@ class CallExtractor:
     def remote_medium(self) -> bool:
         """The article tells of a phone or video call somewhere in its body."""
         return any(REMOTE_MEDIUM.search(doc_text(self.doc)[start:end]) for start, end in self.body)
+
+    @cached_property
+    def met_in_person(self) -> set[str]:
+        """The officials named in a sentence of the body that tells of a meeting or visit that took place."""
+        met = set()
+        for index, sentence in enumerate(sentences(self.doc)):
+            if in_body(sentence, self.body) and MET_THERE.search(span_text(sentence)):
+                met |= {m.key for m in self.people.in_sentence(index)}
+                if THE_GROUP.search(span_text(sentence)):  # "after the meeting, the ministers ...": those just named
+                    met |= {m.key for m in self.people.in_sentence(index - 1)}
+        return met
 
     # -- participants ---------------------------------------------------------------------------------------
     def official(self, key: str) -> Official | None:
@@ -461,6 +477,9 @@ class CallExtractor:
         briefed = self._briefed(trigger)
         if briefed and len(keys - briefed) >= 2:  # "Xi briefed Putin on his conversation with Trump": Xi and Trump
             keys, ordered = keys - briefed, [(p, k) for p, k in ordered if k not in briefed]
+        if trigger.lower_ in TALKED and trigger.pos_ == "VERB" and len(keys) >= 2 and not self.remote_medium \
+                and keys <= self.met_in_person:
+            return  # an article about their meeting or visit that never mentions a phone or a call: they talked there
         keys = self._between(sentence, ordered, keys)
         if len(keys) >= 3 and not GROUP_CALL.search(text):
             keys = self._linked_to_trigger(trigger, ordered, keys)
@@ -481,7 +500,8 @@ class CallExtractor:
             nearest = min(other_dates, key=lambda d: abs(d.start + sentence.start_char - trigger.idx))
             mention.date, mention.month_day = nearest.date, nearest.month_day
         elif (relative := RELATIVE_DAY.search(text)) and (told := [m.date or m.reported for m in self.mentions
-                                                                  if m.date or m.reported]):
+                                                                  if (m.date or m.reported) and len(m.participants) >= 2
+                                                                  and not m.earlier]):
             # "That same day, A also spoke with B", "The next day ...": the day of the call told just before
             mention.date = told[-1] + dt.timedelta(days=1 if relative.group("next") else 0)
         else:
@@ -678,7 +698,8 @@ class CallExtractor:
                 return token  # "met virtually", "met by video link"
             if _is_call_word(token.text) and _is_actual(token):
                 if token.lemma_.lower() == "call" and token.pos_ == "VERB" and any(
-                        c.lower_ in NOT_PHONING_PARTICLES and c.dep_ in {"prep", "prt"} or c.dep_ == "oprd" for c in token.children):
+                        c.i == token.i + 1 and c.lower_ in NOT_PHONING_PARTICLES and c.dep_ in {"prep", "prt"}
+                        or c.dep_ == "oprd" for c in token.children):
                     continue  # "called on the general" (a visit), "called on Moscow to", "called for", "called it a"
                 if token.lower_ in {"spoke", "speak", "speaks", "talked", "talk", "spoken", "telephoned"} and not any(
                         c.lower_ in {"with", "to", "by", "on", "over"} for c in token.children) and not any(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -193,6 +193,8 @@ def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
 
 
 NAME_PARTICLES = {"al", "el", "ad", "ash", "as", "bin", "ibn", "abu"}
+COUNTERPART_APPOSITION = re.compile(r"\s*(?:his|her|their)\s+(?:[A-Z][\w-]+\s+)?counterpart(?:\s+(?:from|of|in)\s+(?:the\s+)?"
+                                    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?(?=\s*[,.;)]|\s+(?:and|who)\b)")
 # entity labels the small model gives some people's names
 MISLABELS = {"ORG", "FAC", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "NORP", "EVENT", "LAW"}
 # words that end organizations' names, not people's ("the Russian Direct Investment Fund", "Central News Agency")
@@ -319,6 +321,9 @@ def _post_apposition(doc: Doc, end: int, sentence: SpacySpan) -> str | None:
                 if phrase_end > at and names_post(phrase):
                     return phrase
     if end < sentence.end - 1 and doc[end].text == ",":
+        counterpart = COUNTERPART_APPOSITION.match(doc_text(doc)[doc[end].idx + 1:sentence.end_char])
+        if counterpart:
+            return counterpart.group(0).strip()  # "Phan Van Giang, his counterpart from Vietnam,"
         phrase_end = _scan_title_forward(doc, end + 1, sentence.end)
         phrase = doc[end + 1:phrase_end].text
         followed_by_name = phrase_end + 1 < sentence.end and doc[phrase_end].text == "," and \
@@ -417,7 +422,23 @@ def find_people(doc: Doc, body: list[tuple[int, int]] | None = None, article=Non
         mentions.append(mention)
     _share_coordinated_titles(doc, mentions)
     day = getattr(article, "date", None)
-    return People(mentions=mentions, officials=_officials(doc, mentions, lambda: home_country(doc, body, article), day))
+    officials = _officials(doc, mentions, lambda: home_country(doc, body, article), day)
+    _counterparts_take_the_post(mentions, officials)
+    return People(mentions=mentions, officials=officials)
+
+
+def _counterparts_take_the_post(mentions: list[Mention], officials: dict[str, Official]) -> None:
+    """"Nobuo Kishi, Japan's defence minister, and Phan Van Giang, his counterpart from Vietnam": a counterpart named
+    with no post of their own holds the post of the official named before them in the sentence."""
+    for m in mentions:
+        official = officials.get(m.key)
+        if official is None or not m.title or "counterpart" not in m.title.lower() \
+                or any("counterpart" not in role.lower() for role in official.roles):
+            continue
+        owners = [o for o in mentions if o.sentence == m.sentence and o.start < m.start and o.key != m.key
+                  and officials.get(o.key) is not None and officials[o.key].roles]
+        if owners:
+            officials[m.key] = replace(official, roles=officials[owners[-1].key].roles[:1])
 
 
 @cache

@@ -459,3 +459,21 @@ def test_calls_received_from_two_callers_each_have_their_caller(extract):
                     "and from US Secretary of Defence Mark Esper.", date=dt.date(2020, 1, 10))
     initiators = {tuple(sorted(c.participants)): c.initiator for c in facts.calls}
     assert initiators == {("rajnath-singh", "taro-kono"): "taro-kono", ("mark-esper", "rajnath-singh"): "mark-esper"}
+
+
+def test_talking_at_a_meeting_the_article_reports_is_not_a_call(extract):
+    facts = extract("TOKYO - On Tuesday, Japanese Defense Minister Nobuo Kishi and Phan Van Giang, his counterpart from "
+                    "Vietnam, talked about regional cooperation. According to a statement released after the meeting, "
+                    "the ministers agreed to speed up joint efforts.", date=dt.date(2021, 11, 23))
+    assert facts.calls == ()
+    assert next(o for o in facts.officials if o.country == "VN").roles  # the counterpart holds the same post
+    facts = extract("On Tuesday, Japanese Defense Minister Nobuo Kishi and Phan Van Giang, his counterpart from Vietnam, "
+                    "talked about regional cooperation. They will meet in Hanoi next year.", date=dt.date(2021, 11, 23))
+    assert len(facts.calls) == 1  # the meeting is another one: they talked (by phone, the readout's usual sense)
+
+
+def test_on_the_same_day_before_a_call_verb_is_not_calling_on(extract):
+    facts = extract("Pevkur held a phone call with Ukrainian Defence Minister Rustem Umerov on Tuesday. On the same day "
+                    "Estonian Defence Minister Hanno Pevkur also called Latvian Defence Minister Andris Spruds to discuss "
+                    "procurement.", date=dt.date(2024, 3, 21))
+    assert (("Andris Spruds", "Hanno Pevkur"), dt.date(2024, 3, 19)) in pairs(facts)
