@@ -212,7 +212,8 @@ class AidExtractor:
                 packages[-1] = self._with_contents(packages[-1], sentence, sentence.start_char)
                 focus_at = component_at = position
                 continue
-            if not AID_CUE.search(span_text(sentence)) and not VALUE_OF_IT.search(span_text(sentence)):
+            if not AID_CUE.search(span_text(sentence)) and not VALUE_OF_IT.search(span_text(sentence)) \
+                    and not (RECEIVING.search(span_text(sentence)) and find_money(span_text(sentence))):
                 if packages and position - focus_at <= 4 and self._lists_contents(sentence):
                     # "Included are N vehicles ...", a bullet of a fact sheet: the package in focus
                     packages[-1] = self._with_contents(packages[-1], sentence, sentence.start_char)
@@ -435,9 +436,10 @@ class AidExtractor:
             recipients = recipients | {thanked[1]}
         if not donors and not group and money and self.focus_donor and THE_PACKAGE_BEFORE.match(text):
             donors = [(base, self.focus_donor)]  # "It came on top of an €11m package cleared on Saturday": that donor's
+        receiving = bool(recipients) and bool(RECEIVING.search(text))  # "Bosnia is getting 10 million euros"
         if not donors and not group and money and (re.search(r"\b(package|assistance|aid|support|measure)\b", text, re.IGNORECASE)
                                                    and (DONOR_BODY.search(text) or re.search(r"\bpackage\b", text, re.IGNORECASE))
-                                                   or VALUE_OF_IT.search(text)):
+                                                   or VALUE_OF_IT.search(text) or receiving):
             fallback = self._currency_country(money, recipients) or self._article_donor(recipients or self.article_recipients)
             donors = [(base, fallback)] if fallback else []
         if not donors and not group:
@@ -473,6 +475,7 @@ class AidExtractor:
         mechanism = next((name for name, pattern in MECHANISMS if pattern.search(text)), None)
         dates = [d.date for d in find_dates(text, self.anchor) if d.date]
         span = Span(base + len(text) - len(text.lstrip()), base + len(text.rstrip()), text.strip())
+        drafts = self._shares(drafts, money, [c for c in countries if c.code in recipients], text, base)
         out = []
         for draft in drafts:
             if draft.money is None and not draft.items:
@@ -495,6 +498,26 @@ class AidExtractor:
         return [p for p in out]
 
     # -- parts ---------------------------------------------------------------------------------------------
+    def _shares(self, drafts: list[Draft], money: list[Money], receivers: list[CountryMention], text: str,
+                base: int) -> list[Draft]:
+        """One donor's amounts for several recipients in one sentence ("Ukraine's forces are to get €31m; Georgia's
+        share is €12.75m, and €7m go to Moldova"): a package per amount, for the recipient named in its clause."""
+        if len(drafts) != 1 or len(money) < 2 or len({c.code for c in receivers}) < 2:
+            return drafts
+        clauses = [m.start() for m in re.finditer(r"[;,]\s|\band\b", text)]
+
+        def clause(position: int) -> int:
+            return bisect_right(clauses, position)
+
+        shares = []
+        for m in money:
+            near = [c for c in receivers if clause(c.start - base) == clause(m.start)]
+            if len({c.code for c in near}) != 1:
+                return drafts
+            share = Draft(donor=drafts[0].donor, start=base + m.start, end=base + m.end, money=m, recipient=near[0].code)
+            shares.append(share)
+        return shares
+
     def _giving(self, sentence: SpacySpan, draft: Draft) -> Token | None:
         """The giving verb (or noun: "deliveries of") that makes a package without an amount: actually reported,
         the donor its agent, the recipient its object or "to X", materiel (not just "equipment") what is given."""
@@ -914,6 +937,10 @@ PACKAGE_VALUE = re.compile(r"\b(?:the|this|its|that)\s+(?:[\w-]+\s+){0,4}?(?:pac
                            r"over|more\s+than)\s+)?$", re.IGNORECASE)
 # the text between two donors named together: "Lithuania and ", "Estonia, "
 CONJOINED = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*(?:,|and|&)\s*", re.DOTALL)
+# the money reaches the recipient named: "Bosnia is getting 10 million euros", "20 million euros will go to the Georgian
+# Defense Forces"
+RECEIVING = re.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:getting|receiving|to\s+receive|to\s+get)\b|\b(?:will\s+go|goes|went|"
+                       r"is\s+going)\s+to\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
 # a sentence that opens on the package just told: "It came on top of ...", "This follows ..."
 THE_PACKAGE_BEFORE = re.compile(r"^\W*(?:It|This|That|The\s+(?:package|aid|donation|consignment))\s+(?:came|comes|follows|"
                                 r"followed|adds|added|builds|is\s+on\s+top)\b")

@@ -50,7 +50,7 @@ NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 SCALE = r"(thousand|million|billion|trillion|mln|bn|tn|mn|[mbk])\b"
 SYMBOL_FIRST = re.compile(rf"(US\$|C\$|A\$|CA\$|AU\$|NZ\$|NT\$|HK\$|S\$|[$€£¥])\s?{NUMBER}(?:\s*-?\s*{SCALE})?", re.IGNORECASE)
 CODE_FIRST = re.compile(rf"\b(USD|EUR|GBP|NOK|SEK|DKK|CZK|PLN|CAD|AUD|CHF|JPY)\s?{NUMBER}(?:\s*{SCALE})?", re.IGNORECASE)
-WORD_AFTER = re.compile(rf"\b{NUMBER}\s*(?:{SCALE})?\s*(?:in\s+)?((?:norwegian|danish|swedish|czech|canadian|australian|new zealand|new taiwan|taiwan|u\.s\.|us|american)\s+)?"
+WORD_AFTER = re.compile(rf"\b{NUMBER}(?:\s*|-)(?:{SCALE})?(?:\s*|-)(?:in\s+)?((?:norwegian|danish|swedish|czech|canadian|australian|new zealand|new taiwan|taiwan|u\.s\.|us|american)\s+)?"
                         rf"(dollars?|euros?|pounds?|sterling|yen|kroner|krone|kronor|krona|crowns|korunas?|zlotys?|francs|won|yuan|rubles|roubles|hryvnias|"
                         rf"USD|EUR|GBP|NOK|SEK|DKK|CZK|PLN|CAD|AUD|CHF|JPY)\b", re.IGNORECASE)
 

@@ -335,3 +335,13 @@ def test_donors_named_together_share_the_giving_and_it_points_to_the_package_bef
                     "ammunition and fuel. A field hospital will be co-financed by Germany to the tune of 5.3 million euros.")
     assert sorted((p.donor, p.amount) for p in facts.aid) == [("DE", Decimal("5300000")), ("SK", Decimal("4400000")),
                                                               ("SK", Decimal("11000000"))]
+
+
+def test_one_donors_shares_for_several_recipients(extract):
+    facts = extract("The EU Council adopted assistance measures under the European Peace Facility on Thursday. Ukraine's "
+                    "Armed Forces are to get 31 million euros, and 7 million euros go to Moldova. Bosnia is getting 10 "
+                    "million euros ($10.5 million) for its tactical support brigade, and the 12.75-million-euro measure "
+                    "for Georgia was adopted last year.")
+    assert {(p.donor, p.recipient, p.amount) for p in facts.aid} >= {("EU", "UA", Decimal("31000000")),
+                                                                     ("EU", "MD", Decimal("7000000")),
+                                                                     ("EU", "BA", Decimal("10000000"))}
