@@ -169,8 +169,12 @@ def person(key: str, reports: Sequence[PersonReport]) -> Person:
     names = Counter(r.name for r in reports if r.name)
     spellings = set(names) | {a for r in reports for a in r.aliases}
     entry = reference.known_officials().get(key)
-    if entry is not None:  # the spelling most reports give (ties: the table's, then the fullest); the table's key
-        name, slug = known_name(entry.name, names), slugify(entry.name)
+    if entry is not None:  # the spelling the reports use most (ties: the table's, then the fullest); the table's key
+        used = Counter()
+        for r in reports:
+            if r.name:
+                used[r.name] += max(1, len(r.mentions))  # an article naming them eight times counts eight
+        name, slug = known_name(entry.name, used), slugify(entry.name)
     else:
         name = preferred_name(key, names, spellings)
         slug = unknown_slug(key, name)
@@ -186,8 +190,8 @@ def person(key: str, reports: Sequence[PersonReport]) -> Person:
 
 
 def known_name(table_name: str, names: Counter) -> str:
-    """A known official's preferred name: the spelling most of the reports give as their name, the reference table's
-    on a tie (or when no report names them in full)."""
+    """A known official's preferred name: the spelling the reports use most (`names`: spelling -> uses), the reference
+    table's on a tie (or when no report names them in full)."""
     full = Counter({n: c for n, c in names.items() if len(name_tokens(n)) >= 2})
     if not full:
         return table_name
