@@ -9,7 +9,7 @@ from kg.reference import first_name_variants, fold
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 HONORIFICS = {"gen", "general", "adm", "admiral", "lt", "col", "maj", "mr", "mrs", "ms", "dr", "sir", "army", "air", "marshal",
               "hon", "shri", "smt", "honourable", "honorable", "comrade", "respected", "excellency", "sheikh", "sheikha",
-              "shaikh", "prince", "princess", "emir", "amir", "sultan"}
+              "shaikh", "prince", "princess", "emir", "amir", "sultan", "king", "queen", "crown", "ayatollah"}
 # family names written first in East Asian usage (with the family name in capitals it is marked first anyway)
 FAMILY_FIRST_SURNAMES = {
     "kim", "lee", "park", "choi", "jung", "shin", "kang", "cho", "yoon", "jang", "lim", "han", "oh", "seo", "kwon",
@@ -31,6 +31,8 @@ def _name_tokens(name: str) -> tuple[str, ...]:
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1] in SUFFIXES:
         tokens = tokens[:-1]
+    if len(tokens) > 1 and re.match(r"(?:al|el|al')-\w", tokens[-1]):
+        tokens[-1] = tokens[-1].split("-", 1)[1]  # "Al-Thani", "el-Sissi": the family name without its article
     if len(tokens) > 2:  # drop middle names and initials: "lloyd j austin" -> "lloyd austin"
         tokens = [tokens[0], tokens[-1]] if len(tokens[1]) == 1 or len(tokens) > 2 else tokens
     return tuple(tokens)

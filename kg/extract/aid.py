@@ -62,13 +62,14 @@ ITEM_HEADS = {
     "defense", "defence", "uav", "uas", "minehunter", "frigate", "submarine", "arm", "bomb", "sniper", "goggle",
     "generator", "ambulance", "supply", "fuel", "body armor", "air-defense", "bridge", "trailer", "jammer",
     "capability", "interceptor", "firearm", "manpads", "howitzers", "surveillance", "device", "devices",
-    "camera", "tent", "uniform", "clothing", "boot", "optic", "binocular", "parachute", "materiel", "mask", "gear", "netting", "net", "protection",
+    "camera", "tent", "uniform", "clothing", "boot", "optic", "binocular", "parachute", "materiel", "mask", "gear", "netting", "net", "protection", "canister", "radio",
 }
 # a head that counts rounds for a weapon: "rounds for the HIMARS" are HIMARS ammunition
+CALIBRE_UNITS = {"mm", "millimeter", "millimetre", "millimeters", "millimetres", "caliber", "calibre", "inch"}
 COUNT_UNITS = {"round", "unit", "piece", "set", "batch", "lot", "pair", "battery", "shipment", "load"}
 AMMUNITION_HEADS = {"round", "munition", "munitions", "ammunition", "ammo", "shell", "projectile", "cartridge"}
 # materiel named by a head too general to list on its own
-ITEM_PHRASES = re.compile(r"\bspare parts?\b|\bcommunications? systems?\b", re.IGNORECASE)
+ITEM_PHRASES = re.compile(r"\bspare parts?\b|\bcommunications? systems?\b|\bradio sets?\b|\bfirst aid kits?\b", re.IGNORECASE)
 STATUS = [
     ("proposed", re.compile(r"\b(poised to|set to|expected to|plans? to|will (?:ask|seek|request)|proposed|proposal|request(?:ed|ing)? (?:that )?congress|asked congress|seeking|would provide|considering|to approve)\b", re.IGNORECASE)),
     ("approved", re.compile(r"\b(approved|passed|signed|authori[sz]ed|cleared)\b", re.IGNORECASE)),
@@ -100,7 +101,8 @@ NOT_GIVEN_HEADS = {"consider", "refuse", "decline", "ask", "urge", "want", "seek
                    "whether", "if", "fail", "able", "need", "lobby", "appeal", "plead", "beg", "insist"}
 NOT_GIVEN_AUX = {"could", "might", "may", "should", "must", "can"}
 VAGUE_ITEMS = {"defence", "defense", "equipment", "capability", "capabilities", "support", "supplies", "supply",
-               "system", "systems", "kit", "devices", "device", "key capabilities", "new capabilities",
+               "system", "systems", "kit", "devices", "device", "key capabilities", "new capabilities", "video bridge",
+               "video link",
                "aid", "assistance", "military equipment", "national defence", "national defense", "materiel"}
 # too general to make a package without an amount ("intends to give Ukraine weapons worth billions")
 GENERIC_ARMS = {"weapons", "arms", "weaponry", "lethal weapons", "lethal weaponry", "military hardware"}
@@ -181,6 +183,7 @@ class AidExtractor:
     def __init__(self, doc: Doc, people: People, anchor: dt.date | None, body: list[tuple[int, int]]) -> None:
         self.doc, self.people, self.anchor, self.body = doc, people, anchor, body
         self._donor_counts: Counter | None = None
+        self.focus_donor: str | None = None  # the donor of the package the sentence just before reported
 
     def run(self) -> list[AidPackage]:
         packages: list[AidPackage] = []
@@ -189,6 +192,7 @@ class AidExtractor:
         focus_at = -10  # index of the sentence that last reported a package: the package in focus
         listing = False  # the lines after "This part of the package contains:" list its contents
         pending: tuple[int, list[AidItem]] | None = None  # contents told before the first package's amount
+        component_at = -10  # the sentence that last told a part of the package in focus
         position = 0  # body sentences read so far (the model also makes sentences of masked clutter)
         for index, sentence in enumerate(all_sentences):
             if not in_body(sentence, self.body):
@@ -202,12 +206,14 @@ class AidExtractor:
                 continue
             listing = bool(packages) and position - focus_at <= LIST_INTRO_REACH and text.endswith(":") \
                 and bool(LIST_INTRO.search(text))
-            if packages and position - focus_at <= COMPONENT_REACH and self._is_component(sentence, packages[-1]):
+            if packages and position - focus_at <= COMPONENT_REACH and self._is_component(
+                    sentence, packages[-1], listed=False, running=position - component_at <= 1):
                 # "Of that, £80 million goes on kit for the navy, among it ...": a part of the package in focus
                 packages[-1] = self._with_contents(packages[-1], sentence, sentence.start_char)
-                focus_at = position
+                focus_at = component_at = position
                 continue
-            if not AID_CUE.search(span_text(sentence)):
+            if not AID_CUE.search(span_text(sentence)) and not VALUE_OF_IT.search(span_text(sentence)) \
+                    and not (RECEIVING.search(span_text(sentence)) and find_money(span_text(sentence))):
                 if packages and position - focus_at <= 4 and self._lists_contents(sentence):
                     # "Included are N vehicles ...", a bullet of a fact sheet: the package in focus
                     packages[-1] = self._with_contents(packages[-1], sentence, sentence.start_char)
@@ -215,6 +221,7 @@ class AidExtractor:
                 continue
             following = all_sentences[index + 1] if index + 1 < len(all_sentences) else None
             contents = _contents_verb(sentence) if packages else None
+            self.focus_donor = packages[-1].donor if packages and position - focus_at <= 2 else None
             found = self.sentence(sentence, following)
             if not packages and not found:
                 early = _contents_verb(sentence)
@@ -228,7 +235,8 @@ class AidExtractor:
                     continue
             repeated = bool(found) and all(p.amount is not None and p.amount == packages[-1].amount for p in found) \
                 if packages else False  # "the $6bn in USAI funds will pay for ...": the package just reported, again
-            if contents is not None and (not any(p.amount for p in found) or repeated):
+            other_donor = any(p.donor not in {None, packages[-1].donor} for p in found) if packages else False
+            if contents is not None and (not any(p.amount for p in found) or repeated) and not other_donor:
                 # "The package, drawn from U.S. stocks, includes ...", "Austin said the package will fund ...":
                 # the contents of the package just reported, not a package of its own
                 start = contents.idx + len(contents.text)
@@ -299,14 +307,48 @@ class AidExtractor:
             return False
         return bool(CONTENTS_OPENING.match(text) or PART_OF_PACKAGE.search(text)) or _contents_verb(sentence) is not None
 
-    def _is_component(self, sentence: SpacySpan, focus: AidPackage, listed: bool = False) -> bool:
+    def _thanked(self, sentence: SpacySpan) -> tuple[str, str] | None:
+        """(donor, recipient) of "A thanked B for ...", "A expressed gratitude to B for ...": B's country and A's."""
+        for token in sentence:
+            if token.lemma_.lower() == "thank" and token.pos_ == "VERB":
+                giver = next((c for c in token.children if c.dep_ == "dobj"), None)
+                thanker = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            elif token.lemma_.lower() in {"gratitude", "thanks", "appreciation"} and token.pos_ == "NOUN":
+                to = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+                giver = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+                thanker = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            else:
+                continue
+            donor, recipient = self._country_of(giver), self._country_of(thanker)
+            if donor and recipient and donor != recipient:
+                return donor, recipient
+        return None
+
+    def _country_of(self, token: Token | None) -> str | None:
+        """The country a token names, or the country of the official it names."""
+        if token is None:
+            return None
+        if token.lower_ in {"he", "she"}:  # "Zelenskyy said he had thanked Scholz": the speaker
+            speakers = {m.key for m in self.people.mentions if m.speaker and m.key in self.people.officials
+                        and token.sent.start <= m.start < token.sent.end}
+            return self.people.officials[speakers.pop()].country if len(speakers) == 1 else None
+        for t in token.subtree:
+            code = country_code(t.text) if t.ent_type_ in {"GPE", "NORP"} else None
+            if code:
+                return code
+        for m in self.people.mentions:
+            if m.start <= token.i < m.end and m.key in self.people.officials:
+                return self.people.officials[m.key].country
+        return None
+
+    def _is_component(self, sentence: SpacySpan, focus: AidPackage, listed: bool = False, running: bool = False) -> bool:
         """The sentence tells what a part of the package in focus pays for: a smaller amount "of that" / "of the
         package", or "another" amount set aside for something, and no other donor."""
         text = span_text(sentence)
         money = [m for m in find_money(text) if not _is_conversion(text, m)]
         if not money or focus.amount is None or any(m.amount >= focus.amount for m in money):
             return False
-        if not (listed or COMPONENT_OF.search(text) or COMPONENT_MORE.search(text) and COMPONENT_SPEND.search(text)):
+        if not (listed or COMPONENT_OF.search(text) or (COMPONENT_MORE.search(text) or running) and COMPONENT_SPEND.search(text)):
             return False  # (a line of a list of the package's contents is a part of it whatever its wording)
         countries = countries_in(sentence)
         recipients = {c.code for c in countries if self._is_recipient(c)}
@@ -388,8 +430,16 @@ class AidExtractor:
         group = GROUP_DONOR.search(text)
         if group and not self._group_is_subject(sentence, group):
             group = None  # "... as the UK and Germany get ready to host 50 nations": not who gives
-        if not donors and not group and money and re.search(r"\b(package|assistance|aid|support|measure)\b", text, re.IGNORECASE) \
-                and (DONOR_BODY.search(text) or re.search(r"\bpackage\b", text, re.IGNORECASE)):
+        thanked = self._thanked(sentence) if money and not donors else None
+        if thanked:  # "Zelenskyy thanked Scholz for a €3bn package": Scholz's country gave, Zelenskyy's received
+            donors = [(base, thanked[0])]
+            recipients = recipients | {thanked[1]}
+        if not donors and not group and money and self.focus_donor and THE_PACKAGE_BEFORE.match(text):
+            donors = [(base, self.focus_donor)]  # "It came on top of an €11m package cleared on Saturday": that donor's
+        receiving = bool(recipients) and bool(RECEIVING.search(text))  # "Bosnia is getting 10 million euros"
+        if not donors and not group and money and (re.search(r"\b(package|assistance|aid|support|measure)\b", text, re.IGNORECASE)
+                                                   and (DONOR_BODY.search(text) or re.search(r"\bpackage\b", text, re.IGNORECASE))
+                                                   or VALUE_OF_IT.search(text) or receiving):
             fallback = self._currency_country(money, recipients) or self._article_donor(recipients or self.article_recipients)
             donors = [(base, fallback)] if fallback else []
         if not donors and not group:
@@ -400,6 +450,9 @@ class AidExtractor:
         drafts.sort(key=lambda d: d.start)
         for i, draft in enumerate(drafts):
             draft.end = drafts[i + 1].start if i + 1 < len(drafts) else sentence.end_char
+        for i in range(len(drafts) - 2, -1, -1):  # "Lithuania and Latvia are to hand ...": one giving for both
+            if CONJOINED.fullmatch(doc_text(self.doc)[drafts[i].start:drafts[i + 1].start]):
+                drafts[i].end = drafts[i + 1].end
         item_region = sentence
         if following is not None and self._continues(following):
             item_region = self.doc[sentence.start:following.end]
@@ -422,6 +475,7 @@ class AidExtractor:
         mechanism = next((name for name, pattern in MECHANISMS if pattern.search(text)), None)
         dates = [d.date for d in find_dates(text, self.anchor) if d.date]
         span = Span(base + len(text) - len(text.lstrip()), base + len(text.rstrip()), text.strip())
+        drafts = self._shares(drafts, money, [c for c in countries if c.code in recipients], text, base)
         out = []
         for draft in drafts:
             if draft.money is None and not draft.items:
@@ -444,6 +498,26 @@ class AidExtractor:
         return [p for p in out]
 
     # -- parts ---------------------------------------------------------------------------------------------
+    def _shares(self, drafts: list[Draft], money: list[Money], receivers: list[CountryMention], text: str,
+                base: int) -> list[Draft]:
+        """One donor's amounts for several recipients in one sentence ("Ukraine's forces are to get €31m; Georgia's
+        share is €12.75m, and €7m go to Moldova"): a package per amount, for the recipient named in its clause."""
+        if len(drafts) != 1 or len(money) < 2 or len({c.code for c in receivers}) < 2:
+            return drafts
+        clauses = [m.start() for m in re.finditer(r"[;,]\s|\band\b", text)]
+
+        def clause(position: int) -> int:
+            return bisect_right(clauses, position)
+
+        shares = []
+        for m in money:
+            near = [c for c in receivers if clause(c.start - base) == clause(m.start)]
+            if len({c.code for c in near}) != 1:
+                return drafts
+            share = Draft(donor=drafts[0].donor, start=base + m.start, end=base + m.end, money=m, recipient=near[0].code)
+            shares.append(share)
+        return shares
+
     def _giving(self, sentence: SpacySpan, draft: Draft) -> Token | None:
         """The giving verb (or noun: "deliveries of") that makes a package without an amount: actually reported,
         the donor its agent, the recipient its object or "to X", materiel (not just "equipment") what is given."""
@@ -461,7 +535,8 @@ class AidExtractor:
                 continue
             inside = countries_in(self.doc[subtree[0].i:subtree[-1].i + 1])
             recipient = draft.recipient is None or token.lemma_.lower() in AID_NOUNS or any(c.code == draft.recipient and c.start >= token.idx for c in inside) \
-                or any(c.code == draft.recipient for c in inside if c.token.dep_ in {"dative", "dobj"})
+                or any(c.code == draft.recipient for c in inside if c.token.dep_ in {"dative", "dobj"}) \
+                or verb and {c.code for c in countries_in(sentence) if self._is_recipient(c)} == {draft.recipient}
             if not recipient:
                 continue
             if noun or self._agent_is(token, draft.donor):
@@ -518,8 +593,10 @@ class AidExtractor:
         window = text[clause_start:money.end + 40]
         if YEARLY.search(text[money.start:money.end + 60]) or TOTAL_OPENING.match(text):
             return True
-        if PACKAGE_VALUE.search(text[:money.start]) and not SPAN_OF_TIME.search(text):
-            return False  # "the planned contents of the package come to roughly SEK 3 billion": its own value
+        if (PACKAGE_VALUE.search(text[:money.start]) or PACKAGE_TOTALLING.search(text[:money.start])
+                or WORTH_IN_ALL.search(text[:money.start]) and PACKAGE_WORD.search(text)) \
+                and not SPAN_OF_TIME.search(text):
+            return False  # "the contents of the package come to SEK 3 billion", "a package worth a total of ...": its value
         return bool(TOTAL_CUE.search(window)) and not re.search(r"\bpackage\b", text[money.end:money.end + 30], re.IGNORECASE)
 
     def _is_recipient(self, country: CountryMention) -> bool:
@@ -553,8 +630,8 @@ class AidExtractor:
     def _donors(self, sentence: SpacySpan, countries: list[CountryMention], recipients: set[str]) -> list[tuple[int, str]]:
         donors = []
         for c in countries:
-            if c.code in recipients or c.code in {"NATO", "EU"} and False:
-                continue
+            if c.code in recipients and self._is_recipient(c):
+                continue  # (another mention of that country may still give: "spokespeople for the Estonian ministry")
             if self._is_donor(c.token):
                 donors.append((c.start, c.code))
         for m in self.people.in_sentence(self._index(sentence)):
@@ -603,6 +680,9 @@ class AidExtractor:
                 return True
             if node.dep_ == "pobj" and head.lower_ == "from":
                 return True
+            if node.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent" \
+                    and head.head.lemma_.lower() in PROVIDE_LEMMAS:
+                return True  # "co-financed by Germany", "provided by Norway"
         return False
 
     def _group_is_subject(self, sentence: SpacySpan, match: re.Match) -> bool:
@@ -661,7 +741,8 @@ class AidExtractor:
             inside, depth = depth > 0, depth - (token.text == ")" and depth > 0)
             if inside:
                 continue  # "HIMARS (High Mobility Artillery Rocket Systems) ammunition": the acronym says it
-            calibre = not token.whitespace_ and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "mm"
+            after = [t.lower_ for t in token.doc[token.i + 1:token.i + 3]]
+            calibre = not token.whitespace_ and (after[:1] == ["mm"] or after[:1] == ["-"] and after[1:] and after[1] in CALIBRE_UNITS)
             if token.like_num and quantity is None and token.ent_type_ != "MONEY" and not token.text.endswith("mm") \
                     and not calibre:
                 try:
@@ -673,6 +754,8 @@ class AidExtractor:
                     or token.tag_ == "POS" and not words \
                     or (token.ent_type_ in {"GPE", "NORP"} and country_code(token.text)) \
                     or not words and token.lower_ in QUANTITY_QUALIFIERS:
+                if token.whitespace_ and words and not words[-1].endswith(" "):
+                    words[-1] += " "  # "'Mastiff' armoured vehicles": the words either side stay apart
                 continue  # "as many as 150,000 rounds", "up to 20 drones": the count's hedge, not the item
             words.append(token.text_with_ws)
         name = "".join(words).strip(" -")
@@ -695,7 +778,8 @@ def _contents_verb(sentence: SpacySpan) -> Token | None:
     """The verb of a sentence that lists what an already reported package holds: its subject is that package
     named again ("The package ... includes", "the bill would fund", "It also contains")."""
     for token in sentence:
-        if token.lemma_.lower() not in CONTENTS_VERBS or token.pos_ not in {"VERB", "AUX"}:
+        made_up = token.lemma_.lower() == "make" and any(c.lower_ == "up" for c in token.children)  # "is made up of"
+        if (token.lemma_.lower() not in CONTENTS_VERBS and not made_up) or token.pos_ not in {"VERB", "AUX"}:
             continue
         if any(c.dep_ == "neg" for c in token.children):
             continue  # "The measures do not include lethal equipment"
@@ -851,6 +935,23 @@ PACKAGE_VALUE = re.compile(r"\b(?:the|this|its|that)\s+(?:[\w-]+\s+){0,4}?(?:pac
                            r"(?:\s+[\w-]+){0,3}?\s+(?:comes?\s+to|came\s+to|amounts?\s+to|amounted\s+to|totals?|totall?ed|"
                            r"(?:is|are|was|were)\s+worth)\s+(?:(?:roughly|about|around|some|nearly|almost|approximately|"
                            r"over|more\s+than)\s+)?$", re.IGNORECASE)
+# the text between two donors named together: "Lithuania and ", "Estonia, "
+CONJOINED = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*(?:,|and|&)\s*", re.DOTALL)
+# the money reaches the recipient named: "Bosnia is getting 10 million euros", "20 million euros will go to the Georgian
+# Defense Forces"
+RECEIVING = re.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:getting|receiving|to\s+receive|to\s+get)\b|\b(?:will\s+go|goes|went|"
+                       r"is\s+going)\s+to\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
+# a sentence that opens on the package just told: "It came on top of ...", "This follows ..."
+THE_PACKAGE_BEFORE = re.compile(r"^\W*(?:It|This|That|The\s+(?:package|aid|donation|consignment))\s+(?:came|comes|follows|"
+                                r"followed|adds|added|builds|is\s+on\s+top)\b")
+PACKAGE_TOTALLING = re.compile(r"\b(?:package|tranche)\b(?:\s+[\w-]+){0,3}?\s+(?:totall?ing|amounting\s+to|worth|valued\s+at)\s+"
+                               r"(?:(?:some|about|around|roughly|nearly|almost|approximately|over|more\s+than)\s+)?$",
+                               re.IGNORECASE)
+WORTH_IN_ALL = re.compile(r"\b(?:worth|valued at|totall?ing|amounting to)\s+(?:a\s+total\s+of|in\s+total|in\s+all|altogether)\s+"
+                          r"(?:(?:some|about|around|roughly|nearly|almost|approximately|over|more\s+than)\s+)?$", re.IGNORECASE)
+# a sentence giving the value of the shipment just told: "Valued at about 1.5 billion won, it should reach ..."
+VALUE_OF_IT = re.compile(r"^\W*(?:valued\s+at|worth|costing|priced\s+at)\b|\b(?:it|(?:the|that|this)\s+(?:package|aid|shipment|"
+                         r"delivery|donation|consignment|batch))\s+(?:is|was|will\s+be)\s+(?:valued\s+at|worth)\b", re.IGNORECASE)
 SPAN_OF_TIME = re.compile(r"\b(?:since|so far|to date|until now|up to now|in all|altogether|overall|cumulative|previous|"
                           r"earlier|all\s+(?:of\s+)?(?:its|the)\s+packages)\b", re.IGNORECASE)
 # an amount given with its own conversion after it ("half a billion euros ($499 million)") is the original

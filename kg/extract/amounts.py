@@ -50,7 +50,7 @@ NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 SCALE = r"(thousand|million|billion|trillion|mln|bn|tn|mn|[mbk])\b"
 SYMBOL_FIRST = re.compile(rf"(US\$|C\$|A\$|CA\$|AU\$|NZ\$|NT\$|HK\$|S\$|[$€£¥])\s?{NUMBER}(?:\s*-?\s*{SCALE})?", re.IGNORECASE)
 CODE_FIRST = re.compile(rf"\b(USD|EUR|GBP|NOK|SEK|DKK|CZK|PLN|CAD|AUD|CHF|JPY)\s?{NUMBER}(?:\s*{SCALE})?", re.IGNORECASE)
-WORD_AFTER = re.compile(rf"\b{NUMBER}\s*(?:{SCALE})?\s*((?:norwegian|danish|swedish|czech|canadian|australian|new zealand|new taiwan|taiwan|u\.s\.|us|american)\s+)?"
+WORD_AFTER = re.compile(rf"\b{NUMBER}(?:\s*|-)(?:{SCALE})?(?:\s*|-)(?:in\s+)?((?:norwegian|danish|swedish|czech|canadian|australian|new zealand|new taiwan|taiwan|u\.s\.|us|american)\s+)?"
                         rf"(dollars?|euros?|pounds?|sterling|yen|kroner|krone|kronor|krona|crowns|korunas?|zlotys?|francs|won|yuan|rubles|roubles|hryvnias|"
                         rf"USD|EUR|GBP|NOK|SEK|DKK|CZK|PLN|CAD|AUD|CHF|JPY)\b", re.IGNORECASE)
 
@@ -62,7 +62,7 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "half a": Decimal("0.5"), "half": Decimal("0.5"), "a half": Decimal("0.5"),
                 "one and a half": Decimal("1.5"), "a quarter of a": Decimal("0.25"), "quarter of a": Decimal("0.25")}
 SPELLED = re.compile(r"\b(" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")\s+"
-                     r"(million|billion|trillion)\s+((?:norwegian|danish|swedish|czech|canadian|australian|new zealand|"
+                     r"(million|billion|trillion)\s+(?:in\s+)?((?:norwegian|danish|swedish|czech|canadian|australian|new zealand|"
                      r"u\.s\.|us|american)\s+)?(dollars?|euros?|pounds?|sterling|yen|kroner|krone|kronor|krona|crowns|"
                      r"korunas?|zlotys?|francs|won|yuan|rubles|roubles|hryvnias)\b", re.IGNORECASE)
 SCALE_WORD = re.compile(r"\b(?:million|billion|trillion)\b", re.IGNORECASE)

@@ -22,7 +22,7 @@ from kg.reference import country_code
 CALL_WORDS = re.compile(
     r"\b(spoke|speak|speaks|speaking|spoken|talked|talk|talks|conversation|conversations|call|calls|called|phoned|phone|"
     r"telephone|telephoned|telephonic|teleconference|videoconference|video\s?conference|video\s?call|video\s?link|dialed|"
-    r"dialled|conferred|rang|on\s+the\s+line|participants)\b", re.IGNORECASE)
+    r"dialled|conferred|rang|on\s+the\s+line|participants|taking\s+part)\b", re.IGNORECASE)
 
 
 PHONE_CONTEXT = re.compile(r"\b(phone|telephone|call|calls|called|video|conversation|spoke|speak|speaks|talked)\b", re.IGNORECASE)
@@ -55,13 +55,19 @@ CHIEFS_OF = re.compile(r"\b(?:[Dd]efen[cs]e chiefs|[Dd]efen[cs]e ministers|[Ff]o
                        r"((?:(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s*,\s*|,?\s+and\s+))+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)")
 LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 GROUP_CALL = re.compile(r"\b(trilateral|three-way|four-way|multilateral|quadrilateral|joint|together|on\s+the\s+line|"
-                        r"participants)\b",
+                        r"participants|taking\s+part)\b",
                         re.IGNORECASE)
 REPEATED = re.compile(r"\b(twice|two (?:separate )?(?:phone |telephone )?(?:calls|conversations))\b", re.IGNORECASE)
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 REPORTED_ON = re.compile(r"\b(said|says|told|added|reported|announced|stated|confirmed)\s+(?:\w+\s+)?$", re.IGNORECASE)
 SELF_PRONOUNS = {"he", "she", "i", "we"}
 NOT_PHONING_PARTICLES = {"on", "upon", "for", "off", "out"}
+MET_THERE = re.compile(r"\b(?:met|visited|hosted|welcomed|(?:after|during|at)\s+(?:the|his|her|their)\s+(?:meeting|talks|visit)|"
+                       r"[Mm]eeting\s+in\s+[A-Z])\b")
+THE_GROUP = re.compile(r"\b(?:the\s+(?:two|ministers|leaders|officials|presidents|generals|sides)|both\s+(?:sides|ministers|leaders))\b",
+                       re.IGNORECASE)
+TALKED = {"spoke", "speak", "speaks", "spoken", "talked", "talk", "talks"}
+DENYING_HEADS = {"deny", "dispute", "reject", "refute", "dismiss"}
 BRIEFING_VERBS = {"brief", "inform", "update", "apprise", "debrief", "tell", "notify"}
 RELATIVE_DAY = re.compile(r"\b(?:(?:that|the)\s+same\s+(?:day|evening|morning|afternoon|night)|later\s+(?:that|the\s+same)\s+"
                           r"(?:day|evening|night)|(?P<next>the\s+(?:next|following)\s+day|a\s+day\s+later))\b", re.IGNORECASE)
@@ -84,12 +90,12 @@ BACK_REFERENCE = re.compile(r"\b(previous|earlier|prior|preceding|first)\s+(?:ph
 
 INITIATOR_AFTER = re.compile(r"\b((?:at|upon|on)\s+(?:the\s+)?(?:request|initiative|behest|instigation)\s+of|"
                              r"(?:initiated|requested|convened|arranged|placed|sought)\s+by)\s+", re.IGNORECASE)
-INITIATOR_BEFORE = re.compile(r"\b(initiated|requested|sought|placed|asked for|made)\s+(?:(the|this)\s+(call|conversation|talk)|"
+INITIATOR_BEFORE = re.compile(r"\b(initiated|requested|sought|placed|asked for|made|convened|hosted|arranged|organi[sz]ed)\s+(?:(the|this)\s+(call|conversation|talk)|"
                               r"it\b(?!\s+(?:clear|known|public|possible|plain)))", re.IGNORECASE)
 # a readout's "at request" (no "of"): the one the subject held the talks with asked for them
 AT_REQUEST = re.compile(r"\bat\s+request\b(?!\s+of)", re.IGNORECASE)
 # "Y received a call from X", "Y took a phone call from X": X called
-CALL_FROM = re.compile(r"\b(?:received|receives|receiving|got|gets|took|takes|answered|accepted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+CALL_FROM = re.compile(r"\b(?:received|receives|receiving|got|gets|took|takes|answered|accepted)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
                        r"(?:call|phone call|telephone call|video call|calls)\s+(?:(?:on|in|late|early|last)\s+[\w,]+\s+){0,2}from\s+",
                        re.IGNORECASE)
 # "X reached out to Y", "X placed a call to Y", "X phoned Y": the subject called
@@ -188,6 +194,8 @@ def _is_actual(token: Token) -> bool:
             if child.dep_ == "neg" or (child.lower_ in NEGATIONS and child.dep_ in {"det", "advmod"}):
                 return False
         if node is not token and node.dep_ in {"ROOT", "ccomp", "advcl", "conj", "relcl", "parataxis"}:
+            if node.dep_ == "ccomp" and node.head.lemma_.lower() in DENYING_HEADS:
+                return False  # "Egypt denied that any such call had happened"
             break
     return True
 
@@ -220,6 +228,17 @@ class CallExtractor:
     def remote_medium(self) -> bool:
         """The article tells of a phone or video call somewhere in its body."""
         return any(REMOTE_MEDIUM.search(doc_text(self.doc)[start:end]) for start, end in self.body)
+
+    @cached_property
+    def met_in_person(self) -> set[str]:
+        """The officials named in a sentence of the body that tells of a meeting or visit that took place."""
+        met = set()
+        for index, sentence in enumerate(sentences(self.doc)):
+            if in_body(sentence, self.body) and MET_THERE.search(span_text(sentence)):
+                met |= {m.key for m in self.people.in_sentence(index)}
+                if THE_GROUP.search(span_text(sentence)):  # "after the meeting, the ministers ...": those just named
+                    met |= {m.key for m in self.people.in_sentence(index - 1)}
+        return met
 
     # -- participants ---------------------------------------------------------------------------------------
     def official(self, key: str) -> Official | None:
@@ -458,6 +477,9 @@ class CallExtractor:
         briefed = self._briefed(trigger)
         if briefed and len(keys - briefed) >= 2:  # "Xi briefed Putin on his conversation with Trump": Xi and Trump
             keys, ordered = keys - briefed, [(p, k) for p, k in ordered if k not in briefed]
+        if trigger.lower_ in TALKED and trigger.pos_ == "VERB" and len(keys) >= 2 and not self.remote_medium \
+                and keys <= self.met_in_person:
+            return  # an article about their meeting or visit that never mentions a phone or a call: they talked there
         keys = self._between(sentence, ordered, keys)
         if len(keys) >= 3 and not GROUP_CALL.search(text):
             keys = self._linked_to_trigger(trigger, ordered, keys)
@@ -478,7 +500,8 @@ class CallExtractor:
             nearest = min(other_dates, key=lambda d: abs(d.start + sentence.start_char - trigger.idx))
             mention.date, mention.month_day = nearest.date, nearest.month_day
         elif (relative := RELATIVE_DAY.search(text)) and (told := [m.date or m.reported for m in self.mentions
-                                                                  if m.date or m.reported]):
+                                                                  if (m.date or m.reported) and len(m.participants) >= 2
+                                                                  and not m.earlier]):
             # "That same day, A also spoke with B", "The next day ...": the day of the call told just before
             mention.date = told[-1] + dt.timedelta(days=1 if relative.group("next") else 0)
         else:
@@ -508,7 +531,8 @@ class CallExtractor:
         one_call = trigger.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children)
         pairs = None if GROUP_CALL.search(text) or one_call else _hub_pairs(mention.participants, ordered)
         if pairs:  # "X spoke with A and B" (not "The call was joined by A and B")
-            return [replace_mention(mention, pair, self.initiator_for(mention, pair)) for pair in pairs]
+            return [replace_mention(mention, pair, mention.initiator if mention.initiator in pair
+                                    else self.initiator(sentence, pair, trigger)) for pair in pairs]
         if plural and len(mention.participants) == 2 and len(dates) >= 2:
             out = []
             for i, d in enumerate(sorted(dates, key=lambda d: d.start)):
@@ -551,9 +575,6 @@ class CallExtractor:
             return None
         pairs = [m.participants for m in self.mentions if len(m.participants) == 2 and keys <= m.participants]
         return set(pairs[-1]) if pairs else None
-
-    def initiator_for(self, mention: CallMention, pair: set[str]) -> str | None:
-        return mention.initiator if mention.initiator in pair else None
 
     def _note_pair_day(self, sentence: SpacySpan, ordered: list[tuple[int, str]], dates: list) -> None:
         """Two officials who are together the subject of a verb of talking ("discussed", "agreed") on a given day:
@@ -677,7 +698,8 @@ class CallExtractor:
                 return token  # "met virtually", "met by video link"
             if _is_call_word(token.text) and _is_actual(token):
                 if token.lemma_.lower() == "call" and token.pos_ == "VERB" and any(
-                        c.lower_ in NOT_PHONING_PARTICLES and c.dep_ in {"prep", "prt"} or c.dep_ == "oprd" for c in token.children):
+                        c.i == token.i + 1 and c.lower_ in NOT_PHONING_PARTICLES and c.dep_ in {"prep", "prt"}
+                        or c.dep_ == "oprd" for c in token.children):
                     continue  # "called on the general" (a visit), "called on Moscow to", "called for", "called it a"
                 if token.lower_ in {"spoke", "speak", "speaks", "talked", "talk", "spoken", "telephoned"} and not any(
                         c.lower_ in {"with", "to", "by", "on", "over"} for c in token.children) and not any(
@@ -710,6 +732,12 @@ class CallExtractor:
             side = re.match(r"(?:the\s+)?([A-Z][\w.]+)\s+side", rest)
             if side:
                 return self._side(country_code(side.group(1)), participants)
+            places = re.match(r"(?:the\s+)?([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)((?:\s*,\s*|\s+and\s+)(?:the\s+)?[A-Z][\w.]+)*", rest)
+            if places and re.search(r"\s+and\s+|,", places.group(0)):  # "initiated by Tokyo and Washington": each its own
+                codes = {country_code(p) for p in re.split(r"\s*,\s*|\s+and\s+", places.group(0))} - {None}
+                own = [k for k in participants if (o := self.official(k)) is not None and o.country in codes]
+                if len(own) == 1:
+                    return own[0]
             place = re.match(r"(?:the\s+)?([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)\b(?!\s*[’']s)", rest)
             code = place and (country_code(place.group(1)) or country_code(place.group(1).split()[0]))
             if code and not any(match.end() <= pos <= match.end() + len(place.group(0)) for pos, _ in mentions):
@@ -727,7 +755,7 @@ class CallExtractor:
                 if key:
                     return key
         for match in CALL_FROM.finditer(text):
-            after = [k for pos, k in mentions if match.end() <= pos <= match.end() + 60 and k in participants]
+            after = [k for pos, k in mentions if match.end() <= pos <= match.end() + 120 and k in participants]
             if after:
                 return after[0]
         if AT_REQUEST.search(text) and len(participants) == 2:
@@ -839,7 +867,7 @@ class CallExtractor:
                 target = named[-1] if named else main if main is not None and not mention.participants else None
                 if target is not None:  # "The conversation took place today ...": the date of an undated call
                     _absorb(target, mention, dates=not (target.date or target.month_day) and not mention.back)
-                elif not mention.participants and mention.date and not mention.earlier:
+                elif mention.date and not mention.earlier:
                     orphans.append(mention)  # "Monday's call ran for an hour", told before the call's participants
                 continue
             target = next((c for c in calls if _compatible(c, mention)), None)
@@ -849,6 +877,10 @@ class CallExtractor:
                 calls.append(mention)
                 if main is None and not mention.earlier:
                     main = mention
+        if main is not None and main.joins:  # "X held a call with leaders ... those taking part were A; B": X hosted it
+            for o in orphans:
+                main.participants |= o.participants
+        orphans = [o for o in orphans if main is not None and o.participants <= main.participants]
         if main is not None and not (main.date or main.month_day) and len({o.date for o in orphans}) == 1:
             _absorb(main, orphans[0], dates=True)
         calls = _fold_undated(calls, main)
@@ -1090,9 +1122,14 @@ def _noun_phrase(noun: Token) -> SpacySpan | None:
 
 
 def _participants_were(token: Token) -> bool:
-    """"the participants were A, B and C", "Participants included ..."."""
-    return token.lower_ == "participants" and token.dep_ in {"nsubj", "attr"} \
-        and token.head.lemma_.lower() in {"be", "include"}
+    """"the participants were A, B and C", "Participants included ...", "those taking part were ...", "Taking part in
+    the phone talks as well were ..."."""
+    if token.lower_ == "participants":
+        return token.dep_ in {"nsubj", "attr"} and token.head.lemma_.lower() in {"be", "include"}
+    if token.lower_ != "part" or token.i == 0 or token.doc[token.i - 1].lemma_.lower() != "take":
+        return False
+    rest = token.doc[token.i + 1:min(len(token.doc), token.i + 9)]
+    return any(t.lemma_ in {"be", "include"} and t.pos_ in {"AUX", "VERB"} for t in rest)
 
 
 def _on_the_line(token: Token) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -109,6 +109,9 @@ def _extend_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
         elif end < len(doc) and doc[end - 1].whitespace_ and _name_part(doc[end]) \
                 and not doc[end - 1].is_punct:
             end += 1
+        elif end + 2 < len(doc) and doc[end - 1].whitespace_ and doc[end].lower_ in NAME_PARTICLES \
+                and doc[end + 1].text in {"-", "‐"} and _name_part(doc[end + 2]):
+            end += 3  # "Abdel Fattah el-Sissi", "Mohammed Shia al-Sudani"
         else:
             break
     while start > 0 and end - start < MAX_NAME_TOKENS and _name_part(doc[start - 1]) and not doc[start - 1].is_sent_start \
@@ -125,7 +128,8 @@ def _is_name(text: str) -> bool:
         return False
     if all(is_title_word(w) or fold(w) in LEADING_TITLE_WORDS for w in text.split()):
         return False
-    return all(w[:1].isupper() or w in {"de", "van", "von", "der", "al", "bin"} for w in text.split())
+    return all(w[:1].isupper() or w in {"de", "van", "von", "der", "al", "bin"} or w.split("-")[0] in NAME_PARTICLES
+               for w in text.split())
 
 
 def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -188,6 +192,9 @@ def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+NAME_PARTICLES = {"al", "el", "ad", "ash", "as", "bin", "ibn", "abu"}
+COUNTERPART_APPOSITION = re.compile(r"\s*(?:his|her|their)\s+(?:[A-Z][\w-]+\s+)?counterpart(?:\s+(?:from|of|in)\s+(?:the\s+)?"
+                                    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?(?=\s*[,.;)]|\s+(?:and|who)\b)")
 # entity labels the small model gives some people's names
 MISLABELS = {"ORG", "FAC", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "NORP", "EVENT", "LAW"}
 # words that end organizations' names, not people's ("the Russian Direct Investment Fund", "Central News Agency")
@@ -314,6 +321,9 @@ def _post_apposition(doc: Doc, end: int, sentence: SpacySpan) -> str | None:
                 if phrase_end > at and names_post(phrase):
                     return phrase
     if end < sentence.end - 1 and doc[end].text == ",":
+        counterpart = COUNTERPART_APPOSITION.match(doc_text(doc)[doc[end].idx + 1:sentence.end_char])
+        if counterpart:
+            return counterpart.group(0).strip()  # "Phan Van Giang, his counterpart from Vietnam,"
         phrase_end = _scan_title_forward(doc, end + 1, sentence.end)
         phrase = doc[end + 1:phrase_end].text
         followed_by_name = phrase_end + 1 < sentence.end and doc[phrase_end].text == "," and \
@@ -392,8 +402,10 @@ def find_people(doc: Doc, body: list[tuple[int, int]] | None = None, article=Non
         for i in range(sentence.start, sentence.end):
             sentence_of[i] = index
     mentions: list[Mention] = []
-    known = known_name_spans(doc)
-    spans = [(s, e) for s, e in candidate_spans(doc) if not any(ks < e and s < ke for ks, ke, _ in known)]
+    candidates = candidate_spans(doc)
+    # a known name the model's person span continues ("Mohammed bin Abdulrahman" of "... Abdulrahman Al-Thani"): the whole
+    known = [(ks, max([ke] + [e for s, e in candidates if s <= ks < ke < e]), key) for ks, ke, key in known_name_spans(doc)]
+    spans = [(s, e) for s, e in candidates if not any(ks < e and s < ke for ks, ke, _ in known)]
     for start, end in sorted(spans + [(s, e) for s, e, _ in known]):
         if start and doc[start - 1].text in {"By", "by"} and doc[start - 1].is_sent_start:
             continue  # a byline
@@ -410,7 +422,23 @@ def find_people(doc: Doc, body: list[tuple[int, int]] | None = None, article=Non
         mentions.append(mention)
     _share_coordinated_titles(doc, mentions)
     day = getattr(article, "date", None)
-    return People(mentions=mentions, officials=_officials(doc, mentions, lambda: home_country(doc, body, article), day))
+    officials = _officials(doc, mentions, lambda: home_country(doc, body, article), day)
+    _counterparts_take_the_post(mentions, officials)
+    return People(mentions=mentions, officials=officials)
+
+
+def _counterparts_take_the_post(mentions: list[Mention], officials: dict[str, Official]) -> None:
+    """"Nobuo Kishi, Japan's defence minister, and Phan Van Giang, his counterpart from Vietnam": a counterpart named
+    with no post of their own holds the post of the official named before them in the sentence."""
+    for m in mentions:
+        official = officials.get(m.key)
+        if official is None or not m.title or "counterpart" not in m.title.lower() \
+                or any("counterpart" not in role.lower() for role in official.roles):
+            continue
+        owners = [o for o in mentions if o.sentence == m.sentence and o.start < m.start and o.key != m.key
+                  and officials.get(o.key) is not None and officials[o.key].roles]
+        if owners:
+            officials[m.key] = replace(official, roles=officials[owners[-1].key].roles[:1])
 
 
 @cache
@@ -460,7 +488,7 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
             if term is not None:
                 key = canonical_key(term.key)
                 by_surname[last].add(key)
-                names[key][term.name] += 1
+                names[key][reference_name(key) or term.name] += 1
     for m in mentions:
         if not m.key:
             last = surname(m.text)
@@ -480,7 +508,7 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
             if term is None:
                 continue
             key = canonical_key(term.key)
-            names[key][term.name] += 1
+            names[key][reference_name(key) or term.name] += 1
             known[fold(text)] = key
         token = doc[i]
         sentence = token.sent
@@ -522,12 +550,15 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
         if not country and roles and not any(INTERNATIONAL_POST.search(r) for r in roles) \
                 and not any(m.title and "counterpart" in m.title.lower() for m in group):
             country = home()  # a domestic post with no country named: the country the article is written from
-        name = max(names[key].items(), key=lambda kv: (len(name_tokens(kv[0])), kv[1], len(kv[0])))[0]
+        # the article's own spelling (its fullest, then most used): what the readers and the sources call the person;
+        # the reference table's name joins the aliases (one preferred name across articles is chosen from them all)
         canonical = reference_name(key)
-        if canonical:  # one name per person across articles: the reference table's, the article's kept as aliases
-            name = canonical
+        spelled = {n: c for n, c in names[key].items() if _is_name(n)} or names[key]
+        name = max(spelled.items(), key=lambda kv: (len(name_tokens(kv[0])), kv[1], len(kv[0])))[0]
+        if canonical and (len(name_tokens(name)) < 2 or not _is_name(name) or canonical_key(person_key(name)) != key):
+            name = canonical  # only a surname, or a misspelling the table does not list ("Sergeiy"): the table's name
         spans = tuple(Span(start, end, doc_text(doc)[start:end]) for start, end in (m.char_span(doc) for m in group))
-        aliases = tuple(sorted(set(names[key]) - {name}))
+        aliases = tuple(sorted((set(names[key]) | ({canonical} if canonical else set())) - {name}))
         confidence = 0.9 if roles and country else 0.7 if roles else 0.5
         officials[key] = Official(key=key, name=name, roles=roles, country=country, aliases=aliases,
                                   mentions=spans, confidence=confidence)

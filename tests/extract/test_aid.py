@@ -295,3 +295,53 @@ def test_materiel_told_right_after_the_priced_package_is_its_contents(extract):
                     "coastal radars.")
     [package] = facts.aid
     assert package.amount == Decimal("1200000000") and {"patrol boats", "coastal radars"} <= {i.name for i in package.items}
+
+
+def test_a_package_worth_a_total_of_is_its_value_and_a_value_told_after_prices_it(extract):
+    facts = extract("Defence Minister Pal Jonson said on Monday that Sweden's 17th aid package for Ukraine will bring "
+                    "military support worth a total of 4.6 billion Swedish crowns ($443 million).")
+    assert [(p.donor, p.amount, p.currency) for p in facts.aid] == [("SE", Decimal("4600000000"), "SEK")]
+    facts = extract("Seoul's defense ministry said Thursday that South Korea will ship Ukraine a further batch of aid. The "
+                    "newest package is made up of gas masks and mask canisters. Valued at about 1.5 billion won, or "
+                    "US$1.18 million, it should reach Ukraine next month.")
+    [package] = facts.aid
+    assert (package.donor, package.recipient, package.amount, package.currency) == ("KR", "UA", Decimal("1500000000"), "KRW")
+    assert {"gas masks", "mask canisters"} <= {i.name for i in package.items}
+
+
+def test_parts_told_in_a_run_and_amounts_in_a_named_currency(extract):
+    facts = extract("Canada has confirmed a further 39 million Canadian dollars in military aid for Ukraine. Some 34.6 "
+                    "million in Canadian dollars of the aid will go to a trust fund, paying for fuel and first aid kits. "
+                    "Another 2.5 million in Canadian dollars goes to a company that will supply 40 sniper rifles. A sum "
+                    "of two million in Canadian dollars is earmarked for 16 radio sets and 8,000 rounds of "
+                    "155-millimeter ammunition.")
+    [package] = facts.aid
+    assert (package.amount, package.currency) == (Decimal("39000000"), "CAD")
+    assert {"fuel", "sniper rifles", "radio sets", "155-millimeter ammunition"} <= {i.name for i in package.items}
+
+
+def test_who_is_thanked_for_a_package_gave_it(extract):
+    facts = extract("Ukrainian President Volodymyr Zelenskyy expressed his gratitude to Olaf Scholz, the German "
+                    "Chancellor, for a EUR 3 billion package of defense assistance.")
+    assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("DE", "UA", Decimal("3000000000"))]
+
+
+def test_donors_named_together_share_the_giving_and_it_points_to_the_package_before(extract):
+    facts = extract("Under Friday's joint statement, Estonia is to supply Javelin anti-tank missiles, while Lithuania "
+                    "and Latvia are to hand Stinger anti-aircraft missiles to Ukraine.")
+    assert sorted(p.donor for p in facts.aid) == ["EE", "LT", "LV"]
+    facts = extract("Slovakia gave the green light on Sunday to a military package of 4.4 million euros for Ukraine. It "
+                    "came on top of an €11million package, cleared on Saturday, that contained 120mm artillery "
+                    "ammunition and fuel. A field hospital will be co-financed by Germany to the tune of 5.3 million euros.")
+    assert sorted((p.donor, p.amount) for p in facts.aid) == [("DE", Decimal("5300000")), ("SK", Decimal("4400000")),
+                                                              ("SK", Decimal("11000000"))]
+
+
+def test_one_donors_shares_for_several_recipients(extract):
+    facts = extract("The EU Council adopted assistance measures under the European Peace Facility on Thursday. Ukraine's "
+                    "Armed Forces are to get 31 million euros, and 7 million euros go to Moldova. Bosnia is getting 10 "
+                    "million euros ($10.5 million) for its tactical support brigade, and the 12.75-million-euro measure "
+                    "for Georgia was adopted last year.")
+    assert {(p.donor, p.recipient, p.amount) for p in facts.aid} >= {("EU", "UA", Decimal("31000000")),
+                                                                     ("EU", "MD", Decimal("7000000")),
+                                                                     ("EU", "BA", Decimal("10000000"))}

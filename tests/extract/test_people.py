@@ -1,3 +1,6 @@
+import datetime as dt
+
+
 def names(facts):
     return {o.name for o in facts.officials}
 
@@ -126,3 +129,18 @@ def test_a_royal_known_by_title_and_given_name_is_the_person_named_in_full(extra
     facts = extract("Prince Mohammed welcomed the talks. Saudi Crown Prince Mohammed bin Salman later met the envoy.")
     keys = {o.key for o in facts.officials}
     assert len(keys) == 1
+
+
+def test_an_article_spelling_the_table_lists_is_kept_and_a_misspelling_is_not(extract):
+    facts = extract("Ukrainian President Volodymyr Zelensky spoke with Keir Starmer on Tuesday.")
+    zelensky = next(o for o in facts.officials if o.country == "UA")
+    assert zelensky.name == "Volodymyr Zelensky" and "Volodymyr Zelenskyy" in zelensky.aliases
+    facts = extract("Russian Defence Minister Sergeiy Shoigu spoke with Turkish Defence Minister Hulusi Akar on Friday.",
+                    date=dt.date(2022, 5, 14))
+    assert "Sergei Shoigu" in {o.name for o in facts.officials}
+
+
+def test_family_names_with_an_article_prefix(extract):
+    facts = extract("Egyptian President Abdel Fattah el-Sissi spoke by phone with Donald Trump on Saturday.",
+                    date=dt.date(2025, 2, 1))
+    assert "Abdel Fattah el-Sissi" in {o.name for o in facts.officials}

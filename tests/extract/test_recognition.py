@@ -40,7 +40,7 @@ def test_family_name_first_for_east_asian_holders(extract):
 
 def test_known_full_name_needs_no_title(extract):
     facts = extract("Keir Starmer spoke to Volodymyr Zelensky on Tuesday.", dt.date(2025, 3, 5))
-    assert pairs(facts) == [("Keir Starmer", "Volodymyr Zelenskyy")]
+    assert pairs(facts) == [("Keir Starmer", "Volodymyr Zelensky")]  # the article's spelling, the table's an alias
 
 
 def test_the_social_network_x_is_no_king(extract):
