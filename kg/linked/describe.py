@@ -47,8 +47,11 @@ SUMMARIES: dict[str, tuple[tuple[str, str, str], ...]] = {
                         ("Quantity", KG_NS + "quantity", "out")),
     ORG + "Post": (("Title", KG_NS + "title", "out"), ("Held by", ORG + "heldBy", "out"),
                    ("Country", KG_NS + "country", "out")),
+    SCHEMA + "NewsArticle": (("Published", SCHEMA + "datePublished", "out"), ("Outlet", SCHEMA + "publisher", "out"),
+                             ("Original", SCHEMA + "url", "out"), ("What it reports", PROV + "wasDerivedFrom", "in")),
 }
-DATES = {KG_NS + "date"}
+DATES = {KG_NS + "date", SCHEMA + "datePublished"}
+KIND_NAMES = {SCHEMA + "NewsArticle": "News article", ORG + "Post": "Post", SCHEMA + "Organization": "Outlet"}
 
 # The queries bind ?iri (store.select(..., iri=NamedNode)), and use it only in triple patterns and the
 # projection, never in FILTER or BIND: so they mean the same whether a store binds it before evaluation
@@ -256,7 +259,7 @@ def page(store: Store, iri: str) -> Page:
     body_text = next((t.object.value for t in own if t.predicate.value == ARTICLE_BODY), None)
     is_article = SCHEMA + "NewsArticle" in {t.object.value for t in own if t.predicate.value == RDF_TYPE}
     classes = {v.iri for v in own_types if v.iri}
-    kind = next((v.text for c in KINDS for v in own_types if v.iri == c), "")
+    kind = next((KIND_NAMES.get(c, v.text) for c in KINDS for v in own_types if v.iri == c), "")
     return Page(
         iri=iri, label=label, types=sorted(own_types, key=lambda v: v.text), properties=properties,
         incoming=incoming, sources=[] if is_article else sources(store, iri),

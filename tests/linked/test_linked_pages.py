@@ -122,6 +122,13 @@ def test_call_and_package_pages_have_human_titles_and_amounts(client):
     assert ">Austin – Umerov, 1 March 2024</a>" in official                 # linked calls by their titles too
 
 
+def test_article_page_says_when_where_and_what_it_reports(client):
+    html = client.get("/article/hostile-article", headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert '<p class="kind">News article</p>' in html
+    assert "<dt>Published</dt>" in html and "1 March 2024" in html
+    assert re.search(r"<dt>What it reports</dt>\s*<dd><ul[^>]*>.*>Austin – Umerov, 1 March 2024</a>", html, re.S)
+
+
 def test_evidence_beyond_the_first_sentences_is_folded(client, linked_store):
     """An official's page shows the first sentences of the first sources; the rest are folded (<details>)."""
     from lxml import html as lxml_html
