@@ -198,3 +198,11 @@ def test_graph_store_protocol_writes_and_deletes_keep_the_things(live):
     assert response.status_code == 201, response.text
     assert calls(store)[DATED] == {"a", "c"}
     assert_exact(store)
+
+
+def test_a_known_officials_name_is_the_spelling_most_reports_give():
+    from collections import Counter
+    from kg.things import known_name
+    assert known_name("Volodymyr Zelenskyy", Counter({"Volodymyr Zelensky": 3, "Volodymyr Zelenskyy": 1})) == "Volodymyr Zelensky"
+    assert known_name("Volodymyr Zelenskyy", Counter({"Volodymyr Zelensky": 2, "Volodymyr Zelenskyy": 2})) == "Volodymyr Zelenskyy"
+    assert known_name("Lloyd Austin", Counter({"Austin": 4})) == "Lloyd Austin"  # no report names him in full
