@@ -190,15 +190,22 @@ def person(key: str, reports: Sequence[PersonReport]) -> Person:
 
 
 def known_name(table_name: str, names: Counter) -> str:
-    """A known official's preferred name: the spelling the reports use most (`names`: spelling -> uses), the reference
-    table's on a tie (or when no report names them in full)."""
-    full = Counter({n: c for n, c in names.items() if len(name_tokens(n)) >= 2})
-    if not full:
+    """A known official's preferred name: the table's, unless the reports mostly spell the name another way
+    (`names`: spelling -> uses). Spellings that differ only in middle initials, suffixes, accents or case ("Lloyd J.
+    Austin III", "Lloyd Austin") are one way of spelling it; "Zelensky" and "Zelenskyy" are two."""
+    ways: Counter = Counter()
+    spelled: dict[tuple[str, ...], Counter] = {}
+    for name, uses in names.items():
+        words = tuple(name_tokens(name))
+        if len(words) >= 2:
+            ways[words] += uses
+            spelled.setdefault(words, Counter())[name] += uses
+    table_way = tuple(name_tokens(table_name))
+    if not ways or ways.get(table_way, 0) == max(ways.values()):
         return table_name
-    top = max(full.values())
-    best = sorted(n for n, c in full.items() if c == top)
-    return table_name if table_name in best or len(best) > 1 and table_name in full else \
-        min(best, key=lambda n: (-len(name_tokens(n)), -len(_name_words(n)), -len(n), n))
+    top = max(ways.values())
+    way = min((w for w, n in ways.items() if n == top), key=lambda w: (-len(w), w))
+    return min(spelled[way], key=lambda n: (-spelled[way][n], -len(_name_words(n)), n))
 
 
 def preferred_name(key: str, names: Counter, spellings: set[str]) -> str:

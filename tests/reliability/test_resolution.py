@@ -206,3 +206,4 @@ def test_a_known_officials_name_is_the_spelling_most_reports_give():
     assert known_name("Volodymyr Zelenskyy", Counter({"Volodymyr Zelensky": 3, "Volodymyr Zelenskyy": 1})) == "Volodymyr Zelensky"
     assert known_name("Volodymyr Zelenskyy", Counter({"Volodymyr Zelensky": 2, "Volodymyr Zelenskyy": 2})) == "Volodymyr Zelenskyy"
     assert known_name("Lloyd Austin", Counter({"Austin": 4})) == "Lloyd Austin"  # no report names him in full
+    assert known_name("Lloyd Austin", Counter({"Lloyd J. Austin III": 5, "Lloyd Austin": 1})) == "Lloyd Austin"
