@@ -236,6 +236,7 @@ def load_articles(store: Store, articles: Iterable[Article], settings: Settings,
     mapper = Mapper(minter)
     ensure_ontology(store, settings)
     pending: dict[str, tuple[ArticleFacts, str, int]] = {}
+    written: set[str] = set()
     write_batch = max(1, settings.write_batch)  # RocksDB keeps unflushed writes in memory
     for result in analyse(articles, settings, jobs):
         mapped = _map(mapper, result) if isinstance(result, ArticleFacts) else result
@@ -246,13 +247,14 @@ def load_articles(store: Store, articles: Iterable[Article], settings: Settings,
             pending.pop(graph, None)  # the same article twice: the later one wins, as it would one by one
             pending[graph] = (result, ntriples, size)
             if len(pending) >= write_batch:
-                _write(store, pending, report, minter)
+                written |= _write(store, pending, report, minter)
         if progress:
             progress(result.article.key if isinstance(result, ArticleFacts) else result.source)
-    _write(store, pending, report, minter)
-    unresolved = resolve.unresolved_articles(store)  # left by a load killed between its two writes
-    if unresolved:
-        resolve.rebuild(store, minter, unresolved)
+    written |= _write(store, pending, report, minter)
+    # the things of the articles written, and of any that a load killed before this step left without them
+    resolved = resolve.rebuild(store, minter, written | resolve.pending_articles(store, minter))
+    log.info("resolved %d official(s), %d call(s), %d aid package(s)", resolved.officials, resolved.calls,
+             resolved.packages)
     store.flush()
     report.seconds = time.perf_counter() - started
     return report
@@ -267,11 +269,14 @@ def _map(mapper: Mapper, facts: ArticleFacts) -> tuple[str, str, int] | ArticleE
         return _failed(facts.article, "could not be turned into RDF", error)
 
 
-def _write(store: Store, pending: dict[str, tuple[ArticleFacts, str, int]], report: LoadReport, minter: Minter) -> None:
+def _write(store: Store, pending: dict[str, tuple[ArticleFacts, str, int]], report: LoadReport,
+           minter: Minter) -> set[str]:
     """Write a batch of article graphs in one step; if that fails, each on its own, so that one bad
-    article cannot keep the others out. Then bring the things of the resolution graph up to date with them."""
+    article cannot keep the others out. The graphs written; their things are made when the load ends (noted in
+    the resolution graph first, for a load killed before then)."""
     if not pending:
-        return
+        return set()
+    resolve.mark_pending(store, minter, pending)
     try:
         store.replace_graphs({graph: ntriples for graph, (_, ntriples, _) in pending.items()})
         stored = list(pending.values())
@@ -289,10 +294,9 @@ def _write(store: Store, pending: dict[str, tuple[ArticleFacts, str, int]], repo
     store.flush()
     log.info("stored %d article(s), %d in all, %d quads in article graphs", len(stored), len(report.loaded),
              report.triples)
-    written = [graph for graph, (facts, _, _) in pending.items() if any(f is facts for f, _, _ in stored)]
-    resolve.rebuild(store, minter, written)
-    store.flush()
+    written = {graph for graph, (facts, _, _) in pending.items() if any(f is facts for f, _, _ in stored)}
     pending.clear()
+    return written
 
 
 def ensure_ontology(store: Store, settings: Settings) -> None:

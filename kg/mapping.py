@@ -3,7 +3,7 @@ every term from kg.vocab. Pure: values in, triples out."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from functools import lru_cache
 from urllib.parse import quote
@@ -204,9 +204,11 @@ def aid_key(package: AidPackage, article_key: str) -> str:
 
 
 class Things:
-    """Things -> the triples of the resolution graph. Each thing owns what it writes there: its own triples, those
-    of its posts, amount and items (IRIs under its own), and the kg:reportOf link of each of its reports; shared
-    nodes (countries, organizations, weapon systems) stay in the article graphs that name them."""
+    """Things -> triples. A thing's own triples go to the resolution graph: its types, key, names, values, and those
+    of its posts, amount and items (IRIs under its own), nothing shared with another thing. Its links to each
+    report (`links`) go to the report's own article graph (`<report> kg:reportOf <thing>`, `<thing> gaf:denotedBy`
+    the report's mentions), so they go with the article, except `<thing> prov:wasDerivedFrom <article>`, kept in
+    the resolution graph, where it tells which things an article gave once the article is replaced or dropped."""
 
     def __init__(self, minter: Minter) -> None:
         self.iri = minter
@@ -217,12 +219,12 @@ class Things:
     def person_iri(self, person: things.Person) -> str:
         return self.iri.person(person.slug)
 
-    def _provenance(self, node: str, prov: things.Provenance) -> list[Triple]:
-        t = self._t
-        out = [t(report, KG.reportOf, node) for report in prov.reports]
-        out += [t(node, PROV + "wasDerivedFrom", article) for article in prov.articles]
-        out += [t(node, GAF + "denotedBy", mention) for mention in prov.mentions]
-        return out
+    def links(self, report: str, thing: str, mentions: Iterable[str]) -> list[Triple]:
+        """The links between a report and its thing, for the report's article graph."""
+        return [self._t(report, KG.reportOf, thing)] + [self._t(thing, GAF + "denotedBy", m) for m in mentions]
+
+    def derived(self, thing: str, article: str) -> Triple:
+        return self._t(thing, PROV + "wasDerivedFrom", article)
 
     def person(self, person: things.Person) -> list[Triple]:
         t = self._t
@@ -242,7 +244,7 @@ class Things:
             if country:
                 out.append(t(post, KG.country, self.iri.country(country)))
             out += [t(post, ORG + "postIn", organization) for organization in person.organizations]
-        return out + self._provenance(node, person.provenance)
+        return out
 
     def call_iri(self, call: things.CallEvent, slugs: dict[str, str]) -> str:
         return self.iri.call((slugs[k] for k in call.participants), call.date, call.own)
@@ -270,7 +272,7 @@ class Things:
         if call.duration:
             out.append(t(node, KG.durationMinutes, _lit(call.duration)))
         out += [t(node, KG.topic, _lit(topic)) for topic in call.topics]
-        return out + self._provenance(node, call.provenance)
+        return out
 
     def package(self, package: things.Package) -> list[Triple]:
         t = self._t
@@ -299,7 +301,7 @@ class Things:
                 out.append(t(item_node, KG.quantity, _lit(item.quantity)))
             if item.system:
                 out.append(t(item_node, KG.weaponSystem, item.system))
-        return out + self._provenance(node, package.provenance)
+        return out
 
 
 def to_ntriples(triples: list[Triple]) -> str:

@@ -103,9 +103,10 @@ class GraphStore:
                 self._write(" ;\n".join(parts))
         return present
 
-    def change_graph(self, graph: str, removed: Iterable[ox.Triple], added: Iterable[ox.Triple]) -> None:
-        """Take triples out of a named graph and put others in (and keep the union exact), in one transaction."""
-        parts = diff_operations(graph, removed, added)
+    def change_graphs(self, changes: dict[str, tuple[Iterable[ox.Triple], Iterable[ox.Triple]]]) -> None:
+        """Take triples out of named graphs and put others in ({graph: (removed, added)}), and keep the union exact,
+        in one transaction."""
+        parts = diff_operations(changes)
         if parts:
             self._write(" ;\n".join(parts))
 
@@ -340,18 +341,24 @@ def _union_repair(terms: Iterable[tuple]) -> list[str]:
             f" {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {_UNION}) }} UNION {{ ?s ?p ?o }} }}"]
 
 
-def diff_operations(graph: str, removed: Iterable[ox.Triple], added: Iterable[ox.Triple]) -> list[str]:
-    """Update operations that take `removed` out of a named graph and put `added` in, and repair the union for
-    just those triples (no blank nodes). Empty when there is nothing to change."""
-    removed, added = list(dict.fromkeys(removed)), list(dict.fromkeys(added))
-    node = ox.NamedNode(graph)
-    parts = []
-    if removed:
-        parts.append(f"DELETE DATA {{ GRAPH {node} {{\n{_ntriples(removed)}\n}} }}")
-    if added:
-        parts.append(f"INSERT DATA {{ GRAPH {node} {{\n{_ntriples(added)}\n}} }}")
-    if parts:
-        parts += _union_repair((t.subject, t.predicate, t.object) for t in (*removed, *added))
+def diff_operations(changes: dict[str, tuple[Iterable[ox.Triple], Iterable[ox.Triple]]]) -> list[str]:
+    """Update operations that take triples out of named graphs and put others in ({graph: (removed, added)}), and
+    keep the union exact for just those triples (no blank nodes): an added triple goes into it, a removed one
+    leaves it unless another graph still holds it. Empty when there is nothing to change."""
+    parts, removed_all, added_all = [], [], []
+    for graph, (removed, added) in changes.items():
+        removed, added = list(dict.fromkeys(removed)), list(dict.fromkeys(added))
+        node = ox.NamedNode(graph)
+        if removed:
+            parts.append(f"DELETE DATA {{ GRAPH {node} {{\n{_ntriples(removed)}\n}} }}")
+        if added:
+            parts.append(f"INSERT DATA {{ GRAPH {node} {{\n{_ntriples(added)}\n}} }}")
+        removed_all += removed
+        added_all += added
+    if added_all:
+        parts.append(f"INSERT DATA {{ GRAPH {_UNION} {{\n{_ntriples(list(dict.fromkeys(added_all)))}\n}} }}")
+    if removed_all:
+        parts.append(_union_repair((t.subject, t.predicate, t.object) for t in removed_all)[0])
     return parts
 
 

@@ -2,22 +2,23 @@
 
 An article's graph holds its *reports*: what it says about an official, a call or a package (the names it
 writes, its own date, its sentences, its confidence). The resolution graph holds the *things*: one node per
-real official, call and package, each with every report of it (NewsReader's split of instances from mentions).
-Reports that share a resolution key are one group: an official's normalized name, a call's participants, a
-package's donor, recipient and amount. A group gives one thing, except a call group, which gives one call per
-date its reports give, plus a call of its own for each undated report that no dated call of the pair explains.
+real official, call and package (NewsReader's split of instances from mentions). Reports that share a
+resolution key are one group: an official's normalized name, a call's participants, a package's donor,
+recipient and amount. A group gives one thing, except a call group, which gives one call per date its reports
+give, plus a call of its own for each undated report that no dated call of the pair explains.
 
-Pure: report values in, thing values out. kg.resolve reads the reports from the store and writes the things;
-kg.mapping turns both into triples. Everything here is a function of the reports alone, never of their order,
-so the same store gives the same things whatever order its articles were loaded in.
+A thing is made from a *tally* of its group (how many reports give each name, title, initiator, item...), which
+the store counts (kg.resolve) however many articles name a well-known official; `*_group(reports)` make the same
+tally from report values. Pure, and a function of the reports alone, never of their order: the same store gives
+the same things whatever order its articles were loaded in.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 
 from kg import reference
@@ -32,70 +33,36 @@ MONTH_DAY_DAYS = 366
 STATUS_ORDER = ("delivered", "approved", "announced", "proposed")  # the tie-break between reported statuses
 
 
-# -- reports, as the store holds them --------------------------------------------------------------------
+def identity(key: str) -> str:
+    """The resolution key of an official's key: the reference table's own key for anyone it knows by any name."""
+    entry = reference.known_officials().get(key)
+    return entry.key if entry else key
+
+
+# -- officials -------------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
 class PersonReport:
-    iri: str
-    article: str
-    key: str                               # the official's resolution key (kg:resolutionKey)
-    name: str | None = None                # the fullest name the article gives
-    aliases: tuple[str, ...] = ()          # the article's other spellings
+    """One article's report of an official."""
+    key: str
+    name: str | None = None
+    aliases: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()
-    country: str | None = None             # ISO code (or NATO / EU)
-    organizations: tuple[str, ...] = ()    # IRIs
-    mentions: tuple[str, ...] = ()
+    country: str | None = None
+    organizations: tuple[str, ...] = ()
+    mentions: int = 1
 
 
-@dataclass(frozen=True)
-class CallReport:
-    iri: str
-    article: str
-    key: str                               # the participants' keys, sorted, joined by a space
-    participants: tuple[str, ...]          # person keys, sorted
-    number: int = 0                        # its number in the article (the fragment #call-N)
-    initiator: str | None = None
-    date: str | None = None                # YYYY-MM-DD
-    month_day: str | None = None           # --MM-DD: a date whose year the article does not give
-    earlier: bool = False                  # a previous call the article refers back to
-    mode: str = "phone"
-    duration: int | None = None
-    topics: tuple[str, ...] = ()
-    mentions: tuple[str, ...] = ()
-    confidence: float = 0.0
-    article_date: str | None = None
-
-
-@dataclass(frozen=True)
-class ItemReport:
-    name: str
-    quantity: int | None = None
-    system: str | None = None              # IRI of a weapon system
-
-
-@dataclass(frozen=True)
-class AidReport:
-    iri: str
-    article: str
-    key: str                               # donor-recipient-amount-currency, or the article's own package
-    recipient: str
-    donor: str | None = None
-    amount: str | None = None              # decimal, in currency units
-    currency: str | None = None
-    items: tuple[ItemReport, ...] = ()
-    date: str | None = None
-    status: str = "announced"
-    mechanism: str | None = None
-    mentions: tuple[str, ...] = ()
-
-
-# -- things ----------------------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Provenance:
-    reports: tuple[str, ...]
-    articles: tuple[str, ...]
-    mentions: tuple[str, ...]
+@dataclass
+class PersonGroup:
+    """The tally of the reports of one official."""
+    key: str
+    names: Counter = field(default_factory=Counter)          # name -> reports giving it as their name
+    uses: Counter = field(default_factory=Counter)           # name -> mentions of the reports giving it (at least 1)
+    aliases: set[str] = field(default_factory=set)
+    posts: set[tuple[str, str | None]] = field(default_factory=set)   # (title, the report's country)
+    countries: Counter = field(default_factory=Counter)
+    organizations: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
@@ -108,88 +75,45 @@ class Person:
     country: str | None
     posts: tuple[tuple[str, str | None], ...]   # (title, country)
     organizations: tuple[str, ...]
-    provenance: Provenance
 
 
-@dataclass(frozen=True)
-class CallEvent:
-    key: str
-    participants: tuple[str, ...]          # person keys
-    date: str | None
-    own: str | None                        # an undated call of its own: "<article key>/<number>"
-    month_day: str | None = None
-    initiator: str | None = None
-    mode: str = "phone"
-    duration: int | None = None
-    topics: tuple[str, ...] = ()
-    provenance: Provenance = Provenance((), (), ())
+def person_group(key: str, reports: Iterable[PersonReport]) -> PersonGroup:
+    group = PersonGroup(key)
+    for r in reports:
+        if r.name:
+            group.names[r.name] += 1
+            group.uses[r.name] += max(1, r.mentions)
+        group.aliases.update(r.aliases)
+        group.posts.update((title, r.country) for title in r.titles)
+        if r.country:
+            group.countries[r.country] += 1
+        group.organizations.update(r.organizations)
+    return group
 
 
-@dataclass(frozen=True)
-class Item:
-    slug: str
-    name: str
-    quantity: int | None
-    system: str | None
-
-
-@dataclass(frozen=True)
-class Package:
-    key: str
-    recipient: str
-    donor: str | None
-    amount: str | None
-    currency: str | None
-    items: tuple[Item, ...]
-    date: str | None
-    status: str
-    mechanism: str | None
-    provenance: Provenance
-
-
-def provenance(reports: Iterable[PersonReport | CallReport | AidReport]) -> Provenance:
-    reports = list(reports)
-    return Provenance(tuple(sorted({r.iri for r in reports})), tuple(sorted({r.article for r in reports})),
-                      tuple(sorted({m for r in reports for m in r.mentions})))
-
-
-# -- officials -------------------------------------------------------------------------------------------
-
-def identity(key: str) -> str:
-    """The resolution key of an official's key: the reference table's own key for anyone it knows by any name."""
+def person(group: PersonGroup) -> Person:
+    """The official a group of reports names. A known official is keyed by the reference table's name for them and
+    named by it unless the reports mostly spell the name another way (`known_name`); anyone else is named by the
+    fullest name the reports give (ties: the spelling most reports use, then the alphabet) and keyed by that
+    spelling, never by another member of its transliteration group. Every other spelling is an alternative label."""
+    key = group.key
+    spellings = set(group.names) | group.aliases
     entry = reference.known_officials().get(key)
-    return entry.key if entry else key
-
-
-def person(key: str, reports: Sequence[PersonReport]) -> Person:
-    """The official the reports of `key` name. A known official is named and keyed as the reference table names
-    them; anyone else by the fullest name the reports give (ties: the spelling most reports use, then the
-    alphabet), keyed by that spelling, never by another member of its transliteration group."""
-    reports = sorted(reports, key=lambda r: r.iri)
-    names = Counter(r.name for r in reports if r.name)
-    spellings = set(names) | {a for r in reports for a in r.aliases}
-    entry = reference.known_officials().get(key)
-    if entry is not None:  # the spelling the reports use most (ties: the table's, then the fullest); the table's key
-        used = Counter()
-        for r in reports:
-            if r.name:
-                used[r.name] += max(1, len(r.mentions))  # an article naming them eight times counts eight
-        name, slug = known_name(entry.name, used), slugify(entry.name)
+    if entry is not None:
+        name, slug = known_name(entry.name, group.uses), slugify(entry.name)
+        spellings.add(entry.name)
     else:
-        name = preferred_name(key, names, spellings)
+        name = preferred_name(key, group.names, spellings)
         slug = unknown_slug(key, name)
-    countries = Counter(r.country for r in reports if r.country)
-    country = _most_common(countries, prefer=entry.extra if entry else None)
-    posts = {(title, r.country) for r in reports for title in r.titles}
-    posts = {(t, c) for t, c in posts if c is not None or not any(t2 == t and c2 for t2, c2 in posts)}
+    posts = {(t, c) for t, c in group.posts if c is not None or not any(t2 == t and c2 for t2, c2 in group.posts)}
     return Person(key=key, slug=slug, name=name, alt_labels=tuple(sorted(spellings - {name})),
-                  wikidata=entry.wikidata if entry else None, country=country,
+                  wikidata=entry.wikidata if entry else None,
+                  country=_most_common(group.countries, prefer=entry.extra if entry else None),
                   posts=tuple(sorted(posts, key=lambda p: (p[0], p[1] or ""))),
-                  organizations=tuple(sorted({o for r in reports for o in r.organizations})),
-                  provenance=provenance(reports))
+                  organizations=tuple(sorted(group.organizations)))
 
 
-def known_name(table_name: str, names: Counter) -> str:
+def known_name(table_name: str, names: Mapping[str, int]) -> str:
     """A known official's preferred name: the table's, unless the reports mostly spell the name another way
     (`names`: spelling -> uses). Spellings that differ only in middle initials, suffixes, accents or case ("Lloyd J.
     Austin III", "Lloyd Austin") are one way of spelling it; "Zelensky" and "Zelenskyy" are two."""
@@ -208,13 +132,13 @@ def known_name(table_name: str, names: Counter) -> str:
     return min(spelled[way], key=lambda n: (-spelled[way][n], -len(_name_words(n)), n))
 
 
-def preferred_name(key: str, names: Counter, spellings: set[str]) -> str:
+def preferred_name(key: str, names: Mapping[str, int], spellings: set[str]) -> str:
     """The fullest spelling whose key is `key` (more name words, then the spelling most reports give as their
     name, then the longer, then the first in the alphabet)."""
     pool = [n for n in spellings if person_key(n) == key] or sorted(spellings)
     if not pool:
         return " ".join(word.capitalize() for word in key.split("-"))
-    return min(pool, key=lambda n: (-len(name_tokens(n)), -len(_name_words(n)), -names[n], -len(n), n))
+    return min(pool, key=lambda n: (-len(name_tokens(n)), -len(_name_words(n)), -names.get(n, 0), -len(n), n))
 
 
 def _name_words(name: str) -> list[str]:
@@ -239,39 +163,119 @@ def _known_slugs() -> frozenset[str]:
 
 # -- calls -----------------------------------------------------------------------------------------------
 
-def calls(key: str, reports: Sequence[CallReport]) -> list[CallEvent]:
-    """The calls of one group of participants: one per date the reports give; an undated report is the dated
-    call it must be, else a call of its own (see `dates_of`)."""
-    reports = sorted(reports, key=lambda r: r.iri)
-    dated: dict[str, list[CallReport]] = defaultdict(list)
-    own = []
-    for report, date in dates_of(reports).items():
-        if date:
-            dated[date].append(report)
-        else:
-            own.append(report)
-    events = [_event(key, rs, date=date) for date, rs in sorted(dated.items())]
-    events += [_event(key, [r], own=f"{r.article.rsplit('/article/', 1)[-1]}/{r.number}") for r in own]
-    return events
+@dataclass
+class Tally:
+    """What the reports of one call say about it."""
+    initiators: dict[str, tuple[int, float]] = field(default_factory=dict)   # key -> (reports, best confidence)
+    modes: Counter = field(default_factory=Counter)
+    duration: int | None = None
+    topics: set[str] = field(default_factory=set)
+
+    def add(self, other: Tally) -> None:
+        for key, (count, confidence) in other.initiators.items():
+            old_count, old_confidence = self.initiators.get(key, (0, 0.0))
+            self.initiators[key] = (old_count + count, max(old_confidence, confidence))
+        self.modes.update(other.modes)
+        if other.duration:
+            self.duration = max(self.duration or 0, other.duration)
+        self.topics |= other.topics
 
 
-def dates_of(reports: Sequence[CallReport]) -> dict[CallReport, str | None]:
-    """The date of the call each report tells: its own, else the one dated call of the pair it must be (a
-    compatible month and day within the year before the article; a call reported as news, in the 14 days before
-    the article), never a call its own article tells apart from it; else None."""
-    known = sorted({r.date for r in reports if r.date})
-    by_article: dict[str, list[CallReport]] = defaultdict(list)
+@dataclass(frozen=True)
+class CallReport:
+    """One article's report of a call."""
+    iri: str
+    article: str
+    participants: tuple[str, ...]          # person keys, sorted
+    number: int = 0                        # its number in the article (the fragment #call-N)
+    initiator: str | None = None
+    date: str | None = None                # YYYY-MM-DD
+    month_day: str | None = None           # --MM-DD: a date whose year the article does not give
+    earlier: bool = False                  # a previous call the article refers back to
+    mode: str = "phone"
+    duration: int | None = None
+    topics: tuple[str, ...] = ()
+    confidence: float = 0.0
+    article_date: str | None = None
+
+    def tally(self) -> Tally:
+        return Tally({self.initiator: (1, self.confidence)} if self.initiator else {}, Counter([self.mode]),
+                     self.duration, set(self.topics))
+
+
+@dataclass
+class CallGroup:
+    """The tally of the dated reports of one group of participants per date; its undated reports one by one, with
+    the dates their own articles give calls of the group."""
+    key: str
+    dated: dict[str, Tally] = field(default_factory=dict)
+    undated: list[CallReport] = field(default_factory=list)
+    taken: dict[str, set[str]] = field(default_factory=dict)   # article -> dates it gives calls of the group
+
+    @property
+    def participants(self) -> tuple[str, ...]:
+        return tuple(self.key.split(" "))
+
+
+@dataclass(frozen=True)
+class CallEvent:
+    key: str
+    participants: tuple[str, ...]          # person keys
+    date: str | None
+    own: str | None                        # an undated call of its own: "<article key>/<number>"
+    month_day: str | None = None
+    initiator: str | None = None
+    mode: str = "phone"
+    duration: int | None = None
+    topics: tuple[str, ...] = ()
+
+
+def call_group(key: str, reports: Iterable[CallReport]) -> CallGroup:
+    group = CallGroup(key)
     for r in reports:
+        if r.date:
+            group.dated.setdefault(r.date, Tally()).add(r.tally())
+            group.taken.setdefault(r.article, set()).add(r.date)
+        else:
+            group.undated.append(r)
+    return group
+
+
+def calls(group: CallGroup) -> tuple[list[CallEvent], dict[str, CallEvent]]:
+    """The calls of one group of participants, and the call each undated report is (see `dates_of`)."""
+    tallies = {date: Tally() for date in group.dated}
+    for date, tally in group.dated.items():
+        tallies[date].add(tally)
+    own = []
+    told = dates_of(group)
+    for r in group.undated:
+        if told[r.iri]:
+            tallies[told[r.iri]].add(r.tally())
+        else:
+            own.append(r)
+    events = {date: _event(group, tally, date=date) for date, tally in sorted(tallies.items())}
+    of_report = {}
+    for r in sorted(own, key=lambda r: r.iri):
+        event = _event(group, r.tally(), own=f"{r.article.rsplit('/article/', 1)[-1]}/{r.number}", month_day=r.month_day)
+        events[r.iri] = event
+        of_report[r.iri] = event
+    of_report.update({r.iri: events[told[r.iri]] for r in group.undated if told[r.iri]})
+    return list(events.values()), of_report
+
+
+def dates_of(group: CallGroup) -> dict[str, str | None]:
+    """Undated report -> the date of the one dated call of the pair it must be: a compatible month and day within
+    the year before the article, or, for a call reported as news, in the 14 days before the article; never a
+    call its own article tells apart from it; None when no single call fits."""
+    known = sorted(group.dated)
+    by_article: dict[str, list[CallReport]] = defaultdict(list)
+    for r in group.undated:
         by_article[r.article].append(r)
-    result: dict[CallReport, str | None] = {}
+    result: dict[str, str | None] = {}
     for article in sorted(by_article):
-        rows = by_article[article]
-        taken = {r.date for r in rows if r.date}
-        for r in rows:
-            if r.date:
-                result[r] = r.date
+        taken = set(group.taken.get(article, ()))
         # month-day first: they are the least ambiguous, and they rule candidates out for the undated ones
-        for r in sorted((r for r in rows if not r.date), key=lambda r: (r.month_day is None, r.number, r.iri)):
+        for r in sorted(by_article[article], key=lambda r: (r.month_day is None, r.number, r.iri)):
             candidates = [d for d in known if d not in taken]
             if r.month_day:
                 candidates = [d for d in candidates if d[4:] == r.month_day[1:] and _within(d, r.article_date, MONTH_DAY_DAYS)]
@@ -279,9 +283,9 @@ def dates_of(reports: Sequence[CallReport]) -> dict[CallReport, str | None]:
                 candidates = []  # an earlier call with no date at all: nothing tells which one it was
             else:
                 candidates = [d for d in candidates if _within(d, r.article_date, NEWS_DAYS)]
-            result[r] = candidates[0] if len(candidates) == 1 else None
-            if result[r]:
-                taken.add(result[r])
+            result[r.iri] = candidates[0] if len(candidates) == 1 else None
+            if result[r.iri]:
+                taken.add(result[r.iri])
     return result
 
 
@@ -296,52 +300,112 @@ def _within(day: str, article_date: str | None, days: int) -> bool:
     return published - dt.timedelta(days=days) <= call <= published + dt.timedelta(days=1)
 
 
-def _event(key: str, reports: list[CallReport], date: str | None = None, own: str | None = None) -> CallEvent:
-    """One call from its reports: the initiator most of them name (ties: the one named with more confidence, then
-    the alphabet), video if as many say video as phone, the longest duration, every topic."""
-    initiators: dict[str, list[float]] = defaultdict(list)
-    for r in reports:
-        if r.initiator:
-            initiators[r.initiator].append(r.confidence)
-    initiator = min(initiators, key=lambda k: (-len(initiators[k]), -max(initiators[k]), k)) if initiators else None
-    modes = Counter(r.mode for r in reports)
-    durations = [r.duration for r in reports if r.duration]
-    return CallEvent(
-        key=key, participants=reports[0].participants, date=date, own=own,
-        month_day=reports[0].month_day if own else None, initiator=initiator,
-        mode="video" if modes["video"] >= modes["phone"] and modes["video"] else "phone",
-        duration=max(durations) if durations else None,
-        topics=tuple(dict.fromkeys(t for r in reports for t in r.topics)), provenance=provenance(reports))
+def _event(group: CallGroup, tally: Tally, date: str | None = None, own: str | None = None,
+           month_day: str | None = None) -> CallEvent:
+    """One call from the tally of its reports: the initiator most of them name (ties: the one named with more
+    confidence, then the alphabet), video if as many say video as phone, the longest duration, every topic."""
+    initiators = tally.initiators
+    initiator = min(initiators, key=lambda k: (-initiators[k][0], -initiators[k][1], k)) if initiators else None
+    modes = tally.modes
+    return CallEvent(key=group.key, participants=group.participants, date=date, own=own, month_day=month_day,
+                     initiator=initiator, mode="video" if modes["video"] and modes["video"] >= modes["phone"] else "phone",
+                     duration=tally.duration, topics=tuple(sorted(tally.topics)))
 
 
 # -- aid -------------------------------------------------------------------------------------------------
 
-def package(key: str, reports: Sequence[AidReport]) -> Package:
-    """The package the reports of `key` tell: its latest date, the status most of them give (ties: the furthest
-    along), every item (by name; the quantity most of them give, ties: the larger)."""
-    reports = sorted(reports, key=lambda r: r.iri)
-    first = reports[0]
-    items: dict[str, list[ItemReport]] = defaultdict(list)
+@dataclass(frozen=True)
+class ItemReport:
+    name: str
+    quantity: int | None = None
+    system: str | None = None              # IRI of a weapon system
+
+
+@dataclass(frozen=True)
+class AidReport:
+    """One article's report of an aid package."""
+    recipient: str
+    donor: str | None = None
+    amount: str | None = None              # decimal, in currency units
+    currency: str | None = None
+    items: tuple[ItemReport, ...] = ()
+    date: str | None = None
+    status: str = "announced"
+    mechanism: str | None = None
+
+
+@dataclass
+class AidGroup:
+    """The tally of the reports of one package."""
+    key: str
+    recipient: str = ""
+    donor: str | None = None
+    amount: str | None = None
+    currency: str | None = None
+    dates: set[str] = field(default_factory=set)
+    statuses: Counter = field(default_factory=Counter)
+    mechanisms: Counter = field(default_factory=Counter)
+    items: Counter = field(default_factory=Counter)   # (name, quantity, weapon system) -> reports
+
+
+@dataclass(frozen=True)
+class Item:
+    slug: str
+    name: str
+    quantity: int | None
+    system: str | None
+
+
+@dataclass(frozen=True)
+class Package:
+    key: str
+    recipient: str
+    donor: str | None
+    amount: str | None
+    currency: str | None
+    items: tuple[Item, ...]
+    date: str | None
+    status: str
+    mechanism: str | None
+
+
+def aid_group(key: str, reports: Sequence[AidReport]) -> AidGroup:
+    first = min(reports, key=lambda r: (r.recipient, r.donor or "", r.amount or "", r.currency or ""))
+    group = AidGroup(key, first.recipient, first.donor, first.amount, first.currency)
     for r in reports:
-        for item in r.items:
-            items[slugify(item.name)].append(item)
-    merged = []
-    for slug, told in sorted(items.items()):
-        quantities = Counter(i.quantity for i in told if i.quantity is not None)
-        systems = Counter(i.system for i in told if i.system)
-        merged.append(Item(slug, _most_common(Counter(i.name for i in told)),
-                           max(quantities, key=lambda q: (quantities[q], q)) if quantities else None,
-                           _most_common(systems)))
-    statuses = Counter(r.status for r in reports)
-    dates = [r.date for r in reports if r.date]
-    return Package(key=key, recipient=first.recipient, donor=first.donor, amount=first.amount, currency=first.currency,
-                   items=tuple(merged), date=max(dates) if dates else None,
+        group.dates.update([r.date] if r.date else [])
+        group.statuses[r.status] += 1
+        if r.mechanism:
+            group.mechanisms[r.mechanism] += 1
+        group.items.update((i.name, i.quantity, i.system) for i in r.items)
+    return group
+
+
+def package(group: AidGroup) -> Package:
+    """The package a group of reports tells: its latest date, the status most of them give (ties: the furthest
+    along), every item (by name; the quantity most of them give, ties: the larger)."""
+    by_slug: dict[str, list[tuple[tuple[str, int | None, str | None], int]]] = defaultdict(list)
+    for item, count in group.items.items():
+        by_slug[slugify(item[0])].append((item, count))
+    items = []
+    for slug, told in sorted(by_slug.items()):
+        names, quantities, systems = Counter(), Counter(), Counter()
+        for (name, quantity, system), count in told:
+            names[name] += count
+            if quantity is not None:
+                quantities[quantity] += count
+            if system:
+                systems[system] += count
+        items.append(Item(slug, _most_common(names), max(quantities, key=lambda q: (quantities[q], q)) if quantities else None,
+                          _most_common(systems)))
+    statuses = group.statuses or Counter(["announced"])
+    return Package(key=group.key, recipient=group.recipient, donor=group.donor, amount=group.amount,
+                   currency=group.currency, items=tuple(items), date=max(group.dates) if group.dates else None,
                    status=min(statuses, key=lambda s: (-statuses[s], STATUS_ORDER.index(s) if s in STATUS_ORDER else 9, s)),
-                   mechanism=_most_common(Counter(r.mechanism for r in reports if r.mechanism)),
-                   provenance=provenance(reports))
+                   mechanism=_most_common(group.mechanisms))
 
 
-def _most_common(counts: Counter, prefer: str | None = None) -> str | None:
+def _most_common(counts: Mapping, prefer: str | None = None) -> str | None:
     """The most common value; ties go to `prefer`, then to the first in the alphabet."""
     if not counts:
         return None
