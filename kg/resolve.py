@@ -44,7 +44,7 @@ PART_KEYS = 2_000      # groups made again per part of a large rebuild
 PART_ARTICLES = 1_000  # articles relinked per part
 ATOMIC_ARTICLES = 50   # a rebuild of at most this many articles is one transaction
 WRITE_CHUNK = 20_000   # triples per update when a rebuild is written in parts
-FLUSH_TRIPLES = 100_000
+FLUSH_TRIPLES = 40_000   # as often as the loader flushes its batches
 KEY, DERIVED, DENOTED = KG.resolutionKey, PROV + "wasDerivedFrom", GAF + "denotedBy"
 
 

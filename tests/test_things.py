@@ -174,3 +174,23 @@ def test_a_known_official_is_named_and_keyed_as_the_reference_table_names_them()
                                                                        ("Volodymyr Zelensky",))
     putin = things.person(things.PersonGroup(things.identity(person_key("Vladimir Putin"))))
     assert (putin.name, putin.slug) == ("Vladimir Putin", "vladimir-putin")
+
+
+def test_a_load_that_stops_before_it_resolves_leaves_a_note_the_next_load_acts_on(monkeypatch, shared):
+    """The things of a load are made when its articles are written; a load that dies before leaves its articles
+    noted as pending (kg:pendingArticle), and the next load, of anything, makes their things."""
+    store = Store()
+    settings = Settings(store=":memory:", base_iri=BASE)
+
+    def dies(*args, **kwargs):
+        raise RuntimeError("killed")
+
+    monkeypatch.setattr(resolve, "rebuild", dies)
+    with pytest.raises(RuntimeError):
+        load_paths(store, [ROOT / "examples"], settings)
+    assert count(store, KG.Call) == 0 and resolve.pending_articles(store, MINTER)
+    monkeypatch.undo()
+    load_paths(store, [shared / "seeds" / sorted(p.name for p in (shared / "seeds").iterdir())[0]], settings)
+    assert not resolve.pending_articles(store, MINTER)
+    assert not resolve.changes(store, MINTER, None)
+    assert count(store, KG.Call) == collect(store)["calls"] == len(store.select(queries.text("calls"))) > 0
