@@ -90,6 +90,7 @@ def weapon_pattern() -> re.Pattern:
     return re.compile(r"\b(" + "|".join(re.escape(a) for a in aliases) + r")\b")
 
 
+@cache
 def weapon_label(key: str) -> str:
     """The short name a weapon system goes by: its first alias ("HIMARS" for the M142 HIMARS)."""
     for row_key, name, _, aliases in _rows("weapons.tsv"):

@@ -406,9 +406,12 @@ class AidExtractor:
         if len(codes) != 1:
             return None
         code = codes.pop()
-        named = code in {c.code for sentence in sentences(self.doc) if in_body(sentence, self.body)
-                         for c in countries_in(sentence)}
-        return code if named and code not in recipients | self.article_recipients else None
+        return code if code in self.named_countries and code not in recipients | self.article_recipients else None
+
+    @cached_property
+    def named_countries(self) -> set[str]:
+        """Every country the body names."""
+        return {c.code for sentence in sentences(self.doc) if in_body(sentence, self.body) for c in countries_in(sentence)}
 
     def _article_recipient(self) -> str | None:
         counts = Counter()

@@ -22,8 +22,7 @@ from kg.extract.titles import (CONNECTORS, HEADS, RANK_WORDS, RANKS, SERVICE_WOR
                                names_post, normalize_role)
 from kg.facts import Official, Span
 from kg.names import capitalized_family_first, name_tokens, person_key, surname
-from kg.reference import first_name_variants
-from kg.reference import country_code, fold
+from kg.reference import country_code, first_name_variants, fold
 
 ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$")
 REPORTING_VERBS = {"say", "tell", "announce", "confirm", "add", "note", "state", "write", "report", "insist",
