@@ -150,11 +150,11 @@ class Store(GraphStore):
         no lock, so it works beside a process that holds the store (a running `kg serve`), and sees the store as it
         was when it was opened."""
         self.path = Path(path) if path else None
+        self.read_only = read_only and self.path is not None
         self.write_lock = threading.RLock()
         self.write_timeout = write_timeout
         self._graphs: list[ox.NamedNode] | None = None
         self._generation = 0
-        self.read_only = read_only and self.path is not None
         try:
             if self.read_only:
                 self.oxigraph = ox.Store.read_only(str(self.path))
