@@ -92,29 +92,37 @@ def settings_for(store: str | None, store_url: str | None = None, **overrides) -
               help="load through a running kg server (e.g. http://127.0.0.1:5000) with $KG_UPDATE_TOKEN")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
               help="processes running the extraction")
+@click.option("--cluster", metavar="ADDRESS", default=None, callback=lambda _c, _p, value: cluster_address(value),
+              help="run the extraction on a Dask cluster: local:N (N worker processes here) or a scheduler's address "
+                   "(tcp://scheduler:8786); the store is written from here")
 @click.option("--quiet", is_flag=True, help="no progress bar")
 @click.option("--verbose", "-v", is_flag=True,
               help="a line on stderr for every batch written to the store, and the traceback of an article that "
                    "failed inside the analysis")
 def load(paths: tuple[str, ...], store: str | None, store_url: str | None, server: str | None, jobs: int,
-         quiet: bool, verbose: bool) -> None:
-    """Load articles (.txt/.md with optional front matter, .html, .jsonl; folders recursively) and RDF files
-    (.ttl, .nt, .nq, .trig, .jsonld, .rdf: each into a named graph of its own)."""
+         cluster: str | None, quiet: bool, verbose: bool) -> None:
+    """Load articles (.txt/.md with optional front matter, .html, .jsonl; folders recursively; a quoted glob such as
+    'data/*.jsonl' is expanded here) and RDF files (.ttl, .nt, .nq, .trig, .jsonld, .rdf: each into a named graph of
+    its own)."""
     from tqdm import tqdm
 
     from kg.loader import load_paths
 
+    if cluster and jobs > 1:
+        raise UsageError("--jobs and --cluster do not go together: --cluster local:N runs N processes here")
     if verbose:
-        batches = logging.getLogger("kg.loader")
-        batches.setLevel(logging.DEBUG)
-        batches.addHandler(logging.StreamHandler(sys.stderr))
+        for name in ("kg.loader", "kg.cluster"):
+            batches = logging.getLogger(name)
+            batches.setLevel(logging.DEBUG)
+            batches.addHandler(logging.StreamHandler(sys.stderr))
     settings = settings_for(store, store_url)
     if server:
         kg_store, settings = through_server(server, settings)
     else:
         kg_store = open_store(settings, "create", "load")
     bar = tqdm(desc="articles", unit=" art", disable=quiet or not sys.stderr.isatty(), file=sys.stderr)
-    report = load_paths(kg_store, paths, settings, progress=lambda _: bar.update(1), jobs=jobs)
+    report = load_paths(kg_store, expand_globs(paths), settings, progress=lambda _: bar.update(1), jobs=jobs,
+                        cluster=cluster)
     bar.close()
     kg_store.close()
     for failure in report.failed:
@@ -123,6 +131,27 @@ def load(paths: tuple[str, ...], store: str | None, store_url: str | None, serve
                f"{report.triples} quads written to article graphs, {report.seconds:.1f} s", err=True)
     if report.failed:
         sys.exit(EXIT_SOME_FAILED)
+
+
+def cluster_address(value: str | None) -> str | None:
+    """The --cluster address as given, once it parses (a clean usage error, exit 2, when it does not)."""
+    if value is None:
+        return None
+    from kg.cluster import parse_address
+
+    return str(parse_address(value))
+
+
+def expand_globs(paths: tuple[str, ...]) -> list[str]:
+    """Each path as given, or the files and folders a glob in it names (sorted; `**` goes into folders), for globs
+    too long for a shell's command line or passed where there is no shell (a container's command)."""
+    import glob
+
+    expanded: list[str] = []
+    for path in paths:
+        matches = sorted(glob.glob(path, recursive=True)) if glob.has_magic(path) and not os.path.exists(path) else []
+        expanded += matches or [path]  # no match: the path as given, which fails as "no such file or folder"
+    return expanded
 
 
 def through_server(server: str, settings: Settings):

@@ -43,10 +43,18 @@ class LoadReport:
         return not self.failed
 
 
-def analyse(articles: Iterable[Article], settings: Settings, jobs: int = 1) -> Iterator[ArticleFacts | ArticleError]:
+def analyse(articles: Iterable[Article], settings: Settings, jobs: int = 1,
+            cluster: str | None = None) -> Iterator[ArticleFacts | ArticleError]:
     """Facts for each article (in input order), or an ArticleError; `jobs` > 1 runs the model in that many
-    processes, each on batches of articles, with the same results as one process. Whatever goes wrong inside
+    processes, each on batches of articles, with the same results as one process; `cluster` (local:N or a Dask
+    scheduler's address) runs the batches on a Dask cluster instead (kg.cluster). Whatever goes wrong inside
     one article (the model, extraction, a crashed worker) fails that article alone."""
+    if cluster:
+        from kg import cluster as dask_cluster
+
+        yield from dask_cluster.analyse(_batches(articles, BATCH_SIZE, BATCH_CHARS), settings,
+                                        dask_cluster.parse_address(cluster))
+        return
     if jobs <= 1:
         for batch in _batches(articles, BATCH_SIZE, BATCH_CHARS):
             yield from analyse_batch(batch, settings)
@@ -197,7 +205,7 @@ def _batches(articles: Iterable[Article], size: int, chars: int) -> Iterator[lis
 
 
 def load_paths(store: Store, paths: Iterable[str | Path], settings: Settings,
-               progress: Callable[[str], None] | None = None, jobs: int = 1) -> LoadReport:
+               progress: Callable[[str], None] | None = None, jobs: int = 1, cluster: str | None = None) -> LoadReport:
     """Load every article (and RDF file) under `paths`, streaming: each loads or fails on its own."""
     report = LoadReport()
     minter = Minter(settings.base_iri)
@@ -214,7 +222,7 @@ def load_paths(store: Store, paths: Iterable[str | Path], settings: Settings,
             if progress:
                 progress(item.origin if isinstance(item, RdfFile) else item.source)
 
-    return load_articles(store, articles(), settings, progress, report, jobs)
+    return load_articles(store, articles(), settings, progress, report, jobs, cluster)
 
 
 def _load_rdf(store: Store, item: RdfFile, minter: Minter, report: LoadReport) -> None:
@@ -229,7 +237,7 @@ def _load_rdf(store: Store, item: RdfFile, minter: Minter, report: LoadReport) -
 
 def load_articles(store: Store, articles: Iterable[Article], settings: Settings,
                   progress: Callable[[str], None] | None = None, report: LoadReport | None = None,
-                  jobs: int = 1) -> LoadReport:
+                  jobs: int = 1, cluster: str | None = None) -> LoadReport:
     report = report or LoadReport()
     started = time.perf_counter()
     minter = Minter(settings.base_iri)
@@ -238,7 +246,7 @@ def load_articles(store: Store, articles: Iterable[Article], settings: Settings,
     pending: dict[str, tuple[ArticleFacts, str, int]] = {}
     written: set[str] = set()
     write_batch = max(1, settings.write_batch)  # RocksDB keeps unflushed writes in memory
-    for result in analyse(articles, settings, jobs):
+    for result in analyse(articles, settings, jobs, cluster):
         mapped = _map(mapper, result) if isinstance(result, ArticleFacts) else result
         if isinstance(mapped, ArticleError):
             report.failed.append(mapped)
