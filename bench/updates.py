@@ -1,11 +1,14 @@
-"""SPARQL Update cost against store size: a one-triple INSERT DATA through kg's store (which keeps the union graph
-exact in the same transaction) next to the same update on a bare Oxigraph store of the same size, and a pattern
-update (INSERT ... WHERE, which repairs the union by a scan) for contrast.
+"""SPARQL Update cost against store size: one-triple updates through kg's store (which keeps the union graph exact in
+the same transaction) next to the same updates on a bare Oxigraph store of the same size.
 
     python -m bench.updates                        # 100,000 and 1,000,000 triples
     python -m bench.updates --sizes 100000 --repeat 9
+    python -m bench.updates --full-repair          # also the old full repair of a pattern update, for contrast
 
-Nothing asserts on time: each row prints medians and kg's ratio to the bare store measured in the same run.
+Rows: a one-triple INSERT DATA; a one-triple pattern update (INSERT ... WHERE); a one-triple DELETE WHERE; the
+replacement of one article-sized graph (100 triples) as `kg load --server` sends it (DROP + INSERT DATA + the union
+bookkeeping of a generic store). Nothing asserts on time: each row prints medians and kg's ratio to the bare store
+measured in the same run.
 """
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.store import Store
+from kg.store import _UNION_REPAIR, Store, _insertion, _removal
 
 GRAPHS = 100
 EX = "http://example.org/bench/"
@@ -37,15 +40,34 @@ def median_seconds(action: Callable[[int], None], repeat: int) -> float:
     return statistics.median(times)
 
 
-def insert_data(n: int, tag: str) -> str:
-    return f'INSERT DATA {{ GRAPH <{EX}g0> {{ <{EX}new-{tag}-{n}> <{EX}p> "x" }} }}'
+def insert_data(n: int) -> str:
+    return f'INSERT DATA {{ GRAPH <{EX}g0> {{ <{EX}new-{n}> <{EX}p> "x" }} }}'
 
 
 def pattern_insert(n: int) -> str:
-    return f'INSERT {{ GRAPH <{EX}g0> {{ <{EX}pat-{n}> <{EX}p> "x" }} }} WHERE {{}}'
+    return f'INSERT {{ GRAPH <{EX}g0> {{ <{EX}pat-{n}> <{EX}p> ?o }} }} WHERE {{ BIND("x" AS ?o) }}'
 
 
-def measure(size: int, repeat: int, folder: Path) -> dict[str, float]:
+def delete_where(n: int) -> str:
+    return f'DELETE WHERE {{ GRAPH <{EX}g1> {{ <{EX}s1-{n}> ?p ?o }} }}'
+
+
+def server_batch(n: int) -> str:
+    """What `kg load --server` sends to replace one article graph of 100 triples (kg.store.GraphStore.replace_graphs
+    over a remote store): the union bookkeeping of a generic store, which a kg server repairs once more."""
+    graph = ox.NamedNode(f"{EX}article-{n % 3}")
+    return " ;\n".join(_removal(graph) + _insertion(graph, ntriples(100, 1000 + n)))
+
+
+CASES = {
+    "INSERT DATA": insert_data,
+    "pattern INSERT": pattern_insert,
+    "DELETE WHERE": delete_where,
+    "article replace (--server)": server_batch,
+}
+
+
+def measure(size: int, repeat: int, folder: Path, full_repair: bool) -> dict[str, tuple[float, float]]:
     per_graph = size // GRAPHS
     kg_store = Store(folder / "kg")
     bare = ox.Store(str(folder / "bare"))
@@ -55,26 +77,33 @@ def measure(size: int, repeat: int, folder: Path) -> dict[str, float]:
         bare.bulk_load(data.encode(), ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(f"{EX}g{g}"))
     kg_store.flush()
     bare.flush()
-    return {
-        "kg INSERT DATA": median_seconds(lambda n: kg_store.update(insert_data(n, "kg")), repeat),
-        "bare INSERT DATA": median_seconds(lambda n: bare.update(insert_data(n, "bare")), repeat),
-        "kg pattern INSERT": median_seconds(lambda n: kg_store.update(pattern_insert(n)), max(1, repeat // 3)),
-    }
+    rows = {}
+    for name, make in CASES.items():
+        rows[name] = (median_seconds(lambda n: kg_store.update(make(n)), repeat),
+                      median_seconds(lambda n: bare.update(make(n)), repeat))
+    if full_repair:  # what a pattern update cost before kg.update_repair: the update, then a scan of the store
+        rows["pattern INSERT, full repair (before)"] = (
+            median_seconds(lambda n: kg_store._write(f"{pattern_insert(n + 1000)} ;\n{_UNION_REPAIR}"),
+                           max(1, repeat // 3)),
+            median_seconds(lambda n: bare.update(pattern_insert(n + 1000)), max(1, repeat // 3)))
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.updates", description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="100000,1000000", help="store sizes in triples (default 100000,1000000)")
     parser.add_argument("--repeat", type=int, default=5, help="updates per measure (default 5)")
+    parser.add_argument("--full-repair", action="store_true", help="also time the old full repair (slow: a scan)")
     args = parser.parse_args(argv)
-    print("| triples | kg INSERT DATA ms | bare Oxigraph ms | kg / bare | kg pattern INSERT ms |")
-    print("|---:|---:|---:|---:|---:|")
+    print("| triples | update | kg ms | bare Oxigraph ms | kg / bare |")
+    print("|---:|---|---:|---:|---:|")
     for size in (int(s) for s in args.sizes.split(",")):
         with tempfile.TemporaryDirectory(prefix="kg-bench-updates-") as folder:
-            row = measure(size, args.repeat, Path(folder))
-        ratio = row["kg INSERT DATA"] / row["bare INSERT DATA"] if row["bare INSERT DATA"] else float("nan")
-        print(f"| {size:,} | {1000 * row['kg INSERT DATA']:.2f} | {1000 * row['bare INSERT DATA']:.2f} | {ratio:.1f}x "
-              f"| {1000 * row['kg pattern INSERT']:.0f} |", flush=True)
+            rows = measure(size, args.repeat, Path(folder), args.full_repair)
+        for name, (kg_seconds, bare_seconds) in rows.items():
+            ratio = kg_seconds / bare_seconds if bare_seconds else float("nan")
+            print(f"| {size:,} | {name} | {1000 * kg_seconds:.2f} | {1000 * bare_seconds:.2f} | {ratio:.1f}x |",
+                  flush=True)
     return 0
 
 

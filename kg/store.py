@@ -115,11 +115,27 @@ class GraphStore:
         return contextlib.nullcontext()
 
     def update(self, sparql: str) -> None:
-        """Run a SPARQL Update from a user and repair the union graph, in one request (one transaction). An update
-        made only of INSERT DATA / DELETE DATA repairs just the triples it names; any other scans the store."""
+        """Run a SPARQL Update from a user and repair the union graph, in one request (one transaction), through what
+        the update touched: an update made only of INSERT DATA / DELETE DATA repairs just the triples it names; any
+        other, the triples each of its operations may have written or removed (kg.update_repair). Only an update
+        that update_repair cannot read (CLEAR ALL / NAMED, ...) repairs the union by a scan of the store."""
+        from kg import update_repair
+
         operations = sparql.rstrip().rstrip(";").rstrip()
-        repair = _data_repair(operations) or _UNION_REPAIR
-        self._write(f"{operations}\n;\n{repair}" if operations else _UNION_REPAIR)
+        if not operations:
+            return
+        repair = _data_repair(operations)
+        if repair:
+            self._write(f"{operations}\n;\n{repair}")
+            return
+        rewritten = update_repair.rewrite(operations, UNION_GRAPH)
+        if rewritten is not None:
+            try:
+                self._write(rewritten)
+                return
+            except QueryError:  # nothing ran; the text as sent gives the error, pointing into the user's own text
+                pass
+        self._write(f"{operations}\n;\n{_UNION_REPAIR}")
 
     def rebuild_union(self, *, atomic: bool = True) -> None:
         """Recompute the union graph from every other graph. `atomic=False` allows a faster rebuild that
