@@ -95,7 +95,7 @@ def connect(address: Address, settings: Settings) -> Iterator[Client]:
     if address.local:
         with dask.config.set(LOCAL_CONFIG), LocalCluster(
                 n_workers=address.local, threads_per_worker=1, processes=True, host="127.0.0.1",
-                dashboard_address=None, silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+                dashboard_address=None, silence_logs=_dask_log_level()) as cluster, Client(cluster) as client:
             _prepare_workers(client, address, settings)
             yield client
         return
@@ -114,6 +114,12 @@ def connect(address: Address, settings: Settings) -> Iterator[Client]:
         yield client
     finally:
         client.close()
+
+
+def _dask_log_level() -> int:
+    """Dask's own messages (a worker restarted, a task given up) only with `kg load --verbose`: kg's summary says
+    which articles failed and why."""
+    return logging.WARNING if log.isEnabledFor(logging.DEBUG) else logging.CRITICAL
 
 
 def _prepare_workers(client: Client, address: Address, settings: Settings) -> None:
@@ -181,15 +187,15 @@ def _collect(client: Client, settings: Settings, batch: list[Article], future: F
         log.debug("a batch of %d failed on the cluster", len(batch), exc_info=True)
     finally:
         future.release()
-    from kg.loader import analyse_batch
-
-    alone = [client.submit(analyse_batch, [article], settings, pure=False) for article in batch]
-    return [_alone(client, article, each) for article, each in zip(batch, alone)]
+    return [_alone(client, settings, article) for article in batch]
 
 
-def _alone(client: Client, article: Article, future: Future) -> Result:
-    from kg.loader import _failed
+def _alone(client: Client, settings: Settings, article: Article) -> Result:
+    """The article extracted by itself, one at a time, so that an article that kills its worker takes no other
+    article's task with it (a worker runs a second task while it waits for the first)."""
+    from kg.loader import _failed, analyse_batch
 
+    future = client.submit(analyse_batch, [article], settings, pure=False)
     try:
         return future.result()[0]
     except KilledWorker:

