@@ -69,6 +69,18 @@ def organizations() -> dict[str, Entry]:
 
 
 @cache
+def organization_aliases() -> dict[str, str]:
+    """Folded name or alias -> organization key."""
+    return {fold(alias.strip()): key for key, name, _, aliases in _rows("organizations.tsv")
+            for alias in [name, key, *aliases.split(";")] if alias.strip()}
+
+
+def organization_in(text: str) -> str | None:
+    """Key of the organization `text` names exactly (any case), if any."""
+    return organization_aliases().get(fold(text.strip()))
+
+
+@cache
 def weapons() -> dict[str, Entry]:
     return {key: Entry(key, name, None, category) for key, name, category, _ in _rows("weapons.tsv")}
 

@@ -64,6 +64,11 @@ ITEM_HEADS = {
     "capability", "interceptor", "firearm", "manpads", "howitzers", "surveillance", "device", "devices",
     "camera", "tent", "uniform", "clothing", "boot", "optic", "binocular", "parachute", "materiel", "mask", "gear", "netting", "net", "protection", "canister", "radio",
 }
+# heads that name a part of a system, kept after the model's name: "Patriot launchers", "Stinger missiles"
+PART_HEADS = {"launcher", "launchers", "missile", "missiles", "interceptor", "interceptors", "round", "rounds", "shell",
+              "shells", "rocket", "rockets", "ammunition", "munition", "munitions", "radar", "radars", "projectile",
+              "projectiles", "part", "parts", "battery", "batteries", "ammo", "warhead", "warheads"}
+NOT_MODEL_ENTS = {"GPE", "NORP", "DATE", "MONEY", "CARDINAL", "PERCENT", "LOC", "PERSON"}
 # a head that counts rounds for a weapon: "rounds for the HIMARS" are HIMARS ammunition
 CALIBRE_UNITS = {"mm", "millimeter", "millimetre", "millimeters", "millimetres", "caliber", "calibre", "inch"}
 COUNT_UNITS = {"round", "unit", "piece", "set", "batch", "lot", "pair", "battery", "shipment", "load"}
@@ -426,6 +431,10 @@ class AidExtractor:
         all_money = find_money(text)
         money = [m for m in all_money if not self._is_total(text, m) and not _is_conversion(text, m)
                  and (FOLLOWED_BY_CONVERSION.match(text[m.end:]) or not self._converted_elsewhere(m))]
+        civilian = [m for m in money if _for_civilians(text, m, all_money)]
+        money = [m for m in money if m not in civilian]
+        if civilian and not money:
+            return []  # "Belgium will also give €86m to support the civilian population": not military aid
         totals_only = bool(all_money) and not money  # "has committed €6 billion since 2022, including F-16s"
         countries = countries_in(sentence)
         recipients = {c.code for c in countries if self._is_recipient(c)}
@@ -596,6 +605,8 @@ class AidExtractor:
         window = text[clause_start:money.end + 40]
         if YEARLY.search(text[money.start:money.end + 60]) or TOTAL_OPENING.match(text):
             return True
+        if ALREADY_GIVEN.match(text[money.end:]):
+            return True  # "the €146m of military aid Ukraine has already received": given before
         if (PACKAGE_VALUE.search(text[:money.start]) or PACKAGE_TOTALLING.search(text[:money.start])
                 or WORTH_IN_ALL.search(text[:money.start]) and PACKAGE_WORD.search(text)) \
                 and not SPAN_OF_TIME.search(text):
@@ -712,8 +723,15 @@ class AidExtractor:
                 token = self.doc[i]
                 if token.lemma_.lower() in ITEM_HEADS or token.lower_ in ITEM_HEADS:
                     chunks.append(_modified_noun(token))
+        covered = {i for c in chunks for i in range(c.start, c.end)}
+        chunks += _systems_outside(self.doc, region, start, end, covered)  # "among them Iron Dome and David's Sling"
+        covered = {i for c in chunks for i in range(c.start, c.end)}
         served = {i for c in chunks for i in _weapon_served(c.root)}  # "rounds for the HIMARS": not launchers
-        for chunk in sorted(chunks, key=lambda c: c.start):
+        chunks.sort(key=lambda c: c.start)
+        fronts = _split_models(chunks)
+        for chunk in chunks:
+            if chunk.start in set(fronts.values()):
+                continue  # the front of a phrase the parser split: read with the rest
             acronym = _expanded_acronym(chunk)
             if acronym is not None:  # "100 HMMWVs (High Mobility Multipurpose Wheeled Vehicles)": named by the acronym
                 expansion = self._item(chunk)
@@ -721,20 +739,24 @@ class AidExtractor:
                 item = AidItem(name=acronym.text, quantity=_count(acronym), system=expansion.system) \
                     if expansion and not modifies else None
             else:
-                item = self._item(chunk) if chunk.root.i not in served and not _counts_of(chunk.root) else None
+                front = fronts.get(chunk.start) or _model_before(chunk, region.start, covered)
+                item = self._item(chunk, front) if chunk.root.i not in served and not _counts_of(chunk.root) else None
             if item and item.name not in {i.name for i in items}:
                 items.append(item)
         return items
 
-    def _item(self, chunk: SpacySpan) -> AidItem | None:
+    def _item(self, phrase: SpacySpan, start: int | None = None) -> AidItem | None:
+        """The item a noun phrase names; `start` takes in model words the parser left before the phrase."""
+        root = phrase.root
+        chunk = phrase.doc[start:phrase.end] if start is not None else phrase
         folded = fold(chunk.text)
         system = reference.weapon_in(folded)
-        head = chunk.root.lemma_.lower()
-        named_by_head = head in ITEM_HEADS or chunk.root.lower_ in ITEM_HEADS \
-            or chunk.root.lower_.removesuffix("s") in ITEM_HEADS or bool(ITEM_PHRASES.search(chunk.text))
+        head = root.lemma_.lower()
+        named_by_head = head in ITEM_HEADS or root.lower_ in ITEM_HEADS \
+            or root.lower_.removesuffix("s") in ITEM_HEADS or bool(ITEM_PHRASES.search(chunk.text))
         if not system and not named_by_head:
             return None
-        if system and not named_by_head and fold(chunk.root.text) not in reference.weapon_pattern().search(folded).group(1):
+        if system and not named_by_head and fold(root.text) not in reference.weapon_pattern().search(folded).group(1):
             return None  # "the F-16 coalition", "Patriot crews": about the system, not the system
         quantity = None
         words = []
@@ -764,14 +786,18 @@ class AidExtractor:
         name = "".join(words).strip(" -")
         if not name or fold(name) in {"support", "aid", "assistance", "package"}:
             return None
-        served = _weapon_served(chunk.root)
+        served = _weapon_served(root)
         if not system and served:
             system = reference.weapon_in(fold(chunk.doc[min(served):max(served) + 1].text))
             return AidItem(name=f"{reference.weapon_label(system)} ammunition", quantity=quantity, system=system)
+        model = _model_name(chunk, root, system)
+        if model:  # "25 more Leopard 1A5 main battle tanks" -> "Leopard 1A5"; "TOW anti-tank missiles" -> "TOW missiles"
+            return AidItem(name=model, quantity=quantity, system=system)
         return AidItem(name=name.lower() if not system else name, quantity=quantity, system=system)
 
 
-CONTENTS_VERBS = {"include", "fund", "finance", "contain", "comprise", "consist", "cover", "pay", "feature", "provide"}
+CONTENTS_VERBS = {"include", "fund", "finance", "contain", "comprise", "consist", "cover", "pay", "feature", "provide",
+                  "intend", "use", "spend", "earmark", "designate", "allocate"}
 PACKAGE_NOUNS = {"package", "aid", "assistance", "measure", "bill", "tranche", "funding", "money", "support",
                  "content", "contents", "portion", "part",
                  "contribution", "donation", "delivery", "shipment", "consignment", "fund", "funds"}
@@ -825,6 +851,107 @@ def _expanded_acronym(chunk: SpacySpan) -> SpacySpan | None:
     if len(letters) < 2 or not letters.isupper():
         return None
     return doc[before.i:before.i + 1]
+
+
+def _model_name(chunk: SpacySpan, head: Token, system: str | None) -> str | None:
+    """The model an item phrase names, as the article writes it, with the head noun when that names a part of the
+    system (launchers, missiles, rounds): a known system's alias plus its designation ("Leopard 1A5"), or a
+    run of proper nouns before a common-noun head ("Mastiff armoured vehicles" -> "Mastiff")."""
+    words = [t for t in chunk if not (t.like_num and not _designation(t)) and t.lower_ not in DROP_WORDS
+             and t.ent_type_ not in {"MONEY", "CARDINAL"} | ({"GPE", "NORP"} if not system else set())]
+    if not words:
+        return None
+    if system:
+        folded, offsets = "", []
+        for token in words:
+            offsets.append(len(folded))
+            folded += fold(token.text) + (" " if token.whitespace_ or token.i + 1 < len(chunk.doc) and
+                                          chunk.doc[token.i + 1] not in words else "")
+        match = reference.weapon_pattern().search(folded)
+        if not match:
+            return None
+        named = [t for t, at in zip(words, offsets) if match.start() <= at < match.end()]
+    else:
+        named = []
+        for token in words:
+            if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ in NOT_MODEL_ENTS or country_code(token.text) \
+                    or reference.organization_in(token.text) or token.lower_ in ITEM_HEADS:
+                break
+            named.append(token)
+        if not named or named[0].is_sent_start and not _designation(named[0]) and not named[0].text.isupper():
+            return None  # "Mine clearing equipment" opening a line: a capital, not a name
+        if named[-1].i + 1 < len(chunk.doc) and chunk.doc[named[-1].i + 1].text == "-":
+            return None  # "NATO-standard shells", "US-made vehicles": a modifier, not the model
+    if not named or named[-1].i >= head.i and not system:
+        return None
+    first, last = named[0].i, named[-1].i
+    while last + 1 < chunk.end and _designation(chunk.doc[last + 1]):
+        last += 1  # "Leopard 1A5"
+    while first > chunk.start and _designation(chunk.doc[first - 1]):
+        first -= 1  # "M1A2 Abrams"
+    text = chunk.doc[first:last + 1].text
+    if head.i > last and (head.lemma_.lower() in PART_HEADS or head.lower_ in PART_HEADS):
+        spare = "spare " if any(t.lower_ == "spare" for t in chunk) else ""
+        text = f"{text} {spare}{head.text}"
+    return text
+
+
+def _systems_outside(doc: Doc, region: SpacySpan, start: int, end: int, covered: set[int]) -> list[SpacySpan]:
+    """Known weapon systems named where the parser made no noun phrase of them, each as a span of its own."""
+    aliases = reference.weapon_aliases()
+    found, i = [], region.start
+    while i < region.end:
+        token = doc[i]
+        if i in covered or not token.text[:1].isupper() or not start <= token.idx < end:
+            i += 1
+            continue
+        for width in (4, 3, 2, 1):
+            span = doc[i:min(i + width, region.end)]
+            if len(span) == width and not set(range(span.start, span.end)) & covered and fold(span.text) in aliases:
+                found.append(span)
+                i += width
+                break
+        else:
+            i += 1
+    return found
+
+
+def _split_models(chunks: list[SpacySpan]) -> dict[int, int]:
+    """Phrases the parser split after a model's name ("25 more Leopard | 1A5 | main battle tanks"): the start of
+    the item phrase -> the start of the name phrase in front of it (only designations between them)."""
+    fronts: dict[int, int] = {}
+    for before, after in zip(chunks, chunks[1:]):
+        gap = before.doc[before.end:after.start]
+        last = before[-1]
+        if all(_designation(t) for t in gap) and (last.pos_ == "PROPN" and last.text[:1].isupper() or _designation(last)) \
+                and last.ent_type_ not in {"GPE", "NORP"} and before.root.lemma_.lower() not in ITEM_HEADS \
+                and (after.root.lemma_.lower() in ITEM_HEADS or after.root.lower_ in ITEM_HEADS):
+            fronts[after.start] = fronts.get(before.start, before.start)
+    return fronts
+
+
+def _model_before(chunk: SpacySpan, lowest: int, covered: set[int]) -> int | None:
+    """Where the phrase really starts when the parser cut a model's name off its front ("25 more Leopard 1A5 | main
+    battle tanks"): the proper nouns, designations, counts and "more" right before it, if a name is among them."""
+    doc, start = chunk.doc, chunk.start
+    while start - 1 >= lowest and start - 1 not in covered:
+        token = doc[start - 1]
+        if token.pos_ in {"CCONJ", "SCONJ", "PUNCT", "ADP", "VERB", "AUX", "PRON"} or not (
+                token.pos_ == "PROPN" and token.text[:1].isupper() or _designation(token) or token.like_num
+                or token.lower_ in DROP_WORDS):
+            break
+        start -= 1
+    taken = doc[start:chunk.start]
+    if not any(t.pos_ == "PROPN" or _designation(t) for t in taken) or any(t.ent_type_ in {"GPE", "NORP", "PERSON"} and
+                                                                         not reference.weapon_in(fold(t.text)) for t in taken):
+        return None
+    return start
+
+
+def _designation(token: Token) -> bool:
+    """A model designation: letters and digits together ("1A5", "A4", "M777", "2A6")."""
+    text = token.text
+    return any(c.isdigit() for c in text) and any(c.isalpha() for c in text) and len(text) <= 8
 
 
 def _count(noun: SpacySpan) -> int | None:
@@ -976,8 +1103,31 @@ COMPONENT_SPEND = re.compile(r"\b(?:earmarked|set aside|allocated|reserved|goes|
 PART_OF_PACKAGE = re.compile(r"\b(?:part\s+of|included\s+in|in|among)\s+(?:the|this|that|its)\s+(?:[\"'“”\w-]+\s+){0,3}?"
                              r"(?:package|tranche|donation|delivery|consignment)\b", re.IGNORECASE)
 FOLD_DISTANCE = 3
+CIVILIAN_REACH = 80
+ALREADY_GIVEN = re.compile(r"[^,;.]{0,50}?\b(?:has|have|had)\s+already\s+(?:been\s+)?(?:received|given|provided|sent|"
+                           r"delivered|committed|allocated|donated|pledged)\b", re.IGNORECASE)
+CIVILIAN_PURPOSE = re.compile(r"\b(?:humanitarian|civilian|civil\s+society|reconstruction|rebuild\w*|recovery|"
+                              r"budget(?:ary)?\s+support|macro-?financial|energy|refugees?|food|grain|health\s*care|"
+                              r"hospitals?|schools?|housing|pensions?|salaries)\b", re.IGNORECASE)
+MILITARY_PURPOSE = re.compile(r"\b(?:military|defen[cs]e|weapons?|arms|armed\s+forces|army|ammunition|security\s+assistance|"
+                              r"air\s+defen[cs]e|artillery|armou?red|troops|soldiers)\b", re.IGNORECASE)
+CIVILIAN_BEFORE = re.compile(r"\b(?:humanitarian|civilian|reconstruction|budget(?:ary)?|macro-?financial|development)\s+"
+                             r"(?:aid|assistance|support|package|funding|grant)s?\s+(?:of|worth|totall?ing|valued\s+at)\s*$",
+                             re.IGNORECASE)
 CONVERSION_BEFORE = re.compile(r"(?:\d[\d.,]*|\b(?:million|billion|trillion))\s*(?:[a-z$€£¥.]+\s*){0,3}\(\s*(?:(?:about|around|roughly|approximately|some|"
                                r"nearly|almost|or|ca\.?|~)\s*)?$", re.IGNORECASE)
+
+
+def _for_civilians(text: str, money: Money, all_money: list[Money]) -> bool:
+    """The amount pays for something other than defence: what its clause says right after it ("€69m of that is
+    humanitarian aid", "$50m to rebuild schools") or the aid noun right before it ("humanitarian aid of $20m")."""
+    following = [m.start for m in all_money if m.start > money.start]
+    end = min([money.end + CIVILIAN_REACH, *following])
+    after = re.split(r"[;.]|\bwhile\b|\bwhereas\b", text[money.end:end], maxsplit=1)[0]
+    before = text[max(0, money.start - CIVILIAN_REACH // 2):money.start]
+    if MILITARY_PURPOSE.search(after):
+        return False
+    return bool(CIVILIAN_PURPOSE.search(after) or CIVILIAN_BEFORE.search(before))
 
 
 def _is_conversion(text: str, money: Money) -> bool:

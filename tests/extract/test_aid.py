@@ -345,3 +345,52 @@ def test_one_donors_shares_for_several_recipients(extract):
     assert {(p.donor, p.recipient, p.amount) for p in facts.aid} >= {("EU", "UA", Decimal("31000000")),
                                                                      ("EU", "MD", Decimal("7000000")),
                                                                      ("EU", "BA", Decimal("10000000"))}
+
+
+def test_an_item_is_named_by_the_model_the_article_gives(extract):
+    facts = extract("The Netherlands will send Ukraine a €350 million package with 14 Leopard 2A4 main battle tanks, "
+                    "three Patriot air defense launchers, Javelin anti-tank missiles and 20 Bushmaster armoured vehicles.")
+    [package] = facts.aid
+    names = {i.name: i for i in package.items}
+    assert {"Leopard 2A4", "Patriot launchers", "Javelin missiles", "Bushmaster"} <= set(names)
+    assert names["Leopard 2A4"].quantity == 14 and names["Leopard 2A4"].system == "leopard-2"
+
+
+def test_a_model_the_parser_cut_off_its_phrase_stays_with_it(extract):
+    facts = extract("Canada will give Ukraine C$90 million in new aid, comprising 40 armoured personnel carriers; "
+                    "25 more Leopard 1A5 main battle tanks; and 20,000 artillery rounds.")
+    [package] = facts.aid
+    tank = next(i for i in package.items if "Leopard" in i.name)
+    assert tank.name == "Leopard 1A5" and tank.quantity == 25
+
+
+def test_an_unlisted_model_names_its_item_and_a_made_in_modifier_does_not(extract):
+    facts = extract("Britain announced a £50 million package for Ukraine including Brimstone missiles, 120 Mastiff "
+                    "protected vehicles and US-made armoured trucks.")
+    [package] = facts.aid
+    names = {i.name for i in package.items}
+    assert "Mastiff" in names and "Brimstone missiles" in names
+    assert not any(n.startswith("US") for n in names)
+
+
+def test_known_systems_outside_any_noun_phrase_are_items(extract):
+    facts = extract("Washington approved an $8.7 billion aid package for Israel. Of that, $5.2 billion will go to air "
+                    "defense systems, among them Iron Dome and David's Sling.")
+    [package] = facts.aid
+    names = {i.name for i in package.items}
+    assert {"Iron Dome", "David's Sling"} <= names
+
+
+def test_money_for_civilians_is_not_military_aid_and_takes_no_items(extract):
+    facts = extract("Belgium unveiled €93.6 million in military aid for Ukraine. Besides the military aid, Belgium will "
+                    "also give €86 million to support Ukraine's civilian population. It will comprise anti-tank "
+                    "weapons, grenades and machine guns.")
+    [package] = facts.aid
+    assert package.amount == Decimal("93600000")
+    assert {"grenades", "machine guns"} <= {i.name for i in package.items}
+
+
+def test_aid_already_received_is_not_a_new_package(extract):
+    facts = extract("Poland announced a new €40 million military package for Ukraine; added to the €146 million of "
+                    "military aid Ukraine has already received, it is Poland's largest.")
+    assert [p.amount for p in facts.aid] == [Decimal("40000000")]
