@@ -30,6 +30,7 @@ class Settings:
     max_request_bytes: int = _setting(10_000_000, "KG_MAX_REQUEST_BYTES", "largest accepted request body (413 above)")
     max_query_bytes: int = _setting(256_000, "KG_MAX_QUERY_BYTES", "longest accepted query text in bytes, checked before it is read (413 above; updates are bounded by KG_MAX_REQUEST_BYTES)")
     max_parked: int = _setting(4, "KG_MAX_PARKED", "most queries past KG_QUERY_TIMEOUT that may still hold a thread and memory; beyond, new queries get 503")
+    memory_budget_mb: int = _setting(512, "KG_MEMORY_BUDGET_MB", "resident memory of `kg serve` in MB past which its long queries are stopped and new ones get 503 (index scans, /health and pages still answer); 0: no budget")
     update_token: str = _setting("", "KG_UPDATE_TOKEN", "bearer token that enables SPARQL Update and Graph Store writes (off when empty)")
     service_allowlist: str = _setting("", "KG_SERVICE_ALLOWLIST", "space-separated IRI prefixes that SERVICE may call (none by default)")
 

@@ -23,7 +23,8 @@ def create_app(settings: Settings, store: Store) -> flask.Flask:
         MAX_FORM_MEMORY_SIZE=settings.max_request_bytes,
     )
     app.json.sort_keys = False
-    runner = Runner(store, settings.query_timeout, settings.max_rows, settings.max_parked, query_slots(settings.threads))
+    runner = Runner(store, settings.query_timeout, settings.max_rows, settings.max_parked, query_slots(settings.threads),
+                    settings.memory_budget_mb)
     app.extensions[EXTENSION] = Context(settings, store, runner)
     errors.init_app(app)
     cors.init_app(app)

@@ -32,6 +32,11 @@ closure `(:p|^:p)*` over a huge graph, a MINUS that removes every solution) runs
 it yields its next solution. Updates have no deadline: they need the update token, and one stopped
 half-way would hold the store's write lock.
 
+Memory grows with the work a query does before its deadline, not with the deadline: past KG_MEMORY_BUDGET_MB of
+resident memory (an on-disk store only), a `kg.web.memory.MemoryWatch` stops every running long query at once
+(`OverBudget`, a 503 with Retry-After; the query parks at its next probe) and none starts until the memory is back
+under the budget.
+
 So that neither kind can pile up, a Runner admits a query that needs a thread of its own only while fewer than
 `max_parked` (KG_MAX_PARKED) of its queries are overdue (past their deadline, their thread still parked or
 running) and one of its `slots` is free (a slot is held while the request waits for its query; there are fewer
@@ -53,6 +58,7 @@ import pyoxigraph as ox
 from kg.errors import KGError, QueryError
 from kg.store import Store
 from kg.web import scan
+from kg.web.memory import MemoryWatch
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +87,10 @@ class Overloaded(Exception):
     def __init__(self, message: str, retry_after: int) -> None:
         super().__init__(message)
         self.retry_after = retry_after
+
+
+class OverBudget(Overloaded):
+    """The server's resident memory is over KG_MEMORY_BUDGET_MB: the query was stopped, or not started."""
 
 
 class EvaluationError(Exception):
@@ -133,12 +143,14 @@ class _Job:
         self.deadline = deadline
         self.cancelled = False
         self.overdue = False  # past its deadline while its thread still ran (Runner.overdue counts it)
+        self.over_budget = False  # stopped because the server's memory passed its budget
         self.done = threading.Event()
+        self.settled = threading.Event()  # done, or stopped for memory: what the request waits for
         self.outcome: Outcome | None = None
         self.error: Exception | None = None
 
     def probe(self, *_args) -> None:
-        if time.monotonic() > self.deadline:
+        if self.cancelled or time.monotonic() > self.deadline:
             global _parked
             with _parked_lock:
                 _parked += 1
@@ -147,6 +159,11 @@ class _Job:
 
     def expired(self) -> bool:
         return self.cancelled or time.monotonic() > self.deadline
+
+    def stop_for_memory(self) -> None:
+        self.over_budget = True
+        self.cancelled = True
+        self.settled.set()
 
 
 class _Workers:
@@ -181,7 +198,7 @@ class Runner:
     `slots` queries waited for at once (None: no limit)."""
 
     def __init__(self, store: Store, timeout: float, max_rows: int, max_parked: int = 4,
-                 slots: int | None = None) -> None:
+                 slots: int | None = None, memory_budget_mb: int = 0) -> None:
         self.store = store
         self.timeout = timeout
         self.max_rows = max_rows
@@ -190,6 +207,9 @@ class Runner:
         self._slots = threading.BoundedSemaphore(slots) if slots else None
         self._overdue = 0
         self._lock = threading.Lock()
+        # an in-memory store's data is the process's memory: the budget is for on-disk stores (a remote one runs its
+        # queries elsewhere)
+        self.memory = MemoryWatch(memory_budget_mb if self._local and getattr(store, "path", None) else 0)
 
     @property
     def overdue(self) -> int:
@@ -205,10 +225,12 @@ class Runner:
             return self._read_index(job, query, index_scan, options)
         self._admit()
         try:
-            _workers.submit(lambda: self._work(job, query, options))
-            if not job.done.wait(self.timeout):
+            with self.memory.watching(job):
+                _workers.submit(lambda: self._work(job, query, options))
+                job.settled.wait(self.timeout)
+            if not job.done.is_set():
                 self._abandon(job)
-                raise self._timeout()
+                raise self._over_budget() if job.over_budget else self._timeout()
         finally:
             if self._slots:
                 self._slots.release()
@@ -224,9 +246,17 @@ class Runner:
                 f"(at most KG_MAX_PARKED={self.max_parked}); this server starts no other long query until they end "
                 "(a query parked in a probe ends when the server restarts). Point lookups and pages still answer.",
                 retry_after=max(1, round(self.timeout)))
+        if self.memory.over():
+            raise self._over_budget()
         if self._slots and not self._slots.acquire(blocking=False):
             raise Overloaded("every query slot of this server is busy (a quarter of KG_THREADS is kept for cheap "
                              "requests); retry in a moment", retry_after=1)
+
+    def _over_budget(self) -> OverBudget:
+        return OverBudget(
+            f"this server's memory is over its budget (KG_MEMORY_BUDGET_MB={self.memory.budget_mb}): it stops its long "
+            "queries and starts no other until memory is freed (memory a parked query holds is freed when the server "
+            "restarts). Point lookups and pages still answer.", retry_after=max(1, round(self.timeout)))
 
     def _abandon(self, job: _Job) -> None:
         with self._lock:
@@ -238,6 +268,7 @@ class Runner:
     def _finish(self, job: _Job) -> None:
         with self._lock:
             job.done.set()
+            job.settled.set()
             if job.overdue:
                 self._overdue -= 1
 

@@ -69,7 +69,14 @@ SPEC = {
                                    "type": "integer", "description": "distinct triples in the union of all graphs "
                                    "(the default graph of queries; `kg stats` also gives the quads in all graphs)"},
                                "graphs": {"type": "integer", "description": "named graphs"},
-                               "parked_queries": {"type": "integer"},
+                               "parked_queries": {"type": "integer", "description": "queries past KG_QUERY_TIMEOUT "
+                                                  "still holding a thread and memory"},
+                               "memory_mb": {"type": ["integer", "null"], "description": "the server's resident "
+                                             "memory in MiB (null where it cannot be read)"},
+                               "memory_budget_mb": {"type": ["integer", "null"], "description": "KG_MEMORY_BUDGET_MB "
+                                                    "(null: no budget)"},
+                               "over_memory_budget": {"type": "boolean", "description": "long queries get 503 "
+                                                      "until memory is back under the budget"},
                                "base_iri": {"type": "string", "description": "the KG_BASE_IRI the server answers for "
                                             "(`kg load --server` mints IRIs under it)"}}}}}}}}},
         "/store": {

@@ -12,7 +12,7 @@ from kg.errors import QueryError
 from kg.web import auth, cors, description, negotiation, outbound, page, scan, serialize
 from kg.web.context import current
 from kg.web.errors import fail
-from kg.web.limits import EvaluationError, Overloaded, QueryTimeout, TooManyRows
+from kg.web.limits import EvaluationError, Overloaded, OverBudget, QueryTimeout, TooManyRows
 
 blueprint = flask.Blueprint("sparql", __name__)
 
@@ -157,6 +157,9 @@ def run_query(operation: Operation) -> flask.Response:
         fail(400, str(error), max_rows=context.settings.max_rows)
     except QueryTimeout as error:
         fail(503, str(error), headers={"Retry-After": "60"}, timeout=context.settings.query_timeout)
+    except OverBudget as error:
+        fail(503, str(error), headers={"Retry-After": str(error.retry_after)},
+             memory_budget_mb=context.settings.memory_budget_mb)
     except Overloaded as error:
         fail(503, str(error), headers={"Retry-After": str(error.retry_after)}, max_parked=context.settings.max_parked)
     if fmt is None or fmt not in negotiation.OFFERS[outcome.kind]:

@@ -107,6 +107,40 @@ def loaded_store(tmp_path_factory) -> Path:
     return store
 
 
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+@pytest.fixture(scope="session")
+def seeds_store(tmp_path_factory) -> Path:
+    """An on-disk store holding examples/ and the shared seeds (the store of issue 15's memory bar), a template."""
+    if not KG.exists():
+        pytest.skip(f"the kg command is not installed in {KG.parent} (pip install -e .)")
+    if not SEEDS.is_dir():
+        pytest.skip(f"no seed articles in {SEEDS}")
+    store = tmp_path_factory.mktemp("reliability") / "seeds-store"
+    completed = subprocess.run([str(KG), "load", str(ROOT / "examples"), str(SEEDS), "--store", str(store), "--quiet"],
+                               capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert completed.returncode == 0, completed.stderr
+    return store
+
+
+@pytest.fixture
+def make_seeds_server(seeds_store, tmp_path) -> Iterator:
+    """make_seeds_server(**env) -> a started KgServer over a fresh copy of the seeds + examples store."""
+    servers: list[KgServer] = []
+
+    def make(**env: str) -> KgServer:
+        folder = tmp_path / f"seeds-server{len(servers)}"
+        folder.mkdir()
+        server = KgServer(copy_store(seeds_store, folder), folder / "serve.log", **env)
+        servers.append(server)
+        return server.start()
+
+    yield make
+    for server in servers:
+        server.stop()
+
+
 def copy_store(template: Path, where: Path) -> Path:
     target = where / "store"
     shutil.copytree(template, target)

@@ -11,7 +11,8 @@ from collections.abc import Iterator
 import pytest
 import requests
 
-from kg.web import limits
+from kg.store import Store
+from kg.web import limits, memory
 
 from .conftest import EX, HEAVY, Live, heavy_store, sample_store, serve
 
@@ -128,3 +129,58 @@ def test_bounded_paths_still_run(live, query):
                             headers={"Accept": "application/sparql-results+json"})
     assert response.status_code == 200, response.text[:300]
     assert response.json()["results"]["bindings"]
+
+
+SORTED_HEAVY = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i LIMIT 3"  # gathers 300³ rows
+
+
+def on_disk_heavy_store(folder) -> Store:
+    store = Store(folder / "store")  # the memory budget is for on-disk stores
+    store.replace_graph(EX + "graph/numbers", "\n".join(
+        f"<{EX}n{i}> <{EX}p{i % 7}> \"{i}\"^^<http://www.w3.org/2001/XMLSchema#integer> ." for i in range(300)))
+    return store
+
+
+def test_past_the_memory_budget_a_running_query_is_stopped(tmp_path):
+    budget = (memory.resident_bytes() // 2**20) + 60  # this process's memory and 60 MB for the query
+    live, stop = serve(on_disk_heavy_store(tmp_path), query_timeout=120.0, max_rows=10**9, memory_budget_mb=budget,
+                       max_parked=8)
+    try:
+        answer = requests.get(live.sparql, params={"query": SORTED_HEAVY}, timeout=150)
+        # stopped by the budget, long before its deadline (a deadline stop would name KG_QUERY_TIMEOUT)
+        assert_overloaded(answer, f"KG_MEMORY_BUDGET_MB={budget}")
+        assert answer.json()["error"]["memory_budget_mb"] == budget
+        assert_cheap_requests_answer(live)
+    finally:
+        stop()
+
+
+def test_over_the_memory_budget_no_long_query_starts_and_cheap_requests_answer(tmp_path):
+    live, stop = serve(on_disk_heavy_store(tmp_path), memory_budget_mb=1)  # this process is over it already
+    try:
+        health = requests.get(live.url + "/health", timeout=5).json()
+        assert health["over_memory_budget"] is True and health["status"] == "degraded"
+        assert health["memory_budget_mb"] == 1 and health["memory_mb"] > 1
+        refused = requests.get(live.sparql, params={"query": "ASK { ?s ?p ?o FILTER(?o > 1) }"}, timeout=10)
+        assert_overloaded(refused, "KG_MEMORY_BUDGET_MB=1")
+        assert refused.json()["error"]["memory_budget_mb"] == 1
+        assert_cheap_requests_answer(live)
+    finally:
+        stop()
+
+
+def test_under_the_memory_budget_queries_run_and_health_says_so(tmp_path):
+    live, stop = serve(on_disk_heavy_store(tmp_path), memory_budget_mb=100_000)
+    try:
+        answer = requests.get(live.sparql, params={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"}, timeout=10)
+        assert answer.status_code == 200 and answer.json()["results"]["bindings"][0]["n"]["value"] == "300"
+        health = requests.get(live.url + "/health", timeout=5).json()
+        assert health["over_memory_budget"] is False and health["memory_budget_mb"] == 100_000
+        assert 0 < health["memory_mb"] < 100_000
+    finally:
+        stop()
+
+
+def test_an_in_memory_store_has_no_memory_budget(live):
+    health = requests.get(live.url + "/health", timeout=5).json()
+    assert health["memory_budget_mb"] is None and health["over_memory_budget"] is False
