@@ -9,7 +9,7 @@ import flask
 
 from kg.settings import Settings
 from kg.store import Store
-from kg.web import cors, errors, gsp, health, openapi, sparql
+from kg.web import cors, errors, gsp, health, memory, openapi, sparql
 from kg.web.context import EXTENSION, Context
 from kg.web.limits import Runner, query_slots
 
@@ -28,6 +28,7 @@ def create_app(settings: Settings, store: Store) -> flask.Flask:
     app.extensions[EXTENSION] = Context(settings, store, runner)
     errors.init_app(app)
     cors.init_app(app)
+    memory.init_app(app)
     app.register_blueprint(sparql.blueprint)
     app.register_blueprint(gsp.blueprint)
     app.register_blueprint(health.blueprint)

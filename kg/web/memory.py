@@ -5,10 +5,15 @@ Nearly all the memory a query takes is the solutions Oxigraph gathers inside one
 DISTINCT, a hash join's build side), and it grows with the work done, whatever the deadline: the same sorted
 cartesian product held 100 MB after 3 s on a busy machine and 400 MB on an idle one. So a deadline alone does not
 bound memory. A `MemoryWatch` reads the process's resident set (/proc/self/statm, a few microseconds) every
-`INTERVAL` seconds while some long query runs; past the budget it stops every running long query at once (the
+`INTERVAL` seconds while some long query runs; past 90% of the budget (the rest is headroom for what queries gather
+between two reads) it stops every running long query at once (the
 `Runner` answers 503, and the query's probe parks it at its next solution, so it grows no more), and until the
-resident set is back under the budget new long queries get 503 with Retry-After. Index scans (point lookups),
+resident set is back under that mark new long queries get 503 with Retry-After. Index scans (point lookups),
 /health and pages never wait for it.
+
+Request bodies are the other thing a client can make the server hold: a form of 9 MB is held several times while it
+is parsed (the bytes, the decoded text, its UTF-8 length check). At most LARGE_BODIES bodies over LARGE_BODY bytes
+are read at once (`init_app`); a request past that gets 503 with Retry-After before its body is read.
 
 What a parked query gathered stays until the process ends (pyoxigraph cannot interrupt a query), so the budget also
 bounds what parked queries hold. Memory that finished queries freed but the allocator kept is given back
@@ -24,9 +29,15 @@ import os
 import threading
 import time
 
+import flask
+
 log = logging.getLogger(__name__)
 
 INTERVAL = 0.01  # seconds between two reads of the resident set while a long query runs
+HIGH_WATER = 0.8  # share of the budget at which the watch acts: the rest is headroom (growth between two reads,
+# request bodies being read)
+LARGE_BODY = 1_000_000  # bytes: a request body this long is read only while fewer than LARGE_BODIES others are
+LARGE_BODIES = 2
 TRIM_EVERY = 1.0  # seconds: malloc_trim walks every arena; not on every refused request
 ARENAS = 2  # glibc's per-thread malloc arenas (M_ARENA_MAX); its default is 8 per core
 _M_ARENA_MAX = -8
@@ -67,11 +78,12 @@ def trim() -> None:
 class MemoryWatch:
     """Watches the resident set against `budget_mb` (0: no budget) while jobs are registered with `watching`; a job
     is any object with a `stop_for_memory()` method, called (once, from the watch's thread) when the resident set
-    passes the budget."""
+    passes the budget's high-water mark."""
 
     def __init__(self, budget_mb: int) -> None:
         self.budget_mb = budget_mb
         self.budget = budget_mb * 2**20
+        self.limit = int(self.budget * HIGH_WATER)  # where long queries are stopped and refused
         self._jobs: set = set()
         self._lock = threading.Condition()
         self._thread: threading.Thread | None = None
@@ -85,18 +97,19 @@ class MemoryWatch:
         return bool(self.budget) and resident_bytes() is not None
 
     def over(self) -> int | None:
-        """The resident set in bytes when it is over the budget (after giving freed memory back), else None."""
+        """The resident set in bytes when it is at the budget's high-water mark (after giving freed memory back),
+        else None."""
         if not self.budget:
             return None
         rss = resident_bytes()
-        if rss is None or rss <= self.budget:
+        if rss is None or rss <= self.limit:
             return None
         now = time.monotonic()
         if now - self._trimmed >= TRIM_EVERY:
             self._trimmed = now
             trim()
             rss = resident_bytes() or rss
-        return rss if rss > self.budget else None
+        return rss if rss > self.limit else None
 
     def watching(self, job) -> _Watching:
         return _Watching(self, job)
@@ -125,7 +138,7 @@ class MemoryWatch:
             rss = resident_bytes()
             if rss is None:
                 return
-            if rss > self.budget:
+            if rss > self.limit:
                 with self._lock:
                     jobs, self._jobs = list(self._jobs), set()
                 for job in jobs:
@@ -146,3 +159,29 @@ class _Watching:
 
     def __exit__(self, *_) -> None:
         self.watch._remove(self.job)
+
+
+_bodies = threading.BoundedSemaphore(LARGE_BODIES)
+
+
+def _admit_body() -> None:
+    length = flask.request.content_length or 0
+    if length < LARGE_BODY:
+        return
+    if not _bodies.acquire(blocking=False):
+        from kg.web.errors import fail
+
+        fail(503, f"{LARGE_BODIES} other requests with bodies over {LARGE_BODY:,} bytes are being read; retry in a "
+                  "moment", headers={"Retry-After": "1"})
+    flask.g.kg_large_body = True
+
+
+def _release_body(_error=None) -> None:
+    if flask.g.pop("kg_large_body", False):
+        _bodies.release()
+
+
+def init_app(app: flask.Flask) -> None:
+    """Read at most LARGE_BODIES large request bodies at once."""
+    app.before_request(_admit_body)
+    app.teardown_request(_release_body)

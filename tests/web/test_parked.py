@@ -4,6 +4,7 @@ past either limit a query is a 503 with Retry-After while /health and point look
 path closures over a negated property set between two variables are refused."""
 from __future__ import annotations
 
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -142,7 +143,8 @@ def on_disk_heavy_store(folder) -> Store:
 
 
 def test_past_the_memory_budget_a_running_query_is_stopped(tmp_path):
-    budget = (memory.resident_bytes() // 2**20) + 60  # this process's memory and 60 MB for the query
+    # this process's memory and 60 MB for the query, at the high-water mark
+    budget = round((memory.resident_bytes() / 2**20 + 60) / memory.HIGH_WATER)
     live, stop = serve(on_disk_heavy_store(tmp_path), query_timeout=120.0, max_rows=10**9, memory_budget_mb=budget,
                        max_parked=8)
     try:
@@ -184,3 +186,27 @@ def test_under_the_memory_budget_queries_run_and_health_says_so(tmp_path):
 def test_an_in_memory_store_has_no_memory_budget(live):
     health = requests.get(live.url + "/health", timeout=5).json()
     assert health["memory_budget_mb"] is None and health["over_memory_budget"] is False
+
+
+def test_at_most_two_large_bodies_are_read_at_once(live):
+    """A third request with a body over a megabyte, while two others are being read, gets 503 before its body is read;
+    once they end, large bodies are read again (and a query that long is then refused for its length)."""
+    length = 2 * memory.LARGE_BODY
+    slow = []
+    for _ in range(memory.LARGE_BODIES):
+        sock = socket.create_connection(("127.0.0.1", int(live.url.rsplit(":", 1)[1])))
+        sock.sendall(f"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                     f"Content-Length: {length}\r\n\r\nquery=".encode())
+        slow.append(sock)
+    time.sleep(0.5)
+    body = {"query": "#" * length}
+    try:
+        third = requests.post(live.sparql, data=body, timeout=30)
+        assert_overloaded(third, "bodies over")
+        assert_cheap_requests_answer(live)
+    finally:
+        for sock in slow:
+            sock.close()
+    time.sleep(0.5)
+    later = requests.post(live.sparql, data=body, timeout=30)
+    assert later.status_code == 413, later.text[:300]
