@@ -71,3 +71,55 @@ def test_sigkill_during_writes_leaves_whole_graphs_and_the_store_works(make_serv
         assert restarted.per_graph()[graph_iri("after-restart")] == K
     finally:
         restarted.stop()
+
+
+def replacement(name: str, version: int) -> str:
+    """A SPARQL Update that replaces a graph through patterns (so the union is repaired through what it touched,
+    kg.update_repair): alternately DROP and a DELETE ... WHERE, then the new version's data."""
+    graph = f"<{graph_iri(name)}>"
+    removal = (f"DROP SILENT GRAPH {graph}" if version % 2 else
+               f"DELETE {{ GRAPH {graph} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}")
+    return f"{removal} ;\nINSERT DATA {{ GRAPH {graph} {{\n{article(name, version)}}} }}"
+
+
+def test_sigkill_during_pattern_updates_leaves_whole_graphs_and_an_exact_union(make_server):
+    server = make_server()
+    baseline = server.count()
+    acknowledged: dict[str, int] = {}
+    stop = threading.Event()
+
+    def write() -> None:
+        session = requests.Session()
+        version = 0
+        while not stop.is_set():
+            version += 1
+            for i in range(NAMES):
+                try:
+                    response = session.post(server.url + "/update", data={"update": replacement(f"u{i}", version)},
+                                            headers=AUTH, timeout=30)
+                except requests.RequestException:
+                    return
+                if response.status_code == 204:
+                    acknowledged[f"u{i}"] = version
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    deadline = time.monotonic() + 60
+    while len(acknowledged) < NAMES or min(acknowledged.values()) < 3:  # both kinds of replacement done
+        assert time.monotonic() < deadline and writer.is_alive()
+        time.sleep(0.05)
+    server.kill()
+    stop.set()
+    writer.join(60)
+
+    restarted = KgServer(server.store, server.log).start()
+    try:
+        rows = restarted.select(VERSIONS)
+        for row in rows:
+            assert int(row["n"]["value"]) == K and int(row["versions"]["value"]) == 1, row
+        present = {row["g"]["value"] for row in rows}
+        assert {graph_iri(name) for name in acknowledged} <= present
+        total = restarted.count()
+        assert total == baseline + K * len(present) == restarted.count(DISTINCT_IN_GRAPHS)
+    finally:
+        restarted.stop()
