@@ -52,6 +52,54 @@ def test_cluster_load_gives_the_same_sorted_nquads_as_one_process(shared, tmp_pa
     assert _sorted_export(tmp_path / "dask") == quads
 
 
+@pytest.fixture
+def scheduler(tmp_path):
+    """A Dask scheduler and one single-threaded worker, as `dask scheduler` and `dask worker` (the compose profile's
+    commands), on loopback; both stopped afterwards."""
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    address = f"tcp://127.0.0.1:{port}"
+    dask = str(Path(sys.executable).parent / "dask")
+    started = []
+    try:
+        for command in ([dask, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
+                        [dask, "worker", address, "--nthreads", "1", "--no-dashboard", "--host", "127.0.0.1"]):
+            with open(tmp_path / f"{command[1]}.log", "wb") as log:
+                started.append(subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, start_new_session=True))
+            deadline = time.monotonic() + 60
+            while command[1] == "scheduler":
+                try:
+                    socket.create_connection(("127.0.0.1", port), 1).close()
+                    break
+                except OSError:
+                    assert time.monotonic() < deadline and started[0].poll() is None, "the scheduler did not start"
+                    time.sleep(0.2)
+        yield address
+    finally:
+        for process in reversed(started):
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGTERM)
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+
+
+@pytest.mark.slow
+def test_a_load_on_a_running_scheduler_gives_the_graph_of_one_process(scheduler, tmp_path):
+    run_kg("load", "examples", "--store", str(tmp_path / "one"), "--quiet")
+    remote = run_kg("load", "examples", "--store", str(tmp_path / "dask"), "--cluster", scheduler, "--quiet")
+    assert ", 0 failed, " in remote.stderr
+    assert _sorted_export(tmp_path / "dask") == _sorted_export(tmp_path / "one")
+
+
 @forked
 @pytest.mark.slow
 def test_a_worker_killed_mid_batch_has_its_batch_run_elsewhere_and_every_article_loads(shared, tmp_path, monkeypatch,
@@ -192,3 +240,37 @@ def test_quoted_globs_are_expanded_in_order_and_a_glob_without_match_is_kept(tmp
     assert expand_globs((str(tmp_path / "**" / "*.jsonl"),)) == sorted(
         str(p) for p in (tmp_path / "a.jsonl", tmp_path / "b.jsonl", tmp_path / "sub" / "d.jsonl"))
     assert expand_globs((str(tmp_path / "*.html"),)) == [str(tmp_path / "*.html")]
+
+
+def test_compose_cluster_profile_runs_the_load_on_its_scheduler_and_serves_the_store_it_writes():
+    import subprocess
+    import sys
+
+    import yaml
+
+    compose = ROOT / "docker-compose.yml"
+    valid = subprocess.run([sys.executable, "-m", "check_jsonschema", "--builtin-schema", "vendor.compose-spec",
+                            str(compose)], capture_output=True, text=True)
+    assert valid.returncode == 0, valid.stdout + valid.stderr
+    services = {name: service for name, service in yaml.safe_load(compose.read_text())["services"].items()
+                if "cluster" in service.get("profiles", [])}
+    assert services.keys() == {"scheduler", "worker", "oxigraph", "kg-cluster", "kg-load"}
+    scheduler = services["scheduler"]["command"]
+    port = scheduler[scheduler.index("--port") + 1]
+    address = f"tcp://scheduler:{port}"
+    worker = services["worker"]
+    assert worker["command"][:3] == [".venv/bin/dask", "worker", address] and "--nthreads" in worker["command"]
+    assert worker["command"][worker["command"].index("--nthreads") + 1] == "1"
+    assert worker["deploy"]["replicas"] == 2 and worker["image"] == "kg:latest"
+    load = services["kg-load"]
+    assert load["command"][:2] == [".venv/bin/kg", "load"]
+    assert load["command"][load["command"].index("--cluster") + 1] == address
+    assert load["restart"] == "no" and {"scheduler", "worker", "oxigraph"} <= load["depends_on"].keys()
+    serve = services["kg-cluster"]
+    assert serve["command"] == [".venv/bin/kg", "serve"]
+    assert load["environment"] == serve["environment"]  # the store the load writes is the one served
+    assert serve["environment"]["KG_STORE_URL"].startswith("http://oxigraph:7878/")
+    assert serve["environment"]["KG_BASE_IRI"].endswith(":5002/}")  # IRIs resolve where it listens
+    assert any(mapping.endswith(":5002:5000") for mapping in serve["ports"])
+    oxigraph = services["oxigraph"]["command"]
+    assert oxigraph[oxigraph.index("--bind") + 1].endswith(":7878")
