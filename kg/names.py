@@ -29,8 +29,8 @@ def _name_tokens(name: str) -> tuple[str, ...]:
     tokens = [t.strip("'-") for t in tokens if t.strip("'-")]
     while len(tokens) > 1 and tokens[0] in HONORIFICS:
         tokens = tokens[1:]
-    while len(tokens) > 1 and tokens[-1] in SUFFIXES:
-        tokens = tokens[:-1]
+    while len(tokens) > 2 and tokens[-1] in SUFFIXES or len(tokens) == 2 and tokens[-1] in {"jr", "sr"}:
+        tokens = tokens[:-1]  # "Lloyd Austin III", "Marcos Jr."; not "Abdullah II", a regnal name
     if len(tokens) > 1 and re.match(r"(?:al|el|al')-\w", tokens[-1]):
         tokens[-1] = tokens[-1].split("-", 1)[1]  # "Al-Thani", "el-Sissi": the family name without its article
     if len(tokens) > 2:  # drop middle names and initials: "lloyd j austin" -> "lloyd austin"

@@ -140,6 +140,11 @@ def known_officials() -> dict[str, Entry]:
     return table
 
 
+def people_by_key() -> dict[str, tuple[str, str, str | None, tuple[str, ...]]]:
+    """Person key -> (name, country, wikidata, aliases) of every known official."""
+    return _people()
+
+
 @cache
 def known_official_names() -> tuple[str, ...]:
     """Every name and alias of the known officials, as the tables write them."""

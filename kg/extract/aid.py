@@ -857,8 +857,10 @@ def _model_name(chunk: SpacySpan, head: Token, system: str | None) -> str | None
     """The model an item phrase names, as the article writes it, with the head noun when that names a part of the
     system (launchers, missiles, rounds): a known system's alias plus its designation ("Leopard 1A5"), or a
     run of proper nouns before a common-noun head ("Mastiff armoured vehicles" -> "Mastiff")."""
-    words = [t for t in chunk if not (t.like_num and not _designation(t)) and t.lower_ not in DROP_WORDS
-             and t.ent_type_ not in {"MONEY", "CARDINAL"} | ({"GPE", "NORP"} if not system else set())]
+    first_name = next((t.i for t in chunk if t.pos_ == "PROPN" or _designation(t)), chunk.end)
+    words = [t for t in chunk if not (t.like_num and t.i < first_name) and t.lower_ not in DROP_WORDS
+             and not (t.ent_type_ in {"MONEY", "CARDINAL"} and t.i < first_name)
+             and not (t.ent_type_ in {"GPE", "NORP"} and not system)]
     if not words:
         return None
     if system:
@@ -882,8 +884,8 @@ def _model_name(chunk: SpacySpan, head: Token, system: str | None) -> str | None
             return None  # "Mine clearing equipment" opening a line: a capital, not a name
         if named[-1].i + 1 < len(chunk.doc) and chunk.doc[named[-1].i + 1].text == "-":
             return None  # "NATO-standard shells", "US-made vehicles": a modifier, not the model
-    if not named or named[-1].i >= head.i and not system:
-        return None
+    if not named or named[-1].i >= head.i and not system or not system and not head.text.islower():
+        return None  # "Surface-to-Air Missile System": a name spelled out, not a model and its kind
     first, last = named[0].i, named[-1].i
     while last + 1 < chunk.end and _designation(chunk.doc[last + 1]):
         last += 1  # "Leopard 1A5"

@@ -481,6 +481,10 @@ class CallExtractor:
                 and keys <= self.met_in_person:
             return  # an article about their meeting or visit that never mentions a phone or a call: they talked there
         keys = self._between(sentence, ordered, keys)
+        host = self._host_of_a_round(trigger, ordered, keys, text, sentence.start_char)
+        if host is not None:  # "Those conversations came after calls on Monday with A; with B; ...": the host's calls
+            keys.add(host)
+            ordered = [(trigger.idx, host)] + ordered
         if len(keys) >= 3 and not GROUP_CALL.search(text):
             keys = self._linked_to_trigger(trigger, ordered, keys)
         if len(keys) >= 2 and pair_for_earlier is None and len(keys) >= 2:
@@ -549,6 +553,15 @@ class CallExtractor:
         reach = _participant_tokens(trigger)
         linked = {k for p, k in ordered if k in keys and (at := token_at(self.doc, p)) is not None
                   and self._name_root(at) in reach}
+        text = doc_text(self.doc)
+        last = max((p for p, _ in ordered), default=trigger.idx)
+        listed = bool(WITH_ITEM.search(text[trigger.idx:last])) and ";" in text[trigger.idx:last]
+        for p, k in ordered:  # "... by phone with A; with B, who ...; and with C": each "with" of the list
+            if not listed or k not in keys or p <= trigger.idx or not linked:
+                continue
+            semicolon = text.rfind(";", trigger.idx, p)
+            if WITH_ITEM.search(text[semicolon:p]) if semicolon >= 0 else re.search(r"\bwith\b", text[trigger.idx:p]):
+                linked.add(k)
         return linked if len(linked) >= 2 else keys
 
     def _name_root(self, i: int) -> int:
@@ -558,6 +571,23 @@ class CallExtractor:
             return i
         tokens_ = range(mention.start, mention.end)
         return next((t for t in tokens_ if not (mention.start <= self.doc[t].head.i < mention.end) or self.doc[t].head.i == t), i)
+
+    def _host_of_a_round(self, trigger: Token, ordered: list[tuple[int, str]], keys: set[str], text: str,
+                         base: int) -> str | None:
+        """The official making a round of calls told before, for calls "with" several people and no caller named:
+        the one participant the last calls told share, when every name here follows the call word and its "with"."""
+        if len(keys) < 2 or GROUP_CALL.search(text) or not ordered or min(p for p, _ in ordered) <= trigger.idx:
+            return None
+        if not re.search(r"\bwith\b", text[trigger.idx - base:min(p for p, _ in ordered) - base]):
+            return None
+        subject = _clause_subject(trigger)
+        if subject is not None and self._key_at(subject) is not None:
+            return None
+        told = [m.participants for m in self.mentions if not m.earlier and len(m.participants) == 2][-ROUND_REACH:]
+        if len(told) < 2:
+            return None
+        shared = set.intersection(*told) - keys
+        return next(iter(shared)) if len(shared) == 1 else None
 
     def _unknown_caller(self, trigger: Token) -> bool:
         subject = _clause_subject(trigger)
@@ -888,6 +918,7 @@ class CallExtractor:
             days = {day for pair, day in self.pair_days if pair == frozenset(c.participants)}
             if not (c.date or c.month_day or c.earlier) and len(days) == 1:
                 c.date = days.pop()
+        _date_siblings(calls)
         out = []
         for ordinal, c in enumerate(sorted(calls, key=lambda c: c.start), start=1):
             participants = tuple(sorted(c.participants))
@@ -898,6 +929,21 @@ class CallExtractor:
                             topics=tuple(dict.fromkeys(c.topics)), earlier=c.earlier, ordinal=ordinal,
                             evidence=tuple(dict.fromkeys(c.spans)), confidence=0.8 if c.date else 0.6))
         return out
+
+
+def _date_siblings(calls: list[CallMention]) -> None:
+    """Calls told in one sentence ("X spoke with A; with B; and with C") that one of them dates are of that day."""
+    by_sentence: dict[Span, list[CallMention]] = {}
+    for c in calls:
+        if c.spans and not c.earlier:
+            by_sentence.setdefault(c.spans[0], []).append(c)
+    for group in by_sentence.values():
+        days = {c.date for c in group if c.date}
+        if len(group) > 1 and len(days) == 1:
+            for c in group:
+                told_again = any(o is not c and o.participants == c.participants for o in calls)
+                if not (c.date or c.month_day or c.reported or told_again):
+                    c.date = next(iter(days))
 
 
 def _fold_undated(calls: list[CallMention], main: CallMention | None) -> list[CallMention]:
@@ -920,6 +966,10 @@ def _fold_undated(calls: list[CallMention], main: CallMention | None) -> list[Ca
         else:
             kept.append(c)
     return kept
+
+
+WITH_ITEM = re.compile(r"(?:^|;)\s*(?:and\s+|as\s+well\s+as\s+|also\s+)?with\b")
+ROUND_REACH = 3  # the calls told last that show whose round of calls it is
 
 
 def _hub_pairs(keys: set[str], ordered: list[tuple[int, str]]) -> list[set[str]] | None:

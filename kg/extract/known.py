@@ -68,10 +68,32 @@ def _first_words() -> frozenset[str]:
     return frozenset(_first(n.split()[0]) for n in reference.known_official_names() if n.split())
 
 
-def canonical_key(key: str) -> str:
-    """The key of the reference table's own name for the person an alias names."""
+def canonical_key(key: str, text: str | None = None) -> str:
+    """The key of the reference table's own name for the person an alias names; with the name as written, not when
+    its patronymic says it is someone else ("Hamad bin Isa Al-Khalifa" is not "Hamad bin Khalifa")."""
     entry = reference.known_officials().get(key)
-    return entry.key if entry else key
+    if entry is None:
+        return key
+    if text is not None and _patronymic_differs(text, entry.key):
+        return "-".join(_full_tokens(text))
+    return entry.key
+
+
+PATRONYMIC = re.compile(r"\b(?:bin|bint|ibn)\s+([\w'-]+)", re.IGNORECASE)
+
+
+def _patronymic_differs(text: str, key: str) -> bool:
+    own = {fold(m) for m in PATRONYMIC.findall(text)}
+    if not own:
+        return False
+    name, _, _, aliases = reference.people_by_key().get(key, ("", "", None, ()))
+    theirs = [{fold(m) for m in PATRONYMIC.findall(alias)} for alias in (name, *aliases)]
+    theirs = [t for t in theirs if t]
+    return bool(theirs) and not any(own & t for t in theirs)
+
+
+def _full_tokens(text: str) -> list[str]:
+    return [t for t in re.sub(r"[^a-z'\- ]+", " ", fold(text)).split() if t not in {"king", "sheikh", "prince", "emir"}]
 
 
 @cache

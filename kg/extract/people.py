@@ -82,9 +82,19 @@ def _clean_name_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (doc[end - 1].text in {"’s", "'s", "'", "’", ".", ","} or doc[end - 1].is_punct):
         end -= 1
-    while end - start > 2 and _is_post_nominal(doc[end - 1].text):  # "Richard Marles MP", "Angus Campbell AO DSC"
-        end -= 1
+    while end - start > 2 and _is_post_nominal(doc[end - 1].text) and not _regnal(doc, start, end):
+        end -= 1  # "Richard Marles MP", "Angus Campbell AO DSC"; not "King Abdullah II"
     return start, end
+
+
+REGNAL_NUMERAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})")
+ROYAL_TITLES = {"king", "queen", "sultan", "emir", "amir", "emperor", "empress", "shah"}
+
+
+def _regnal(doc: Doc, start: int, end: int) -> bool:
+    """A regnal name: one given name and its numeral ("Abdullah II", "King Mohammed VI")."""
+    words = [t for t in doc[start:end - 1] if fold(t.text) not in ROYAL_TITLES]
+    return bool(REGNAL_NUMERAL.fullmatch(doc[end - 1].text)) and len(words) == 1
 
 
 def _is_post_nominal(word: str) -> bool:
@@ -394,6 +404,19 @@ def home_country(doc: Doc, body: list[tuple[int, int]] | None, article=None) -> 
     return None
 
 
+def _country_after(doc: Doc, end: int) -> str | None:
+    """The country in "of <country>" right after a name."""
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return None
+    start = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+    for width in (3, 2, 1):
+        if start + width <= len(doc):
+            code = country_code(doc[start:start + width].text)
+            if code:
+                return code
+    return None
+
+
 def find_people(doc: Doc, body: list[tuple[int, int]] | None = None, article=None) -> People:
     all_sentences = sentences(doc)
     sentence_of = {}
@@ -411,9 +434,17 @@ def find_people(doc: Doc, body: list[tuple[int, int]] | None = None, article=Non
         sentence = all_sentences[sentence_of[start]]
         mention = Mention(start, end, capitalized_family_first(doc[start:end].text), sentence=sentence_of[start])
         mention.title = title_for(doc, start, end, sentence)
+        if not mention.title and fold(doc[start].text) in ROYAL_TITLES and _regnal(doc, start, end):
+            mention.title = title_for(doc, start + 1, end, sentence) or doc[start].text  # "Morocco's King Mohammed VI"
         if mention.title:
             mention.role = normalize_role(mention.title)
             mention.country = country_in_title(mention.title)
+        if not mention.country and mention.title:
+            mention.country = _country_after(doc, end)  # "King Abdullah II of Jordan"
+        royal = (mention.title or "").split()[-1:] if mention.title else []
+        if _regnal(doc, start, end) and royal and fold(royal[0]) in ROYAL_TITLES and len(name_tokens(mention.text)) == 2 \
+                and fold(doc[start].text) not in ROYAL_TITLES:
+            mention.text = f"{royal[0].title()} {mention.text}"  # a monarch goes by title and regnal name
         if not mention.country:
             cue = GROUP_CUE.search(doc_text(doc)[sentence.start_char:doc[start].idx])
             mention.country = country_code(cue.group(1)) if cue else None
@@ -458,7 +489,7 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
     by_surname: dict[str, set[str]] = defaultdict(set)
     names: dict[str, Counter] = defaultdict(Counter)
     for m in full:
-        m.key = canonical_key(person_key(m.text))
+        m.key = canonical_key(person_key(m.text), m.text)
         if reference_name(m.key) is None:
             m.key = spelling_variant_of_holder(m.text, day) or m.key  # "Sergeiy Shoigu": the minister in office
         by_surname[surname(m.text)].add(m.key)

@@ -477,3 +477,24 @@ def test_on_the_same_day_before_a_call_verb_is_not_calling_on(extract):
                     "Estonian Defence Minister Hanno Pevkur also called Latvian Defence Minister Andris Spruds to discuss "
                     "procurement.", date=dt.date(2024, 3, 21))
     assert (("Andris Spruds", "Hanno Pevkur"), dt.date(2024, 3, 19)) in pairs(facts)
+
+
+def test_a_list_of_calls_with_each_leader_is_a_call_each_on_the_day_told(extract):
+    facts = extract("On Tuesday the Turkish president kept up his diplomacy. Officials said Recep Tayyip Erdogan spoke "
+                    "by phone with French President Emmanuel Macron; with King Abdullah II of Jordan; and with "
+                    "Saad Hariri, the Lebanese Prime Minister.", dt.date(2017, 6, 7))
+    pairs = {frozenset(c.participants): c.date for c in facts.calls}
+    erdogan = next(o.key for o in facts.officials if "Erdogan" in o.name)
+    others = {o.key for o in facts.officials if o.key != erdogan}
+    assert set(pairs) == {frozenset({erdogan, k}) for k in others} and len(others) == 3
+    assert len(set(pairs.values())) == 1
+
+
+def test_calls_with_several_leaders_and_no_caller_are_the_round_of_the_official_told_before(extract):
+    facts = extract("President Recep Tayyip Erdogan spoke by phone with French President Emmanuel Macron on Tuesday. "
+                    "He also spoke with Indonesian President Joko Widodo on Tuesday. Those conversations followed "
+                    "phone calls on Monday with Russian President Vladimir Putin and with Kuwait's Emir, Sabah "
+                    "al-Ahmad al-Jaber al-Sabah.", dt.date(2017, 6, 7))
+    erdogan = next(o.key for o in facts.officials if "Erdogan" in o.name)
+    assert all(erdogan in c.participants and len(c.participants) == 2 for c in facts.calls)
+    assert len(facts.calls) == 4

@@ -144,3 +144,15 @@ def test_family_names_with_an_article_prefix(extract):
     facts = extract("Egyptian President Abdel Fattah el-Sissi spoke by phone with Donald Trump on Saturday.",
                     date=dt.date(2025, 2, 1))
     assert "Abdel Fattah el-Sissi" in {o.name for o in facts.officials}
+
+
+def test_a_monarch_goes_by_title_and_regnal_name_and_the_country_after_it(extract):
+    facts = extract("Morocco's King Mohammed VI spoke by phone with King Abdullah II of Jordan on Sunday.")
+    people = {o.name: o.country for o in facts.officials}
+    assert people == {"King Mohammed VI": "MA", "King Abdullah II": "JO"}
+
+
+def test_a_patronymic_keeps_two_men_of_one_given_name_apart(extract):
+    facts = extract("Erdogan also spoke with King Hamad bin Isa Al-Khalifa of Bahrain.")
+    hamad = next(o for o in facts.officials if "Hamad" in o.name)
+    assert hamad.country == "BH" and "thani" not in hamad.key
