@@ -5,6 +5,7 @@ import codecs
 import datetime as dt
 import functools
 import hashlib
+import io
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -79,12 +80,13 @@ def read_file(path: Path) -> Iterator[Item]:
         size = path.stat().st_size
         if size == 0:
             raise ArticleError(str(path), "file is empty")
+        if suffix in JSONL_SUFFIXES:  # streamed, a line at a time: any size
+            with path.open("rb") as handle:
+                yield from read_jsonl(handle, str(path))
+            return
         if size > MAX_ARTICLE_BYTES:
             raise ArticleError(str(path), f"file is {size // 1_000_000} MB; articles over {MAX_ARTICLE_BYTES // 1_000_000} MB are refused")
         data = path.read_bytes()
-        if suffix in JSONL_SUFFIXES:
-            yield from parse_jsonl(data, str(path))
-            return
         text = decode(data, str(path))
         if suffix in HTML_SUFFIXES:
             yield parse_html(text, str(path), path.stem)
@@ -245,17 +247,44 @@ def parse_html(html: str, origin: str, stem: str) -> Article:
 
 
 def parse_jsonl(data: bytes, origin: str) -> Iterator[Item]:
-    try:
-        text = decode(data, origin)
-    except ArticleError as error:
-        yield error
-        return
+    return read_jsonl(io.BufferedReader(io.BytesIO(data)), origin)
+
+
+def read_jsonl(handle: io.BufferedReader, origin: str) -> Iterator[Item]:
+    """The records of a JSON Lines file, an Article or an ArticleError per line, read a line at a time (memory stays
+    flat whatever the file's size; a line is cut at "\\n" only, as JSON allows U+2028 inside strings). Each line is
+    read as a text file is (UTF-8, else Windows-1252 bytes); a UTF-16/32 file, which cannot be cut at a byte, is
+    read whole up to the size of an article."""
+    wide = next((codec for mark, codec in BYTE_ORDER_MARKS if handle.peek(4)[:4].startswith(mark)), "")
+    if wide.startswith(("utf-16", "utf-32")):
+        data = handle.read(MAX_ARTICLE_BYTES + 1)
+        if len(data) > MAX_ARTICLE_BYTES:
+            yield ArticleError(origin, f"is a {wide.upper()} JSON Lines file over {MAX_ARTICLE_BYTES // 1_000_000} MB; "
+                                       "convert it to UTF-8")
+            return
+        try:
+            lines: Iterable[bytes | None] = [line.encode() for line in decode(data, origin).split("\n")]
+        except ArticleError as error:
+            yield error
+            return
+    else:
+        lines = _byte_lines(handle)
     seen_any = False
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+    for number, raw in enumerate(lines, start=1):
+        where = f"{origin}:{number}"
+        if raw is None:
+            seen_any = True
+            yield ArticleError(where, f"line is over {MAX_ARTICLE_BYTES // 1_000_000} MB; articles over "
+                                      f"{MAX_ARTICLE_BYTES // 1_000_000} MB are refused")
+            continue
+        if not raw.strip():
             continue
         seen_any = True
-        where = f"{origin}:{number}"
+        try:
+            line = decode(raw, where)
+        except ArticleError as error:
+            yield error
+            continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
@@ -275,6 +304,20 @@ def parse_jsonl(data: bytes, origin: str) -> Iterator[Item]:
                       source=_optional_str(record.get("source")), origin=where)
     if not seen_any:
         yield ArticleError(origin, "JSON Lines file has no records")
+
+
+def _byte_lines(handle: io.BufferedReader) -> Iterator[bytes | None]:
+    """The lines of a file as bytes; None for a line longer than an article may be, which is skipped, not held."""
+    while True:
+        line = handle.readline(MAX_ARTICLE_BYTES + 1)
+        if not line:
+            return
+        if len(line) > MAX_ARTICLE_BYTES and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):
+                line = handle.readline(1_000_000)
+            yield None
+            continue
+        yield line
 
 
 def _optional_str(value: object) -> str | None:

@@ -274,3 +274,52 @@ def test_compose_cluster_profile_runs_the_load_on_its_scheduler_and_serves_the_s
     assert any(mapping.endswith(":5002:5000") for mapping in serve["ports"])
     oxigraph = services["oxigraph"]["command"]
     assert oxigraph[oxigraph.index("--bind") + 1].endswith(":7878")
+
+
+def test_a_json_lines_file_is_streamed_a_line_at_a_time(tmp_path):
+    """A file of 30 MB (over the 20 MB an article may be, which refused it whole before) is read in flat memory,
+    a record at a time; a line over 20 MB fails alone and the next one is read."""
+    import json
+    import tracemalloc
+
+    from kg.sources import MAX_ARTICLE_BYTES, read_paths
+
+    feed = tmp_path / "feed.jsonl"
+    text = "The defense minister spoke by phone with his counterpart. " * 80  # 4.7 KB
+    with feed.open("w") as out:
+        for number in range(6400):
+            out.write(json.dumps({"id": f"a{number}", "date": "2024-06-20", "text": text}) + "\n")
+    assert feed.stat().st_size > 1.4 * MAX_ARTICLE_BYTES
+    tracemalloc.start()
+    try:
+        count = 0
+        for item in read_paths([feed]):
+            assert isinstance(item, kg.sources.Article), item
+            count += 1
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert count == 6400
+    assert peak < MAX_ARTICLE_BYTES / 8, f"{peak / 1e6:.0f} MB held while reading"
+
+    huge = tmp_path / "huge.jsonl"
+    with huge.open("w") as out:
+        out.write(json.dumps({"id": "huge", "text": "x" * (MAX_ARTICLE_BYTES + 10)}) + "\n")
+        out.write(json.dumps({"id": "small", "date": "2024-06-20", "text": text}) + "\n")
+    items = list(read_paths([huge]))
+    assert [type(item).__name__ for item in items] == ["ArticleError", "Article"]
+    assert items[0].source.endswith("huge.jsonl:1") and "over 20 MB" in items[0].problem
+    assert items[1].key == "small" and items[1].origin.endswith("huge.jsonl:2")
+
+
+def test_json_lines_are_cut_at_newlines_only(tmp_path):
+    import json
+
+    from kg.sources import read_paths
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "one", "date": "2024-06-20", "text": "A line\u2028separator and\x85 more."},
+                               ensure_ascii=False) + "\r\n\n" + json.dumps({"id": "two", "text": "Second, 2024-06-21."}))
+    items = list(read_paths([feed]))
+    assert [(item.key, item.origin.rsplit(":", 1)[1]) for item in items] == [("one", "1"), ("two", "3")]
+    assert items[0].text == "A line\u2028separator and\x85 more."
