@@ -34,7 +34,8 @@ PACKAGE_CONTENTS = re.compile(r"^(?:The|This|That|It|Its)\s+(?:new\s+|latest\s+|
                               r"(?:also\s+)?(?:includes|included|contains|will include|consists of|comprises|will finance|will fund)\b")
 # how a sentence or line that lists a package's contents begins
 CONTENTS_OPENING = re.compile(r"^(?:[-•*–▪●]\s*|\d+[.)]\s+|(?:It|This|These|They|The\s+(?:package|aid|assistance|capabilities|"
-                              r"equipment|support|items|donation|delivery|shipment))\s+(?:also\s+|will\s+)?(?:includes?|"
+                              r"equipment|support|items|donation|delivery|shipment)(?:\s+(?:approved|provided|pledged|announced|"
+                              r"donated|agreed|listed))?)\s+(?:also\s+|will\s+)?(?:includes?|"
                               r"contains?|comprises?|consists?\s+of|covers?|features?)\b|Included\s+(?:are|is)\b|"
                               r"Among\s+(?:them|the\s+(?:items|systems|weapons))\b|(?:Items|Capabilities|Systems)\s+include)",
                               re.IGNORECASE)
@@ -63,6 +64,8 @@ ITEM_HEADS = {
     "generator", "ambulance", "supply", "fuel", "body armor", "air-defense", "bridge", "trailer", "jammer",
     "capability", "interceptor", "firearm", "manpads", "howitzers", "surveillance", "device", "devices",
     "camera", "tent", "uniform", "clothing", "boot", "optic", "binocular", "parachute", "materiel", "mask", "gear", "netting", "net", "protection", "canister", "radio",
+    "fuse", "fuze", "bag", "blanket", "meal", "ration", "bedding", "bedspread", "medicine", "medication", "stretcher",
+    "tourniquet", "explosive", "charge", "detonator", "sleeping", "jacket", "glove", "food",
 }
 # heads that name a part of a system, kept after the model's name: "Patriot launchers", "Stinger missiles"
 PART_HEADS = {"launcher", "launchers", "missile", "missiles", "interceptor", "interceptors", "round", "rounds", "shell",
@@ -70,6 +73,8 @@ PART_HEADS = {"launcher", "launchers", "missile", "missiles", "interceptor", "in
               "projectiles", "part", "parts", "battery", "batteries", "ammo", "warhead", "warheads"}
 NOT_MODEL_ENTS = {"GPE", "NORP", "DATE", "MONEY", "CARDINAL", "PERCENT", "LOC", "PERSON"}
 # a head that counts rounds for a weapon: "rounds for the HIMARS" are HIMARS ammunition
+SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "dozen": 12}
+CALIBRE = re.compile(r"\b(\d+(?:\.\d+)?)[\s-]?(?:millimet(?:er|re)s?|mm)\b", re.IGNORECASE)
 CALIBRE_UNITS = {"mm", "millimeter", "millimetre", "millimeters", "millimetres", "caliber", "calibre", "inch"}
 COUNT_UNITS = {"round", "unit", "piece", "set", "batch", "lot", "pair", "battery", "shipment", "load"}
 AMMUNITION_HEADS = {"round", "munition", "munitions", "ammunition", "ammo", "shell", "projectile", "cartridge"}
@@ -147,8 +152,9 @@ def countries_in(span: SpacySpan) -> list[CountryMention]:
             code = country_code(text) or _union_code(text)
             if code and (text[:1].isupper() or fold(text) in {"kyiv", "kiev"}):
                 words = doc[i:i + size]
-                if size == 1 and words[0].ent_type_ == "PERSON" and fold(text) not in {"kyiv", "kiev"}:
-                    continue
+                if size == 1 and words[0].ent_type_ == "PERSON" and fold(text) not in {"kyiv", "kiev"} and (
+                        words[0].ent_iob_ == "I" or i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"):
+                    continue  # "Israel Katz"; not "Moldova" alone that the model took for a person
                 if text.isupper() and len(text) > 4 and (i == span.start or doc[i - 1].is_space):
                     i += size  # a dateline ("WASHINGTON (AP) —") names where, not who
                     break
@@ -204,7 +210,7 @@ class AidExtractor:
                 continue
             position += 1
             text = span_text(sentence).strip()
-            if listing and packages and len(text) <= LIST_LINE_CHARS and (
+            if listing and packages and len(text) <= (LIST_ITEM_CHARS if LIST_ITEM_END.search(text) else LIST_LINE_CHARS) and (
                     not find_money(text) or self._is_component(sentence, packages[-1], listed=True)):
                 packages[-1] = self._with_contents(packages[-1], sentence, sentence.start_char)
                 focus_at = position
@@ -246,6 +252,11 @@ class AidExtractor:
                 # the contents of the package just reported, not a package of its own
                 start = contents.idx + len(contents.text)
                 packages[-1] = self._with_contents(packages[-1], sentence, start)
+                continue
+            if packages and PART_OF_PACKAGE.match(span_text(sentence).strip()) and not any(p.amount for p in found) \
+                    and position - focus_at <= COMPONENT_REACH:
+                # "Part of the new package is 155mm shells, (its share of) the EU's plan to send ...": the contents
+                packages[-1] = self._with_contents(packages[-1], sentence, sentence.start_char)
                 continue
             if not found and packages and (PACKAGE_CONTENTS.match(span_text(sentence).strip())
                                            or position - focus_at <= 4 and self._lists_contents(sentence)):
@@ -310,7 +321,8 @@ class AidExtractor:
         text = span_text(sentence).strip()
         if find_money(text):
             return False
-        return bool(CONTENTS_OPENING.match(text) or PART_OF_PACKAGE.search(text)) or _contents_verb(sentence) is not None
+        return bool(CONTENTS_OPENING.match(text) or PART_OF_PACKAGE.search(text) or CONTENTS_NAMED.search(text)) \
+            or _contents_verb(sentence) is not None
 
     def _thanked(self, sentence: SpacySpan) -> tuple[str, str] | None:
         """(donor, recipient) of "A thanked B for ...", "A expressed gratitude to B for ...": B's country and A's."""
@@ -377,6 +389,15 @@ class AidExtractor:
     def home(self) -> str | None:
         """The country the article is written from (dateline, first sentence)."""
         return home_country(self.doc, self.body)
+
+    def _share_of(self, countries: list[CountryMention]) -> str | None:
+        """The country whose share, measure or package a sentence prices, right after another recipient's package
+        of the donor in focus."""
+        for c in countries:
+            token = c.token
+            if token.dep_ == "poss" and token.head.lemma_.lower() in SHARE_NOUNS and c.code != self.focus_donor:
+                return c.code
+        return None
 
     def _article_donor(self, recipients: set[str]) -> str | None:
         """The country an article's aid comes from when a sentence names only "the Government" or "the Council":
@@ -446,6 +467,9 @@ class AidExtractor:
         if thanked:  # "Zelenskyy thanked Scholz for a €3bn package": Scholz's country gave, Zelenskyy's received
             donors = [(base, thanked[0])]
             recipients = recipients | {thanked[1]}
+        share = self._share_of(countries) if not donors and not group and money and self.focus_donor else None
+        if share:  # "Moldova gets €40m ... Georgia's measure is worth €30m": the same donor's measure for Georgia
+            donors, recipients = [(base, self.focus_donor)], recipients | {share}
         if not donors and not group and money and self.focus_donor and THE_PACKAGE_BEFORE.match(text):
             donors = [(base, self.focus_donor)]  # "It came on top of an €11m package cleared on Saturday": that donor's
         receiving = bool(recipients) and bool(RECEIVING.search(text))  # "Bosnia is getting 10 million euros"
@@ -540,6 +564,8 @@ class AidExtractor:
                                                          and self._owned_by(token, draft.donor))
             if not (verb or noun) or not _given(token):
                 continue
+            if verb and _delivered_before(token):
+                continue  # "Estonia has also supplied medical supplies and dry rations": deliveries told as history
             subtree = list(token.subtree)
             lo, hi = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
             items = [i for i in self._items(sentence, lo, hi) if fold(i.name) not in VAGUE_ITEMS | GENERIC_ARMS]
@@ -615,9 +641,16 @@ class AidExtractor:
 
     def _is_recipient(self, country: CountryMention) -> bool:
         token = country.token
+        while token.dep_ == "conj" and token.head.i < token.i:
+            token = token.head  # "to Bosnia and Herzegovina", "to Ukraine and Moldova": as the first conjunct
         head = token.head
         if token.dep_ == "pobj" and head.lower_ in {"to", "for", "into"}:
             return True
+        node = token
+        while node.dep_ in {"compound", "amod", "poss", "nmod"} and node.head is not node:
+            node = node.head
+        if node is not token and node.dep_ in {"nsubj", "nsubjpass"} and node.head.lemma_.lower() in RECEIVE_LEMMAS:
+            return True  # "the Rwandan forces' deployment gets €20m"
         if token.dep_ == "dative" and head.lemma_.lower() in PROVIDE_LEMMAS | GIVE_LEMMAS:
             return True  # "Berlin has promised Ukraine a package"
         if token.dep_ in {"dative", "dobj"} and head.lemma_.lower() in {"provide", "give", "send", "supply", "equip", "arm", "help", "support"}:
@@ -636,6 +669,9 @@ class AidExtractor:
             return True  # "military support of Ukraine"
         if token.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in RECEIVE_LEMMAS:
             return True  # "Israel secured $8.7 billion from the United States"
+        if token.dep_ == "nsubj" and head.lemma_.lower() == "be" and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in RECEIVE_LEMMAS for c in head.children):
+            return True  # "Moldova is to get €40 million"
         if token.dep_ == "appos" and any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in RECEIVE_LEMMAS and c.i > token.i
                                          for c in head.children):
             return True  # "the $8.7 billion package Israel secured from the United States"
@@ -681,6 +717,8 @@ class AidExtractor:
             if node is not token and (node.lemma_.lower() in ITEM_HEADS or node.lower_ in ITEM_HEADS):
                 return False  # "after Russian drones crossed into Moldovan airspace, Gram announced": materiel gives nothing
             verb = node.head
+            if verb.lemma_.lower() in RECEIVE_LEMMAS:
+                return False  # "... while the Rwandan forces' deployment gets €20m": who gets gives nothing
             chain = [verb, *verb.ancestors]
             related = chain[:3] + [c for c in verb.children if c.dep_ in {"xcomp", "ccomp", "dobj"}]
             related += [g for c in related[:] for g in c.children if g.dep_ in {"xcomp", "dobj", "acl"}]
@@ -767,7 +805,11 @@ class AidExtractor:
             if inside:
                 continue  # "HIMARS (High Mobility Artillery Rocket Systems) ammunition": the acronym says it
             after = [t.lower_ for t in token.doc[token.i + 1:token.i + 3]]
-            calibre = not token.whitespace_ and (after[:1] == ["mm"] or after[:1] == ["-"] and after[1:] and after[1] in CALIBRE_UNITS)
+            calibre = after[:1] and after[0] in CALIBRE_UNITS or not token.whitespace_ and (
+                after[:1] == ["-"] and after[1:] and after[1] in CALIBRE_UNITS)  # "155 mm", "152-millimeter"
+            if token.lower_ in SCALE_WORDS and quantity is not None and not words:
+                quantity *= SCALE_WORDS[token.lower_]
+                continue  # "one million shells": the count's scale
             if token.like_num and quantity is None and token.ent_type_ != "MONEY" and not token.text.endswith("mm") \
                     and not calibre:
                 try:
@@ -783,7 +825,7 @@ class AidExtractor:
                     words[-1] += " "  # "'Mastiff' armoured vehicles": the words either side stay apart
                 continue  # "as many as 150,000 rounds", "up to 20 drones": the count's hedge, not the item
             words.append(token.text_with_ws)
-        name = "".join(words).strip(" -")
+        name = CALIBRE.sub(r"\1mm", "".join(words).strip(" -"))  # "152-millimeter", "155 mm": "152mm"
         if not name or fold(name) in {"support", "aid", "assistance", "package"}:
             return None
         served = _weapon_served(root)
@@ -1042,6 +1084,16 @@ def _merge_unpriced(packages: list[AidPackage]) -> list[AidPackage]:
     return [replace(p, ordinal=n) for n, p in enumerate(out, start=1)]
 
 
+def _delivered_before(verb: Token) -> bool:
+    """A delivery told in the perfect as more of the same or as before ("has also supplied", "have sent earlier"),
+    with nothing that makes it new."""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    if not perfect or verb.lemma_.lower() not in DELIVERY_LEMMAS:
+        return False
+    told_as_more = any(c.lower_ == "also" for c in verb.children) or OTHER_TIME.search(verb.sent.text)
+    return bool(told_as_more) and not NEW_GIVING.search(verb.sent.text)
+
+
 def _given(token: Token) -> bool:
     """The giving is reported as done or promised, not weighed, refused, asked for or only possible."""
     for node in [token, *token.ancestors][:6]:
@@ -1058,7 +1110,14 @@ def _given(token: Token) -> bool:
 
 
 CONVERSION_TOLERANCE = Decimal("0.02")
+DELIVERY_LEMMAS = {"send", "supply", "deliver", "provide", "give", "donate", "transfer", "hand", "ship"}
+NEW_GIVING = re.compile(r"\b(?:new|latest|today|this\s+week|fresh|next|just|now)\b", re.IGNORECASE)
 LIST_LINE_CHARS = 200
+# "The minister listed the contents as ...": what follows is the package's contents
+CONTENTS_NAMED = re.compile(r"\b(?:listed|named|detailed|outlined|described|gave)\s+(?:the\s+)?(?:package's\s+|its\s+)?"
+                            r"(?:contents|items|equipment|components)\s+as\b", re.IGNORECASE)
+LIST_ITEM_CHARS = 400  # a line that ends as a list item does ("...;", "... and") may run longer
+LIST_ITEM_END = re.compile(r"(?:;|\band|\bor)\s*$")
 LIST_INTRO_REACH = 8  # sentences after the package that a line introducing its contents may come
 LIST_INTRO = re.compile(r"\b(?:package|tranche|includes?|contains?|consists?|comprises?|following|capabilities)\b",
                         re.IGNORECASE)
@@ -1071,7 +1130,8 @@ PACKAGE_VALUE = re.compile(r"\b(?:the|this|its|that)\s+(?:[\w-]+\s+){0,4}?(?:pac
 CONJOINED = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*(?:,|and|&)\s*", re.DOTALL)
 # the money reaches the recipient named: "Bosnia is getting 10 million euros", "20 million euros will go to the Georgian
 # Defense Forces"
-RECEIVING = re.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:getting|receiving|to\s+receive|to\s+get)\b|\b(?:will\s+go|goes|went|"
+RECEIVING = re.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:getting|receiving|to\s+receive|to\s+get)\b|"
+                       r"\b(?:gets|receives|will\s+(?:get|receive))\s+(?:an?\s+|the\s+)?(?:[€$£¥]|\d|[A-Z]{3}\b)|\b(?:will\s+go|goes|went|"
                        r"is\s+going)\s+to\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
 # a sentence that opens on the package just told: "It came on top of ...", "This follows ..."
 THE_PACKAGE_BEFORE = re.compile(r"^\W*(?:It|This|That|The\s+(?:package|aid|donation|consignment))\s+(?:came|comes|follows|"
@@ -1106,6 +1166,7 @@ PART_OF_PACKAGE = re.compile(r"\b(?:part\s+of|included\s+in|in|among)\s+(?:the|t
                              r"(?:package|tranche|donation|delivery|consignment)\b", re.IGNORECASE)
 FOLD_DISTANCE = 3
 CIVILIAN_REACH = 80
+SHARE_NOUNS = {"share", "measure", "package", "allocation", "portion", "tranche", "part"}
 ALREADY_GIVEN = re.compile(r"[^,;.]{0,50}?\b(?:has|have|had)\s+already\s+(?:been\s+)?(?:received|given|provided|sent|"
                            r"delivered|committed|allocated|donated|pledged)\b", re.IGNORECASE)
 CIVILIAN_PURPOSE = re.compile(r"\b(?:humanitarian|civilian|civil\s+society|reconstruction|rebuild\w*|recovery|"

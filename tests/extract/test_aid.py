@@ -317,7 +317,7 @@ def test_parts_told_in_a_run_and_amounts_in_a_named_currency(extract):
                     "155-millimeter ammunition.")
     [package] = facts.aid
     assert (package.amount, package.currency) == (Decimal("39000000"), "CAD")
-    assert {"fuel", "sniper rifles", "radio sets", "155-millimeter ammunition"} <= {i.name for i in package.items}
+    assert {"fuel", "sniper rifles", "radio sets", "155mm ammunition"} <= {i.name for i in package.items}
 
 
 def test_who_is_thanked_for_a_package_gave_it(extract):
@@ -394,3 +394,44 @@ def test_aid_already_received_is_not_a_new_package(extract):
     facts = extract("Poland announced a new €40 million military package for Ukraine; added to the €146 million of "
                     "military aid Ukraine has already received, it is Poland's largest.")
     assert [p.amount for p in facts.aid] == [Decimal("40000000")]
+
+
+def test_one_donor_pricing_several_recipients_gives_a_package_each(extract):
+    facts = extract("The Council of the European Union approved five assistance measures. The statement put the "
+                    "assistance at 10 million euro for the armed forces of Bosnia and Herzegovina, 20 million euro for "
+                    "Georgia and 6 million euro for Lebanon, while the Rwanda defence forces' deployment in Mozambique "
+                    "gets 20 million euro.")
+    got = {(p.donor, p.recipient, p.amount) for p in facts.aid}
+    assert got == {("EU", "BA", Decimal("10000000")), ("EU", "GE", Decimal("20000000")),
+                   ("EU", "LB", Decimal("6000000")), ("EU", "RW", Decimal("20000000"))}
+
+
+def test_a_country_that_is_to_get_money_and_the_next_ones_measure_are_the_donors_packages(extract):
+    facts = extract("On 4 May the EU's Council approved two assistance measures for the forces of Georgia and "
+                    "Moldova. Moldova is to get €40 million over 36 months, paying for non-lethal equipment. "
+                    "Georgia's measure is worth €30 million and will pay for non-lethal equipment.")
+    assert {(p.donor, p.recipient, p.amount) for p in facts.aid} == {("EU", "MD", Decimal("40000000")),
+                                                                    ("EU", "GE", Decimal("30000000"))}
+
+
+def test_contents_listed_by_the_minister_and_a_part_of_the_package_are_its_items(extract):
+    facts = extract("Estonia's next package of military aid to Ukraine will be worth €20 million, the minister said. "
+                    "The minister listed the contents as recoilless anti-tank guns, explosives and gas masks. "
+                    "Part of the new package is 155 mm shells, Estonia's share of the EU plan to send Ukraine one "
+                    "million shells. Estonia has also supplied medical supplies and dry rations.")
+    [package] = facts.aid
+    assert {"anti-tank guns", "explosives", "gas masks", "155mm shells"} <= {i.name for i in package.items}
+
+
+def test_long_list_lines_after_a_contents_line_are_the_contents(extract):
+    facts = extract("Canada will give more than $47 million of new military aid to Ukraine, the minister said.\n\n"
+                    "What the new package contains:\n\n"
+                    "equipment worth $15.2 million taken from the stocks of the Canadian Armed Forces, among it "
+                    "NATO-standard 155mm artillery rounds, fuses and charge bags for the howitzers the Ukrainian crews "
+                    "already use;\n\n"
+                    "further specialized cameras for drones, valued at $15.3 million;\n\n"
+                    "400,000 items of winter clothing costing $15 million in total.")
+    package = next(p for p in facts.aid if p.amount == Decimal("47000000"))
+    names = {i.name for i in package.items}
+    assert {"fuses", "charge bags", "specialized cameras", "winter clothing"} <= names
+    assert any("155mm artillery rounds" in n for n in names)
