@@ -32,6 +32,8 @@ RUNS_ON = re.compile(r"(?:,|\b(?:and|or|but|the|a|an|of|to|in|on|for|with|by|fro
                      r"her|our|this|these))$", re.IGNORECASE)
 SENTENCE_END = tuple('.!?:;"”’)')
 PROSE_WORDS = 8
+# a line that ends a sentence, maybe with the agency's credit after it: "... the coronavirus. (ANI)"
+SENTENCE_CLOSE = re.compile(r"[.!?:”\"’\]]\W{0,3}(?:\((?:[A-Z][\w/ .-]{0,20}|[a-z]{2,6}/[a-z]{2,6})\)\W{0,2})?$")
 LIST_INTRO_WORDS = 3  # "The package contains the following:"
 MAX_LIST_LINES = 20
 MAX_LIST_LINE_CHARS = 200
@@ -186,7 +188,7 @@ def _norm(text: str) -> str:
 def _is_prose(line: str) -> bool:
     if line.lstrip().startswith(BULLETS):
         return _sentence_bullet(line)
-    return len(line.split()) >= PROSE_WORDS and bool(re.search(r"[.!?:”\"’\]]\W{0,3}$", line.strip()))
+    return len(line.split()) >= PROSE_WORDS and bool(SENTENCE_CLOSE.search(line.strip()))
 
 
 def _lead_prose(line: str) -> bool:

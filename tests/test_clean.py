@@ -86,3 +86,9 @@ def test_a_short_list_intro_and_its_bullets_stay_in_the_body():
     kept = " ".join(text[s:e] for s, e in clean.body_spans(text))
     for line in ("The package contains the following:", "More HIMARS ammunition", "21,000 rounds", "Optics, small arms"):
         assert line in kept
+
+
+def test_a_paragraph_that_ends_on_the_agency_credit_is_body():
+    text = ("New Delhi [India], April 23 (ANI): India's External Affairs Minister S Jaishankar said on Thursday that he "
+            "had spent a busy day on the phone with his counterparts from Russia, Brazil and the United States. (ANI)")
+    assert clean.body_spans(text) == [(0, len(text))]

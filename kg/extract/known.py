@@ -16,6 +16,7 @@ from kg.names import name_tokens, person_key
 from kg.reference import Term, fold
 
 MAX_NAME_TOKENS = 7
+FAMILY_NAME_SIMILARITY = 0.85
 REGNAL = re.compile(r"[IVXL]+")
 NAME_PART = re.compile(r"[^\W\d_][\w'’]*\.?|-|‐")
 GIVEN_NAME_SIMILARITY = 0.7
@@ -120,13 +121,27 @@ def holder_by_family_name(word: str, day: dt.date | None) -> Term | None:
     return terms[0] if len(keys) == 1 else None
 
 
-def spelling_variant_of_holder(name: str, day: dt.date | None) -> str | None:
+def _holder_by_close_family_name(word: str, day: dt.date | None) -> Term | None:
+    """The one official in office on `day` whose family name this misspells by a letter or two ("Lavrova")."""
+    word = fold(word)
+    if day is None or len(word) < 5:
+        return None
+    terms = [t for family, terms in _family_names().items() if abs(len(family) - len(word)) <= 2
+             and SequenceMatcher(None, family, word).ratio() >= FAMILY_NAME_SIMILARITY for t in terms if t.covers(day)]
+    return terms[0] if len({t.key for t in terms}) == 1 else None
+
+
+def spelling_variant_of_holder(name: str, day: dt.date | None, close_to: set[str] | None = None) -> str | None:
     """The key of the one holder in office on `day` whose family name this is and whose given name this spells
-    another way ("Sergeiy" for "Sergei", "Valerij" for "Valerii")."""
+    another way ("Sergeiy" for "Sergei", "Valerij" for "Valerii"); or whose family name it misspells by a letter,
+    when that holder is among `close_to` (named in the same article)."""
     words = name_tokens(name)
     if len(words) < 2:
         return None
     term = holder_by_family_name(words[-1], day)
+    if term is None and close_to:  # a family name misspelt beside the right spelling ("Lavrova" ... "Lavrov")
+        term = _holder_by_close_family_name(words[-1], day)
+        term = term if term is not None and canonical_key(term.key) in close_to else None
     if term is None or term.country in FAMILY_FIRST:
         return None
     given = name_tokens(term.name)[0]

@@ -473,11 +473,22 @@ def _counterparts_take_the_post(mentions: list[Mention], officials: dict[str, Of
 
 @cache
 def _known_by_surname() -> dict[str, dict[str, str]]:
-    """Surname as the person key spells it -> {well-known official's key: name}."""
+    """Surname as the person key spells it -> {well-known official's key: name}; a name with a patronymic also by
+    its given name ("Prince Faisal" for Faisal bin Farhan)."""
     table: dict[str, dict[str, str]] = defaultdict(dict)
     for alias, entry in reference.known_officials().items():
         table[alias.split("-")[-1]][entry.key] = entry.name
+        if ARABIC_NASAB.search(entry.name):
+            table[alias.split("-")[0]][entry.key] = entry.name
     return dict(table)
+
+
+def _in_office(known: dict[str, str], day) -> dict[str, str]:
+    """Of several known officials going by one name, the one in office on the day, if only one is."""
+    if len(known) <= 1 or day is None:
+        return known
+    serving = {key: name for key, name in known.items() if (term := term_on(key, day)) is not None and term.covers(day)}
+    return serving if len(serving) == 1 else known
 
 
 # a name with a patronymic ("Mohammed bin Salman", "Tamim bin Hamad Al Thani"): known by the given name with a title
@@ -488,10 +499,11 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
     full = [m for m in mentions if len(name_tokens(m.text)) >= 2]
     by_surname: dict[str, set[str]] = defaultdict(set)
     names: dict[str, Counter] = defaultdict(Counter)
+    named = {canonical_key(person_key(m.text), m.text) for m in full}
     for m in full:
         m.key = canonical_key(person_key(m.text), m.text)
-        if reference_name(m.key) is None:
-            m.key = spelling_variant_of_holder(m.text, day) or m.key  # "Sergeiy Shoigu": the minister in office
+        if reference_name(m.key) is None:  # "Sergeiy Shoigu": the minister in office
+            m.key = spelling_variant_of_holder(m.text, day, named) or m.key
         by_surname[surname(m.text)].add(m.key)
         term = term_on(m.key, day)
         if term is not None and term.country in FAMILY_FIRST:
@@ -504,9 +516,9 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
     known_by_surname = _known_by_surname()
     for m in mentions:  # "President Trump" never named in full: the known official of that name
         last = surname(m.text)
-        if not m.key and m.title and len(name_tokens(m.text)) == 1 and not by_surname.get(last) \
-                and len(known_by_surname.get(last, [])) == 1:
-            full = next(iter(known_by_surname[last].values()))
+        known = _in_office(known_by_surname.get(last, {}), day)
+        if not m.key and m.title and len(name_tokens(m.text)) == 1 and not by_surname.get(last) and len(known) == 1:
+            full = next(iter(known.values()))
             if name_tokens(full)[0] == last:  # "Sheikh Tamim": known by the given name
                 name = full
             else:

@@ -9,6 +9,7 @@ from spacy.language import Language
 from kg.errors import KGError
 from kg.nlp.abbreviations import add_abbreviations
 from kg.nlp.paragraphs import add_paragraph_breaks
+from kg.nlp.run_together import add_run_together_stops
 
 
 @cache
@@ -23,4 +24,5 @@ def load_pipeline(model: str) -> Language:
         ) from None
     add_paragraph_breaks(nlp)
     add_abbreviations(nlp)
+    add_run_together_stops(nlp)
     return nlp

@@ -156,3 +156,16 @@ def test_a_patronymic_keeps_two_men_of_one_given_name_apart(extract):
     facts = extract("Erdogan also spoke with King Hamad bin Isa Al-Khalifa of Bahrain.")
     hamad = next(o for o in facts.officials if "Hamad" in o.name)
     assert hamad.country == "BH" and "thani" not in hamad.key
+
+
+def test_a_family_name_misspelt_beside_the_right_one_is_the_same_minister(extract):
+    facts = extract("India's External Affairs Minister S Jaishankar spoke with Russian Foreign Minister Sergey Lavrova "
+                    "on Thursday. He said it was good to talk with FM Sergey Lavrov.", dt.date(2020, 4, 23))
+    assert sorted(o.key for o in facts.officials) == ["sergei-lavrov", "subrahmanyam-jaishankar"]
+    assert len(facts.calls) == 1
+
+
+def test_a_prince_named_by_his_given_name_is_the_one_in_office(extract):
+    facts = extract("Jaishankar also talked with Saudi Arabia Foreign Minister Prince Faisal.", dt.date(2020, 4, 23))
+    prince = next(o for o in facts.officials if o.country == "SA")
+    assert prince.key == "faisal-saud"  # Faisal bin Farhan, minister since 2019; not Saud al-Faisal (to 2015)

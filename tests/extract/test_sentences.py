@@ -28,3 +28,9 @@ def test_hard_wrapped_lines_stay_one_sentence(nlp):
 
 def test_short_lines_are_not_taken_for_hard_wrapping():
     assert not hard_wrapped("Headline here\nBy a reporter\nMay 2, 2024\nFirst paragraph ends.\nSecond one too.")
+
+
+def test_sentences_run_together_without_a_space_still_end_at_the_stop(extract):
+    facts = extract("Minister Hanno Pevkur spoke with Defence Minister Rustem Umerov on Monday.In a post on X, the "
+                    "Estonian minister said the talks went well.Later, President Alar Karis met reporters.")
+    assert [set(c.participants) for c in facts.calls] == [{"hanno-pevkur", "rustem-umerov"}]

@@ -1,0 +1,31 @@
+"""Sentences that copy-pasted pages run together with no space after the full stop ("the pandemic.In a post on
+Twitter"): the stop is a token of its own and the next word starts a sentence."""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
+
+# a sentence end between a lower-case word of three letters or more and a capitalized word
+RUN_TOGETHER_STOP = r"(?<=[a-z]{3})[.!?](?=[A-Z][a-z])"
+RUN_TOGETHER = re.compile(r"[a-z]{3}[.!?]$")
+
+
+def add_run_together_stops(nlp: Language) -> None:
+    infixes = list(nlp.Defaults.infixes or [])
+    if RUN_TOGETHER_STOP not in infixes:
+        nlp.tokenizer.infix_finditer = compile_infix_regex([*infixes, RUN_TOGETHER_STOP]).finditer
+    if "kg_run_together_stops" not in nlp.pipe_names:
+        nlp.add_pipe("kg_run_together_stops", before="parser")
+
+
+@Language.component("kg_run_together_stops")
+def run_together_stops(doc: Doc) -> Doc:
+    for token in doc[1:-1]:
+        if token.text in {".", "!", "?"} and not token.whitespace_ and not doc[token.i - 1].whitespace_ \
+                and doc[token.i - 1].text.isalpha() and doc[token.i - 1].text[-3:].islower() \
+                and doc[token.i + 1].text[:1].isupper() and doc[token.i + 1].text[1:2].islower():
+            doc[token.i + 1].is_sent_start = True
+    return doc
