@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import sys
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -38,6 +39,7 @@ SCHEMES = ("tcp", "tls", "ws", "wss", "inproc", "ucx")
 _LOCAL = re.compile(r"local:(\d+)")
 _REMOTE = re.compile(rf"(?:(?:{'|'.join(SCHEMES)})://)?[\w.\-\[\]:]+:\d+")
 log = logging.getLogger(__name__)
+_MODEL_LOCK = threading.Lock()
 
 Result = ArticleFacts | ArticleError
 
@@ -133,7 +135,10 @@ def _prepare_workers(client: Client, address: Address, settings: Settings) -> No
     others = sorted({v for v in versions.values() if v != here})
     if others:
         log.warning("the workers of %s run kg %s, this is kg %s", address, ", ".join(others), here)
-    replies = client.register_plugin(SpacyModel(settings.spacy_model))
+    try:
+        replies = client.register_plugin(SpacyModel(settings.spacy_model))
+    except Exception as error:  # noqa: BLE001 - the worker's exception (a KGError for a model not installed)
+        raise KGError(f"the workers of {address} cannot load the spaCy model: {error}") from None
     for worker, reply in (replies or {}).items():
         if isinstance(reply, dict) and reply.get("status") == "error":
             problem = reply.get("exception_text") or reply.get("text") or reply
@@ -157,17 +162,24 @@ def _short(error: BaseException) -> str:
 
 def analyse(batches: Iterable[list[Article]], settings: Settings, address: Address) -> Iterator[Result]:
     """Facts for each article of `batches` (in input order) or an ArticleError, extracted on the cluster."""
-    from kg.loader import analyse_batch
-
     with connect(address, settings) as client:
         remote = _worker_settings(settings)
         pending: deque[tuple[list[Article], Future]] = deque()
         for batch in batches:
-            pending.append((batch, client.submit(analyse_batch, batch, remote, pure=False)))
+            pending.append((batch, client.submit(extract_batch, batch, remote, pure=False)))
             if len(pending) >= _in_flight(client, address):
                 yield from _collect(client, remote, *pending.popleft())
         while pending:
             yield from _collect(client, remote, *pending.popleft())
+
+
+def extract_batch(batch: list[Article], settings: Settings) -> list[Result]:
+    """The task a worker runs: `kg.loader.analyse_batch`, one at a time in a worker process (a worker started with
+    several threads shares one spaCy model between them)."""
+    from kg.loader import analyse_batch
+
+    with _MODEL_LOCK:
+        return analyse_batch(batch, settings)
 
 
 def _in_flight(client: Client, address: Address) -> int:
@@ -193,9 +205,9 @@ def _collect(client: Client, settings: Settings, batch: list[Article], future: F
 def _alone(client: Client, settings: Settings, article: Article) -> Result:
     """The article extracted by itself, one at a time, so that an article that kills its worker takes no other
     article's task with it (a worker runs a second task while it waits for the first)."""
-    from kg.loader import _failed, analyse_batch
+    from kg.loader import _failed
 
-    future = client.submit(analyse_batch, [article], settings, pure=False)
+    future = client.submit(extract_batch, [article], settings, pure=False)
     try:
         return future.result()[0]
     except KilledWorker:

