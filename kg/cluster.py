@@ -91,9 +91,14 @@ class SpacyModel(WorkerPlugin):
 
 
 @contextmanager
-def connect(address: Address, settings: Settings) -> Iterator[Client]:
-    """A client of the cluster at `address` (a LocalCluster of single-threaded worker processes for local:N), its
-    workers ready to extract: kg importable there and the model loaded. A KGError when that cannot be."""
+def connect(address: Address | Client, settings: Settings) -> Iterator[Client]:
+    """A client of the cluster at `address` (a LocalCluster of single-threaded worker processes for local:N; a client
+    given, e.g. a Dask Gateway cluster's `get_client()`, is used as it is and left open), its workers ready to
+    extract: kg importable there and the model loaded. A KGError when that cannot be."""
+    if isinstance(address, Client):
+        _prepare_workers(address, getattr(address.scheduler, "address", "the cluster"), settings)
+        yield address
+        return
     if address.local:
         with dask.config.set(LOCAL_CONFIG), LocalCluster(
                 n_workers=address.local, threads_per_worker=1, processes=True, host="127.0.0.1",
@@ -124,7 +129,7 @@ def _dask_log_level() -> int:
     return logging.WARNING if log.isEnabledFor(logging.DEBUG) else logging.CRITICAL
 
 
-def _prepare_workers(client: Client, address: Address, settings: Settings) -> None:
+def _prepare_workers(client: Client, address: Address | str, settings: Settings) -> None:
     """Check that the workers run kg, then load the model in each (and in any worker that joins later)."""
     try:
         versions = client.run(_kg_version)
@@ -160,14 +165,15 @@ def _short(error: BaseException) -> str:
     return f"{type(error).__name__}: {text[0]}" if text else type(error).__name__
 
 
-def analyse(batches: Iterable[list[Article]], settings: Settings, address: Address) -> Iterator[Result]:
-    """Facts for each article of `batches` (in input order) or an ArticleError, extracted on the cluster."""
-    with connect(address, settings) as client:
+def analyse(batches: Iterable[list[Article]], settings: Settings, cluster: str | Address | Client) -> Iterator[Result]:
+    """Facts for each article of `batches` (in input order) or an ArticleError, extracted on the cluster: an address
+    (`local:N`, `tcp://scheduler:8786`) or a connected client."""
+    with connect(parse_address(cluster) if isinstance(cluster, str) else cluster, settings) as client:
         remote = _worker_settings(settings)
         pending: deque[tuple[list[Article], Future]] = deque()
         for batch in batches:
             pending.append((batch, client.submit(extract_batch, batch, remote, pure=False)))
-            if len(pending) >= _in_flight(client, address):
+            if len(pending) >= _in_flight(client):
                 yield from _collect(client, remote, *pending.popleft())
         while pending:
             yield from _collect(client, remote, *pending.popleft())
@@ -182,9 +188,9 @@ def extract_batch(batch: list[Article], settings: Settings) -> list[Result]:
         return analyse_batch(batch, settings)
 
 
-def _in_flight(client: Client, address: Address) -> int:
-    workers = address.local or len(client.scheduler_info().get("workers", {}))
-    return IN_FLIGHT_PER_WORKER * max(1, workers)
+def _in_flight(client: Client) -> int:
+    """Two batches per worker (the scheduler's count, refreshed every few seconds: workers may come and go)."""
+    return IN_FLIGHT_PER_WORKER * max(1, len(client.scheduler_info().get("workers", {})))
 
 
 def _collect(client: Client, settings: Settings, batch: list[Article], future: Future) -> list[Result]:

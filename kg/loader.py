@@ -9,6 +9,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -24,6 +25,9 @@ from kg.nlp import load_pipeline, parts
 from kg.settings import Settings
 from kg.sources import RdfFile, read_paths, slug
 from kg.store import Store
+
+if TYPE_CHECKING:
+    from distributed import Client
 
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
 BATCH_SIZE = 32
@@ -44,16 +48,15 @@ class LoadReport:
 
 
 def analyse(articles: Iterable[Article], settings: Settings, jobs: int = 1,
-            cluster: str | None = None) -> Iterator[ArticleFacts | ArticleError]:
+            cluster: str | Client | None = None) -> Iterator[ArticleFacts | ArticleError]:
     """Facts for each article (in input order), or an ArticleError; `jobs` > 1 runs the model in that many
-    processes, each on batches of articles, with the same results as one process; `cluster` (local:N or a Dask
-    scheduler's address) runs the batches on a Dask cluster instead (kg.cluster). Whatever goes wrong inside
-    one article (the model, extraction, a crashed worker) fails that article alone."""
-    if cluster:
+    processes, each on batches of articles, with the same results as one process; `cluster` (local:N, a Dask
+    scheduler's address or a connected distributed.Client) runs the batches on a Dask cluster instead (kg.cluster).
+    Whatever goes wrong inside one article (the model, extraction, a crashed worker) fails that article alone."""
+    if cluster is not None:
         from kg import cluster as dask_cluster
 
-        yield from dask_cluster.analyse(_batches(articles, BATCH_SIZE, BATCH_CHARS), settings,
-                                        dask_cluster.parse_address(cluster))
+        yield from dask_cluster.analyse(_batches(articles, BATCH_SIZE, BATCH_CHARS), settings, cluster)
         return
     if jobs <= 1:
         for batch in _batches(articles, BATCH_SIZE, BATCH_CHARS):
@@ -205,7 +208,8 @@ def _batches(articles: Iterable[Article], size: int, chars: int) -> Iterator[lis
 
 
 def load_paths(store: Store, paths: Iterable[str | Path], settings: Settings,
-               progress: Callable[[str], None] | None = None, jobs: int = 1, cluster: str | None = None) -> LoadReport:
+               progress: Callable[[str], None] | None = None, jobs: int = 1,
+               cluster: str | Client | None = None) -> LoadReport:
     """Load every article (and RDF file) under `paths`, streaming: each loads or fails on its own."""
     report = LoadReport()
     minter = Minter(settings.base_iri)
@@ -237,7 +241,7 @@ def _load_rdf(store: Store, item: RdfFile, minter: Minter, report: LoadReport) -
 
 def load_articles(store: Store, articles: Iterable[Article], settings: Settings,
                   progress: Callable[[str], None] | None = None, report: LoadReport | None = None,
-                  jobs: int = 1, cluster: str | None = None) -> LoadReport:
+                  jobs: int = 1, cluster: str | Client | None = None) -> LoadReport:
     report = report or LoadReport()
     started = time.perf_counter()
     minter = Minter(settings.base_iri)

@@ -100,6 +100,21 @@ def test_a_load_on_a_running_scheduler_gives_the_graph_of_one_process(scheduler,
     assert _sorted_export(tmp_path / "dask") == _sorted_export(tmp_path / "one")
 
 
+@pytest.mark.slow
+def test_a_connected_client_is_used_as_it_is_and_left_open(scheduler, settings):
+    """The Python API takes a client too: a Dask Gateway or dask-kubernetes cluster's `get_client()`."""
+    from distributed import Client
+
+    serial = Store()
+    load_paths(serial, [EXAMPLES], settings)
+    with Client(scheduler) as client:
+        store = Store()
+        report = load_paths(store, [EXAMPLES], settings, cluster=client)
+        assert client.status == "running"
+        assert client.submit(sum, [1, 2]).result() == 3
+    assert report.failed == [] and _sorted_quads(store) == _sorted_quads(serial)
+
+
 @forked
 @pytest.mark.slow
 def test_a_worker_killed_mid_batch_has_its_batch_run_elsewhere_and_every_article_loads(shared, tmp_path, monkeypatch,
