@@ -90,7 +90,8 @@ BACK_REFERENCE = re.compile(r"\b(previous|earlier|prior|preceding|first)\s+(?:ph
 
 INITIATOR_AFTER = re.compile(r"\b((?:at|upon|on)\s+(?:the\s+)?(?:request|initiative|behest|instigation)\s+of|"
                              r"(?:initiated|requested|convened|arranged|placed|sought)\s+by)\s+", re.IGNORECASE)
-INITIATOR_BEFORE = re.compile(r"\b(initiated|requested|sought|placed|asked for|made|convened|hosted|arranged|organi[sz]ed)\s+(?:(the|this)\s+(call|conversation|talk)|"
+INITIATOR_BEFORE = re.compile(r"\b(initiated|requested|sought|placed|asked for|made|convened|hosted|arranged|organi[sz]ed|"
+                              r"took\s+the\s+initiative\s+(?:for|of))\s+(?:(the|this)\s+(call|conversation|talk)|"
                               r"it\b(?!\s+(?:clear|known|public|possible|plain)))", re.IGNORECASE)
 # a readout's "at request" (no "of"): the one the subject held the talks with asked for them
 AT_REQUEST = re.compile(r"\bat\s+request\b(?!\s+of)", re.IGNORECASE)
@@ -533,7 +534,8 @@ class CallExtractor:
         noun = trigger.head if trigger.dep_ == "compound" else trigger  # "phone talks"
         plural = noun.tag_ in {"NNS", "NNPS"} or bool(SEPARATE.search(text)) or bool(REPEATED.search(text))
         one_call = trigger.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children)
-        pairs = None if GROUP_CALL.search(text) or one_call else _hub_pairs(mention.participants, ordered)
+        together = self._conjoined_subjects(ordered, mention.participants)  # "A, B and C met in a virtual summit"
+        pairs = None if GROUP_CALL.search(text) or one_call or together else _hub_pairs(mention.participants, ordered)
         if pairs:  # "X spoke with A and B" (not "The call was joined by A and B")
             return [replace_mention(mention, pair, mention.initiator if mention.initiator in pair
                                     else self.initiator(sentence, pair, trigger)) for pair in pairs]
@@ -545,6 +547,21 @@ class CallExtractor:
                 out.append(part)
             return out
         return [mention]
+
+    def _conjoined_subjects(self, ordered: list[tuple[int, str]], keys: set[str]) -> bool:
+        """Three or more participants who are all subjects of one verb, joined by "and": one call of them all."""
+        if len(keys) < 3:
+            return False
+        verbs = set()
+        for position, key in ordered:
+            at = token_at(self.doc, position)
+            if key not in keys or at is None:
+                continue
+            verb = _subject_of(self.doc[self._name_root(at)])
+            if verb is None:
+                return False
+            verbs.add(verb.i)
+        return len(verbs) == 1
 
     def _linked_to_trigger(self, trigger: Token, ordered: list[tuple[int, str]], keys: set[str]) -> set[str]:
         """Of three or more people named beside a call word, those the parse ties to it: its subject (or the subject of
@@ -797,6 +814,12 @@ class CallExtractor:
             side = re.search(r"([A-Z][\w.]+)\s+side\s*$", before.strip())
             if side:
                 return self._side(country_code(side.group(1)), participants)
+            at = token_at(self.doc, sentence.start_char + match.start())
+            verb = self.doc[at] if at is not None else None
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+            by_subject = self._key_at(subject) if subject is not None else None
+            if by_subject in participants:
+                return by_subject  # "Macron, in Cairo for a meeting with A and B, organized the call": Macron
             prior = [k for pos, k in mentions if pos < match.start()]
             if prior:
                 return prior[-1]
@@ -960,9 +983,13 @@ def _fold_undated(calls: list[CallMention], main: CallMention | None) -> list[Ca
             dated = [d for d in dated if d is not main and (main_date is None or d.date is None or d.date < main_date)]
         else:  # a follow-up of a call reported as current: never an earlier call of the pair
             dated = [main] if main in dated else [d for d in dated if not d.earlier]
+        group = [d for d in calls if len(d.participants) >= 3 and c.participants < d.participants
+                 and (d.date or d.month_day) and not d.earlier and not c.earlier]
         if dated:
             target = min(dated, key=lambda d: (d.date or dt.date.max)) if c.earlier else dated[0]
             _absorb(target, c, dates=False)
+        elif len(group) == 1:  # two of those on a group call, told again without its day: that call
+            _absorb(group[0], c, dates=False)
         else:
             kept.append(c)
     return kept

@@ -434,7 +434,7 @@ def find_people(doc: Doc, body: list[tuple[int, int]] | None = None, article=Non
         sentence = all_sentences[sentence_of[start]]
         mention = Mention(start, end, capitalized_family_first(doc[start:end].text), sentence=sentence_of[start])
         mention.title = title_for(doc, start, end, sentence)
-        if not mention.title and fold(doc[start].text) in ROYAL_TITLES and _regnal(doc, start, end):
+        if not mention.title and fold(doc[start].text) in ROYAL_TITLES | {"sheikh", "prince", "crown"}:
             mention.title = title_for(doc, start + 1, end, sentence) or doc[start].text  # "Morocco's King Mohammed VI"
         if mention.title:
             mention.role = normalize_role(mention.title)
@@ -478,16 +478,18 @@ def _known_by_surname() -> dict[str, dict[str, str]]:
     table: dict[str, dict[str, str]] = defaultdict(dict)
     for alias, entry in reference.known_officials().items():
         table[alias.split("-")[-1]][entry.key] = entry.name
-        if ARABIC_NASAB.search(entry.name):
-            table[alias.split("-")[0]][entry.key] = entry.name
+        if ARABIC_NASAB.search(entry.name) or REGNAL_NUMERAL.fullmatch(entry.name.split()[-1]):
+            table[alias.split("-")[0]][entry.key] = entry.name  # "Prince Faisal", "King Abdullah"
     return dict(table)
 
 
-def _in_office(known: dict[str, str], day) -> dict[str, str]:
-    """Of several known officials going by one name, the one in office on the day, if only one is."""
+def _in_office(known: dict[str, str], day, country: str | None = None) -> dict[str, str]:
+    """Of several known officials going by one name, the one in office on the day (of the country the title
+    names, if it names one), if only one is."""
     if len(known) <= 1 or day is None:
         return known
-    serving = {key: name for key, name in known.items() if (term := term_on(key, day)) is not None and term.covers(day)}
+    serving = {key: name for key, name in known.items() if (term := term_on(key, day)) is not None and term.covers(day)
+               and (country is None or term.country == country)}
     return serving if len(serving) == 1 else known
 
 
@@ -516,7 +518,7 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
     known_by_surname = _known_by_surname()
     for m in mentions:  # "President Trump" never named in full: the known official of that name
         last = surname(m.text)
-        known = _in_office(known_by_surname.get(last, {}), day)
+        known = _in_office(known_by_surname.get(last, {}), day, m.country)
         if not m.key and m.title and len(name_tokens(m.text)) == 1 and not by_surname.get(last) and len(known) == 1:
             full = next(iter(known.values()))
             if name_tokens(full)[0] == last:  # "Sheikh Tamim": known by the given name

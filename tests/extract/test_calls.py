@@ -498,3 +498,19 @@ def test_calls_with_several_leaders_and_no_caller_are_the_round_of_the_official_
     erdogan = next(o.key for o in facts.officials if "Erdogan" in o.name)
     assert all(erdogan in c.participants and len(c.participants) == 2 for c in facts.calls)
     assert len(facts.calls) == 4
+
+
+def test_three_leaders_who_met_in_a_virtual_summit_are_one_call_told_again_without_its_day(extract):
+    facts = extract("On Monday Germany's Chancellor Angela Merkel, China's President Xi Jinping and France's President "
+                    "Emmanuel Macron met in a virtual summit. The government said Chancellor Merkel had talked in a "
+                    "video conference with Chinese President Xi Jinping.", dt.date(2021, 7, 6))
+    [call] = facts.calls
+    assert len(call.participants) == 3 and call.date == dt.date(2021, 7, 5)
+
+
+def test_the_subject_who_organized_the_call_is_its_initiator_not_the_last_name_before_it(extract):
+    facts = extract("French President Emmanuel Macron, Egyptian President Abdel-Fattah el-Sissi and US President "
+                    "Donald Trump held a joint phone call on Monday. Macron, in Cairo for a meeting with el-Sissi, "
+                    "organized the call.", dt.date(2025, 4, 8))
+    [call] = facts.calls
+    assert call.initiator == "emmanuel-macron"

@@ -169,3 +169,9 @@ def test_a_prince_named_by_his_given_name_is_the_one_in_office(extract):
     facts = extract("Jaishankar also talked with Saudi Arabia Foreign Minister Prince Faisal.", dt.date(2020, 4, 23))
     prince = next(o for o in facts.officials if o.country == "SA")
     assert prince.key == "faisal-saud"  # Faisal bin Farhan, minister since 2019; not Saud al-Faisal (to 2015)
+
+
+def test_a_king_named_by_his_given_name_is_the_one_reigning_in_the_country_named(extract):
+    facts = extract("Macron spoke with Jordan's King Abdullah by phone on Monday.", dt.date(2025, 4, 8))
+    king = next(o for o in facts.officials if o.country == "JO")
+    assert king.key == "abdullah-ii"
