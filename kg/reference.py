@@ -26,9 +26,14 @@ def _rows(filename: str, width: int = 4) -> list[list[str]]:
     return [(row + [""] * width)[:width] for row in rows[1:] if row and row[0].strip()]
 
 
+# letters NFKD leaves whole: "Støre", "Władysław", "Đukanović", "Bærum"
+UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "æ": "ae", "Æ": "Ae",
+                              "œ": "oe", "Œ": "Oe", "ß": "ss", "ı": "i", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D"})
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED))
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 

@@ -482,6 +482,9 @@ class CallExtractor:
                 and keys <= self.met_in_person:
             return  # an article about their meeting or visit that never mentions a phone or a call: they talked there
         keys = self._between(sentence, ordered, keys)
+        voices = {k for k in keys if self._only_a_voice(k)}  # "Spicer said the President had held calls with ..."
+        if voices:
+            keys, ordered = keys - voices, [(p, k) for p, k in ordered if k not in voices]
         host = self._host_of_a_round(trigger, ordered, keys, text, sentence.start_char)
         if host is not None:  # "Those conversations came after calls on Monday with A; with B; ...": the host's calls
             keys.add(host)

@@ -514,3 +514,13 @@ def test_the_subject_who_organized_the_call_is_its_initiator_not_the_last_name_b
                     "organized the call.", dt.date(2025, 4, 8))
     [call] = facts.calls
     assert call.initiator == "emmanuel-macron"
+
+
+def test_a_press_secretary_who_tells_of_the_calls_is_not_on_them(extract):
+    facts = extract("Sean Spicer, Press Secretary to President Donald Trump, confirmed that the US President placed a "
+                    "call to Nigerian President Muhammadu Buhari on Monday. At his Tuesday briefing, going over what Trump "
+                    "did on Monday, Spicer said that "
+                    "besides meeting the prime ministers of Japan and Canada in person, the President had also lately "
+                    "held phone calls with the presidents of Peru, Tunisia, Nigeria and Colombia.",
+                    dt.date(2017, 2, 15))
+    assert [set(c.participants) for c in facts.calls] == [{"donald-trump", "muhammadu-buhari"}]

@@ -175,3 +175,14 @@ def test_a_king_named_by_his_given_name_is_the_one_reigning_in_the_country_named
     facts = extract("Macron spoke with Jordan's King Abdullah by phone on Monday.", dt.date(2025, 4, 8))
     king = next(o for o in facts.officials if o.country == "JO")
     assert king.key == "abdullah-ii"
+
+
+def test_letters_that_do_not_decompose_fold_to_their_base_letter():
+    from kg.reference import fold
+    assert fold("Jonas Gahr Støre") == "jonas gahr store" and fold("Władysław") == "wladyslaw"
+
+
+def test_part_of_an_upper_case_compound_is_no_name(extract):
+    facts = extract("Joe Biden held a telephone conversation on Saturday with Ursula von der Leyen, just RE-ELECTED as "
+                    "President of the European Commission.", dt.date(2024, 7, 21))
+    assert {o.key for o in facts.officials} == {"joe-biden", "ursula-leyen"}
