@@ -33,7 +33,8 @@ RUNS_ON = re.compile(r"(?:,|\b(?:and|or|but|the|a|an|of|to|in|on|for|with|by|fro
 SENTENCE_END = tuple('.!?:;"”’)')
 PROSE_WORDS = 8
 # a line that ends a sentence, maybe with the agency's credit after it: "... the coronavirus. (ANI)"
-SENTENCE_CLOSE = re.compile(r"[.!?:”\"’\]]\W{0,3}(?:\((?:[A-Z][\w/ .-]{0,20}|[a-z]{2,6}/[a-z]{2,6})\)\W{0,2})?$")
+SENTENCE_CLOSE = re.compile(r"[.!?:”\"’\]]\W{0,3}(?:\((?:[A-Z][\w/ .-]{0,20}|[a-z]{2,6}/[a-z]{2,6})\)\W{0,2}|"
+                            r"\s*(?:Enditem|ENDITEM|\(END\)|END)\W{0,2})?$")
 LIST_INTRO_WORDS = 3  # "The package contains the following:"
 MAX_LIST_LINES = 20
 MAX_LIST_LINE_CHARS = 200

@@ -92,3 +92,11 @@ def test_a_paragraph_that_ends_on_the_agency_credit_is_body():
     text = ("New Delhi [India], April 23 (ANI): India's External Affairs Minister S Jaishankar said on Thursday that he "
             "had spent a busy day on the phone with his counterparts from Russia, Brazil and the United States. (ANI)")
     assert clean.body_spans(text) == [(0, len(text))]
+
+
+def test_a_wire_paragraph_that_ends_on_its_end_mark_is_body():
+    text = ("ANKARA, June 15 (Xinhua) -- In a phone call on Sunday, the Turkish president urged the Iraqi prime minister "
+            "to keep out of the conflict.\n\nAlso on Saturday he held a phone conversation with the U.S. president, "
+            "voicing support for continued nuclear talks. Enditem")
+    spans = clean.body_spans(text)
+    assert text[spans[-1][0]:spans[-1][1]].endswith("Enditem")

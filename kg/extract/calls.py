@@ -752,9 +752,9 @@ class CallExtractor:
                         or c.dep_ == "oprd" for c in token.children):
                     continue  # "called on the general" (a visit), "called on Moscow to", "called for", "called it a"
                 if token.lower_ in {"spoke", "speak", "speaks", "talked", "talk", "spoken", "telephoned"} and not any(
-                        c.lower_ in {"with", "to", "by", "on", "over"} for c in token.children) and not any(
-                        self.doc[j].lower_ in {"with", "by"} for j in range(token.i + 1, min(token.i + 3, sentence.end))):
-                    continue  # "spoke today with": the parser may hang "with" on a later verb
+                        c.lower_ in {"with", "to", "by", "on", "over"} for c in token.children) and not self._with_ahead(token, sentence):
+                    continue  # "spoke today with", "talked for the second time in two days with": the parser may hang
+                    # "with" on a later word
                 if token.lower_ in {"spoke", "speak", "speaks", "spoken", "talked", "talk"} and _to_an_audience(token):
                     continue  # "spoke to the press after the dialogue": a statement, not a call
                 if token.lower_ == "speaking" and (re.match(r"speaking\s+(?:on condition|anonymously|to (?:reporters|journalists|the press|the media))",
@@ -766,6 +766,16 @@ class CallExtractor:
                     continue  # "held talks with": a call only where the article tells of a phone or video call
                 return token
         return None
+
+    def _with_ahead(self, verb: Token, sentence: SpacySpan) -> bool:
+        """A "with" or "by" a few words after the verb, in its clause (no punctuation or other verb between)."""
+        for j in range(verb.i + 1, min(verb.i + WITH_REACH, sentence.end)):
+            word = self.doc[j]
+            if word.lower_ in {"with", "by"}:
+                return True
+            if word.is_punct or word.pos_ in {"VERB", "AUX"}:
+                return False
+        return False
 
     def initiator(self, sentence: SpacySpan, participants: set[str], trigger: Token) -> str | None:
         text, base = span_text(sentence), sentence.start_char
@@ -945,6 +955,7 @@ class CallExtractor:
             if not (c.date or c.month_day or c.earlier) and len(days) == 1:
                 c.date = days.pop()
         _date_siblings(calls)
+        calls = _same_day_once(calls)
         out = []
         for ordinal, c in enumerate(sorted(calls, key=lambda c: c.start), start=1):
             participants = tuple(sorted(c.participants))
@@ -955,6 +966,19 @@ class CallExtractor:
                             topics=tuple(dict.fromkeys(c.topics)), earlier=c.earlier, ordinal=ordinal,
                             evidence=tuple(dict.fromkeys(c.spans)), confidence=0.8 if c.date else 0.6))
         return out
+
+
+def _same_day_once(calls: list[CallMention]) -> list[CallMention]:
+    """A call of the same people on the same day told as the latest and, elsewhere, as an earlier one is one call."""
+    kept: list[CallMention] = []
+    for c in calls:
+        twin = next((k for k in kept if c.date and k.date == c.date and k.participants == c.participants), None)
+        if twin is None:
+            kept.append(c)
+        else:
+            _absorb(twin, c, dates=False)
+            twin.earlier = twin.earlier and c.earlier
+    return kept
 
 
 def _date_siblings(calls: list[CallMention]) -> None:
@@ -999,7 +1023,8 @@ def _fold_undated(calls: list[CallMention], main: CallMention | None) -> list[Ca
 
 
 WITH_ITEM = re.compile(r"(?:^|;)\s*(?:and\s+|as\s+well\s+as\s+|also\s+)?with\b")
-ROUND_REACH = 3  # the calls told last that show whose round of calls it is
+ROUND_REACH = 3
+WITH_REACH = 9  # words after "spoke"/"talked" within which its "with" may come  # the calls told last that show whose round of calls it is
 
 
 def _hub_pairs(keys: set[str], ordered: list[tuple[int, str]]) -> list[set[str]] | None:

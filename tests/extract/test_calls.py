@@ -524,3 +524,10 @@ def test_a_press_secretary_who_tells_of_the_calls_is_not_on_them(extract):
                     "held phone calls with the presidents of Peru, Tunisia, Nigeria and Colombia.",
                     dt.date(2017, 2, 15))
     assert [set(c.participants) for c in facts.calls] == [{"donald-trump", "muhammadu-buhari"}]
+
+
+def test_talked_with_a_few_words_after_the_verb_is_a_call_and_the_same_day_twice_is_one(extract):
+    facts = extract("On Oct. 12, President Volodymyr Zelensky said he had talked for the second time in two days with "
+                    "Donald Trump, his U.S. counterpart. The two leaders' previous call was held on Oct. 11. Axios "
+                    "reported that the Oct. 11 Zelensky-Trump call also touched on missiles.", dt.date(2025, 10, 13))
+    assert sorted(c.date for c in facts.calls) == [dt.date(2025, 10, 11), dt.date(2025, 10, 12)]
