@@ -96,7 +96,11 @@ def test_a_paragraph_that_ends_on_the_agency_credit_is_body():
 
 def test_a_wire_paragraph_that_ends_on_its_end_mark_is_body():
     text = ("ANKARA, June 15 (Xinhua) -- In a phone call on Sunday, the Turkish president urged the Iraqi prime minister "
-            "to keep out of the conflict.\n\nAlso on Saturday he held a phone conversation with the U.S. president, "
-            "voicing support for continued nuclear talks. Enditem")
+            "to keep his country out of the conflict between the two states, and said that the region could not bear "
+            "another war at a time when so many of its people were already suffering.\n\n"
+            "The president stressed that all of the countries in the region had to act with great care and that "
+            "they should work together to keep the conflict from spreading any further than it already had.\n\n"
+            "Also on Saturday he held a phone conversation with the U.S. president, in which he voiced his support "
+            "for the position that the nuclear talks should go on and said that he was ready to help. Enditem")
     spans = clean.body_spans(text)
     assert text[spans[-1][0]:spans[-1][1]].endswith("Enditem")
