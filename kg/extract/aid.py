@@ -26,7 +26,8 @@ from kg.reference import country_code, fold
 AID_CUE = re.compile(r"\b(aid|assistance|package|packages|weapons|arms|military support|support|provid\w*|deliver\w*|send\w*|sent|"
                      r"suppl\w+|donat\w+|pledg\w+|transfer\w*|equip\w*|ammunition|drawdown|tranche|gift\w*|funding|hand\w*\s+over|shipp?\w*|"
                      r"allocat\w+|give|gives|giving|given|gave|grant\w*|financ\w+|FMF|drones?|missiles?|munitions|howitzers?|interceptors?|"
-                     r"set\s+aside|earmark\w*|pay(?:s|ing)?\s+for|air\s+defen[cs]es?|tanks?|artillery)\b", re.IGNORECASE)
+                     r"set\s+aside|earmark\w*|pay(?:s|ing)?\s+for|air\s+defen[cs]es?|tanks?|artillery|vessels?|ships?|boats?|"
+                     r"helicopters?|aircraft|armou?red\s+vehicles?)\b", re.IGNORECASE)
 RECIPIENT_BODIES = {"force", "forces", "army", "military", "government", "people", "troops", "defender", "ministry", "armed",
                     "navy", "coast", "guard", "marines", "marine", "military's"}
 # a sentence listing what the package just reported holds: "The package includes ..."
@@ -42,7 +43,7 @@ CONTENTS_OPENING = re.compile(r"^(?:[-•*–▪●]\s*|\d+[.)]\s+|(?:It|This|Th
 YEARLY = re.compile(r"\b(each|every|a|per)\s+year\b|\bannual(ly)?\b|\byearly\b", re.IGNORECASE)
 DONOR_BODY = re.compile(r"\b(government|cabinet|council|ministry|department|pentagon|house|congress|administration|"
                         r"white house|we)\b", re.IGNORECASE)
-PROVIDE_LEMMAS = {"provide", "deliver", "send", "supply", "give", "donate", "pledge", "approve", "announce", "reveal",
+PROVIDE_LEMMAS = {"pass", "provide", "deliver", "send", "supply", "give", "donate", "pledge", "approve", "announce", "reveal",
                   "unveil", "transfer", "commit", "allocate", "offer", "grant", "gift", "ship", "earmark", "authorize",
                   "include", "promise", "thank", "dispatch", "hand", "finance", "fund", "confirm", "propose", "put",
                   "contribute", "invest", "spend", "sign", "clear", "reserve", "allot", "disburse", "release",
@@ -297,9 +298,11 @@ class AidExtractor:
         for p in packages:
             if p.amount is not None:
                 continue
-            priced = [q for q in out if q.amount is not None and (q.donor, q.recipient) == (p.donor, p.recipient)]
-            if len(priced) != 1 or abs(index(priced[0]) - index(p)) > FOLD_DISTANCE:
-                continue
+            priced = sorted((q for q in out if q.amount is not None and (q.donor, q.recipient) == (p.donor, p.recipient)),
+                            key=lambda q: abs(index(q) - index(p)))
+            if not priced or abs(index(priced[0]) - index(p)) > FOLD_DISTANCE or len(priced) > 1 and (
+                    abs(index(priced[1]) - index(p)) == abs(index(priced[0]) - index(p))):
+                continue  # none near, or two as near: which one it elaborates is not told
             elaborates = not any(OTHER_TIME.search(span.text) for span in p.evidence)
             if not (elaborates or any(PACKAGE_WORD.search(span.text) for span in p.evidence)):
                 continue  # materiel given on its own ("the F-16s pledged last year") is not the package told nearby
@@ -631,6 +634,8 @@ class AidExtractor:
         window = text[clause_start:money.end + 40]
         if YEARLY.search(text[money.start:money.end + 60]) or TOTAL_OPENING.match(text):
             return True
+        if NEW_AMOUNT.search(text[max(0, money.start - 30):money.start]) and not YEARLY.search(text[money.start:money.end + 60]):
+            return False  # "With the additional $60.9 million ..., the contribution so far rises to $285 million"
         if ALREADY_GIVEN.match(text[money.end:]):
             return True  # "the €146m of military aid Ukraine has already received": given before
         if (PACKAGE_VALUE.search(text[:money.start]) or PACKAGE_TOTALLING.search(text[:money.start])
@@ -656,7 +661,8 @@ class AidExtractor:
         if token.dep_ in {"dative", "dobj"} and head.lemma_.lower() in {"provide", "give", "send", "supply", "equip", "arm", "help", "support"}:
             return any(c.lower_ == "with" for c in head.children) or token.dep_ == "dative"
         if token.dep_ in {"compound", "amod"} and head.lemma_.lower() in RECIPIENT_BODIES and (
-                head.dep_ == "pobj" and head.head.lower_ in {"to", "for", "of"}):
+                head.dep_ == "pobj" and head.head.lower_ in {"to", "for", "of"}) \
+                and head.head.head.lemma_.lower() not in STOCK_NOUNS:
             return True  # "to the Ukrainian armed forces", "the capabilities of the Moldovan Armed Forces"
         if token.dep_ in {"compound", "amod"} and head.lemma_.lower() in RECIPIENT_BODIES and head.dep_ in {"dobj", "dative"} \
                 and head.head.lemma_.lower() in GIVE_LEMMAS:
@@ -713,6 +719,8 @@ class AidExtractor:
                     node.dep_ in {"compound", "amod", "nmod"} and _donor_modifier(node))):
                 return True
             node = node.head
+        if node.dep_ == "nsubjpass" and node.head.lemma_.lower() in PROVIDE_LEMMAS | GIVE_LEMMAS:
+            return False  # "the Czech initiative has been allotted NOK 1.6bn by Norway": given to, not giving
         if node.dep_ in {"nsubj", "nsubjpass"}:
             if node is not token and (node.lemma_.lower() in ITEM_HEADS or node.lower_ in ITEM_HEADS):
                 return False  # "after Russian drones crossed into Moldovan airspace, Gram announced": materiel gives nothing
@@ -732,9 +740,9 @@ class AidExtractor:
                 return True
             if node.dep_ == "pobj" and head.lower_ == "from":
                 return True
-            if node.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent" \
-                    and head.head.lemma_.lower() in PROVIDE_LEMMAS:
-                return True  # "co-financed by Germany", "provided by Norway"
+            if node.dep_ == "pobj" and head.lower_ == "by" and (head.dep_ == "agent" and head.head.lemma_.lower() in PROVIDE_LEMMAS
+                                                                or _passive_giving_above(head)):
+                return True  # "co-financed by Germany", "provided by Norway", "allotted NOK 1.6bn by Norway"
         return False
 
     def _group_is_subject(self, sentence: SpacySpan, match: re.Match) -> bool:
@@ -1084,6 +1092,15 @@ def _merge_unpriced(packages: list[AidPackage]) -> list[AidPackage]:
     return [replace(p, ordinal=n) for n, p in enumerate(out, start=1)]
 
 
+def _passive_giving_above(by: Token) -> bool:
+    """A "by" the parser hung lower than the passive giving verb it belongs to ("has been allotted as much as NOK
+    1.6 billion by Norway")."""
+    for node in list(by.ancestors)[:4]:
+        if node.pos_ in {"VERB", "AUX"}:
+            return node.lemma_.lower() in PROVIDE_LEMMAS | GIVE_LEMMAS and any(c.dep_ == "auxpass" for c in node.children)
+    return False
+
+
 def _delivered_before(verb: Token) -> bool:
     """A delivery told in the perfect as more of the same or as before ("has also supplied", "have sent earlier"),
     with nothing that makes it new."""
@@ -1166,6 +1183,8 @@ PART_OF_PACKAGE = re.compile(r"\b(?:part\s+of|included\s+in|in|among)\s+(?:the|t
                              r"(?:package|tranche|donation|delivery|consignment)\b", re.IGNORECASE)
 FOLD_DISTANCE = 3
 CIVILIAN_REACH = 80
+NEW_AMOUNT = re.compile(r"\b(?:additional|new|further|fresh|extra|latest)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+STOCK_NOUNS = {"stock", "stocks", "stockpile", "inventory", "reserve", "warehouse", "depot", "arsenal"}
 SHARE_NOUNS = {"share", "measure", "package", "allocation", "portion", "tranche", "part"}
 ALREADY_GIVEN = re.compile(r"[^,;.]{0,50}?\b(?:has|have|had)\s+already\s+(?:been\s+)?(?:received|given|provided|sent|"
                            r"delivered|committed|allocated|donated|pledged)\b", re.IGNORECASE)

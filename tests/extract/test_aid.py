@@ -435,3 +435,26 @@ def test_long_list_lines_after_a_contents_line_are_the_contents(extract):
     names = {i.name for i in package.items}
     assert {"fuses", "charge bags", "specialized cameras", "winter clothing"} <= names
     assert any("155mm artillery rounds" in n for n in names)
+
+
+def test_what_a_passive_giving_allots_to_an_initiative_comes_from_the_by_agent(extract):
+    facts = extract("On top of that, the Czech initiative that buys ammunition for Ukraine has been allotted as much as "
+                    "NOK 1.6 billion by Norway. In the last few months the government of Norway has passed roughly "
+                    "NOK 1 billion worth of military aid to Ukraine out of the stocks of the Norwegian Armed Forces.")
+    assert {(p.donor, p.recipient) for p in facts.aid} == {("NO", "UA")}
+
+
+def test_an_additional_amount_beside_the_total_it_raises_is_a_package(extract):
+    facts = extract("With the additional $60.9 million in assistance, Australia's overall contribution to Ukraine so far "
+                    "rises to more than $285 million.")
+    assert [p.amount for p in facts.aid] == [Decimal("60900000")]
+
+
+def test_vessels_worth_an_amount_are_a_package_and_take_the_ships_told_before(extract):
+    facts = extract("Under its security assistance framework, Japan is to give Bangladesh four patrol ships. In Dhaka "
+                    "yesterday, Japan's Ambassador to Bangladesh signed the agreement on the vessels, which are worth "
+                    "575 million yen. Japan has set aside 2 billion yen for the programme this fiscal year.",
+                    dt.date(2023, 11, 16))
+    package = next(p for p in facts.aid if p.amount == Decimal("575000000"))
+    assert (package.donor, package.recipient) == ("JP", "BD") and "patrol ships" in {i.name for i in package.items}
+    assert all(p.amount is not None for p in facts.aid)
