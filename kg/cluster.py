@@ -34,6 +34,10 @@ LOCAL_CONFIG = {
     # Linux forks the workers from this process, kg and spaCy already imported (as the `--jobs` pool does): 1.4 s to
     # two ready workers instead of 3-5 s, and no `if __name__ == "__main__"` needed in a script using kg.load
     "distributed.worker.multiprocessing-method": "fork" if sys.platform == "linux" else "spawn",
+    # the workers' statistical profiler (a stack sample every 10 ms) and the monitors cost 5-10% of the CPU on 2 cores
+    "distributed.worker.profile.enabled": False,
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
 }
 SCHEMES = ("tcp", "tls", "ws", "wss", "inproc", "ucx")
 _LOCAL = re.compile(r"local:(\d+)")
