@@ -66,7 +66,7 @@ ITEM_HEADS = {
     "capability", "interceptor", "firearm", "manpads", "howitzers", "surveillance", "device", "devices",
     "camera", "tent", "uniform", "clothing", "boot", "optic", "binocular", "parachute", "materiel", "mask", "gear", "netting", "net", "protection", "canister", "radio",
     "fuse", "fuze", "bag", "blanket", "meal", "ration", "bedding", "bedspread", "medicine", "medication", "stretcher",
-    "tourniquet", "explosive", "charge", "detonator", "sleeping", "jacket", "glove", "food",
+    "tourniquet", "explosive", "charge", "detonator", "sleeping", "jacket", "glove", "food", "training",
 }
 # heads that name a part of a system, kept after the model's name: "Patriot launchers", "Stinger missiles"
 PART_HEADS = {"launcher", "launchers", "missile", "missiles", "interceptor", "interceptors", "round", "rounds", "shell",
@@ -258,6 +258,12 @@ class AidExtractor:
                     and position - focus_at <= COMPONENT_REACH:
                 # "Part of the new package is 155mm shells, (its share of) the EU's plan to send ...": the contents
                 packages[-1] = self._with_contents(packages[-1], sentence, sentence.start_char)
+                continue
+            if packages and not any(p.amount for p in found) and CONTENTS_NAMED.search(span_text(sentence)):
+                # "In a release, the State Department listed the contents of the package: four HIMARS launchers ..."
+                named_at = CONTENTS_NAMED.search(span_text(sentence)).end() + sentence.start_char
+                packages[-1] = self._with_contents(packages[-1], sentence, named_at)
+                focus_at = position
                 continue
             if not found and packages and (PACKAGE_CONTENTS.match(span_text(sentence).strip())
                                            or position - focus_at <= 4 and self._lists_contents(sentence)):
@@ -839,7 +845,8 @@ class AidExtractor:
         served = _weapon_served(root)
         if not system and served:
             system = reference.weapon_in(fold(chunk.doc[min(served):max(served) + 1].text))
-            return AidItem(name=f"{reference.weapon_label(system)} ammunition", quantity=quantity, system=system)
+            word = root.text.lower() if root.lower_ in AMMUNITION_HEADS | {"missiles", "rockets", "interceptors"} else "ammunition"
+            return AidItem(name=f"{reference.weapon_label(system)} {word}", quantity=quantity, system=system)
         model = _model_name(chunk, root, system)
         if model:  # "25 more Leopard 1A5 main battle tanks" -> "Leopard 1A5"; "TOW anti-tank missiles" -> "TOW missiles"
             return AidItem(name=model, quantity=quantity, system=system)
@@ -939,10 +946,9 @@ def _model_name(chunk: SpacySpan, head: Token, system: str | None) -> str | None
     first, last = named[0].i, named[-1].i
     while last + 1 < chunk.end and _designation(chunk.doc[last + 1]):
         last += 1  # "Leopard 1A5"
-    while first > chunk.start and _designation(chunk.doc[first - 1]):
-        first -= 1  # "M1A2 Abrams"
     text = chunk.doc[first:last + 1].text
-    if head.i > last and (head.lemma_.lower() in PART_HEADS or head.lower_ in PART_HEADS):
+    acronym = not system and all(t.text.isupper() and t.text.isalpha() for t in named)  # "FPV drones": a type and its kind
+    if head.i > last and (head.lemma_.lower() in PART_HEADS or head.lower_ in PART_HEADS or acronym):
         spare = "spare " if any(t.lower_ == "spare" for t in chunk) else ""
         text = f"{text} {spare}{head.text}"
     return text
@@ -1132,7 +1138,8 @@ NEW_GIVING = re.compile(r"\b(?:new|latest|today|this\s+week|fresh|next|just|now)
 LIST_LINE_CHARS = 200
 # "The minister listed the contents as ...": what follows is the package's contents
 CONTENTS_NAMED = re.compile(r"\b(?:listed|named|detailed|outlined|described|gave)\s+(?:the\s+)?(?:package's\s+|its\s+)?"
-                            r"(?:contents|items|equipment|components)\s+as\b", re.IGNORECASE)
+                            r"(?:contents|items|equipment|components)(?:\s+of\s+the\s+(?:new\s+)?package)?\s*(?:as\b|:)",
+                            re.IGNORECASE)
 LIST_ITEM_CHARS = 400  # a line that ends as a list item does ("...;", "... and") may run longer
 LIST_ITEM_END = re.compile(r"(?:;|\band|\bor)\s*$")
 LIST_INTRO_REACH = 8  # sentences after the package that a line introducing its contents may come

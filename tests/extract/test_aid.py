@@ -458,3 +458,22 @@ def test_vessels_worth_an_amount_are_a_package_and_take_the_ships_told_before(ex
     package = next(p for p in facts.aid if p.amount == Decimal("575000000"))
     assert (package.donor, package.recipient) == ("JP", "BD") and "patrol ships" in {i.name for i in package.items}
     assert all(p.amount is not None for p in facts.aid)
+
+
+def test_contents_the_department_listed_after_a_colon_are_the_packages(extract):
+    facts = extract("The United States will hand Kyiv $625 million in fresh security assistance, the White House said. "
+                    "Vice President Kamala Harris also took part. The annexations came after referendums. Kyiv called "
+                    "the votes coercive. Western governments agreed. In a release, the State Department listed the "
+                    "contents of the package: four HIMARS launchers with their rockets; 32 Howitzers plus 75,000 rounds "
+                    "of ammunition for them; 200 MRAP (Mine-Resistant Ambush Protected) vehicles; and Claymore mines "
+                    "against personnel.")
+    [package] = facts.aid
+    assert {"howitzers", "claymore mines"} <= {i.name.lower() for i in package.items}
+
+
+def test_a_type_acronym_keeps_its_kind_and_ammunition_keeps_the_articles_word(extract):
+    facts = extract("Britain will send Ukraine a £125 million package of FPV drones and maritime drones. The United "
+                    "States announced $2.3 billion for Ukraine, including munitions for the Patriot system. Lithuania "
+                    "will hand Ukraine a €10 million package with 20 M577 armoured personnel carriers.")
+    names = {i.name for p in facts.aid for i in p.items}
+    assert {"FPV drones", "Patriot munitions", "M577"} <= names
