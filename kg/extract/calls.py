@@ -107,7 +107,8 @@ CALLER = re.compile(r"\b(?:reached out to|reaching out to|placed (?:a|an)\s+(?:[
 REMOTE_MEDIUM = re.compile(r"\b(?:phone|telephon\w*|video\s*(?:call|link|conference)|videoconference)\b|"
                            r"\b(?:the|a|this|their|that)\s+call\b", re.IGNORECASE)
 SPOKESPERSON = re.compile(r"\b(spokes(?:person|man|woman)|press secretary|press officer|spokes)\b", re.IGNORECASE)
-SIDE_INITIATED = re.compile(r"\b(?:the\s+)?([A-Z][\w.]+)(?:\s+side)?[\"”’']?\s+(?:(?:that|which|who)\s+)?(?:had\s+|has\s+)?"
+SIDE_INITIATED = re.compile(r"\b(?:the\s+)?([A-Z][\w.]+)(?:\s+(?:side|[Gg]overnment|party|[Aa]dministration|"
+                            r"(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+))?[\"”’']?\s+(?:(?:that|which|who)\s+)?(?:had\s+|has\s+)?"
                             r"(?:initiated|requested|sought|proposed|asked for|placed)\b")
 POSSESSIVE_REQUEST = re.compile(r"\bat\s+([A-Z][\w.]+)[’']s\s+(request|initiative|invitation)", re.IGNORECASE)
 
@@ -780,9 +781,8 @@ class CallExtractor:
     def initiator(self, sentence: SpacySpan, participants: set[str], trigger: Token) -> str | None:
         text, base = span_text(sentence), sentence.start_char
         participants = participants or set(self.last_pair)  # "The Russian side initiated the call": the pair told of
-        side = SIDE_INITIATED.search(text)
-        if side:
-            key = self._side(country_code(side.group(1)), participants)
+        for side in SIDE_INITIATED.finditer(text):  # "the Iranian Government had asked for it", "It was the US
+            key = self._side(country_code(side.group(1)), participants)  # Defense Secretary who requested it"
             if key:
                 return key
         mentions = sorted((self.doc[m.start].idx - base, m.key) for m in self.people.in_sentence(

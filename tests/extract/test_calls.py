@@ -1,5 +1,7 @@
 import datetime as dt
 
+import pytest
+
 
 def pairs(facts):
     names = {o.key: o.name for o in facts.officials}
@@ -531,3 +533,12 @@ def test_talked_with_a_few_words_after_the_verb_is_a_call_and_the_same_day_twice
                     "Donald Trump, his U.S. counterpart. The two leaders' previous call was held on Oct. 11. Axios "
                     "reported that the Oct. 11 Zelensky-Trump call also touched on missiles.", dt.date(2025, 10, 13))
     assert sorted(c.date for c in facts.calls) == [dt.date(2025, 10, 11), dt.date(2025, 10, 12)]
+
+
+@pytest.mark.parametrize("told", ["The call took place because the Iranian Government had asked for it.",
+                                  "It was the Iranian Foreign Minister who requested the conversation."])
+def test_a_government_or_a_title_of_one_side_asking_for_the_call_makes_that_side_the_caller(extract, told):
+    facts = extract("Japan's Foreign Minister Hirofumi Nakasone spoke on the telephone on January 7 with Iran's Foreign "
+                    "Minister Manouchehr Mottaki. " + told, dt.date(2009, 1, 7))
+    [call] = facts.calls
+    assert call.initiator == "manouchehr-mottaki"
