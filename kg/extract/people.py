@@ -80,6 +80,8 @@ def _clean_name_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
                            or end - start >= 2 and doc[start].pos_ in {"SCONJ", "ADP", "CCONJ", "ADV", "DET"}
                            and doc[start].is_stop):  # "Besides Biden", "After Austin": not part of the name
         start += 1
+    while end - start > 2 and country_code(doc[start].text) and doc[start].text[:1].isupper():
+        start += 1  # "US ambassador to [India Eric Garcetti]": the place the title names, not a first name
     while end > start and (doc[end - 1].text in {"’s", "'s", "'", "’", ".", ","} or doc[end - 1].is_punct):
         end -= 1
     while end - start > 2 and _is_post_nominal(doc[end - 1].text) and not _regnal(doc, start, end):

@@ -186,3 +186,9 @@ def test_part_of_an_upper_case_compound_is_no_name(extract):
     facts = extract("Joe Biden held a telephone conversation on Saturday with Ursula von der Leyen, just RE-ELECTED as "
                     "President of the European Commission.", dt.date(2024, 7, 21))
     assert {o.key for o in facts.officials} == {"joe-biden", "ursula-leyen"}
+
+
+def test_the_country_a_title_names_is_not_the_first_name_after_it(extract):
+    facts = extract("On Thursday, US ambassador to India Eric Garcetti also seemed to take a critical view of the "
+                    "relationship.", dt.date(2024, 7, 14))
+    assert [(o.name, o.country) for o in facts.officials] == [("Eric Garcetti", "US")]
