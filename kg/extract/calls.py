@@ -30,6 +30,7 @@ IN_PERSON = re.compile(r"\b(met|meeting|meet|sidelines|visit|visited|in person|s
 PAIR_WORDS = re.compile(r"\b(reach out|contact|call|calls|spoke|speak|talk|conversation|spoken)\b", re.IGNORECASE)
 MODAL_HEADS = {"expect", "plan", "seek", "try", "refuse", "decline", "hope", "want", "intend", "schedule", "propose",
                "offer", "search", "wish", "consider", "prepare", "aim", "agree", "ask", "urge", "need"}
+TRAVEL_VERBS = {"travel", "fly", "visit", "go", "head", "arrive", "come", "journey", "leave", "set"}
 MODAL_AUX = {"will", "would", "should", "could", "may", "might", "shall", "can", "must", "'ll", "’ll"}
 NEGATIONS = {"not", "n't", "never", "no", "n’t"}
 
@@ -195,6 +196,10 @@ def _is_actual(token: Token) -> bool:
                 return False
             if child.dep_ == "neg" or (child.lower_ in NEGATIONS and child.dep_ in {"det", "advmod"}):
                 return False
+        if node is not token and node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            if node.head.lemma_.lower() in TRAVEL_VERBS:
+                return False  # "Yun intends to travel to Washington to hold talks with Kerry": a visit, and to come
+            continue  # "... to hold talks": the clause it serves says whether it happened
         if node is not token and node.dep_ in {"ROOT", "ccomp", "advcl", "conj", "relcl", "parataxis"}:
             if node.dep_ == "ccomp" and node.head.lemma_.lower() in DENYING_HEADS:
                 return False  # "Egypt denied that any such call had happened"

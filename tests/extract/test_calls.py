@@ -542,3 +542,11 @@ def test_a_government_or_a_title_of_one_side_asking_for_the_call_makes_that_side
                     "Minister Manouchehr Mottaki. " + told, dt.date(2009, 1, 7))
     [call] = facts.calls
     assert call.initiator == "manouchehr-mottaki"
+
+
+def test_talks_someone_will_travel_to_hold_are_a_visit_to_come(extract):
+    facts = extract("South Korean Foreign Minister Yun Byung-se spoke by phone with Chinese Foreign Minister Wang Yi on "
+                    "Tuesday. Separately, Yun intends to travel to Washington early this month to hold bilateral talks "
+                    "with U.S. Secretary of State John Kerry.", dt.date(2014, 1, 1))
+    assert [set(c.participants) for c in facts.calls] == [{"yun-se", "wang-yi"}] or \
+        all("john-kerry" not in c.participants for c in facts.calls)
