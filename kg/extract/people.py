@@ -75,6 +75,8 @@ LEADING_TITLE_WORDS = (HEADS - {"general", "major", "king"}) | {"prime", "defens
 
 
 def _clean_name_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    if end - start >= 2 and _table_name(doc[start:end].text):
+        return start, end  # "Gen Nakatani": a known name a rank word starts
     while start < end and (doc[start].text.lower().rstrip(".") in RANKS or doc[start].text in {"the", "The"}
                            or (end - start > 2 and fold(doc[start].text) in LEADING_TITLE_WORDS)
                            or end - start >= 2 and doc[start].pos_ in {"SCONJ", "ADP", "CCONJ", "ADV", "DET"}
@@ -90,6 +92,7 @@ def _clean_name_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 REGNAL_NUMERAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})")
+COURTESY_TITLES = {"sheikh", "sheikha", "shaikh", "prince", "princess", "crown", "ayatollah", "mr", "mrs", "ms"}
 ROYAL_TITLES = {"king", "queen", "sultan", "emir", "amir", "emperor", "empress", "shah"}
 
 
@@ -485,6 +488,17 @@ def _known_by_surname() -> dict[str, dict[str, str]]:
     return dict(table)
 
 
+def _table_name(text: str) -> bool:
+    """The mention is a known official's name as the tables write it, even one a rank word starts ("Gen Nakatani")."""
+    words = text.split()
+    return len(words) >= 2 and fold(words[0]) not in ROYAL_TITLES | COURTESY_TITLES and fold(text.strip()) in _table_names()
+
+
+@cache
+def _table_names() -> frozenset[str]:
+    return frozenset(fold(name) for name in reference.known_official_names())
+
+
 def _in_office(known: dict[str, str], day, country: str | None = None) -> dict[str, str]:
     """Of several known officials going by one name, the one in office on the day (of the country the title
     names, if it names one), if only one is."""
@@ -500,7 +514,7 @@ ARABIC_NASAB = re.compile(r"\b(?:bin|bint|ibn)\b", re.IGNORECASE)
 
 
 def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -> dict[str, Official]:
-    full = [m for m in mentions if len(name_tokens(m.text)) >= 2]
+    full = [m for m in mentions if len(name_tokens(m.text)) >= 2 or _table_name(m.text)]
     by_surname: dict[str, set[str]] = defaultdict(set)
     names: dict[str, Counter] = defaultdict(Counter)
     named = {canonical_key(person_key(m.text), m.text) for m in full}

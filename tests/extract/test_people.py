@@ -192,3 +192,9 @@ def test_the_country_a_title_names_is_not_the_first_name_after_it(extract):
     facts = extract("On Thursday, US ambassador to India Eric Garcetti also seemed to take a critical view of the "
                     "relationship.", dt.date(2024, 7, 14))
     assert [(o.name, o.country) for o in facts.officials] == [("Eric Garcetti", "US")]
+
+
+def test_a_known_name_that_starts_like_a_rank_is_the_whole_name(extract):
+    facts = extract("South Korea's Defense Minister Kim Yong-hyun held his first videoconference with Gen Nakatani, "
+                    "Japan's new defense minister.", dt.date(2024, 10, 11))
+    assert {o.name for o in facts.officials} == {"Kim Yong-hyun", "Gen Nakatani"} and len(facts.calls) == 1
