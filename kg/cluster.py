@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import signal
 import sys
 import threading
 from collections import deque
@@ -85,12 +86,14 @@ class SpacyModel(WorkerPlugin):
 
     name = "kg-spacy-model"
 
-    def __init__(self, model: str) -> None:
-        self.model = model
+    def __init__(self, model: str, local: bool = False) -> None:
+        self.model, self.local = model, local
 
     def setup(self, worker: Worker) -> None:
         from kg.nlp import load_pipeline
 
+        if self.local and threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops `kg load`, which stops its workers
         load_pipeline(self.model)
 
 
@@ -145,7 +148,8 @@ def _prepare_workers(client: Client, address: Address | str, settings: Settings)
     if others:
         log.warning("the workers of %s run kg %s, this is kg %s", address, ", ".join(others), here)
     try:
-        replies = client.register_plugin(SpacyModel(settings.spacy_model))
+        local = isinstance(address, Address) and address.local > 0
+        replies = client.register_plugin(SpacyModel(settings.spacy_model, local))
     except Exception as error:  # noqa: BLE001 - the worker's exception (a KGError for a model not installed)
         raise KGError(f"the workers of {address} cannot load the spaCy model: {error}") from None
     for worker, reply in (replies or {}).items():
