@@ -121,13 +121,15 @@ def holder_by_family_name(word: str, day: dt.date | None) -> Term | None:
     return terms[0] if len(keys) == 1 else None
 
 
-def _holder_by_close_family_name(word: str, day: dt.date | None) -> Term | None:
-    """The one official in office on `day` whose family name this misspells by a letter or two ("Lavrova")."""
+def _holder_by_close_family_name(word: str, day: dt.date | None, among: set[str]) -> Term | None:
+    """The one official among `among` (keys) in office on `day` whose family name this misspells by a letter or two
+    ("Lavrova")."""
     word = fold(word)
     if day is None or len(word) < 5:
         return None
-    terms = [t for family, terms in _family_names().items() if abs(len(family) - len(word)) <= 2
-             and SequenceMatcher(None, family, word).ratio() >= FAMILY_NAME_SIMILARITY for t in terms if t.covers(day)]
+    terms = [t for key in among for t in reference.terms_by_person().get(key, ()) if t.covers(day)
+             and any(abs(len(family) - len(word)) <= 2 and SequenceMatcher(None, family, word).ratio() >= FAMILY_NAME_SIMILARITY
+                     for family in {name_tokens(n)[-1] for n in (t.name, *t.aliases) if name_tokens(n)})]
     return terms[0] if len({t.key for t in terms}) == 1 else None
 
 
@@ -140,8 +142,7 @@ def spelling_variant_of_holder(name: str, day: dt.date | None, close_to: set[str
         return None
     term = holder_by_family_name(words[-1], day)
     if term is None and close_to:  # a family name misspelt beside the right spelling ("Lavrova" ... "Lavrov")
-        term = _holder_by_close_family_name(words[-1], day)
-        term = term if term is not None and canonical_key(term.key) in close_to else None
+        term = _holder_by_close_family_name(words[-1], day, close_to)
     if term is None or term.country in FAMILY_FIRST:
         return None
     given = name_tokens(term.name)[0]
