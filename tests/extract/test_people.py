@@ -198,3 +198,9 @@ def test_a_known_name_that_starts_like_a_rank_is_the_whole_name(extract):
     facts = extract("South Korea's Defense Minister Kim Yong-hyun held his first videoconference with Gen Nakatani, "
                     "Japan's new defense minister.", dt.date(2024, 10, 11))
     assert {o.name for o in facts.officials} == {"Kim Yong-hyun", "Gen Nakatani"} and len(facts.calls) == 1
+
+
+def test_a_leader_whose_name_starts_with_a_function_word_is_found_from_the_tables(extract):
+    facts = extract("Hanoi - To Lam, the Communist Party of Vietnam's General Secretary, and US President Donald Trump "
+                    "held phone talks on the night of April 4.", dt.date(2025, 4, 5))
+    assert {"to-lam", "donald-trump"} <= {o.key for o in facts.officials}
