@@ -1114,7 +1114,8 @@ def _delivered_before(verb: Token) -> bool:
     if not perfect or verb.lemma_.lower() not in DELIVERY_LEMMAS:
         return False
     told_as_more = any(c.lower_ == "also" for c in verb.children) or OTHER_TIME.search(verb.sent.text)
-    return bool(told_as_more) and not NEW_GIVING.search(verb.sent.text)
+    first_time = re.search(r"\bnever\b", verb.sent.text, re.IGNORECASE)  # "Never before has Japan sent ...": now
+    return bool(told_as_more) and not first_time and not NEW_GIVING.search(verb.sent.text)
 
 
 def _given(token: Token) -> bool:
@@ -1214,8 +1215,8 @@ def _for_civilians(text: str, money: Money, all_money: list[Money]) -> bool:
     end = min([money.end + CIVILIAN_REACH, *following])
     after = re.split(r"[;.]|\bwhile\b|\bwhereas\b", text[money.end:end], maxsplit=1)[0]
     before = text[max(0, money.start - CIVILIAN_REACH // 2):money.start]
-    if MILITARY_PURPOSE.search(after):
-        return False
+    if MILITARY_PURPOSE.search(after) or MILITARY_PURPOSE.search(re.split(r"[;.,]", before)[-1]):
+        return False  # "military aid to Ukraine worth SEK 5 billion, along with humanitarian supplies"
     return bool(CIVILIAN_PURPOSE.search(after) or CIVILIAN_BEFORE.search(before))
 
 

@@ -477,3 +477,14 @@ def test_a_type_acronym_keeps_its_kind_and_ammunition_keeps_the_articles_word(ex
                     "will hand Ukraine a €10 million package with 20 M577 armoured personnel carriers.")
     names = {i.name for p in facts.aid for i in p.items}
     assert {"FPV drones", "Patriot munitions", "M577"} <= names
+
+
+def test_military_aid_told_along_with_humanitarian_supplies_is_military(extract):
+    facts = extract("Sweden had already announced military aid to Ukraine worth about 5 billion Swedish crowns, along "
+                    "with several instalments of humanitarian supplies.")
+    assert [p.amount for p in facts.aid] == [Decimal("5000000000")]
+
+
+def test_a_first_delivery_never_made_before_is_news_not_history(extract):
+    facts = extract("Never before has Japan sent ballistic vests and helmets overseas to Ukraine.")
+    assert [(p.donor, p.recipient) for p in facts.aid] == [("JP", "UA")]
