@@ -32,6 +32,7 @@ RUNS_ON = re.compile(r"(?:,|\b(?:and|or|but|the|a|an|of|to|in|on|for|with|by|fro
                      r"her|our|this|these))$", re.IGNORECASE)
 SENTENCE_END = tuple('.!?:;"”’)')
 PROSE_WORDS = 8
+SHORT_SENTENCE_WORDS = 4
 # a line that ends a sentence, maybe with the agency's credit after it: "... the coronavirus. (ANI)"
 SENTENCE_CLOSE = re.compile(r"[.!?:”\"’\]]\W{0,3}(?:\((?:[A-Z][\w/ .-]{0,20}|[a-z]{2,6}/[a-z]{2,6})\)\W{0,2}|"
                             r"\s*(?:Enditem|ENDITEM|\(END\)|END)\W{0,2})?$")
@@ -103,8 +104,20 @@ def body_spans(text: str) -> list[tuple[int, int]]:
         if span not in kept and spans[i + 1] in kept and judged.get(span) and len(line.split()) >= HEADLINE_WORDS \
                 and not line.lstrip().startswith(BULLETS) and " | " not in line:
             kept.add(span)
+    for i, span in enumerate(spans[1:], start=1):  # a short closing sentence: "The call was held on Tashkent's initiative."
+        if span not in kept and spans[i - 1] in kept and _short_sentence(text[span[0]:span[1]]):
+            kept.add(span)
     _keep_listed_lines(text, spans, judged, kept)
     return main_blocks(spans, sorted(kept))
+
+
+def _short_sentence(line: str) -> bool:
+    """A sentence too short for the prose test that still reads as one: a capital, a finite verb, a full stop."""
+    words = line.split()
+    folded = [re.sub(r"\W", "", w.lower()) for w in words]
+    return SHORT_SENTENCE_WORDS <= len(words) < PROSE_WORDS and line.strip()[:1].isupper() \
+        and line.rstrip().endswith((".", "!", "?")) and any(w in FINITE for w in folded) \
+        and "|" not in line and not re.search(r"https?:|www\.", line)
 
 
 def _keep_listed_lines(text: str, spans: list[tuple[int, int]], judged: dict, kept: set) -> None:

@@ -104,3 +104,13 @@ def test_a_wire_paragraph_that_ends_on_its_end_mark_is_body():
             "for the position that the nuclear talks should go on and said that he was ready to help. Enditem")
     spans = clean.body_spans(text)
     assert text[spans[-1][0]:spans[-1][1]].endswith("Enditem")
+
+
+def test_a_short_closing_sentence_after_the_body_is_body():
+    text = ("The Kremlin website reported that the Russian president spoke by telephone with his Uzbek counterpart "
+            "about the main issues on the bilateral agenda and ways to broaden mutually beneficial cooperation.\n\n"
+            "According to the Kremlin, both sides reaffirmed their readiness to strengthen further the strategic "
+            "partnership and alliance, and also touched on pressing international and regional problems.\n\n"
+            "The call was held on Tashkent's initiative.")
+    spans = clean.body_spans(text)
+    assert text[spans[-1][0]:spans[-1][1]] == "The call was held on Tashkent's initiative."

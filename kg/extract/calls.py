@@ -97,7 +97,7 @@ INITIATOR_BEFORE = re.compile(r"\b(initiated|requested|sought|placed|asked for|m
 # a readout's "at request" (no "of"): the one the subject held the talks with asked for them
 AT_REQUEST = re.compile(r"\bat\s+request\b(?!\s+of)", re.IGNORECASE)
 # "Y received a call from X", "Y took a phone call from X": X called
-CALL_FROM = re.compile(r"\b(?:received|receives|receiving|got|gets|took|takes|answered|accepted)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
+CALL_FROM = re.compile(r"\b(?:received|receives|receiving|receive|got|gets|get|took|takes|take|taking|answered|answer|accepted|accept)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
                        r"(?:call|phone call|telephone call|video call|calls)\s+(?:(?:on|in|late|early|last)\s+[\w,]+\s+){0,2}from\s+",
                        re.IGNORECASE)
 # "X reached out to Y", "X placed a call to Y", "X phoned Y": the subject called
@@ -110,8 +110,8 @@ REMOTE_MEDIUM = re.compile(r"\b(?:phone|telephon\w*|video\s*(?:call|link|confere
 SPOKESPERSON = re.compile(r"\b(spokes(?:person|man|woman)|press secretary|press officer|spokes)\b", re.IGNORECASE)
 SIDE_INITIATED = re.compile(r"\b(?:the\s+)?([A-Z][\w.]+)(?:\s+(?:side|[Gg]overnment|party|[Aa]dministration|"
                             r"(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+))?[\"”’']?\s+(?:(?:that|which|who)\s+)?(?:had\s+|has\s+)?"
-                            r"(?:initiated|requested|sought|proposed|asked for|placed)\b")
-POSSESSIVE_REQUEST = re.compile(r"\bat\s+([A-Z][\w.]+)[’']s\s+(request|initiative|invitation)", re.IGNORECASE)
+                            r"(?:also\s+|again\s+|first\s+)?(?:initiated|requested|sought|proposed|asked for|placed)\b")
+POSSESSIVE_REQUEST = re.compile(r"\b(?:at|on|upon)\s+([A-Z][\w.]+)[’']s\s+(request|initiative|invitation)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)

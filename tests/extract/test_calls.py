@@ -550,3 +550,14 @@ def test_talks_someone_will_travel_to_hold_are_a_visit_to_come(extract):
                     "with U.S. Secretary of State John Kerry.", dt.date(2014, 1, 1))
     assert [set(c.participants) for c in facts.calls] == [{"yun-se", "wang-yi"}] or \
         all("john-kerry" not in c.participants for c in facts.calls)
+
+
+@pytest.mark.parametrize("told", ["The call was held on Tashkent's initiative.",
+                                  "The Uzbek president then stepped away to take a call from Vladimir Putin.",
+                                  "They last spoke in May, when Tashkent also initiated the call."])
+def test_who_initiated_told_by_capital_by_take_a_call_from_and_with_also(extract, told):
+    facts = extract("Russian President Vladimir Putin and Uzbek President Shavkat Mirziyoyev held phone talks on "
+                    "Monday. " + told, dt.date(2022, 5, 24))
+    called_by = {c.initiator for c in facts.calls if c.initiator}
+    assert called_by and called_by <= {"shavkat-mirziyoyev", "volodymyr-putin"}
+    assert called_by == ({"volodymyr-putin"} if "from Vladimir Putin" in told else {"shavkat-mirziyoyev"})
