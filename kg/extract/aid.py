@@ -508,6 +508,8 @@ class AidExtractor:
             if not segment_money and len(drafts) == 1:
                 segment_money = money
             draft.money = segment_money[0] if segment_money else None
+            if draft.money is not None:  # "worth NT$10.9 billion ($345 million)" given by the US: the dollars
+                draft.money = _in_donor_currency(text, draft.money, all_money, draft.donor)
             region_end = draft.end if item_region is sentence else max(draft.end, item_region.end_char)
             draft.items = self._items(item_region, lower, region_end)  # the first donor's also before it
             candidates = [c for c in countries if c.code in recipients and c.code != draft.donor]
@@ -1191,6 +1193,10 @@ PART_OF_PACKAGE = re.compile(r"\b(?:part\s+of|included\s+in|in|among)\s+(?:the|t
                              r"(?:package|tranche|donation|delivery|consignment)\b", re.IGNORECASE)
 FOLD_DISTANCE = 3
 CIVILIAN_REACH = 80
+DONOR_CURRENCY = {"US": "USD", "GB": "GBP", "JP": "JPY", "CA": "CAD", "AU": "AUD", "SE": "SEK", "NO": "NOK", "DK": "DKK",
+                  "PL": "PLN", "CZ": "CZK", "CH": "CHF", "KR": "KRW", "TW": "TWD", "NZ": "NZD", "IN": "INR", "CN": "CNY"}
+EURO_DONORS = {"EU", "DE", "FR", "NL", "IT", "ES", "BE", "FI", "EE", "LV", "LT", "SK", "SI", "AT", "IE", "PT", "GR", "LU",
+               "HR", "CY", "MT"}
 NEW_AMOUNT = re.compile(r"\b(?:additional|new|further|fresh|extra|latest)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 STOCK_NOUNS = {"stock", "stocks", "stockpile", "inventory", "reserve", "warehouse", "depot", "arsenal"}
 SHARE_NOUNS = {"share", "measure", "package", "allocation", "portion", "tranche", "part"}
@@ -1206,6 +1212,19 @@ CIVILIAN_BEFORE = re.compile(r"\b(?:humanitarian|civilian|reconstruction|budget(
                              re.IGNORECASE)
 CONVERSION_BEFORE = re.compile(r"(?:\d[\d.,]*|\b(?:million|billion|trillion))\s*(?:[a-z$€£¥.]+\s*){0,3}\(\s*(?:(?:about|around|roughly|approximately|some|"
                                r"nearly|almost|or|ca\.?|~)\s*)?$", re.IGNORECASE)
+
+
+def _in_donor_currency(text: str, money: Money, all_money: list[Money], donor: str | None) -> Money:
+    """The same amount told right after in brackets in the donor's own currency, if there is one; else the amount."""
+    home = DONOR_CURRENCY.get(donor or "") or ("EUR" if donor in EURO_DONORS else None)
+    if home is None or money.currency == home:
+        return money
+    for other in all_money:
+        gap = text[money.end:other.start]
+        if other.start > money.end and len(gap) <= 25 and gap.strip().startswith("(") and other.currency == home \
+                and money.amount and 1 / 30000 <= other.amount / money.amount <= 30000:  # an exchange rate, no typo
+            return other
+    return money
 
 
 def _for_civilians(text: str, money: Money, all_money: list[Money]) -> bool:

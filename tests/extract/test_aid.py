@@ -488,3 +488,10 @@ def test_military_aid_told_along_with_humanitarian_supplies_is_military(extract)
 def test_a_first_delivery_never_made_before_is_news_not_history(extract):
     facts = extract("Never before has Japan sent ballistic vests and helmets overseas to Ukraine.")
     assert [(p.donor, p.recipient) for p in facts.aid] == [("JP", "UA")]
+
+
+def test_an_amount_in_another_currency_gives_way_to_the_donors_own_in_brackets(extract):
+    facts = extract("Taiwan will receive military aid worth NT$10.9 billion ($345 million) from U.S. stockpiles, the "
+                    "Biden administration said on Friday.")
+    [package] = facts.aid
+    assert (package.donor, package.amount, package.currency) == ("US", Decimal("345000000"), "USD")
