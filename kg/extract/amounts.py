@@ -49,7 +49,10 @@ SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mln": 10**6, "m": 10
 NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 SCALE = r"(thousand|million|billion|trillion|mln|bn|tn|mn|[mbk])\b"
 SYMBOL_FIRST = re.compile(rf"(US\$|C\$|A\$|CA\$|AU\$|NZ\$|NT\$|HK\$|S\$|[$€£¥])\s?{NUMBER}(?:\s*-?\s*{SCALE})?", re.IGNORECASE)
-CODE_FIRST = re.compile(rf"\b(USD|EUR|GBP|NOK|SEK|DKK|CZK|PLN|CAD|AUD|CHF|JPY)\s?{NUMBER}(?:\s*{SCALE})?", re.IGNORECASE)
+CODE_FIRST = re.compile(rf"\b(USD|EUR|GBP|NOK|SEK|DKK|CZK|PLN|CAD|AUD|CHF|JPY|KRW|NZD|TWD|Skr|Nkr|Dkr|Kč)\s?{NUMBER}(?:\s*{SCALE})?",
+                        re.IGNORECASE)
+# the financial press's prefixes for the Nordic crowns: "Skr500mn", "NKr1bn"
+PREFIX_CODES = {"skr": "SEK", "nkr": "NOK", "dkr": "DKK", "kč": "CZK"}
 WORD_AFTER = re.compile(rf"\b{NUMBER}(?:\s*|-)(?:{SCALE})?(?:\s*|-)(?:in\s+)?((?:norwegian|danish|swedish|czech|canadian|australian|new zealand|new taiwan|taiwan|u\.s\.|us|american)\s+)?"
                         rf"(dollars?|euros?|pounds?|sterling|yen|kroner|krone|kronor|krona|crowns|korunas?|zlotys?|francs|won|yuan|rubles|roubles|hryvnias|"
                         rf"USD|EUR|GBP|NOK|SEK|DKK|CZK|PLN|CAD|AUD|CHF|JPY)\b", re.IGNORECASE)
@@ -96,7 +99,7 @@ def find_money(text: str) -> list[Money]:
     for m in SYMBOL_FIRST.finditer(text):
         add(m.start(), m.end(), _number(m.group(2), m.group(3)), SYMBOLS.get(m.group(1).lower()))
     for m in CODE_FIRST.finditer(text):
-        add(m.start(), m.end(), _number(m.group(2), m.group(3)), m.group(1).upper())
+        add(m.start(), m.end(), _number(m.group(2), m.group(3)), PREFIX_CODES.get(m.group(1).lower(), m.group(1).upper()))
     for m in WORD_AFTER.finditer(text):
         qualifier = (m.group(3) or "").strip().lower()
         word = m.group(4).lower()

@@ -495,3 +495,9 @@ def test_an_amount_in_another_currency_gives_way_to_the_donors_own_in_brackets(e
                     "Biden administration said on Friday.")
     [package] = facts.aid
     assert (package.donor, package.amount, package.currency) == ("US", Decimal("345000000"), "USD")
+
+
+def test_an_african_partner_of_a_peace_facility_measure_is_its_recipient(extract):
+    facts = extract("The Council adopted an assistance measure worth €8.25 million for the Ghana Armed Forces under "
+                    "the European Peace Facility.")
+    assert [(p.donor, p.recipient) for p in facts.aid] == [("EU", "GH")]

@@ -36,3 +36,9 @@ def test_amounts_in_words():
         [(Decimal("9000000000"), "SEK")]
     assert [(m.amount, m.currency) for m in find_money("half a billion euros in aid")] == [(Decimal("500000000"), "EUR")]
     assert find_money("one million people fled") == []
+
+
+def test_the_financial_press_prefixes_for_nordic_crowns():
+    from kg.extract.amounts import find_money
+    found = [(m.amount, m.currency) for m in find_money("worth Skr1bn ($93.59m); NKr 2bn and DKr300mn")]
+    assert found == [(1000000000, "SEK"), (93590000, "USD"), (2000000000, "NOK"), (300000000, "DKK")]
