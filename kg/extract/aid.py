@@ -111,7 +111,7 @@ NOT_GIVEN_HEADS = {"consider", "refuse", "decline", "ask", "urge", "want", "seek
                    "hesitate", "deny", "accuse", "allege", "stop", "halt", "suspend", "block", "veto", "question",
                    "whether", "if", "fail", "able", "need", "lobby", "appeal", "plead", "beg", "insist"}
 NOT_GIVEN_AUX = {"could", "might", "may", "should", "must", "can"}
-VAGUE_ITEMS = {"defence", "defense", "equipment", "capability", "capabilities", "support", "supplies", "supply",
+VAGUE_ITEMS = {"example equipment", "defence", "defense", "equipment", "capability", "capabilities", "support", "supplies", "supply",
                "system", "systems", "kit", "devices", "device", "key capabilities", "new capabilities", "video bridge",
                "video link",
                "aid", "assistance", "military equipment", "national defence", "national defense", "materiel"}
@@ -570,6 +570,12 @@ class AidExtractor:
         the donor its agent, the recipient its object or "to X", materiel (not just "equipment") what is given."""
         for token in sentence:
             lemma = token.lemma_.lower()
+            if token.pos_ == "VERB" and lemma in RECEIVE_LEMMAS and _given(token) and self._from_donor(token, draft.donor):
+                subtree = list(token.subtree)  # "Ukraine is to get 14 M113 armored vehicles from Portugal"
+                items = [i for i in self._items(sentence, subtree[0].idx, subtree[-1].idx + len(subtree[-1].text))
+                         if fold(i.name) not in VAGUE_ITEMS | GENERIC_ARMS]
+                if items:
+                    return token
             verb = token.pos_ in {"VERB", "AUX"} and lemma in GIVE_LEMMAS
             noun = token.pos_ in {"NOUN", "PROPN"} and (token.lower_ in GIVE_NOUNS or token.lemma_.lower() in AID_NOUNS
                                                          and self._owned_by(token, draft.donor))
@@ -591,6 +597,12 @@ class AidExtractor:
             if noun or self._agent_is(token, draft.donor):
                 return token
         return None
+
+    def _from_donor(self, verb: Token, donor: str | None) -> bool:
+        """The verb has "from <the donor>" ("is to get ... from Portugal")."""
+        return bool(donor) and any(
+            prep.dep_ == "prep" and prep.lower_ == "from" and any(c.code == donor for c in countries_in(
+                self.doc[prep.i:prep.right_edge.i + 1])) for prep in verb.children)
 
     def _owned_by(self, noun: Token, donor: str | None) -> bool:
         """"Czech support", "its support" (of a country thanked for it), "aid from Canada"."""

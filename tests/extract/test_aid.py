@@ -501,3 +501,11 @@ def test_an_african_partner_of_a_peace_facility_measure_is_its_recipient(extract
     facts = extract("The Council adopted an assistance measure worth €8.25 million for the Ghana Armed Forces under "
                     "the European Peace Facility.")
     assert [(p.donor, p.recipient) for p in facts.aid] == [("EU", "GH")]
+
+
+def test_materiel_a_country_is_to_get_from_a_donor_is_the_donors_package(extract):
+    facts = extract("Ukraine is to get 14 M113 armored vehicles from Portugal, along with eight high-power electric "
+                    "generators and 120-mm ammunition.")
+    [package] = facts.aid
+    assert (package.donor, package.recipient, package.amount) == ("PT", "UA", None)
+    assert {"M113", "120mm ammunition"} <= {i.name for i in package.items}
