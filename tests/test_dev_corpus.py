@@ -2,7 +2,7 @@
 articles in many outlets' styles) and a self-written held-out corpus (holdout); and the real-report corpora
 (real/dev: 80 real news reports rewritten with every fact kept, tuned on; real/dev3: 48 more, added for round 3 and
 tuned on after a first untouched score; real/dev4: 36 more for round 4, likewise; real/dev5: 45 more for round 5, likewise; real/dev6: 24 more, scored untouched
-for round 6; real/holdout: 44 more, never
+and tuned on in round 6; real/holdout: 44 more, never
 used for tuning), the measure of how extraction
 holds on text nobody here wrote."""
 from __future__ import annotations
@@ -23,7 +23,7 @@ FLOORS = {
     "real/dev3": {"officials": 0.92, "calls": 0.86, "aid": 0.92},
     "real/dev4": {"officials": 0.88, "calls": 0.90, "aid": 0.82},
     "real/dev5": {"officials": 0.87, "calls": 0.86, "aid": 0.94},
-    "real/dev6": {"officials": 0.84, "calls": 0.72, "aid": 0.60},  # untouched so far: next round's set
+    "real/dev6": {"officials": 0.84, "calls": 0.72, "aid": 0.70},
     "real/holdout": {"officials": 0.94, "calls": 0.70, "aid": 0.80},
 }
 
