@@ -137,11 +137,12 @@ def servers(store, dump, names: list[str]):
     work = common.CACHE / "endpoint"
     for name in names:
         port = common.free_port()
-        if name == "kg":
+        if name in ("kg", "kg-waitress"):  # kg serve on granian (its default) or waitress
             env = common.kg_env()
-            yield name, f"http://127.0.0.1:{port}/sparql", lambda port=port, env=env: common.server(
-                [*common.KG, "serve", "--store", str(store), "--host", "127.0.0.1", "--port", str(port)],
-                f"http://127.0.0.1:{port}/sparql", "kg-serve", env=env)
+            chosen = ["--server", "waitress"] if name == "kg-waitress" else []
+            yield name, f"http://127.0.0.1:{port}/sparql", lambda port=port, env=env, chosen=chosen: common.server(
+                [*common.KG, "serve", "--store", str(store), "--host", "127.0.0.1", "--port", str(port), *chosen],
+                f"http://127.0.0.1:{port}/sparql", name, env=env)
         elif name == "oxigraph":
             location = work / f"oxigraph-{store.name}"
             yield name, f"http://127.0.0.1:{port}/query", lambda port=port, location=location: common.server(
@@ -152,14 +153,17 @@ def servers(store, dump, names: list[str]):
                 [sys.executable, "-m", "bench._rdflib_server", str(dump), str(port)], f"http://127.0.0.1:{port}/sparql",
                 "rdflib-endpoint", timeout=900)
         else:
-            raise ValueError(f"unknown server {name!r} (kg, oxigraph, rdflib)")
+            raise ValueError(f"unknown server {name!r} (kg, kg-waitress, oxigraph, rdflib)")
 
 
-def run(articles: int, seed: int, clients: int, duration: float, names: list[str]) -> str:
+def run(articles: int, seed: int, clients: int, duration: float, names: list[str],
+        only: list[str] | None = None) -> str:
     store, dump = common.loaded_store(articles, seed)
     with open(dump, "rb") as handle:
         quads = sum(1 for _ in handle)
     mix = classes(dump, seed)
+    if only:
+        mix = {label: make for label, make in mix.items() if label in only}
     measured: dict[str, dict[str, Result]] = {}
     failures: list[str] = []
     for name, url, start in servers(store, dump, names):
@@ -179,10 +183,12 @@ def run(articles: int, seed: int, clients: int, duration: float, names: list[str
     rows = []
     for label in mix:
         for name, by_class in measured.items():
+            if label not in by_class:
+                continue
             r = by_class[label]
             row = [label, name, r.rate, r.pct(0.5), r.pct(0.99), len(r.latencies), r.errors, r.bytes]
             kg_rate = measured.get("kg", {}).get(label)
-            if name == "kg":
+            if name.startswith("kg"):
                 ox_r, rd_r = measured.get("oxigraph", {}).get(label), measured.get("rdflib", {}).get(label)
                 vs_ox = common.ratio(r.rate, ox_r.rate) if ox_r else ""
                 vs_rd = common.ratio(r.rate, rd_r.rate) if rd_r else ""

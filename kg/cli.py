@@ -228,13 +228,15 @@ def terminal_width() -> int | None:
 @click.option("--port", type=int, default=None, help="port (default: $KG_PORT or 5000)")
 @click.option("--threads", "--workers", "threads", type=int, default=None,
               help="worker threads of the WSGI server (default: $KG_THREADS or 8)")
-def serve(store: str | None, store_url: str | None, host: str | None, port: int | None, threads: int | None) -> None:
-    """Serve the SPARQL endpoint (/sparql) with a production WSGI server (waitress). Without KG_BASE_IRI, the base
-    of the IRIs it answers for is the address it listens on (or the one the store's IRIs already have)."""
-    import waitress
-
+@click.option("--server", "server_name", type=click.Choice(["granian", "waitress"]), default="granian",
+              show_default=True, help="the HTTP server: granian (Rust, faster) or waitress (pure Python)")
+def serve(store: str | None, store_url: str | None, host: str | None, port: int | None, threads: int | None,
+          server_name: str) -> None:
+    """Serve the SPARQL endpoint (/sparql) with a production WSGI server (granian, or waitress). Without
+    KG_BASE_IRI, the base of the IRIs it answers for is the address it listens on (or the one the store's IRIs
+    already have)."""
     from kg.base import serving_base
-    from kg.web import create_app
+    from kg.web import create_app, serving
 
     settings = settings_for(store, store_url, host=host, port=port, threads=threads)
     kg_store = open_store(settings, "create", "serve")
@@ -242,17 +244,24 @@ def serve(store: str | None, store_url: str | None, host: str | None, port: int 
     if warning:
         click.echo(f"kg: warning: {warning}", err=True)
     settings = dataclasses.replace(settings, base_iri=base)
+
+    def announce() -> None:
+        click.echo(f"kg: SPARQL endpoint at http://{url_host(settings.host)}:{settings.port}/sparql "
+                   f"(IRIs under {base})", err=True)
+
+    app = create_app(settings, kg_store)
     try:
-        server = waitress.create_server(create_app(settings, kg_store), host=settings.host, port=settings.port,
-                                        threads=settings.threads, ident="kg",
-                                        max_request_body_size=2 * settings.max_request_bytes)  # the app answers 413
+        if server_name == "waitress":
+            serving.run_waitress(app, settings.host, settings.port, settings.threads, settings.max_request_bytes,
+                                 announce)
+        else:
+            serving.run_granian(app, settings.host, settings.port, settings.threads, announce)
     except OSError as error:
-        cause = "the address is in use (another kg serve?)" if error.errno == errno.EADDRINUSE else os_problem(error)
+        if error.errno is None:  # not a socket's error
+            raise
+        cause = "the address is in use (another kg serve?)" if serving.in_use(error) else os_problem(error)
         raise KGError(f"cannot listen on {settings.host}:{settings.port}: {cause}; pick another port with --port "
                       "or KG_PORT") from None
-    click.echo(f"kg: SPARQL endpoint at http://{url_host(settings.host)}:{settings.port}/sparql "
-               f"(IRIs under {base})", err=True)
-    server.run()
 
 
 EXPORT_FORMATS = ["nquads", "trig", "turtle", "ntriples", "jsonld", "graphml", "gexf", "cytoscape", "dot",

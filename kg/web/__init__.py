@@ -1,7 +1,7 @@
 """kg's web app: the SPARQL 1.1 endpoint (/sparql, /update), the Graph Store Protocol (/store), the query
 page, /health, the home page (/), and the linked-data routes of kg.linked.
 
-    create_app(settings, store) -> flask.Flask   (served by `kg serve` with waitress)
+    create_app(settings, store) -> flask.Flask   (served by `kg serve` with granian or waitress: kg.web.serving)
 """
 from __future__ import annotations
 

@@ -138,10 +138,23 @@ def probe_bind(number: int) -> str:
 PROBE_CONDITION = f"COALESCE(IF(RAND() < {PROBE_RATE}, {PROBE_FUNCTION}(), true), true)"
 
 
-class _Job:
+class _Deadline:
+    """What a query read in the request's own thread needs of a job: its deadline (no events, no thread)."""
+    __slots__ = ("deadline", "cancelled")
+
     def __init__(self, deadline: float) -> None:
         self.deadline = deadline
         self.cancelled = False
+
+    def expired(self) -> bool:
+        return self.cancelled or time.monotonic() > self.deadline
+
+
+class _Job(_Deadline):
+    __slots__ = ("overdue", "over_budget", "done", "settled", "outcome", "error")
+
+    def __init__(self, deadline: float) -> None:
+        super().__init__(deadline)
         self.overdue = False  # past its deadline while its thread still ran (Runner.overdue counts it)
         self.over_budget = False  # stopped because the server's memory passed its budget
         self.done = threading.Event()
@@ -156,9 +169,6 @@ class _Job:
                 _parked += 1
             log.warning("a query passed its deadline inside Oxigraph: its thread is parked (%d parked)", _parked)
             _never.wait()
-
-    def expired(self) -> bool:
-        return self.cancelled or time.monotonic() > self.deadline
 
     def stop_for_memory(self) -> None:
         self.over_budget = True
@@ -219,10 +229,10 @@ class Runner:
     def run(self, query: str, scanned: scan.Scan | None = None, **options) -> Outcome:
         """Evaluate `query` (options as for Store.query; `scanned`: its scan, if the caller has it); raises
         QueryTimeout, TooManyRows, EvaluationError."""
-        job = _Job(time.monotonic() + self.timeout)
         index_scan = (scanned or scan.scan(query)).index_scan
         if index_scan and self._local and not options.keys() & DATASET_OPTIONS:
-            return self._read_index(job, query, index_scan, options)
+            return self._read_index(_Deadline(time.monotonic() + self.timeout), query, index_scan, options)
+        job = _Job(time.monotonic() + self.timeout)
         self._admit()
         try:
             with self.memory.watching(job):
@@ -272,7 +282,7 @@ class Runner:
             if job.overdue:
                 self._overdue -= 1
 
-    def _read_index(self, job: _Job, query: str, index_scan: scan.IndexScan, options: dict) -> Outcome:
+    def _read_index(self, job: _Deadline, query: str, index_scan: scan.IndexScan, options: dict) -> Outcome:
         """An index scan, in this thread: a small result in one call, a larger one solution by solution."""
         batch = min(SMALL_RESULT, self.max_rows) + 1
         result = self._start(index_scan.limited(query, batch), None, options)
@@ -312,7 +322,7 @@ class Runner:
             log.warning("query ran without deadline probes: the probed text did not parse")
         return self._outcome(job, result)
 
-    def _outcome(self, job: _Job, result) -> Outcome:
+    def _outcome(self, job: _Deadline, result) -> Outcome:
         try:
             if isinstance(result, ox.QueryBoolean):
                 return Outcome(boolean=result)
@@ -335,7 +345,7 @@ class Runner:
         except (RuntimeError, OSError, KGError) as error:
             raise EvaluationError(f"query evaluation failed: {error}") from None
 
-    def _collect(self, job: _Job, items, what: str) -> list:
+    def _collect(self, job: _Deadline, items, what: str) -> list:
         collected = []
         iterator = iter(items)
         while True:

@@ -143,7 +143,7 @@ def run_query(operation: Operation) -> flask.Response:
     cors.allow_read()
     context = current()
     check_query_bytes(len(operation.text.encode("utf-8")))
-    base = flask.request.base_url  # relative IRIs are relative to the endpoint (SPARQL 1.1 Protocol)
+    base = _base_url(flask.request)  # relative IRIs are relative to the endpoint (SPARQL 1.1 Protocol)
     scanned = scan.scan(operation.text, base)
     _check_size(scanned, operation.kind)
     text, scanned = _silence(operation.text, scanned, base)
@@ -165,8 +165,26 @@ def run_query(operation: Operation) -> flask.Response:
     if fmt is None or fmt not in negotiation.OFFERS[outcome.kind]:
         fmt = negotiation.choose(negotiation.OFFERS[outcome.kind])
     response = flask.Response(serialize.render(outcome, fmt, scanned.prefixes), content_type=fmt.content_type)
-    response.vary.add("Accept")
+    response.direct_passthrough = True  # its body is one bytes object: the server gets it as a list, in one piece
+    response.headers["Vary"] = "Accept"
     return response
+
+
+def _base_url(request) -> str:
+    """The request's URL without its query string (Werkzeug's base_url), computed once per scheme, host and path."""
+    environ = request.environ
+    key = (environ.get("wsgi.url_scheme"), environ.get("HTTP_HOST"), environ.get("SERVER_NAME"),
+           environ.get("SERVER_PORT"), environ.get("SCRIPT_NAME"), environ.get("PATH_INFO"))
+    base = _base_urls.get(key)
+    if base is None:
+        base = request.base_url
+        if len(_base_urls) >= 256:
+            _base_urls.clear()
+        _base_urls[key] = base
+    return base
+
+
+_base_urls: dict[tuple, str] = {}
 
 
 def _silence(text: str, scanned: scan.Scan, base: str) -> tuple[str, scan.Scan]:
