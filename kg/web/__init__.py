@@ -11,6 +11,7 @@ from kg.settings import Settings
 from kg.store import Store
 from kg.web import cors, errors, gsp, health, memory, openapi, sparql
 from kg.web.context import EXTENSION, Context
+from kg.web.fast import PointLookups
 from kg.web.limits import Runner, query_slots
 
 __all__ = ["create_app"]
@@ -25,7 +26,8 @@ def create_app(settings: Settings, store: Store) -> flask.Flask:
     app.json.sort_keys = False
     runner = Runner(store, settings.query_timeout, settings.max_rows, settings.max_parked, query_slots(settings.threads),
                     settings.memory_budget_mb)
-    app.extensions[EXTENSION] = Context(settings, store, runner)
+    app.extensions[EXTENSION] = context = Context(settings, store, runner)
+    app.wsgi_app = PointLookups(app.wsgi_app, context)  # plain point lookups skip Flask (kg.web.fast)
     errors.init_app(app)
     cors.init_app(app)
     memory.init_app(app)
