@@ -98,7 +98,7 @@ QUANTITY_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6
                   "ten": 10, "dozen": 12, "a dozen": 12, "twelve": 12, "hundreds": None}
 # the one country a national currency belongs to (not the euro or the US dollar, which many use or quote)
 CURRENCY_COUNTRY = {"SEK": "SE", "NOK": "NO", "DKK": "DK", "PLN": "PL", "CZK": "CZ", "GBP": "GB", "JPY": "JP", "CAD": "CA",
-                    "AUD": "AU", "NZD": "NZ", "KRW": "KR", "CHF": "CH", "TWD": "TW", "ISK": "IS"}
+                    "AUD": "AU", "NZD": "NZ", "KRW": "KR", "CHF": "CH", "TWD": "TW", "ISK": "IS", "INR": "IN", "CNY": "CN"}
 # currencies a bare "kroner" or "crowns" means, by donor
 NATIONAL_CURRENCY = {"NO": "NOK", "DK": "DKK", "SE": "SEK", "CZ": "CZK", "IS": "ISK"}
 # a package without an amount needs a giving verb, actually reported, with materiel as its object
@@ -1205,8 +1205,8 @@ PART_OF_PACKAGE = re.compile(r"\b(?:part\s+of|included\s+in|in|among)\s+(?:the|t
                              r"(?:package|tranche|donation|delivery|consignment)\b", re.IGNORECASE)
 FOLD_DISTANCE = 3
 CIVILIAN_REACH = 80
-DONOR_CURRENCY = {"US": "USD", "GB": "GBP", "JP": "JPY", "CA": "CAD", "AU": "AUD", "SE": "SEK", "NO": "NOK", "DK": "DKK",
-                  "PL": "PLN", "CZ": "CZK", "CH": "CHF", "KR": "KRW", "TW": "TWD", "NZ": "NZD", "IN": "INR", "CN": "CNY"}
+# a donor's own currency: the inverse of CURRENCY_COUNTRY, and the dollar of the US
+DONOR_CURRENCY = {country: currency for currency, country in CURRENCY_COUNTRY.items()} | {"US": "USD"}
 EURO_DONORS = {"EU", "DE", "FR", "NL", "IT", "ES", "BE", "FI", "EE", "LV", "LT", "SK", "SI", "AT", "IE", "PT", "GR", "LU",
                "HR", "CY", "MT"}
 NEW_AMOUNT = re.compile(r"\b(?:additional|new|further|fresh|extra|latest)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
