@@ -13,9 +13,9 @@ from kg import reference
 from kg.extract.dates import find_dates
 from kg.extract.known import canonical_key, reference_name, term_on
 from kg.extract.doccache import doc_text, sentence_index, sentences, span_text, token_at
-from kg.extract.people import People, in_body
+from kg.extract.people import REPORTING_VERBS, People, in_body
 from kg.extract.roles import families
-from kg.extract.titles import is_title_word
+from kg.extract.titles import country_in_title, is_title_word, normalize_role
 from kg.facts import Call, Official, Span
 from kg.reference import country_code
 
@@ -58,6 +58,9 @@ LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 GROUP_CALL = re.compile(r"\b(trilateral|three-way|four-way|multilateral|quadrilateral|joint|together|on\s+the\s+line|"
                         r"participants|taking\s+part)\b",
                         re.IGNORECASE)
+# calls told as a habit or a tally, not one call: "have spoken regularly", "has talked three times since May"
+HABITUAL = re.compile(r"\b(?:regularly|repeatedly|often|frequently|several times|many times|\w+ times|twice|since|"
+                      r"so far|this year|in recent (?:weeks|months|days)|never|not|(?:first|second|third|\w+th)\s+time)\b", re.IGNORECASE)
 REPEATED = re.compile(r"\b(twice|two (?:separate )?(?:phone |telephone )?(?:calls|conversations))\b", re.IGNORECASE)
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 REPORTED_ON = re.compile(r"\b(said|says|told|added|reported|announced|stated|confirmed)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -347,6 +350,45 @@ class CallExtractor:
         found.sort()
         return {k for _, k in found}, found
 
+    def _described_party(self, trigger: Token, keys: set[str], sentence: SpacySpan,
+                         dates: list) -> tuple[int, str] | None:
+        """The other party of a call, given by post and country instead of by name ("with China's minister of
+        national defense", "to the Russian defence minister"): the official of that country and post the article
+        names elsewhere, else the holder of the post on the day (reference tables, inferred)."""
+        mentioned = {i for m in self.people.in_sentence(sentence_index(self.doc, sentence)) for i in range(m.start, m.end)}
+        days = {d.date for d in dates if d.date}
+        day = days.pop() if len(days) == 1 else self.anchor
+        for i in sorted(_participant_tokens(trigger)):
+            head = self.doc[i]
+            if head.pos_ not in {"NOUN", "PROPN"} or not is_title_word(head.text) or i in mentioned:
+                continue
+            end = max([c.right_edge.i for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"], default=head.i)
+            phrase = self.doc[head.left_edge.i:end + 1]  # "China's minister of national defense", not what follows
+            if any(t.i in mentioned for t in phrase) or any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in phrase):
+                continue  # the phrase names its holder
+            role, country = normalize_role(phrase.text), country_in_title(phrase.text)
+            wanted = families((role,)) if role else set()
+            if not wanted or not country or country in {self.official(k).country for k in keys if self.official(k)}:
+                continue
+            named = [o.key for o in self.people.officials.values()
+                     if o.key not in keys and o.country == country and families(o.roles) & wanted]
+            if len(named) > 1 and day is not None:
+                named = [k for k in named if (term := term_on(k, day)) is not None and term.covers(day)]
+            if len(named) == 1:
+                return head.idx, named[0]
+            post = FAMILY_POSTS.get(next(iter(wanted))) if len(wanted) == 1 else None
+            terms = reference.holders(country, post, day) if post and day and not named else []
+            if len({t.key for t in terms}) == 1:
+                key = canonical_key(terms[0].key)
+                if key not in self.people.officials:
+                    self.inferred.add(key)
+                    self.people.officials[key] = Official(
+                        key=key, name=reference_name(key) or terms[0].name, roles=(reference.post_label(post, country),),
+                        country=country, confidence=INFERRED_CONFIDENCE,
+                        mentions=(Span(phrase.start_char, phrase.end_char, phrase.text),))
+                return head.idx, key
+        return None
+
     def _only_a_voice(self, key: str) -> bool:
         """Spokespeople and press secretaries report calls; they do not hold them."""
         official = self.official(key)
@@ -469,6 +511,7 @@ class CallExtractor:
             if not speakers and reporter is not None and len(keys) == 1:
                 keys |= self._titled_subject(reporter, keys)
         keys |= self._subjects_of(_setting_verb(trigger), sentence)
+        keys |= self._subjects_of(_speaking_while(trigger), sentence)  # "Speaking by phone with A, B said ..."
         if len(keys) == 1:
             keys |= self._titled_subject(_clause_subject(trigger), keys)
         they = self._they(_clause_subject(trigger), index, sentence)
@@ -478,6 +521,11 @@ class CallExtractor:
         if antecedent is not None and antecedent not in keys:
             keys.add(antecedent)
             ordered = [(_clause_subject(trigger).idx, antecedent)] + ordered
+        if len(keys) == 1:  # "A held a conversation with China's minister of national defense": who that is
+            described = self._described_party(trigger, keys, sentence, dates)
+            if described is not None:
+                keys.add(described[1])
+                ordered = sorted(ordered + [described])
         ordered = [(p, k) for p, k in ordered if k in keys] + [(trigger.idx, k) for k in keys - {k for _, k in ordered}]
         if len(keys) >= 2 and self._unknown_caller(trigger) and all(p > trigger.idx for p, _ in ordered):
             return  # "Trump spoke with A and later with B", Trump no official here: A and B did not speak together
@@ -521,6 +569,8 @@ class CallExtractor:
         else:
             reported = [d for d in dates if d not in used_dates and d.date and REPORTED_ON.search(text[:d.start])]
             mention.reported = reported[0].date if reported else None
+            if mention.reported is None and _present_perfect(trigger) and not HABITUAL.search(text):
+                mention.reported = self.anchor  # "A has spoken with B": the news of the day it is published
         mention.initiator = self.initiator(sentence, mention.participants or keys, trigger)
         if VIDEO.search(text):
             mention.mode = "video"
@@ -716,12 +766,15 @@ class CallExtractor:
             node = node.head
             anchors.add(node)
         above = set(trigger.ancestors)
+        if _speaking_while(trigger) is not None:  # "Speaking with A, B said ... after ... on Thursday": B's words
+            above -= {_speaking_while(trigger), *_speaking_while(trigger).ancestors}
         for node in self.doc[i].ancestors:
             if node.dep_ == "xcomp" and node.head.lemma_.lower() in PLANNED_HEADS:
                 return True  # "the call had been meant to happen on Monday": the day it was planned for
             if node in anchors or node in above:
                 return False  # the call word, its verb, or a clause the call is told in ("On Friday, A held what ... called a phone call")
-            if node.pos_ in {"VERB", "AUX"} and node.is_alpha and not (node.dep_ in {"relcl", "acl"} and node.head in anchors):
+            if node.pos_ in {"VERB", "AUX"} and node.is_alpha and node.dep_ != "prep" \
+                    and not (node.dep_ in {"relcl", "acl"} and node.head in anchors):  # "following" is a preposition
                 # a clause with its own subject ("before they met on ..."); "a call which took place on ..." is the call's own
                 return any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
         return False
@@ -765,8 +818,12 @@ class CallExtractor:
                     continue  # "spoke to the press after the dialogue": a statement, not a call
                 if token.lower_ == "speaking" and (re.match(r"speaking\s+(?:on condition|anonymously|to (?:reporters|journalists|the press|the media))",
                                                            span_text(sentence)[token.idx - sentence.start_char:]) or token.dep_ == "advcl"
-                                                  and token.head.lemma_.lower() in {"say", "tell", "add", "note"}):
+                                                  and token.head.lemma_.lower() in {"say", "tell", "add", "note"}
+                                                  and not any(c.dep_ == "prep" and c.lower_ in {"with", "by", "over"}
+                                                              for c in token.children)):
                     continue  # "a U.S. official said, speaking on condition of anonymity": the source, not a call
+                if token.lower_ in {"talks", "talk"} and _set_beside(token):
+                    continue  # "Before the talks with Wang, X spoke by telephone with Y": the talks are another event
                 if token.lower_ in {"talks", "talk"} and not re.search(r"phone|video|telephon|virtual|online", span_text(sentence), re.IGNORECASE) \
                         and not _definite_follow_up(token) and not (self.remote_medium and not _met_in_person(token)):
                     continue  # "held talks with": a call only where the article tells of a phone or video call
@@ -881,6 +938,11 @@ class CallExtractor:
             if node.pos_ in {"VERB", "AUX"} and any(c.dep_ == "mark" and c.lower_ in EVENT_MARKS for c in node.children):
                 return not _is_call_word(node.text) and not any(
                     _is_call_word(c.text) for c in node.children if c.dep_ in {"dobj", "prep", "attr"})
+            if node.lemma_.lower() in OTHER_EVENT_NOUNS and _set_beside(node) and re.fullmatch(
+                    r"\s+(?:with|between|and)\s+[^,;]*", doc_text(self.doc)[node.idx + len(node.text):token.idx]):
+                return True  # "Before his talks with Wang, X spoke by telephone with Y": Wang is in the talks
+            if node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS:
+                return True  # "X said in the call that Z had always argued ...": what was said, not who was on it
         return False
 
     def _in_subtree(self, token: Token, node: Token) -> bool:
@@ -1166,6 +1228,16 @@ def _sequenced(trigger: Token) -> bool:
     return not any(t.i not in own and t.lower_ in CALL_NOUNS for t in trigger.head.subtree)
 
 
+def _present_perfect(trigger: Token) -> bool:
+    """The call is told in the present perfect ("has spoken", "have held a phone call", "has had a call"): news
+    reports an event of the day so, never one of a past day it would name."""
+    while trigger.dep_ == "compound" and trigger.head.i != trigger.i:  # "a phone call"
+        trigger = trigger.head
+    verb = trigger.head if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"dobj", "nsubjpass"} else trigger
+    return verb.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} and c.lemma_ == "have"
+                                      for c in verb.children)
+
+
 def _is_subject(token: Token) -> bool:
     """The token is a clause's subject or one of its conjuncts ("A and B met")."""
     return _subject_of(token) is not None
@@ -1274,6 +1346,22 @@ def _setting_verb(trigger: Token) -> Token | None:
     return None
 
 
+def _set_beside(noun: Token) -> bool:
+    """The noun names an event the sentence sets its news before or after ("Before the talks with Z", "ahead of his
+    visit"), told by the words before it: the parser does not always make it the object of "before"."""
+    before = doc_text(noun.doc)[noun.sent.start_char:noun.idx]
+    return bool(SET_BESIDE.search(before))
+
+
+def _speaking_while(trigger: Token) -> Token | None:
+    """"Speaking by phone with A on Wednesday, B said ...": the verb whose subject is the one speaking."""
+    for node in [trigger, *trigger.ancestors][:3]:
+        if node.tag_ == "VBG" and node.dep_ == "advcl" and node.head.pos_ in {"VERB", "AUX"} and any(
+                t.dep_ == "prep" and t.lower_ in {"with", "to"} for t in node.subtree):
+            return node.head
+    return None
+
+
 def _self_reported(trigger: Token) -> bool:
     """"Austin said he spoke by phone with ...": the speaker is the one who called."""
     subject = _clause_subject(trigger)
@@ -1355,6 +1443,11 @@ def extract_calls(doc: Doc, people: People, anchor: dt.date | None, body: list[t
 
 
 OTHER_TIME_PREPS = {"ahead", "before", "after", "following", "prior"}
+# events a call is set before or after ("ahead of his talks with Z"): their people are not on the call
+SET_BESIDE = re.compile(r"\b(?:before|after|ahead\s+of|following|prior\s+to)\s+(?:(?:the|his|her|their|its|this|that)\s+)?"
+                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+OTHER_EVENT_NOUNS = {"talk", "talks", "meeting", "visit", "summit", "trip", "negotiation", "negotiations", "session",
+                     "dinner", "lunch", "tour", "ceremony", "signing"}
 
 
 def _in_person(sentence: SpacySpan) -> bool:

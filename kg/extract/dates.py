@@ -20,6 +20,7 @@ WEEKDAY = re.compile(r"\b(last\s+|this\s+|on\s+|earlier\s+on\s+)?(monday|tuesday
 TODAY = re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|earlier today)\b", re.IGNORECASE)
 YESTERDAY = re.compile(r"\b(yesterday|last night)\b", re.IGNORECASE)
 DIGIT = re.compile(r"\d")
+STAMP_BEFORE = re.compile(r"^\W*(?:(?:date|dated|published|updated|posted|modified|last\s+updated)\b\W*)?$", re.IGNORECASE)
 # every word that WEEKDAY, TODAY and YESTERDAY can match on: none of them matches a text without one
 DAY_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|this morning|this afternoon|"
                       r"this evening|tonight|yesterday|last night)\b", re.IGNORECASE)
@@ -69,6 +70,8 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateExpr]:
 
     if DIGIT.search(text):  # the patterns with a day number
         for m in ISO.finditer(text):
+            if STAMP_BEFORE.search(text[max(0, text.rfind("\n", 0, m.start()) + 1):m.start()]):
+                continue  # "date 2022-05-14 ...", a page's time stamp left in the text: not the day of an event
             try:
                 add(m, DateExpr(0, 0, dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
             except ValueError:

@@ -561,3 +561,55 @@ def test_who_initiated_told_by_capital_by_take_a_call_from_and_with_also(extract
     called_by = {c.initiator for c in facts.calls if c.initiator}
     assert called_by and called_by <= {"shavkat-mirziyoyev", "volodymyr-putin"}
     assert called_by == ({"volodymyr-putin"} if "from Vladimir Putin" in told else {"shavkat-mirziyoyev"})
+
+
+@pytest.mark.parametrize("told, dated", [
+    ("Polish President Andrzej Duda has spoken by phone with Lithuanian President Gitanas Nauseda.", True),
+    ("Polish President Andrzej Duda and Lithuanian President Gitanas Nauseda have held a phone call.", True),
+    ("Polish President Andrzej Duda has spoken by phone with Lithuanian President Gitanas Nauseda several times "
+     "since the spring.", False),
+    ("After a call with Lithuanian President Gitanas Nauseda, Polish President Andrzej Duda has praised the plan.", False),
+])
+def test_a_call_told_in_the_present_perfect_is_news_of_the_day_it_is_published(extract, told, dated):
+    facts = extract(told, dt.date(2023, 6, 2))
+    [call] = facts.calls
+    assert call.date == (dt.date(2023, 6, 2) if dated else None)
+
+
+@pytest.mark.parametrize("described", ["Japan's minister of defense", "the Japanese defense minister"])
+def test_a_party_told_by_post_and_country_is_the_official_the_article_names_in_that_post(extract, described):
+    facts = extract(f"On Friday Indian Defence Minister Rajnath Singh held a conversation with {described}, their first "
+                    "contact in a year. It was also Singh's first exchange with Minoru Kihara, who became Japan's defense "
+                    "minister in October.", dt.date(2025, 11, 7))
+    assert [set(c.participants) for c in facts.calls] == [{"rajnath-singh", "minoru-kihara"}]
+
+
+def test_a_party_told_by_post_alone_is_the_holder_of_that_post_on_the_day(extract):
+    facts = extract("Defense Secretary Lloyd Austin spoke by phone on Tuesday with China's minister of national defense "
+                    "about the South China Sea.", dt.date(2024, 4, 17))
+    [call] = facts.calls
+    assert "dong-jun" in call.participants and call.date == dt.date(2024, 4, 16)
+    dong = next(o for o in facts.officials if o.key == "dong-jun")
+    assert dong.confidence < 1
+
+
+def test_a_time_stamp_that_opens_a_line_does_not_date_the_call(extract):
+    facts = extract("date 2021-03-06 Greek Defence Minister Nikos Panagiotopoulos and Cypriot Defence Minister Charalambos "
+                    "Petrides talked by phone, the Greek ministry said on Friday.", dt.date(2021, 3, 6))
+    [call] = facts.calls
+    assert call.date == dt.date(2021, 3, 5)
+
+
+def test_people_of_the_talks_a_call_comes_before_are_not_on_the_call(extract):
+    facts = extract("Before the talks with Lavrov, Finnish Foreign Minister Pekka Haavisto spoke by telephone with "
+                    "Swedish Foreign Minister Ann Linde on Monday. Haavisto later met Russian Foreign Minister "
+                    "Sergei Lavrov in Moscow.", dt.date(2020, 2, 11))
+    assert [set(c.participants) for c in facts.calls] == [{"pekka-haavisto", "ann-linde"}]
+
+
+def test_speaking_by_phone_with_someone_makes_the_subject_of_what_follows_the_other_party(extract):
+    facts = extract("Speaking by phone with Canadian Foreign Minister Melanie Joly on Tuesday, Indian External Affairs "
+                    "Minister S Jaishankar said that trust had to be rebuilt after the dispute that began following a "
+                    "speech on Monday.", dt.date(2024, 5, 8))
+    [call] = facts.calls
+    assert set(call.participants) == {"melanie-joly", "subrahmanyam-jaishankar"} and call.date == dt.date(2024, 5, 7)
