@@ -17,7 +17,8 @@ from kg.extract.people import REPORTING_VERBS, People, in_body
 from kg.extract.roles import families
 from kg.extract.titles import country_in_title, is_title_word, normalize_role
 from kg.facts import Call, Official, Span
-from kg.reference import country_code
+from kg.reference import country_code, fold
+
 
 CALL_WORDS = re.compile(
     r"\b(spoke|speak|speaks|speaking|spoken|talked|talk|talks|conversation|conversations|call|calls|called|phoned|phone|"
@@ -26,7 +27,7 @@ CALL_WORDS = re.compile(
 
 
 PHONE_CONTEXT = re.compile(r"\b(phone|telephone|call|calls|called|video|conversation|spoke|speak|speaks|talked)\b", re.IGNORECASE)
-IN_PERSON = re.compile(r"\b(met|meeting|meet|sidelines|visit|visited|in person|summit|press conference|briefing)\b", re.IGNORECASE)
+IN_PERSON = re.compile(r"\b(met|meeting|meet|sidelines|margins|fringes|visit|visited|in person|summit|press conference|briefing)\b", re.IGNORECASE)
 PAIR_WORDS = re.compile(r"\b(reach out|contact|call|calls|spoke|speak|talk|conversation|spoken)\b", re.IGNORECASE)
 MODAL_HEADS = {"expect", "plan", "seek", "try", "refuse", "decline", "hope", "want", "intend", "schedule", "propose",
                "offer", "search", "wish", "consider", "prepare", "aim", "agree", "ask", "urge", "need"}
@@ -89,7 +90,8 @@ TOPIC_OBJECT_VERBS = {"discuss", "address", "review", "cover"}
 TOPIC_PREP_VERBS = {"talk", "focus", "speak", "exchange", "confer", "center", "centre"}
 MAX_TOPIC_TOKENS = 14
 VIDEO = re.compile(r"\bvideo|\bvirtual|\bonline\b", re.IGNORECASE)
-BACK_REFERENCE = re.compile(r"\b(previous|earlier|prior|preceding|first)\s+(?:phone\s+|telephone\s+|video\s+)?(call|conversation|talks?)\b",
+BACK_REFERENCE = re.compile(r"\b(previous|earlier|prior|preceding|first)\s+(?:(?:phone|telephone|video|publicly|announced|known|"
+                            r"reported|official|direct)\s+){0,2}(call|conversation|talks?)\b",
                             re.IGNORECASE)
 
 INITIATOR_AFTER = re.compile(r"\b((?:at|upon|on)\s+(?:the\s+)?(?:request|initiative|behest|instigation)\s+of|"
@@ -488,6 +490,9 @@ class CallExtractor:
         pair_keys = list(dict.fromkeys(k for _, k in ordered))
         if len(pair_keys) >= 2 and (PAIR_WORDS.search(text) or IN_PERSON.search(text)):
             self.last_pair = set(pair_keys[-2:])
+        talking = self._talking_subjects(ordered)
+        if len(talking) == 2:  # "A and B agreed to arrange a visit by C": the pair is A and B
+            self.last_pair = talking
         if trigger is None:
             self._note_pair_day(sentence, ordered, dates)
             return
@@ -517,10 +522,11 @@ class CallExtractor:
         they = self._they(_clause_subject(trigger), index, sentence)
         if they:  # "A and B met in November, and they also talked by phone in December": A and B only
             keys, ordered = set(they), [(p, k) for p, k in ordered if k in they]
-        antecedent = self._antecedent(_clause_subject(trigger), index, ordered)
+        doer = _doer(trigger)
+        antecedent = self._antecedent(doer, index, ordered, trigger.idx) or (self._key_at(doer) if doer is not None else None)
         if antecedent is not None and antecedent not in keys:
             keys.add(antecedent)
-            ordered = [(_clause_subject(trigger).idx, antecedent)] + ordered
+            ordered = [(doer.idx, antecedent)] + ordered
         if len(keys) == 1:  # "A held a conversation with China's minister of national defense": who that is
             described = self._described_party(trigger, keys, sentence, dates)
             if described is not None:
@@ -549,7 +555,7 @@ class CallExtractor:
             self.last_pair = set(keys) if len(keys) == 2 else self.last_pair
         mention = CallMention(participants=set(keys), spans=[span], start=trigger.idx,
                               back=bool(BACK_REFERENCE.search(text)), joins=_joins(trigger))
-        if len(keys) < 2 and two and two.start() < first_named and len(previous_pair) >= 2 \
+        if len(keys) < 2 and two and (two.start() < first_named or keys <= previous_pair) and len(previous_pair) >= 2 \
                 and not self._other_person_before(index, sentence.start_char + two.start(), previous_pair):
             mention.participants = set(previous_pair) | (set(keys) if ALONG_WITH.search(text) else set())
         if len(mention.participants) == 1 and re.search(r"\b(I|we)\b", text):
@@ -688,10 +694,24 @@ class CallExtractor:
         days = {d.date for d in dates if d.date}
         if len(days) != 1:
             return
-        verbs = {k: _subject_of(self.doc[self._name_root(at)]) for p, k in ordered if (at := token_at(self.doc, p)) is not None}
-        subjects = {k for k, verb in verbs.items() if verb is not None and verb.lemma_.lower() in TALKING_VERBS}
+        subjects = self._talking_subjects(ordered)
         if len(subjects) == 2:
             self.pair_days.append((frozenset(subjects), days.pop()))
+
+    def _talking_subjects(self, ordered: list[tuple[int, str]]) -> set[str]:
+        """The officials who are together the subject of a verb of talking ("A and B discussed", "agreed")."""
+        verbs = {k: _subject_of(self.doc[self._name_root(at)]) for p, k in ordered if (at := token_at(self.doc, p)) is not None}
+        subjects = {k for k, verb in verbs.items() if verb is not None and verb.lemma_.lower() in TALKING_VERBS}
+        if len(subjects) >= 2 or not ordered:
+            return subjects
+        # the parser may hang one name of "A and B agreed" on the other: the names before the sentence's verb
+        first = token_at(self.doc, ordered[0][0])
+        if first is None:
+            return set()
+        verb = next((t for t in self.doc[first:self.doc[first].sent.end] if t.pos_ in {"VERB", "AUX"}), None)
+        if verb is None or verb.lemma_.lower() not in TALKING_VERBS:
+            return set()
+        return {k for p, k in ordered if p < verb.idx}
 
     def _briefed(self, trigger: Token) -> set[str]:
         """Who was told about the call: the object of "briefed"/"informed"/"updated" whose topic ("on"/"about") the call
@@ -721,11 +741,12 @@ class CallExtractor:
                 return groups[-1]
         return set()
 
-    def _antecedent(self, subject: Token | None, index: int, ordered: list[tuple[int, str]]) -> str | None:
+    def _antecedent(self, subject: Token | None, index: int, ordered: list[tuple[int, str]],
+                    start: int = 10**9) -> str | None:
         """"He also spoke by phone with ...": the official "he" or "she" refers to, the subject (or the one official)
         of the nearest sentence before that names an official; none when a name comes first in this sentence."""
-        if subject is None or subject.lower_ not in THIRD_PERSON or any(p < subject.idx for p, _ in ordered):
-            return None
+        if subject is None or subject.lower_ not in THIRD_PERSON or any(p < min(subject.idx, start) for p, _ in ordered):
+            return None  # names after the call word are its other side ('"I had a call with X," he said')
         for back in range(index - 1, max(-1, index - 1 - ANTECEDENT_REACH), -1):
             named = [m for m in self.people.in_sentence(back) if m.key in self.people.officials]
             if not named:
@@ -752,6 +773,11 @@ class CallExtractor:
                 and (named_country is None or o.country == named_country)]
         if not pool:
             return set()
+        title = {fold(t.text) for t in subject.subtree if is_title_word(t.text)}
+        pool = [o for o in pool if families(o.roles) & wanted
+                or title & {fold(w) for role in o.roles for w in role.split()}]  # "the Crown Prince": a prince
+        if not pool:
+            return set()
         best = max(pool, key=lambda o: (bool(families(o.roles) & wanted), len(o.mentions)))
         return {best.key}
 
@@ -760,6 +786,9 @@ class CallExtractor:
         i = token_at(self.doc, sentence.start_char + expr.start)
         if i is None:
             return False
+        clause = OTHER_CLAUSE_BEFORE.search(span_text(sentence)[:expr.start])
+        if clause and not sentence.start_char + clause.start() <= trigger.idx < sentence.start_char + expr.start:
+            return True  # "..., Hayashi's first since he took office Wednesday": the day of that clause's event
         anchors = {trigger}
         node = trigger
         while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
@@ -1346,6 +1375,23 @@ def _setting_verb(trigger: Token) -> Token | None:
     return None
 
 
+def _doer(trigger: Token) -> Token | None:
+    """Who holds the call: its clause's subject; for "his conversation with X" the subject of the verb that tells it
+    ("Marles says his conversation with X ..."); for a quoted "I had a call with X" the one the quote is from."""
+    word = trigger
+    while word.dep_ == "compound" and word.head.i != word.i:
+        word = word.head
+    if any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in word.children):
+        for verb in (a for a in word.ancestors if a.pos_ in {"VERB", "AUX"}):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and not any(t.i == trigger.i for t in subject.subtree):
+                return subject  # "Marles says his conversation with X was ...": not "his conversation" itself
+    subject = _clause_subject(trigger)
+    if subject is not None and subject.lower_ in {"i", "we"}:
+        return _reporting_subject(trigger)
+    return subject
+
+
 def _set_beside(noun: Token) -> bool:
     """The noun names an event the sentence sets its news before or after ("Before the talks with Z", "ahead of his
     visit"), told by the words before it: the parser does not always make it the object of "before"."""
@@ -1444,6 +1490,9 @@ def extract_calls(doc: Doc, people: People, anchor: dt.date | None, body: list[t
 
 OTHER_TIME_PREPS = {"ahead", "before", "after", "following", "prior"}
 # events a call is set before or after ("ahead of his talks with Z"): their people are not on the call
+# a clause of another event that a date closes ("since he took office Wednesday", "after they met on Monday")
+OTHER_CLAUSE_BEFORE = re.compile(r"\b(?:since|when|after|before|until|once)\s+(?:he|she|they|it|[A-Z][\w-]+)\s+"
+                                 r"(?:[\w-]+\s+){0,3}(?:on\s+)?$")
 SET_BESIDE = re.compile(r"\b(?:before|after|ahead\s+of|following|prior\s+to)\s+(?:(?:the|his|her|their|its|this|that)\s+)?"
                         r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 OTHER_EVENT_NOUNS = {"talk", "talks", "meeting", "visit", "summit", "trip", "negotiation", "negotiations", "session",

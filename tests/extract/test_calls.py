@@ -613,3 +613,43 @@ def test_speaking_by_phone_with_someone_makes_the_subject_of_what_follows_the_ot
                     "speech on Monday.", dt.date(2024, 5, 8))
     [call] = facts.calls
     assert set(call.participants) == {"melanie-joly", "subrahmanyam-jaishankar"} and call.date == dt.date(2024, 5, 7)
+
+
+def test_the_two_after_a_pair_that_agreed_on_a_visit_by_a_third_are_the_pair(extract):
+    facts = extract("On Saturday German Foreign Minister Annalena Baerbock and Chinese Foreign Minister Wang Yi agreed to "
+                    "prepare a visit to Beijing by Chancellor Olaf Scholz. In the phone talks, Baerbock's first since she "
+                    "took office Wednesday, the two diplomats stressed dialogue.", dt.date(2021, 12, 11))
+    assert [(set(c.participants), c.date) for c in facts.calls] == [
+        ({"annalena-baerbock", "wang-yi"}, dt.date(2021, 12, 11))]
+
+
+def test_a_conversation_on_the_margins_of_a_summit_is_not_a_call(extract):
+    facts = extract("Last week Dutch Prime Minister Mark Rutte and Canadian Prime Minister Justin Trudeau had a short "
+                    "conversation in Madrid on the margins of the NATO summit.", dt.date(2022, 7, 6))
+    assert facts.calls == ()
+
+
+def test_a_title_subject_is_an_official_of_that_title_not_any_official(extract):
+    facts = extract("Russian President Vladimir Putin spoke by phone with Saudi Crown Prince Mohammed bin Salman on "
+                    "Saturday. On Friday, the Crown Prince held phone talks with Chinese President Xi Jinping.",
+                    dt.date(2022, 4, 16))
+    assert {frozenset(c.participants) for c in facts.calls} == {
+        frozenset({"volodymyr-putin", "mohammed-salman"}), frozenset({"mohammed-salman", "xi-jinping"})}
+
+
+def test_the_previous_publicly_announced_conversation_does_not_date_the_call(extract):
+    facts = extract("Russian President Vladimir Putin spoke by phone with Saudi Crown Prince Mohammed bin Salman. The "
+                    "Kremlin said the call on Saturday was held at the Saudi side's request. It said the previous "
+                    "publicly announced conversation between Putin and the Crown Prince took place on March 3.",
+                    dt.date(2022, 4, 16))
+    assert dt.date(2022, 4, 16) in {c.date for c in facts.calls}
+
+
+@pytest.mark.parametrize("told", [
+    '"I had a call this morning with Lloyd Austin, the US defence secretary," he said.',
+    "He says his phone conversation with Lloyd Austin, the US defence secretary, was warm.",
+])
+def test_the_one_who_tells_of_his_own_call_is_on_it(extract, told):
+    facts = extract("Australian Defence Minister Richard Marles spoke to reporters in Perth on Wednesday. " + told,
+                    dt.date(2023, 2, 8))
+    assert {frozenset(c.participants) for c in facts.calls} == {frozenset({"richard-marles", "lloyd-austin"})}
