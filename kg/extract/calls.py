@@ -600,7 +600,8 @@ class CallExtractor:
         plural = noun.tag_ in {"NNS", "NNPS"} or bool(SEPARATE.search(text)) or bool(REPEATED.search(text))
         one_call = trigger.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children)
         together = self._conjoined_subjects(ordered, mention.participants)  # "A, B and C met in a virtual summit"
-        pairs = None if GROUP_CALL.search(text) or one_call or together else _hub_pairs(mention.participants, ordered)
+        pairs = None if GROUP_CALL.search(text) or one_call or together else (
+            self._respective_pairs(mention.participants, ordered) or _hub_pairs(mention.participants, ordered))
         if pairs:  # "X spoke with A and B" (not "The call was joined by A and B")
             return [replace_mention(mention, pair, mention.initiator if mention.initiator in pair
                                     else self.initiator(sentence, pair, trigger)) for pair in pairs]
@@ -612,6 +613,22 @@ class CallExtractor:
                 out.append(part)
             return out
         return [mention]
+
+    def _respective_pairs(self, keys: set[str], ordered: list[tuple[int, str]]) -> list[set[str]] | None:
+        """"A and B (of one country) reached out to their counterparts C and D (of another)": each with the one of
+        the same kind of post (a security adviser with a security adviser), else in the order they are named."""
+        named = list(dict.fromkeys(k for _, k in sorted(ordered) if k in keys))
+        if len(named) != 4 or len(keys) != 4:
+            return None
+        first, second = named[:2], named[2:]
+        countries = [{self.official(k).country if self.official(k) else None for k in side} for side in (first, second)]
+        if any(len(c) != 1 or None in c for c in countries) or countries[0] == countries[1]:
+            return None
+        kinds = [[families(self.official(k).roles) for k in side] for side in (first, second)]
+        if all(len(f) == 1 for side in kinds for f in side) and kinds[0][0] == kinds[1][1] and kinds[0][1] == kinds[1][0] \
+                and kinds[0][0] != kinds[0][1]:
+            return [{first[0], second[1]}, {first[1], second[0]}]
+        return [{first[0], second[0]}, {first[1], second[1]}]
 
     def _conjoined_subjects(self, ordered: list[tuple[int, str]], keys: set[str]) -> bool:
         """Three or more participants who are all subjects of one verb, joined by "and": one call of them all."""
@@ -1238,7 +1255,7 @@ def _definite_follow_up(token: Token) -> bool:
 
 
 ALONG_WITH = re.compile(r"\b(?:along with|together with|joined by)\b", re.IGNORECASE)
-EVENT_MARKS = {"since", "when", "after", "before", "until", "while", "as", "once"}
+EVENT_MARKS = {"since", "when", "after", "before", "until", "while", "as", "once", "whether", "if", "because"}
 CALL_NOUNS = {"call", "calls", "conversation", "conversations", "phone", "telephone", "videoconference",
               "teleconference", "video"}
 SEQUENCE_VERBS = {"follow", "come", "precede", "mark"}

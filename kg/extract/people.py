@@ -615,7 +615,9 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
         canonical = reference_name(key)
         spelled = {n: c for n, c in names[key].items() if _is_name(n)} or names[key]
         name = max(spelled.items(), key=lambda kv: (len(name_tokens(kv[0])), kv[1], len(kv[0])))[0]
-        if canonical and (len(name_tokens(name)) < 2 or not _is_name(name) or canonical_key(person_key(name)) != key):
+        listed = {fold(a) for a in reference.people_by_key().get(key, ("", "", None, ()))[3]}
+        if canonical and (len(name_tokens(name)) < 2 or not _is_name(name) or canonical_key(person_key(name)) != key) \
+                and fold(name) not in listed:  # "Lula da Silva", a name the table lists: the article's spelling
             name = canonical  # only a surname, or a misspelling the table does not list ("Sergeiy"): the table's name
         spans = tuple(Span(start, end, doc_text(doc)[start:end]) for start, end in (m.char_span(doc) for m in group))
         aliases = tuple(sorted((set(names[key]) | ({canonical} if canonical else set())) - {name}))

@@ -653,3 +653,25 @@ def test_the_one_who_tells_of_his_own_call_is_on_it(extract, told):
     facts = extract("Australian Defence Minister Richard Marles spoke to reporters in Perth on Wednesday. " + told,
                     dt.date(2023, 2, 8))
     assert {frozenset(c.participants) for c in facts.calls} == {frozenset({"richard-marles", "lloyd-austin"})}
+
+
+def test_two_officials_who_reach_their_two_counterparts_each_call_the_one_of_their_own_post(extract):
+    facts = extract("On Wednesday National Security Adviser Jake Sullivan and Defense Secretary Lloyd Austin phoned "
+                    "their counterparts Ajit Doval and Rajnath Singh to discuss the Indo-Pacific.", dt.date(2021, 1, 28))
+    assert {frozenset(c.participants) for c in facts.calls} == {
+        frozenset({"jake-sullivan", "ajit-doval"}), frozenset({"lloyd-austin", "rajnath-singh"})}
+
+
+def test_someone_named_in_a_whether_clause_about_the_call_is_not_on_it(extract):
+    facts = extract("South African President Cyril Ramaphosa and Ukrainian President Volodymyr Zelensky spoke by phone on "
+                    "Wednesday; the post did not say whether he had urged Ramaphosa to press Russian President Vladimir "
+                    "Putin to stop the war.", dt.date(2022, 4, 21))
+    assert {frozenset(c.participants) for c in facts.calls} == {
+        frozenset({"cyril-ramaphosa", "volodymyr-zelenskyy"})}
+
+
+def test_a_known_official_keeps_the_article_spelling_the_reference_table_lists(extract):
+    facts = extract("Turkish President Recep Tayyip Erdogan had a telephone conversation with Brazilian President Lula "
+                    "da Silva on Wednesday.", dt.date(2026, 1, 22))
+    lula = next(o for o in facts.officials if o.country == "BR")
+    assert lula.name == "Lula da Silva" and "Luiz Inácio Lula da Silva" in lula.aliases
