@@ -484,7 +484,8 @@ class AidExtractor:
         receiving = bool(recipients) and bool(RECEIVING.search(text))  # "Bosnia is getting 10 million euros"
         if not donors and not group and money and (re.search(r"\b(package|assistance|aid|support|measure)\b", text, re.IGNORECASE)
                                                    and (DONOR_BODY.search(text) or re.search(r"\bpackage\b", text, re.IGNORECASE))
-                                                   or VALUE_OF_IT.search(text) or receiving):
+                                                   or VALUE_OF_IT.search(text) or receiving
+                                                   or recipients and EARMARKING.search(text)):
             fallback = self._currency_country(money, recipients) or self._article_donor(recipients or self.article_recipients)
             donors = [(base, fallback)] if fallback else []
         if not donors and not group:
@@ -856,6 +857,9 @@ class AidExtractor:
         name = CALIBRE.sub(r"\1mm", "".join(words).strip(" -"))  # "152-millimeter", "155 mm": "152mm"
         if not name or fold(name) in {"support", "aid", "assistance", "package"}:
             return None
+        owner = _weapon_owning(root) if not system else None
+        if owner:  # "HIMARS launchers and their ammunition": HIMARS ammunition
+            return AidItem(name=f"{reference.weapon_label(owner)} {root.text.lower()}", quantity=quantity, system=owner)
         served = _weapon_served(root)
         if not system and served:
             system = reference.weapon_in(fold(chunk.doc[min(served):max(served) + 1].text))
@@ -1052,10 +1056,30 @@ def _weapon_served(head: Token) -> set[int]:
         return set()
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ == "for":
-            served = {t.i for obj in prep.children if obj.dep_ == "pobj" for t in obj.subtree}
+            # the object's own words: the parser may hang the rest of a list on it ("for the Patriot system, X, Y")
+            served = {i for obj in prep.children if obj.dep_ == "pobj" for i in range(obj.left_edge.i, _own_end(obj) + 1)}
             if served and reference.weapon_in(fold(head.doc[min(served):max(served) + 1].text)):
                 return served
     return set()
+
+
+def _own_end(noun: Token) -> int:
+    """The last token of the noun's own phrase: the noun, or an acronym in brackets after it ("Systems (HIMARS)")."""
+    end = noun.i
+    for child in noun.rights:
+        if child.dep_ == "appos" and child.left_edge.i > 0 and noun.doc[child.left_edge.i - 1].text == "(":
+            end = max(end, child.right_edge.i)
+    return end
+
+
+def _weapon_owning(head: Token) -> str | None:
+    """The weapon that "their"/"its" ammunition belongs to, named in the phrase the ammunition is joined to."""
+    if head.lower_ not in AMMUNITION_HEADS | {"missiles", "rockets", "interceptors"} or head.dep_ != "conj" \
+            or not any(c.dep_ == "poss" and c.lower_ in {"their", "its"} for c in head.children):
+        return None
+    partner = head.head
+    start = partner.head.left_edge.i if partner.dep_ in {"appos", "compound"} else partner.left_edge.i
+    return reference.weapon_in(fold(head.doc[start:partner.i + 1].text))
 
 
 def _modified_noun(token: Token) -> SpacySpan:
@@ -1182,7 +1206,10 @@ WORTH_IN_ALL = re.compile(r"\b(?:worth|valued at|totall?ing|amounting to)\s+(?:a
                           r"(?:(?:some|about|around|roughly|nearly|almost|approximately|over|more\s+than)\s+)?$", re.IGNORECASE)
 # a sentence giving the value of the shipment just told: "Valued at about 1.5 billion won, it should reach ..."
 VALUE_OF_IT = re.compile(r"^\W*(?:valued\s+at|worth|costing|priced\s+at)\b|\b(?:it|(?:the|that|this)\s+(?:package|aid|shipment|"
-                         r"delivery|donation|consignment|batch))\s+(?:is|was|will\s+be)\s+(?:valued\s+at|worth)\b", re.IGNORECASE)
+                         r"delivery|donation|consignment|batch))\s+(?:(?:is|was|will\s+be)\s+(?:valued\s+at|worth)|(?:has|had|have)\s+a\s+"
+                         r"(?:total\s+)?value\s+of)\b", re.IGNORECASE)
+# money set apart for a recipient named in the sentence: "The government is earmarking 175 million euros for Ukraine"
+EARMARKING = re.compile(r"\b(?:earmark|allocat|set(?:ting)?\s+aside|ring-?fenc)\w*", re.IGNORECASE)
 SPAN_OF_TIME = re.compile(r"\b(?:since|so far|to date|until now|up to now|in all|altogether|overall|cumulative|previous|"
                           r"earlier|all\s+(?:of\s+)?(?:its|the)\s+packages)\b", re.IGNORECASE)
 # an amount given with its own conversion after it ("half a billion euros ($499 million)") is the original

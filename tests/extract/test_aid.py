@@ -509,3 +509,23 @@ def test_materiel_a_country_is_to_get_from_a_donor_is_the_donors_package(extract
     [package] = facts.aid
     assert (package.donor, package.recipient, package.amount) == ("PT", "UA", None)
     assert {"M113", "120mm ammunition"} <= {i.name for i in package.items}
+
+
+def test_a_list_the_parser_hangs_on_the_weapon_some_ammunition_is_for_keeps_its_items(extract):
+    facts = extract("Washington on Friday unveiled a new $275 million military aid package for Ukraine. It contains "
+                    "munitions for the NASAMS air defense system, Javelin anti-tank missiles, 155mm artillery rounds, "
+                    "High Mobility Artillery Rocket System launchers and their ammunition, and Bradley Fighting "
+                    "Vehicles.", dt.date(2024, 6, 7))
+    [package] = facts.aid
+    names = {i.name for i in package.items}
+    assert {"NASAMS munitions", "Javelin missiles", "155mm artillery rounds", "HIMARS ammunition"} <= names
+    assert any("Bradley" in n for n in names)
+
+
+def test_a_package_told_by_its_value_and_one_earmarked_for_a_recipient_are_packages(extract):
+    facts = extract("Norway has approved a new round of support for Ukraine. The donation has a value of 1.2 billion "
+                    "Norwegian kroner.", dt.date(2024, 3, 1))
+    assert [(p.donor, p.recipient, p.amount, p.currency) for p in facts.aid] == [("NO", "UA", 1200000000, "NOK")]
+    facts = extract("The Belgian cabinet met on Tuesday. The government in Brussels is earmarking 80 million euros for "
+                    "Ukraine, the defence minister said.", dt.date(2024, 3, 1))
+    assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("BE", "UA", 80000000)]
