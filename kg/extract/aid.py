@@ -967,8 +967,13 @@ def _model_name(chunk: SpacySpan, head: Token, system: str | None) -> str | None
     text = chunk.doc[first:last + 1].text
     acronym = not system and all(t.text.isupper() and t.text.isalpha() for t in named)  # "FPV drones": a type and its kind
     if head.i > last and (head.lemma_.lower() in PART_HEADS or head.lower_ in PART_HEADS or acronym):
-        spare = "spare " if any(t.lower_ == "spare" for t in chunk) else ""
-        text = f"{text} {spare}{head.text}"
+        between = chunk.doc[last + 1:head.i]
+        if any(t.lower_ in {"(", "system", "systems"} or t.is_punct and t.text != "-" for t in between) \
+                or any(t.lower_ == "spare" for t in chunk) and not any(t.lower_ == "spare" for t in between):
+            spare = "spare " if any(t.lower_ == "spare" for t in chunk) else ""  # "HAWK air defense system missiles"
+            text = f"{text} {spare}{head.text}"
+        else:  # "Stinger anti-aircraft missiles": the kind of missile too, as the article words it
+            text = chunk.doc[first:head.i + 1].text
     return text
 
 

@@ -347,12 +347,12 @@ def test_one_donors_shares_for_several_recipients(extract):
                                                                      ("EU", "BA", Decimal("10000000"))}
 
 
-def test_an_item_is_named_by_the_model_the_article_gives(extract):
+def test_an_item_is_named_by_the_model_the_article_gives_with_its_kind(extract):
     facts = extract("The Netherlands will send Ukraine a €350 million package with 14 Leopard 2A4 main battle tanks, "
                     "three Patriot air defense launchers, Javelin anti-tank missiles and 20 Bushmaster armoured vehicles.")
     [package] = facts.aid
     names = {i.name: i for i in package.items}
-    assert {"Leopard 2A4", "Patriot launchers", "Javelin missiles", "Bushmaster"} <= set(names)
+    assert {"Leopard 2A4", "Patriot air defense launchers", "Javelin anti-tank missiles", "Bushmaster"} <= set(names)
     assert names["Leopard 2A4"].quantity == 14 and names["Leopard 2A4"].system == "leopard-2"
 
 
@@ -518,7 +518,7 @@ def test_a_list_the_parser_hangs_on_the_weapon_some_ammunition_is_for_keeps_its_
                     "Vehicles.", dt.date(2024, 6, 7))
     [package] = facts.aid
     names = {i.name for i in package.items}
-    assert {"NASAMS munitions", "Javelin missiles", "155mm artillery rounds", "HIMARS ammunition"} <= names
+    assert {"NASAMS munitions", "Javelin anti-tank missiles", "155mm artillery rounds", "HIMARS ammunition"} <= names
     assert any("Bradley" in n for n in names)
 
 
