@@ -306,7 +306,9 @@ class AidExtractor:
                 continue
             priced = sorted((q for q in out if q.amount is not None and (q.donor, q.recipient) == (p.donor, p.recipient)),
                             key=lambda q: abs(index(q) - index(p)))
-            if not priced or abs(index(priced[0]) - index(p)) > FOLD_DISTANCE or len(priced) > 1 and (
+            definite = bool(priced) and any(THE_PACKAGE_PRICED.search(span.text) for span in priced[0].evidence)
+            reach = FOLD_DISTANCE_DEFINITE if definite else FOLD_DISTANCE  # "put the value of the package at SEK 4.3bn"
+            if not priced or abs(index(priced[0]) - index(p)) > reach or len(priced) > 1 and (
                     abs(index(priced[1]) - index(p)) == abs(index(priced[0]) - index(p))):
                 continue  # none near, or two as near: which one it elaborates is not told
             elaborates = not any(OTHER_TIME.search(span.text) for span in p.evidence)
@@ -749,7 +751,8 @@ class AidExtractor:
             if verb.lemma_.lower() in RECEIVE_LEMMAS:
                 return False  # "... while the Rwandan forces' deployment gets €20m": who gets gives nothing
             chain = [verb, *verb.ancestors]
-            related = chain[:3] + [c for c in verb.children if c.dep_ in {"xcomp", "ccomp", "dobj"}]
+            related = chain[:3] + [c for c in verb.children if c.dep_ in {"xcomp", "ccomp", "dobj"}
+                                   or c.dep_ == "conj" and c.lemma_.lower() in GIVE_LEMMAS]  # "is stepping up ... and will ship"
             related += [g for c in related[:] for g in c.children if g.dep_ in {"xcomp", "dobj", "acl"}]
             return any(v.lemma_.lower() in PROVIDE_LEMMAS or v.lemma_.lower() in {"package", "aid", "assistance"}
                        or v.lemma_.lower() == "set" and any(c.lower_ == "aside" for c in v.children) for v in related)
@@ -875,7 +878,8 @@ CONTENTS_VERBS = {"include", "fund", "finance", "contain", "comprise", "consist"
                   "intend", "use", "spend", "earmark", "designate", "allocate"}
 PACKAGE_NOUNS = {"package", "aid", "assistance", "measure", "bill", "tranche", "funding", "money", "support",
                  "content", "contents", "portion", "part",
-                 "contribution", "donation", "delivery", "shipment", "consignment", "fund", "funds"}
+                 "contribution", "donation", "delivery", "shipment", "consignment", "fund", "funds", "plan",
+                 "programme", "program", "batch", "round", "instalment", "installment"}
 
 
 def _contents_verb(sentence: SpacySpan) -> Token | None:
@@ -1233,9 +1237,12 @@ COMPONENT_MORE = re.compile(r"\b(?:another|a further|the rest|the remainder|the 
 COMPONENT_SPEND = re.compile(r"\b(?:earmarked|set aside|allocated|reserved|goes|go|going|spent|used|taken)\s+"
                              r"(?:on|to|toward|towards|into|for|from)\b|\b(?:will|to)\s+(?:pay|fund|finance|cover|buy)\b",
                              re.IGNORECASE)
-PART_OF_PACKAGE = re.compile(r"\b(?:part\s+of|included\s+in|in|among)\s+(?:the|this|that|its)\s+(?:[\"'“”\w-]+\s+){0,3}?"
+PART_OF_PACKAGE = re.compile(r"\b(?:parts?\s+of|included\s+in|in|among)\s+(?:the|this|that|its)\s+(?:[\"'“”\w-]+\s+){0,3}?"
                              r"(?:package|tranche|donation|delivery|consignment)\b", re.IGNORECASE)
 FOLD_DISTANCE = 3
+FOLD_DISTANCE_DEFINITE = 8  # sentences to a priced "the package" that is the package told before without its price
+THE_PACKAGE_PRICED = re.compile(r"\b(?:value|cost|price|worth)\s+of\s+(?:the|this|that|its)\s+(?:new\s+|latest\s+)?"
+                                r"(?:package|donation|tranche|aid)\b", re.IGNORECASE)
 CIVILIAN_REACH = 80
 # a donor's own currency: the inverse of CURRENCY_COUNTRY, and the dollar of the US
 DONOR_CURRENCY = {country: currency for currency, country in CURRENCY_COUNTRY.items()} | {"US": "USD"}

@@ -529,3 +529,23 @@ def test_a_package_told_by_its_value_and_one_earmarked_for_a_recipient_are_packa
     facts = extract("The Belgian cabinet met on Tuesday. The government in Brussels is earmarking 80 million euros for "
                     "Ukraine, the defence minister said.", dt.date(2024, 3, 1))
     assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("BE", "UA", 80000000)]
+
+
+def test_contents_told_before_the_price_of_the_package_go_with_it(extract):
+    facts = extract("Finland is stepping up its backing for Ukraine and will ship armoured personnel carriers and "
+                    "anti-tank missiles, the prime minister said on Thursday. Helsinki has decided on its fifteenth "
+                    "package. \"The need is great,\" he said. He added that time mattered. The minister would not say "
+                    "when the carriers leave. Defence Minister Antti Hakkanen put the value of the package at 190 million "
+                    "euros. Other parts of the package will go to heavy ammunition and to mortar bombs.",
+                    dt.date(2023, 1, 20))
+    [package] = facts.aid
+    assert (package.donor, package.recipient, package.amount) == ("FI", "UA", Decimal("190000000"))
+    names = " | ".join(i.name for i in package.items)
+    assert "armoured personnel carriers" in names and "anti-tank missiles" in names and "mortar bombs" in names
+
+
+def test_the_plan_covers_names_the_contents(extract):
+    facts = extract("Ottawa will provide Ukraine a military aid package worth C$30 million, the defence minister said. The "
+                    "plan covers small arms, ammunition and protective gear.", dt.date(2024, 10, 18))
+    [package] = facts.aid
+    assert {"small arms", "ammunition", "protective gear"} <= {i.name for i in package.items}
