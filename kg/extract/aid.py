@@ -27,7 +27,7 @@ AID_CUE = re.compile(r"\b(aid|assistance|package|packages|weapons|arms|military 
                      r"suppl\w+|donat\w+|pledg\w+|transfer\w*|equip\w*|ammunition|drawdown|tranche|gift\w*|funding|hand\w*\s+over|shipp?\w*|"
                      r"allocat\w+|give|gives|giving|given|gave|grant\w*|financ\w+|FMF|drones?|missiles?|munitions|howitzers?|interceptors?|"
                      r"set\s+aside|earmark\w*|pay(?:s|ing)?\s+for|air\s+defen[cs]es?|tanks?|artillery|vessels?|ships?|boats?|"
-                     r"helicopters?|aircraft|armou?red\s+vehicles?)\b", re.IGNORECASE)
+                     r"helicopters?|aircraft|armou?red\s+vehicles?|hand(?:s|ed|ing)|body\s+armou?r|helmets|rifles|generators)\b", re.IGNORECASE)
 RECIPIENT_BODIES = {"force", "forces", "army", "military", "government", "people", "troops", "defender", "ministry", "armed",
                     "navy", "coast", "guard", "marines", "marine", "military's"}
 # a sentence listing what the package just reported holds: "The package includes ..."
@@ -42,7 +42,8 @@ CONTENTS_OPENING = re.compile(r"^(?:[-•*–▪●]\s*|\d+[.)]\s+|(?:It|This|Th
                               re.IGNORECASE)
 YEARLY = re.compile(r"\b(each|every|a|per)\s+year\b|\bannual(ly)?\b|\byearly\b", re.IGNORECASE)
 DONOR_BODY = re.compile(r"\b(government|cabinet|council|ministry|department|pentagon|house|congress|administration|"
-                        r"white house|we)\b", re.IGNORECASE)
+                        r"white house|we)\b|\bthe\s+(?:[A-Z][\w.]*\s+)?(?:military|armed\s+forces|army|defen[cs]e\s+forces)\b"
+                        r"(?!\s+(?:aid|assistance|support|equipment|supplies|package|help|hardware))", re.IGNORECASE)
 PROVIDE_LEMMAS = {"pass", "provide", "deliver", "send", "supply", "give", "donate", "pledge", "approve", "announce", "reveal",
                   "unveil", "transfer", "commit", "allocate", "offer", "grant", "gift", "ship", "earmark", "authorize",
                   "include", "promise", "thank", "dispatch", "hand", "finance", "fund", "confirm", "propose", "put",
@@ -66,7 +67,7 @@ ITEM_HEADS = {
     "capability", "interceptor", "firearm", "manpads", "howitzers", "surveillance", "device", "devices",
     "camera", "tent", "uniform", "clothing", "boot", "optic", "binocular", "parachute", "materiel", "mask", "gear", "netting", "net", "protection", "canister", "radio",
     "fuse", "fuze", "bag", "blanket", "meal", "ration", "bedding", "bedspread", "medicine", "medication", "stretcher",
-    "tourniquet", "explosive", "charge", "detonator", "sleeping", "jacket", "glove", "food", "training",
+    "tourniquet", "explosive", "charge", "detonator", "sleeping", "jacket", "glove", "food", "training", "plate",
 }
 # heads that name a part of a system, kept after the model's name: "Patriot launchers", "Stinger missiles"
 PART_HEADS = {"launcher", "launchers", "missile", "missiles", "interceptor", "interceptors", "round", "rounds", "shell",
@@ -306,12 +307,13 @@ class AidExtractor:
                 continue
             priced = sorted((q for q in out if q.amount is not None and (q.donor, q.recipient) == (p.donor, p.recipient)),
                             key=lambda q: abs(index(q) - index(p)))
+            elaborates = not any(OTHER_TIME.search(span.text) for span in p.evidence)
             definite = bool(priced) and any(THE_PACKAGE_PRICED.search(span.text) for span in priced[0].evidence)
-            reach = FOLD_DISTANCE_DEFINITE if definite else FOLD_DISTANCE  # "put the value of the package at SEK 4.3bn"
+            # "put the value of the package at SEK 4.3bn"; or the one priced package of the pair, told again later
+            reach = FOLD_DISTANCE_DEFINITE if definite or len(priced) == 1 and elaborates else FOLD_DISTANCE
             if not priced or abs(index(priced[0]) - index(p)) > reach or len(priced) > 1 and (
                     abs(index(priced[1]) - index(p)) == abs(index(priced[0]) - index(p))):
                 continue  # none near, or two as near: which one it elaborates is not told
-            elaborates = not any(OTHER_TIME.search(span.text) for span in p.evidence)
             if not (elaborates or any(PACKAGE_WORD.search(span.text) for span in p.evidence)):
                 continue  # materiel given on its own ("the F-16s pledged last year") is not the package told nearby
             target = out.index(priced[0])
@@ -696,6 +698,9 @@ class AidExtractor:
             return True  # "handed over to the Armed Forces of Ukraine"
         if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in {"support", "aid", "assistance"}:
             return True  # "military support of Ukraine"
+        if token.dep_ in {"nmod", "compound"} and token.i == head.left_edge.i and not _donor_modifier(token) \
+                and head.dep_ in {"dobj", "dative"} and head.head.lemma_.lower() in GIVE_LEMMAS:
+            return True  # "will send Ukraine military aid worth ...": the parser made one phrase of the two objects
         if token.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in RECEIVE_LEMMAS:
             return True  # "Israel secured $8.7 billion from the United States"
         if token.dep_ == "nsubj" and head.lemma_.lower() == "be" and any(
@@ -704,7 +709,8 @@ class AidExtractor:
         if token.dep_ == "appos" and any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in RECEIVE_LEMMAS and c.i > token.i
                                          for c in head.children):
             return True  # "the $8.7 billion package Israel secured from the United States"
-        return fold(token.text) in {"kyiv", "kiev"} or (token.dep_ == "poss" and head.lemma_.lower() in {"defense", "defence", "military", "army", "armed", "force", "forces"})
+        return fold(token.text) in {"kyiv", "kiev"} or (token.dep_ == "poss" and head.lemma_.lower() in {"defense", "defence", "military", "army", "armed", "force", "forces"}
+                                                        and not (head.dep_ == "nsubj" and head.head.lemma_.lower() in PROVIDE_LEMMAS | GIVE_LEMMAS))
 
     def _donors(self, sentence: SpacySpan, countries: list[CountryMention], recipients: set[str]) -> list[tuple[int, str]]:
         donors = []

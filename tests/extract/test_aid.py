@@ -549,3 +549,21 @@ def test_the_plan_covers_names_the_contents(extract):
                     "plan covers small arms, ammunition and protective gear.", dt.date(2024, 10, 18))
     [package] = facts.aid
     assert {"small arms", "ammunition", "protective gear"} <= {i.name for i in package.items}
+
+
+def test_a_recipient_the_parser_joins_to_the_object_and_a_country_s_own_forces_giving(extract):
+    facts = extract("South Korea will send Ukraine military aid worth 2 billion won, the ministry said. Officials "
+                    "expect the cargo flights to start next week. They will go by air to Poland. A military official "
+                    "said Korea's armed forces will give Ukraine bulletproof vests and helmets, medical supplies and "
+                    "combat rations.", dt.date(2022, 4, 14))
+    [package] = facts.aid
+    assert (package.donor, package.recipient, package.amount, package.currency) == ("KR", "UA", Decimal("2000000000"), "KRW")
+    assert {"bulletproof vests", "helmets", "medical supplies", "combat rations"} <= {i.name for i in package.items}
+
+
+def test_a_defence_force_handing_over_plates_helmets_and_vests_gives_them(extract):
+    facts = extract("In addition, the New Zealand Defence Force is handing Ukrainian forces 1066 body armour plates, "
+                    "together with 473 helmets and 571 camouflage vests.", dt.date(2022, 3, 21))
+    [package] = facts.aid
+    assert (package.donor, package.recipient) == ("NZ", "UA")
+    assert {"body armour plates", "helmets", "camouflage vests"} <= {i.name for i in package.items}
