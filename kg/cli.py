@@ -236,9 +236,19 @@ def serve(store: str | None, store_url: str | None, host: str | None, port: int 
     KG_BASE_IRI, the base of the IRIs it answers for is the address it listens on (or the one the store's IRIs
     already have)."""
     from kg.base import serving_base
-    from kg.web import create_app, serving
+    from kg.web import create_app, recycle, serving
 
     settings = settings_for(store, store_url, host=host, port=port, threads=threads)
+    if server_name == "granian" and recycle.enabled(settings):
+        # a supervisor that owns the socket, and a worker process it replaces when parked queries hold too much
+        try:
+            status = recycle.supervise(settings.host, settings.port, {"store": store, "store_url": store_url,
+                                                                      "host": host, "port": port, "threads": threads})
+        except OSError as error:
+            if error.errno is None:  # not a socket's error
+                raise
+            raise cannot_listen(settings, error) from None
+        sys.exit(status)
     kg_store = open_store(settings, "create", "serve")
     base, warning = serving_base(os.environ.get("KG_BASE_IRI"), settings.host, settings.port, kg_store)
     if warning:
@@ -259,9 +269,15 @@ def serve(store: str | None, store_url: str | None, host: str | None, port: int 
     except OSError as error:
         if error.errno is None:  # not a socket's error
             raise
-        cause = "the address is in use (another kg serve?)" if serving.in_use(error) else os_problem(error)
-        raise KGError(f"cannot listen on {settings.host}:{settings.port}: {cause}; pick another port with --port "
-                      "or KG_PORT") from None
+        raise cannot_listen(settings, error) from None
+
+
+def cannot_listen(settings: Settings, error: OSError) -> KGError:
+    from kg.web import serving
+
+    cause = "the address is in use (another kg serve?)" if serving.in_use(error) else os_problem(error)
+    return KGError(f"cannot listen on {settings.host}:{settings.port}: {cause}; pick another port with --port or "
+                   "KG_PORT")
 
 
 EXPORT_FORMATS = ["nquads", "trig", "turtle", "ntriples", "jsonld", "graphml", "gexf", "cytoscape", "dot",

@@ -1,12 +1,13 @@
 """GET /health: is the server up, and how much does it hold (the distinct triples in the union of all graphs, what
 a query's default graph holds, and the number of named graphs); how many queries are parked past their deadline,
 and the server's resident memory against its budget (KG_MEMORY_BUDGET_MB). "degraded" when a query is parked or the
-memory is over the budget (long queries then get 503)."""
+memory is over the budget (long queries then get 503); how many times `kg serve` replaced its worker to give back
+what parked queries held (kg.web.recycle)."""
 from __future__ import annotations
 
 import flask
 
-from kg.web import cors
+from kg.web import cors, recycle
 from kg.web.context import current
 from kg.web.memory import resident_bytes
 
@@ -29,5 +30,6 @@ def health() -> flask.Response:
         "memory_mb": None if resident is None else round(resident / 2**20),
         "memory_budget_mb": runner.memory.budget_mb or None,
         "over_memory_budget": over,
+        "recycles": recycle.recycles(),
         "base_iri": current().settings.base_iri,
     })

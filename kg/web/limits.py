@@ -216,10 +216,16 @@ class Runner:
         self._local = hasattr(store, "oxigraph")  # a remote store runs the query; its own timeout applies there
         self._slots = threading.BoundedSemaphore(slots) if slots else None
         self._overdue = 0
+        self._running = 0  # admitted queries whose request still waits for them
         self._lock = threading.Lock()
         # an in-memory store's data is the process's memory: the budget is for on-disk stores (a remote one runs its
         # queries elsewhere)
         self.memory = MemoryWatch(memory_budget_mb if self._local and getattr(store, "path", None) else 0)
+
+    @property
+    def running(self) -> int:
+        """Queries with a thread of their own that a request still waits for (within their deadline)."""
+        return self._running
 
     @property
     def overdue(self) -> int:
@@ -234,6 +240,8 @@ class Runner:
             return self._read_index(_Deadline(time.monotonic() + self.timeout), query, index_scan, options)
         job = _Job(time.monotonic() + self.timeout)
         self._admit()
+        with self._lock:
+            self._running += 1
         try:
             with self.memory.watching(job):
                 _workers.submit(lambda: self._work(job, query, options))
@@ -242,6 +250,8 @@ class Runner:
                 self._abandon(job)
                 raise self._over_budget() if job.over_budget else self._timeout()
         finally:
+            with self._lock:
+                self._running -= 1
             if self._slots:
                 self._slots.release()
         if job.error is not None:

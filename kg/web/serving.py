@@ -8,6 +8,10 @@ the server with it, as with waitress. granian's thread-worker server is meant fo
 checks for one; on a GIL build it works the same (its Rust worker releases the GIL while it waits), so that check
 is skipped (granian is pinned, see pyproject.toml).
 
+With an on-disk store (and KG_RECYCLE on), `kg serve` runs this in a worker process under a supervisor that owns the
+listening socket and replaces the worker when parked queries hold too much memory (kg.web.recycle): `run_granian`
+then serves on the socket it is handed (`fd`).
+
 granian binds its listening socket with SO_REUSEPORT, so a second server on the same port would start quietly
 and share the connections. `check_port` binds the address first without it, so that a port in use fails as it
 does with waitress.
@@ -31,9 +35,11 @@ def check_port(host: str, port: int) -> None:
         sock.listen(1)
 
 
-def run_granian(app, host: str, port: int, threads: int, announce=None) -> None:
+def run_granian(app, host: str, port: int, threads: int, announce=None, fd: int | None = None) -> None:
     """Serve `app` with granian (WSGI, one worker thread in this process, `threads` blocking threads) until
-    SIGINT or SIGTERM; raises OSError if the address cannot be listened on."""
+    SIGINT or SIGTERM; raises OSError if the address cannot be listened on. `fd`: a socket bound already (by the
+    supervisor of kg.web.recycle, which keeps it open across workers) to listen on instead of `host:port`."""
+    from granian._granian import SocketHolder
     from granian.constants import Interfaces
     from granian.log import LogLevels
     from granian.server.mt import MTServer
@@ -42,7 +48,16 @@ def run_granian(app, host: str, port: int, threads: int, announce=None) -> None:
         def _check_gil(self) -> None:  # the thread worker runs on a GIL build too (see the module's docstring)
             pass
 
-    check_port(host, port)
+        def _init_shared_socket(self) -> None:
+            if fd is None:
+                super()._init_shared_socket()
+                return
+            # granian's worker puts it in the listening state (listen(backlog)) and closes this process's copy when
+            # it stops; the supervisor's copy keeps the socket, and the connections waiting in its backlog
+            self._ssp, self._shd, self._sfd = None, SocketHolder(fd, False, self.backlog), fd
+
+    if fd is None:
+        check_port(host, port)
     server = _Server("kg.web:create_app", address=host, port=port, interface=Interfaces.WSGI, workers=1,
                      blocking_threads=max(1, threads), runtime_blocking_threads=1, log_level=LogLevels.warning, http="1", websockets=False)
     logging.getLogger("_granian").addFilter(_quiet)

@@ -1,5 +1,7 @@
-"""Fixtures of the reliability tests: `kg serve` as users run it (a subprocess, waitress, an on-disk store in
-tmp, an update token, an ephemeral port), over a store loaded with examples/ by `kg load` first."""
+"""Fixtures of the reliability tests: `kg serve` as users run it (a subprocess, granian, an on-disk store in tmp, an
+update token, an ephemeral port), over a store loaded with examples/ by `kg load` first. `kg serve` serves from a
+worker process it replaces when parked queries hold too much memory (kg.web.recycle): what a test measures of "the
+server" (memory, threads) is measured of that worker."""
 from __future__ import annotations
 
 import os
@@ -62,6 +64,15 @@ class KgServer:
             time.sleep(0.1)
         raise AssertionError(f"kg serve did not answer /health in {timeout} s:\n{self.log.read_text()[-3000:]}")
 
+    def workers(self) -> list[int]:
+        """The pids of `kg serve`'s worker processes (kg.web.recycle: one, two during a swap; none when it serves in
+        its own process)."""
+        return children(self.process.pid) if self.process is not None else []
+
+    def serving_pids(self) -> list[int]:
+        """The processes that serve: the workers, or `kg serve` itself."""
+        return self.workers() or [self.process.pid]
+
     def alive(self) -> bool:
         return self.process is not None and self.process.poll() is None
 
@@ -93,6 +104,21 @@ class KgServer:
 
     def per_graph(self, session: requests.Session | None = None) -> dict[str, int]:
         return {row["g"]["value"]: int(row["n"]["value"]) for row in self.select(PER_GRAPH, session)}
+
+
+def children(pid: int) -> list[int]:
+    """The pids of `pid`'s child processes, oldest first."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:  # the parent's pid; fields[19] is the start time
+            found.append((int(fields[19]), int(entry.name)))
+    return [child for _, child in sorted(found)]
 
 
 @pytest.fixture(scope="session")

@@ -56,6 +56,7 @@ class Mix:
         self.problems: list[str] = []
         self.threads: list[threading.Thread] = []
         self.rss: list[int] = []
+        self.peaks: list[int] = []
 
     def run(self, name: str, body) -> None:
         def loop() -> None:
@@ -135,6 +136,7 @@ def test_soak_hostile_mix_beside_readers_and_a_writer(make_seeds_server):
 
     def memory(_session: requests.Session, _n: int) -> None:
         mix.rss.append(status(server, "VmRSS"))
+        mix.peaks.append(status(server, "VmHWM"))  # a worker replaced (kg.web.recycle) takes its own peak with it
         time.sleep(0.05)
 
     with HealthWatch(server) as health:
@@ -155,9 +157,9 @@ def test_soak_hostile_mix_beside_readers_and_a_writer(make_seeds_server):
     assert not mix.problems, mix.problems[:10]
     assert mix.outcomes["point 200"] > 100 and mix.outcomes["contract 200"] >= 3 and mix.outcomes["update 204"] > 20
     assert mix.outcomes["hostile 503"] > 10 and mix.outcomes["hostile 400"] > 5 and mix.outcomes["big body 413"] >= 2
-    peak = status(server, "VmHWM")
+    peak = max(mix.peaks + [health.peak, status(server, "VmHWM")])
     assert peak < BUDGET_MB * 1024, (peak, max(mix.rss))  # kB
-    assert health.latencies and health.worst < 1.0
+    assert health.latencies and health.worst < 1.0 and not health.errors, (health.worst, health.errors[:5])
     server.stop()
     store = Store(Path(server.store), read_only=True)
     union = {q.triple for q in store.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(UNION_GRAPH))}

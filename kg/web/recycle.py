@@ -1,0 +1,440 @@
+"""Recycling the serving worker (KG_RECYCLE=1; off by default for now): what parked queries hold is given back to the
+system.
+
+pyoxigraph cannot interrupt a query, so a query parked past its deadline keeps what it gathered until its process
+ends; past the memory budget's high-water mark (kg.web.memory) the server then refuses every long query. So `kg serve`
+(granian, an on-disk store) runs in two processes:
+
+- the *supervisor* (the `kg serve` process itself) binds the listening socket and keeps it for its whole life. It
+  serves nothing and opens no store: it starts a worker, relays SIGTERM / SIGINT to it, and replaces it when asked;
+- a *worker* (a child, `python -c ...worker_main()`) opens the store, builds the app and serves it with granian on
+  the inherited socket, as `kg serve` did in one process before.
+
+A worker asks to be recycled (`Recycler`) when its resident memory is over the budget's mark, some queries are parked
+(or still running) past their deadline, and no long query within its deadline is running (at that mark the memory
+watch stops them all at once, so that is at once). Then:
+
+1. the supervisor starts a new worker, which imports everything (about 1.5 s) while the old one still serves
+   (`/health`, point lookups, pages, writes; long queries get 503 over the budget, as before). Meanwhile the old one
+   answers with `Connection: close`, so that clients keep no idle connection to it;
+2. the new worker says it is ready; the supervisor sends SIGTERM to the old one: granian stops accepting, lets the
+   requests under way finish, and the worker flushes the store and exits (its parked queries with it). A worker that
+   has not stopped after `DRAIN` seconds is killed (acknowledged writes are committed before they are acknowledged,
+   so a kill loses none);
+3. once the old worker has exited (pyoxigraph allows one read-write opener of a store), the supervisor tells the
+   new one to open the store (retried until `OPEN_DEADLINE`) and serve.
+
+The listening socket stays open throughout, so a connection made during the swap is not refused: it waits in the
+socket's backlog and the new worker answers it (the swap takes a few hundred milliseconds). The first worker puts the
+socket in the listening state only once its app is ready, so connections are refused until then, as before.
+
+A worker dies with its supervisor (PR_SET_PDEATHSIG, SIGKILL), so SIGKILL of `kg serve` leaves no worker holding the
+store's lock; SIGTERM / SIGINT is relayed and `kg serve` exits once its worker has stopped. A worker that ends
+otherwise ends `kg serve` with its exit status.
+"""
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import dataclasses
+import json
+import logging
+import os
+import selectors
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+
+log = logging.getLogger(__name__)
+
+ENV = "KG_RECYCLE_WORKER"  # the worker's configuration (JSON), set by the supervisor
+MIN_AGE = 5.0  # seconds a worker serves before it may ask to be recycled (no swap storms)
+ASK_AGAIN = 30.0  # seconds after which a worker still serving asks again (its successor failed to start)
+CHECK_EVERY = 0.1  # seconds between two checks of the recycling condition
+DRAIN = 10.0  # seconds the old worker may take to finish the requests under way before it is killed
+OPEN_DEADLINE = 30.0  # seconds a new worker retries opening the store the old one held
+FIRST_OPEN_DEADLINE = 2.0  # the first worker: a store held by a worker of a `kg serve` killed just before is freed
+STOP_DEADLINE = 10.0  # seconds `kg serve` waits for its workers on SIGTERM before it kills them
+BACKLOG = 1024
+_PR_SET_PDEATHSIG = 1
+
+_recycles = 0  # recycles before this worker started (GET /health)
+_closing = threading.Event()  # set once this worker has asked to be recycled
+
+
+def recycles() -> int:
+    """How many times the serving worker was replaced since `kg serve` started."""
+    return _recycles
+
+
+def closing() -> bool:
+    return _closing.is_set()
+
+
+def enabled(settings) -> bool:
+    """Whether `kg serve` runs a supervised worker: KG_RECYCLE on, an embedded on-disk store and a memory budget."""
+    return (bool(settings.recycle) and not settings.store_url and not settings.in_memory
+            and settings.memory_budget_mb > 0)
+
+
+# -- the worker's side ----------------------------------------------------------------------------------------------
+class Recycler:
+    """Watches a worker's Runner and asks the supervisor once (`ask`) for a new worker when the memory is over the
+    budget's mark and parked queries hold it."""
+
+    def __init__(self, runner, ask, min_age: float = MIN_AGE) -> None:
+        self.runner = runner
+        self.ask = ask
+        self.started = time.monotonic()
+        self.min_age = min_age
+        self._thread = threading.Thread(target=self._loop, name="kg-recycle-watch", daemon=True)
+
+    def start(self) -> Recycler:
+        if self.runner.memory.budget:
+            self._thread.start()
+        return self
+
+    def due(self) -> bool:
+        runner = self.runner
+        return (time.monotonic() - self.started >= self.min_age and runner.overdue > 0 and runner.running == 0
+                and runner.memory.over() is not None)
+
+    def _loop(self) -> None:
+        while True:
+            while not self.due():
+                time.sleep(CHECK_EVERY)
+            rss = self.runner.memory.over() or 0
+            log.warning("resident memory %d MB is over KG_MEMORY_BUDGET_MB=%d and %d parked queries hold it: this "
+                        "worker is replaced by a new one (KG_RECYCLE)", rss // 2**20, self.runner.memory.budget_mb,
+                        self.runner.overdue)
+            _closing.set()
+            self.ask()
+            time.sleep(ASK_AGAIN)  # still here: the new worker failed to start; ask again
+
+
+class CloseWhileRecycling:
+    """WSGI middleware: once the worker has asked to be recycled, every answer says `Connection: close`, so that no
+    client keeps an idle connection to a worker that is about to stop."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    def __call__(self, environ, start_response):
+        if not _closing.is_set():
+            return self.app(environ, start_response)
+
+        def closing_start_response(status, headers, exc_info=None):
+            headers = [(k, v) for k, v in headers if k.lower() != "connection"] + [("Connection", "close")]
+            return start_response(status, headers, exc_info) if exc_info else start_response(status, headers)
+
+        return self.app(environ, closing_start_response)
+
+
+def _die_with_parent(parent: int) -> None:
+    """SIGKILL this process when its parent ends (Linux); if the parent is gone already, end now."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        threading.Thread(target=_watch_parent, args=(parent,), name="kg-parent-watch", daemon=True).start()
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def worker_main() -> None:
+    """The worker process (started by `supervise`)."""
+    config = json.loads(os.environ.pop(ENV))
+    _die_with_parent(config["parent"])
+    to_parent = os.fdopen(config["to_parent"], "wb", buffering=0)
+    from_parent = os.fdopen(config["from_parent"], "rb", buffering=0)
+    from kg.errors import KGError
+
+    try:
+        _work(config, to_parent, from_parent)
+    except KGError as error:
+        print(f"kg: {error}", file=sys.stderr, flush=True)
+        os._exit(error.exit_code)
+    except OSError as error:
+        from kg.cli import os_problem
+
+        print(f"kg: {os_problem(error)}", file=sys.stderr, flush=True)
+        os._exit(1)
+
+
+def _send(pipe, message: str) -> None:
+    try:
+        pipe.write(message.encode() + b"\n")
+    except OSError:  # the supervisor is gone: PR_SET_PDEATHSIG ends this process
+        pass
+
+
+def _work(config: dict, to_parent, from_parent) -> None:
+    global _recycles
+    import click
+
+    import kg.linked  # noqa: F401 - imported before the store is opened: the new worker's slow part
+    from kg.base import serving_base, url_host
+    from kg.settings import Settings
+    from kg.web import create_app, serving
+
+    _recycles = config["recycles"]
+    first = config["first"]
+    settings = Settings.from_env(**config["overrides"])
+    if not first:
+        _send(to_parent, "warm")
+        if from_parent.readline().strip() != b"go":  # the supervisor is gone, or it gives up this worker
+            os._exit(1)
+    kg_store = _open(settings, FIRST_OPEN_DEADLINE if first else OPEN_DEADLINE)
+    if config.get("base"):
+        base = config["base"]
+    else:
+        base, warning = serving_base(os.environ.get("KG_BASE_IRI"), settings.host, settings.port, kg_store)
+        if warning:
+            click.echo(f"kg: warning: {warning}", err=True)
+        _send(to_parent, f"base {base}")
+    settings = dataclasses.replace(settings, base_iri=base)
+    app = create_app(settings, kg_store)
+    app.wsgi_app = CloseWhileRecycling(app.wsgi_app)
+    from kg.web.context import EXTENSION
+
+    Recycler(app.extensions[EXTENSION].runner, lambda: _send(to_parent, "recycle")).start()
+
+    def announce() -> None:
+        if first:
+            click.echo(f"kg: SPARQL endpoint at http://{url_host(settings.host)}:{settings.port}/sparql "
+                       f"(IRIs under {base})", err=True)
+
+    serving.run_granian(app, settings.host, settings.port, settings.threads, announce, fd=config["socket"])
+    kg_store.flush()  # what was acknowledged is committed already; this writes the memtable out, as a stop did
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)  # parked query threads are inside Oxigraph: no interpreter shutdown around them
+
+
+def _open(settings, deadline: float):
+    """The store, retried while another process (the worker before this one) still holds it."""
+    from kg.cli import open_store
+    from kg.errors import StoreLockedError
+
+    until = time.monotonic() + deadline
+    while True:
+        try:
+            return open_store(settings, "create", "serve")
+        except StoreLockedError:
+            if time.monotonic() >= until:
+                raise
+            time.sleep(0.02)
+
+
+# -- the supervisor's side ------------------------------------------------------------------------------------------
+@dataclasses.dataclass
+class _Worker:
+    process: subprocess.Popen
+    reader: object  # the pipe the worker writes to
+    writer: object  # the pipe the supervisor writes to
+    buffer: bytes = b""
+    stopping: bool = False
+    stop_by: float | None = None
+
+    def tell(self, message: str) -> None:
+        try:
+            self.writer.write(message.encode() + b"\n")
+        except OSError:
+            pass
+
+    def close(self) -> None:
+        for pipe in (self.reader, self.writer):
+            try:
+                pipe.close()
+            except OSError:
+                pass
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    """The server's socket, bound but not yet listening (the first worker makes it listen once it can answer):
+    raises OSError (EADDRINUSE, EACCES, ...) as `serving.check_port` does."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        sock.bind((host, port))
+    except OSError:
+        sock.close()
+        raise
+    sock.set_inheritable(True)
+    return sock
+
+
+class Supervisor:
+    """Owns the listening socket and runs one worker at a time (two during a swap)."""
+
+    def __init__(self, sock: socket.socket, overrides: dict) -> None:
+        self.sock = sock
+        self.overrides = overrides
+        self.recycles = 0
+        self.base: str | None = None
+        self.current: _Worker | None = None
+        self.standby: _Worker | None = None
+        self.stopping = False
+        self.selector = selectors.DefaultSelector()
+        self._wake_r, self._wake_w = os.pipe()
+        os.set_blocking(self._wake_w, False)
+        os.set_blocking(self._wake_r, False)
+        self.selector.register(self._wake_r, selectors.EVENT_READ, None)
+
+    def _spawn(self, first: bool) -> _Worker:
+        up_r, up_w = os.pipe()
+        down_r, down_w = os.pipe()
+        config = {"parent": os.getpid(), "socket": self.sock.fileno(), "to_parent": up_w, "from_parent": down_r,
+                  "first": first, "recycles": self.recycles, "overrides": self.overrides, "base": self.base}
+        env = {**os.environ, ENV: json.dumps(config)}
+        process = subprocess.Popen([sys.executable, "-c", "from kg.web.recycle import worker_main; worker_main()"],
+                                   env=env, pass_fds=(self.sock.fileno(), up_w, down_r), stdin=subprocess.DEVNULL)
+        os.close(up_w)
+        os.close(down_r)
+        worker = _Worker(process, os.fdopen(up_r, "rb", buffering=0), os.fdopen(down_w, "wb", buffering=0))
+        self.selector.register(worker.reader, selectors.EVENT_READ, worker)
+        return worker
+
+    def _signal(self, signum, _frame) -> None:
+        self.stopping = True
+        for worker in (self.current, self.standby):
+            if worker is not None and worker.process.poll() is None:
+                try:
+                    worker.process.send_signal(signal.SIGTERM)
+                except OSError:
+                    pass
+        try:
+            os.write(self._wake_w, b"x")
+        except OSError:
+            pass
+
+    def run(self) -> int:
+        """Serve until SIGTERM / SIGINT (0) or until a worker ends on its own (its exit status)."""
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(signum, self._signal)
+        self.current = self._spawn(first=True)
+        try:
+            return self._loop()
+        finally:
+            self._stop_all()
+
+    def _loop(self) -> int:
+        stop_by = None
+        while True:
+            for key, _ in self.selector.select(timeout=0.05):
+                if key.data is None:
+                    try:
+                        os.read(self._wake_r, 64)
+                    except OSError:
+                        pass
+                    continue
+                self._read(key.data)
+            if self.stopping:
+                stop_by = stop_by or time.monotonic() + STOP_DEADLINE
+                alive = [w for w in (self.current, self.standby) if w is not None and w.process.poll() is None]
+                if not alive:
+                    return 0
+                if time.monotonic() > stop_by:
+                    return 0  # _stop_all kills them
+                continue
+            outcome = self._watch()
+            if outcome is not None:
+                return outcome
+
+    def _read(self, worker: _Worker) -> None:
+        try:
+            chunk = worker.reader.read(4096)
+        except OSError:
+            chunk = b""
+        if not chunk:
+            self.selector.unregister(worker.reader)
+            return
+        worker.buffer += chunk
+        while b"\n" in worker.buffer:
+            line, worker.buffer = worker.buffer.split(b"\n", 1)
+            self._message(worker, line.decode(errors="replace"))
+
+    def _message(self, worker: _Worker, message: str) -> None:
+        if message.startswith("base "):
+            self.base = message[5:]
+        elif message == "recycle" and worker is self.current and self.standby is None and not self.stopping:
+            self.recycles += 1
+            self.standby = self._spawn(first=False)
+        elif message == "warm" and worker is self.standby:
+            if self.current is None:  # the old worker is gone already
+                self.current, self.standby = worker, None
+                worker.tell("go")
+            elif not self.current.stopping:
+                self.current.stopping = True
+                self.current.stop_by = time.monotonic() + DRAIN
+                self.current.process.send_signal(signal.SIGTERM)
+
+    def _watch(self) -> int | None:
+        current, standby = self.current, self.standby
+        if current is not None and current.stopping and current.stop_by and time.monotonic() > current.stop_by:
+            if current.process.poll() is None:
+                log.warning("the old worker did not stop in %g s: killed", DRAIN)
+                current.process.kill()
+            current.stop_by = None
+        if current is not None and current.process.poll() is not None:
+            self._forget(current)
+            if not current.stopping:  # it ended on its own: so does kg serve
+                return current.process.returncode if current.process.returncode > 0 else 1
+            if standby is not None and standby.process.poll() is None:  # it is warm: the old one stops only then
+                self.current, self.standby = standby, None
+                standby.tell("go")
+            else:  # the new worker failed meanwhile: another one (it takes the store once it is warm)
+                self.current = None
+                self.standby = self._spawn(first=False)
+            return None
+        if standby is not None and standby.process.poll() is not None:  # the new worker failed before serving
+            self._forget(standby)
+            self.standby = None
+            log.warning("a new worker ended (status %s) before it could serve", standby.process.returncode)
+            if current is not None and not current.stopping:
+                self.recycles -= 1  # the old one serves on, and asks again later
+        return None
+
+    def _forget(self, worker: _Worker) -> None:
+        try:
+            self.selector.unregister(worker.reader)
+        except (KeyError, ValueError):
+            pass
+        worker.close()
+
+    def _stop_all(self) -> None:
+        workers = [w for w in (self.current, self.standby) if w is not None]
+        for worker in workers:
+            if worker.process.poll() is None:
+                try:
+                    worker.process.send_signal(signal.SIGTERM)
+                except OSError:
+                    pass
+        until = time.monotonic() + STOP_DEADLINE
+        for worker in workers:
+            try:
+                worker.process.wait(max(0.0, until - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                worker.process.kill()
+                worker.process.wait()
+            worker.close()
+
+
+def supervise(host: str, port: int, overrides: dict) -> int:
+    """`kg serve` as a supervisor: bind host:port (OSError if it cannot) and run workers; returns the exit status."""
+    sock = listening_socket(host, port)
+    try:
+        return Supervisor(sock, overrides).run()
+    finally:
+        sock.close()
