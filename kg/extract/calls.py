@@ -99,6 +99,8 @@ INITIATOR_AFTER = re.compile(r"\b((?:at|upon|on)\s+(?:the\s+)?(?:request|initiat
 INITIATOR_BEFORE = re.compile(r"\b(initiated|requested|sought|placed|asked for|made|convened|hosted|arranged|organi[sz]ed|"
                               r"took\s+the\s+initiative\s+(?:for|of))\s+(?:(the|this)\s+(call|conversation|talk)|"
                               r"it\b(?!\s+(?:clear|known|public|possible|plain)))", re.IGNORECASE)
+CALLED_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:telephoned|phoned|called|rung|dial(?:l)?ed)\s+by\b",
+                       re.IGNORECASE)
 # a readout's "at request" (no "of"): the one the subject held the talks with asked for them
 AT_REQUEST = re.compile(r"\bat\s+request\b(?!\s+of)", re.IGNORECASE)
 # "Y received a call from X", "Y took a phone call from X": X called
@@ -944,6 +946,10 @@ class CallExtractor:
             prior = [k for pos, k in mentions if pos < match.start()]
             if prior:
                 return prior[-1]
+        for match in CALLED_BY.finditer(text):  # "A was telephoned by B": B called
+            after = [k for pos, k in mentions if match.end() <= pos <= match.end() + 120 and k in participants]
+            if after:
+                return after[0]
         for match in CALLER.finditer(text):
             rest = text[match.end():]
             if match.group(0).lower() in {"called", "initiated"} and not (

@@ -675,3 +675,10 @@ def test_a_known_official_keeps_the_article_spelling_the_reference_table_lists(e
                     "da Silva on Wednesday.", dt.date(2026, 1, 22))
     lula = next(o for o in facts.officials if o.country == "BR")
     assert lula.name == "Lula da Silva" and "Luiz Inácio Lula da Silva" in lula.aliases
+
+
+def test_the_one_who_is_telephoned_by_someone_did_not_place_the_call(extract):
+    facts = extract("On Thursday the Crown Prince of Abu Dhabi, Sheikh Mohamed bin Zayed Al Nahyan, was telephoned by "
+                    "Egypt's President, Abdel Fattah el-Sisi.", dt.date(2020, 8, 13))
+    [call] = facts.calls
+    assert call.initiator == "abdel-sisi"
