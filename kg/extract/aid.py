@@ -978,11 +978,11 @@ def _model_name(chunk: SpacySpan, head: Token, system: str | None) -> str | None
     acronym = not system and all(t.text.isupper() and t.text.isalpha() for t in named)  # "FPV drones": a type and its kind
     if head.i > last and (head.lemma_.lower() in PART_HEADS or head.lower_ in PART_HEADS or acronym):
         between = chunk.doc[last + 1:head.i]
-        if any(t.lower_ in {"(", "system", "systems"} or t.is_punct and t.text != "-" for t in between) \
+        if not KIND_OF_MISSILE.fullmatch(between.text) \
                 or any(t.lower_ == "spare" for t in chunk) and not any(t.lower_ == "spare" for t in between):
             spare = "spare " if any(t.lower_ == "spare" for t in chunk) else ""  # "HAWK air defense system missiles"
             text = f"{text} {spare}{head.text}"
-        else:  # "Stinger anti-aircraft missiles": the kind of missile too, as the article words it
+        else:  # "Stinger anti-aircraft missiles": what it is against too, as the article words it
             text = chunk.doc[first:head.i + 1].text
     return text
 
@@ -1246,6 +1246,9 @@ COMPONENT_SPEND = re.compile(r"\b(?:earmarked|set aside|allocated|reserved|goes|
 PART_OF_PACKAGE = re.compile(r"\b(?:parts?\s+of|included\s+in|in|among)\s+(?:the|this|that|its)\s+(?:[\"'“”\w-]+\s+){0,3}?"
                              r"(?:package|tranche|donation|delivery|consignment)\b", re.IGNORECASE)
 FOLD_DISTANCE = 3
+# what a weapon is against, kept between its name and its part ("Javelin anti-tank missiles"); longer descriptions
+# are dropped ("TOW heavy guided anti-tank missiles" -> "TOW missiles", "Patriot air defense launchers")
+KIND_OF_MISSILE = re.compile(r"anti\s*-?\s*[a-z]+", re.IGNORECASE)
 FOLD_DISTANCE_DEFINITE = 8  # sentences to a priced "the package" that is the package told before without its price
 THE_PACKAGE_PRICED = re.compile(r"\b(?:value|cost|price|worth)\s+of\s+(?:the|this|that|its)\s+(?:new\s+|latest\s+)?"
                                 r"(?:package|donation|tranche|aid)\b", re.IGNORECASE)
