@@ -819,6 +819,9 @@ class AidExtractor:
                 item = self._item(chunk, front) if chunk.root.i not in served and not _counts_of(chunk.root) else None
             if item and item.name not in {i.name for i in items}:
                 items.append(item)
+        for item in _equipment_by_field(region, start, end):  # "The equipment approved covers logistics, ..."
+            if item.name not in {i.name for i in items}:
+                items.append(item)
         return items
 
     def _item(self, phrase: SpacySpan, start: int | None = None) -> AidItem | None:
@@ -1078,6 +1081,31 @@ def _weapon_served(head: Token) -> set[int]:
     return set()
 
 
+def _equipment_by_field(region: SpacySpan, start: int, end: int) -> list[AidItem]:
+    """Equipment named by the fields it serves: "The equipment covers air surveillance, logistics, and command and
+    control" -> "air surveillance equipment", ...; "equipment for imagery and for engineering" likewise. Members are
+    cut at commas (and "and for"), so "command and control" stays one field."""
+    items = []
+    for token in region:
+        if token.lemma_.lower() not in FIELD_NOUNS or not start <= token.idx < end:
+            continue
+        lists = []
+        if token.dep_ == "nsubj" and token.head.lemma_.lower() in FIELD_VERBS:
+            lists += [c for c in token.head.children if c.dep_ == "dobj"]
+        lists += [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "in"} for g in c.children
+                  if g.dep_ == "pobj"]
+        for head in lists:
+            text = token.doc[head.left_edge.i:head.right_edge.i + 1].text
+            for member in FIELD_SPLIT.split(text):
+                member = member.strip(" .;:-")
+                words = member.split()
+                if not words or len(words) > 5 or any(w.lower() in ITEM_HEADS or w.lower().rstrip("s") in ITEM_HEADS
+                                                      for w in words[-1:]):
+                    continue  # "for vehicles": an item already, not a field
+                items.append(AidItem(name=f"{member.lower()} {token.lower_}"))
+    return items
+
+
 def _own_end(noun: Token) -> int:
     """The last token of the noun's own phrase: the noun, or an acronym in brackets after it ("Systems (HIMARS)")."""
     end = noun.i
@@ -1246,6 +1274,9 @@ COMPONENT_SPEND = re.compile(r"\b(?:earmarked|set aside|allocated|reserved|goes|
 PART_OF_PACKAGE = re.compile(r"\b(?:parts?\s+of|included\s+in|in|among)\s+(?:the|this|that|its)\s+(?:[\"'“”\w-]+\s+){0,3}?"
                              r"(?:package|tranche|donation|delivery|consignment)\b", re.IGNORECASE)
 FOLD_DISTANCE = 3
+FIELD_NOUNS = {"equipment", "materiel"}
+FIELD_VERBS = {"cover", "include", "comprise", "span", "encompass"}
+FIELD_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+for\s+|\s*;\s*")
 # what a weapon is against, kept between its name and its part ("Javelin anti-tank missiles"); longer descriptions
 # are dropped ("TOW heavy guided anti-tank missiles" -> "TOW missiles", "Patriot air defense launchers")
 KIND_OF_MISSILE = re.compile(r"anti\s*-?\s*[a-z]+", re.IGNORECASE)

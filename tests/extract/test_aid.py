@@ -567,3 +567,13 @@ def test_a_defence_force_handing_over_plates_helmets_and_vests_gives_them(extrac
     [package] = facts.aid
     assert (package.donor, package.recipient) == ("NZ", "UA")
     assert {"body armour plates", "helmets", "camouflage vests"} <= {i.name for i in package.items}
+
+
+def test_equipment_named_by_the_fields_it_serves(extract):
+    facts = extract("The EU Council adopted a 20 million euro assistance measure for the Armenian armed forces under the "
+                    "European Peace Facility on Monday. The equipment approved covers air surveillance, logistics, and "
+                    "command and control.", dt.date(2024, 7, 22))
+    [package] = facts.aid
+    names = {i.name for i in package.items}
+    assert {"logistics equipment", "command and control equipment"} <= names
+    assert any(n.startswith("air surveillance") for n in names)
