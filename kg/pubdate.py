@@ -59,3 +59,27 @@ def _likely_year(text: str, first: dt.date | None) -> str | None:
              if not re.search(r"\b(?:by|until|till|through|to|before|in|from)\s+(?:the\s+end\s+of\s+)?$", text[max(0, m.start() - 25):m.start()], re.IGNORECASE)]
     years += [first.year] if first is not None else []
     return str(max(years)) if years else None
+
+
+# a wire's dateline: "Bogotá, Jan 7 (EFE).-", "WASHINGTON, March 3 (Reuters) -", "Tokyo, Aug. 13 (Jiji Press)--"
+STORY_DATELINE = re.compile(rf"^\s*[A-Z][\w.'’ -]{{1,40}}?(?:/[A-Z][\w .-]+)?,\s*({MONTH})\s+(\d{{1,2}})(?:,?\s+(\d{{4}}))?"
+                            rf"\s*(?:\([^)]{{1,40}}\))?\s*\.?\s*(?:[-—–:]|--)", re.MULTILINE)
+DATELINE_LAG = 3  # days a story may be republished after the day of its dateline
+
+
+def story_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The day a story tells as "today": its dateline's, when the page came out up to three days later (a wire
+    story republished the next morning), else the day of publication."""
+    if published is None:
+        return None
+    match = STORY_DATELINE.search(text[:HEAD_CHARS])
+    if not match:
+        return published
+    year = int(match.group(3)) if match.group(3) else published.year
+    day = parse_date(f"{match.group(1).rstrip('.')} {match.group(2)} {year}")
+    if day is not None and not match.group(3) and day > published:
+        day = parse_date(f"{match.group(1).rstrip('.')} {match.group(2)} {year - 1}")
+    if day is None or not 0 < (published - day).days <= DATELINE_LAG:
+        return published
+    return day
+

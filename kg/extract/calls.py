@@ -231,6 +231,7 @@ class CallExtractor:
         self.doc = doc
         self.people = people
         self.anchor = anchor
+        self.report_days: set = set()  # dates of the reports of calls, not of the calls
         self.body = body
         self.last_pair: set[str] = set()
         self.mentions: list[CallMention] = []
@@ -575,7 +576,8 @@ class CallExtractor:
             # "That same day, A also spoke with B", "The next day ...": the day of the call told just before
             mention.date = told[-1] + dt.timedelta(days=1 if relative.group("next") else 0)
         else:
-            reported = [d for d in dates if d not in used_dates and d.date and REPORTED_ON.search(text[:d.start])]
+            reported = [d for d in dates if d not in used_dates and d.date
+                        and (REPORTED_ON.search(text[:d.start]) or d in self.report_days)]
             mention.reported = reported[0].date if reported else None
             if mention.reported is None and _present_perfect(trigger) and not HABITUAL.search(text):
                 mention.reported = self.anchor  # "A has spoken with B": the news of the day it is published
@@ -819,6 +821,10 @@ class CallExtractor:
         for node in self.doc[i].ancestors:
             if node.dep_ == "xcomp" and node.head.lemma_.lower() in PLANNED_HEADS:
                 return True  # "the call had been meant to happen on Monday": the day it was planned for
+            if node in above and node not in anchors and node.lemma_.lower() in REPORTING_VERBS and node.pos_ == "VERB" \
+                    and VAGUE_TIME.search(span_text(sentence)):
+                self.report_days.add(expr)  # "On Saturday the spokesman said that A spoke with B this week": the report's
+                return True
             if node in anchors or node in above:
                 return False  # the call word, its verb, or a clause the call is told in ("On Friday, A held what ... called a phone call")
             if node.pos_ in {"VERB", "AUX"} and node.is_alpha and node.dep_ != "prep" \
@@ -1513,6 +1519,9 @@ def extract_calls(doc: Doc, people: People, anchor: dt.date | None, body: list[t
 
 OTHER_TIME_PREPS = {"ahead", "before", "after", "following", "prior"}
 # events a call is set before or after ("ahead of his talks with Z"): their people are not on the call
+# a call's own time told vaguely: a day named elsewhere in the sentence may be the report's ("said on Saturday")
+VAGUE_TIME = re.compile(r"\b(?:(?:earlier|later)\s+)?(?:this|last)\s+(?:week|month)\b|\brecently\b|\bin\s+recent\s+days\b|"
+                        r"\bdays?\s+ago\b", re.IGNORECASE)
 # a clause of another event that a date closes ("since he took office Wednesday", "after they met on Monday")
 OTHER_CLAUSE_BEFORE = re.compile(r"\b(?:since|when|after|before|until|once)\s+(?:he|she|they|it|[A-Z][\w-]+)\s+"
                                  r"(?:[\w-]+\s+){0,3}(?:on\s+)?$")

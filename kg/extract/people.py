@@ -176,7 +176,9 @@ def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
     for ent in doc.ents:
         if ent.label_ in MISLABELS and 2 <= len(ent) <= 3 and all(_bare_name_word(t) for t in ent) \
                 and _is_name(ent.text) and not any(s < ent.end and ent.start < e for s, e in spans) \
-                and (_post_apposition(doc, ent.end, ent.sent) or ent.start > 0 and is_title_word(doc[ent.start - 1].text)):
+                and (_post_apposition(doc, ent.end, ent.sent) or ent.start > 0 and is_title_word(doc[ent.start - 1].text)
+                     or ent.start > 1 and doc[ent.start - 1].text == "," and is_title_word(doc[ent.start - 2].text)
+                     and ent.end < len(doc) and doc[ent.end].text == ","):  # "Colombia's president, Gustavo Petro,"
             spans.add((ent.start, ent.end))
     # proper nouns right after a title ("Defense Minister Belousov") that the statistical NER missed
     columns = tokens(doc)
@@ -237,7 +239,7 @@ def _scan_title_back(doc: Doc, end: int, floor: int) -> int:
         word = token.text
         if is_title_word(word) or word in {"-", "–"} or (word.lower() in CONNECTORS and (i > floor or word.lower() == "the")) \
                 or word in {"’s", "'s"} or (word in {"(", ")"} and _parenthesized_acronym(doc, i, floor, end)) \
-                or (token.is_space and "\n" not in word and i > floor) or (word[:1].isupper() and (country_code(word) or (word.isupper() and not ROMAN.match(word)))) \
+                or (token.is_space and "\n" not in word and i > floor) or (word[:1].isupper() and (country_code(word) or (word.isupper() and word.replace(".", "").isalpha() and not ROMAN.match(word)))) \
                 or (word[:1].isupper() and token.pos_ == "PROPN" and i + 1 < end and doc[i + 1].text in {"’s", "'s"}):
             start = i
             i -= 1
@@ -300,7 +302,8 @@ def title_for(doc: Doc, start: int, end: int, sentence: SpacySpan) -> str | None
     # pre-apposition: "The head of the US Joint Chiefs of Staff, General Mark Milley"
     if lead - 1 > sentence.start and doc[lead - 1].text == ",":
         phrase_start = _scan_title_back(doc, lead - 1, sentence.start)
-        boundary = phrase_start == sentence.start or doc[phrase_start - 1].is_space or \
+        boundary = phrase_start == sentence.start or doc[phrase_start - 1].is_space or doc[phrase_start - 1].is_punct \
+            or doc[phrase_start - 1].text[-1:] in {"-", "—", "–", ":"} or \
             doc[phrase_start - 1].text in {",", "as", "including", "—", "–", ":", ".", "with", "to", "by", "and", "between",
                                             "his", "her", "their", "its"}
         # "Minister Blair called Latvia's Minister of Defence, Andris Spruds": the title is the verb's object

@@ -682,3 +682,21 @@ def test_the_one_who_is_telephoned_by_someone_did_not_place_the_call(extract):
                     "Egypt's President, Abdel Fattah el-Sisi.", dt.date(2020, 8, 13))
     [call] = facts.calls
     assert call.initiator == "abdel-sisi"
+
+
+def test_today_in_a_wire_story_is_the_day_of_its_dateline(extract):
+    facts = extract("Bogotá, Jan 7 (EFE).- Colombia's president, Gustavo Petro, said on Wednesday that during the "
+                    "telephone call he held this afternoon with his US counterpart, Donald Trump, he asked for talks.",
+                    dt.date(2026, 1, 8))
+    [call] = facts.calls
+    assert set(call.participants) == {"gustavo-petro", "donald-trump"} and call.date == dt.date(2026, 1, 7)
+    petro = next(o for o in facts.officials if o.key == "gustavo-petro")
+    assert petro.country == "CO" and petro.roles == ("President",)
+
+
+def test_the_day_a_spokesman_tells_of_a_call_this_week_is_not_the_day_of_the_call(extract):
+    facts = extract("On Saturday the acting presidential spokesperson said that South Africa's President Cyril Ramaphosa "
+                    "spoke by telephone this week with French President Emmanuel Macron. According to him, in the "
+                    "call, held on 5 May, Ramaphosa restated South Africa's position.", dt.date(2022, 5, 7))
+    [call] = facts.calls
+    assert call.date == dt.date(2022, 5, 5)
