@@ -815,6 +815,10 @@ class AidExtractor:
                 item = AidItem(name=acronym.text, quantity=_count(acronym), system=expansion.system) \
                     if expansion and not modifies else None
             else:
+                shared = _shared_head(chunk)
+                if shared:  # "medical and engineering equipment": medical equipment, engineering equipment
+                    items += [i for i in shared if i.name not in {j.name for j in items}]
+                    continue
                 front = fronts.get(chunk.start) or _model_before(chunk, region.start, covered)
                 item = self._item(chunk, front) if chunk.root.i not in served and not _counts_of(chunk.root) else None
             if item and item.name not in {i.name for i in items}:
@@ -1079,6 +1083,23 @@ def _weapon_served(head: Token) -> set[int]:
             if served and reference.weapon_in(fold(head.doc[min(served):max(served) + 1].text)):
                 return served
     return set()
+
+
+def _shared_head(chunk: SpacySpan) -> list[AidItem]:
+    """Modifiers joined by "and" before one head name one item each ("medical and engineering equipment"); none
+    unless the head names an item and every modifier is a plain word."""
+    root = chunk.root
+    if not (root.lemma_.lower() in ITEM_HEADS or root.lower_ in ITEM_HEADS) or reference.weapon_in(fold(chunk.text)):
+        return []
+    first = next((t for t in chunk if t.dep_ in {"amod", "compound", "nmod"} and t.head.i == root.i
+                  and any(c.dep_ == "conj" for c in t.children)), None)
+    if first is None:
+        return []
+    modifiers = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.i < root.i]
+    rest = chunk.doc[max(t.i for t in modifiers) + 1:root.i + 1]
+    if any(not t.is_alpha and t.text != "-" for t in modifiers) or any(t.dep_ in {"cc", "punct"} for t in rest):
+        return []
+    return [AidItem(name=f"{t.text.lower()} {rest.text.lower()}") for t in modifiers]
 
 
 def _equipment_by_field(region: SpacySpan, start: int, end: int) -> list[AidItem]:

@@ -577,3 +577,10 @@ def test_equipment_named_by_the_fields_it_serves(extract):
     names = {i.name for i in package.items}
     assert {"logistics equipment", "command and control equipment"} <= names
     assert any(n.startswith("air surveillance") for n in names)
+
+
+def test_modifiers_joined_by_and_before_one_head_name_an_item_each(extract):
+    facts = extract("The European Union will give Georgia 12.75 million euros, which will pay for medical and "
+                    "engineering equipment.", dt.date(2021, 12, 2))
+    [package] = facts.aid
+    assert {"medical equipment", "engineering equipment"} <= {i.name for i in package.items}
