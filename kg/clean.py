@@ -104,6 +104,12 @@ def body_spans(text: str) -> list[tuple[int, int]]:
         if span not in kept and spans[i + 1] in kept and judged.get(span) and len(line.split()) >= HEADLINE_WORDS \
                 and not line.lstrip().startswith(BULLETS) and " | " not in line:
             kept.add(span)
+    for i, span in enumerate(spans[1:-1], start=1):  # a sentence of few stop words between two body paragraphs
+        line = text[span[0]:span[1]].strip()  # ("The package contains anti-tank weapons, grenades, rifles ...")
+        if span not in kept and spans[i - 1] in kept and spans[i + 1] in kept and _is_prose(line) \
+                and line[:1].isupper() and line.endswith((".", "!", "?")) and "|" not in line \
+                and not re.search(r"https?:|www\.", line):
+            kept.add(span)
     for i, span in enumerate(spans[1:], start=1):  # a short closing sentence: "The call was held on Tashkent's initiative."
         if span not in kept and spans[i - 1] in kept and _short_sentence(text[span[0]:span[1]]):
             kept.add(span)

@@ -114,3 +114,14 @@ def test_a_short_closing_sentence_after_the_body_is_body():
             "The call was held on Tashkent's initiative.")
     spans = clean.body_spans(text)
     assert text[spans[-1][0]:spans[-1][1]] == "The call was held on Tashkent's initiative."
+
+
+def test_a_sentence_of_few_stop_words_between_two_body_paragraphs_is_body():
+    text = ("Belgian Prime Minister Alexandre de Croo told a press conference on Friday that Brussels will send Ukraine "
+            "its biggest military aid package yet, costing 92 million euros in all, and he said more would follow.\n"
+            "The package contains anti-tank weapons, anti-aircraft missiles, machine guns, grenades, rifles and "
+            "ammunition, plus light armored vehicles.\n"
+            "Part of the weaponry will come out of Belgian stockpiles, and the remainder will be bought from "
+            "manufacturers and shipped straight to Ukraine, the prime minister told the reporters there.\n")
+    kept = [text[s:e] for s, e in clean.body_spans(text)]
+    assert any(k.startswith("The package contains") or "The package contains" in k for k in kept)

@@ -663,9 +663,11 @@ class AidExtractor:
             return False  # "With the additional $60.9 million ..., the contribution so far rises to $285 million"
         if ALREADY_GIVEN.match(text[money.end:]):
             return True  # "the €146m of military aid Ukraine has already received": given before
+        spans = [m for m in SPAN_OF_TIME.finditer(text)
+                 if not (IN_ALL.fullmatch(m.group(0)) and 0 <= m.start() - money.end <= 3)]  # "costing €92m in all"
         if (PACKAGE_VALUE.search(text[:money.start]) or PACKAGE_TOTALLING.search(text[:money.start])
                 or WORTH_IN_ALL.search(text[:money.start]) and PACKAGE_WORD.search(text)) \
-                and not SPAN_OF_TIME.search(text):
+                and not spans:
             return False  # "the contents of the package come to SEK 3 billion", "a package worth a total of ...": its value
         return bool(TOTAL_CUE.search(window)) and not re.search(r"\bpackage\b", text[money.end:money.end + 30], re.IGNORECASE)
 
@@ -1263,9 +1265,11 @@ RECEIVING = re.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:getting|receiving|
 # a sentence that opens on the package just told: "It came on top of ...", "This follows ..."
 THE_PACKAGE_BEFORE = re.compile(r"^\W*(?:It|This|That|The\s+(?:package|aid|donation|consignment))\s+(?:came|comes|follows|"
                                 r"followed|adds|added|builds|is\s+on\s+top)\b")
-PACKAGE_TOTALLING = re.compile(r"\b(?:package|tranche)\b(?:\s+[\w-]+){0,3}?\s+(?:totall?ing|amounting\s+to|worth|valued\s+at)\s+"
+PACKAGE_TOTALLING = re.compile(r"\b(?:package|tranche)\b(?:,?\s+[\w-]+){0,3}?,?\s+(?:totall?ing|amounting\s+to|worth|valued\s+at|"
+                               r"costing|at\s+a\s+cost\s+of)\s+"
                                r"(?:(?:some|about|around|roughly|nearly|almost|approximately|over|more\s+than)\s+)?$",
                                re.IGNORECASE)
+IN_ALL = re.compile(r"in\s+all|altogether|overall|in\s+total", re.IGNORECASE)
 WORTH_IN_ALL = re.compile(r"\b(?:worth|valued at|totall?ing|amounting to)\s+(?:a\s+total\s+of|in\s+total|in\s+all|altogether)\s+"
                           r"(?:(?:some|about|around|roughly|nearly|almost|approximately|over|more\s+than)\s+)?$", re.IGNORECASE)
 # a sentence giving the value of the shipment just told: "Valued at about 1.5 billion won, it should reach ..."
