@@ -582,14 +582,18 @@ class AidExtractor:
                 if items:
                     return token
             verb = token.pos_ in {"VERB", "AUX"} and lemma in GIVE_LEMMAS
+            unveiled = token.pos_ == "NOUN" and lemma in {"package", "tranche"} and token.dep_ == "dobj" \
+                and token.head.lemma_.lower() in PROVIDE_LEMMAS and self._agent_is(token.head, draft.donor)
             noun = token.pos_ in {"NOUN", "PROPN"} and (token.lower_ in GIVE_NOUNS or token.lemma_.lower() in AID_NOUNS
-                                                         and self._owned_by(token, draft.donor))
+                                                         and self._owned_by(token, draft.donor)) or unveiled
             if not (verb or noun) or not _given(token):
                 continue
             if verb and _delivered_before(token):
                 continue  # "Estonia has also supplied medical supplies and dry rations": deliveries told as history
             subtree = list(token.subtree)
             lo, hi = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
+            if unveiled:  # "Madrid has unveiled its newest package for Ukraine: ten Leopard 2A4 tanks ...": what follows
+                hi = sentence.end_char
             items = [i for i in self._items(sentence, lo, hi) if fold(i.name) not in VAGUE_ITEMS | GENERIC_ARMS]
             if not items:
                 continue
@@ -821,6 +825,12 @@ class AidExtractor:
                 if shared:  # "medical and engineering equipment": medical equipment, engineering equipment
                     items += [i for i in shared if i.name not in {j.name for j in items}]
                     continue
+                joined = next((t for t in chunk if t.dep_ == "cc" and chunk.start < t.i < chunk.root.i
+                               and (chunk.doc[t.i - 1].lemma_.lower() in ITEM_HEADS)), None)
+                if joined is not None:  # "weaponry and specialised equipment" parsed as one phrase: two items
+                    parts = [self._item(chunk.doc[chunk.start:joined.i]), self._item(chunk.doc[joined.i + 1:chunk.end])]
+                    items += [i for i in parts if i and i.name not in {j.name for j in items}]
+                    continue
                 front = fronts.get(chunk.start) or _model_before(chunk, region.start, covered)
                 item = self._item(chunk, front) if chunk.root.i not in served and not _counts_of(chunk.root) else None
             if item and item.name not in {i.name for i in items}:
@@ -911,6 +921,10 @@ def _contents_verb(sentence: SpacySpan) -> Token | None:
             subjects = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]  # "The funds will be used to provide"
         if not subjects and token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
             subjects = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]  # "is spread ... and will pay for"
+        clause = next((c for c in token.children if c.dep_ == "csubj"), None)
+        if clause is not None and clause.lemma_.lower() in PROVIDE_LEMMAS and any(
+                c.lower_ == "what" for c in clause.children):
+            return token  # "What the prime minister announced today comprises 28 trucks, ..."
         for subject in subjects:
             if subject.lower_ in {"it", "this"}:
                 return token
@@ -1099,7 +1113,9 @@ def _shared_head(chunk: SpacySpan) -> list[AidItem]:
         return []
     modifiers = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.i < root.i]
     rest = chunk.doc[max(t.i for t in modifiers) + 1:root.i + 1]
-    if any(not t.is_alpha and t.text != "-" for t in modifiers) or any(t.dep_ in {"cc", "punct"} for t in rest):
+    if any(not t.is_alpha and t.text != "-" for t in modifiers) or any(t.dep_ in {"cc", "punct"} for t in rest) \
+            or any(t.lemma_.lower() in ITEM_HEADS or t.lower_ in ITEM_HEADS for t in modifiers):
+        return []  # "weaponry and specialised equipment": two items, not two kinds of one
         return []
     return [AidItem(name=f"{t.text.lower()} {rest.text.lower()}") for t in modifiers]
 

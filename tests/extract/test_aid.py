@@ -584,3 +584,20 @@ def test_modifiers_joined_by_and_before_one_head_name_an_item_each(extract):
                     "engineering equipment.", dt.date(2021, 12, 2))
     [package] = facts.aid
     assert {"medical equipment", "engineering equipment"} <= {i.name for i in package.items}
+
+
+def test_a_package_a_country_unveils_holds_the_list_after_it(extract):
+    facts = extract("Madrid has unveiled its newest package of military help for Ukraine: ten Leopard 2A4 main battle "
+                    "tanks together with weaponry and specialised equipment.", dt.date(2024, 7, 16))
+    [package] = facts.aid
+    assert (package.donor, package.recipient) == ("ES", "UA")
+    assert {"Leopard 2A4", "weaponry", "specialised equipment"} <= {i.name for i in package.items}
+
+
+def test_what_the_prime_minister_announced_comprises_the_contents(extract):
+    facts = extract("Australia will give Ukraine a A$100 million package, the government said. What Prime Minister "
+                    "Anthony Albanese announced today comprises 28 trucks, 14 trailers and 28 more M113 armoured "
+                    "vehicles.", dt.date(2023, 6, 26))
+    [package] = facts.aid
+    names = {i.name for i in package.items}
+    assert {"trucks", "trailers"} <= names and any("M113" in n for n in names)
