@@ -108,7 +108,7 @@ CALL_FROM = re.compile(r"\b(?:received|receives|receiving|receive|got|gets|get|t
                        r"(?:call|phone call|telephone call|video call|calls)\s+(?:(?:on|in|late|early|last)\s+[\w,]+\s+){0,2}from\s+",
                        re.IGNORECASE)
 # "X reached out to Y", "X placed a call to Y", "X phoned Y": the subject called
-CALLER = re.compile(r"\b(?:reached out to|reaching out to|placed (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|put in (?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+CALLER = re.compile(r"\b(?:reached out to|reaching out to|placed (?:a|an)\s+(?:[\w-]+\s+){0,2}?call(?:\s+[\w.,]+){0,6}?\s+to|put in (?:a|an)\s+(?:[\w-]+\s+){0,2}?"
                     r"call to|made (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|extended (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|phoned|telephoned|phones|telephones|rang|dialed|dialled|called|initiated)\b",
                     re.IGNORECASE)
 # "the U.S. side initiated it", "it was "the Russian side" that had requested the call", "Israel initiated the call"
@@ -581,6 +581,9 @@ class CallExtractor:
             mention.reported = reported[0].date if reported else None
             if mention.reported is None and _present_perfect(trigger) and not HABITUAL.search(text):
                 mention.reported = self.anchor  # "A has spoken with B": the news of the day it is published
+        back = BACK_REFERENCE.search(text)
+        if back and back.group(1).lower() != "first" and mention.date and len(mention.participants) >= 2:
+            mention.earlier = True  # "the previous conversation between A and B took place on March 3": an earlier call
         mention.initiator = self.initiator(sentence, mention.participants or keys, trigger)
         if VIDEO.search(text):
             mention.mode = "video"
@@ -799,7 +802,8 @@ class CallExtractor:
                 or title & {fold(w) for role in o.roles for w in role.split()}]  # "the Crown Prince": a prince
         if not pool:
             return set()
-        best = max(pool, key=lambda o: (bool(families(o.roles) & wanted), len(o.mentions)))
+        best = max(pool, key=lambda o: (bool(title & {fold(w) for role in o.roles for w in role.split()} - {"the", "of"}),
+                                        bool(families(o.roles) & wanted), len(o.mentions)))
         return {best.key}
 
     def _dates_other_event(self, expr, sentence: SpacySpan, trigger: Token) -> bool:

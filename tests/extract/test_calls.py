@@ -700,3 +700,24 @@ def test_the_day_a_spokesman_tells_of_a_call_this_week_is_not_the_day_of_the_cal
                     "call, held on 5 May, Ramaphosa restated South Africa's position.", dt.date(2022, 5, 7))
     [call] = facts.calls
     assert call.date == dt.date(2022, 5, 5)
+
+
+def test_placed_a_call_with_words_before_to_makes_the_subject_the_caller(extract):
+    facts = extract("President Luiz Inácio Lula da Silva placed a call today, at about 2 p.m., to Ecuador's president, "
+                    "Rafael Correa.", dt.date(2010, 10, 1))
+    [call] = facts.calls
+    assert call.initiator == "luiz-silva" and call.date == dt.date(2010, 10, 1)
+
+
+def test_the_crown_prince_of_a_country_is_its_crown_prince_named_in_the_article(extract):
+    facts = extract("On Monday Sheikh Mohamed bin Zayed, Abu Dhabi's Crown Prince, talked by phone with the Crown Prince "
+                    "of Saudi Arabia. Saudi Crown Prince Mohammed bin Salman has been pressing for a deal.",
+                    dt.date(2021, 9, 7))
+    assert {frozenset(c.participants) for c in facts.calls} == {frozenset({"mohammed-nahyan", "mohammed-salman"})}
+
+
+def test_a_previous_call_told_with_its_own_date_is_an_earlier_call(extract):
+    facts = extract("Russian President Vladimir Putin spoke by phone with Saudi Crown Prince Mohammed bin Salman on "
+                    "Saturday. The Kremlin said the previous publicly announced conversation between Putin and the "
+                    "Saudi Crown Prince took place on March 3.", dt.date(2022, 4, 16))
+    assert sorted(c.date for c in facts.calls) == [dt.date(2022, 3, 3), dt.date(2022, 4, 16)]
