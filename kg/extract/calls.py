@@ -75,7 +75,8 @@ TALKED = {"spoke", "speak", "speaks", "spoken", "talked", "talk", "talks"}
 DENYING_HEADS = {"deny", "dispute", "reject", "refute", "dismiss"}
 BRIEFING_VERBS = {"brief", "inform", "update", "apprise", "debrief", "tell", "notify"}
 RELATIVE_DAY = re.compile(r"\b(?:(?:that|the)\s+same\s+(?:day|evening|morning|afternoon|night)|later\s+(?:that|the\s+same)\s+"
-                          r"(?:day|evening|night)|(?P<next>the\s+(?:next|following)\s+day|a\s+day\s+later))\b", re.IGNORECASE)
+                          r"(?:day|evening|night)|^\W*(?:after\s+that|afterwards|then)\b|"
+                          r"(?P<next>the\s+(?:next|following)\s+day|a\s+day\s+later))\b", re.IGNORECASE)
 TALKING = re.compile(r"\b(?:discuss|talk|agree|exchang|review|address|stress|reaffirm|underlin|pledg|emphasi[sz]|express|"
                      r"voic|welcom|condemn|not|consult)\w*", re.IGNORECASE)
 TALKING_VERBS = {"discuss", "talk", "agree", "exchange", "review", "address", "stress", "reaffirm", "underline", "pledge",

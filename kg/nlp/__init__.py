@@ -8,6 +8,7 @@ from spacy.language import Language
 
 from kg.errors import KGError
 from kg.nlp.abbreviations import add_abbreviations
+from kg.nlp.brackets import add_bracket_continuations
 from kg.nlp.paragraphs import add_paragraph_breaks
 from kg.nlp.run_together import add_run_together_stops
 
@@ -24,5 +25,6 @@ def load_pipeline(model: str) -> Language:
         ) from None
     add_paragraph_breaks(nlp)
     add_abbreviations(nlp)
+    add_bracket_continuations(nlp)
     add_run_together_stops(nlp)
     return nlp

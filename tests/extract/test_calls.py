@@ -721,3 +721,16 @@ def test_a_previous_call_told_with_its_own_date_is_an_earlier_call(extract):
                     "Saturday. The Kremlin said the previous publicly announced conversation between Putin and the "
                     "Saudi Crown Prince took place on March 3.", dt.date(2022, 4, 16))
     assert sorted(c.date for c in facts.calls) == [dt.date(2022, 3, 3), dt.date(2022, 4, 16)]
+
+
+def test_a_day_in_brackets_before_the_news_and_after_that_date_the_calls(extract):
+    facts = extract("Today (Saturday, 17 November 2012) Prime Minister Benjamin Netanyahu held conversations with Angela "
+                    "Merkel, the German Chancellor; and Mario Monti, Prime Minister of Italy. After that he talked with "
+                    "David Cameron, the UK Prime Minister.", dt.date(2012, 11, 17))
+    assert {c.date for c in facts.calls} == {dt.date(2012, 11, 17)} and len(facts.calls) == 3
+
+
+def test_a_wire_credit_in_brackets_still_closes_the_dateline(extract):
+    facts = extract("New Delhi, May 25 (IANS) Prime Minister Narendra Modi got a telephone call on Friday from US "
+                    "President Donald Trump, who congratulated him.", dt.date(2019, 5, 25))
+    assert [set(c.participants) for c in facts.calls] == [{"narendra-modi", "donald-trump"}]

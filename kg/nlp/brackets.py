@@ -1,0 +1,41 @@
+"""A bracket that gives a date does not end a sentence: "Today (Saturday, 17 November 2012) Prime Minister X held
+..." is one sentence, so the day in brackets stays with the event it dates. Other brackets are left to the parser
+(a wire credit, "New Delhi, May 25 (IANS)", closes a dateline)."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+SENTENCE_ENDS = {".", "!", "?", "…"}
+DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december"}
+BRACKET_REACH = 12  # tokens back to the opening bracket
+
+
+def add_bracket_continuations(nlp: Language) -> None:
+    if "kg_no_break_after_bracket" not in nlp.pipe_names:
+        nlp.add_pipe("kg_no_break_after_bracket", before="parser")
+
+
+@Language.component("kg_no_break_after_bracket")
+def no_break_after_bracket(doc: Doc) -> Doc:
+    """The parser respects boundaries set before it: the word after ")" on the same line goes on the sentence,
+    unless a full stop closes what the bracket holds ("(He spoke later.)")."""
+    for token in doc[1:-1]:
+        following = doc[token.i + 1]
+        if token.text == ")" and "\n" not in token.whitespace_ and doc[token.i - 1].text not in SENTENCE_ENDS \
+                and not following.is_space and following.text not in SENTENCE_ENDS and _gives_a_date(doc, token.i):
+            following.is_sent_start = False
+    return doc
+
+
+def _gives_a_date(doc: Doc, close: int) -> bool:
+    """The bracket closing at `close` holds a day ("(Saturday, 17 November 2012)", "(yesterday)")."""
+    for i in range(close - 1, max(-1, close - BRACKET_REACH), -1):
+        if doc[i].text == "(":
+            return any(t.lower_ in DAY_WORDS for t in doc[i + 1:close])
+        if "\n" in doc[i].text_with_ws:
+            return False
+    return False
+
