@@ -310,7 +310,8 @@ class AidExtractor:
             elaborates = not any(OTHER_TIME.search(span.text) for span in p.evidence)
             definite = bool(priced) and any(THE_PACKAGE_PRICED.search(span.text) for span in priced[0].evidence)
             # "put the value of the package at SEK 4.3bn"; or the one priced package of the pair, told again later
-            reach = FOLD_DISTANCE_DEFINITE if definite or len(priced) == 1 and elaborates else FOLD_DISTANCE
+            again = len(priced) == 1 and elaborates and not any(ADDITIONAL.search(span.text) for span in p.evidence)
+            reach = FOLD_DISTANCE_DEFINITE if definite or again else FOLD_DISTANCE
             if not priced or abs(index(priced[0]) - index(p)) > reach or len(priced) > 1 and (
                     abs(index(priced[1]) - index(p)) == abs(index(priced[0]) - index(p))):
                 continue  # none near, or two as near: which one it elaborates is not told
@@ -494,6 +495,9 @@ class AidExtractor:
             donors = [(base, fallback)] if fallback else []
         if not donors and not group:
             return []
+        national = {CURRENCY_COUNTRY.get(m.currency or "") for m in money} - {None}
+        if len(donors) > 1 and len(money) == 1 and len(national) == 1 and national <= {c for _, c in donors}:
+            donors = [(pos, c) for pos, c in donors if c in national]  # "a 1.6 billion yen project": Japan's
         drafts = [Draft(donor=c, start=pos) for pos, c in donors]
         if group:
             drafts.append(Draft(donor=None, group=True, start=base + group.start()))
@@ -685,8 +689,9 @@ class AidExtractor:
         node = token
         while node.dep_ in {"compound", "amod", "poss", "nmod"} and node.head is not node:
             node = node.head
-        if node is not token and node.dep_ in {"nsubj", "nsubjpass"} and node.head.lemma_.lower() in RECEIVE_LEMMAS:
-            return True  # "the Rwandan forces' deployment gets €20m"
+        if node is not token and node.dep_ in {"nsubj", "nsubjpass"} and (node.head.lemma_.lower() in RECEIVE_LEMMAS or any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in RECEIVE_LEMMAS for c in node.head.children)):
+            return True  # "the Rwandan forces' deployment gets €20m", "The Philippine Navy is to receive ..."
         if token.dep_ == "dative" and head.lemma_.lower() in PROVIDE_LEMMAS | GIVE_LEMMAS:
             return True  # "Berlin has promised Ukraine a package"
         if token.dep_ in {"dative", "dobj"} and head.lemma_.lower() in {"provide", "give", "send", "supply", "equip", "arm", "help", "support"}:
@@ -728,8 +733,9 @@ class AidExtractor:
         for m in self.people.in_sentence(self._index(sentence)):
             official = self.people.officials[m.key]
             token = _name_head(self.doc[m.end - 1])
+            joint = any(c.dep_ == "conj" for c in token.children)  # "A and B signed ...": both sides, neither gives
             if official.country and official.country not in recipients and token.dep_ in {"nsubj", "nsubjpass"} \
-                    and token.head.lemma_.lower() in PROVIDE_LEMMAS - {"thank"}:
+                    and token.head.lemma_.lower() in PROVIDE_LEMMAS - {"thank"} and not joint:
                 donors.append((token.idx, official.country))
         if not donors:
             label = _label_country(sentence, countries)
@@ -1321,6 +1327,8 @@ FIELD_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+for\s+|\s*;\s*")
 # what a weapon is against, kept between its name and its part ("Javelin anti-tank missiles"); longer descriptions
 # are dropped ("TOW heavy guided anti-tank missiles" -> "TOW missiles", "Patriot air defense launchers")
 KIND_OF_MISSILE = re.compile(r"anti\s*-?\s*[a-z]+", re.IGNORECASE)
+# materiel told as more than the package ("Britain will also send 14 tanks", "separately"): not that package again
+ADDITIONAL = re.compile(r"\b(?:also|additionally|in\s+addition|separately|as\s+well|further|another|on\s+top)\b", re.IGNORECASE)
 FOLD_DISTANCE_DEFINITE = 8  # sentences to a priced "the package" that is the package told before without its price
 THE_PACKAGE_PRICED = re.compile(r"\b(?:value|cost|price|worth)\s+of\s+(?:the|this|that|its)\s+(?:new\s+|latest\s+)?"
                                 r"(?:package|donation|tranche|aid)\b", re.IGNORECASE)

@@ -601,3 +601,21 @@ def test_what_the_prime_minister_announced_comprises_the_contents(extract):
     [package] = facts.aid
     names = {i.name for i in package.items}
     assert {"trucks", "trailers"} <= names and any("M113" in n for n in names)
+
+
+def test_two_signatories_give_nothing_and_the_currency_tells_whose_project_it_is(extract):
+    facts = extract("Japan's ambassador Kazuya Endo and the Philippines' Foreign Secretary Enrique Manalo signed notes in "
+                    "Manila on December 5 for a 1.6 billion yen project under Japan's Official Security Assistance. The "
+                    "Philippine Navy is to receive coastal radar systems.", dt.date(2024, 12, 6))
+    assert [(p.donor, p.recipient, p.amount, p.currency) for p in facts.aid if p.amount] == [
+        ("JP", "PH", Decimal("1600000000"), "JPY")]
+
+
+def test_materiel_told_later_as_something_more_is_not_the_priced_package(extract):
+    text = ("Britain will give Ukraine a £100 million package of air defence missiles, the defence secretary said. "
+            "Officials expect the first deliveries in weeks. The missiles will come from British stocks. Training "
+            "will take place in Britain. Crews will need a month. Britain will also send Ukraine 14 Challenger 2 "
+            "tanks, the prime minister said.")
+    facts = extract(text, dt.date(2023, 1, 16))
+    assert len(facts.aid) == 2 and any(p.amount is None and any("Challenger" in i.name for i in p.items)
+                                       for p in facts.aid)
