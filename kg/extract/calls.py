@@ -578,9 +578,10 @@ class CallExtractor:
             mention.date = told[-1] + dt.timedelta(days=1 if relative.group("next") else 0)
         else:
             reported = [d for d in dates if d not in used_dates and d.date
-                        and (REPORTED_ON.search(text[:d.start]) or d in self.report_days)]
+                        and (self._reported_on(sentence, text, d) or d in self.report_days)]
             mention.reported = reported[0].date if reported else None
-            if mention.reported is None and _present_perfect(trigger) and not HABITUAL.search(text):
+            if mention.reported is None and _present_perfect(trigger) and not HABITUAL.search(text) \
+                    and not VAGUE_TIME.search(text):
                 mention.reported = self.anchor  # "A has spoken with B": the news of the day it is published
         back = BACK_REFERENCE.search(text)
         if back and back.group(1).lower() != "first" and mention.date and len(mention.participants) >= 2:
@@ -832,11 +833,23 @@ class CallExtractor:
                 return True
             if node in anchors or node in above:
                 return False  # the call word, its verb, or a clause the call is told in ("On Friday, A held what ... called a phone call")
+            if node.dep_ in {"acl", "relcl"} and node.pos_ == "VERB" and node.head not in anchors \
+                    and node.head not in above and node.head.pos_ in {"NOUN", "PROPN"}:
+                return True  # "gave him notice of the support announced today": the day of the support's announcement
             if node.pos_ in {"VERB", "AUX"} and node.is_alpha and node.dep_ != "prep" \
                     and not (node.dep_ in {"relcl", "acl"} and node.head in anchors):  # "following" is a preposition
                 # a clause with its own subject ("before they met on ..."); "a call which took place on ..." is the call's own
                 return any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
         return False
+
+    def _reported_on(self, sentence: SpacySpan, text: str, expr) -> bool:
+        """"..., the ministry said on Sunday": the day the call was reported; not "the support announced today",
+        a verb that only describes a thing."""
+        match = REPORTED_ON.search(text[:expr.start])
+        if not match:
+            return False
+        at = token_at(self.doc, sentence.start_char + match.start())
+        return at is None or self.doc[at].dep_ != "acl"
 
     def _subjects_of(self, verb: Token | None, sentence: SpacySpan) -> set[str]:
         """The officials who are the subject of `verb`, speakers included ("A and B agreed ...")."""
@@ -1526,7 +1539,7 @@ OTHER_TIME_PREPS = {"ahead", "before", "after", "following", "prior"}
 # events a call is set before or after ("ahead of his talks with Z"): their people are not on the call
 # a call's own time told vaguely: a day named elsewhere in the sentence may be the report's ("said on Saturday")
 VAGUE_TIME = re.compile(r"\b(?:(?:earlier|later)\s+)?(?:this|last)\s+(?:week|month)\b|\brecently\b|\bin\s+recent\s+days\b|"
-                        r"\bdays?\s+ago\b", re.IGNORECASE)
+                        r"\bdays?\s+ago\b|\b(?:earlier|later)\s+in\s+the\s+(?:week|month)\b", re.IGNORECASE)
 # a clause of another event that a date closes ("since he took office Wednesday", "after they met on Monday")
 OTHER_CLAUSE_BEFORE = re.compile(r"\b(?:since|when|after|before|until|once)\s+(?:he|she|they|it|[A-Z][\w-]+)\s+"
                                  r"(?:[\w-]+\s+){0,3}(?:on\s+)?$")

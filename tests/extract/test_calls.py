@@ -734,3 +734,11 @@ def test_a_wire_credit_in_brackets_still_closes_the_dateline(extract):
     facts = extract("New Delhi, May 25 (IANS) Prime Minister Narendra Modi got a telephone call on Friday from US "
                     "President Donald Trump, who congratulated him.", dt.date(2019, 5, 25))
     assert [set(c.participants) for c in facts.calls] == [{"narendra-modi", "donald-trump"}]
+
+
+def test_a_day_that_dates_something_else_in_the_sentence_does_not_date_the_call(extract):
+    facts = extract("Earlier in the week the prime minister Chris Hipkins spoke by phone with Ukraine's president "
+                    "Volodymyr Zelenskiy and gave him advance notice of the support announced today.",
+                    dt.date(2023, 5, 3))
+    [call] = facts.calls
+    assert call.date is None
