@@ -834,7 +834,8 @@ class CallExtractor:
             if node in anchors or node in above:
                 return False  # the call word, its verb, or a clause the call is told in ("On Friday, A held what ... called a phone call")
             if node.dep_ in {"acl", "relcl"} and node.pos_ == "VERB" and node.head not in anchors \
-                    and node.head not in above and node.head.pos_ in {"NOUN", "PROPN"}:
+                    and node.head not in above and node.head.pos_ in {"NOUN", "PROPN"} \
+                    and not self._in_subtree(node.head, trigger):
                 return True  # "gave him notice of the support announced today": the day of the support's announcement
             if node.pos_ in {"VERB", "AUX"} and node.is_alpha and node.dep_ != "prep" \
                     and not (node.dep_ in {"relcl", "acl"} and node.head in anchors):  # "following" is a preposition
