@@ -240,7 +240,7 @@ def serve(store: str | None, store_url: str | None, host: str | None, port: int 
 
     settings = settings_for(store, store_url, host=host, port=port, threads=threads)
     if server_name == "granian" and recycle.enabled(settings):
-        # a supervisor that owns the socket, and a worker process it replaces when parked queries hold too much
+        # a supervisor that binds the sockets, and a worker process it replaces when parked queries hold too much
         try:
             status = recycle.supervise(settings.host, settings.port, {"store": store, "store_url": store_url,
                                                                       "host": host, "port": port, "threads": threads})

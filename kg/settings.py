@@ -31,7 +31,7 @@ class Settings:
     max_query_bytes: int = _setting(256_000, "KG_MAX_QUERY_BYTES", "longest accepted query text in bytes, checked before it is read (413 above; updates are bounded by KG_MAX_REQUEST_BYTES)")
     max_parked: int = _setting(4, "KG_MAX_PARKED", "most queries past KG_QUERY_TIMEOUT that may still hold a thread and memory; beyond, new queries get 503")
     memory_budget_mb: int = _setting(512, "KG_MEMORY_BUDGET_MB", "resident memory of `kg serve` in MB past which its long queries are stopped and new ones get 503 (index scans, /health and pages still answer); 0: no budget")
-    recycle: int = _setting(0, "KG_RECYCLE", "1: `kg serve` (granian, on-disk store) replaces its worker process when parked queries hold memory over KG_MEMORY_BUDGET_MB's mark (the listening socket stays open; in-flight requests finish); 0 (the default, for now): one process")
+    recycle: int = _setting(1, "KG_RECYCLE", "1 (the default): `kg serve` (granian, on-disk store) replaces its worker process when parked queries hold memory over KG_MEMORY_BUDGET_MB's mark (the port stays open; in-flight requests finish); 0: one process")
     update_token: str = _setting("", "KG_UPDATE_TOKEN", "bearer token that enables SPARQL Update and Graph Store writes (off when empty)")
     service_allowlist: str = _setting("", "KG_SERVICE_ALLOWLIST", "space-separated IRI prefixes that SERVICE may call (none by default)")
 

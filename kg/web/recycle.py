@@ -1,14 +1,14 @@
-"""Recycling the serving worker (KG_RECYCLE=1; off by default for now): what parked queries hold is given back to the
-system.
+"""Recycling the serving worker (KG_RECYCLE, on by default): what parked queries hold is given back to the system.
 
 pyoxigraph cannot interrupt a query, so a query parked past its deadline keeps what it gathered until its process
 ends; past the memory budget's high-water mark (kg.web.memory) the server then refuses every long query. So `kg serve`
 (granian, an on-disk store) runs in two processes:
 
-- the *supervisor* (the `kg serve` process itself) binds the listening socket and keeps it for its whole life. It
-  serves nothing and opens no store: it starts a worker, relays SIGTERM / SIGINT to it, and replaces it when asked;
+- the *supervisor* (the `kg serve` process itself) binds the listening socket of each worker, so that the port is
+  never closed while it runs. It serves nothing and opens no store: it starts a worker, relays SIGTERM / SIGINT to it,
+  and replaces it when asked;
 - a *worker* (a child, `python -c ...worker_main()`) opens the store, builds the app and serves it with granian on
-  the inherited socket, as `kg serve` did in one process before.
+  the socket it inherits, as `kg serve` did in one process before.
 
 A worker asks to be recycled (`Recycler`) when its resident memory is over the budget's mark, some queries are parked
 (or still running) past their deadline, and no long query within its deadline is running (at that mark the memory
@@ -17,16 +17,27 @@ watch stops them all at once, so that is at once). Then:
 1. the supervisor starts a new worker, which imports everything (about 1.5 s) while the old one still serves
    (`/health`, point lookups, pages, writes; long queries get 503 over the budget, as before). Meanwhile the old one
    answers with `Connection: close`, so that clients keep no idle connection to it;
-2. the new worker says it is ready; the supervisor sends SIGTERM to the old one: granian stops accepting, lets the
-   requests under way finish, and the worker flushes the store and exits (its parked queries with it). A worker that
-   has not stopped after `DRAIN` seconds is killed (acknowledged writes are committed before they are acknowledged,
-   so a kill loses none);
-3. once the old worker has exited (pyoxigraph allows one read-write opener of a store), the supervisor tells the
-   new one to open the store (retried until `OPEN_DEADLINE`) and serve.
+2. the new worker says it is ready; the supervisor puts the new worker's socket in the listening state, and from then
+   on the kernel gives every new connection to that socket (below), where it waits; the old worker takes no new
+   connection but still answers the ones it has. `SETTLE` seconds later the supervisor sends SIGTERM to the old one:
+   granian stops, lets the requests under way finish, and the worker flushes the store and exits (its parked queries
+   with it). A worker that has not stopped after `DRAIN` seconds more is killed (acknowledged writes are committed
+   before they are acknowledged, so a kill loses none);
+3. the new worker, told to go on when its socket started listening, opens the store as soon as the old worker has
+   exited (pyoxigraph allows one read-write opener of a store; it retries every 20 ms until `OPEN_DEADLINE`) and
+   serves.
 
-The listening socket stays open throughout, so a connection made during the swap is not refused: it waits in the
-socket's backlog and the new worker answers it (the swap takes a few hundred milliseconds). The first worker puts the
-socket in the listening state only once its app is ready, so connections are refused until then, as before.
+Why two sockets and `SETTLE`: granian's stop closes at once every connection on which no request has been read yet
+(hyper's graceful shutdown), including one the worker accepted a moment before whose request is still on its way: its
+client sees the connection closed without an answer. So the old worker must stop accepting well before it stops.
+Each worker has a socket of its own, bound to the same address with SO_REUSEPORT; a one-instruction socket filter
+(SO_ATTACH_REUSEPORT_CBPF, "the second socket of the group") sends every new connection to the newest listening socket
+of the two; the old one keeps the connections it has (its backlog empties into the old worker, which keeps accepting
+them), and after `SETTLE` seconds every connection it accepted has sent its request or is idle. A connection made
+during the swap is not refused: it waits in the new socket's backlog and the new worker answers it (the swap takes
+under a second). The first worker puts its socket in the listening state only once its app is ready, so connections
+are refused until then, as before. Where the filter cannot be attached (not Linux), every worker serves on the one
+socket, as before, and the swap may close a few connections that had just been made.
 
 A worker dies with its supervisor (PR_SET_PDEATHSIG, SIGKILL), so SIGKILL of `kg serve` leaves no worker holding the
 store's lock; SIGTERM / SIGINT is relayed and `kg serve` exits once its worker has stopped. A worker that ends
@@ -43,6 +54,7 @@ import os
 import selectors
 import signal
 import socket
+import struct
 import subprocess
 import sys
 import threading
@@ -54,12 +66,15 @@ ENV = "KG_RECYCLE_WORKER"  # the worker's configuration (JSON), set by the super
 MIN_AGE = 5.0  # seconds a worker serves before it may ask to be recycled (no swap storms)
 ASK_AGAIN = 30.0  # seconds after which a worker still serving asks again (its successor failed to start)
 CHECK_EVERY = 0.1  # seconds between two checks of the recycling condition
+SETTLE = 0.1  # seconds between steering new connections away from the old worker and stopping it
 DRAIN = 10.0  # seconds the old worker may take to finish the requests under way before it is killed
 OPEN_DEADLINE = 30.0  # seconds a new worker retries opening the store the old one held
 FIRST_OPEN_DEADLINE = 2.0  # the first worker: a store held by a worker of a `kg serve` killed just before is freed
 STOP_DEADLINE = 10.0  # seconds `kg serve` waits for its workers on SIGTERM before it kills them
 BACKLOG = 1024
 _PR_SET_PDEATHSIG = 1
+_SO_ATTACH_REUSEPORT_CBPF = 51  # Linux, <asm-generic/socket.h>
+_BPF_RET_K = 0x06  # BPF_RET | BPF_K: return the constant k
 
 _recycles = 0  # recycles before this worker started (GET /health)
 _closing = threading.Event()  # set once this worker has asked to be recycled
@@ -241,11 +256,15 @@ class _Worker:
     process: subprocess.Popen
     reader: object  # the pipe the worker writes to
     writer: object  # the pipe the supervisor writes to
+    sock: socket.socket  # the socket it serves on
     buffer: bytes = b""
     stopping: bool = False
+    told: bool = False  # it was told to open the store ("go")
+    term_at: float | None = None  # when it gets SIGTERM (once new connections have gone elsewhere for SETTLE s)
     stop_by: float | None = None
 
     def tell(self, message: str) -> None:
+        self.told = self.told or message == "go"
         try:
             self.writer.write(message.encode() + b"\n")
         except OSError:
@@ -259,9 +278,11 @@ class _Worker:
                 pass
 
 
-def listening_socket(host: str, port: int) -> socket.socket:
-    """The server's socket, bound but not yet listening (the first worker makes it listen once it can answer):
-    raises OSError (EADDRINUSE, EACCES, ...) as `serving.check_port` does."""
+def listening_socket(host: str, port: int) -> tuple[socket.socket, bool]:
+    """The first worker's socket, bound but not yet listening (the worker makes it listen once it can answer), and
+    whether the sockets of later workers can share its address (`sibling_socket`): raises OSError (EADDRINUSE, EACCES,
+    ...) as `serving.check_port` does. It is bound without SO_REUSEPORT, so that a port any other socket is bound to
+    (another server, granian's included) fails; SO_REUSEPORT is set once it is bound."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     try:
@@ -272,14 +293,50 @@ def listening_socket(host: str, port: int) -> socket.socket:
         sock.close()
         raise
     sock.set_inheritable(True)
-    return sock
+    return sock, _steer_to_newest(sock)
+
+
+def _steer_to_newest(sock: socket.socket) -> bool:
+    """Set SO_REUSEPORT on `sock` and attach to its group of sockets a filter that gives each new connection to the
+    group's second listening socket, the newest during a swap (with one socket, the index is out of range and the
+    kernel picks that one). False where it cannot be done: the workers then share `sock`."""
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+        program = ctypes.create_string_buffer(struct.pack("HBBI", _BPF_RET_K, 0, 0, 1))  # struct sock_filter
+        sock.setsockopt(socket.SOL_SOCKET, _SO_ATTACH_REUSEPORT_CBPF,
+                        struct.pack("HP", 1, ctypes.addressof(program)))  # struct sock_fprog
+    except (OSError, AttributeError):
+        try:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 0)
+        except (OSError, AttributeError):
+            pass
+        return False
+    return True
+
+
+def sibling_socket(sock: socket.socket) -> socket.socket:
+    """A new socket bound to `sock`'s address with SO_REUSEPORT, not yet listening: it joins `sock`'s group (and its
+    filter) when it listens."""
+    sibling = socket.socket(sock.family, socket.SOCK_STREAM)
+    try:
+        sibling.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sibling.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+        sibling.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        sibling.bind(sock.getsockname()[:2])
+    except OSError:
+        sibling.close()
+        raise
+    sibling.set_inheritable(True)
+    return sibling
 
 
 class Supervisor:
     """Owns the listening socket and runs one worker at a time (two during a swap)."""
 
-    def __init__(self, sock: socket.socket, overrides: dict) -> None:
-        self.sock = sock
+    def __init__(self, sock: socket.socket, overrides: dict, steer: bool = False) -> None:
+        self.sock = sock  # the socket new connections go to
+        self.steer = steer  # each worker has a socket of its own (listening_socket)
+        self.sockets = {sock}  # every socket not closed yet
         self.overrides = overrides
         self.recycles = 0
         self.base: str | None = None
@@ -292,19 +349,38 @@ class Supervisor:
         os.set_blocking(self._wake_r, False)
         self.selector.register(self._wake_r, selectors.EVENT_READ, None)
 
-    def _spawn(self, first: bool) -> _Worker:
+    def _spawn(self, first: bool, sock: socket.socket) -> _Worker:
         up_r, up_w = os.pipe()
         down_r, down_w = os.pipe()
-        config = {"parent": os.getpid(), "socket": self.sock.fileno(), "to_parent": up_w, "from_parent": down_r,
+        config = {"parent": os.getpid(), "socket": sock.fileno(), "to_parent": up_w, "from_parent": down_r,
                   "first": first, "recycles": self.recycles, "overrides": self.overrides, "base": self.base}
         env = {**os.environ, ENV: json.dumps(config)}
         process = subprocess.Popen([sys.executable, "-c", "from kg.web.recycle import worker_main; worker_main()"],
-                                   env=env, pass_fds=(self.sock.fileno(), up_w, down_r), stdin=subprocess.DEVNULL)
+                                   env=env, pass_fds=(sock.fileno(), up_w, down_r), stdin=subprocess.DEVNULL)
         os.close(up_w)
         os.close(down_r)
-        worker = _Worker(process, os.fdopen(up_r, "rb", buffering=0), os.fdopen(down_w, "wb", buffering=0))
+        worker = _Worker(process, os.fdopen(up_r, "rb", buffering=0), os.fdopen(down_w, "wb", buffering=0), sock)
         self.selector.register(worker.reader, selectors.EVENT_READ, worker)
         return worker
+
+    def _new_socket(self) -> socket.socket:
+        """The socket of a new worker: one of its own (it listens only once the worker is ready), or the shared one."""
+        if not self.steer:
+            return self.sock
+        try:
+            sock = sibling_socket(self.sock)
+        except OSError as error:
+            log.warning("cannot bind another socket to the address (%s): the new worker shares the old one's", error)
+            return self.sock
+        self.sockets.add(sock)
+        return sock
+
+    def _close_unused(self) -> None:
+        """Close the sockets no worker serves on and no connection is sent to."""
+        used = {self.sock} | {w.sock for w in (self.current, self.standby) if w is not None}
+        for sock in self.sockets - used:
+            sock.close()
+        self.sockets &= used
 
     def _signal(self, signum, _frame) -> None:
         self.stopping = True
@@ -323,11 +399,13 @@ class Supervisor:
         """Serve until SIGTERM / SIGINT (0) or until a worker ends on its own (its exit status)."""
         for signum in (signal.SIGTERM, signal.SIGINT):
             signal.signal(signum, self._signal)
-        self.current = self._spawn(first=True)
+        self.current = self._spawn(first=True, sock=self.sock)
         try:
             return self._loop()
         finally:
             self._stop_all()
+            for sock in self.sockets:
+                sock.close()
 
     def _loop(self) -> int:
         stop_by = None
@@ -370,18 +448,33 @@ class Supervisor:
             self.base = message[5:]
         elif message == "recycle" and worker is self.current and self.standby is None and not self.stopping:
             self.recycles += 1
-            self.standby = self._spawn(first=False)
+            self.standby = self._spawn(first=False, sock=self._new_socket())
         elif message == "warm" and worker is self.standby:
             if self.current is None:  # the old worker is gone already
                 self.current, self.standby = worker, None
                 worker.tell("go")
             elif not self.current.stopping:
+                settle = 0.0
+                if worker.sock is not self.current.sock:  # new connections now wait for the new worker
+                    worker.sock.listen(BACKLOG)
+                    self.sock = worker.sock
+                    settle = SETTLE
                 self.current.stopping = True
-                self.current.stop_by = time.monotonic() + DRAIN
-                self.current.process.send_signal(signal.SIGTERM)
+                self.current.term_at = time.monotonic() + settle
+                self.current.stop_by = self.current.term_at + DRAIN
+                self._terminate_when_due(self.current)
+                worker.tell("go")  # it opens the store the moment the old worker has let it go (_open retries)
+
+    def _terminate_when_due(self, worker: _Worker) -> None:
+        if worker.term_at is not None and time.monotonic() >= worker.term_at:
+            worker.term_at = None
+            if worker.process.poll() is None:
+                worker.process.send_signal(signal.SIGTERM)
 
     def _watch(self) -> int | None:
         current, standby = self.current, self.standby
+        if current is not None and current.stopping:
+            self._terminate_when_due(current)
         if current is not None and current.stopping and current.stop_by and time.monotonic() > current.stop_by:
             if current.process.poll() is None:
                 log.warning("the old worker did not stop in %g s: killed", DRAIN)
@@ -393,14 +486,17 @@ class Supervisor:
                 return current.process.returncode if current.process.returncode > 0 else 1
             if standby is not None and standby.process.poll() is None:  # it is warm: the old one stops only then
                 self.current, self.standby = standby, None
-                standby.tell("go")
-            else:  # the new worker failed meanwhile: another one (it takes the store once it is warm)
+                if not standby.told:
+                    standby.tell("go")
+            else:  # the new worker failed meanwhile: another one on its socket (it takes the store once it is warm)
                 self.current = None
-                self.standby = self._spawn(first=False)
+                self.standby = self._spawn(first=False, sock=self.sock)
+            self._close_unused()
             return None
         if standby is not None and standby.process.poll() is not None:  # the new worker failed before serving
             self._forget(standby)
             self.standby = None
+            self._close_unused()  # its socket, unless new connections go to it already
             log.warning("a new worker ended (status %s) before it could serve", standby.process.returncode)
             if current is not None and not current.stopping:
                 self.recycles -= 1  # the old one serves on, and asks again later
@@ -433,8 +529,8 @@ class Supervisor:
 
 def supervise(host: str, port: int, overrides: dict) -> int:
     """`kg serve` as a supervisor: bind host:port (OSError if it cannot) and run workers; returns the exit status."""
-    sock = listening_socket(host, port)
+    sock, steer = listening_socket(host, port)
     try:
-        return Supervisor(sock, overrides).run()
+        return Supervisor(sock, overrides, steer).run()
     finally:
         sock.close()

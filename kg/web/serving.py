@@ -8,9 +8,9 @@ the server with it, as with waitress. granian's thread-worker server is meant fo
 checks for one; on a GIL build it works the same (its Rust worker releases the GIL while it waits), so that check
 is skipped (granian is pinned, see pyproject.toml).
 
-With an on-disk store (and KG_RECYCLE on), `kg serve` runs this in a worker process under a supervisor that owns the
-listening socket and replaces the worker when parked queries hold too much memory (kg.web.recycle): `run_granian`
-then serves on the socket it is handed (`fd`).
+With an on-disk store (KG_RECYCLE, on by default), `kg serve` runs this in a worker process under a supervisor that
+binds the worker's listening socket and replaces the worker when parked queries hold too much memory
+(kg.web.recycle): `run_granian` then serves on the socket it is handed (`fd`).
 
 granian binds its listening socket with SO_REUSEPORT, so a second server on the same port would start quietly
 and share the connections. `check_port` binds the address first without it, so that a port in use fails as it
@@ -38,7 +38,7 @@ def check_port(host: str, port: int) -> None:
 def run_granian(app, host: str, port: int, threads: int, announce=None, fd: int | None = None) -> None:
     """Serve `app` with granian (WSGI, one worker thread in this process, `threads` blocking threads) until
     SIGINT or SIGTERM; raises OSError if the address cannot be listened on. `fd`: a socket bound already (by the
-    supervisor of kg.web.recycle, which keeps it open across workers) to listen on instead of `host:port`."""
+    supervisor of kg.web.recycle, which keeps the port open across workers) to listen on instead of `host:port`."""
     from granian._granian import SocketHolder
     from granian.constants import Interfaces
     from granian.log import LogLevels
@@ -53,7 +53,8 @@ def run_granian(app, host: str, port: int, threads: int, announce=None, fd: int 
                 super()._init_shared_socket()
                 return
             # granian's worker puts it in the listening state (listen(backlog)) and closes this process's copy when
-            # it stops; the supervisor's copy keeps the socket, and the connections waiting in its backlog
+            # it stops; the supervisor keeps its own copy, and sends new connections to the next worker's socket a
+            # moment before this one stops (kg.web.recycle)
             self._ssp, self._shd, self._sfd = None, SocketHolder(fd, False, self.backlog), fd
 
     if fd is None:

@@ -2,9 +2,11 @@
 mark (kg.web.recycle, KG_RECYCLE=1). Over real HTTP on loopback: a burst of sorted cartesian queries parks past its
 deadline and pushes the worker over a small budget; the server recycles on its own; afterwards the serving process is
 back under the budget, long queries run again, every acknowledged write and all the data loaded before is there,
-/health answered throughout in under a second and no connection was refused or broken during the swap. With
-KG_RECYCLE=0 (the default) the server stays degraded (long queries 503) until it is restarted, as before. SIGKILL or
-SIGTERM of `kg serve` ends its worker too."""
+/health answered throughout in under a second and no connection was refused or broken during the swap, not even one
+whose client sends its request a moment after connecting (granian's stop closes a connection with no request read
+yet: the old worker must have stopped accepting well before). With KG_RECYCLE=0 the server stays degraded (long
+queries 503) until it is restarted, as before. SIGKILL or SIGTERM of `kg serve` ends its worker too. The sockets:
+new connections go to the newest listening socket of the port's group, and a port in use is refused."""
 from __future__ import annotations
 
 import concurrent.futures
@@ -20,7 +22,7 @@ import requests
 
 from kg.errors import StoreLockedError
 from kg.store import Store
-from kg.web import memory
+from kg.web import memory, recycle
 
 from .conftest import AUTH, COUNT_ALL, PER_GRAPH, KgServer
 from .test_parked import SORTED_CARTESIAN, HealthWatch, status
@@ -30,11 +32,14 @@ MARGIN_MB = 60  # what the parked queries must add to the worker's own memory to
 
 
 class Connector:
-    """Opens a new connection every 20 ms and asks for /health on it: every refused, reset or unanswered one is
-    kept in `errors` (a connection made during the swap must wait and be answered, not refused)."""
+    """Opens a new connection every `every` seconds and asks for /health on it, `late` seconds after connecting: every
+    refused, reset or unanswered one is kept in `errors` (a connection made during the swap must wait and be answered,
+    not refused; one the old worker accepted must be answered too, even if its request comes a moment later)."""
 
-    def __init__(self, server: KgServer) -> None:
+    def __init__(self, server: KgServer, late: float = 0.0, every: float = 0.02) -> None:
         self.port = server.port
+        self.late = late
+        self.every = every
         self.errors: list[str] = []
         self.answered = 0
         self.worst = 0.0
@@ -47,6 +52,8 @@ class Connector:
             started = time.monotonic()
             try:
                 with socket.create_connection(("127.0.0.1", self.port), timeout=10) as sock:
+                    if self.late:
+                        time.sleep(self.late)
                     sock.sendall(request)
                     answer = b""
                     while chunk := sock.recv(65536):
@@ -58,7 +65,7 @@ class Connector:
                     self.worst = max(self.worst, time.monotonic() - started)
             except OSError as error:
                 self.errors.append(f"{error.__class__.__name__}: {error}")
-            self._stop.wait(0.02)
+            self._stop.wait(self.every)
 
     def __enter__(self) -> Connector:
         self._thread.start()
@@ -112,7 +119,7 @@ def test_parked_queries_over_the_budget_recycle_the_worker_and_nothing_is_lost(m
     total, graphs = server.count(), server.per_graph()
     assert graphs[NOTE] == 1
 
-    with HealthWatch(server) as watch, Connector(server) as connector:
+    with HealthWatch(server) as watch, Connector(server) as connector, Connector(server, 0.03, 0) as late:
         time.sleep(5.5)  # kg.web.recycle.MIN_AGE: a worker serves that long before it may be replaced
         sent = park_until(server, lambda: health(server)["recycles"] >= 1)
         before = max(watch.peak, status(server, "VmHWM"))
@@ -125,7 +132,8 @@ def test_parked_queries_over_the_budget_recycle_the_worker_and_nothing_is_lost(m
         time.sleep(0.5)
     print(f"\nrecycle: budget {budget} MB (mark {round(budget * memory.HIGH_WATER)} MB), {sent} queries sent; worker "
           f"peak {before // 1024} MB before, {after // 1024} MB after; /health worst {watch.worst * 1000:.0f} ms, "
-          f"new connections worst {connector.worst * 1000:.0f} ms ({connector.answered} answered)")
+          f"new connections worst {connector.worst * 1000:.0f} ms ({connector.answered} answered), "
+          f"late requests worst {late.worst * 1000:.0f} ms ({late.answered} answered)")
 
     assert document["recycles"] == 1 and document["parked_queries"] == 0
     assert document["status"] == "ok" and document["over_memory_budget"] is False
@@ -133,6 +141,7 @@ def test_parked_queries_over_the_budget_recycle_the_worker_and_nothing_is_lost(m
     assert after < budget * 1024 and document["memory_mb"] < budget  # ... and the new worker is under the budget
     assert watch.latencies and watch.worst < 1.0 and not watch.errors, (watch.worst, watch.errors[:5])
     assert connector.answered > 20 and connector.worst < 1.0 and not connector.errors, connector.errors[:5]
+    assert late.answered > 20 and late.worst < 1.0 and not late.errors, late.errors[:5]
     # a long query (no index scan) runs again, and the data and the acknowledged write are all there
     assert server.count() == total and server.per_graph() == graphs
     long_query = requests.get(server.url + "/sparql", params={"query": PER_GRAPH}, timeout=30)
@@ -180,3 +189,42 @@ def test_stopping_kg_serve_stops_its_worker_and_frees_the_store(make_server, how
             time.sleep(0.02)
     assert store.named_graphs()
     store.close()
+
+
+def test_new_connections_go_to_the_newest_listening_socket():
+    """kg.web.recycle's sockets: the first one is bound without SO_REUSEPORT (a port in use fails), a sibling bound to
+    its address waits until it listens, and from then on it gets every new connection; once the old one is closed,
+    the next sibling takes over in turn."""
+    first, steer = recycle.listening_socket("127.0.0.1", 0)
+    if not steer:
+        pytest.skip("no SO_ATTACH_REUSEPORT_CBPF here: the workers share one socket")
+    port = first.getsockname()[1]
+    first.listen(16)
+    with pytest.raises(OSError):
+        recycle.listening_socket("127.0.0.1", port)
+
+    def lands(*sockets: socket.socket) -> list[int]:
+        landed = []
+        for _ in range(8):
+            with socket.create_connection(("127.0.0.1", port), timeout=5):
+                for n, sock in enumerate(sockets):
+                    if not sock.getsockopt(socket.SOL_SOCKET, socket.SO_ACCEPTCONN):  # not listening
+                        continue
+                    sock.settimeout(0.2)
+                    try:
+                        sock.accept()[0].close()
+                        landed.append(n)
+                    except TimeoutError:
+                        pass
+        return landed
+
+    second = recycle.sibling_socket(first)
+    assert lands(first, second) == [0] * 8  # bound, not listening: still the first one's
+    second.listen(16)
+    assert lands(first, second) == [1] * 8
+    first.close()
+    third = recycle.sibling_socket(second)
+    third.listen(16)
+    assert lands(second, third) == [1] * 8
+    for sock in (second, third):
+        sock.close()
