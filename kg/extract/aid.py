@@ -689,6 +689,9 @@ class AidExtractor:
         node = token
         while node.dep_ in {"compound", "amod", "poss", "nmod"} and node.head is not node:
             node = node.head
+        if node.dep_ == "nsubjpass" and node.head.lemma_.lower() in GIVE_LEMMAS | {"grant", "allocate", "award"} \
+                and any(c.dep_ in {"dobj", "attr", "oprd"} for c in node.head.children):
+            return True  # "the Philippine military had been given P183 million worth of weapons": the one given to
         if node is not token and node.dep_ in {"nsubj", "nsubjpass"} and (node.head.lemma_.lower() in RECEIVE_LEMMAS or any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in RECEIVE_LEMMAS for c in node.head.children)):
             return True  # "the Rwandan forces' deployment gets €20m", "The Philippine Navy is to receive ..."

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD", "a$": "AUD", "ca$": "CAD", "au$": "AUD",
-           "nz$": "NZD", "nt$": "TWD", "hk$": "HKD", "s$": "SGD"}
+           "nz$": "NZD", "nt$": "TWD", "hk$": "HKD", "s$": "SGD", "₱": "PHP", "₹": "INR"}
 WORDS = {
     "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
     "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "gbp": "GBP", "yen": "JPY", "jpy": "JPY",
@@ -48,8 +48,10 @@ SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mln": 10**6, "m": 10
 
 NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 SCALE = r"(thousand|million|billion|trillion|mln|bn|tn|mn|[mbk])\b"
-SYMBOL_FIRST = re.compile(rf"(US\$|C\$|A\$|CA\$|AU\$|NZ\$|NT\$|HK\$|S\$|[$€£¥])\s?{NUMBER}(?:\s*-?\s*{SCALE})?", re.IGNORECASE)
-CODE_FIRST = re.compile(rf"\b(USD|EUR|GBP|NOK|SEK|DKK|CZK|PLN|CAD|AUD|CHF|JPY|KRW|NZD|TWD|Skr|Nkr|Dkr|Kč)\s?{NUMBER}(?:\s*{SCALE})?",
+SYMBOL_FIRST = re.compile(rf"(US\$|C\$|A\$|CA\$|AU\$|NZ\$|NT\$|HK\$|S\$|[$€£¥₱₹])\s?{NUMBER}(?:\s*-?\s*{SCALE})?", re.IGNORECASE)
+# the Philippine press writes pesos as "P183 million", "P1.2 billion": only with a scale word, so "P-8" or "P5" stay out
+PESO_FIRST = re.compile(rf"\bP{NUMBER}\s*(million|billion|trillion)\b")
+CODE_FIRST = re.compile(rf"\b(USD|EUR|GBP|NOK|SEK|DKK|CZK|PLN|CAD|AUD|CHF|JPY|KRW|NZD|TWD|PHP|INR|Skr|Nkr|Dkr|Kč)\s?{NUMBER}(?:\s*{SCALE})?",
                         re.IGNORECASE)
 # the financial press's prefixes for the Nordic crowns: "Skr500mn", "NKr1bn"
 PREFIX_CODES = {"skr": "SEK", "nkr": "NOK", "dkr": "DKK", "kč": "CZK"}
@@ -98,6 +100,8 @@ def find_money(text: str) -> list[Money]:
 
     for m in SYMBOL_FIRST.finditer(text):
         add(m.start(), m.end(), _number(m.group(2), m.group(3)), SYMBOLS.get(m.group(1).lower()))
+    for m in PESO_FIRST.finditer(text):
+        add(m.start(), m.end(), _number(m.group(1), m.group(2)), "PHP")
     for m in CODE_FIRST.finditer(text):
         add(m.start(), m.end(), _number(m.group(2), m.group(3)), PREFIX_CODES.get(m.group(1).lower(), m.group(1).upper()))
     for m in WORD_AFTER.finditer(text):

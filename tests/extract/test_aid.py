@@ -619,3 +619,10 @@ def test_materiel_told_later_as_something_more_is_not_the_priced_package(extract
     facts = extract(text, dt.date(2023, 1, 16))
     assert len(facts.aid) == 2 and any(p.amount is None and any("Challenger" in i.name for i in p.items)
                                        for p in facts.aid)
+
+
+def test_the_one_given_weapons_by_a_donor_is_the_recipient_and_pesos_are_money(extract):
+    facts = extract("The US Embassy in Manila said the Philippine military had been given P183 million worth of weapons "
+                    "and equipment by JUSMAG, the Joint US Military Assistance Group.", dt.date(2021, 6, 25))
+    assert [(p.donor, p.recipient, p.amount, p.currency) for p in facts.aid] == [
+        ("US", "PH", Decimal("183000000"), "PHP")]

@@ -31,7 +31,7 @@ def test_more_currency_spellings():
 
 
 def test_amounts_in_words():
-    from kg.extract.amounts import find_money
+
     assert [(m.amount, m.currency) for m in find_money("Of the aid, nine billion kronor goes to industry")] == \
         [(Decimal("9000000000"), "SEK")]
     assert [(m.amount, m.currency) for m in find_money("half a billion euros in aid")] == [(Decimal("500000000"), "EUR")]
@@ -39,6 +39,13 @@ def test_amounts_in_words():
 
 
 def test_the_financial_press_prefixes_for_nordic_crowns():
-    from kg.extract.amounts import find_money
+
     found = [(m.amount, m.currency) for m in find_money("worth Skr1bn ($93.59m); NKr 2bn and DKr300mn")]
     assert found == [(1000000000, "SEK"), (93590000, "USD"), (2000000000, "NOK"), (300000000, "DKK")]
+
+
+def test_philippine_pesos_with_a_scale_word_and_no_aircraft_names():
+
+    assert [(m.amount, m.currency) for m in find_money("given P183 million worth of arms, or ₱29.2 billion")] == [
+        (Decimal("183000000"), "PHP"), (Decimal("29200000000.0"), "PHP")]
+    assert find_money("a P-8 aircraft and a P5 rifle") == []
