@@ -14,9 +14,10 @@ FULL_DATE = re.compile(
     rf")",
     re.IGNORECASE,
 )
-# "WASHINGTON, March 3 (Reuters) -", "KYIV, Sept 19 —": a dateline at the head of the story, often without a year
-DATELINE = re.compile(rf"^\s*[A-Z][A-Z .'’-]{{2,40}}(?:,\s*[A-Z][\w .]{{1,30}})?,\s*({MONTH})\s+(\d{{1,2}})(?:,?\s+(\d{{4}}))?"
-                      rf"\s*(?:\([^)]{{1,40}}\)\s*)?[-—–:]", re.MULTILINE)
+# a wire's dateline at the head of the story, often without a year: "WASHINGTON, March 3 (Reuters) -", "KYIV, Sept 19 —",
+# "Bogotá, Jan 7 (EFE).-", "Tokyo, Aug. 13 (Jiji Press)--"
+DATELINE = re.compile(rf"^\s*[A-Z][\w.'’ -]{{1,40}}?(?:/[A-Z][\w .-]+)?(?:,\s*[A-Z][\w .]{{1,30}})?,\s*({MONTH})\s+(\d{{1,2}})"
+                      rf"(?:,?\s+(\d{{4}}))?\s*(?:\([^)]{{1,40}}\))?\s*\.?\s*(?:[-—–:]|--)", re.MULTILINE)
 YEAR = re.compile(r"(?<![\d$€£.,])(?:19[89]\d|20[0-4]\d)(?![\d%])")
 BYLINE = re.compile(r"By\s|\b(?:Published|Updated|Posted)\b")
 HEAD_CHARS = 4000
@@ -61,9 +62,6 @@ def _likely_year(text: str, first: dt.date | None) -> str | None:
     return str(max(years)) if years else None
 
 
-# a wire's dateline: "Bogotá, Jan 7 (EFE).-", "WASHINGTON, March 3 (Reuters) -", "Tokyo, Aug. 13 (Jiji Press)--"
-STORY_DATELINE = re.compile(rf"^\s*[A-Z][\w.'’ -]{{1,40}}?(?:/[A-Z][\w .-]+)?,\s*({MONTH})\s+(\d{{1,2}})(?:,?\s+(\d{{4}}))?"
-                            rf"\s*(?:\([^)]{{1,40}}\))?\s*\.?\s*(?:[-—–:]|--)", re.MULTILINE)
 DATELINE_LAG = 3  # days a story may be republished after the day of its dateline
 
 
@@ -72,7 +70,7 @@ def story_day(text: str, published: dt.date | None) -> dt.date | None:
     story republished the next morning), else the day of publication."""
     if published is None:
         return None
-    match = STORY_DATELINE.search(text[:HEAD_CHARS])
+    match = DATELINE.search(text[:HEAD_CHARS])
     if not match:
         return published
     year = int(match.group(3)) if match.group(3) else published.year

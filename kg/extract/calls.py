@@ -287,7 +287,11 @@ class CallExtractor:
         posts = {self._post_of(k, day) for k in of} - {None}
         if len(posts) != 1:
             return None
-        post = posts.pop()
+        return self._holder_on(country, posts.pop(), day, phrase)
+
+    def _holder_on(self, country: str, post: str, day: dt.date, phrase: Span | None) -> str | None:
+        """The one holder of `post` in `country` on `day` (reference tables of office holders), added as an inferred
+        official the `phrase` denotes; None when the tables give none or two."""
         terms = reference.holders(country, post, day)
         if len({t.key for t in terms}) != 1:
             return None
@@ -383,15 +387,9 @@ class CallExtractor:
             if len(named) == 1:
                 return head.idx, named[0]
             post = FAMILY_POSTS.get(next(iter(wanted))) if len(wanted) == 1 else None
-            terms = reference.holders(country, post, day) if post and day and not named else []
-            if len({t.key for t in terms}) == 1:
-                key = canonical_key(terms[0].key)
-                if key not in self.people.officials:
-                    self.inferred.add(key)
-                    self.people.officials[key] = Official(
-                        key=key, name=reference_name(key) or terms[0].name, roles=(reference.post_label(post, country),),
-                        country=country, confidence=INFERRED_CONFIDENCE,
-                        mentions=(Span(phrase.start_char, phrase.end_char, phrase.text),))
+            key = self._holder_on(country, post, day, Span(phrase.start_char, phrase.end_char, phrase.text)) \
+                if post and day and not named else None
+            if key is not None:
                 return head.idx, key
         return None
 
@@ -822,8 +820,9 @@ class CallExtractor:
             node = node.head
             anchors.add(node)
         above = set(trigger.ancestors)
-        if _speaking_while(trigger) is not None:  # "Speaking with A, B said ... after ... on Thursday": B's words
-            above -= {_speaking_while(trigger), *_speaking_while(trigger).ancestors}
+        speaking = _speaking_while(trigger)
+        if speaking is not None:  # "Speaking with A, B said ... after ... on Thursday": B's words
+            above -= {speaking, *speaking.ancestors}
         for node in self.doc[i].ancestors:
             if node.dep_ == "xcomp" and node.head.lemma_.lower() in PLANNED_HEADS:
                 return True  # "the call had been meant to happen on Monday": the day it was planned for

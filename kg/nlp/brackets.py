@@ -6,10 +6,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract.dates import find_dates
+
 SENTENCE_ENDS = {".", "!", "?", "…"}
-DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-             "november", "december"}
 BRACKET_REACH = 12  # tokens back to the opening bracket
 
 
@@ -34,7 +33,7 @@ def _gives_a_date(doc: Doc, close: int) -> bool:
     """The bracket closing at `close` holds a day ("(Saturday, 17 November 2012)", "(yesterday)")."""
     for i in range(close - 1, max(-1, close - BRACKET_REACH), -1):
         if doc[i].text == "(":
-            return any(t.lower_ in DAY_WORDS for t in doc[i + 1:close])
+            return bool(find_dates(doc[i + 1:close].text, None))
         if "\n" in doc[i].text_with_ws:
             return False
     return False
