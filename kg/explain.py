@@ -3,7 +3,7 @@
 A fact is named by a full IRI (`http://…/id/person/lloyd-austin`, optionally in <>), a prefixed name
 (`person:lloyd-austin`, `call:2022-05-13/lloyd-austin--sergei-shoigu`, or any prefix of kg.vocab), or a bare key
 (`lloyd-austin`, `2022-05-13/lloyd-austin--sergei-shoigu`, `us-ua-225000000-usd`, `person/lloyd-austin`).
-A fact is a thing of the resolution graph (kg:Official, kg:Call, kg:AidPackage); what each article said about it
+A fact is a thing of the resolution graph (kg:Official, kg:Call, kg:AidPackage) or an organization (kg:Organization); what each article said about it
 is a report (`<article#call-1>`, linked to it with kg:reportOf). Explaining the thing, or any of its reports,
 shows every report of it across articles, each with its mentions.
 """
@@ -20,7 +20,7 @@ from kg.errors import KGError
 from kg.store import GraphStore
 from kg.vocab import GAF, KG_NS, NIF, PREFIXES, RDFS_LABEL, SCHEMA
 
-ENTITY_KINDS = ("person", "call", "aid")  # the order a bare key is tried in; kg.iris.Minter mints "id/<kind>/<key>"
+ENTITY_KINDS = ("person", "call", "aid", "org")  # the order a bare key is tried in; kg.iris.Minter mints "id/<kind>/<key>"
 ENTITY_IRI = re.compile(r"/id/(?P<kind>person|call|aid|country|org|weapon|outlet|post)/(?P<key>.+)$")
 
 _PREFIXES = f"""
@@ -132,7 +132,7 @@ def _by_key(name: str, facts: list[str]) -> list[str]:
 def _unknown_message(store: GraphStore, name: str, candidates: list[str], facts: list[str]) -> str:
     present = next((iri for iri in candidates if _exists(store, iri)), None)
     if present:
-        return (f"no evidence is recorded for {present}: only officials, calls and aid packages are explained "
+        return (f"no evidence is recorded for {present}: only officials, calls, aid packages and organizations are explained "
                 "(see `kg query officials`, `kg query calls`, `kg query aid`)")
     if not name:
         return "name a fact to explain: an IRI, a prefixed name or a key such as lloyd-austin"

@@ -76,9 +76,20 @@ class AidPackage:
 
 
 @dataclass(frozen=True)
+class Organization:
+    """An organization the article names as an actor: one that says, announces, gives or does something."""
+    key: str                              # reference key ("NATO", "US-DOD") or country and kind of body ("RU-MOD")
+    name: str                             # the canonical name, the same in every article
+    country: str | None = None            # the state a national body belongs to
+    wikidata: str | None = None
+    mentions: tuple[Span, ...] = ()       # the sentences it acts in
+
+
+@dataclass(frozen=True)
 class ArticleFacts:
     article: Article
     officials: tuple[Official, ...] = ()
     calls: tuple[Call, ...] = ()
     aid: tuple[AidPackage, ...] = ()
+    organizations: tuple[Organization, ...] = ()
     body: tuple[Span, ...] = field(default=())   # the spans judged to be article text (not site clutter)

@@ -6,6 +6,8 @@ import unicodedata
 from collections.abc import Iterable
 from urllib.parse import quote
 
+from kg import reference
+
 
 def slugify(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text)
@@ -32,6 +34,9 @@ class Minter:
         return f"{self.base}id/post/{person_key}/{slugify(role)}" + (f"-{country.lower()}" if country else "")
 
     def country(self, code: str) -> str:
+        """A country by its ISO code; an organization's code ("EU", "NATO", "RU-MOD") is the organization."""
+        if code not in reference.countries() and ("-" in code or code in reference.organizations()):
+            return self.organization(code)
         return f"{self.base}id/country/{code}"
 
     def organization(self, name: str) -> str:

@@ -11,7 +11,7 @@ from urllib.parse import quote
 import pyoxigraph as ox
 
 from kg import reference, things
-from kg.facts import AidPackage, ArticleFacts, Call, Official, Span
+from kg.facts import AidPackage, ArticleFacts, Call, Official, Organization, Span
 from kg.iris import Minter, slugify
 from kg.things import identity
 from kg.vocab import (GAF, KG, NIF, ORG, OWL_SAMEAS, PROV, RDF_TYPE, RDFS_LABEL, SCHEMA, SEM, SKOS_ALTLABEL,
@@ -67,6 +67,8 @@ class Mapper:
             triples += self._call(call, people, graph, article.key)
         for number, package in enumerate(facts.aid, start=1):
             triples += self._aid(package, self.iri.report(article.key, "aid", number), graph, article.key)
+        for number, organization in enumerate(facts.organizations, start=1):
+            triples += self._organization(organization, self.iri.report(article.key, "org", number), article.key)
         return graph, triples
 
     def _t(self, s: str, p: str, o: ox.NamedNode | ox.Literal | str) -> Triple:
@@ -108,10 +110,14 @@ class Mapper:
             yield self._t(mention, SCHEMA + "isPartOf", article)
 
     def country(self, code: str) -> Iterator[Triple]:
-        entry = reference.countries().get(code) or reference.organizations().get(code)
+        """The node of a country, or of an organization that stands where a country may (the EU as a donor)."""
+        if code in reference.organizations():
+            yield from self.organization(code)
+            return
+        entry = reference.countries().get(code)
         node = self.iri.country(code)
-        yield self._t(node, RDF_TYPE, KG.Country if code in reference.countries() else KG.Organization)
-        yield self._t(node, RDF_TYPE, SCHEMA + ("Country" if code in reference.countries() else "Organization"))
+        yield self._t(node, RDF_TYPE, KG.Country)
+        yield self._t(node, RDF_TYPE, SCHEMA + "Country")
         yield self._t(node, KG.isoCode, _lit(code))
         if entry:
             yield self._t(node, RDFS_LABEL, _lit(entry.name))
@@ -119,6 +125,41 @@ class Mapper:
             if entry.wikidata:
                 yield self._t(node, OWL_SAMEAS, WD + entry.wikidata)
                 yield self._t(node, SCHEMA + "sameAs", WD + entry.wikidata)
+
+    def organization(self, key: str, name: str | None = None, country: str | None = None,
+                     wikidata: str | None = None) -> Iterator[Triple]:
+        """An organization's node: the same triples in every article that names it (one name, from the table,
+        or made of the kind of body and its country)."""
+        row = reference.organization_rows().get(key)
+        if row:
+            name, country, wikidata = row.name, row.country, row.wikidata
+        node = self.iri.country(key)
+        yield self._t(node, RDF_TYPE, KG.Organization)
+        yield self._t(node, RDF_TYPE, ORG + "Organization")
+        yield self._t(node, RDF_TYPE, SCHEMA + "Organization")
+        yield self._t(node, KG.resolutionKey, _lit(key))
+        if country:
+            yield self._t(node, KG.country, self.iri.country(country))
+            yield from self.country(country)
+        else:  # international: it stands where a country code may (a donor), under its own code
+            yield self._t(node, KG.isoCode, _lit(key))
+        if name:
+            for predicate in (SCHEMA + "name", SKOS_PREFLABEL, RDFS_LABEL):
+                yield self._t(node, predicate, _lit(name))
+        if wikidata:
+            yield self._t(node, OWL_SAMEAS, WD + wikidata)
+            yield self._t(node, SCHEMA + "sameAs", WD + wikidata)
+
+    def _organization(self, organization: Organization, report: str, article_key: str) -> list[Triple]:
+        t = self._t
+        node = self.iri.country(organization.key)
+        out = [t(report, RDF_TYPE, KG.OrganizationReport), t(report, KG.resolutionKey, _lit(organization.key)),
+               t(report, KG.reportOf, node), t(report, SCHEMA + "name", _lit(organization.name))]
+        out += self.organization(organization.key, organization.name, organization.country, organization.wikidata)
+        out += self._evidence(report, organization.mentions, article_key, 0.8)
+        out += [t(node, GAF + "denotedBy", self.iri.mention(article_key, span.start, span.end))
+                for span in organization.mentions]
+        return out
 
     def _official(self, official: Official, report: str, graph: str, article_key: str) -> list[Triple]:
         t = self._t
@@ -130,9 +171,8 @@ class Mapper:
             out.append(t(report, SCHEMA + "nationality", self.iri.country(official.country)))
             out += self.country(official.country)
         if official.organization:
-            organization = self.iri.organization(official.organization)
-            out += [t(report, ORG + "memberOf", organization), t(organization, RDF_TYPE, KG.Organization),
-                    t(organization, RDF_TYPE, ORG + "Organization"), t(organization, RDFS_LABEL, _lit(official.organization))]
+            out += [t(report, ORG + "memberOf", self.iri.country(official.organization)),
+                    *self.organization(official.organization)]
         out += self._evidence(report, official.mentions, article_key, official.confidence)
         return out
 

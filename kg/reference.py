@@ -68,21 +68,44 @@ def country_code(text: str) -> str | None:
     return table.get(text) or table.get(text.rstrip(".")) or table.get(text.replace(" ", "")) or table.get(fold(text)) or table.get(fold(text).removeprefix("the "))
 
 
+@dataclass(frozen=True)
+class OrganizationRow:
+    key: str
+    name: str
+    wikidata: str | None
+    aliases: tuple[str, ...]
+    country: str | None   # the state a national body belongs to; None for an international organization
+    body: str | None      # the kind of national body (kg/data/government_bodies.tsv), e.g. "MOD"
+
+
+@cache
+def organization_rows() -> dict[str, OrganizationRow]:
+    return {key: OrganizationRow(key, name, wd or None, tuple(a.strip() for a in aliases.split(";") if a.strip()),
+                                 country or None, body or None)
+            for key, name, wd, aliases, country, body in _rows("organizations.tsv", 6)}
+
+
 @cache
 def organizations() -> dict[str, Entry]:
-    return {key: Entry(key, name, wd or None, aliases) for key, name, wd, aliases in _rows("organizations.tsv")}
+    return {key: Entry(key, row.name, row.wikidata, ";".join(row.aliases)) for key, row in organization_rows().items()}
 
 
 @cache
 def organization_aliases() -> dict[str, str]:
     """Folded name or alias -> organization key."""
-    return {fold(alias.strip()): key for key, name, _, aliases in _rows("organizations.tsv")
-            for alias in [name, key, *aliases.split(";")] if alias.strip()}
+    return {fold(alias): key for key, row in organization_rows().items() for alias in [row.name, key, *row.aliases]}
 
 
 def organization_in(text: str) -> str | None:
     """Key of the organization `text` names exactly (any case), if any."""
     return organization_aliases().get(fold(text.strip()))
+
+
+@cache
+def government_bodies() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Kind of national body ("MOD") -> (its generic name, the phrases that name it)."""
+    return {body: (name, tuple(p.strip() for p in phrases.split(";") if p.strip()))
+            for body, name, phrases in _rows("government_bodies.tsv", 3)}
 
 
 @cache

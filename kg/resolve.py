@@ -529,13 +529,15 @@ class _Reader:
         return {ox.Triple(row["t"], ox.NamedNode(DERIVED), row["a"]) for row in rows}
 
     def links_in(self, articles: set[str]) -> dict[str, set[ox.Triple]]:
-        """Article -> the links between its reports and their things that its graph holds."""
+        """Article -> the links between its reports and their things that its graph holds (organizations' reports
+        aside: their things are the same in every article and are written with them)."""
         out: dict[str, set[ox.Triple]] = defaultdict(set)
         for row in self._chunked("g", articles, lambda values: f"""SELECT ?g ?r ?t WHERE {{ {values}
-                GRAPH ?g {{ ?r <{KG.reportOf}> ?t }} }}""", union=False):
+                GRAPH ?g {{ ?r <{KG.reportOf}> ?t ; a ?class FILTER(?class IN ({_REPORT_CLASSES})) }} }}""", union=False):
             out[row["g"].value].add(ox.Triple(row["r"], ox.NamedNode(KG.reportOf), row["t"]))
         for row in self._chunked("g", articles, lambda values: f"""SELECT DISTINCT ?g ?t ?m WHERE {{ {values}
-                GRAPH ?g {{ ?r <{KG.reportOf}> ?t . ?t <{DENOTED}> ?m }} }}""", union=False):
+                GRAPH ?g {{ ?r <{KG.reportOf}> ?t ; a ?class . ?t <{DENOTED}> ?m
+                            FILTER(?class IN ({_REPORT_CLASSES})) }} }}""", union=False):
             out[row["g"].value].add(ox.Triple(row["t"], ox.NamedNode(DENOTED), row["m"]))
         return out
 

@@ -18,6 +18,7 @@ COUNTS: dict[str, tuple[str, str]] = {  # name -> (label, query)
     "officials": ("officials", f"SELECT (COUNT(?x) AS ?n) WHERE {{ ?x a <{KG.Official}> }}"),
     "calls": ("calls", f"SELECT (COUNT(?x) AS ?n) WHERE {{ ?x a <{KG.Call}> }}"),
     "packages": ("aid packages", f"SELECT (COUNT(?x) AS ?n) WHERE {{ ?x a <{KG.AidPackage}> }}"),
+    "organizations": ("organizations", f"SELECT (COUNT(?x) AS ?n) WHERE {{ ?x a <{KG.Organization}> }}"),
 }
 LABELS = {name: label for name, (label, _) in COUNTS.items()}
 

@@ -41,7 +41,7 @@ class _Namespace:
 
 KG = _Namespace(KG_NS, """
     Official Country Organization Call PhoneCall VideoCall AidPackage AidItem WeaponSystem Mention
-    Report OfficialReport CallReport AidReport reportOf resolutionKey pendingArticle
+    Report OfficialReport CallReport AidReport OrganizationReport reportOf resolutionKey pendingArticle
     participant initiator date monthDay durationMinutes topic status mode aidStatus
     donor recipient amount item quantity weaponSystem fundingMechanism title country isoCode
     confidence cameoCode ploverCode earlierCall

@@ -143,3 +143,10 @@ def test_markdown_offsets_point_into_the_stored_text(tmp_path):
     out = explain(store, "john-healey")
     found = mentions(out)
     assert found and all(stored.text[start:end] == text for _, start, end, text in found)
+
+
+def test_an_organization_is_explained_by_the_sentences_it_acts_in(seeds_store, seed_texts):
+    out = explain(seeds_store, "us-dod")
+    assert out.startswith(f"org <{BASE}id/org/us-dod>")
+    assert_offsets_point_into_the_seeds(out, seed_texts)
+    assert all("Pentagon" in text for *_, text in mentions(out))

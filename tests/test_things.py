@@ -17,7 +17,7 @@ from kg.names import name_tokens, person_key
 from kg.settings import Settings
 from kg.stats import collect
 from kg.store import UNION_GRAPH, Store
-from kg.vocab import KG, PROV, RDF_TYPE, SCHEMA, SKOS
+from kg.vocab import KG, OWL_SAMEAS, PROV, RDF_TYPE, SCHEMA, SKOS
 from tests.conftest import SHARED
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -194,3 +194,25 @@ def test_a_load_that_stops_before_it_resolves_leaves_a_note_the_next_load_acts_o
     assert not resolve.pending_articles(store, MINTER)
     assert not resolve.changes(store, MINTER, None)
     assert count(store, KG.Call) == collect(store)["calls"] == len(store.select(queries.text("calls"))) > 0
+
+
+def test_an_organization_is_one_node_with_one_name_that_every_report_of_it_links_to(loaded):
+    stats = collect(loaded)
+    assert count(loaded, KG.Organization) == stats["organizations"] > 0
+    rows = loaded.select(f"""SELECT ?o (COUNT(DISTINCT ?name) AS ?names) WHERE {{
+        ?o a <{KG.Organization}> OPTIONAL {{ ?o <{SCHEMA}name> ?name }} }} GROUP BY ?o""")
+    assert all(row["names"].value == "1" for row in rows), [r["o"].value for r in rows if r["names"].value != "1"]
+    reports = loaded.select(f"""SELECT ?r (COUNT(DISTINCT ?o) AS ?things) WHERE {{
+        ?r a <{KG.OrganizationReport}> OPTIONAL {{ ?r <{KG.reportOf}> ?o . ?o a <{KG.Organization}> }} }} GROUP BY ?r""")
+    assert reports and all(row["things"].value == "1" for row in reports)
+
+
+def test_an_international_organization_keeps_its_code_and_its_wikidata_id(loaded):
+    code = {row["c"].value: row["o"].value for row in loaded.select(
+        f"SELECT ?o ?c WHERE {{ ?o a <{KG.Organization}> ; <{KG.isoCode}> ?c }}")}
+    for key, node in code.items():
+        assert node == MINTER.country(key) and "/id/org/" in node
+        entry = reference.organizations()[key]
+        if entry.wikidata:
+            assert loaded.count(f"SELECT (COUNT(*) AS ?n) WHERE {{ <{node}> <{OWL_SAMEAS}> "
+                                f"<http://www.wikidata.org/entity/{entry.wikidata}> }}") == 1

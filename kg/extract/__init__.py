@@ -5,6 +5,7 @@ from spacy.tokens import Doc
 
 from kg.extract.aid import extract_aid
 from kg.extract.calls import extract_calls
+from kg.extract.organizations import find_organizations
 from kg.extract.people import find_people
 from kg.facts import Article, ArticleFacts, Span
 from kg.pubdate import story_day
@@ -17,4 +18,5 @@ def extract_article(doc: Doc, article: Article, body: list[tuple[int, int]]) -> 
     aid = extract_aid(doc, people, today, body)
     officials = dict(people.officials)
     return ArticleFacts(article=article, officials=tuple(officials.values()), calls=tuple(calls), aid=tuple(aid),
+                        organizations=find_organizations(doc, body),
                         body=tuple(Span(s, e, article.text[s:e]) for s, e in body))
