@@ -41,6 +41,7 @@ MAX_LIST_LINES = 20
 MAX_LIST_LINE_CHARS = 200
 MAX_BULLET_CHARS = 400
 HEADLINE_WORDS = 6
+SHORT_BODY_CHARS = 500  # less body than this: jusText's context judgement is not to be trusted
 MAX_GAP_LINES = 4
 MIN_BLOCK_SHARE = 0.25
 BULLETS = tuple("•·*|»>-–")
@@ -89,6 +90,8 @@ def body_spans(text: str) -> list[tuple[int, int]]:
                                                                         or _sentence_bullet(text[span[0]:span[1]]))}
     if not kept:  # jusText found no body (a very short note): keep every prose-like line
         kept = {span for span in spans if _is_prose(text[span[0]:span[1]])}
+    elif sum(e - s for s, e in kept) < SHORT_BODY_CHARS:  # a short report of name-heavy lines jusText calls clutter
+        kept |= {span for span in spans if _reads_as_sentence(text[span[0]:span[1]])}
     for i, span in enumerate(spans[:-1]):  # a line introducing a quote: "Defence Secretary Grant Shapps said:"
         if span not in kept and spans[i + 1] in kept and ATTRIBUTION_LINE.search(text[span[0]:span[1]]):
             kept.add(span)
@@ -211,15 +214,20 @@ def _is_prose(line: str) -> bool:
     return len(line.split()) >= PROSE_WORDS and bool(SENTENCE_CLOSE.search(line.strip()))
 
 
-def _lead_prose(line: str) -> bool:
-    """A lead paragraph that jusText finds too poor in stop words ("MOSCOW, November 12. /TASS/. Russian Defense
-    Minister X held talks with Chinese Defense Minister Y"): long, sentence-like, with a finite verb."""
+def _reads_as_sentence(line: str) -> bool:
+    """Prose with the function words and a finite verb of a sentence, not a menu, link or caption credit."""
     words = line.split()
-    if len(words) < 2 * PROSE_WORDS or "|" in line or re.search(r"https?:|www\.", line) or not _is_prose(line):
+    if not _is_prose(line) or "|" in line or re.search(r"https?:|www\.", line):
         return False
     folded = [re.sub(r"\W", "", w.lower()) for w in words]
     density = sum(w in STOPLIST for w in folded) / len(words)
     return density >= 0.1 and any(w.endswith("ed") or w in FINITE for w in folded)
+
+
+def _lead_prose(line: str) -> bool:
+    """A lead paragraph that jusText finds too poor in stop words ("MOSCOW, November 12. /TASS/. Russian Defense
+    Minister X held talks with Chinese Defense Minister Y"): long, sentence-like, with a finite verb."""
+    return len(line.split()) >= 2 * PROSE_WORDS and _reads_as_sentence(line)
 
 
 def _sentence_bullet(line: str) -> bool:

@@ -580,8 +580,11 @@ def _value(row: dict, name: str) -> str | None:
 
 
 def _code(iri: str | None) -> str | None:
-    """The ISO code of a country IRI (Minter.country)."""
-    return iri.rsplit("/", 1)[-1] if iri else None
+    """The code of a country or organization IRI (Minter.country): "UA", or "EU" for <…/id/org/eu>."""
+    if not iri:
+        return None
+    tail = iri.rsplit("/", 1)[-1]
+    return tail.upper() if "/id/org/" in iri else tail
 
 
 def _mode(iri: str) -> str:

@@ -125,3 +125,17 @@ def test_a_sentence_of_few_stop_words_between_two_body_paragraphs_is_body():
             "manufacturers and shipped straight to Ukraine, the prime minister told the reporters there.\n")
     kept = [text[s:e] for s, e in clean.body_spans(text)]
     assert any(k.startswith("The package contains") or "The package contains" in k for k in kept)
+
+
+def test_a_short_report_of_name_heavy_sentences_is_body_beside_a_caption():
+    text = ("Qatari Emir and Italian PM review bilateral ties by phone\n\n"
+            "Qatari Emir Sheikh Tamim bin Hamad Al Thani presides over the Arab League Council summit held in the "
+            "Qatari capital Doha on November 10, 2021, in a handout photo released by the Amiri Diwan. (AFP)\n"
+            "Qatari Emir and Italian PM review bilateral ties by phone\n\n"
+            "Italian Prime Minister Mario Draghi telephoned Qatar's Emir Sheikh Tamim bin Hamad Al Thani on Friday, "
+            "the official Qatar News Agency QNA reported.\n\n"
+            "During the call both sides reviewed cooperation between the two states and ways of widening it in many sectors.\n\n"
+            "Several issues of mutual concern were also raised.\n")
+    body = [text[s:e] for s, e in clean.body_spans(text)]
+    assert any(line.startswith("Italian Prime Minister Mario Draghi telephoned") for line in body)
+    assert any(line.startswith("During the call both sides") for line in body)

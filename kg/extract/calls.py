@@ -169,6 +169,19 @@ SETTING_PREPS = {"in", "during", "over"}
 FUTURE_HEADS = {"due", "set", "poised", "likely", "unlikely", "ready", "willing", "eager", "keen"}
 
 
+REQUEST_HEADS = {"ask", "request", "seek", "appeal", "call", "push", "press", "propose", "suggest", "want"}
+
+
+def _requested(token: Token) -> bool:
+    """The call word is what a verb of asking asks for ("asked for a call", "requested a conversation")."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head
+    elif token.dep_ != "dobj":
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in REQUEST_HEADS
+
+
 def _is_actual(token: Token) -> bool:
     """The call word is reported as having happened: no modal, negation or verb of intention governs it ("agreed
     during a call" is a call; "agreed to hold a call" is not: the verb governs the call through its complement)."""
@@ -186,9 +199,13 @@ def _is_actual(token: Token) -> bool:
             return False
         if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll", "’ll"} for c in head.children):
             return False  # "the phone call would reaffirm those pledges": a call still to come
+    if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children) and _requested(token):
+        return False  # "Washington had asked for a conversation with Putin": a request, not a call
     path = [token, *token.ancestors][:5]
     for depth, node in enumerate(path):
         via = path[depth - 1] if depth else None  # the child through which the path reached this node
+        if node.dep_ == "ROOT" and node.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return False  # a headline's "A and B to hold phone talks": still to come
         if node is not token and node.lemma_.lower() in MODAL_HEADS and via is not None \
                 and not (via.dep_ == "prep" and via.lower_ in MEDIUM_PREPS):
             return False
@@ -217,6 +234,7 @@ def _is_actual(token: Token) -> bool:
 
 # the post a counterpart holds, by the family of the official's title (heads of state and government have no
 # single counterpart post)
+COUNTERPART_WORDS = {"counterpart", "counterparts"}
 FAMILY_POSTS = {"defense": "defence_minister", "foreign": "foreign_minister", "military": "chief_of_defence",
                 "security": "national_security_adviser"}
 INFERRED_CONFIDENCE = 0.5
@@ -362,9 +380,10 @@ class CallExtractor:
 
     def _described_party(self, trigger: Token, keys: set[str], sentence: SpacySpan,
                          dates: list) -> tuple[int, str] | None:
-        """The other party of a call, given by post and country instead of by name ("with China's minister of
-        national defense", "to the Russian defence minister"): the official of that country and post the article
-        names elsewhere, else the holder of the post on the day (reference tables, inferred)."""
+        """A party of a call given by post and country instead of by name ("with China's minister of national
+        defense", "to the Russian defence minister", "his American counterpart" of a party in `keys`): the official
+        of that country and post the article names elsewhere, else the holder of the post on the day (reference
+        tables, inferred)."""
         mentioned = {i for m in self.people.in_sentence(sentence_index(self.doc, sentence)) for i in range(m.start, m.end)}
         days = {d.date for d in dates if d.date}
         day = days.pop() if len(days) == 1 else self.anchor
@@ -376,7 +395,14 @@ class CallExtractor:
             phrase = self.doc[head.left_edge.i:end + 1]  # "China's minister of national defense", not what follows
             if any(t.i in mentioned for t in phrase) or any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in phrase):
                 continue  # the phrase names its holder
+            if any(c.dep_ == "det" and c.lower_ in {"a", "an", "any", "every"} for c in head.children):
+                continue  # "the first between a Chinese president and an Australian prime minister": anyone of the kind
             role, country = normalize_role(phrase.text), country_in_title(phrase.text)
+            if head.lower_ in COUNTERPART_WORDS and keys and country:  # "Turkey's foreign minister ... with his
+                key = self.counterpart(keys, country, day, Span(phrase.start_char, phrase.end_char, phrase.text))
+                if key is not None:                                   # American counterpart"
+                    return head.idx, key
+                continue
             wanted = families((role,)) if role else set()
             if not wanted or not country or country in {self.official(k).country for k in keys if self.official(k)}:
                 continue
@@ -529,11 +555,12 @@ class CallExtractor:
         if antecedent is not None and antecedent not in keys:
             keys.add(antecedent)
             ordered = [(doer.idx, antecedent)] + ordered
-        if len(keys) == 1:  # "A held a conversation with China's minister of national defense": who that is
-            described = self._described_party(trigger, keys, sentence, dates)
-            if described is not None:
-                keys.add(described[1])
-                ordered = sorted(ordered + [described])
+        while len(keys) < 2:  # "A held a conversation with China's minister of national defense": who that is;
+            described = self._described_party(trigger, keys, sentence, dates)  # both sides told by post, in turn
+            if described is None or described[1] in keys:
+                break
+            keys.add(described[1])
+            ordered = sorted(ordered + [described])
         ordered = [(p, k) for p, k in ordered if k in keys] + [(trigger.idx, k) for k in keys - {k for _, k in ordered}]
         if len(keys) >= 2 and self._unknown_caller(trigger) and all(p > trigger.idx for p, _ in ordered):
             return  # "Trump spoke with A and later with B", Trump no official here: A and B did not speak together
@@ -890,7 +917,7 @@ class CallExtractor:
                     continue  # "spoke to the press after the dialogue": a statement, not a call
                 if token.lower_ == "speaking" and (re.match(r"speaking\s+(?:on condition|anonymously|to (?:reporters|journalists|the press|the media))",
                                                            span_text(sentence)[token.idx - sentence.start_char:]) or token.dep_ == "advcl"
-                                                  and token.head.lemma_.lower() in {"say", "tell", "add", "note"}
+                                                  and token.head.lemma_.lower() in REPORTING_VERBS | {"note"}
                                                   and not any(c.dep_ == "prep" and c.lower_ in {"with", "by", "over"}
                                                               for c in token.children)):
                     continue  # "a U.S. official said, speaking on condition of anonymity": the source, not a call
@@ -1473,11 +1500,16 @@ def _participant_tokens(trigger: Token) -> set[int]:
     """Token indices the parse ties to the call as its parties: from the call word (and the light verb that governs
     it, "held a call"), down through subjects, "with/between/to" phrases, conjunctions and appositions."""
     roots = [trigger]
-    if trigger.dep_ in {"dobj", "attr", "nsubj", "nsubjpass", "pobj"} and trigger.head.lemma_.lower() in HOLDERS_OF_A_CALL:
-        roots.append(trigger.head)
-        if trigger.head.dep_ == "prep":
-            roots.append(trigger.head.head)
+    word = trigger.head if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN" else trigger  # "telephone conversation"
+    if word.dep_ in {"dobj", "attr", "nsubj", "nsubjpass", "pobj"} and word.head.lemma_.lower() in HOLDERS_OF_A_CALL:
+        roots.append(word.head)
+        if word.head.dep_ == "prep":
+            roots.append(word.head.head)
+            if word.dep_ == "pobj" and (verb := _verb_with_subject(word.head)) is not None:
+                roots.append(verb)  # "A and B talked about ways of boosting ties during a phone call"
     reach: set[int] = set()
+    if trigger.dep_ == "acl" and trigger.pos_ == "VERB" and trigger.head.pos_ in {"NOUN", "PROPN"}:
+        reach.add(trigger.head.i)  # "... Turkey's foreign minister talked by phone", parsed as a reduced relative
     stack = list(roots)
     while stack:
         node = stack.pop()
@@ -1494,6 +1526,18 @@ def _participant_tokens(trigger: Token) -> set[int]:
             if child.dep_ == "poss":
                 reach.update(t.i for t in child.subtree)
     return reach
+
+
+def _verb_with_subject(token: Token) -> Token | None:
+    """The nearest verb above `token` that has a subject of its own, through phrases the parser hung in between."""
+    node = token
+    while node.head is not node:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+            return node
+        if node.dep_ not in {"prep", "pobj", "pcomp", "dobj", "xcomp", "acl"}:
+            return None
+    return None
 
 
 def _compatible(a: CallMention, b: CallMention) -> bool:

@@ -12,10 +12,12 @@ from spacy.tokens import Doc
 
 from kg import reference
 from kg.extract.doccache import token_texts, tokens_text
+from kg.extract.titles import is_title_word
 from kg.names import name_tokens, person_key
 from kg.reference import Term, fold
 
 MAX_NAME_TOKENS = 7
+NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "von", "van", "de", "der", "da", "di", "du", "del", "la", "le", "dos"}
 FAMILY_NAME_SIMILARITY = 0.85
 REGNAL = re.compile(r"[IVXL]+")
 NAME_PART = re.compile(r"[^\W\d_][\w'’]*\.?|-|‐")
@@ -38,10 +40,11 @@ def known_name_spans(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         match = None
         for n in range(min(MAX_NAME_TOKENS, len(texts) - i), 1, -1):
-            if not texts[i + n - 1][:1].isalpha() or not texts[i + n - 1][:1].isupper() and texts[i + n - 1] not in {"bin", "al", "von", "van", "de", "der"}:
+            if not texts[i + n - 1][:1].isalpha() or not texts[i + n - 1][:1].isupper() and texts[i + n - 1] not in NAME_PARTICLES:
                 continue
-            if not all(NAME_PART.fullmatch(t) for t in texts[i:i + n]):
-                continue
+            if not all(NAME_PART.fullmatch(t) and (t[:1].isupper() or t in NAME_PARTICLES or not t[:1].isalpha())
+                       for t in texts[i:i + n]) or any(is_title_word(t) for t in texts[i + 1:i + n]):
+                continue  # a name is capitalized words and particles, no title: not "Vladimir Putin because President Z"
             text = tokens_text(doc, i, i + n)
             words = name_tokens(text)
             if "\n" in text or len(words) < 2 or _first(words[0]) != _first(texts[i]):

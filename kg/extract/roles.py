@@ -7,15 +7,21 @@ FAMILIES = {
     "military": ("chairman of the joint chiefs", "joint chiefs", "chief of the general staff", "general staff", "general-in-chief", "chief of defense",
                  "chief of the defense staff", "commander-in-chief", "chief of staff", "general", "admiral", "commander"),
     "foreign": ("minister of foreign affairs", "foreign secretary", "secretary of state", "foreign"),
-    "head": ("president", "prime minister", "chancellor", "premier", "king", "crown prince", "emir"),
+    "head": ("president", "prime minister", "chancellor", "premier", "king", "crown prince", "emir", "leader"),
     "security": ("national security adviser", "security council"),
 }
+
+
+# leaders who lead no state ("opposition leader", "Senate Majority Leader")
+NOT_STATE_LEADERS = ("opposition", "party", "majority", "minority", "house", "senate", "parliament", "rebel", "group")
 
 
 def family(role: str | None) -> str | None:
     if not role:
         return None
     role = role.lower().replace("defence", "defense")
+    if "leader" in role and any(word in role for word in NOT_STATE_LEADERS):
+        return None
     for name, markers in FAMILIES.items():
         if any(marker in role for marker in markers):
             return name

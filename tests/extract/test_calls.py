@@ -742,3 +742,41 @@ def test_a_day_that_dates_something_else_in_the_sentence_does_not_date_the_call(
                     dt.date(2023, 5, 3))
     [call] = facts.calls
     assert call.date is None
+
+
+def test_both_parties_told_by_post_are_the_officials_of_those_posts(extract):
+    facts = extract("On Tuesday Norway's foreign minister spoke by phone with his Chilean counterpart, a ministry source said. "
+                    "Norwegian Foreign Minister Espen Barth Eide and Chilean Foreign Minister Alberto van Klaveren also "
+                    "signed a memorandum in March.", dt.date(2024, 6, 12))
+    assert (("Alberto van Klaveren", "Espen Barth Eide"), dt.date(2024, 6, 11)) in pairs(facts)
+
+
+def test_the_parties_of_a_verb_are_on_the_call_held_during_it(extract):
+    facts = extract("Estonian Prime Minister Kaja Kallas and the Finnish leader also spoke about options for expanding "
+                    "trade across the Baltic during a telephone conversation, the government said. "
+                    "Finnish President Sauli Niinisto thanked her.", dt.date(2023, 3, 2))
+    assert [p for p, _ in pairs(facts)] == [("Kaja Kallas", "Sauli Niinisto")]
+
+
+def test_an_indefinite_post_is_anyone_of_the_kind_not_a_party(extract):
+    facts = extract("Prime Minister Mark Rutte met President Lula in Brasilia. Wednesday's conversation, the first "
+                    "between a Dutch prime minister and a Brazilian president in a decade, followed months of planning.",
+                    dt.date(2023, 5, 4))
+    assert facts.calls == ()
+
+
+def test_a_known_name_does_not_run_across_other_words_to_another_name(extract):
+    facts = extract("German Chancellor Olaf Scholz reportedly rang Vladimir Putin because Ukrainian President Zelenskyy "
+                    "had asked him to.", dt.date(2023, 2, 5))
+    assert [p for p, _ in pairs(facts)] == [("Olaf Scholz", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("text", [
+    "Japanese Foreign Minister Yoko Kamikawa had asked for a conversation with Chinese Foreign Minister Wang Yi, "
+    "the ministry said.",
+    "Fumio Kishida and Yoon Suk Yeol to hold phone talks on Friday",
+    "Fumio Kishida met Yoon Suk Yeol in Seoul in May. Speaking on Thursday evening, the presidential spokesman "
+    "confirmed that the two leaders would meet again.",
+])
+def test_a_request_a_headline_still_to_come_or_a_spokesman_speaking_is_no_call(extract, text):
+    assert extract(text, dt.date(2023, 3, 9)).calls == ()
