@@ -216,3 +216,10 @@ def test_an_international_organization_keeps_its_code_and_its_wikidata_id(loaded
         if entry.wikidata:
             assert loaded.count(f"SELECT (COUNT(*) AS ?n) WHERE {{ <{node}> <{OWL_SAMEAS}> "
                                 f"<http://www.wikidata.org/entity/{entry.wikidata}> }}") == 1
+
+
+def test_every_donor_of_a_package_is_a_country_or_organization_with_its_code(loaded):
+    donors = {row["d"].value for row in loaded.select(f"SELECT DISTINCT ?d WHERE {{ ?p a <{KG.AidPackage}> ; <{KG.donor}> ?d }}")}
+    codes = {row["donor"].value for row in loaded.select(queries.text("aid")) if "donor" in row}
+    assert donors and len(codes) == len(donors)
+    assert codes <= set(reference.countries()) | set(reference.organizations())
