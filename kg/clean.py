@@ -46,6 +46,11 @@ MAX_GAP_LINES = 4
 MIN_BLOCK_SHARE = 0.25
 BULLETS = tuple("•·*|»>-–")
 ATTRIBUTION_LINE = re.compile(r"^[A-Z][\w.’'\- ]{5,120}\b(?:said|says|added|stated|wrote|told reporters):$")
+# a link to another story ("See also: ...", "Related: ...") or a photo caption ("ILLUSTRATION. ...", "... (Photo:
+# Reuters/X)"): never the article's own report
+NOT_BODY_LINE = re.compile(r"^\W*(?:see also|also see|related(?: articles?| stories| news| coverage)?|read (?:more|also)|"
+                           r"also read|more on this|recommended)\b[^:\n]{0,20}:|^\W*(?:illustration|file photo|photo|image)\s*[.:]|"
+                           r"\((?:photo|image|file photo|foto|pic(?:ture)?)\s*:[^()]*\)\W*$", re.IGNORECASE)
 # abbreviated honorifics the sentence splitter takes for a full stop ("with the Hon. Richard Marles")
 HONORIFIC_STOP = re.compile(r"\b(?:Hon|Rt|Shri|Smt)(\.)(?= [A-Z])")
 
@@ -117,6 +122,7 @@ def body_spans(text: str) -> list[tuple[int, int]]:
         if span not in kept and spans[i - 1] in kept and _short_sentence(text[span[0]:span[1]]):
             kept.add(span)
     _keep_listed_lines(text, spans, judged, kept)
+    kept = {span for span in kept if not NOT_BODY_LINE.search(text[span[0]:span[1]])}
     return main_blocks(spans, sorted(kept))
 
 

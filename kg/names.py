@@ -10,6 +10,22 @@ SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 HONORIFICS = {"gen", "general", "adm", "admiral", "lt", "col", "maj", "mr", "mrs", "ms", "dr", "sir", "army", "air", "marshal",
               "hon", "shri", "smt", "honourable", "honorable", "comrade", "respected", "excellency", "sheikh", "sheikha",
               "shaikh", "prince", "princess", "emir", "amir", "sultan", "king", "queen", "crown", "ayatollah"}
+# Malay honorifics ("Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin"): the second word only after the first
+# ("Sri Mulyani Indrawati" is a given name)
+STYLED_HONORIFICS = {"datuk", "dato", "datin", "tun", "tan"}
+STYLED_SECOND = {"seri", "sri"}
+
+
+def honorific_length(words: list[str]) -> int:
+    """How many leading words (folded) are a styled honorific: "datuk seri" 2, "tun" 1, "tan sri" 2 ("tan" alone
+    is a family name)."""
+    if len(words) > 3 and words[0] in STYLED_HONORIFICS and words[1].strip("'’") in STYLED_SECOND:
+        return 2
+    if len(words) > 2 and words[0].strip("'’") in STYLED_HONORIFICS - {"tan"}:
+        return 1
+    return 0
+
+
 # family names written first in East Asian usage (with the family name in capitals it is marked first anyway)
 FAMILY_FIRST_SURNAMES = {
     "kim", "lee", "park", "choi", "jung", "shin", "kang", "cho", "yoon", "jang", "lim", "han", "oh", "seo", "kwon",
@@ -29,6 +45,7 @@ def _name_tokens(name: str) -> tuple[str, ...]:
     tokens = [t.strip("'-") for t in tokens if t.strip("'-")]
     while len(tokens) > 1 and tokens[0] in HONORIFICS:
         tokens = tokens[1:]
+    tokens = tokens[honorific_length(tokens):]
     while len(tokens) > 2 and tokens[-1] in SUFFIXES or len(tokens) == 2 and tokens[-1] in {"jr", "sr"}:
         tokens = tokens[:-1]  # "Lloyd Austin III", "Marcos Jr."; not "Abdullah II", a regnal name
     if len(tokens) > 1 and re.match(r"(?:al|el|al')-\w", tokens[-1]):

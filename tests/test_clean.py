@@ -139,3 +139,18 @@ def test_a_short_report_of_name_heavy_sentences_is_body_beside_a_caption():
     body = [text[s:e] for s, e in clean.body_spans(text)]
     assert any(line.startswith("Italian Prime Minister Mario Draghi telephoned") for line in body)
     assert any(line.startswith("During the call both sides") for line in body)
+
+
+@pytest.mark.parametrize("line", [
+    "See also: After a Decade of Close Ties, the President-Elect Visits Beijing",
+    "Related: Ministers speak by phone as talks stall",
+    "ILLUSTRATION. The two ministers walk out after a press conference that followed their talks in Hanoi on May 2.",
+    "The two ministers walk out after a press conference in Hanoi, on May 2, 2023. (Photo: Reuters/Jane Doe)",
+])
+def test_a_link_to_another_story_or_a_photo_caption_is_not_body(line):
+    text = ("Vietnamese Defence Minister Phan Van Giang spoke by phone with his Indonesian counterpart on Tuesday, "
+            "the ministry said in a statement released in Hanoi.\n\n" + line + "\n\n"
+            "The two ministers discussed joint patrols, training exchanges and the purchase of patrol boats, the "
+            "statement added, and agreed to meet again later in the year.\n")
+    body = [text[s:e] for s, e in clean.body_spans(text)]
+    assert line not in body and len(body) == 2

@@ -172,6 +172,12 @@ FUTURE_HEADS = {"due", "set", "poised", "likely", "unlikely", "ready", "willing"
 REQUEST_HEADS = {"ask", "request", "seek", "appeal", "call", "push", "press", "propose", "suggest", "want"}
 
 
+def _a_thing(noun: Token) -> bool:
+    """A common noun that names no one: not a person, post, place or call ("the program", not "the president")."""
+    return noun.pos_ == "NOUN" and noun.ent_type_ == "" and not is_title_word(noun.text) and not _is_call_word(noun.text) \
+        and noun.lemma_.lower() not in {"counterpart", "leader", "side", "ally", "partner", "host", "head", "chief"}
+
+
 def _requested(token: Token) -> bool:
     """The call word is what a verb of asking asks for ("asked for a call", "requested a conversation")."""
     head = token.head
@@ -905,10 +911,12 @@ class CallExtractor:
             if token.lemma_.lower() == "meet" and any(c.lower_ in REMOTELY for c in token.children) and _is_actual(token):
                 return token  # "met virtually", "met by video link"
             if _is_call_word(token.text) and _is_actual(token):
-                if token.lemma_.lower() == "call" and token.pos_ == "VERB" and any(
+                if token.lemma_.lower() == "call" and token.pos_ == "VERB" and (any(
                         c.i == token.i + 1 and c.lower_ in NOT_PHONING_PARTICLES and c.dep_ in {"prep", "prt"}
-                        or c.dep_ == "oprd" for c in token.children):
-                    continue  # "called on the general" (a visit), "called on Moscow to", "called for", "called it a"
+                        or c.dep_ == "oprd" or c.dep_ == "dobj" and _a_thing(c) for c in token.children)
+                        or token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "for"):
+                    continue  # "called on the general" (a visit), "called on Moscow to", "called for", "called it a",
+                    # "called the program the gravest problem"
                 if token.lower_ in {"spoke", "speak", "speaks", "talked", "talk", "spoken", "telephoned"} and not any(
                         c.lower_ in {"with", "to", "by", "on", "over"} for c in token.children) and not self._with_ahead(token, sentence):
                     continue  # "spoke today with", "talked for the second time in two days with": the parser may hang

@@ -21,7 +21,7 @@ from kg.extract.doccache import doc_text, sentence_index, token_at, sentences, s
 from kg.extract.titles import (CONNECTORS, HEADS, RANK_WORDS, RANKS, SERVICE_WORDS, country_in_title, display, is_title_word,
                                names_post, normalize_role)
 from kg.facts import Official, Span
-from kg.names import capitalized_family_first, name_tokens, person_key, surname
+from kg.names import capitalized_family_first, honorific_length, name_tokens, person_key, surname
 from kg.reference import country_code, first_name_variants, fold
 
 ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$")
@@ -82,6 +82,7 @@ def _clean_name_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
                            or end - start >= 2 and doc[start].pos_ in {"SCONJ", "ADP", "CCONJ", "ADV", "DET"}
                            and doc[start].is_stop):  # "Besides Biden", "After Austin": not part of the name
         start += 1
+    start += honorific_length([fold(t.text) for t in doc[start:end]])  # "Datuk Seri Anwar Ibrahim"
     while end - start > 2 and country_code(doc[start].text) and doc[start].text[:1].isupper():
         start += 1  # "US ambassador to [India Eric Garcetti]": the place the title names, not a first name
     while end > start and (doc[end - 1].text in {"’s", "'s", "'", "’", ".", ","} or doc[end - 1].is_punct):
@@ -128,10 +129,30 @@ def _extend_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
             end += 3  # "Abdel Fattah el-Sissi", "Mohammed Shia al-Sudani"
         else:
             break
-    while start > 0 and end - start < MAX_NAME_TOKENS and _name_part(doc[start - 1]) and not doc[start - 1].is_sent_start \
-            and doc[start - 1].ent_type_ == "":
-        start -= 1
+    while start > 0 and end - start < MAX_NAME_TOKENS:
+        if _hyphenated_start(doc, start) < start:
+            start -= 2  # "Kassym-Jomart Tokayev": the first part of a hyphenated given name
+        elif _name_part(doc[start - 1]) and not doc[start - 1].is_sent_start and doc[start - 1].ent_type_ == "":
+            start -= 1
+        else:
+            break
     return start, end
+
+
+def _styled_before(doc: Doc, start: int, end: int) -> int:
+    """How many words right before the name are a styled honorific ("Datuk Seri" before "Anwar Ibrahim")."""
+    for size in (2, 1):
+        if start >= size and honorific_length([fold(t.text) for t in doc[start - size:end]]) == size:
+            return size
+    return 0
+
+
+def _hyphenated_start(doc: Doc, start: int) -> int:
+    """Where a name starting at `start` starts with the first part of a hyphenated given name before it."""
+    if start > 1 and doc[start - 1].text in {"-", "‐"} and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha:
+        return start - 2
+    return start
 
 
 def _is_name(text: str) -> bool:
@@ -161,15 +182,17 @@ def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
         j = ent.end
         while j > ent.start and ent.end - j < 2 and _bare_name_word(doc[j - 1]):
             j -= 1
+        if ent.end - j == 2 and _hyphenated_start(doc, j) >= ent.start:
+            j = _hyphenated_start(doc, j)
         title_start = _scan_title_back(doc, j, ent.sent.start)
-        if ent.end - j == 2 and title_start < j and names_post(doc[title_start:j].text) \
+        if ent.end - j in (2, 4) and title_start < j and names_post(doc[title_start:j].text) \
                 and _is_name(doc[j:ent.end].text) and not any(s < ent.end and j < e for s, e in spans):
             spans.add((j, ent.end))
             swallowed.append((ent, j))
     if swallowed:  # give the name back to the people, so no title runs through it
         ents = [e for e in doc.ents if all(e != ent for ent, _ in swallowed)]
         for ent, j in swallowed:
-            ents += [SpacySpan(doc, ent.start, j, label="ORG"), SpacySpan(doc, j, ent.end, label="PERSON")]
+            ents += [SpacySpan(doc, ent.start, j, label="ORG")] * (j > ent.start) + [SpacySpan(doc, j, ent.end, label="PERSON")]
         doc.ents = sorted(ents, key=lambda e: e.start)
     # a name the NER labelled a place or an organization, with a post right after it ("Ayman Safadi, Jordan's
     # foreign minister") or right before it ("Foreign Minister Ayman Safadi")
@@ -191,9 +214,10 @@ def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
             while end < len(doc) and end - i < 3 and pos[end] == "PROPN" and text[end][:1].isupper() \
                     and not is_title_word(text[end]):
                 end += 1
-            end = _clean_name_tokens(doc, *_extend_name(doc, i, end))[1]
-            if _is_name(doc[i:end].text) and not doc[i].ent_type_ in {"GPE", "ORG", "NORP", "DATE", "MONEY"}:
-                spans.add((i, end))
+            start, end = _clean_name_tokens(doc, *_extend_name(doc, i, end))
+            start = max(start, i)
+            if end > start and _is_name(doc[start:end].text) and not doc[start].ent_type_ in {"GPE", "ORG", "NORP", "DATE", "MONEY"}:
+                spans.add((start, end))
     # two or three capitalized proper nouns with no entity label: a name the NER missed ("Kyrylo Budanov")
     bare = [pos[i] == "PROPN" and _bare_propn_text(text[i]) and doc[i].ent_type_ == "" and not doc[i].is_stop
             for i in range(len(doc))]  # ("Besides Biden" at a paragraph's start: a stop word the tagger took for a name)
@@ -434,14 +458,18 @@ def find_people(doc: Doc, body: list[tuple[int, int]] | None = None, article=Non
     mentions: list[Mention] = []
     candidates = candidate_spans(doc)
     # a known name the model's person span continues ("Mohammed bin Abdulrahman" of "... Abdulrahman Al-Thani"): the whole
-    known = [(ks, max([ke] + [e for s, e in candidates if s <= ks < ke < e]), key) for ks, ke, key in known_name_spans(doc)]
+    # or starts before it with more given names ("Matamela Cyril Ramaphosa")
+    known = [(min([ks] + [s for s, e in candidates if s < ks < ke <= e and all(t.pos_ == "PROPN" for t in doc[s:ks])]),
+              max([ke] + [e for s, e in candidates if s <= ks < ke < e]), key) for ks, ke, key in known_name_spans(doc)]
     spans = [(s, e) for s, e in candidates if not any(ks < e and s < ke for ks, ke, _ in known)]
     for start, end in sorted(spans + [(s, e) for s, e, _ in known]):
         if start and doc[start - 1].text in {"By", "by"} and doc[start - 1].is_sent_start:
             continue  # a byline
+        if end - start == 1 and _month_of_a_date(doc, start):
+            continue  # "New Delhi, May 26": a month, not Theresa May
         sentence = all_sentences[sentence_of[start]]
         mention = Mention(start, end, capitalized_family_first(doc[start:end].text), sentence=sentence_of[start])
-        mention.title = title_for(doc, start, end, sentence)
+        mention.title = title_for(doc, start - _styled_before(doc, start, end), end, sentence)
         if not mention.title and fold(doc[start].text) in ROYAL_TITLES | {"sheikh", "prince", "crown"}:
             mention.title = title_for(doc, start + 1, end, sentence) or doc[start].text  # "Morocco's King Mohammed VI"
         if mention.title:
@@ -463,6 +491,18 @@ def find_people(doc: Doc, body: list[tuple[int, int]] | None = None, article=Non
     officials = _officials(doc, mentions, lambda: home_country(doc, body, article), day)
     _counterparts_take_the_post(mentions, officials)
     return People(mentions=mentions, officials=officials)
+
+
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"}
+
+
+def _month_of_a_date(doc: Doc, i: int) -> bool:
+    """The word is a month with a day beside it ("May 26", "26 May")."""
+    if doc[i].lower_ not in MONTHS:
+        return False
+    return any(0 <= j < len(doc) and doc[j].like_num and doc[j].text.isdigit() and 1 <= int(doc[j].text) <= 31
+               for j in (i - 1, i + 1))
 
 
 def _counterparts_take_the_post(mentions: list[Mention], officials: dict[str, Official]) -> None:
@@ -563,7 +603,8 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
     taken = {i for m in mentions for i in range(m.start, m.end)}
     texts = token_texts(doc)
     for i, text in enumerate(texts):
-        if i in taken or not text[:1].isupper() or doc[i].ent_type_ == "PERSON" and fold(text) not in known:
+        if i in taken or not text[:1].isupper() or doc[i].ent_type_ == "PERSON" and fold(text) not in known \
+                or _month_of_a_date(doc, i):
             continue
         key = known.get(fold(text))
         if key is None:
@@ -620,7 +661,8 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
         name = max(spelled.items(), key=lambda kv: (len(name_tokens(kv[0])), kv[1], len(kv[0])))[0]
         listed = {fold(a) for a in reference.people_by_key().get(key, ("", "", None, ()))[3]}
         if canonical and (len(name_tokens(name)) < 2 or not _is_name(name) or canonical_key(person_key(name)) != key) \
-                and fold(name) not in listed:  # "Lula da Silva", a name the table lists: the article's spelling
+                and fold(name) not in listed and not _fuller(name, canonical):  # "Lula da Silva", a name the
+            # table lists, or "Matamela Cyril Ramaphosa", the table's name with more given names: the article's spelling
             name = canonical  # only a surname, or a misspelling the table does not list ("Sergeiy"): the table's name
         spans = tuple(Span(start, end, doc_text(doc)[start:end]) for start, end in (m.char_span(doc) for m in group))
         aliases = tuple(sorted((set(names[key]) | ({canonical} if canonical else set())) - {name}))
@@ -628,6 +670,12 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
         officials[key] = Official(key=key, name=name, roles=roles, country=country, aliases=aliases,
                                   mentions=spans, confidence=confidence)
     return officials
+
+
+def _fuller(name: str, canonical: str) -> bool:
+    """`name` is `canonical` with more given names before it ("Matamela Cyril Ramaphosa" of "Cyril Ramaphosa")."""
+    words, short = name_tokens(name), name_tokens(canonical)
+    return len(words) > len(short) >= 2 and words[-len(short):] == short
 
 
 # "The defence ministers of Estonia, Latvia and Lithuania": a post shared by the officials of the countries listed

@@ -204,3 +204,30 @@ def test_a_leader_whose_name_starts_with_a_function_word_is_found_from_the_table
     facts = extract("Hanoi - To Lam, the Communist Party of Vietnam's General Secretary, and US President Donald Trump "
                     "held phone talks on the night of April 4.", dt.date(2025, 4, 5))
     assert {"to-lam", "donald-trump"} <= {o.key for o in facts.officials}
+
+
+def test_a_month_beside_a_day_is_no_official_of_that_surname(extract):
+    facts = extract("London, June 12 (PTI): Prime Minister Narendra Modi spoke by phone with Prime Minister Rishi Sunak "
+                    "on Monday.", dt.date(2023, 6, 12))
+    assert names(facts) == {"Narendra Modi", "Rishi Sunak"}
+    facts = extract("Ottawa, May 3 (UNI): Prime Minister Justin Trudeau said on Friday that aid would continue.",
+                    dt.date(2019, 5, 3))
+    assert "Theresa May" not in names(facts)
+
+
+def test_a_styled_honorific_is_not_part_of_the_name(extract):
+    facts = extract("Singapore's Prime Minister Lee Hsien Loong and his Malaysian counterpart Datuk Seri Ismail Sabri "
+                    "Yaakob talked over the phone on Friday.", dt.date(2022, 3, 12))
+    assert "Ismail Sabri Yaakob" in names(facts) and not any("Datuk" in n for n in names(facts))
+
+
+def test_a_hyphenated_given_name_the_ner_split_is_whole(extract):
+    facts = extract("The press service said Kazakhstan's President Kassym-Jomart Tokayev talked by telephone with "
+                    "Uzbek President Shavkat Mirziyoyev.", dt.date(2023, 5, 2))
+    assert "Kassym-Jomart Tokayev" in names(facts)
+
+
+def test_a_known_official_named_with_more_given_names_keeps_the_articles_name(extract):
+    facts = extract("South Africa's President Matamela Cyril Ramaphosa spoke by telephone with Kenyan President "
+                    "William Ruto on Thursday.", dt.date(2023, 8, 4))
+    assert "Matamela Cyril Ramaphosa" in names(facts)
