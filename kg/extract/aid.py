@@ -54,7 +54,8 @@ RECEIVE_LEMMAS = {"receive", "secure", "obtain", "get", "win", "accept"}
 TOTAL_CUE = re.compile(r"\b(since|so far|to date|up to now|until now|thus far|in total|totals?|totaling|totalling|overall|in all|cumulative|altogether|"
                        r"combined|worth of aid in|come to|comes to|amounts? to|exceeds?|exceeding)\b", re.IGNORECASE)
 # a sentence that opens on the span of time it sums up: "Since the war began, ... commitments come to $7.6 billion"
-TOTAL_OPENING = re.compile(r"^\s*(?:since|so far|to date|counting (?:since|from)|in all|altogether|overall)\b", re.IGNORECASE)
+TOTAL_OPENING = re.compile(r"^\s*(?:since|so far|to date|counting (?:since|from)|in all|altogether|overall|(?:by|until|up to) the end of)\b",
+                           re.IGNORECASE)
 GROUP_DONOR = re.compile(r"\b(many|several|other|some|\d+|dozens of|numerous|allied|partner|western)\s+(countries|nations|allies|partners|donors|states)\b", re.IGNORECASE)
 ITEM_CUE = re.compile(r"\b(including|includes|include|included|which includes|such as|consisting of|comprising|with|providing|provide|deliver|send|supply|:)\b", re.IGNORECASE)
 ITEM_HEADS = {
@@ -487,7 +488,7 @@ class AidExtractor:
         if not donors and not group and money and self.focus_donor and THE_PACKAGE_BEFORE.match(text):
             donors = [(base, self.focus_donor)]  # "It came on top of an €11m package cleared on Saturday": that donor's
         receiving = bool(recipients) and bool(RECEIVING.search(text))  # "Bosnia is getting 10 million euros"
-        if not donors and not group and money and (re.search(r"\b(package|assistance|aid|support|measure)\b", text, re.IGNORECASE)
+        if not donors and not group and money and (re.search(r"\b(package|assistance|aid|support|measure|contribution)\b", text, re.IGNORECASE)
                                                    and (DONOR_BODY.search(text) or re.search(r"\bpackage\b", text, re.IGNORECASE))
                                                    or VALUE_OF_IT.search(text) or receiving
                                                    or recipients and EARMARKING.search(text)):
@@ -733,13 +734,20 @@ class AidExtractor:
                 continue  # (another mention of that country may still give: "spokespeople for the Estonian ministry")
             if self._is_donor(c.token):
                 donors.append((c.start, c.code))
-        for m in self.people.in_sentence(self._index(sentence)):
+        named = self.people.in_sentence(self._index(sentence))
+        for m in named:
             official = self.people.officials[m.key]
             token = _name_head(self.doc[m.end - 1])
             joint = any(c.dep_ == "conj" for c in token.children)  # "A and B signed ...": both sides, neither gives
             if official.country and official.country not in recipients and token.dep_ in {"nsubj", "nsubjpass"} \
                     and token.head.lemma_.lower() in PROVIDE_LEMMAS - {"thank"} and not joint:
                 donors.append((token.idx, official.country))
+        for token in sentence:  # "Biden said he had signed off on $800 million for Ukraine": the one who says it
+            if token.lower_ in {"he", "she"} and token.dep_ == "nsubj" and token.head.lemma_.lower() in PROVIDE_LEMMAS - {"thank"}:
+                before = [m for m in named if m.end <= token.i and self.people.officials[m.key].country]
+                country = self.people.officials[before[-1].key].country if before else None
+                if country and country not in recipients:
+                    donors.append((token.idx, country))
         if not donors:
             label = _label_country(sentence, countries)
             if label and label.code not in recipients:
@@ -1357,10 +1365,14 @@ CONVERSION_BEFORE = re.compile(r"(?:\d[\d.,]*|\b(?:million|billion|trillion))\s*
                                r"nearly|almost|or|ca\.?|~)\s*)?$", re.IGNORECASE)
 
 
+INTERNATIONAL_CURRENCIES = {"USD", "EUR"}  # the currencies a package is first told in wherever it comes from
+
+
 def _in_donor_currency(text: str, money: Money, all_money: list[Money], donor: str | None) -> Money:
-    """The same amount told right after in brackets in the donor's own currency, if there is one; else the amount."""
+    """The same amount told right after in brackets in the donor's own currency, if there is one, when the amount
+    is in a local currency ("NT$10.9 billion ($345 million)"); else the amount ("USD120 million (EUR112 million)")."""
     home = DONOR_CURRENCY.get(donor or "") or ("EUR" if donor in EURO_DONORS else None)
-    if home is None or money.currency == home:
+    if home is None or money.currency == home or money.currency in INTERNATIONAL_CURRENCIES:
         return money
     for other in all_money:
         gap = text[money.end:other.start]

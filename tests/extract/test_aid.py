@@ -626,3 +626,32 @@ def test_the_one_given_weapons_by_a_donor_is_the_recipient_and_pesos_are_money(e
                     "and equipment by JUSMAG, the Joint US Military Assistance Group.", dt.date(2021, 6, 25))
     assert [(p.donor, p.recipient, p.amount, p.currency) for p in facts.aid] == [
         ("US", "PH", Decimal("183000000"), "PHP")]
+
+
+def packages(facts):
+    return [(p.donor, p.recipient, p.amount, p.currency) for p in facts.aid]
+
+
+def test_a_pronoun_that_gives_is_the_official_who_says_so(extract):
+    facts = extract("President Emmanuel Macron said on Friday that he had signed off on a further €300 million worth "
+                    "of shells and drones for Ukraine.", dt.date(2024, 3, 9))
+    assert packages(facts) == [("FR", "UA", Decimal("300000000"), "EUR")]
+
+
+def test_an_amount_first_told_in_dollars_stays_in_dollars_beside_its_conversion(extract):
+    facts = extract("Under the new agreement, Lithuania will give Ukraine military aid worth USD200 million (EUR185 "
+                    "million) this year alone.", dt.date(2024, 4, 15))
+    assert packages(facts) == [("LT", "UA", Decimal("200000000"), "USD")]
+
+
+def test_what_was_given_by_the_end_of_a_month_is_a_running_total(extract):
+    facts = extract("By the end of April, Slovakia had given Ukraine equipment from its army stores, helicopters and "
+                    "ammunition among it, worth EUR 700 million, the Slovak Defence Ministry said on Tuesday.",
+                    dt.date(2024, 5, 7))
+    assert facts.aid == ()
+
+
+def test_a_contribution_the_government_signs_off_is_a_package(extract):
+    facts = extract("Lithuania is leading a drone coalition for Ukraine. Last week the government signed off on a "
+                    "€25 million national contribution to the drone scheme.", dt.date(2024, 5, 7))
+    assert [(p.donor, p.amount) for p in facts.aid] == [("LT", Decimal("25000000"))]
