@@ -14,7 +14,7 @@ from kg.pubdate import story_day
 def extract_article(doc: Doc, article: Article, body: list[tuple[int, int]]) -> ArticleFacts:
     people = find_people(doc, body, article)
     today = story_day(article.text[body[0][0]:] if body else article.text, article.date)  # a dateline's day
-    calls = extract_calls(doc, people, today, body)
+    calls = extract_calls(doc, people, today, body, article.title)
     aid = extract_aid(doc, people, today, body)
     officials = dict(people.officials)
     return ArticleFacts(article=article, officials=tuple(officials.values()), calls=tuple(calls), aid=tuple(aid),

@@ -17,6 +17,7 @@ from kg.extract.people import REPORTING_VERBS, People, in_body
 from kg.extract.roles import families
 from kg.extract.titles import country_in_title, is_title_word, normalize_role
 from kg.facts import Call, Official, Span
+from kg.names import name_tokens
 from kg.reference import country_code, fold
 
 
@@ -110,7 +111,7 @@ CALL_FROM = re.compile(r"\b(?:received|receives|receiving|receive|got|gets|get|t
                        re.IGNORECASE)
 # "X reached out to Y", "X placed a call to Y", "X phoned Y": the subject called
 CALLER = re.compile(r"\b(?:reached out to|reaching out to|placed (?:a|an)\s+(?:[\w-]+\s+){0,2}?call(?:\s+[\w.,]+){0,6}?\s+to|put in (?:a|an)\s+(?:[\w-]+\s+){0,2}?"
-                    r"call to|made (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|extended (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|phoned|telephoned|phones|telephones|rang|dialed|dialled|called|initiated)\b",
+                    r"call to|made (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|extended (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|phoned|telephoned|phones|telephones|rang|dialed|dialled|called|initiated|contacted)\b",
                     re.IGNORECASE)
 # "the U.S. side initiated it", "it was "the Russian side" that had requested the call", "Israel initiated the call"
 REMOTE_MEDIUM = re.compile(r"\b(?:phone|telephon\w*|video\s*(?:call|link|conference)|videoconference)\b|"
@@ -561,6 +562,12 @@ class CallExtractor:
         if antecedent is not None and antecedent not in keys:
             keys.add(antecedent)
             ordered = [(doer.idx, antecedent)] + ordered
+        called = next((c for c in trigger.children if c.dep_ == "dobj" and c.lower_ in {"him", "her"}), None)
+        if called is not None and len(keys) == 1:  # "Hours after Trump's win, Modi phoned him": whom "him" names
+            other = self._object_antecedent(called, index, keys)
+            if other is not None:
+                keys.add(other)
+                ordered = sorted(ordered + [(called.idx, other)])
         while len(keys) < 2:  # "A held a conversation with China's minister of national defense": who that is;
             described = self._described_party(trigger, keys, sentence, dates)  # both sides told by post, in turn
             if described is None or described[1] in keys:
@@ -815,6 +822,19 @@ class CallExtractor:
             return keys.pop() if len(keys) == 1 else None
         return None
 
+    def _object_antecedent(self, pronoun: Token, index: int, keys: set[str]) -> str | None:
+        """The one other official named before the object pronoun: earlier in its sentence (in any clause), else in
+        the nearest sentence before that names one."""
+        named = [m for m in self.people.in_sentence(index) if m.end <= pronoun.i]
+        for back in range(index - 1, max(-1, index - 1 - ANTECEDENT_REACH), -1):
+            if any(m.key not in keys and m.key in self.people.officials for m in named):
+                break
+            named = self.people.in_sentence(back)
+        named = [m for m in named if m.key not in keys and m.key in self.people.officials]
+        actors = {m.key for m in named if self.doc[self._name_root(m.start)].dep_ in {"nsubj", "nsubjpass", "poss"}}
+        found = actors or {m.key for m in named}  # "after Trump's win over Clinton": the one who acts
+        return found.pop() if len(found) == 1 else None
+
     def _titled_subject(self, subject: Token | None, keys: set[str]) -> set[str]:
         """"The Defence Secretary spoke to ...", "Minister held a conversation with ...": the official of the article
         who holds that post, on another side than the named participant."""
@@ -987,6 +1007,12 @@ class CallExtractor:
             after = [k for pos, k in mentions if match.end() <= pos <= match.end() + 120 and k in participants]
             if after:
                 return after[0]
+            # "took phone calls from the foreign ministers of Jordan, Egypt and the United States": theirs
+            codes = {c for word in re.findall(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", text[match.end():match.end() + 150])
+                     for c in (country_code(word), country_code(word.split()[-1])) if c}
+            callers = [k for k in participants if (o := self.official(k)) is not None and o.country in codes]
+            if len(callers) == 1:
+                return callers[0]
         if AT_REQUEST.search(text) and len(participants) == 2:
             named = [k for pos, k in mentions if k in participants]
             if len(set(named)) == 2:
@@ -1583,8 +1609,39 @@ def _minutes(match: re.Match) -> int | None:
     return 60 * ({"an": 1, "one": 1, "two": 2}.get(count.lower()) or int(count))
 
 
-def extract_calls(doc: Doc, people: People, anchor: dt.date | None, body: list[tuple[int, int]]) -> list[Call]:
-    return CallExtractor(doc, people, anchor, body).run()
+def extract_calls(doc: Doc, people: People, anchor: dt.date | None, body: list[tuple[int, int]],
+                  headline: str | None = None) -> list[Call]:
+    calls = CallExtractor(doc, people, anchor, body).run()
+    return _headline_caller(headline, calls, people) if headline else calls
+
+
+# a headline's "Biden phones Meloni", "Erdogan calls Putin": the first one called
+HEADLINE_CALLER = re.compile(r"^\W*(?:[A-Z][\w'’.-]*\s+){0,3}?(?P<caller>[A-Z][\w'’-]+)\s+(?:phones|telephones|rings|dials|"
+                             r"calls)\s+(?:(?:[A-Z][\w'’.-]*|[a-z]+'s|his|her)\s+){0,3}?(?P<callee>[A-Z][\w'’-]+)")
+
+
+def _headline_caller(headline: str, calls: list[Call], people: People) -> list[Call]:
+    """The call a headline says one official placed ("Trump phones MbS on Iran") has them as its initiator when
+    the body does not say who called."""
+    match = HEADLINE_CALLER.match(headline)
+    if match is None:
+        return calls
+    caller, callee = (_by_surname(match.group(g), people) for g in ("caller", "callee"))
+    if caller is None:
+        return calls
+    open_calls = [c for c in calls if caller in c.participants and not c.earlier and c.initiator is None
+                  and (callee is None or callee in c.participants)]
+    if len(open_calls) != 1 or any(c.initiator == caller for c in calls if caller in c.participants and not c.earlier):
+        return calls
+    return [replace(c, initiator=caller) if c is open_calls[0] else c for c in calls]
+
+
+def _by_surname(word: str, people: People) -> str | None:
+    """The one official of the article whose surname (or one-word name) this is."""
+    folded = fold(word).removesuffix("'s").removesuffix("’s")
+    keys = {o.key for o in people.officials.values()
+            if any(name_tokens(n)[-1:] == [folded] for n in (o.name, *o.aliases) if name_tokens(n))}
+    return keys.pop() if len(keys) == 1 else None
 
 
 OTHER_TIME_PREPS = {"ahead", "before", "after", "following", "prior"}

@@ -780,3 +780,31 @@ def test_a_known_name_does_not_run_across_other_words_to_another_name(extract):
 ])
 def test_a_request_a_headline_still_to_come_or_a_spokesman_speaking_is_no_call(extract, text):
     assert extract(text, dt.date(2023, 3, 9)).calls == ()
+
+
+def test_a_headline_says_who_placed_the_call_the_body_tells_without_a_caller(nlp):
+    from kg.clean import body_spans, masked
+    from kg.extract import extract_article
+    from kg.facts import Article
+    text = "Prime Minister Mark Carney and President Claudia Sheinbaum talked about tariffs by telephone on Monday."
+    article = Article(key="t", text=text, date=dt.date(2025, 3, 4), title="Carney phones Sheinbaum on tariffs")
+    body = body_spans(text)
+    [call] = extract_article(nlp(masked(text, body)), article, body).calls
+    assert call.initiator == "mark-carney"
+    untitled = extract_article(nlp(masked(text, body)), Article(key="t", text=text, date=dt.date(2025, 3, 4)), body)
+    assert untitled.calls[0].initiator is None
+
+
+def test_calls_taken_from_the_ministers_of_countries_were_placed_by_them(extract):
+    facts = extract("On Monday Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani took phone calls from the "
+                    "foreign ministers of Oman and the United States, holding separate calls with Badr Albusaidi and "
+                    "Antony Blinken.", dt.date(2024, 8, 6))
+    by_pair = {frozenset(c.participants): c.initiator for c in facts.calls}
+    assert by_pair[frozenset({"mohammed-thani", "antony-blinken"})] == "antony-blinken"
+
+
+def test_him_after_a_call_verb_is_the_official_named_before(extract):
+    facts = extract("Hours after the result of Lee Jae-myung's election was announced, Prime Minister Shigeru Ishiba "
+                    "phoned him with congratulations.", dt.date(2025, 6, 4))
+    assert [(tuple(sorted(c.participants)), c.initiator) for c in facts.calls] == [
+        (("lee-jae-myung", "shigeru-ishiba"), "shigeru-ishiba")]
