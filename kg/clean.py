@@ -149,6 +149,8 @@ def _keep_listed_lines(text: str, spans: list[tuple[int, int]], judged: dict, ke
             listed = line.lstrip().startswith(BULLETS) or line.rstrip().endswith((";", ".", ","))
             linked = "|" in line or re.search(r"https?:|www\.", line)
             clutter = linked or judged.get(item) is False and judged.get(span) is not False and not listed
+            if item in kept and listed:
+                continue  # a bullet jusText kept already: the list goes on
             if item in kept or clutter or len(line) > (MAX_BULLET_CHARS if listed else MAX_LIST_LINE_CHARS):
                 break
             kept.add(item)

@@ -38,7 +38,8 @@ CONTENTS_OPENING = re.compile(r"^(?:[-•*–▪●]\s*|\d+[.)]\s+|(?:It|This|Th
                               r"equipment|support|items|donation|delivery|shipment)(?:\s+(?:approved|provided|pledged|announced|"
                               r"donated|agreed|listed))?)\s+(?:also\s+|will\s+)?(?:includes?|"
                               r"contains?|comprises?|consists?\s+of|covers?|features?)\b|Included\s+(?:are|is)\b|"
-                              r"Among\s+(?:them|the\s+(?:items|systems|weapons))\b|(?:Items|Capabilities|Systems)\s+include)",
+                              r"Among\s+(?:them|the\s+(?:[\w-]+\s+)?(?:items|systems|weapons|capabilities|equipment|deliveries))\b|"
+                              r"(?:Items|Capabilities|Systems)\s+include)",
                               re.IGNORECASE)
 YEARLY = re.compile(r"\b(each|every|a|per)\s+year\b|\bannual(ly)?\b|\byearly\b", re.IGNORECASE)
 DONOR_BODY = re.compile(r"\b(government|cabinet|council|ministry|department|pentagon|house|congress|administration|"
@@ -256,7 +257,8 @@ class AidExtractor:
                 start = contents.idx + len(contents.text)
                 packages[-1] = self._with_contents(packages[-1], sentence, start)
                 continue
-            if packages and PART_OF_PACKAGE.match(span_text(sentence).strip()) and not any(p.amount for p in found) \
+            if packages and PART_OF_PACKAGE.match(LEADING_ADVERB.sub("", span_text(sentence).strip())) \
+                    and not any(p.amount for p in found) \
                     and position - focus_at <= COMPONENT_REACH:
                 # "Part of the new package is 155mm shells, (its share of) the EU's plan to send ...": the contents
                 packages[-1] = self._with_contents(packages[-1], sentence, sentence.start_char)
@@ -1281,7 +1283,7 @@ CONTENTS_NAMED = re.compile(r"\b(?:listed|named|detailed|outlined|described|gave
 LIST_ITEM_CHARS = 400  # a line that ends as a list item does ("...;", "... and") may run longer
 LIST_ITEM_END = re.compile(r"(?:;|\band|\bor)\s*$")
 LIST_INTRO_REACH = 8  # sentences after the package that a line introducing its contents may come
-LIST_INTRO = re.compile(r"\b(?:package|tranche|includes?|contains?|consists?|comprises?|following|capabilities)\b",
+LIST_INTRO = re.compile(r"\b(?:package|tranche|includes?|contains?|consists?|comprises?|following|capabilities|list)\b",
                         re.IGNORECASE)
 # what the package in question adds up to, not a running total: "the contents of the new package come to ..."
 PACKAGE_VALUE = re.compile(r"\b(?:the|this|its|that)\s+(?:[\w-]+\s+){0,4}?(?:package|contents|tranche|donation)\b"
@@ -1330,8 +1332,9 @@ COMPONENT_SPEND = re.compile(r"\b(?:earmarked|set aside|allocated|reserved|goes|
                              r"(?:on|to|toward|towards|into|for|from)\b|\b(?:will|to)\s+(?:pay|fund|finance|cover|buy)\b",
                              re.IGNORECASE)
 PART_OF_PACKAGE = re.compile(r"\b(?:parts?\s+of|included\s+in|in|among)\s+(?:the|this|that|its)\s+(?:[\"'“”\w-]+\s+){0,3}?"
-                             r"(?:package|tranche|donation|delivery|consignment)\b", re.IGNORECASE)
+                             r"(?:package|tranche|donation|delivery|consignment|drawdown|shipment|batch)\b", re.IGNORECASE)
 FOLD_DISTANCE = 3
+LEADING_ADVERB = re.compile(r"^(?:also|and|further|additionally|moreover),?\s+", re.IGNORECASE)  # "Also part of the ..."
 FIELD_NOUNS = {"equipment", "materiel"}
 FIELD_VERBS = {"cover", "include", "comprise", "span", "encompass"}
 FIELD_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+for\s+|\s*;\s*")

@@ -655,3 +655,19 @@ def test_a_contribution_the_government_signs_off_is_a_package(extract):
     facts = extract("Lithuania is leading a drone coalition for Ukraine. Last week the government signed off on a "
                     "€25 million national contribution to the drone scheme.", dt.date(2024, 5, 7))
     assert [(p.donor, p.amount) for p in facts.aid] == [("LT", Decimal("25000000"))]
+
+
+def test_contents_told_after_the_package_as_its_capabilities_parts_and_the_rest_of_its_list(extract):
+    facts = extract(
+        "The Pentagon announced on Monday a $700 million drawdown for Ukraine, the largest so far.\n\n"
+        "Among the capabilities is more ammunition for the High Mobility Artillery Rocket Systems.\n\n"
+        "Also part of the drawdown are 800 Javelin missiles and several hundred AT4 anti-armor systems.\n\n"
+        "The rest of the list:\n"
+        "-- 40,000 rounds of ammunition for 155mm artillery.\n"
+        "-- Munitions for NASAMS (National Advanced Surface-to-Air Missile Systems).\n"
+        "-- 30 armored medical treatment vehicles.\n"
+        "-- C-4 explosives and demolition munitions.\n", dt.date(2022, 8, 9))
+    [package] = facts.aid
+    names = " | ".join(i.name.lower() for i in package.items)
+    for item in ("javelin", "at4", "155mm", "nasams", "medical treatment vehicles", "c-4 explosives"):
+        assert item in names, (item, names)
