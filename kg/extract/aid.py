@@ -233,6 +233,9 @@ class AidExtractor:
                     # "Included are N vehicles ...", a bullet of a fact sheet: the package in focus
                     packages[-1] = self._with_contents(packages[-1], sentence, sentence.start_char)
                     focus_at = position
+                elif packages and position - focus_at <= 4 and (start := self._spent_on(sentence, packages[-1])):
+                    packages[-1] = self._with_contents(packages[-1], sentence, start)
+                    focus_at = position
                 continue
             following = all_sentences[index + 1] if index + 1 < len(all_sentences) else None
             contents = _contents_verb(sentence) if packages else None
@@ -272,6 +275,11 @@ class AidExtractor:
             if not found and packages and (PACKAGE_CONTENTS.match(span_text(sentence).strip())
                                            or position - focus_at <= 4 and self._lists_contents(sentence)):
                 packages[-1] = self._with_contents(packages[-1], sentence, sentence.start_char)
+                continue
+            if packages and not any(p.amount for p in found) and position - focus_at <= 4 \
+                    and (start := self._spent_on(sentence, packages[-1])):
+                packages[-1] = self._with_contents(packages[-1], sentence, start)
+                focus_at = position
                 continue
             if found and pending and position - pending[0] <= PENDING_REACH and found[0].amount is not None:
                 found[0] = replace(found[0], items=_merged_items(pending[1], found[0].items))
@@ -326,6 +334,34 @@ class AidExtractor:
                                   evidence=priced[0].evidence + p.evidence)
             out.remove(p)
         return out
+
+    def _spent_on(self, sentence: SpacySpan, focus: AidPackage) -> int | None:
+        """Where the sentence starts telling what the package in focus buys: "the money will go to logistical and
+        medical equipment", "The Philippine Navy is to receive coastal radars and boats"."""
+        spent = MONEY_GOES_TO.search(span_text(sentence))
+        if spent:
+            return sentence.start_char + spent.end()
+        received = self._focus_receives(sentence, focus)
+        return received.idx + len(received.text) if received is not None else None
+
+    def _focus_receives(self, sentence: SpacySpan, focus: AidPackage) -> Token | None:
+        """The receiving verb of a sentence whose subject is the recipient of the package in focus, or its forces
+        ("The Philippine Navy is to receive coastal radars"), naming no money."""
+        if find_money(span_text(sentence)):
+            return None
+        for country in countries_in(sentence):
+            node = country.token
+            while node.dep_ in {"compound", "amod", "poss", "nmod"} and node.head is not node:
+                node = node.head
+            wanted = {focus.recipient} if focus.recipient else self.article_recipients - {focus.donor}
+            if country.code not in wanted or node.dep_ != "nsubj":
+                continue
+            verb = node.head
+            if verb.lemma_ == "be":  # "is to receive"
+                verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+            if verb.lemma_.lower() in RECEIVE_LEMMAS and verb.pos_ == "VERB":
+                return verb
+        return None
 
     def _with_contents(self, package: AidPackage, sentence: SpacySpan, start: int) -> AidPackage:
         """The package with the items the sentence lists from `start` on."""
@@ -1334,6 +1370,10 @@ COMPONENT_SPEND = re.compile(r"\b(?:earmarked|set aside|allocated|reserved|goes|
 PART_OF_PACKAGE = re.compile(r"\b(?:parts?\s+of|included\s+in|in|among)\s+(?:the|this|that|its)\s+(?:[\"'“”\w-]+\s+){0,3}?"
                              r"(?:package|tranche|donation|delivery|consignment|drawdown|shipment|batch)\b", re.IGNORECASE)
 FOLD_DISTANCE = 3
+# what the package's money pays for: its contents
+MONEY_GOES_TO = re.compile(r"\b(?:the\s+)?(?:money|funds|funding|amount|sum|grant)\s+(?:will|would|is\s+to|are\s+to|shall)\s+"
+                           r"(?:go\s+(?:to|towards?)|be\s+(?:used|spent)\s+(?:for|on|to\s+buy)|pay\s+for|finance|fund|buy|cover)\b",
+                           re.IGNORECASE)
 LEADING_ADVERB = re.compile(r"^(?:also|and|further|additionally|moreover),?\s+", re.IGNORECASE)  # "Also part of the ..."
 FIELD_NOUNS = {"equipment", "materiel"}
 FIELD_VERBS = {"cover", "include", "comprise", "span", "encompass"}

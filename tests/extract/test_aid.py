@@ -671,3 +671,16 @@ def test_contents_told_after_the_package_as_its_capabilities_parts_and_the_rest_
     names = " | ".join(i.name.lower() for i in package.items)
     for item in ("javelin", "at4", "155mm", "nasams", "medical treatment vehicles", "c-4 explosives"):
         assert item in names, (item, names)
+
+
+def test_what_the_money_goes_to_and_what_the_recipients_forces_are_to_receive_are_the_contents(extract):
+    facts = extract("Japan and Vietnam signed notes in Hanoi on Friday for a 2 billion yen project under Japan's "
+                    "Official Security Assistance for the Vietnamese armed forces.\n\nThe Vietnamese Navy is to receive patrol boats and coastal radar "
+                    "systems to watch its waters.\n\nThe project should make the sea lanes safer.\n", dt.date(2024, 9, 6))
+    [package] = facts.aid
+    assert {"patrol boats", "coastal radar systems"} <= {i.name.lower() for i in package.items}
+    facts = extract("The European Union approved €12 million in assistance for Moldova's armed forces on Thursday under the European "
+                    "Peace Facility. Specifically, the money will go to engineering equipment, mobility vehicles and "
+                    "cyber-defence systems.", dt.date(2024, 9, 6))
+    [package] = facts.aid
+    assert {"mobility vehicles", "cyber-defence systems"} <= {i.name.lower() for i in package.items}
