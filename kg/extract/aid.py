@@ -467,17 +467,22 @@ class AidExtractor:
             if eu:
                 counts["EU"] += sum(len(re.findall(rf"\b{re.escape(a)}\b", doc_text(self.doc))) for a in eu.extra.split(";") if a)
             self._donor_counts = counts
-        excluded = recipients | {"RU"}
+        excluded = recipients | self.article_recipients | {"RU"}  # the article's recipients never give its aid
         ranked = [code for code, _ in self._donor_counts.most_common() if code not in excluded]
         return ranked[0] if ranked else None
 
     @cached_property
+    def receiving_counts(self) -> Counter:
+        """How often the article names each country as receiving."""
+        return Counter(c.code for sentence in sentences(self.doc) if in_body(sentence, self.body)
+                       for c in countries_in(sentence) if self._is_recipient(c))
+
+    @cached_property
     def article_recipients(self) -> set[str]:
         """The country the article most often names as receiving (all of them when tied)."""
-        counts = Counter(c.code for sentence in sentences(self.doc) if in_body(sentence, self.body)
-                         for c in countries_in(sentence) if self._is_recipient(c))
-        top = max(counts.values(), default=0)
-        return {code for code, n in counts.items() if n == top}
+        top = max(self.receiving_counts.values(), default=0)
+        return {code for code, n in self.receiving_counts.items() if n == top}
+
 
     def _currency_country(self, money: list[Money], recipients: set[str]) -> str | None:
         """"SEK 3 billion" with no donor named: Sweden, when the article names Sweden and it is not the recipient."""

@@ -684,3 +684,13 @@ def test_what_the_money_goes_to_and_what_the_recipients_forces_are_to_receive_ar
                     "cyber-defence systems.", dt.date(2024, 9, 6))
     [package] = facts.aid
     assert {"mobility vehicles", "cyber-defence systems"} <= {i.name.lower() for i in package.items}
+
+
+def test_no_recipient_of_the_article_is_the_donor_nobody_names(extract):
+    facts = extract("The European Council will fund measures for the armed forces of Armenia, Moldova and Georgia "
+                    "under the European Peace Facility, the Council said on Monday.\n\n"
+                    "Armenia is to receive 10 million euros in assistance for its medical units.\n\n"
+                    "For Moldova, 8 million euros is being set aside for its engineers.\n\n"
+                    "Georgia gets an assistance measure of 20 million euros, which the Council said will help its forces "
+                    "respond to emergencies.\n", dt.date(2024, 7, 23))
+    assert {(p.donor, p.recipient) for p in facts.aid} == {("EU", "AM"), ("EU", "MD"), ("EU", "GE")}
