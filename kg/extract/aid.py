@@ -467,7 +467,7 @@ class AidExtractor:
             if eu:
                 counts["EU"] += sum(len(re.findall(rf"\b{re.escape(a)}\b", doc_text(self.doc))) for a in eu.extra.split(";") if a)
             self._donor_counts = counts
-        excluded = recipients | self.article_recipients | {"RU"}  # the article's recipients never give its aid
+        excluded = recipients | self.priced_recipients | {"RU"}  # the article's recipients never give its aid
         ranked = [code for code, _ in self._donor_counts.most_common() if code not in excluded]
         return ranked[0] if ranked else None
 
@@ -476,6 +476,12 @@ class AidExtractor:
         """How often the article names each country as receiving."""
         return Counter(c.code for sentence in sentences(self.doc) if in_body(sentence, self.body)
                        for c in countries_in(sentence) if self._is_recipient(c))
+
+    @cached_property
+    def priced_recipients(self) -> set[str]:
+        """The countries named as receiving in a sentence that names money."""
+        return {c.code for sentence in sentences(self.doc) if in_body(sentence, self.body) and find_money(span_text(sentence))
+                for c in countries_in(sentence) if self._is_recipient(c)}
 
     @cached_property
     def article_recipients(self) -> set[str]:

@@ -1551,8 +1551,10 @@ def _participant_tokens(trigger: Token) -> set[int]:
             continue
         reach.add(node.i)
         for child in node.children:
-            if child.dep_ == "prep" and child.lower_ not in PARTICIPANT_PREPS:
-                continue
+            if child.dep_ == "prep" and child.lower_ not in PARTICIPANT_PREPS \
+                    and not (child.lower_ == "as" and any(c.lower_ == "well" for c in child.children)) \
+                    and not (child.lower_ in {"of", "for"} and is_title_word(node.text)):
+                continue  # ("between A and B, as well as with C", "with the Secretary of State for Defence ... C")
             if child.dep_ in PARTICIPANT_DEPS:
                 stack.append(child)
     for root in roots:  # "X's call with Y", "a call by X"

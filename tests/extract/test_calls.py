@@ -808,3 +808,18 @@ def test_him_after_a_call_verb_is_the_official_named_before(extract):
                     "phoned him with congratulations.", dt.date(2025, 6, 4))
     assert [(tuple(sorted(c.participants)), c.initiator) for c in facts.calls] == [
         (("lee-jae-myung", "shigeru-ishiba"), "shigeru-ishiba")]
+
+
+def test_every_party_listed_after_a_call_word_takes_part_however_deep_their_title(extract):
+    facts = extract("Similar telephone conversations, also held at the initiative of the Russian side, took place "
+                    "between Andrei Belousov and Minister of National Defence of the Republic of Poland Wladyslaw "
+                    "Kosiniak-Kamysz, as well as with Secretary of State for Defence of the United Kingdom John Healey.",
+                    dt.date(2024, 11, 20))
+    assert {frozenset(c.participants) for c in facts.calls} == {
+        frozenset({"andrei-belousov", "wladyslaw-kosiniak-kamysz"}), frozenset({"andrei-belousov", "john-healey"})}
+
+
+def test_a_name_in_a_phrase_about_another_event_takes_no_part(extract):
+    facts = extract("Volodymyr Zelensky and Mark Rutte have held a phone call after Donald Trump's move to halt "
+                    "military aid to Ukraine, a decision seen as a gift to Vladimir Putin.", dt.date(2025, 3, 4))
+    assert [frozenset(c.participants) for c in facts.calls] == [frozenset({"volodymyr-zelenskyy", "mark-rutte"})]
