@@ -614,6 +614,10 @@ class CallExtractor:
                                                                   and not m.earlier]):
             # "That same day, A also spoke with B", "The next day ...": the day of the call told just before
             mention.date = told[-1] + dt.timedelta(days=1 if relative.group("next") else 0)
+        elif _also(trigger) and not HABITUAL.search(text) and not VAGUE_TIME.search(text) and (told := [
+                m.date for m in self.mentions[max(0, first_new - ALSO_REACH):first_new] if m.date and not m.earlier
+                and len(m.participants) >= 2 and m.participants & mention.participants]):
+            mention.date = told[-1]  # "Erdogan also had a telephone conversation with Mirziyoyev": that day too
         else:
             reported = [d for d in dates if d not in used_dates and d.date
                         and (self._reported_on(sentence, text, d) or d in self.report_days)]
@@ -1562,6 +1566,17 @@ def _participant_tokens(trigger: Token) -> set[int]:
             if child.dep_ == "poss":
                 reach.update(t.i for t in child.subtree)
     return reach
+
+
+ALSO_REACH = 3  # call mentions back that "also" may continue
+
+
+def _also(trigger: Token) -> bool:
+    """The call word, or the verb that holds it, is told with "also" ("also had a telephone conversation with")."""
+    holders = [trigger, trigger.head] if trigger.dep_ in {"dobj", "pobj", "compound", "nsubj"} else [trigger]
+    if trigger.dep_ == "compound":
+        holders.append(trigger.head.head)
+    return any(c.dep_ == "advmod" and c.lower_ == "also" for h in holders for c in h.children)
 
 
 def _verb_with_subject(token: Token) -> Token | None:

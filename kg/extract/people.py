@@ -147,6 +147,15 @@ def _styled_before(doc: Doc, start: int, end: int) -> int:
     return 0
 
 
+def _joins_a_name(token: Token) -> bool:
+    """A hyphen inside a name ("Kassym-Jomart"), written without spaces."""
+    return token.text in {"-", "‐"} and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+
+
+def _hyphens(span: SpacySpan) -> int:
+    return 2 * sum(_joins_a_name(t) for t in span)
+
+
 def _hyphenated_start(doc: Doc, start: int) -> int:
     """Where a name starting at `start` starts with the first part of a hyphenated given name before it."""
     if start > 1 and doc[start - 1].text in {"-", "‐"} and not doc[start - 1].whitespace_ \
@@ -197,7 +206,7 @@ def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
     # a name the NER labelled a place or an organization, with a post right after it ("Ayman Safadi, Jordan's
     # foreign minister") or right before it ("Foreign Minister Ayman Safadi")
     for ent in doc.ents:
-        if ent.label_ in MISLABELS and 2 <= len(ent) <= 3 and all(_bare_name_word(t) for t in ent) \
+        if ent.label_ in MISLABELS and 2 <= len(ent) <= 3 + _hyphens(ent) and all(_bare_name_word(t) or _joins_a_name(t) for t in ent) \
                 and _is_name(ent.text) and not any(s < ent.end and ent.start < e for s, e in spans) \
                 and (_post_apposition(doc, ent.end, ent.sent) or ent.start > 0 and is_title_word(doc[ent.start - 1].text)
                      or ent.start > 1 and doc[ent.start - 1].text == "," and is_title_word(doc[ent.start - 2].text)

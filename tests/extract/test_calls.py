@@ -823,3 +823,10 @@ def test_a_name_in_a_phrase_about_another_event_takes_no_part(extract):
     facts = extract("Volodymyr Zelensky and Mark Rutte have held a phone call after Donald Trump's move to halt "
                     "military aid to Ukraine, a decision seen as a gift to Vladimir Putin.", dt.date(2025, 3, 4))
     assert [frozenset(c.participants) for c in facts.calls] == [frozenset({"volodymyr-zelenskyy", "mark-rutte"})]
+
+
+def test_a_call_told_with_also_after_a_dated_one_of_the_same_official_is_of_that_day(extract):
+    facts = extract("President Recep Tayyip Erdogan held a phone call with Iraqi Prime Minister Mohammed Shia al-Sudani "
+                    "on Sunday, the presidency said. The two leaders discussed water and energy. Erdogan also had a "
+                    "telephone conversation with Ilham Aliyev, the President of Azerbaijan.", dt.date(2024, 4, 2))
+    assert {c.date for c in facts.calls} == {dt.date(2024, 3, 31)} and len(facts.calls) == 2

@@ -231,3 +231,9 @@ def test_a_known_official_named_with_more_given_names_keeps_the_articles_name(ex
     facts = extract("South Africa's President Matamela Cyril Ramaphosa spoke by telephone with Kenyan President "
                     "William Ruto on Thursday.", dt.date(2023, 8, 4))
     assert "Matamela Cyril Ramaphosa" in names(facts)
+
+
+def test_a_hyphenated_name_the_ner_calls_an_organization_before_its_post_is_a_person(extract):
+    facts = extract("Erdogan also had a telephone conversation with Kassym-Jomart Tokayev, the President of Kazakhstan.",
+                    dt.date(2024, 4, 2))
+    assert "Kassym-Jomart Tokayev" in names(facts)
