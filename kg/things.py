@@ -100,7 +100,8 @@ def person(group: PersonGroup) -> Person:
     spellings = set(group.names) | group.aliases
     entry = reference.known_officials().get(key)
     if entry is not None:
-        name, slug = known_name(entry.name, group.uses), slugify(entry.name)
+        weight = {n: REPORT_WEIGHT * group.names[n] + group.uses[n] for n in group.names}  # reports, then mentions
+        name, slug = known_name(entry.name, weight), slugify(entry.name)
         spellings.add(entry.name)
     else:
         name = preferred_name(key, group.names, spellings)
@@ -111,6 +112,9 @@ def person(group: PersonGroup) -> Person:
                   country=_most_common(group.countries, prefer=entry.extra if entry else None),
                   posts=tuple(sorted(posts, key=lambda p: (p[0], p[1] or ""))),
                   organizations=tuple(sorted(group.organizations)))
+
+
+REPORT_WEIGHT = 10_000  # one more report that spells a name so outweighs any number of mentions
 
 
 def known_name(table_name: str, names: Mapping[str, int]) -> str:

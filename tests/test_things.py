@@ -165,6 +165,13 @@ def test_a_known_official_is_keyed_by_the_table_and_named_as_the_reports_write_t
     assert things.known_name("Lloyd Austin", {"Austin": 4}) == "Lloyd Austin"  # no report names him in full
 
 
+def test_more_reports_outweigh_more_mentions_in_one_report():
+    key = things.identity(person_key("Volodymyr Zelensky"))
+    reports = [things.PersonReport(key, "Volodymyr Zelensky", mentions=9), things.PersonReport(key, "Volodymyr Zelenskiy"),
+               things.PersonReport(key, "Volodymyr Zelenskiy")]
+    assert things.person(things.person_group(key, reports)).name == "Volodymyr Zelenskiy"
+
+
 def test_a_known_official_is_named_and_keyed_as_the_reference_table_names_them():
     reports = [things.PersonReport(things.identity(person_key("Volodymyr Zelensky")), "Volodymyr Zelensky"),
                things.PersonReport(things.identity(person_key("Volodymyr Zelenskyy")), "Volodymyr Zelenskyy")]
