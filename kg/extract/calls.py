@@ -123,6 +123,9 @@ SIDE_INITIATED = re.compile(r"\b(?:the\s+)?([A-Z][\w.]+)(?:\s+(?:side|[Gg]overnm
 POSSESSIVE_REQUEST = re.compile(r"\b(?:at|on|upon)\s+([A-Z][\w.]+)[’']s\s+(request|initiative|invitation)", re.IGNORECASE)
 
 
+CONTACTED = re.compile(r"\bcontact(?:ed|s)\b", re.IGNORECASE)  # a call, in a report that tells of a phone call
+
+
 @lru_cache(maxsize=8192)
 def _is_call_word(word: str) -> bool:
     return CALL_WORDS.fullmatch(word) is not None
@@ -473,7 +476,8 @@ class CallExtractor:
 
     def sentence(self, sentence: SpacySpan, index: int) -> None:
         text = span_text(sentence)
-        if not CALL_WORDS.search(text) and not PAIR_WORDS.search(text) and not IN_PERSON.search(text):
+        if not CALL_WORDS.search(text) and not PAIR_WORDS.search(text) and not IN_PERSON.search(text) \
+                and not (CONTACTED.search(text) and self.remote_medium):
             if TALKING.search(text):
                 self._note_pair_day(sentence, self.participants(sentence, index)[1], find_dates(text, self.anchor))
             return  # (a meeting sets the pair that "the two had last spoken ..." refers to)
@@ -934,6 +938,9 @@ class CallExtractor:
                 return token  # "held a video conference with", "a virtual meeting"
             if token.lemma_.lower() == "meet" and any(c.lower_ in REMOTELY for c in token.children) and _is_actual(token):
                 return token  # "met virtually", "met by video link"
+            if token.lemma_.lower() == "contact" and token.pos_ == "VERB" and self.remote_medium and _is_actual(token) \
+                    and any(c.dep_ == "dobj" and self._key_at(c) is not None for c in token.children):
+                return token  # "On Wednesday, X contacted Y", in a report of their phone call
             if _is_call_word(token.text) and _is_actual(token):
                 if token.lemma_.lower() == "call" and token.pos_ == "VERB" and (any(
                         c.i == token.i + 1 and c.lower_ in NOT_PHONING_PARTICLES and c.dep_ in {"prep", "prt"}

@@ -830,3 +830,11 @@ def test_a_call_told_with_also_after_a_dated_one_of_the_same_official_is_of_that
                     "on Sunday, the presidency said. The two leaders discussed water and energy. Erdogan also had a "
                     "telephone conversation with Ilham Aliyev, the President of Azerbaijan.", dt.date(2024, 4, 2))
     assert {c.date for c in facts.calls} == {dt.date(2024, 3, 31)} and len(facts.calls) == 2
+
+
+def test_contacted_in_a_report_of_a_phone_call_is_that_call_with_its_day_and_caller(extract):
+    facts = extract("On Tuesday, Defence Secretary John Healey contacted Rustem Umerov, Ukraine's Defence Minister. "
+                    "A ministry spokesman said Healey spoke by phone with Umerov about air defence.", dt.date(2024, 8, 8))
+    assert [(c.date, c.initiator) for c in facts.calls] == [(dt.date(2024, 8, 6), "john-healey")]
+    assert extract("On Tuesday, Defence Secretary John Healey contacted Rustem Umerov, Ukraine's Defence Minister, "
+                   "by letter.", dt.date(2024, 8, 8)).calls == ()
