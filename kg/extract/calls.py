@@ -591,6 +591,10 @@ class CallExtractor:
         voices = {k for k in keys if self._only_a_voice(k)}  # "Spicer said the President had held calls with ..."
         if voices:
             keys, ordered = keys - voices, [(p, k) for p, k in ordered if k not in voices]
+        chair = self._chair_before(index) if _participants_were(trigger) else None
+        if chair is not None and chair not in keys:  # "X chaired a session ... Taking part were A; B; C": X too
+            keys.add(chair)
+            ordered = [(trigger.idx, chair)] + ordered
         host = self._host_of_a_round(trigger, ordered, keys, text, sentence.start_char)
         if host is not None:  # "Those conversations came after calls on Monday with A; with B; ...": the host's calls
             keys.add(host)
@@ -828,6 +832,16 @@ class CallExtractor:
                 return subjects.pop()
             keys = {m.key for m in named}
             return keys.pop() if len(keys) == 1 else None
+        return None
+
+    def _chair_before(self, index: int) -> str | None:
+        """The official who chaired, hosted or convened the gathering a list of participants is of, named as the
+        subject of that verb in one of the sentences just before."""
+        for back in range(index - 1, max(-1, index - 1 - CHAIR_REACH), -1):
+            for m in self.people.in_sentence(back):
+                verb = _subject_of(self.doc[self._name_root(m.start)])
+                if verb is not None and verb.lemma_.lower() in CHAIR_VERBS and m.key in self.people.officials:
+                    return m.key
         return None
 
     def _object_antecedent(self, pronoun: Token, index: int, keys: set[str]) -> str | None:
@@ -1576,6 +1590,8 @@ def _participant_tokens(trigger: Token) -> set[int]:
 
 
 ALSO_REACH = 3  # call mentions back that "also" may continue
+CHAIR_VERBS = {"chair", "host", "convene", "preside", "moderate", "lead", "organize", "organise"}
+CHAIR_REACH = 3  # sentences back to the one who chaired the gathering a list of participants is of
 
 
 def _also(trigger: Token) -> bool:

@@ -838,3 +838,12 @@ def test_contacted_in_a_report_of_a_phone_call_is_that_call_with_its_day_and_cal
     assert [(c.date, c.initiator) for c in facts.calls] == [(dt.date(2024, 8, 6), "john-healey")]
     assert extract("On Tuesday, Defence Secretary John Healey contacted Rustem Umerov, Ukraine's Defence Minister, "
                    "by letter.", dt.date(2024, 8, 8)).calls == ()
+
+
+def test_the_one_who_chaired_the_session_a_list_of_participants_is_of_takes_part(extract):
+    facts = extract("Kazakh President Kassym-Jomart Tokayev chaired an extraordinary session of the council on Monday. "
+                    "The session took place by video-conference. Taking part were Vladimir Putin, President of Russia; "
+                    "Alexander Lukashenko, President of Belarus; and Emomali Rahmon, President of Tajikistan.",
+                    dt.date(2023, 5, 9))
+    [call] = facts.calls
+    assert set(call.participants) == {"kassym-jomart-tokayev", "volodymyr-putin", "oleksandr-lukashenko", "emomali-rahmon"}
