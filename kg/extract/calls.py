@@ -146,6 +146,7 @@ class CallMention:
     back: bool = False   # the sentence points back to an earlier call ("the previous call", "their first call")
     reported: dt.date | None = None   # the day the call was reported on ("X spoke to Y, the ministry said on Sunday")
     joins: bool = False  # "X took part in the call", "Y joined the call": more participants of a call told before
+    round: bool = False  # "X held phone conversations with the heads of state of ...": X's round of calls
 
 
 def _sentence_span(sentence: SpacySpan) -> Span:
@@ -604,7 +605,8 @@ class CallExtractor:
         if len(keys) >= 2 and pair_for_earlier is None and len(keys) >= 2:
             self.last_pair = set(keys) if len(keys) == 2 else self.last_pair
         mention = CallMention(participants=set(keys), spans=[span], start=trigger.idx,
-                              back=bool(BACK_REFERENCE.search(text)), joins=_joins(trigger))
+                              back=bool(BACK_REFERENCE.search(text)), joins=_joins(trigger),
+                              round=_a_round(trigger))
         if len(keys) < 2 and two and (two.start() < first_named or keys <= previous_pair) and len(previous_pair) >= 2 \
                 and not self._other_person_before(index, sentence.start_char + two.start(), previous_pair):
             mention.participants = set(previous_pair) | (set(keys) if ALONG_WITH.search(text) else set())
@@ -1143,7 +1145,13 @@ class CallExtractor:
         calls: list[CallMention] = []
         main: CallMention | None = None
         orphans: list[CallMention] = []
+        host: str | None = None
         for mention in sorted(self.mentions, key=lambda m: m.start):
+            if mention.round and len(mention.participants) == 1 and host is None:
+                host = next(iter(mention.participants))
+            elif host is not None and len(mention.participants) == 1 and host not in mention.participants \
+                    and not mention.earlier:
+                mention.participants.add(host)  # "In the conversation with X, the two heads of state ...": the host's call
             if mention.joins and calls and mention.participants:
                 target = main if main is not None else calls[-1]
                 target.participants |= mention.participants
@@ -1600,6 +1608,12 @@ def _also(trigger: Token) -> bool:
     if trigger.dep_ == "compound":
         holders.append(trigger.head.head)
     return any(c.dep_ == "advmod" and c.lower_ == "also" for h in holders for c in h.children)
+
+
+def _a_round(trigger: Token) -> bool:
+    """The call word is plural: a round of calls ("held phone conversations with the heads of state of ...")."""
+    word = trigger.head if trigger.dep_ == "compound" else trigger
+    return word.tag_ == "NNS" and word.lower_ in {"conversations", "calls"}
 
 
 def _verb_with_subject(token: Token) -> Token | None:

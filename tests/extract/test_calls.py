@@ -847,3 +847,10 @@ def test_the_one_who_chaired_the_session_a_list_of_participants_is_of_takes_part
                     dt.date(2023, 5, 9))
     [call] = facts.calls
     assert set(call.participants) == {"kassym-jomart-tokayev", "volodymyr-putin", "oleksandr-lukashenko", "emomali-rahmon"}
+
+
+def test_a_conversation_with_one_named_leader_is_the_round_hosts_call(extract):
+    facts = extract("Mongolian President Ukhnaagiin Khurelsukh has held phone conversations with the heads of state of "
+                    "Kazakhstan and Uzbekistan, his office said. In the conversation with Shavkat Mirziyoyev, President "
+                    "of Uzbekistan, the two heads of state exchanged New Year wishes.", dt.date(2023, 12, 30))
+    assert frozenset({"ukhnaagiin-khurelsukh", "shavkat-mirziyoyev"}) in {frozenset(c.participants) for c in facts.calls}
