@@ -29,7 +29,7 @@ MODIFIERS = {
     "lt", "lt.", "col", "col.", "maj", "maj.", "sgt", "mr", "mr.", "ms", "ms.", "dr", "dr.", "sir",
     "secretary", "minister", "chairman", "general-in-chief", "commander-in-chief", "ambassador",
     "president", "staff's", "s", "european", "central", "regional", "special", "presidential", "administration",
-    "raksha", "high", "armed", "forces", "crown", "royal", "highness", "defensive", "chiefs", "prime",
+    "raksha", "high", "armed", "forces", "crown", "royal", "highness", "defensive", "chiefs", "prime", "elect",
 }
 CONNECTORS = {"of", "the", "to", "for", "and", "at", "on", "in"}
 RANKS = {"gen", "gen.", "general", "adm", "adm.", "admiral", "lt", "lt.", "col", "col.", "maj", "maj.", "army",

@@ -237,3 +237,9 @@ def test_a_hyphenated_name_the_ner_calls_an_organization_before_its_post_is_a_pe
     facts = extract("Erdogan also had a telephone conversation with Kassym-Jomart Tokayev, the President of Kazakhstan.",
                     dt.date(2024, 4, 2))
     assert "Kassym-Jomart Tokayev" in names(facts)
+
+
+def test_a_president_elect_is_an_official(extract):
+    facts = extract("President-elect Dr. Peter Mutharika has revealed that he spoke on the telephone with the outgoing "
+                    "President Lazarus Chakwera.", dt.date(2025, 9, 30))
+    assert {"Peter Mutharika", "Lazarus Chakwera"} <= names(facts)
