@@ -596,6 +596,11 @@ class CallExtractor:
         if chair is not None and chair not in keys:  # "X chaired a session ... Taking part were A; B; C": X too
             keys.add(chair)
             ordered = [(trigger.idx, chair)] + ordered
+        if len(keys) >= 2 and SEPARATE.search(text):  # "In separate calls, the Crown Prince rang A; B; and C": his
+            titled = self._titled_subject(_clause_subject(trigger), keys)
+            if len(titled) == 1:
+                keys |= titled
+                ordered = [(trigger.idx, next(iter(titled)))] + ordered
         host = self._host_of_a_round(trigger, ordered, keys, text, sentence.start_char)
         if host is not None:  # "Those conversations came after calls on Monday with A; with B; ...": the host's calls
             keys.add(host)
@@ -1075,6 +1080,11 @@ class CallExtractor:
             subject = self._subject_before(text, match.start(), mentions, participants)
             if subject:
                 return subject
+            at = token_at(self.doc, base + match.start())
+            titled = self._titled_subject(next((c for c in self.doc[at].children if c.dep_ == "nsubj"), None), set()) \
+                if at is not None else set()
+            if len(titled) == 1 and titled <= participants:
+                return next(iter(titled))  # "the Crown Prince rang four sheikhs": the crown prince called
         # "X called Y"
         if trigger.lemma_.lower() in {"call", "phone", "dial"} and trigger.pos_ == "VERB":
             subjects = [c for c in trigger.children if c.dep_ in {"nsubj"}]
@@ -1598,6 +1608,7 @@ def _participant_tokens(trigger: Token) -> set[int]:
 
 
 ALSO_REACH = 3  # call mentions back that "also" may continue
+SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 CHAIR_VERBS = {"chair", "host", "convene", "preside", "moderate", "lead", "organize", "organise"}
 CHAIR_REACH = 3  # sentences back to the one who chaired the gathering a list of participants is of
 

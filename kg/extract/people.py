@@ -661,6 +661,7 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
         if not country and known_entry and known_entry.extra:
             country = known_entry.extra
         if not country and roles and not any(INTERNATIONAL_POST.search(r) for r in roles) \
+                and not all(fold(r) in COURTESY_TITLES for r in roles) \
                 and not any(m.title and "counterpart" in m.title.lower() for m in group):
             country = home()  # a domestic post with no country named: the country the article is written from
         # the article's own spelling (its fullest, then most used): what the readers and the sources call the person;

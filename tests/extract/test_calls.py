@@ -854,3 +854,12 @@ def test_a_conversation_with_one_named_leader_is_the_round_hosts_call(extract):
                     "Kazakhstan and Uzbekistan, his office said. In the conversation with Shavkat Mirziyoyev, President "
                     "of Uzbekistan, the two heads of state exchanged New Year wishes.", dt.date(2023, 12, 30))
     assert frozenset({"ukhnaagiin-khurelsukh", "shavkat-mirziyoyev"}) in {frozenset(c.participants) for c in facts.calls}
+
+
+def test_separate_calls_the_titled_subject_rang_are_each_his_and_he_placed_them(extract):
+    facts = extract("Helsinki: On Sunday, Finnish President Alexander Stubb spoke by telephone with the Baltic states' "
+                    "new leaders, his office said.\n\nIn separate calls, the President rang three prime ministers - "
+                    "Kristen Michal; then Evika Silina; and finally Gintautas Paluckas - and congratulated each on his "
+                    "or her new post.", dt.date(2024, 12, 16))
+    host = next(o.key for o in facts.officials if o.name == "Alexander Stubb")
+    assert facts.calls and all(host in c.participants and c.initiator == host for c in facts.calls)

@@ -243,3 +243,10 @@ def test_a_president_elect_is_an_official(extract):
     facts = extract("President-elect Dr. Peter Mutharika has revealed that he spoke on the telephone with the outgoing "
                     "President Lazarus Chakwera.", dt.date(2025, 9, 30))
     assert {"Peter Mutharika", "Lazarus Chakwera"} <= names(facts)
+
+
+def test_an_honorific_is_no_post_of_the_country_the_article_is_written_from(extract):
+    facts = extract("Riyadh: On Saturday, Saudi Crown Prince Mohammed bin Salman spoke by telephone with Sheikh Hazza "
+                    "bin Zayed Al Nahyan.", dt.date(2023, 4, 2))
+    hazza = next(o for o in facts.officials if "Hazza" in o.name)
+    assert hazza.country != "SA"
