@@ -224,12 +224,16 @@ def _is_prose(line: str) -> bool:
 
 def _reads_as_sentence(line: str) -> bool:
     """Prose with the function words and a finite verb of a sentence, not a menu, link or caption credit."""
-    words = line.split()
     if not _is_prose(line) or "|" in line or re.search(r"https?:|www\.", line):
         return False
+    return _has_function_words(line.split(), 0.1)
+
+
+def _has_function_words(words: list[str], density: float) -> bool:
+    """At least this share of stop words, and a finite verb (a word ending in -ed or a common finite form)."""
     folded = [re.sub(r"\W", "", w.lower()) for w in words]
-    density = sum(w in STOPLIST for w in folded) / len(words)
-    return density >= 0.1 and any(w.endswith("ed") or w in FINITE for w in folded)
+    return sum(w in STOPLIST for w in folded) / len(words) >= density \
+        and any(w.endswith("ed") or w in FINITE for w in folded)
 
 
 def _lead_prose(line: str) -> bool:
@@ -248,10 +252,7 @@ def _sentence_bullet(line: str) -> bool:
         return False
     if not re.search(r"[.!?”\"’]\W{0,2}$", body):
         return False
-    folded = [re.sub(r"\W", "", w.lower()) for w in words]
-    density = sum(w in STOPLIST for w in folded) / len(words)
-    finite = any(w.endswith("ed") or w in FINITE for w in folded)
-    return density >= 0.2 and finite
+    return _has_function_words(words, 0.2)
 
 
 def masked(text: str, spans: list[tuple[int, int]]) -> str:

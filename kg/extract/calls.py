@@ -17,7 +17,7 @@ from kg.extract.people import REPORTING_VERBS, People, in_body
 from kg.extract.roles import families
 from kg.extract.titles import country_in_title, is_title_word, normalize_role
 from kg.facts import Call, Official, Span
-from kg.names import name_tokens
+from kg.names import surname
 from kg.reference import country_code, fold
 
 
@@ -1704,8 +1704,7 @@ def _headline_caller(headline: str, calls: list[Call], people: People) -> list[C
 def _by_surname(word: str, people: People) -> str | None:
     """The one official of the article whose surname (or one-word name) this is."""
     folded = fold(word).removesuffix("'s").removesuffix("’s")
-    keys = {o.key for o in people.officials.values()
-            if any(name_tokens(n)[-1:] == [folded] for n in (o.name, *o.aliases) if name_tokens(n))}
+    keys = {o.key for o in people.officials.values() if folded in {surname(n) for n in (o.name, *o.aliases)}}
     return keys.pop() if len(keys) == 1 else None
 
 

@@ -13,7 +13,7 @@ is left out: it names no one organization.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -40,18 +40,18 @@ class _Name:
 def _names() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, _Name]]:
     """(case-sensitive pattern of abbreviations, case-insensitive pattern of names, folded name -> what it names)."""
     names: dict[str, _Name] = {}
+    written: set[str] = set()
     for key, row in reference.organization_rows().items():
         for alias in (row.name, *row.aliases):
             plain = alias.removeprefix("the ")
             names[reference.fold(plain)] = _Name(key, None, weak=plain.islower())
+            written.add(plain)
     for body, (_, phrases) in reference.government_bodies().items():
         for phrase in phrases:
             names.setdefault(reference.fold(phrase), _Name(None, body))
-    exact = sorted({a.removeprefix("the ") for row in reference.organization_rows().values()
-                    for a in (row.name, *row.aliases) if _abbreviation(a)}, key=len, reverse=True)
-    spelled = sorted({a.removeprefix("the ") for row in reference.organization_rows().values()
-                      for a in (row.name, *row.aliases) if not _abbreviation(a)}
-                     | {p for _, phrases in reference.government_bodies().values() for p in phrases}, key=len, reverse=True)
+            written.add(phrase)
+    exact = sorted((a for a in written if _abbreviation(a)), key=len, reverse=True)
+    spelled = sorted((a for a in written if not _abbreviation(a)), key=len, reverse=True)
     return (re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, exact)) + r")(?![\w-])"),
             re.compile(r"\b(?:" + "|".join(map(re.escape, spelled)) + r")\b", re.IGNORECASE), names)
 
@@ -64,7 +64,8 @@ def _abbreviation(alias: str) -> bool:
 def find_organizations(doc: Doc, body: list[tuple[int, int]]) -> tuple[Organization, ...]:
     exact, spelled, names = _names()
     found: dict[str, Organization] = {}
-    weak: dict[str, list[Span]] = {}
+    evidence_of: dict[str, dict[Span, None]] = {}  # the sentences each acts in, in order
+    named: set[str] = set()  # named by more than a common noun ("the alliance")
     for sentence in sentences(doc):
         if not in_body(sentence, body):
             continue
@@ -80,20 +81,11 @@ def find_organizations(doc: Doc, body: list[tuple[int, int]]) -> tuple[Organizat
                 organization = _organization(name, span)
                 if organization is None:
                     continue
-                if name.weak:
-                    weak.setdefault(organization.key, []).append(evidence)
-                    continue
-                known = found.get(organization.key, organization)
-                if evidence not in known.mentions:
-                    known = Organization(known.key, known.name, known.country, known.wikidata, (*known.mentions, evidence))
-                found[organization.key] = known
-    for key, spans in weak.items():
-        if key in found:
-            extra = tuple(s for s in spans if s not in found[key].mentions)
-            old = found[key]
-            found[key] = Organization(old.key, old.name, old.country, old.wikidata,
-                                      tuple(sorted((*old.mentions, *extra), key=lambda s: s.start)))
-    return tuple(found.values())
+                found.setdefault(organization.key, organization)
+                evidence_of.setdefault(organization.key, {})[evidence] = None
+                if not name.weak:
+                    named.add(organization.key)
+    return tuple(replace(o, mentions=tuple(evidence_of[key])) for key, o in found.items() if key in named)
 
 
 def _organization(name: _Name, span: SpacySpan) -> Organization | None:

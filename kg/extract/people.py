@@ -118,8 +118,7 @@ def _extend_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Grow a name span over the parts the NER left out: a hyphenated second part ("Kosiniak-Kamysz", "Won-sik"),
     a further capitalized word ("Espen Barth Eide") or a first name before it ("Wladyslaw Kosiniak-Kamysz")."""
     while end - start < MAX_NAME_TOKENS:
-        if end + 1 < len(doc) and doc[end].text in {"-", "‐"} and not doc[end - 1].whitespace_ \
-                and not doc[end].whitespace_ and doc[end + 1].text.isalpha():
+        if end + 1 < len(doc) and _joins_a_name(doc[end]) and doc[end + 1].text.isalpha():
             end += 2
         elif end < len(doc) and doc[end - 1].whitespace_ and _name_part(doc[end]) \
                 and not doc[end - 1].is_punct:
@@ -158,8 +157,7 @@ def _hyphens(span: SpacySpan) -> int:
 
 def _hyphenated_start(doc: Doc, start: int) -> int:
     """Where a name starting at `start` starts with the first part of a hyphenated given name before it."""
-    if start > 1 and doc[start - 1].text in {"-", "‐"} and not doc[start - 1].whitespace_ \
-            and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha:
+    if start > 1 and _joins_a_name(doc[start - 1]) and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha:
         return start - 2
     return start
 
