@@ -33,8 +33,9 @@ RUNS_ON = re.compile(r"(?:,|\b(?:and|or|but|the|a|an|of|to|in|on|for|with|by|fro
 SENTENCE_END = tuple('.!?:;"”’)')
 PROSE_WORDS = 8
 SHORT_SENTENCE_WORDS = 4
-# a line that ends a sentence, maybe with the agency's credit after it: "... the coronavirus. (ANI)"
-SENTENCE_CLOSE = re.compile(r"[.!?:”\"’\]]\W{0,3}(?:\((?:[A-Z][\w/ .-]{0,20}|[a-z]{2,6}/[a-z]{2,6})\)\W{0,2}|"
+# a line that ends a sentence, maybe with the agency's credit after it: "... the coronavirus. (ANI)"; or an excerpt
+# cut off with an ellipsis
+SENTENCE_CLOSE = re.compile(r"[.!?:”\"’\]…]\W{0,3}(?:\((?:[A-Z][\w/ .-]{0,20}|[a-z]{2,6}/[a-z]{2,6})\)\W{0,2}|"
                             r"\s*(?:Enditem|ENDITEM|\(END\)|END)\W{0,2})?$")
 LIST_INTRO_WORDS = 3  # "The package contains the following:"
 MAX_LIST_LINES = 20

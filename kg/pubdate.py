@@ -63,11 +63,13 @@ def _likely_year(text: str, first: dt.date | None) -> str | None:
 
 
 DATELINE_LAG = 3  # days a story may be republished after the day of its dateline
+DATELINE_LEAD = 1  # a dateline may be a day ahead of the page's date
 
 
 def story_day(text: str, published: dt.date | None) -> dt.date | None:
     """The day a story tells as "today": its dateline's, when the page came out up to three days later (a wire
-    story republished the next morning), else the day of publication."""
+    story republished the next morning) or is dated a day before it (a time zone behind), else the day of
+    publication."""
     if published is None:
         return None
     match = DATELINE.search(text[:HEAD_CHARS])
@@ -75,6 +77,8 @@ def story_day(text: str, published: dt.date | None) -> dt.date | None:
         return published
     year = int(match.group(3)) if match.group(3) else published.year
     day = parse_date(f"{match.group(1).rstrip('.')} {match.group(2)} {year}")
+    if day is not None and (day - published).days == DATELINE_LEAD:
+        return day  # a page stamped in a time zone behind the dateline's city
     if day is not None and not match.group(3) and day > published:
         day = parse_date(f"{match.group(1).rstrip('.')} {match.group(2)} {year - 1}")
     if day is None or not 0 < (published - day).days <= DATELINE_LAG:

@@ -164,8 +164,20 @@ def known_officials() -> dict[str, Entry]:
     for key, (name, country, wikidata, aliases) in _people().items():
         entry = Entry(key, name, wikidata, country)
         for alias in (name, *aliases):
-            table.setdefault(person_key_of(alias), entry)
+            for spelling in (alias, *_given_name_hyphenation(alias)):
+                table.setdefault(person_key_of(spelling), entry)
     return table
+
+
+def _given_name_hyphenation(name: str) -> list[str]:
+    """The same name with two given names joined by a hyphen or parted ("Abdel Fattah el-Sisi" and "Abdel-Fattah
+    el-Sisi", "Kassym-Jomart Tokayev" and "Kassym Jomart Tokayev"): sources write both."""
+    words = name.split()
+    if len(words) >= 2 and re.fullmatch(r"[^\W\d_]+-[^\W\d_]+", words[0]) and words[0].split("-")[1][:1].isupper():
+        return [" ".join(words[0].split("-") + words[1:])]
+    if len(words) >= 3 and all(w[:1].isupper() and w.isalpha() for w in words[:2]):
+        return ["-".join(words[:2]) + " " + " ".join(words[2:])]
+    return []
 
 
 def people_by_key() -> dict[str, tuple[str, str, str | None, tuple[str, ...]]]:

@@ -154,3 +154,11 @@ def test_a_link_to_another_story_or_a_photo_caption_is_not_body(line):
             "statement added, and agreed to meet again later in the year.\n")
     body = [text[s:e] for s, e in clean.body_spans(text)]
     assert line not in body and len(body) == 2
+
+
+def test_an_excerpt_cut_off_with_an_ellipsis_is_body():
+    text = ("More details\n\nWashington (Wire) – In a week of summits, President Joe Biden held a telephone conversation "
+            "with European allies on Monday, the White House said, before travelling to Brussels. The leaders talked "
+            "over their answer to the invasion, and Biden is later due to meet business leaders in a…\n")
+    body = [text[s:e] for s, e in clean.body_spans(text)]
+    assert any(line.startswith("Washington (Wire)") for line in body)

@@ -887,14 +887,17 @@ class AidExtractor:
                 item = AidItem(name=acronym.text, quantity=_count(acronym), system=expansion.system) \
                     if expansion and not modifies else None
             else:
-                shared = _shared_head(chunk)
+                shared = _shared_head(chunk) or _listed_before(chunk)
                 if shared:  # "medical and engineering equipment": medical equipment, engineering equipment
                     items += [i for i in shared if i.name not in {j.name for j in items}]
                     continue
                 joined = next((t for t in chunk if t.dep_ == "cc" and chunk.start < t.i < chunk.root.i
                                and (chunk.doc[t.i - 1].lemma_.lower() in ITEM_HEADS)), None)
                 if joined is not None:  # "weaponry and specialised equipment" parsed as one phrase: two items
-                    parts = [self._item(chunk.doc[chunk.start:joined.i]), self._item(chunk.doc[joined.i + 1:chunk.end])]
+                    commas = [t.i for t in chunk.doc[chunk.start:joined.i] if t.text == ","]
+                    bounds = [chunk.start - 1] + commas + [joined.i]
+                    parts = [self._item(chunk.doc[a + 1:b]) for a, b in zip(bounds, bounds[1:]) if b > a + 1]
+                    parts.append(self._item(chunk.doc[joined.i + 1:chunk.end]))  # "fuel, food and medical supplies"
                     items += [i for i in parts if i and i.name not in {j.name for j in items}]
                     continue
                 front = fronts.get(chunk.start) or _model_before(chunk, region.start, covered)
@@ -1182,8 +1185,34 @@ def _shared_head(chunk: SpacySpan) -> list[AidItem]:
     if any(not t.is_alpha and t.text != "-" for t in modifiers) or any(t.dep_ in {"cc", "punct"} for t in rest) \
             or any(t.lemma_.lower() in ITEM_HEADS or t.lower_ in ITEM_HEADS for t in modifiers):
         return []  # "weaponry and specialised equipment": two items, not two kinds of one
-        return []
     return [AidItem(name=f"{t.text.lower()} {rest.text.lower()}") for t in modifiers]
+
+
+def _listed_before(chunk: SpacySpan) -> list[AidItem]:
+    """Single words listed right before a head noun the parser did not join to it ("medical, engineering and demining
+    equipment" parsed as three objects): one item each, when at least two are listed with "and" before the last, none
+    names an item itself and the list starts after a word that is no modifier."""
+    root, doc = chunk.root, chunk.doc
+    if not (root.lemma_.lower() in ITEM_HEADS or root.lower_ in ITEM_HEADS) or reference.weapon_in(fold(chunk.text)):
+        return []
+    start = next((t.i for t in chunk if t.pos_ != "DET"), root.i)
+    modifiers: list[Token] = []
+    i, joined = start - 1, False
+    while i >= 0:
+        word = doc[i]
+        if not word.is_alpha or word.is_stop or word.lower_ in ITEM_HEADS or word.lemma_.lower() in ITEM_HEADS \
+                or word.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}:
+            break
+        modifiers.insert(0, word)
+        separator = doc[max(i - 2, 0):i] if i >= 2 and doc[i - 2].text == "," and doc[i - 1].lower_ == "and" else doc[i - 1:i]
+        if i == 0 or not (len(separator) == 2 or separator[0].text == "," or separator[0].lower_ == "and"):
+            break
+        joined = joined or any(t.lower_ == "and" for t in separator)
+        i = separator[0].i - 1
+    if len(modifiers) < 2 or not joined or modifiers[0].i > 0 and doc[modifiers[0].i - 1].pos_ in {"NOUN", "ADJ", "PROPN"}:
+        return []
+    head = doc[start:root.i + 1].text.lower()
+    return [AidItem(name=f"{t.lower_} {head}") for t in modifiers]
 
 
 def _equipment_by_field(region: SpacySpan, start: int, end: int) -> list[AidItem]:

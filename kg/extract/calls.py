@@ -10,7 +10,7 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg import reference
-from kg.extract.dates import find_dates
+from kg.extract.dates import dateline_end, find_dates
 from kg.extract.known import canonical_key, reference_name, term_on
 from kg.extract.doccache import doc_text, sentence_index, sentences, span_text, token_at
 from kg.extract.people import REPORTING_VERBS, People, in_body
@@ -32,6 +32,7 @@ IN_PERSON = re.compile(r"\b(met|meeting|meet|sidelines|margins|fringes|visit|vis
 PAIR_WORDS = re.compile(r"\b(reach out|contact|call|calls|spoke|speak|talk|conversation|spoken)\b", re.IGNORECASE)
 MODAL_HEADS = {"expect", "plan", "seek", "try", "refuse", "decline", "hope", "want", "intend", "schedule", "propose",
                "offer", "search", "wish", "consider", "prepare", "aim", "agree", "ask", "urge", "need"}
+ARRANGING_HEADS = {"arrange", "set", "organize", "organise", "prepare", "schedule", "plan", "coordinate"}
 TRAVEL_VERBS = {"travel", "fly", "visit", "go", "head", "arrive", "come", "journey", "leave", "set"}
 MODAL_AUX = {"will", "would", "should", "could", "may", "might", "shall", "can", "must", "'ll", "’ll"}
 NEGATIONS = {"not", "n't", "never", "no", "n’t"}
@@ -49,7 +50,8 @@ EARLIER_UNDATED = re.compile(
     r"(?P<since>\bsince\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?!\s+\d{1,2}\b))", re.IGNORECASE)
 SECOND = re.compile(r"\b(second|third|fourth|another)\s+(?:phone\s+|telephone\s+)?(call|conversation|talk)", re.IGNORECASE)
-THE_TWO = re.compile(r"\b(the (?:latter )?two|the pair|both men|both officials|they)\b", re.IGNORECASE)
+THE_TWO = re.compile(r"\b(the (?:latter )?two(?!\s+(?:countries|nations|states|governments|peoples|economies|capitals)\b)|"
+                     r"the pair|both men|both officials|they)\b", re.IGNORECASE)
 COUNTERPART = re.compile(r"\b(?:his|her|their|my)\s+((?:[A-Z][\w.]+(?:\s+of\s+[A-Z][\w.]+)?(?:\s*,\s*|\s+and\s+))*[A-Z][\w.]+"
                          r"(?:\s+of\s+[A-Z][\w.]+)?\s+)?counterparts?\b"
                          r"(?:\s+(?:in|from|of)\s+((?:(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s*,\s*|,?\s+and\s+))*"
@@ -107,7 +109,8 @@ CALLED_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:teleph
 AT_REQUEST = re.compile(r"\bat\s+request\b(?!\s+of)", re.IGNORECASE)
 # "Y received a call from X", "Y took a phone call from X": X called
 CALL_FROM = re.compile(r"\b(?:received|receives|receiving|receive|got|gets|get|took|takes|take|taking|answered|answer|accepted|accept)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
-                       r"(?:call|phone call|telephone call|video call|calls)\s+(?:(?:on|in|late|early|last)\s+[\w,]+\s+){0,2}from\s+",
+                       r"(?:call|phone call|telephone call|video call|calls)\s+(?:(?:on|in|late|early|last|this)\s+[\w,]+\s+|"
+                       r"(?:yesterday|today|tonight|earlier|again|also)\s+){0,2}from\s+",
                        re.IGNORECASE)
 # "X reached out to Y", "X placed a call to Y", "X phoned Y": the subject called
 CALLER = re.compile(r"\b(?:reached out to|reaching out to|placed (?:a|an)\s+(?:[\w-]+\s+){0,2}?call(?:\s+[\w.,]+){0,6}?\s+to|put in (?:a|an)\s+(?:[\w-]+\s+){0,2}?"
@@ -120,7 +123,9 @@ SPOKESPERSON = re.compile(r"\b(spokes(?:person|man|woman)|press secretary|press 
 SIDE_INITIATED = re.compile(r"\b(?:the\s+)?([A-Z][\w.]+)(?:\s+(?:side|[Gg]overnment|party|[Aa]dministration|"
                             r"(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+))?[\"”’']?\s+(?:(?:that|which|who)\s+)?(?:had\s+|has\s+)?"
                             r"(?:also\s+|again\s+|first\s+)?(?:initiated|requested|sought|proposed|asked for|placed)\b")
-POSSESSIVE_REQUEST = re.compile(r"\b(?:at|on|upon)\s+([A-Z][\w.]+)[’']s\s+(request|initiative|invitation)", re.IGNORECASE)
+HANDLE = re.compile(r"(?<![\w@])@(\w{3,30})")  # a social-media handle: "@JustinTrudeau"
+MIN_HANDLE_NAME = 4
+POSSESSIVE_REQUEST = re.compile(r"\b(?:[Aa]t|[Oo]n|[Uu]pon)\s+(?:the\s+)?((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+(?:\s+side)?)[’']s\s+(request|initiative|invitation)")
 
 
 CONTACTED = re.compile(r"\bcontact(?:ed|s)\b", re.IGNORECASE)  # a call, in a report that tells of a phone call
@@ -129,6 +134,13 @@ CONTACTED = re.compile(r"\bcontact(?:ed|s)\b", re.IGNORECASE)  # a call, in a re
 @lru_cache(maxsize=8192)
 def _is_call_word(word: str) -> bool:
     return CALL_WORDS.fullmatch(word) is not None
+
+
+def _calls_in_relative_clause(doc: Doc, start: int, end: int) -> bool:
+    """"X, who earlier confirmed conversations with A and B, had not confirmed this one": a speaker who made the
+    calls the relative clause tells."""
+    return any(c.dep_ == "relcl" and any(_is_call_word(t.text) for t in c.subtree)
+               for token in doc[start:end] for c in token.children)
 
 
 @dataclass
@@ -220,6 +232,9 @@ def _is_actual(token: Token) -> bool:
         if node is not token and node.lemma_.lower() in MODAL_HEADS and via is not None \
                 and not (via.dep_ == "prep" and via.lower_ in MEDIUM_PREPS):
             return False
+        if node is not token and node.lemma_.lower() in ARRANGING_HEADS and node.tag_ == "VBG" \
+                and any(c.dep_ == "aux" and c.lemma_ == "be" for c in node.children):
+            return False  # "X is setting up telephone talks with Y", "is arranging a call": still being arranged
         if node is not token and node.lower_ in FUTURE_HEADS and via is not None and via.dep_ in {"xcomp", "prep"}:
             return False
         if node is not token and node.pos_ == "NOUN" and node.lower_ in POSSIBILITY_NOUNS and via is not None \
@@ -357,11 +372,16 @@ class CallExtractor:
         """Officials taking part, and (position, key) in text order for pair tracking."""
         found: list[tuple[int, str]] = []
         for m in self.people.in_sentence(index):
-            if not m.speaker and not _attribution(self.doc, m.start) and not _merely_mentioned(self.doc, m.start, m.end) \
+            if (not m.speaker or _calls_in_relative_clause(self.doc, m.start, m.end)) \
+                    and not _attribution(self.doc, m.start) and not _merely_mentioned(self.doc, m.start, m.end) \
                     and not self._only_a_voice(m.key):
                 found.append((self.doc[m.start].idx, m.key))
         keys = {k for _, k in found}
         text, base = span_text(sentence), sentence.start_char
+        for match in HANDLE.finditer(text):
+            key = self._handle_owner(match.group(1))
+            if key is not None and key not in keys:  # "he had just spoken with @ZelenskyyUa"
+                found.append((base + match.start(), key))
         for match in COUNTERPART.finditer(text):
             named = match.group(2) or match.group(1)
             countries = [country_code(part) for part in _list_items(named)] if named else [None]
@@ -480,9 +500,10 @@ class CallExtractor:
         if not CALL_WORDS.search(text) and not PAIR_WORDS.search(text) and not IN_PERSON.search(text) \
                 and not (CONTACTED.search(text) and self.remote_medium):
             if TALKING.search(text):
-                self._note_pair_day(sentence, self.participants(sentence, index)[1], find_dates(text, self.anchor))
+                self._note_pair_day(sentence, self.participants(sentence, index)[1],
+                                    find_dates(text, self.anchor, dateline_end(doc_text(self.doc), sentence.start_char)))
             return  # (a meeting sets the pair that "the two had last spoken ..." refers to)
-        dates = find_dates(text, self.anchor)
+        dates = find_dates(text, self.anchor, dateline_end(doc_text(self.doc), sentence.start_char))
         days = {d.date for d in dates if d.date}
         keys, ordered = self.participants(sentence, index, days.pop() if len(days) == 1 else None)
         two = THE_TWO.search(text)
@@ -530,6 +551,8 @@ class CallExtractor:
         pair_keys = list(dict.fromkeys(k for _, k in ordered))
         if len(pair_keys) >= 2 and (PAIR_WORDS.search(text) or IN_PERSON.search(text)):
             self.last_pair = set(pair_keys[-2:])
+            if len(pair_keys) >= 3 and self._coordinated(ordered[-2][0], ordered[-1][0]):
+                self.last_pair = {pair_keys[0], pair_keys[-1]}  # "X spoke with A, B and C": never A and B's pair
         talking = self._talking_subjects(ordered)
         if len(talking) == 2:  # "A and B agreed to arrange a visit by C": the pair is A and B
             self.last_pair = talking
@@ -728,6 +751,21 @@ class CallExtractor:
             if WITH_ITEM.search(text[semicolon:p]) if semicolon >= 0 else re.search(r"\bwith\b", text[trigger.idx:p]):
                 linked.add(k)
         return linked if len(linked) >= 2 else keys
+
+    def _handle_owner(self, handle: str) -> str | None:
+        """The one official of the article whose family name the social-media handle holds ("@CyrilRamaphosa")."""
+        folded = fold(handle).replace("_", "")
+        owners = {key for key, official in self.people.officials.items()
+                  if len(family := fold(surname(official.name)).replace(" ", "")) >= MIN_HANDLE_NAME and family in folded}
+        return owners.pop() if len(owners) == 1 else None
+
+    def _coordinated(self, first: int, second: int) -> bool:
+        """The names at these character offsets are members of one list ("with A, B and C")."""
+        at = [token_at(self.doc, p) for p in (first, second)]
+        if None in at:
+            return False
+        a, b = (self.doc[self._name_root(i)] for i in at)
+        return b.dep_ == "conj" and (b.head.i == a.i or a.dep_ == "conj" and a.head.i == b.head.i)
 
     def _name_root(self, i: int) -> int:
         """The token of the name span starting at `i` that the parse hangs the whole name from."""
@@ -970,7 +1008,8 @@ class CallExtractor:
                     continue  # "called on the general" (a visit), "called on Moscow to", "called for", "called it a",
                     # "called the program the gravest problem"
                 if token.lower_ in {"spoke", "speak", "speaks", "talked", "talk", "spoken", "telephoned"} and not any(
-                        c.lower_ in {"with", "to", "by", "on", "over"} for c in token.children) and not self._with_ahead(token, sentence):
+                        c.lower_ in {"with", "to", "by", "on", "over"} or token.lower_ == "telephoned" and c.dep_ == "dobj"
+                        for c in token.children) and not self._with_ahead(token, sentence):
                     continue  # "spoke today with", "talked for the second time in two days with": the parser may hang
                     # "with" on a later word
                 if token.lower_ in {"spoke", "speak", "speaks", "spoken", "talked", "talk"} and _to_an_audience(token):
@@ -1027,10 +1066,12 @@ class CallExtractor:
             if after:
                 return after[0]
         for match in POSSESSIVE_REQUEST.finditer(text):
-            key = self._named(match.group(1), mentions)
+            key = next((k for pos, k in mentions if match.start(1) <= pos < match.end(1)), None) \
+                or self._named(match.group(1), mentions)  # "at President Xi's request": the one named there
             if key:
                 return key
-            code = country_code(match.group(1))  # "at Washington's request"
+            code = country_code(match.group(1)) or country_code(match.group(1).split()[0])  # "at Washington's request",
+            # "at the U.S. side's request"
             if code:
                 key = self.by_country(code, among=participants or None, like=participants)
                 if key:
@@ -1140,7 +1181,7 @@ class CallExtractor:
 
     def _named(self, name: str, mentions: list[tuple[int, str]]) -> str | None:
         for _, key in mentions:
-            if key.split("-")[-1] == name.lower():
+            if key.split("-")[-1] == name.split()[-1].lower():
                 return key
         return None
 
@@ -1430,8 +1471,8 @@ def _subject_of(token: Token) -> Token | None:
     return token.head if token.dep_ in {"nsubj", "nsubjpass"} else None
 
 
-def _clause_subject(trigger: Token) -> Token | None:
-    for node in [trigger, *trigger.ancestors][:4]:
+def _clause_subject(trigger: Token, reach: int = 4) -> Token | None:
+    for node in [trigger, *trigger.ancestors][:reach]:
         for child in node.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 return child
@@ -1560,8 +1601,9 @@ def _speaking_while(trigger: Token) -> Token | None:
 
 
 def _self_reported(trigger: Token) -> bool:
-    """"Austin said he spoke by phone with ...": the speaker is the one who called."""
-    subject = _clause_subject(trigger)
+    """"Austin said he spoke by phone with ...": the speaker is the one who called ("he told X about it in a phone
+    call": the parse may hang the call a few words down)."""
+    subject = _clause_subject(trigger, reach=6)
     return subject is not None and subject.lower_ in SELF_PRONOUNS
 
 

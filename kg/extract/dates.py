@@ -9,6 +9,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from kg.pubdate import DATELINE
+
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
@@ -18,12 +20,12 @@ DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}\b
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 WEEKDAY = re.compile(r"\b(last\s+|this\s+|on\s+|earlier\s+on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 TODAY = re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|earlier today)\b", re.IGNORECASE)
-YESTERDAY = re.compile(r"\b(yesterday|last night)\b", re.IGNORECASE)
+YESTERDAY = re.compile(r"\b(yesterday|last night|overnight)\b", re.IGNORECASE)
 DIGIT = re.compile(r"\d")
 STAMP_BEFORE = re.compile(r"^\W*(?:(?:date|dated|published|updated|posted|modified|last\s+updated)\b\W*)?$", re.IGNORECASE)
 # every word that WEEKDAY, TODAY and YESTERDAY can match on: none of them matches a text without one
 DAY_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|this morning|this afternoon|"
-                      r"this evening|tonight|yesterday|last night)\b", re.IGNORECASE)
+                      r"this evening|tonight|yesterday|last night|overnight)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -60,11 +62,14 @@ def _absolute(month: int, day: int, year: str | None, anchor: dt.date | None) ->
     return DateExpr(0, 0, _year_for(month, day, anchor), (month, day))
 
 
-def find_dates(text: str, anchor: dt.date | None) -> list[DateExpr]:
-    """Every date expression in `text` with its absolute date (or its month and day when no year is known)."""
+def find_dates(text: str, anchor: dt.date | None, skip_to: int = 0) -> list[DateExpr]:
+    """Every date expression in `text` with its absolute date (or its month and day when no year is known), from
+    offset `skip_to` on."""
     found: list[DateExpr] = []
 
     def add(match: re.Match, expr: DateExpr | None) -> None:
+        if match.start() < skip_to:
+            return
         if expr and not any(f.start <= match.start() < f.end for f in found):
             found.append(DateExpr(match.start(), match.end(), expr.date, expr.month_day))
 
@@ -96,3 +101,11 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateExpr]:
     for m in YESTERDAY.finditer(text):
         add(m, DateExpr(0, 0, anchor - dt.timedelta(days=1) if anchor else None))
     return sorted(found, key=lambda f: f.start)
+
+
+def dateline_end(text: str, start: int) -> int:
+    """How far into the text from `start` a wire dateline reaches ("WASHINGTON, Jan 19: ...", which the sentence
+    splitter may cut after the city); 0 when the line holds none. Its day is the story's, not an event's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    match = DATELINE.match(text, line_start)
+    return max(match.end() - start, 0) if match else 0

@@ -666,7 +666,8 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
         # the reference table's name joins the aliases (one preferred name across articles is chosen from them all)
         canonical = reference_name(key)
         spelled = {n: c for n, c in names[key].items() if _is_name(n)} or names[key]
-        name = max(spelled.items(), key=lambda kv: (len(name_tokens(kv[0])), kv[1], len(kv[0])))[0]
+        name = max(spelled.items(), key=lambda kv: (not is_title_word(kv[0].split()[0]), len(name_tokens(kv[0])), kv[1],
+                                                    len(kv[0])))[0]  # "Mohammed bin Salman", not "Crown Prince ..."
         listed = {fold(a) for a in reference.people_by_key().get(key, ("", "", None, ()))[3]}
         if canonical and (len(name_tokens(name)) < 2 or not _is_name(name) or canonical_key(person_key(name)) != key) \
                 and fold(name) not in listed and not _fuller(name, canonical):  # "Lula da Silva", a name the
@@ -683,7 +684,7 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
 def _fuller(name: str, canonical: str) -> bool:
     """`name` is `canonical` with more given names before it ("Matamela Cyril Ramaphosa" of "Cyril Ramaphosa")."""
     words, short = name_tokens(name), name_tokens(canonical)
-    return len(words) > len(short) >= 2 and words[-len(short):] == short
+    return len(words) > len(short) >= 2 and words[-len(short):] == short and not is_title_word(name.split()[0])
 
 
 # "The defence ministers of Estonia, Latvia and Lithuania": a post shared by the officials of the countries listed

@@ -1,6 +1,8 @@
 import datetime as dt
 from decimal import Decimal
 
+import pytest
+
 
 def test_conversion_is_one_package(extract):
     facts = extract("German Defence Minister Boris Pistorius announced that Germany will provide Ukraine with a new "
@@ -694,3 +696,15 @@ def test_no_recipient_of_the_article_is_the_donor_nobody_names(extract):
                     "Georgia gets an assistance measure of 20 million euros, which the Council said will help its forces "
                     "respond to emergencies.\n", dt.date(2024, 7, 23))
     assert {(p.donor, p.recipient) for p in facts.aid} == {("EU", "AM"), ("EU", "MD"), ("EU", "GE")}
+
+
+@pytest.mark.parametrize("contents, expected", [
+    ("medical, engineering and demining equipment and anti-tank mines",
+     {"medical equipment", "engineering equipment", "demining equipment", "anti-tank mines"}),
+    ("fuel, food and medical supplies", {"fuel", "food", "medical supplies"}),
+])
+def test_listed_kinds_of_one_item_are_each_an_item(extract, contents, expected):
+    facts = extract("Norway will give Ukraine a package of 50 million kroner, the defence ministry said on Monday. "
+                    f"The package includes {contents}.", dt.date(2024, 3, 6))
+    [package] = facts.aid
+    assert {i.name for i in package.items} == expected

@@ -863,3 +863,98 @@ def test_separate_calls_the_titled_subject_rang_are_each_his_and_he_placed_them(
                     "or her new post.", dt.date(2024, 12, 16))
     host = next(o.key for o in facts.officials if o.name == "Alexander Stubb")
     assert facts.calls and all(host in c.participants and c.initiator == host for c in facts.calls)
+
+
+def test_a_known_name_with_its_given_names_joined_by_a_hyphen_is_the_known_official(extract):
+    facts = extract("Egyptian President, Abdel-Fattah al-Sisi, spoke by telephone with Jordan's King Abdullah II on "
+                    "Monday, the presidency said.", dt.date(2024, 3, 5))
+    sisi = next(o for o in facts.officials if o.country == "EG")
+    assert sisi.key == "abdel-sisi" and facts.calls
+
+
+def test_took_a_call_yesterday_from_names_the_caller(extract):
+    facts = extract("Greek Prime Minister Kyriakos Mitsotakis took a telephone call yesterday from his Italian "
+                    "counterpart, Giorgia Meloni, his office said.", dt.date(2024, 3, 5))
+    [call] = facts.calls
+    assert call.date == dt.date(2024, 3, 4) and call.initiator == "giorgia-meloni"
+
+
+def test_the_day_of_a_dateline_is_the_storys_not_the_calls(extract):
+    facts = extract("ANKARA, March 6: President Recep Tayyip Erdogan phoned Prime Minister Kyriakos Mitsotakis, his "
+                    "office said. In the telephone conversation yesterday, the two leaders discussed the Aegean.",
+                    dt.date(2024, 3, 6))
+    [call] = facts.calls
+    assert call.date == dt.date(2024, 3, 5) and call.initiator == "recep-erdogan"
+
+
+def test_a_dateline_a_day_after_the_pages_date_is_the_storys_today(extract):
+    facts = extract("SEOUL, March 7 (Wire) - South Korean President Yoon Suk Yeol spoke by phone with Japanese Prime "
+                    "Minister Fumio Kishida yesterday, his office said.", dt.date(2024, 3, 6))
+    assert [c.date for c in facts.calls] == [dt.date(2024, 3, 6)]
+
+
+def test_a_speaker_whose_relative_clause_tells_his_calls_takes_part_in_each(extract):
+    facts = extract("President Gustavo Petro spoke by phone with Ukrainian President Volodymyr Zelensky. Petro, who had "
+                    "earlier confirmed telephone conversations with French President Emmanuel Macron, China's Xi Jinping "
+                    "and Russian President Vladimir Putin, had not yet confirmed this call.", dt.date(2024, 3, 6))
+    petro = next(o.key for o in facts.officials if o.name == "Gustavo Petro")
+    pairs_ = {frozenset(c.participants) for c in facts.calls}
+    assert all(petro in p for p in pairs_) and len(pairs_) == 4
+
+
+def test_the_two_after_a_list_of_people_called_is_never_two_of_the_list(extract):
+    facts = extract("President William Ruto has at last spoken by phone with Ukrainian president Volodymyr Zelensky. Ruto, "
+                    "who earlier confirmed telephone conversations with French President Emmanuel Macron, German "
+                    "Chancellor Olaf Scholz and Italian Prime Minister Giorgia Meloni, had not yet confirmed this call. "
+                    "Previous reports said squabbling between Kenyan and Ukrainian diplomats explained why the call "
+                    "between the two heads of state had been held up.", dt.date(2024, 3, 6))
+    ruto = next(o.key for o in facts.officials if o.name == "William Ruto")
+    assert len(facts.calls) == 4 and all(ruto in c.participants for c in facts.calls)
+
+
+def test_the_two_countries_names_no_pair_of_people(extract):
+    facts = extract("On Saturday, Crown Prince Salman bin Hamad spoke by telephone with four new leaders: Sheikh Mansour "
+                    "bin Zayed, Sheikh Khaled bin Mohamed, Sheikh Hazza bin Zayed and Sheikh Tahnoun bin Zayed.\n\nThe "
+                    "appointments were made on Wednesday: Sheikh Hazza and Sheikh Tahnoun were both made deputy rulers."
+                    "\n\nIn the course of the conversations the leaders stressed how deep the ties between the two "
+                    "countries run, the agency said.", dt.date(2024, 3, 6))
+    host = "salman-hamad"
+    assert len(facts.calls) == 4 and all(host in c.participants for c in facts.calls)
+
+
+def test_transitive_telephoned_is_a_call_its_subject_placed(extract):
+    facts = extract("French President Emmanuel Macron has telephoned the Emir of Qatar, Tamim bin Hamad Al Thani, and the "
+                    "two talked about Gaza.", dt.date(2024, 3, 6))
+    [call] = facts.calls
+    assert call.initiator == "emmanuel-macron"
+
+
+def test_at_a_titled_officials_request_names_the_caller(extract):
+    facts = extract("This afternoon President Cyril Ramaphosa had a discussion by telephone with Chinese President Xi "
+                    "Jinping. The conversation took place at President Xi's request.", dt.date(2024, 3, 6))
+    [call] = facts.calls
+    assert call.initiator == "xi-jinping"
+
+
+def test_a_call_being_set_up_has_not_happened(extract):
+    assert extract("Government sources said on Monday that Prime Minister Fumio Kishida is setting up telephone talks "
+                   "with Ukrainian President Volodymyr Zelenskyy.", dt.date(2024, 3, 6)).calls == ()
+
+
+def test_overnight_is_the_night_before_the_story(extract):
+    facts = extract("In a phone call overnight, Ukrainian President Volodymyr Zelensky thanked New Zealand Prime "
+                    "Minister Christopher Luxon for his support.", dt.date(2024, 3, 6))
+    assert [c.date for c in facts.calls] == [dt.date(2024, 3, 5)]
+
+
+def test_he_told_x_in_a_phone_call_is_the_speakers_call(extract):
+    facts = extract("Prime Minister Christopher Luxon announced the aid on Monday. Luxon says he told Ukrainian President "
+                    "Volodymyr Zelensky about the extra aid in a phone call.", dt.date(2024, 3, 6))
+    assert {frozenset(c.participants) for c in facts.calls} == {frozenset({"christopher-luxon", "volodymyr-zelenskyy"})}
+
+
+def test_a_social_media_handle_names_the_official_it_belongs_to(extract):
+    facts = extract("Chancellor Olaf Scholz met Prime Minister Christopher Luxon in Berlin on Monday. Ukrainian President "
+                    "Volodymyr Zelensky thanked Luxon. Luxon tweeted that he had just spoken by phone with @ZelenskyyUa.",
+                    dt.date(2024, 3, 6))
+    assert {frozenset(c.participants) for c in facts.calls} == {frozenset({"christopher-luxon", "volodymyr-zelenskyy"})}

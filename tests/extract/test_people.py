@@ -250,3 +250,10 @@ def test_an_honorific_is_no_post_of_the_country_the_article_is_written_from(extr
                     "bin Zayed Al Nahyan.", dt.date(2023, 4, 2))
     hazza = next(o for o in facts.officials if "Hazza" in o.name)
     assert hazza.country != "SA"
+
+
+def test_a_known_officials_name_is_never_written_with_the_title_before_it(extract):
+    facts = extract("Combined image of French President Emmanuel Macron and Saudi Arabia's Crown Prince Mohammed bin "
+                    "Salman.\n\nFrench President Emmanuel Macron has telephoned the Crown Prince of Saudi Arabia, "
+                    "Mohammed bin Salman, and the two talked about bilateral relations.", dt.date(2024, 3, 6))
+    assert "Mohammed bin Salman" in {o.name for o in facts.officials}
