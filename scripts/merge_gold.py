@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Merge the gold parts of a corpus (PARTS/*.gold.json, written per range of articles) into one gold file in the
 shared scorer's format. One real thing is one gold item: officials merge by person, calls with the same people and
-the same (non-null) date merge, aid packages with the same donor, recipient and amount merge; sources are joined.
+the same (non-null) date merge, aid packages with the same donor, recipient and amount from different parts merge
+(one part's two entries stay two packages); sources are joined.
 
     merge_gold.py tests/corpus/real/dev     ->  tests/corpus/real/dev/dev.gold.json
 """
@@ -54,9 +55,13 @@ def merge(parts: list[dict], corpus: str) -> dict:
                 calls[key] = {**c, "sources": list(c.get("sources", []))}
     out["calls"] = list(calls.values())
     packages: dict[tuple, dict] = {}
-    for part in parts:
+    part_of: dict[tuple, int] = {}
+    for number, part in enumerate(parts):
         for a in part.get("aid", []):
             key = (a.get("donor"), a.get("recipient"), a.get("amount")) if a.get("amount") else (a["id"], len(packages))
+            if key in packages and part_of[key] == number:
+                key = (a["id"], len(packages))  # one annotator's two entries are two packages (of different days)
+            part_of.setdefault(key, number)
             if key in packages:
                 seen = packages[key]
                 seen["sources"] += [s for s in a.get("sources", []) if s not in seen["sources"]]

@@ -70,6 +70,7 @@ ITEM_HEADS = {
     "camera", "tent", "uniform", "clothing", "boot", "optic", "binocular", "parachute", "materiel", "mask", "gear", "netting", "net", "protection", "canister", "radio",
     "fuse", "fuze", "bag", "blanket", "meal", "ration", "bedding", "bedspread", "medicine", "medication", "stretcher",
     "tourniquet", "explosive", "charge", "detonator", "sleeping", "jacket", "glove", "food", "training", "plate",
+    "material",
 }
 # heads that name a part of a system, kept after the model's name: "Patriot launchers", "Stinger missiles"
 PART_HEADS = {"launcher", "launchers", "missile", "missiles", "interceptor", "interceptors", "round", "rounds", "shell",
@@ -1211,6 +1212,8 @@ def _listed_before(chunk: SpacySpan) -> list[AidItem]:
         i = separator[0].i - 1
     if len(modifiers) < 2 or not joined or modifiers[0].i > 0 and doc[modifiers[0].i - 1].pos_ in {"NOUN", "ADJ", "PROPN"}:
         return []
+    if all(t.lower_.endswith("ing") for t in modifiers):
+        return []  # "repairing and maintaining vehicles": work done on one thing, not kinds of it
     head = doc[start:root.i + 1].text.lower()
     return [AidItem(name=f"{t.lower_} {head}") for t in modifiers]
 
@@ -1264,7 +1267,12 @@ def _modified_noun(token: Token) -> SpacySpan:
     doc, start = token.doc, token.i
     while start > 0:
         before = doc[start - 1]
-        if before.head.i in range(start, token.i + 1) and before.dep_ in {"compound", "amod", "nummod", "nmod"}:
+        run = start - 1
+        while run > 0 and not doc[run - 1].whitespace_ and "-" in {doc[run - 1].text, doc[run].text}:
+            run -= 1
+        if run < start - 1 and before.pos_ in {"NOUN", "ADJ", "PROPN"}:
+            start = run  # "surface-to-air missiles": hyphenated words the parser hangs anywhere
+        elif before.head.i in range(start, token.i + 1) and before.dep_ in {"compound", "amod", "nummod", "nmod"}:
             start -= 1
         elif before.text == ")" and before.head.i < start - 1 and before.head.head.i == token.i \
                 and before.head.dep_ in {"compound", "nmod"}:

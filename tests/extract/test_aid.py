@@ -708,3 +708,17 @@ def test_listed_kinds_of_one_item_are_each_an_item(extract, contents, expected):
                     f"The package includes {contents}.", dt.date(2024, 3, 6))
     [package] = facts.aid
     assert {i.name for i in package.items} == expected
+
+
+def test_a_hyphenated_kind_of_item_stays_whole(extract):
+    facts = extract("On Thursday Prime Minister Rishi Sunak announced that London will send Ukraine another 1,000 "
+                    "surface-to-air missiles together with winterization material.", dt.date(2022, 11, 10))
+    [package] = facts.aid
+    assert {i.name for i in package.items} == {"surface-to-air missiles", "winterization material"}
+
+
+def test_work_done_on_one_thing_is_not_kinds_of_it(extract):
+    facts = extract("The UK will give Ukraine a package of 450 million pounds, the ministry said on Monday. It will pay "
+                    "for drones and for repairing and maintaining vehicles.", dt.date(2024, 3, 6))
+    [package] = facts.aid
+    assert "repairing vehicles" not in {i.name for i in package.items}
