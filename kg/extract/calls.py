@@ -67,7 +67,9 @@ HABITUAL = re.compile(r"\b(?:regularly|repeatedly|often|frequently|several times
                       r"so far|this year|in recent (?:weeks|months|days)|never|not|(?:first|second|third|\w+th)\s+time)\b", re.IGNORECASE)
 REPEATED = re.compile(r"\b(twice|two (?:separate )?(?:phone |telephone )?(?:calls|conversations))\b", re.IGNORECASE)
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
-REPORTED_ON = re.compile(r"\b(said|says|told|added|reported|announced|stated|confirmed)\s+(?:\w+\s+)?$", re.IGNORECASE)
+REPORTED_ON = re.compile(r"\b(?:(said|says|told|added|reported|announced|stated|confirmed)\s+(?:\w+\s+)?|"
+                         r"(?:post|tweet|statement|message|readout|release)\s+(?:(?:posted|issued|published)\s+)?(?:on\s+)?)$",
+                         re.IGNORECASE)  # "..., the ministry said on Sunday", "In a Facebook post yesterday, X wrote"
 SELF_PRONOUNS = {"he", "she", "i", "we"}
 NOT_PHONING_PARTICLES = {"on", "upon", "for", "off", "out"}
 MET_THERE = re.compile(r"\b(?:met|visited|hosted|welcomed|(?:after|during|at)\s+(?:the|his|her|their)\s+(?:meeting|talks|visit)|"
@@ -113,7 +115,7 @@ CALL_FROM = re.compile(r"\b(?:received|receives|receiving|receive|got|gets|get|t
                        r"(?:yesterday|today|tonight|earlier|again|also)\s+){0,2}from\s+",
                        re.IGNORECASE)
 # "X reached out to Y", "X placed a call to Y", "X phoned Y": the subject called
-CALLER = re.compile(r"\b(?:reached out to|reaching out to|placed (?:a|an)\s+(?:[\w-]+\s+){0,2}?call(?:\s+[\w.,]+){0,6}?\s+to|put in (?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+CALLER = re.compile(r"\b(?:reached out to|reaching out to|placed (?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,4}?calls?(?:\s+[\w.,]+){0,6}?\s+to|put in (?:a|an)\s+(?:[\w-]+\s+){0,2}?"
                     r"call to|made (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|extended (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|phoned|telephoned|phones|telephones|rang|dialed|dialled|called|initiated|contacted)\b",
                     re.IGNORECASE)
 # "the U.S. side initiated it", "it was "the Russian side" that had requested the call", "Israel initiated the call"
@@ -1122,6 +1124,12 @@ class CallExtractor:
             if subject:
                 return subject
             at = token_at(self.doc, base + match.start())
+            pronoun = next((c for c in self.doc[at].children if c.dep_ == "nsubj" and c.lower_ in THIRD_PERSON), None) \
+                if at is not None else None
+            if pronoun is not None:  # "On Monday he telephoned Putin": the participant not named after the verb
+                others = participants - {k for pos, k in mentions if pos > match.start()}
+                if len(others) == 1:
+                    return next(iter(others))
             titled = self._titled_subject(next((c for c in self.doc[at].children if c.dep_ == "nsubj"), None), set()) \
                 if at is not None else set()
             if len(titled) == 1 and titled <= participants:

@@ -24,6 +24,8 @@ NAME_PART = re.compile(r"[^\W\d_][\w'’]*\.?|-|‐")
 GIVEN_NAME_SIMILARITY = 0.7
 # family names come first in these countries' names in English ("Xi Jinping", "Yoon Suk Yeol")
 FAMILY_FIRST = {"CN", "KR", "KP", "TW", "VN", "HK", "MO", "SG", "KH", "HU"}
+# in these countries' news a person goes by the given name ("Anwar" for Anwar Ibrahim, "Prabowo", "Prayut")
+GIVEN_NAME_USED = {"MY", "ID", "BN", "TH", "IS"}
 
 
 def known_name_spans(doc: Doc) -> list[tuple[int, int, str]]:

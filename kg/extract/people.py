@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg import reference
-from kg.extract.known import (FAMILY_FIRST, canonical_key, holder_by_family_name, known_name_spans, reference_name,
+from kg.extract.known import (FAMILY_FIRST, GIVEN_NAME_USED, canonical_key, holder_by_family_name, known_name_spans, reference_name,
                               spelling_variant_of_holder, term_on)
 from kg.extract.doccache import doc_text, sentence_index, token_at, sentences, span_text, token_texts, tokens, tokens_text
 from kg.extract.titles import (CONNECTORS, HEADS, RANK_WORDS, RANKS, SERVICE_WORDS, country_in_title, display, is_title_word,
@@ -576,6 +576,8 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
         term = term_on(m.key, day)
         if term is not None and term.country in FAMILY_FIRST:
             by_surname[name_tokens(term.name)[0]].add(m.key)  # "Xi" after "Xi Jinping"
+        if (term.country if term is not None else m.country) in GIVEN_NAME_USED:
+            by_surname[name_tokens(m.text)[0]].add(m.key)  # "Anwar" after "Anwar Ibrahim"
         if ARABIC_NASAB.search(m.text):  # "Prince Mohammed" after "Mohammad bin Salman"
             given = name_tokens(m.text)[0]
             by_surname[first_name_variants().get(given, given)].add(m.key)

@@ -958,3 +958,26 @@ def test_a_social_media_handle_names_the_official_it_belongs_to(extract):
                     "Volodymyr Zelensky thanked Luxon. Luxon tweeted that he had just spoken by phone with @ZelenskyyUa.",
                     dt.date(2024, 3, 6))
     assert {frozenset(c.participants) for c in facts.calls} == {frozenset({"christopher-luxon", "volodymyr-zelenskyy"})}
+
+
+def test_he_telephoned_x_names_the_other_participant_the_caller(extract):
+    facts = extract("On Tuesday, Armenian Prime Minister Nikol Pashinyan and French President Emmanuel Macron talked by "
+                    "phone. Macron has condemned the invasion. On Monday he telephoned Russian President Vladimir Putin "
+                    "in a further effort to halt the fighting.", dt.date(2022, 3, 1))
+    call = next(c for c in facts.calls if "volodymyr-putin" in c.participants)
+    assert call.initiator == "emmanuel-macron"
+
+
+def test_placed_his_calls_to_names_the_caller_of_each(extract):
+    facts = extract("Kristen Michal, Estonia's new prime minister, placed his first two official telephone calls to "
+                    "Volodymyr Zelenskyy, President of Ukraine, and to Petteri Orpo, the Prime Minister of Finland.",
+                    dt.date(2024, 7, 24))
+    assert len(facts.calls) == 2 and all(c.initiator == "kristen-michal" for c in facts.calls)
+
+
+def test_an_official_known_by_the_given_name_is_found_by_it(extract):
+    facts = extract("Indonesian President Prabowo Subianto spoke by telephone with Australian Prime Minister Anthony "
+                    "Albanese on Friday.\n\nIn a post on Saturday, Prabowo wrote that he had phoned his friend Albanese "
+                    "to share views on the region.", dt.date(2025, 5, 3))
+    [call] = facts.calls
+    assert call.initiator == "prabowo-subianto"
