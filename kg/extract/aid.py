@@ -41,6 +41,7 @@ CONTENTS_OPENING = re.compile(r"^(?:[-•*–▪●]\s*|\d+[.)]\s+|(?:It|This|Th
                               r"Among\s+(?:them|the\s+(?:[\w-]+\s+)?(?:items|systems|weapons|capabilities|equipment|deliveries))\b|"
                               r"(?:Items|Capabilities|Systems)\s+include)",
                               re.IGNORECASE)
+SHARE_OF_IT = re.compile(r"\s+of\s+(?:it|that|this|them|the\s+(?:package|total|sum|amount|money|funds?))\b", re.IGNORECASE)
 YEARLY = re.compile(r"\b(each|every|a|per)\s+year\b|\bannual(ly)?\b|\byearly\b", re.IGNORECASE)
 DONOR_BODY = re.compile(r"\b(government|cabinet|council|ministry|department|pentagon|house|congress|administration|"
                         r"white house|we)\b|\bthe\s+(?:[A-Z][\w.]*\s+)?(?:military|armed\s+forces|army|defen[cs]e\s+forces)\b"
@@ -121,10 +122,10 @@ VAGUE_ITEMS = {"example equipment", "defence", "defense", "equipment", "capabili
                "aid", "assistance", "military equipment", "national defence", "national defense", "materiel"}
 # too general to make a package without an amount ("intends to give Ukraine weapons worth billions")
 GENERIC_ARMS = {"weapons", "arms", "weaponry", "lethal weapons", "lethal weaponry", "military hardware"}
-AID_NOUNS = {"package", "aid", "support", "assistance", "contribution", "donation", "funding"}
+AID_NOUNS = {"package", "aid", "support", "assistance", "contribution", "donation", "funding", "commitment", "pledge"}
 QUANTITY_QUALIFIERS = {"as", "up", "to", "about", "around", "roughly", "nearly", "approximately", "over", "almost",
                        "upwards", "at", "least", "pair", "total", "than"}
-DROP_WORDS = {"a", "an", "the", "another", "additional", "more", "new", "further", "extra", "its", "their", "his",
+DROP_WORDS = {"a", "an", "the", "namely", "another", "additional", "more", "new", "further", "extra", "its", "their", "his",
               "her", "our", "some", "of", "all", "kinds", "other", "several", "many", "various", "and", "billions",
               "millions", "tens", "thousands", "dozens", "hundreds"}
 
@@ -255,7 +256,10 @@ class AidExtractor:
             repeated = bool(found) and all(p.amount is not None and p.amount == packages[-1].amount for p in found) \
                 if packages else False  # "the $6bn in USAI funds will pay for ...": the package just reported, again
             other_donor = any(p.donor not in {None, packages[-1].donor} for p in found) if packages else False
-            if contents is not None and (not any(p.amount for p in found) or repeated) and not other_donor:
+            smaller = bool(found) and contents is not None and all(
+                p.amount is not None and packages[-1].amount is not None and p.amount < packages[-1].amount
+                and p.currency == packages[-1].currency for p in found)  # "the package takes in X, plus Y worth N"
+            if contents is not None and (not any(p.amount for p in found) or repeated or smaller) and not other_donor:
                 # "The package, drawn from U.S. stocks, includes ...", "Austin said the package will fund ...":
                 # the contents of the package just reported, not a package of its own
                 start = contents.idx + len(contents.text)
@@ -384,7 +388,7 @@ class AidExtractor:
             if token.lemma_.lower() == "thank" and token.pos_ == "VERB":
                 giver = next((c for c in token.children if c.dep_ == "dobj"), None)
                 thanker = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            elif token.lemma_.lower() in {"gratitude", "thanks", "appreciation"} and token.pos_ == "NOUN":
+            elif {token.lemma_.lower(), token.lower_} & {"gratitude", "thanks", "appreciation"} and token.pos_ == "NOUN":
                 to = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"), None)
                 giver = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
                 thanker = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
@@ -403,10 +407,15 @@ class AidExtractor:
             speakers = {m.key for m in self.people.mentions if m.speaker and m.key in self.people.officials
                         and token.sent.start <= m.start < token.sent.end}
             return self.people.officials[speakers.pop()].country if len(speakers) == 1 else None
-        for t in token.subtree:
-            code = country_code(t.text) if t.ent_type_ in {"GPE", "NORP"} else None
-            if code:
-                return code
+        left, right = token.left_edge.i, token.right_edge.i
+        for ent in token.sent.ents:  # "the United States": the whole name
+            if left <= ent.start and ent.end - 1 <= right and ent.label_ in {"GPE", "NORP"}:
+                code = country_code(ent.text) or country_code(ent.root.text)
+                if code:
+                    return code
+        for t in token.subtree:  # "the US House" (an organization of the country)
+            if t.dep_ in {"compound", "amod", "poss"} and t.pos_ in {"PROPN", "ADJ"} and country_code(t.text):
+                return country_code(t.text)
         for m in self.people.mentions:
             if m.start <= token.i < m.end and m.key in self.people.officials:
                 return self.people.officials[m.key].country
@@ -516,6 +525,7 @@ class AidExtractor:
         text, base = span_text(sentence), sentence.start_char
         all_money = find_money(text)
         money = [m for m in all_money if not self._is_total(text, m) and not _is_conversion(text, m)
+                 and not SHARE_OF_IT.match(text[m.end:])  # "may spend $45 million of it on ...": a part
                  and (FOLLOWED_BY_CONVERSION.match(text[m.end:]) or not self._converted_elsewhere(m))]
         civilian = [m for m in money if _for_civilians(text, m, all_money)]
         money = [m for m in money if m not in civilian]
@@ -528,7 +538,7 @@ class AidExtractor:
         group = GROUP_DONOR.search(text)
         if group and not self._group_is_subject(sentence, group):
             group = None  # "... as the UK and Germany get ready to host 50 nations": not who gives
-        thanked = self._thanked(sentence) if money and not donors else None
+        thanked = self._thanked(sentence) if money else None
         if thanked:  # "Zelenskyy thanked Scholz for a €3bn package": Scholz's country gave, Zelenskyy's received
             donors = [(base, thanked[0])]
             recipients = recipients | {thanked[1]}
@@ -538,7 +548,7 @@ class AidExtractor:
         if not donors and not group and money and self.focus_donor and THE_PACKAGE_BEFORE.match(text):
             donors = [(base, self.focus_donor)]  # "It came on top of an €11m package cleared on Saturday": that donor's
         receiving = bool(recipients) and bool(RECEIVING.search(text))  # "Bosnia is getting 10 million euros"
-        if not donors and not group and money and (re.search(r"\b(package|assistance|aid|support|measure|contribution)\b", text, re.IGNORECASE)
+        if not donors and not group and money and (re.search(r"\b(package|assistance|aid|support|measure|contribution|financing)\b", text, re.IGNORECASE)
                                                    and (DONOR_BODY.search(text) or re.search(r"\bpackage\b", text, re.IGNORECASE))
                                                    or VALUE_OF_IT.search(text) or receiving
                                                    or recipients and EARMARKING.search(text)):
@@ -981,7 +991,9 @@ def _contents_verb(sentence: SpacySpan) -> Token | None:
     """The verb of a sentence that lists what an already reported package holds: its subject is that package
     named again ("The package ... includes", "the bill would fund", "It also contains")."""
     for token in sentence:
-        made_up = token.lemma_.lower() == "make" and any(c.lower_ == "up" for c in token.children)  # "is made up of"
+        made_up = token.lemma_.lower() in {"make", "take"} and any(
+            c.lower_ == {"make": "up", "take": "in"}[token.lemma_.lower()] for c in token.children)  # "is made up of",
+        # "takes in"
         if (token.lemma_.lower() not in CONTENTS_VERBS and not made_up) or token.pos_ not in {"VERB", "AUX"}:
             continue
         if any(c.dep_ == "neg" for c in token.children):
@@ -1308,7 +1320,8 @@ def _merged_items(first: tuple[AidItem, ...] | list[AidItem], second: tuple[AidI
 
 def _merge_unpriced(packages: list[AidPackage]) -> list[AidPackage]:
     """Packages without an amount of one donor and recipient in one article are one package mentioned again
-    ("Britain has supplied Storm Shadow missiles ... Sunak said the UK would provide longer-range weapons")."""
+    ("Britain has supplied Storm Shadow missiles ... Sunak said the UK would provide longer-range weapons"); so are
+    packages of one donor and the same amount."""
     out: list[AidPackage] = []
     for p in packages:
         if p.amount is None:
@@ -1317,8 +1330,23 @@ def _merge_unpriced(packages: list[AidPackage]) -> list[AidPackage]:
                 i = same[-1]
                 out[i] = replace(out[i], items=_merged_items(out[i].items, p.items), evidence=out[i].evidence + p.evidence)
                 continue
+        else:  # "the $1.85 billion package", told again later: one package, announced on the earlier day
+            same = [i for i, q in enumerate(out) if q.amount == p.amount and q.currency == p.currency and q.donor == p.donor
+                    and (q.recipient == p.recipient or _told_again(p))]
+            if same:
+                i = same[0]
+                days = [d for d in (out[i].date, p.date) if d is not None]
+                out[i] = replace(out[i], items=_merged_items(out[i].items, p.items), evidence=out[i].evidence + p.evidence,
+                                 date=min(days) if days else None)
+                continue
         out.append(p)
     return [replace(p, ordinal=n) for n, p in enumerate(out, start=1)]
+
+
+def _told_again(package: AidPackage) -> bool:
+    """The package's amount comes with "the" ("Most of the $300 million has to go on ..."): one told before."""
+    return any(m.amount == package.amount and re.search(r"\bthe\s+$", span.text[:m.start], re.IGNORECASE)
+               for span in package.evidence for m in find_money(span.text))
 
 
 def _passive_giving_above(by: Token) -> bool:

@@ -10,12 +10,13 @@ SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$
 WORDS = {
     "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
     "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "gbp": "GBP", "yen": "JPY", "jpy": "JPY",
-    "kroner": None, "krone": None, "krona": None, "koruna": "CZK", "korunas": "CZK", "kronor": "SEK", "crowns": None, "nok": "NOK", "sek": "SEK", "dkk": "DKK",
+    "kroner": None, "krone": None, "krona": None, "kronas": None, "koruna": "CZK", "korunas": "CZK", "kronor": "SEK", "crowns": None, "nok": "NOK", "sek": "SEK", "dkk": "DKK",
     "czk": "CZK", "zloty": "PLN", "zlotys": "PLN", "pln": "PLN", "cad": "CAD", "aud": "AUD", "francs": "CHF",
     "chf": "CHF", "won": "KRW", "krw": "KRW", "yuan": "CNY", "rubles": "RUB", "roubles": "RUB", "hryvnias": "UAH",
 }
 # currencies named by a country adjective: "Norwegian kroner", "Canadian dollars"
 QUALIFIED = {("norwegian", "kroner"): "NOK", ("danish", "kroner"): "DKK", ("swedish", "kronor"): "SEK",
+             ("swedish", "krona"): "SEK", ("swedish", "kronas"): "SEK",
              ("swedish", "crowns"): "SEK", ("czech", "crowns"): "CZK", ("norwegian", "crowns"): "NOK",
              ("danish", "crowns"): "DKK", ("norwegian", "krone"): "NOK", ("danish", "krone"): "DKK", ("czech", "koruna"): "CZK",
              ("canadian", "dollars"): "CAD", ("australian", "dollars"): "AUD", ("new zealand", "dollars"): "NZD",
@@ -56,7 +57,7 @@ CODE_FIRST = re.compile(rf"\b(USD|EUR|GBP|NOK|SEK|DKK|CZK|PLN|CAD|AUD|CHF|JPY|KR
 # the financial press's prefixes for the Nordic crowns: "Skr500mn", "NKr1bn"
 PREFIX_CODES = {"skr": "SEK", "nkr": "NOK", "dkr": "DKK", "kč": "CZK"}
 WORD_AFTER = re.compile(rf"\b{NUMBER}(?:\s*|-)(?:{SCALE})?(?:\s*|-)(?:in\s+)?((?:norwegian|danish|swedish|czech|canadian|australian|new zealand|new taiwan|taiwan|u\.s\.|us|american)\s+)?"
-                        rf"(dollars?|euros?|pounds?|sterling|yen|kroner|krone|kronor|krona|crowns|korunas?|zlotys?|francs|won|yuan|rubles|roubles|hryvnias|"
+                        rf"(dollars?|euros?|pounds?|sterling|yen|kroner|krone|kronor|kronas?|crowns|korunas?|zlotys?|francs|won|yuan|rubles|roubles|hryvnias|"
                         rf"USD|EUR|GBP|NOK|SEK|DKK|CZK|PLN|CAD|AUD|CHF|JPY)\b", re.IGNORECASE)
 
 DIGIT = re.compile(r"\d")
@@ -68,7 +69,7 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "one and a half": Decimal("1.5"), "a quarter of a": Decimal("0.25"), "quarter of a": Decimal("0.25")}
 SPELLED = re.compile(r"\b(" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")\s+"
                      r"(million|billion|trillion)\s+(?:in\s+)?((?:norwegian|danish|swedish|czech|canadian|australian|new zealand|"
-                     r"u\.s\.|us|american)\s+)?(dollars?|euros?|pounds?|sterling|yen|kroner|krone|kronor|krona|crowns|"
+                     r"u\.s\.|us|american)\s+)?(dollars?|euros?|pounds?|sterling|yen|kroner|krone|kronor|kronas?|crowns|"
                      r"korunas?|zlotys?|francs|won|yuan|rubles|roubles|hryvnias)\b", re.IGNORECASE)
 SCALE_WORD = re.compile(r"\b(?:million|billion|trillion)\b", re.IGNORECASE)
 

@@ -37,6 +37,10 @@ TRAVEL_VERBS = {"travel", "fly", "visit", "go", "head", "arrive", "come", "journ
 MODAL_AUX = {"will", "would", "should", "could", "may", "might", "shall", "can", "must", "'ll", "’ll"}
 NEGATIONS = {"not", "n't", "never", "no", "n’t"}
 
+# "at his Tuesday briefing", "Monday's summit": the day of another event
+DAY_OF_ANOTHER_EVENT = re.compile(r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:[’']s)?\s+"
+                                  r"(?:briefing|meeting|summit|speech|press|news|statement|interview|visit|session|"
+                                  r"address|rally|debate|vote)\b", re.IGNORECASE)
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 EARLIER_ON = re.compile(r"\b(last|previously|latter two|two last|previous(?:ly)?|first)\s+(?:spoke|spoken|talked|call(?:ed)?|conversation)\b[^.;]*?\b(?:on|in)\s+$", re.IGNORECASE)
 NOT_SPOKEN = re.compile(r"\b(not|n[’']t|never)\s+(spoken|talked)\b", re.IGNORECASE)
@@ -56,8 +60,10 @@ COUNTERPART = re.compile(r"\b(?:his|her|their|my)\s+((?:[A-Z][\w.]+(?:\s+of\s+[A
                          r"(?:\s+of\s+[A-Z][\w.]+)?\s+)?counterparts?\b"
                          r"(?:\s+(?:in|from|of)\s+((?:(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s*,\s*|,?\s+and\s+))*"
                          r"(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?))?")
-CHIEFS_OF = re.compile(r"\b(?:[Dd]efen[cs]e chiefs|[Dd]efen[cs]e ministers|[Ff]oreign ministers|[Mm]ilitary chiefs|[Ll]eaders|[Mm]inisters)\s+of\s+"
-                       r"((?:(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s*,\s*|,?\s+and\s+))+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)")
+CHIEFS_OF = re.compile(r"\b(?:[Dd]efen[cs]e chiefs|[Dd]efen[cs]e ministers|[Ff]oreign ministers|[Mm]ilitary chiefs|[Ll]eaders|[Mm]inisters|"
+                       r"[Pp]residents|[Pp]rime [Mm]inisters|[Hh]eads of (?:[Ss]tate|[Gg]overnment))\s+of\s+"
+                       r"((?:(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s+of\s+[A-Z][\w.]+)?(?:\s*,\s*|,?\s+and\s+))+"
+                       r"(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s+of\s+[A-Z][\w.]+)?)")
 LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 GROUP_CALL = re.compile(r"\b(trilateral|three-way|four-way|multilateral|quadrilateral|joint|together|on\s+the\s+line|"
                         r"participants|taking\s+part)\b",
@@ -115,7 +121,7 @@ CALL_FROM = re.compile(r"\b(?:received|receives|receiving|receive|got|gets|get|t
                        r"(?:yesterday|today|tonight|earlier|again|also)\s+){0,2}from\s+",
                        re.IGNORECASE)
 # "X reached out to Y", "X placed a call to Y", "X phoned Y": the subject called
-CALLER = re.compile(r"\b(?:reached out to|reaching out to|placed (?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,4}?calls?(?:\s+[\w.,]+){0,6}?\s+to|put in (?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+CALLER = re.compile(r"\b(?:reached out to|reaching out to|placed (?:(?:a|an|his|her|their)\s+)?(?:[\w-]+\s+){0,4}?calls?(?:\s+[\w.,]+){0,6}?\s+to|put in (?:a|an)\s+(?:[\w-]+\s+){0,2}?"
                     r"call to|made (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|extended (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|phoned|telephoned|phones|telephones|rang|dialed|dialled|called|initiated|contacted)\b",
                     re.IGNORECASE)
 # "the U.S. side initiated it", "it was "the Russian side" that had requested the call", "Israel initiated the call"
@@ -125,6 +131,8 @@ SPOKESPERSON = re.compile(r"\b(spokes(?:person|man|woman)|press secretary|press 
 SIDE_INITIATED = re.compile(r"\b(?:the\s+)?([A-Z][\w.]+)(?:\s+(?:side|[Gg]overnment|party|[Aa]dministration|"
                             r"(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+))?[\"”’']?\s+(?:(?:that|which|who)\s+)?(?:had\s+|has\s+)?"
                             r"(?:also\s+|again\s+|first\s+)?(?:initiated|requested|sought|proposed|asked for|placed)\b")
+MAX_LISTED_LINES = 25
+LIST_LABEL_WORDS = 3
 HANDLE = re.compile(r"(?<![\w@])@(\w{3,30})")  # a social-media handle: "@JustinTrudeau"
 MIN_HANDLE_NAME = 4
 POSSESSIVE_REQUEST = re.compile(r"\b(?:[Aa]t|[Oo]n|[Uu]pon)\s+(?:the\s+)?((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+(?:\s+side)?)[’']s\s+(request|initiative|invitation)")
@@ -643,7 +651,8 @@ class CallExtractor:
         if len(mention.participants) == 1 and re.search(r"\b(I|we)\b", text):
             mention.participants |= set()  # the speaker's counterpart was already added by participants()
         other_dates = [d for d in dates if d not in used_dates and (d.date or d.month_day)
-                       and not SINCE.search(text[:d.start]) and not REPORTED_ON.search(text[:d.start])]
+                       and not SINCE.search(text[:d.start]) and not REPORTED_ON.search(text[:d.start])
+                       and not DAY_OF_ANOTHER_EVENT.match(text[d.start:])]
         # "... shortly before they met in Tokyo on Oct. 28": the date of another event
         other_dates = [d for d in other_dates if not self._dates_other_event(d, sentence, trigger)]
         if other_dates:
@@ -680,7 +689,28 @@ class CallExtractor:
                 if earlier.earlier and mention.initiator in earlier.participants:
                     earlier.initiator = earlier.initiator or mention.initiator
             return
+        listed = self._listed_after(index) if len(mention.participants) == 1 and text.rstrip().endswith(":") else []
+        if listed:  # "X placed telephone calls to five leaders:" and a line for each: X's call with each
+            host = next(iter(mention.participants))
+            self.mentions += [replace_mention(mention, {host, key}, self.initiator(sentence, {host, key}, trigger))
+                              for key in listed if key != host]
+            return
         self.mentions += self._split(mention, trigger, ordered, other_dates, sentence)
+
+    def _listed_after(self, index: int) -> list[str]:
+        """The officials named one to a line in the list that follows a sentence ending in a colon."""
+        listed: list[str] = []
+        all_sentences = sentences(self.doc)
+        for following in range(index + 1, min(len(all_sentences), index + 1 + MAX_LISTED_LINES)):
+            line = span_text(all_sentences[following])
+            keys = [m.key for m in self.people.in_sentence(following) if m.key in self.people.officials]
+            if CALL_WORDS.search(line):
+                break
+            if keys:
+                listed += [k for k in keys[:1] if k not in listed]
+            elif len(line.split()) > LIST_LABEL_WORDS:
+                break  # ("Canada:" alone is a line's label the sentence splitter cut off)
+        return listed
 
     def _split(self, mention: CallMention, trigger: Token, ordered: list[tuple[int, str]], dates: list,
                sentence: SpacySpan) -> list[CallMention]:
@@ -694,8 +724,12 @@ class CallExtractor:
         pairs = None if GROUP_CALL.search(text) or one_call or together else (
             self._respective_pairs(mention.participants, ordered) or _hub_pairs(mention.participants, ordered))
         if pairs:  # "X spoke with A and B" (not "The call was joined by A and B")
-            return [replace_mention(mention, pair, mention.initiator if mention.initiator in pair
-                                    else self.initiator(sentence, pair, trigger)) for pair in pairs]
+            out = [replace_mention(mention, pair, mention.initiator if mention.initiator in pair
+                                   else self.initiator(sentence, pair, trigger)) for pair in pairs]
+            days = _days_before_each(pairs, ordered, dates, sentence.start_char)
+            for part, day in zip(out, days or []):  # "on Thursday he talked with A, on Friday with B": each its day
+                part.date, part.month_day = day.date, day.month_day
+            return out
         if plural and len(mention.participants) == 2 and len(dates) >= 2:
             out = []
             for i, d in enumerate(sorted(dates, key=lambda d: d.start)):
@@ -1088,6 +1122,8 @@ class CallExtractor:
             callers = [k for k in participants if (o := self.official(k)) is not None and o.country in codes]
             if len(callers) == 1:
                 return callers[0]
+            if len(callers) > 1:
+                return None  # calls from the presidents of X, Y and Z: each pair's own caller, found pair by pair
         if AT_REQUEST.search(text) and len(participants) == 2:
             named = [k for pos, k in mentions if k in participants]
             if len(set(named)) == 2:
@@ -1321,6 +1357,24 @@ def _fold_undated(calls: list[CallMention], main: CallMention | None) -> list[Ca
 WITH_ITEM = re.compile(r"(?:^|;)\s*(?:and\s+|as\s+well\s+as\s+|also\s+)?with\b")
 ROUND_REACH = 3
 WITH_REACH = 9  # words after "spoke"/"talked" within which its "with" may come  # the calls told last that show whose round of calls it is
+
+
+def _days_before_each(pairs: list[set[str]], ordered: list[tuple[int, str]], dates: list, base: int) -> list | None:
+    """The date told right before each pair's other party ("on Thursday with A, on Friday with B"), when every one
+    has its own and they are not all one day."""
+    spokes = {k for pair in pairs for k in pair if sum(k in p for p in pairs) == 1}
+    positions = {k: p - base for p, k in sorted(ordered, reverse=True) if k in spokes}
+    of_pair = [next((k for k in pair if k in spokes), None) for pair in pairs]
+    if any(k is None or k not in positions for k in of_pair):
+        return None
+    day_of, previous = {}, -1
+    for spoke in sorted(of_pair, key=positions.get):
+        told = [d for d in dates if previous < d.start < positions[spoke]]
+        if not told:
+            return None
+        day_of[spoke], previous = told[-1], positions[spoke]
+    days = [day_of[k] for k in of_pair]
+    return days if len({(d.date, d.month_day) for d in days}) > 1 else None
 
 
 def _hub_pairs(keys: set[str], ordered: list[tuple[int, str]]) -> list[set[str]] | None:

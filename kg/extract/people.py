@@ -66,6 +66,8 @@ class People:
         return [o for o in self.officials.values() if o.country == country]
 
 
+STATE_FORMS = {"kingdom", "republic", "federation", "emirates", "sultanate", "confederation", "commonwealth", "emirate"}
+STYLE_OF_ADDRESS = {"his", "her", "excellency", "majesty", "highness", "royal"}
 NOT_NAME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                   "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 MAX_NAME_TOKENS = 6
@@ -170,6 +172,8 @@ def _is_name(text: str) -> bool:
         return False
     if all(is_title_word(w) or fold(w) in LEADING_TITLE_WORDS for w in text.split()):
         return False
+    if fold(text.split()[-1]) in STATE_FORMS:
+        return False  # "the Hashemite Kingdom", "the Arab Republic": a state
     return all(w[:1].isupper() or w in {"de", "van", "von", "der", "al", "bin"} or w.split("-")[0] in NAME_PARTICLES
                for w in text.split())
 
@@ -299,6 +303,8 @@ def _parenthesized_acronym(doc: Doc, i: int, floor: int, end: int) -> bool:
 
 def _scan_title_forward(doc: Doc, start: int, ceiling: int) -> int:
     i = start
+    while i < ceiling and doc[i].lower_ in STYLE_OF_ADDRESS:
+        i += 1  # "His Excellency the President of ...": the style before the post
     while i < ceiling:
         token = doc[i]
         word = token.text
@@ -652,6 +658,8 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
         if not titled and term is None and known_entry is None:
             continue
         roles = _specific(dict.fromkeys(display(m.role) for m in group if m.role))
+        if roles and all(fold(r) in COURTESY_TITLES for r in roles) and term is not None:
+            roles = ()  # "Sheikh Mohammed bin Zayed": a style of address; the post held that day says more
         if not roles and term is not None:  # a known official named without a title: the post held that day
             roles = (reference.post_label(term.post, term.country),)
         countries = Counter(m.country for m in group if m.country)

@@ -722,3 +722,45 @@ def test_work_done_on_one_thing_is_not_kinds_of_it(extract):
                     "for drones and for repairing and maintaining vehicles.", dt.date(2024, 3, 6))
     [package] = facts.aid
     assert "repairing vehicles" not in {i.name for i in package.items}
+
+
+def test_swedish_kronas_are_swedish_crowns(extract):
+    facts = extract("At a press briefing on Monday, Swedish Defence Minister Pal Jonson unveiled his country's newest "
+                    "support package for Ukraine, valued at 4.5 billion Swedish Kronas.", dt.date(2024, 9, 10))
+    assert [(p.amount, p.currency) for p in facts.aid] == [(Decimal("4500000000"), "SEK")]
+
+
+def test_what_the_package_takes_in_and_a_smaller_sum_of_it_are_its_contents(extract):
+    facts = extract("Sweden unveiled a support package for Ukraine worth 4.5 billion kronor on Monday, covering "
+                    "namely ammunition and camouflage equipment. In addition, the package takes in marine equipment, "
+                    "plus financial donations amounting to 700 million kronor.", dt.date(2024, 9, 10))
+    [package] = facts.aid
+    assert package.amount == Decimal("4500000000") and {"ammunition", "marine equipment"} <= {i.name for i in package.items}
+
+
+def test_thanks_to_a_countrys_body_for_a_package_names_donor_and_recipient(extract):
+    facts = extract("On Thursday, Israel's defense and foreign ministers expressed their thanks to the US House of "
+                    "Representatives for passing a $1 billion package that pays for interceptor missiles.",
+                    dt.date(2022, 3, 10))
+    assert [(p.donor, p.recipient) for p in facts.aid] == [("US", "IL")]
+
+
+def test_a_spending_bill_with_military_financing_for_a_country_is_a_package_a_share_of_it_is_not(extract):
+    facts = extract("Passed by Congress on Saturday, the spending bill contains $300 million for Taiwan in Foreign "
+                    "Military Financing. Most of the $300 million has to go on weapons from U.S. contractors, but Taiwan "
+                    "may spend $45 million of it on equipment bought on the island.", dt.date(2024, 3, 25))
+    assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("US", "TW", Decimal("300000000"))]
+
+
+def test_one_donors_package_told_again_is_one_package_of_the_earlier_day(extract):
+    facts = extract("On Wednesday President Joe Biden announced a $1.85 billion package for Ukraine that includes a "
+                    "Patriot battery. On Thursday, Austin and Reznikov discussed the $1.85 billion package for Ukraine "
+                    "by phone.", dt.date(2022, 12, 23))
+    [package] = facts.aid
+    assert package.date == dt.date(2022, 12, 21)
+
+
+def test_a_countrys_commitment_names_the_donor(extract):
+    facts = extract("Stoltenberg pointed to Germany's commitment of nearly 600 million euros to the artillery "
+                    "initiative for Ukraine and a new Finnish aid package worth 188 million euros.", dt.date(2024, 4, 5))
+    assert {(p.donor, p.amount) for p in facts.aid} == {("DE", Decimal("600000000")), ("FI", Decimal("188000000"))}

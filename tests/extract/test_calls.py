@@ -981,3 +981,37 @@ def test_an_official_known_by_the_given_name_is_found_by_it(extract):
                     "to share views on the region.", dt.date(2025, 5, 3))
     [call] = facts.calls
     assert call.initiator == "prabowo-subianto"
+
+
+def test_calls_from_the_presidents_of_listed_countries_are_each_one_call_they_placed(extract):
+    facts = extract("Pretoria: Two weeks after the election, congratulations from foreign leaders are still reaching "
+                    "President Cyril Ramaphosa by phone.\n\nOn Tuesday Ramaphosa got calls from the Presidents of Zambia "
+                    "and Malawi, who rang to congratulate him, according to a statement from the presidency.\n\n"
+                    "Ramaphosa thanked Zambia's President Hakainde Hichilema for his good wishes and recalled his own "
+                    "visit to Lusaka.\n\nTo President Lazarus Chakwera of Malawi he offered condolences over the floods "
+                    "that struck earlier this year.", dt.date(2024, 6, 5))
+    calls = {frozenset(c.participants): c.initiator for c in facts.calls}
+    assert calls == {frozenset({"cyril-ramaphosa", "hakainde-hichilema"}): "hakainde-hichilema",
+                     frozenset({"cyril-ramaphosa", "lazarus-chakwera"}): "lazarus-chakwera"}
+
+
+def test_a_list_of_people_called_one_to_a_line_after_a_colon_are_each_the_callers_call(extract):
+    facts = extract("On Sunday the President, Sheikh Tamim bin Hamad Al Thani, placed telephone calls to three "
+                    "leaders:\n\n- Jordan: King Abdullah II bin Al Hussein, His Majesty the King of the Hashemite "
+                    "Kingdom\n- Syria: Bashar Al-Assad, His Excellency the President of the Syrian Arab Republic\n"
+                    "- Canada: Justin Trudeau, His Excellency the Prime Minister\n\nHe stressed that the escalation must "
+                    "stop.", dt.date(2023, 10, 9))
+    assert len(facts.calls) == 3 and all(c.initiator == "tamim-thani" and c.date == dt.date(2023, 10, 8)
+                                         for c in facts.calls)
+    assert not any("Kingdom" in o.name for o in facts.officials)
+    assad = next(o for o in facts.officials if o.name == "Bashar Al-Assad")
+    assert assad.roles == ("President",) and assad.country == "SY"
+
+
+def test_each_call_of_a_list_takes_the_day_told_before_it(extract):
+    facts = extract("President-elect Lee Jae-myung talked by phone with Australian Prime Minister Anthony Albanese on "
+                    "Wednesday. On Thursday he talked with US President Joe Biden, on Friday with Japanese Prime Minister "
+                    "Fumio Kishida and on Monday with British Prime Minister Keir Starmer.", dt.date(2025, 6, 11))
+    days = {next(iter(set(c.participants) - {"lee-jae-myung"})): c.date for c in facts.calls}
+    assert days == {"anthony-albanese": dt.date(2025, 6, 11), "joe-biden": dt.date(2025, 6, 5),
+                    "fumio-kishida": dt.date(2025, 6, 6), "keir-starmer": dt.date(2025, 6, 9)}
