@@ -38,9 +38,14 @@ CONTENTS_OPENING = re.compile(r"^(?:[-•*–▪●]\s*|\d+[.)]\s+|(?:It|This|Th
                               r"equipment|support|items|donation|delivery|shipment)(?:\s+(?:approved|provided|pledged|announced|"
                               r"donated|agreed|listed))?)\s+(?:also\s+|will\s+)?(?:includes?|"
                               r"contains?|comprises?|consists?\s+of|covers?|features?)\b|Included\s+(?:are|is)\b|"
-                              r"Among\s+(?:them|the\s+(?:[\w-]+\s+)?(?:items|systems|weapons|capabilities|equipment|deliveries))\b|"
+                              r"(?:Also\s+)?to\s+be\s+(?:delivered|supplied|sent|provided)\s+(?:are|is)\b|"
+                              r"Among\s+(?:them|(?:the|other)\s+(?:[\w-]+\s+)?(?:items|systems|weapons|capabilities|equipment|deliveries))\b|"
                               r"(?:Items|Capabilities|Systems)\s+include)",
                               re.IGNORECASE)
+NOT_YET_PASSED = re.compile(r"\b(?:long-stalled|stalled|pending|stuck|blocked|held-up)\b(?![^,;]*\b(?:passed|approved)\b)",
+                            re.IGNORECASE)
+NOT_YET_REACH = 60  # characters before an amount that may describe its package
+TRYING_TO_PASS = re.compile(r"\btry(?:ing|ies)?\s+to\s+(?:get|push|pass|win)\b", re.IGNORECASE)
 SHARE_OF_IT = re.compile(r"\s+of\s+(?:it|that|this|them|the\s+(?:package|total|sum|amount|money|funds?))\b", re.IGNORECASE)
 YEARLY = re.compile(r"\b(each|every|a|per)\s+year\b|\bannual(ly)?\b|\byearly\b", re.IGNORECASE)
 DONOR_BODY = re.compile(r"\b(government|cabinet|council|ministry|department|pentagon|house|congress|administration|"
@@ -71,7 +76,7 @@ ITEM_HEADS = {
     "camera", "tent", "uniform", "clothing", "boot", "optic", "binocular", "parachute", "materiel", "mask", "gear", "netting", "net", "protection", "canister", "radio",
     "fuse", "fuze", "bag", "blanket", "meal", "ration", "bedding", "bedspread", "medicine", "medication", "stretcher",
     "tourniquet", "explosive", "charge", "detonator", "sleeping", "jacket", "glove", "food", "training", "plate",
-    "material",
+    "material", "cartridge", "propellant", "robot",
 }
 # heads that name a part of a system, kept after the model's name: "Patriot launchers", "Stinger missiles"
 PART_HEADS = {"launcher", "launchers", "missile", "missiles", "interceptor", "interceptors", "round", "rounds", "shell",
@@ -264,6 +269,7 @@ class AidExtractor:
                 # the contents of the package just reported, not a package of its own
                 start = contents.idx + len(contents.text)
                 packages[-1] = self._with_contents(packages[-1], sentence, start)
+                focus_at = position  # (what follows may go on listing its contents)
                 continue
             if packages and PART_OF_PACKAGE.match(LEADING_ADVERB.sub("", span_text(sentence).strip())) \
                     and not any(p.amount for p in found) \
@@ -280,6 +286,7 @@ class AidExtractor:
             if not found and packages and (PACKAGE_CONTENTS.match(span_text(sentence).strip())
                                            or position - focus_at <= 4 and self._lists_contents(sentence)):
                 packages[-1] = self._with_contents(packages[-1], sentence, sentence.start_char)
+                focus_at = position
                 continue
             if packages and not any(p.amount for p in found) and position - focus_at <= 4 \
                     and (start := self._spent_on(sentence, packages[-1])):
@@ -526,6 +533,8 @@ class AidExtractor:
         all_money = find_money(text)
         money = [m for m in all_money if not self._is_total(text, m) and not _is_conversion(text, m)
                  and not SHARE_OF_IT.match(text[m.end:])  # "may spend $45 million of it on ...": a part
+                 and not NOT_YET_PASSED.search(text[max(0, m.start - NOT_YET_REACH):m.start])
+                 and not TRYING_TO_PASS.search(text)  # "the long-stalled aid package of about $60 billion": no aid yet
                  and (FOLLOWED_BY_CONVERSION.match(text[m.end:]) or not self._converted_elsewhere(m))]
         civilian = [m for m in money if _for_civilians(text, m, all_money)]
         money = [m for m in money if m not in civilian]
@@ -979,7 +988,7 @@ class AidExtractor:
         return AidItem(name=name.lower() if not system else name, quantity=quantity, system=system)
 
 
-CONTENTS_VERBS = {"include", "fund", "finance", "contain", "comprise", "consist", "cover", "pay", "feature", "provide",
+CONTENTS_VERBS = {"include", "fund", "finance", "contain", "comprise", "consist", "cover", "pay", "feature", "provide", "hold",
                   "intend", "use", "spend", "earmark", "designate", "allocate"}
 PACKAGE_NOUNS = {"package", "aid", "assistance", "measure", "bill", "tranche", "funding", "money", "support",
                  "content", "contents", "portion", "part",
@@ -1395,7 +1404,8 @@ CONTENTS_NAMED = re.compile(r"\b(?:listed|named|detailed|outlined|described|gave
 LIST_ITEM_CHARS = 400  # a line that ends as a list item does ("...;", "... and") may run longer
 LIST_ITEM_END = re.compile(r"(?:;|\band|\bor)\s*$")
 LIST_INTRO_REACH = 8  # sentences after the package that a line introducing its contents may come
-LIST_INTRO = re.compile(r"\b(?:package|tranche|includes?|contains?|consists?|comprises?|following|capabilities|list)\b",
+LIST_INTRO = re.compile(r"\b(?:package|tranche|includes?|contains?|consists?|comprises?|following|capabilities|list|"
+                        r"receives?|receiving|get|gets|getting)\b",  # "Ukraine will also receive from Denmark:"
                         re.IGNORECASE)
 # what the package in question adds up to, not a running total: "the contents of the new package come to ..."
 PACKAGE_VALUE = re.compile(r"\b(?:the|this|its|that)\s+(?:[\w-]+\s+){0,4}?(?:package|contents|tranche|donation)\b"

@@ -764,3 +764,31 @@ def test_a_countrys_commitment_names_the_donor(extract):
     facts = extract("Stoltenberg pointed to Germany's commitment of nearly 600 million euros to the artillery "
                     "initiative for Ukraine and a new Finnish aid package worth 188 million euros.", dt.date(2024, 4, 5))
     assert {(p.donor, p.amount) for p in facts.aid} == {("DE", Decimal("600000000")), ("FI", Decimal("188000000"))}
+
+
+def test_among_other_items_the_package_holds_and_the_lines_after_will_also_receive_are_its_contents(extract):
+    facts = extract("Ukraine is getting a new military aid package worth €90 million from Norway.\n\nAmong other items, "
+                    "the package holds 7.62 mm cartridges for rifles and 155 mm shell propellant.\n\nAccording to the "
+                    "ministry, the transfer is being prepared.\n\nUkraine will also receive from Norway:\n\n"
+                    "• 12 demining robots;\n• 30 generators for military use.\n\nThe money comes from a fund.",
+                    dt.date(2024, 3, 6))
+    [package] = facts.aid
+    assert {"7.62mm cartridges", "155mm shell propellant", "demining robots", "generators"} <= \
+        {i.name for i in package.items}
+
+
+def test_a_stalled_package_is_no_aid_yet(extract):
+    facts = extract("Britain has announced its biggest aid package for Ukraine, worth 500 million pounds, the government "
+                    "said on Tuesday. The move comes while the White House is trying to get a long-stalled aid package "
+                    "of about $60 billion from the United States passed.", dt.date(2024, 4, 23))
+    assert [(p.donor, p.amount) for p in facts.aid] == [("GB", Decimal("500000000"))]
+
+
+def test_contents_told_over_several_sentences_stay_with_the_package(extract):
+    facts = extract("Britain will give Ukraine a 500 million pound package, the government said on Tuesday. Ukraine "
+                    "needs help as Russian forces advance. The total for the year is now 3 billion pounds. The new "
+                    "package will pay for air defence and drones. The drones will be made in Britain. It contains 60 "
+                    "boats and over 1,600 missiles.\n\nAlso to be delivered are over 400 vehicles, together with 4 "
+                    "million rounds of ammunition for small arms.", dt.date(2024, 4, 23))
+    package = next(p for p in facts.aid if p.amount == Decimal("500000000"))
+    assert {"boats", "missiles", "vehicles"} <= {i.name for i in package.items}
