@@ -206,6 +206,7 @@ class AidExtractor:
         self.doc, self.people, self.anchor, self.body = doc, people, anchor, body
         self._donor_counts: Counter | None = None
         self.focus_donor: str | None = None  # the donor of the package the sentence just before reported
+        self.last_donor: str | None = None  # the donor of the package reported last
 
     def run(self) -> list[AidPackage]:
         packages: list[AidPackage] = []
@@ -247,6 +248,7 @@ class AidExtractor:
             following = all_sentences[index + 1] if index + 1 < len(all_sentences) else None
             contents = _contents_verb(sentence) if packages else None
             self.focus_donor = packages[-1].donor if packages and position - focus_at <= 2 else None
+            self.last_donor = packages[-1].donor if packages else None
             found = self.sentence(sentence, following)
             if not packages and not found:
                 early = _contents_verb(sentence)
@@ -554,8 +556,9 @@ class AidExtractor:
         share = self._share_of(countries) if not donors and not group and money and self.focus_donor else None
         if share:  # "Moldova gets €40m ... Georgia's measure is worth €30m": the same donor's measure for Georgia
             donors, recipients = [(base, self.focus_donor)], recipients | {share}
-        if not donors and not group and money and self.focus_donor and THE_PACKAGE_BEFORE.match(text):
-            donors = [(base, self.focus_donor)]  # "It came on top of an €11m package cleared on Saturday": that donor's
+        if not donors and not group and money and (self.focus_donor or self.last_donor) and THE_PACKAGE_BEFORE.match(text):
+            donors = [(base, self.focus_donor or self.last_donor)]  # "It came on top of an €11m package cleared on
+            # Saturday", "The new aid comes after another $450m shipment": that donor's
         receiving = bool(recipients) and bool(RECEIVING.search(text))  # "Bosnia is getting 10 million euros"
         if not donors and not group and money and (re.search(r"\b(package|assistance|aid|support|measure|contribution|financing)\b", text, re.IGNORECASE)
                                                    and (DONOR_BODY.search(text) or re.search(r"\bpackage\b", text, re.IGNORECASE))
@@ -1420,7 +1423,7 @@ RECEIVING = re.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:getting|receiving|
                        r"\b(?:gets|receives|will\s+(?:get|receive))\s+(?:an?\s+|the\s+)?(?:[€$£¥]|\d|[A-Z]{3}\b)|\b(?:will\s+go|goes|went|"
                        r"is\s+going)\s+to\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
 # a sentence that opens on the package just told: "It came on top of ...", "This follows ..."
-THE_PACKAGE_BEFORE = re.compile(r"^\W*(?:It|This|That|The\s+(?:package|aid|donation|consignment))\s+(?:came|comes|follows|"
+THE_PACKAGE_BEFORE = re.compile(r"^\W*(?:It|This|That|The\s+(?:new\s+|latest\s+)?(?:package|aid|donation|consignment))\s+(?:came|comes|follows|"
                                 r"followed|adds|added|builds|is\s+on\s+top)\b")
 PACKAGE_TOTALLING = re.compile(r"\b(?:package|tranche)\b(?:,?\s+[\w-]+){0,3}?,?\s+(?:totall?ing|amounting\s+to|worth|valued\s+at|"
                                r"costing|at\s+a\s+cost\s+of)\s+"

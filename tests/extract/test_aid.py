@@ -792,3 +792,12 @@ def test_contents_told_over_several_sentences_stay_with_the_package(extract):
                     "million rounds of ammunition for small arms.", dt.date(2024, 4, 23))
     package = next(p for p in facts.aid if p.amount == Decimal("500000000"))
     assert {"boats", "missiles", "vehicles"} <= {i.name for i in package.items}
+
+
+def test_the_new_aid_comes_after_another_package_of_the_same_donor(extract):
+    facts = extract("On Friday the Defense Department presented a weapons package for Ukraine worth $820 million.\n\n"
+                    "Officials said it will come through two authorities.\n\nPresident Biden signaled the aid on Thursday."
+                    "\n\nThere, Biden said Washington would back Ukraine as long as it takes.\n\nThe new aid comes after "
+                    "another, separate $450 million military aid shipment for Ukraine that was announced last week and "
+                    "included patrol boats.", dt.date(2022, 7, 1))
+    assert {(p.donor, p.amount) for p in facts.aid} == {("US", Decimal("820000000")), ("US", Decimal("450000000"))}
