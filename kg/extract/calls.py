@@ -133,6 +133,8 @@ SIDE_INITIATED = re.compile(r"\b(?:the\s+)?([A-Z][\w.]+)(?:\s+(?:side|[Gg]overnm
                             r"(?:also\s+|again\s+|first\s+)?(?:initiated|requested|sought|proposed|asked for|placed)\b")
 MAX_LISTED_LINES = 25
 LIST_LABEL_WORDS = 3
+AMONG_CALLERS = re.compile(r"\bamong\s+(?:those|the\s+(?:leaders|people|officials|heads\s+of\s+state))\s+who\s+"
+                           r"(?:called|phoned|rang|telephoned)\b", re.IGNORECASE)
 HANDLE = re.compile(r"(?<![\w@])@(\w{3,30})")  # a social-media handle: "@JustinTrudeau"
 MIN_HANDLE_NAME = 4
 POSSESSIVE_REQUEST = re.compile(r"\b(?:[Aa]t|[Oo]n|[Uu]pon)\s+(?:the\s+)?((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+(?:\s+side)?)[’']s\s+(request|initiative|invitation)")
@@ -634,6 +636,10 @@ class CallExtractor:
             if len(titled) == 1:
                 keys |= titled
                 ordered = [(trigger.idx, next(iter(titled)))] + ordered
+        callee = self._called_before() if len(keys) == 1 and AMONG_CALLERS.search(text) else None
+        if callee is not None and callee not in keys:  # "Also among those who called was King X": he called the one
+            keys.add(callee)                            # the calls told before went to
+            ordered = [(trigger.idx, callee)] + ordered
         host = self._host_of_a_round(trigger, ordered, keys, text, sentence.start_char)
         if host is not None:  # "Those conversations came after calls on Monday with A; with B; ...": the host's calls
             keys.add(host)
@@ -678,6 +684,8 @@ class CallExtractor:
         if back and back.group(1).lower() != "first" and mention.date and len(mention.participants) >= 2:
             mention.earlier = True  # "the previous conversation between A and B took place on March 3": an earlier call
         mention.initiator = self.initiator(sentence, mention.participants or keys, trigger)
+        if callee is not None and callee in mention.participants and len(mention.participants) == 2:
+            mention.initiator = next(iter(mention.participants - {callee}))
         if VIDEO.search(text):
             mention.mode = "video"
         duration = DURATION.search(text)
@@ -787,6 +795,13 @@ class CallExtractor:
             if WITH_ITEM.search(text[semicolon:p]) if semicolon >= 0 else re.search(r"\bwith\b", text[trigger.idx:p]):
                 linked.add(k)
         return linked if len(linked) >= 2 else keys
+
+    def _called_before(self) -> str | None:
+        """The one who received the latest call told with its caller."""
+        for mention in reversed(self.mentions):
+            if mention.initiator and len(mention.participants) == 2 and mention.initiator in mention.participants:
+                return next(iter(mention.participants - {mention.initiator}))
+        return None
 
     def _handle_owner(self, handle: str) -> str | None:
         """The one official of the article whose family name the social-media handle holds ("@CyrilRamaphosa")."""

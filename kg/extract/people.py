@@ -360,6 +360,10 @@ RELATIVE_POST = re.compile(r"^\s*,?\s*(?:who|now)\s+(?:is|was|also|currently|now
                            r"(?:\s+(?:the|a|an))?\s+")
 
 
+CHAIRING = re.compile(r"^\s*,?\s*who\s+(chairs|heads|leads)\s+(?:the\s+)?", re.IGNORECASE)
+CHAIRING_POSTS = {"chairs": "Chairman of the", "heads": "Head of the", "leads": "Leader of the"}
+
+
 def _post_apposition(doc: Doc, end: int, sentence: SpacySpan) -> str | None:
     """"Vladimir Chizhov, Russian Ambassador to the European Union, insisted"; "X, who serves as China's defence
     minister"."""
@@ -372,6 +376,14 @@ def _post_apposition(doc: Doc, end: int, sentence: SpacySpan) -> str | None:
             if at is not None and at < sentence.end:
                 phrase_end = _scan_title_forward(doc, at, sentence.end)
                 phrase = doc[at:phrase_end].text
+                if phrase_end > at and names_post(phrase):
+                    return phrase
+        chairing = CHAIRING.match(rest)
+        if chairing:  # "Akylbek Japarov, who chairs the Kyrgyz Republic's Cabinet of Ministers"
+            at = token_at(doc, rest_start + chairing.end())
+            if at is not None and at < sentence.end:
+                phrase_end = _scan_title_forward(doc, at, sentence.end)
+                phrase = f"{CHAIRING_POSTS[chairing.group(1).lower()]} {doc[at:phrase_end].text}"
                 if phrase_end > at and names_post(phrase):
                     return phrase
     if end < sentence.end - 1 and doc[end].text == ",":

@@ -130,7 +130,7 @@ def _without_countries(phrase: str) -> tuple[str, str | None]:
 
 
 STATE_FORM = re.compile(r"\bof\s+the\s+(?:[A-Z][\w'-]+\s+){0,3}(?:Republic|Kingdom|Federation|State|Emirates|Sultanate|"
-                        r"Confederation|Commonwealth)(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?")
+                        r"Confederation|Commonwealth)(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?(?![’']s)")
 
 
 def _rank_follows(words: list[str], i: int) -> bool:
@@ -161,7 +161,7 @@ def normalize_role(phrase: str) -> str | None:
     for i, original in enumerate(words):
         w = fold(original)
         bare = w.removesuffix("'s")
-        bare = _plural_head(bare) or bare
+        bare = (_plural_head(bare) or bare) if not (i and fold(words[i - 1]) == "of") else bare  # "Cabinet of Ministers"
         if original[:1].isupper() and country_code(original.removesuffix("'s")):
             country = country or country_code(original.removesuffix("'s"))
             continue

@@ -1015,3 +1015,11 @@ def test_each_call_of_a_list_takes_the_day_told_before_it(extract):
     days = {next(iter(set(c.participants) - {"lee-jae-myung"})): c.date for c in facts.calls}
     assert days == {"anthony-albanese": dt.date(2025, 6, 11), "joe-biden": dt.date(2025, 6, 5),
                     "fumio-kishida": dt.date(2025, 6, 6), "keir-starmer": dt.date(2025, 6, 9)}
+
+
+def test_among_those_who_called_is_a_call_to_the_one_called_before(extract):
+    facts = extract("Prime Minister Narendra Modi got a telephone call on Friday from US President Donald Trump, who "
+                    "congratulated him on his election win, the ministry said.\n\nAlso among those who called was "
+                    "President Emmanuel Macron of France. Modi thanked him for his warm wishes.", dt.date(2019, 5, 25))
+    calls = {frozenset(c.participants): c.initiator for c in facts.calls}
+    assert calls[frozenset({"narendra-modi", "emmanuel-macron"})] == "emmanuel-macron"

@@ -257,3 +257,10 @@ def test_a_known_officials_name_is_never_written_with_the_title_before_it(extrac
                     "Salman.\n\nFrench President Emmanuel Macron has telephoned the Crown Prince of Saudi Arabia, "
                     "Mohammed bin Salman, and the two talked about bilateral relations.", dt.date(2024, 3, 6))
     assert "Mohammed bin Salman" in {o.name for o in facts.officials}
+
+
+def test_who_chairs_a_body_is_a_post_of_that_body(extract):
+    facts = extract("Taking part were Vladimir Putin, President of Russia, and Akylbek Japarov, who chairs the Kyrgyz "
+                    "Republic's Cabinet of Ministers.", dt.date(2022, 1, 10))
+    japarov = next(o for o in facts.officials if o.name == "Akylbek Japarov")
+    assert japarov.country == "KG" and japarov.roles == ("Chairman of the Cabinet of Ministers",)
