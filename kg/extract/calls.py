@@ -135,6 +135,10 @@ MAX_LISTED_LINES = 25
 LIST_LABEL_WORDS = 3
 AMONG_CALLERS = re.compile(r"\bamong\s+(?:those|the\s+(?:leaders|people|officials|heads\s+of\s+state))\s+who\s+"
                            r"(?:called|phoned|rang|telephoned)\b", re.IGNORECASE)
+MONTH_OF_YEAR = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
+                           r"\s+(\d{4})\b")  # a month told with its year and no day
+MONTH_NUMBERS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                             "dec"], start=1)}
 HANDLE = re.compile(r"(?<![\w@])@(\w{3,30})")  # a social-media handle: "@JustinTrudeau"
 MIN_HANDLE_NAME = 4
 POSSESSIVE_REQUEST = re.compile(r"\b(?:[Aa]t|[Oo]n|[Uu]pon)\s+(?:the\s+)?((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+(?:\s+side)?)[’']s\s+(request|initiative|invitation)")
@@ -680,6 +684,13 @@ class CallExtractor:
             if mention.reported is None and _present_perfect(trigger) and not HABITUAL.search(text) \
                     and not VAGUE_TIME.search(text):
                 mention.reported = self.anchor  # "A has spoken with B": the news of the day it is published
+        month = MONTH_OF_YEAR.search(text[:max(0, trigger.idx - sentence.start_char)])  # told before the call word,
+        if month and re.search(r"\bsince\b", text[:month.start()], re.IGNORECASE):  # not "since ... November 2023"
+            month = None
+        if month and not (mention.date or mention.month_day) and self.anchor is not None and len(mention.participants) >= 2 \
+                and (int(month.group(2)), MONTH_NUMBERS[month.group(1)[:3].lower()]) < (self.anchor.year, self.anchor.month):
+            mention.earlier = True  # "In November 2016 Xi had extended a call to Trump": a call of a month long past
+            mention.reported = None
         back = BACK_REFERENCE.search(text)
         if back and back.group(1).lower() != "first" and mention.date and len(mention.participants) >= 2:
             mention.earlier = True  # "the previous conversation between A and B took place on March 3": an earlier call

@@ -1023,3 +1023,14 @@ def test_among_those_who_called_is_a_call_to_the_one_called_before(extract):
                     "President Emmanuel Macron of France. Modi thanked him for his warm wishes.", dt.date(2019, 5, 25))
     calls = {frozenset(c.participants): c.initiator for c in facts.calls}
     assert calls[frozenset({"narendra-modi", "emmanuel-macron"})] == "emmanuel-macron"
+
+
+def test_a_call_in_a_month_long_past_is_an_earlier_call_of_the_pair(extract):
+    facts = extract("President-elect Donald Trump and President Xi Jinping talked by phone on Friday, January 17. In "
+                    "November 2016 Xi had extended a call to the newly elected Trump with congratulations on his victory.",
+                    dt.date(2025, 1, 17))
+    assert sorted((c.date, c.initiator) for c in facts.calls if c.date) == [(dt.date(2025, 1, 17), None)]
+    assert [(c.earlier, c.initiator) for c in facts.calls if c.date is None] == [(True, "xi-jinping")]
+    since = extract("President Joe Biden and President Xi Jinping have held a telephone conversation, their first "
+                    "contact since meeting for a summit in November 2023.", dt.date(2024, 4, 2))
+    assert len(since.calls) == 1
