@@ -148,6 +148,11 @@ CONTACTED = re.compile(r"\bcontact(?:ed|s)\b", re.IGNORECASE)  # a call, in a re
 
 
 @lru_cache(maxsize=8192)
+def _group_call(text: str) -> bool:
+    """The sentence tells one call of many ("a joint call", "on the line"), not calls held separately."""
+    return bool(GROUP_CALL.search(text)) and not SEPARATE.search(text)
+
+
 def _is_call_word(word: str) -> bool:
     return CALL_WORDS.fullmatch(word) is not None
 
@@ -543,7 +548,7 @@ class CallExtractor:
                 continue
             pair = pair_for_earlier or (keys if len(keys) >= 2 else self._pair_of(keys) or set(self.last_pair))
             if len(pair) >= 2 and (expr.date or expr.month_day):
-                parts = None if GROUP_CALL.search(text) else _hub_pairs(pair, ordered)
+                parts = None if _group_call(text) else _hub_pairs(pair, ordered)
                 for part in parts or [set(pair)]:
                     self.mentions.append(CallMention(participants=part, date=expr.date, month_day=expr.month_day,
                                                      earlier=True, spans=[span], start=sentence.start_char + expr.start))
@@ -648,7 +653,7 @@ class CallExtractor:
         if host is not None:  # "Those conversations came after calls on Monday with A; with B; ...": the host's calls
             keys.add(host)
             ordered = [(trigger.idx, host)] + ordered
-        if len(keys) >= 3 and not GROUP_CALL.search(text):
+        if len(keys) >= 3 and not _group_call(text):
             keys = self._linked_to_trigger(trigger, ordered, keys)
         if len(keys) >= 2 and pair_for_earlier is None and len(keys) >= 2:
             self.last_pair = set(keys) if len(keys) == 2 else self.last_pair
@@ -740,8 +745,13 @@ class CallExtractor:
         plural = noun.tag_ in {"NNS", "NNPS"} or bool(SEPARATE.search(text)) or bool(REPEATED.search(text))
         one_call = trigger.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children)
         together = self._conjoined_subjects(ordered, mention.participants)  # "A, B and C met in a virtual summit"
-        pairs = None if GROUP_CALL.search(text) or one_call or together else (
-            self._respective_pairs(mention.participants, ordered) or _hub_pairs(mention.participants, ordered))
+        doer = _doer(trigger)
+        doers = (self._subjects_of(_speaking_while(trigger), sentence)
+                 | ({self._key_at(doer)} if doer is not None else set())) & mention.participants
+        by_hub = [(-1, next(iter(doers)))] + ordered if len(doers) == 1 else ordered  # "Speaking with A and,
+        # separately, with B, X said": X, whom the sentence names last, is the one who spoke with each
+        pairs = None if _group_call(text) or one_call or together else (
+            self._respective_pairs(mention.participants, ordered) or _hub_pairs(mention.participants, by_hub))
         if pairs:  # "X spoke with A and B" (not "The call was joined by A and B")
             out = [replace_mention(mention, pair, mention.initiator if mention.initiator in pair
                                    else self.initiator(sentence, pair, trigger)) for pair in pairs]
@@ -841,7 +851,7 @@ class CallExtractor:
                          base: int) -> str | None:
         """The official making a round of calls told before, for calls "with" several people and no caller named:
         the one participant the last calls told share, when every name here follows the call word and its "with"."""
-        if len(keys) < 2 or GROUP_CALL.search(text) or not ordered or min(p for p, _ in ordered) <= trigger.idx:
+        if len(keys) < 2 or _group_call(text) or not ordered or min(p for p, _ in ordered) <= trigger.idx:
             return None
         if not re.search(r"\bwith\b", text[trigger.idx - base:min(p for p, _ in ordered) - base]):
             return None
@@ -1738,7 +1748,6 @@ def _participant_tokens(trigger: Token) -> set[int]:
 
 
 ALSO_REACH = 3  # call mentions back that "also" may continue
-SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 CHAIR_VERBS = {"chair", "host", "convene", "preside", "moderate", "lead", "organize", "organise"}
 CHAIR_REACH = 3  # sentences back to the one who chaired the gathering a list of participants is of
 

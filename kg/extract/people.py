@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from functools import cache
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -585,9 +586,10 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
     full = [m for m in mentions if len(name_tokens(m.text)) >= 2 or _table_name(m.text)]
     by_surname: dict[str, set[str]] = defaultdict(set)
     names: dict[str, Counter] = defaultdict(Counter)
-    named = {canonical_key(person_key(m.text), m.text) for m in full}
+    fuller = _fuller_spellings(full)  # "Abiy Ahmed" after "Abiy Ahmed Ali": the same person, by the fuller name
+    named = {canonical_key(person_key(fuller.get(m.text, m.text)), fuller.get(m.text, m.text)) for m in full}
     for m in full:
-        m.key = canonical_key(person_key(m.text), m.text)
+        m.key = canonical_key(person_key(fuller.get(m.text, m.text)), fuller.get(m.text, m.text))
         if reference_name(m.key) is None:  # "Sergeiy Shoigu": the minister in office
             m.key = spelling_variant_of_holder(m.text, day, named) or m.key
         by_surname[surname(m.text)].add(m.key)
@@ -688,19 +690,56 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
         # the reference table's name joins the aliases (one preferred name across articles is chosen from them all)
         canonical = reference_name(key)
         spelled = {n: c for n, c in names[key].items() if _is_name(n)} or names[key]
-        name = max(spelled.items(), key=lambda kv: (not is_title_word(kv[0].split()[0]), len(name_tokens(kv[0])), kv[1],
-                                                    len(kv[0])))[0]  # "Mohammed bin Salman", not "Crown Prince ..."
+        text_of_doc = doc_text(doc)
+        name = max(spelled.items(), key=lambda kv: (not is_title_word(kv[0].split()[0]), len(name_tokens(kv[0])),
+                                                    kv[0].split()[-1] in text_of_doc, kv[1], len(kv[0])))[0]
+        # "Mohammed bin Salman", not "Crown Prince ..."; a family name the article writes before one it does not
         listed = {fold(a) for a in reference.people_by_key().get(key, ("", "", None, ()))[3]}
         if canonical and (len(name_tokens(name)) < 2 or not _is_name(name) or canonical_key(person_key(name)) != key) \
                 and fold(name) not in listed and not _fuller(name, canonical):  # "Lula da Silva", a name the
             # table lists, or "Matamela Cyril Ramaphosa", the table's name with more given names: the article's spelling
-            name = canonical  # only a surname, or a misspelling the table does not list ("Sergeiy"): the table's name
+            families = Counter()
+            for spelling, uses in names[key].items():
+                if _is_name(spelling):
+                    families[spelling.split()[-1]] += uses
+            usual = max(families.items(), key=lambda kv: (kv[1], kv[0] == canonical.split()[-1]))[0] if families else ""
+            name = _with_surname_as_written(canonical, usual)  # the family name as the article mostly writes it
+            # only a surname, or a misspelling the table does not list ("Sergeiy"): the table's name (with the
+            # article's spelling of the surname: "Zelensky" alone makes "Volodymyr Zelensky")
         spans = tuple(Span(start, end, doc_text(doc)[start:end]) for start, end in (m.char_span(doc) for m in group))
         aliases = tuple(sorted((set(names[key]) | ({canonical} if canonical else set())) - {name}))
         confidence = 0.9 if roles and country else 0.7 if roles else 0.5
         officials[key] = Official(key=key, name=name, roles=roles, country=country, aliases=aliases,
                                   mentions=spans, confidence=confidence)
     return officials
+
+
+def _fuller_spellings(full: list[Mention]) -> dict[str, str]:
+    """Names of two or more words that open a longer name of the article ("Abiy Ahmed" of "Abiy Ahmed Ali") -> that
+    longer name, when it is the only one they open."""
+    words = {m.text: tuple(fold(m.text).split()) for m in full}
+    titled = {m.text for m in full if m.title}  # (a longer name is a name when a post comes with it: not "Wang Yi Talks")
+    out = {}
+    for text, tokens_ in words.items():
+        longer = {t for t, other in words.items() if len(tokens_) >= 2 and len(other) > len(tokens_)
+                  and other[:len(tokens_)] == tokens_
+                  and (t in titled or set(other[len(tokens_):]) & NAME_PARTICLES)}  # "Khaled bin Mohamed bin Zayed"
+        if len(longer) == 1:
+            out[text] = longer.pop()
+    return out
+
+
+def _with_surname_as_written(canonical: str, written: str) -> str:
+    """The table's name with the family name spelled as the article writes it, when that is a transliteration of
+    it ("Volodymyr Zelenskyy", "Zelensky" -> "Volodymyr Zelensky"); else the table's name."""
+    words, family = canonical.split(), written.strip().split()[-1] if written.strip() else ""
+    if len(words) < 2 or not family[:1].isupper() or fold(family) == fold(words[-1]) \
+            or SequenceMatcher(None, fold(family), fold(words[-1])).ratio() < SURNAME_SPELLING_SIMILARITY:
+        return canonical
+    return " ".join([*words[:-1], family])
+
+
+SURNAME_SPELLING_SIMILARITY = 0.8
 
 
 def _fuller(name: str, canonical: str) -> bool:

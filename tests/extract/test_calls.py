@@ -1034,3 +1034,20 @@ def test_a_call_in_a_month_long_past_is_an_earlier_call_of_the_pair(extract):
     since = extract("President Joe Biden and President Xi Jinping have held a telephone conversation, their first "
                     "contact since meeting for a summit in November 2023.", dt.date(2024, 4, 2))
     assert len(since.calls) == 1
+
+
+def test_speaking_with_a_and_separately_with_b_are_the_speakers_two_calls(extract):
+    facts = extract("On Wednesday Defense Minister Shinjiro Koizumi held remote talks with European officials. Speaking by "
+                    "video conference with Italian Defense Minister Guido Crosetto and, separately, with German Defence "
+                    "Minister Boris Pistorius, Koizumi described the radar incident and the joint flight of bombers.",
+                    dt.date(2025, 12, 12))
+    assert {frozenset(c.participants) for c in facts.calls} == {
+        frozenset({"shinjiro-koizumi", "guido-crosetto"}), frozenset({"shinjiro-koizumi", "boris-pistorius"})}
+
+
+def test_a_shorter_name_opening_a_titled_fuller_one_is_that_person(extract):
+    facts = extract("A telephone exchange between Abiy Ahmed Ali, Prime Minister of Ethiopia, and Yoweri Museveni, the "
+                    "Uganda President, turned into a row. According to a source, it was Abiy Ahmed who phoned Museveni "
+                    "on Sunday.", dt.date(2019, 8, 20))
+    [call] = facts.calls
+    assert call.initiator == "abiy-ali"

@@ -264,3 +264,15 @@ def test_who_chairs_a_body_is_a_post_of_that_body(extract):
                     "Republic's Cabinet of Ministers.", dt.date(2022, 1, 10))
     japarov = next(o for o in facts.officials if o.name == "Akylbek Japarov")
     assert japarov.country == "KG" and japarov.roles == ("Chairman of the Cabinet of Ministers",)
+
+
+def test_a_surname_alone_keeps_the_articles_spelling_of_a_known_officials_name(extract):
+    facts = extract("Prime Minister Anthony Albanese said President Zelensky thanked Australia for its support.",
+                    dt.date(2025, 2, 4))
+    assert "Volodymyr Zelensky" in {o.name for o in facts.officials}
+
+
+def test_a_one_off_misspelling_of_a_known_family_name_is_not_the_name(extract):
+    facts = extract("With Russia Foreign Minister Sergey Lavrova, Jaishankar held talks by phone. He said it had been "
+                    "good to talk with FM Sergey Lavrov of Russia. Lavrov agreed.", dt.date(2020, 4, 23))
+    assert "Sergei Lavrov" in {o.name for o in facts.officials}
