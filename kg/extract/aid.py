@@ -130,7 +130,7 @@ GENERIC_ARMS = {"weapons", "arms", "weaponry", "lethal weapons", "lethal weaponr
 AID_NOUNS = {"package", "aid", "support", "assistance", "contribution", "donation", "funding", "commitment", "pledge"}
 QUANTITY_QUALIFIERS = {"as", "up", "to", "about", "around", "roughly", "nearly", "approximately", "over", "almost",
                        "upwards", "at", "least", "pair", "total", "than"}
-DROP_WORDS = {"a", "an", "the", "namely", "another", "additional", "more", "new", "further", "extra", "its", "their", "his",
+DROP_WORDS = {"a", "an", "the", "namely", "that", "this", "these", "those", "another", "additional", "more", "new", "further", "extra", "its", "their", "his",
               "her", "our", "some", "of", "all", "kinds", "other", "several", "many", "various", "and", "billions",
               "millions", "tens", "thousands", "dozens", "hundreds"}
 
@@ -360,7 +360,7 @@ class AidExtractor:
 
     def _focus_receives(self, sentence: SpacySpan, focus: AidPackage) -> Token | None:
         """The receiving verb of a sentence whose subject is the recipient of the package in focus, or its forces
-        ("The Philippine Navy is to receive coastal radars"), naming no money."""
+        ("The Philippine Navy is to receive coastal radars", "is to be given"), naming no money."""
         if find_money(span_text(sentence)):
             return None
         for country in countries_in(sentence):
@@ -375,6 +375,8 @@ class AidExtractor:
                 verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
             if verb.lemma_.lower() in RECEIVE_LEMMAS and verb.pos_ == "VERB":
                 return verb
+            if verb.lemma_.lower() in PROVIDE_LEMMAS | GIVE_LEMMAS and any(c.dep_ == "auxpass" for c in verb.children):
+                return verb  # "The Philippine Navy is to be given coastal radars"
         return None
 
     def _with_contents(self, package: AidPackage, sentence: SpacySpan, start: int) -> AidPackage:
@@ -563,6 +565,9 @@ class AidExtractor:
         if not donors and not group and money and (re.search(r"\b(package|assistance|aid|support|measure|contribution|financing)\b", text, re.IGNORECASE)
                                                    and (DONOR_BODY.search(text) or re.search(r"\bpackage\b", text, re.IGNORECASE))
                                                    or VALUE_OF_IT.search(text) or receiving
+                                                   or re.search(r"\b(?:assistance|aid)\b", text, re.IGNORECASE)
+                                                   and self._currency_country(money, recipients)  # "a ¥1.6bn deal under
+                                                   # Japan's Official Security Assistance"
                                                    or recipients and EARMARKING.search(text)):
             fallback = self._currency_country(money, recipients) or self._article_donor(recipients or self.article_recipients)
             donors = [(base, fallback)] if fallback else []
@@ -845,6 +850,10 @@ class AidExtractor:
             node = node.head
         if node.dep_ == "nsubjpass" and node.head.lemma_.lower() in PROVIDE_LEMMAS | GIVE_LEMMAS:
             return False  # "the Czech initiative has been allotted NOK 1.6bn by Norway": given to, not giving
+        if node.dep_ == "nsubj" and node.head.lemma_ == "be" and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in PROVIDE_LEMMAS | GIVE_LEMMAS
+                and any(g.dep_ == "auxpass" for g in c.children) for c in node.head.children):
+            return False  # "the Philippine Navy is to be given coastal radars": given to, not giving
         if node.dep_ in {"nsubj", "nsubjpass"}:
             if node is not token and (node.lemma_.lower() in ITEM_HEADS or node.lower_ in ITEM_HEADS):
                 return False  # "after Russian drones crossed into Moldovan airspace, Gram announced": materiel gives nothing

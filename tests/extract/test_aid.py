@@ -801,3 +801,12 @@ def test_the_new_aid_comes_after_another_package_of_the_same_donor(extract):
                     "another, separate $450 million military aid shipment for Ukraine that was announced last week and "
                     "included patrol boats.", dt.date(2022, 7, 1))
     assert {(p.donor, p.amount) for p in facts.aid} == {("US", Decimal("820000000")), ("US", Decimal("450000000"))}
+
+
+def test_a_deal_in_a_national_currency_under_a_security_assistance_programme_is_that_countrys_package(extract):
+    facts = extract("Japan and the Philippines have sealed a ¥1.6 billion agreement under Japan's Official Security "
+                    "Assistance programme, the embassy said on Thursday.\n\nThrough the initiative, the Philippine Navy "
+                    "is to be given coastal radar systems and rigid-hulled inflatable boats.", dt.date(2024, 12, 5))
+    [package] = facts.aid
+    assert (package.donor, package.recipient, package.currency) == ("JP", "PH", "JPY")
+    assert {"coastal radar systems", "rigid-hulled inflatable boats"} <= {i.name for i in package.items}
