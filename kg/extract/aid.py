@@ -773,6 +773,10 @@ class AidExtractor:
         if node is not token and node.dep_ in {"nsubj", "nsubjpass"} and (node.head.lemma_.lower() in RECEIVE_LEMMAS or any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in RECEIVE_LEMMAS for c in node.head.children)):
             return True  # "the Rwandan forces' deployment gets €20m", "The Philippine Navy is to receive ..."
+        if node.dep_ == "nsubj" and node.head.lemma_ == "be" and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in PROVIDE_LEMMAS | GIVE_LEMMAS
+                and any(g.dep_ == "auxpass" for g in c.children) for c in node.head.children):
+            return True  # "the Philippine Navy is to be given coastal radars"
         if token.dep_ == "dative" and head.lemma_.lower() in PROVIDE_LEMMAS | GIVE_LEMMAS:
             return True  # "Berlin has promised Ukraine a package"
         if token.dep_ in {"dative", "dobj"} and head.lemma_.lower() in {"provide", "give", "send", "supply", "equip", "arm", "help", "support"}:
