@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from kg import reference
 from kg.extract.amounts import Money, find_money, local_dollar
 from kg.extract.dates import find_dates
-from kg.extract.doccache import doc_text, noun_chunks_within, sentence_index, sentences, span_text, tokens, tokens_text
+from kg.extract.doccache import (doc_text, noun_chunks_within, sentence_index, sentences, span_text, token_at, tokens,
+                                 tokens_text)
 from kg.extract.people import People, home_country, in_body
 from kg.facts import AidItem, AidPackage, Span
 from kg.reference import country_code, fold
@@ -393,6 +394,26 @@ class AidExtractor:
         return bool(CONTENTS_OPENING.match(text) or PART_OF_PACKAGE.search(text) or CONTENTS_NAMED.search(text)) \
             or _contents_verb(sentence) is not None
 
+    def _giving_phrase_start(self, position: int, base: int) -> int:
+        """Where a donor's share of a sentence starts: at the donor, or, for a donor told after what it gives ("10,000
+        drones supplied by the United Kingdom", "more missiles from France"), at the start of that phrase."""
+        at = token_at(self.doc, position)
+        if at is None:
+            return position
+        token = self.doc[at]
+        while token.dep_ in {"compound", "det", "amod"} and token.head.i > token.i:
+            token = token.head  # "the United Kingdom": its head word
+        if token.dep_ != "pobj" or token.head.lower_ not in {"by", "from"}:
+            return position
+        thing = token.head.head
+        if thing.dep_ == "acl" and thing.pos_ == "VERB":
+            thing = thing.head  # "drones supplied by": the drones
+        while thing.dep_ == "conj" and thing.head.i < thing.i:
+            thing = thing.head  # "missiles and armored vehicles from France": from the first
+        if thing.pos_ not in {"NOUN", "PROPN"} or thing.i >= token.i:
+            return position
+        return max(thing.left_edge.idx, base)
+
     def _thanked(self, sentence: SpacySpan) -> tuple[str, str] | None:
         """(donor, recipient) of "A thanked B for ...", "A expressed gratitude to B for ...": B's country and A's."""
         for token in sentence:
@@ -576,7 +597,7 @@ class AidExtractor:
         national = {CURRENCY_COUNTRY.get(m.currency or "") for m in money} - {None}
         if len(donors) > 1 and len(money) == 1 and len(national) == 1 and national <= {c for _, c in donors}:
             donors = [(pos, c) for pos, c in donors if c in national]  # "a 1.6 billion yen project": Japan's
-        drafts = [Draft(donor=c, start=pos) for pos, c in donors]
+        drafts = [Draft(donor=c, start=self._giving_phrase_start(pos, base)) for pos, c in donors]
         if group:
             drafts.append(Draft(donor=None, group=True, start=base + group.start()))
         drafts.sort(key=lambda d: d.start)
