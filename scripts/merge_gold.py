@@ -72,11 +72,12 @@ def merge(parts: list[dict], corpus: str) -> dict:
     # the scorer drops every prediction an ignore entry matches: an undated (or amount-less) ignore entry would hide
     # a real call of the same people (a package of the same donor and recipient) reported by another article
     # (and one of the same people and day is that real call told vaguely by another article)
-    pairs = {tuple(sorted(person(p) for p in c["participants"])) for c in out["calls"]}
-    dated = {(tuple(sorted(person(p) for p in c["participants"])), c.get("date")) for c in out["calls"]}
+    def people(call: dict) -> tuple[str, ...]:
+        return tuple(sorted(person(p) for p in call["participants"]))
+    pairs = {people(c) for c in out["calls"]}
+    dated = {(people(c), c.get("date")) for c in out["calls"]}
     out["calls_ignore"] = [c for c in out["calls_ignore"]
-                           if (c.get("date") or tuple(sorted(person(p) for p in c["participants"])) not in pairs)
-                           and (tuple(sorted(person(p) for p in c["participants"])), c.get("date")) not in dated]
+                           if (c.get("date") or people(c) not in pairs) and (people(c), c.get("date")) not in dated]
     flows = {(a.get("donor"), a.get("recipient")) for a in out["aid"]}
     out["aid_ignore"] = [a for a in out["aid_ignore"]
                          if a.get("amount") is not None or a.get("amounts") or (a.get("donor"), a.get("recipient")) not in flows]

@@ -794,9 +794,7 @@ class AidExtractor:
         if node is not token and node.dep_ in {"nsubj", "nsubjpass"} and (node.head.lemma_.lower() in RECEIVE_LEMMAS or any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in RECEIVE_LEMMAS for c in node.head.children)):
             return True  # "the Rwandan forces' deployment gets €20m", "The Philippine Navy is to receive ..."
-        if node.dep_ == "nsubj" and node.head.lemma_ == "be" and any(
-                c.dep_ == "xcomp" and c.lemma_.lower() in PROVIDE_LEMMAS | GIVE_LEMMAS
-                and any(g.dep_ == "auxpass" for g in c.children) for c in node.head.children):
+        if _to_be_given(node):
             return True  # "the Philippine Navy is to be given coastal radars"
         if token.dep_ == "dative" and head.lemma_.lower() in PROVIDE_LEMMAS | GIVE_LEMMAS:
             return True  # "Berlin has promised Ukraine a package"
@@ -875,9 +873,7 @@ class AidExtractor:
             node = node.head
         if node.dep_ == "nsubjpass" and node.head.lemma_.lower() in PROVIDE_LEMMAS | GIVE_LEMMAS:
             return False  # "the Czech initiative has been allotted NOK 1.6bn by Norway": given to, not giving
-        if node.dep_ == "nsubj" and node.head.lemma_ == "be" and any(
-                c.dep_ == "xcomp" and c.lemma_.lower() in PROVIDE_LEMMAS | GIVE_LEMMAS
-                and any(g.dep_ == "auxpass" for g in c.children) for c in node.head.children):
+        if _to_be_given(node):
             return False  # "the Philippine Navy is to be given coastal radars": given to, not giving
         if node.dep_ in {"nsubj", "nsubjpass"}:
             if node is not token and (node.lemma_.lower() in ITEM_HEADS or node.lower_ in ITEM_HEADS):
@@ -1393,6 +1389,13 @@ def _told_again(package: AidPackage) -> bool:
     """The package's amount comes with "the" ("Most of the $300 million has to go on ..."): one told before."""
     return any(m.amount == package.amount and re.search(r"\bthe\s+$", span.text[:m.start], re.IGNORECASE)
                for span in package.evidence for m in find_money(span.text))
+
+
+def _to_be_given(subject: Token) -> bool:
+    """The subject of "is to be given" (or supplied, sent ...): the one given to."""
+    return subject.dep_ == "nsubj" and subject.head.lemma_ == "be" and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in PROVIDE_LEMMAS | GIVE_LEMMAS
+        and any(g.dep_ == "auxpass" for g in c.children) for c in subject.head.children)
 
 
 def _passive_giving_above(by: Token) -> bool:

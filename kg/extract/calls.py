@@ -10,7 +10,7 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg import reference
-from kg.extract.dates import dateline_end, find_dates
+from kg.extract.dates import MONTHS, dateline_end, find_dates
 from kg.extract.known import canonical_key, reference_name, term_on
 from kg.extract.doccache import doc_text, sentence_index, sentences, span_text, token_at
 from kg.extract.people import REPORTING_VERBS, People, in_body
@@ -137,8 +137,6 @@ AMONG_CALLERS = re.compile(r"\bamong\s+(?:those|the\s+(?:leaders|people|official
                            r"(?:called|phoned|rang|telephoned)\b", re.IGNORECASE)
 MONTH_OF_YEAR = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
                            r"\s+(\d{4})\b")  # a month told with its year and no day
-MONTH_NUMBERS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-                                             "dec"], start=1)}
 HANDLE = re.compile(r"(?<![\w@])@(\w{3,30})")  # a social-media handle: "@JustinTrudeau"
 MIN_HANDLE_NAME = 4
 POSSESSIVE_REQUEST = re.compile(r"\b(?:[Aa]t|[Oo]n|[Uu]pon)\s+(?:the\s+)?((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+(?:\s+side)?)[’']s\s+(request|initiative|invitation)")
@@ -147,12 +145,12 @@ POSSESSIVE_REQUEST = re.compile(r"\b(?:[Aa]t|[Oo]n|[Uu]pon)\s+(?:the\s+)?((?:[A-
 CONTACTED = re.compile(r"\bcontact(?:ed|s)\b", re.IGNORECASE)  # a call, in a report that tells of a phone call
 
 
-@lru_cache(maxsize=8192)
 def _group_call(text: str) -> bool:
     """The sentence tells one call of many ("a joint call", "on the line"), not calls held separately."""
     return bool(GROUP_CALL.search(text)) and not SEPARATE.search(text)
 
 
+@lru_cache(maxsize=8192)
 def _is_call_word(word: str) -> bool:
     return CALL_WORDS.fullmatch(word) is not None
 
@@ -693,7 +691,7 @@ class CallExtractor:
         if month and re.search(r"\bsince\b", text[:month.start()], re.IGNORECASE):  # not "since ... November 2023"
             month = None
         if month and not (mention.date or mention.month_day) and self.anchor is not None and len(mention.participants) >= 2 \
-                and (int(month.group(2)), MONTH_NUMBERS[month.group(1)[:3].lower()]) < (self.anchor.year, self.anchor.month):
+                and (int(month.group(2)), MONTHS[month.group(1)[:3].lower()]) < (self.anchor.year, self.anchor.month):
             mention.earlier = True  # "In November 2016 Xi had extended a call to Trump": a call of a month long past
             mention.reported = None
         back = BACK_REFERENCE.search(text)

@@ -371,20 +371,13 @@ def _post_apposition(doc: Doc, end: int, sentence: SpacySpan) -> str | None:
     if end < sentence.end - 1:
         rest_start = doc[end].idx
         rest = doc_text(doc)[rest_start:sentence.end_char]
-        relative = RELATIVE_POST.match(rest)
-        if relative:
+        relative = RELATIVE_POST.match(rest) or CHAIRING.match(rest)
+        if relative:  # "X, who serves as ...", "Akylbek Japarov, who chairs the Kyrgyz Republic's Cabinet of Ministers"
             at = token_at(doc, rest_start + relative.end())
             if at is not None and at < sentence.end:
                 phrase_end = _scan_title_forward(doc, at, sentence.end)
-                phrase = doc[at:phrase_end].text
-                if phrase_end > at and names_post(phrase):
-                    return phrase
-        chairing = CHAIRING.match(rest)
-        if chairing:  # "Akylbek Japarov, who chairs the Kyrgyz Republic's Cabinet of Ministers"
-            at = token_at(doc, rest_start + chairing.end())
-            if at is not None and at < sentence.end:
-                phrase_end = _scan_title_forward(doc, at, sentence.end)
-                phrase = f"{CHAIRING_POSTS[chairing.group(1).lower()]} {doc[at:phrase_end].text}"
+                post = CHAIRING_POSTS.get(relative.group(1).lower()) if relative.re is CHAIRING else None
+                phrase = f"{post} {doc[at:phrase_end].text}" if post else doc[at:phrase_end].text
                 if phrase_end > at and names_post(phrase):
                     return phrase
     if end < sentence.end - 1 and doc[end].text == ",":
@@ -587,9 +580,10 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
     by_surname: dict[str, set[str]] = defaultdict(set)
     names: dict[str, Counter] = defaultdict(Counter)
     fuller = _fuller_spellings(full)  # "Abiy Ahmed" after "Abiy Ahmed Ali": the same person, by the fuller name
-    named = {canonical_key(person_key(fuller.get(m.text, m.text)), fuller.get(m.text, m.text)) for m in full}
+    keyed_by = {m.text: fuller.get(m.text, m.text) for m in full}
+    named = {canonical_key(person_key(spelling), spelling) for spelling in keyed_by.values()}
     for m in full:
-        m.key = canonical_key(person_key(fuller.get(m.text, m.text)), fuller.get(m.text, m.text))
+        m.key = canonical_key(person_key(keyed_by[m.text]), keyed_by[m.text])
         if reference_name(m.key) is None:  # "Sergeiy Shoigu": the minister in office
             m.key = spelling_variant_of_holder(m.text, day, named) or m.key
         by_surname[surname(m.text)].add(m.key)
