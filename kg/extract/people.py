@@ -603,12 +603,14 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
         known = _in_office(known_by_surname.get(last, {}), day, m.country)
         if not m.key and m.title and len(name_tokens(m.text)) == 1 and not by_surname.get(last) and len(known) == 1:
             full = next(iter(known.values()))
-            if name_tokens(full)[0] == last:  # "Sheikh Tamim": known by the given name
-                name = full
+            if name_tokens(full)[0] == last or SequenceMatcher(None, last, name_tokens(full)[-1]).ratio() \
+                    < SURNAME_SPELLING_SIMILARITY:  # "Sheikh Tamim": known by the given name; "President Lula": by
+                name = full                         # another name the table lists for them
             else:
                 name = " ".join([*full.split()[:-1], m.text.strip()])  # the article's spelling of the surname
-            by_surname[last].add(person_key(name))
-            names[person_key(name)][name] += 1
+            key = canonical_key(person_key(name))
+            by_surname[last].add(key)
+            names[key][name] += 1
         elif not m.key and len(name_tokens(m.text)) == 1 and not by_surname.get(last):
             term = holder_by_family_name(m.text, day)  # "Shoigu" alone: the one holder of a post by that name
             if term is not None:
@@ -685,8 +687,10 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
         canonical = reference_name(key)
         spelled = {n: c for n, c in names[key].items() if _is_name(n)} or names[key]
         text_of_doc = doc_text(doc)
+        family_uses = Counter(surname(m.text) for m in group)  # "Zelensky" alone counts too
         name = max(spelled.items(), key=lambda kv: (not is_title_word(kv[0].split()[0]), len(name_tokens(kv[0])),
-                                                    kv[0].split()[-1] in text_of_doc, kv[1], len(kv[0])))[0]
+                                                    kv[0].split()[-1] in text_of_doc, family_uses[surname(kv[0])],
+                                                    kv[1], len(kv[0])))[0]
         # "Mohammed bin Salman", not "Crown Prince ..."; a family name the article writes before one it does not
         listed = {fold(a) for a in reference.people_by_key().get(key, ("", "", None, ()))[3]}
         if canonical and (len(name_tokens(name)) < 2 or not _is_name(name) or canonical_key(person_key(name)) != key) \

@@ -180,7 +180,7 @@ def normalize_role(phrase: str) -> str | None:
         kept.append(bare)
     while kept and kept[0] in {"the", "of", "to", "and", "for"}:
         kept.pop(0)
-    while kept and (kept[-1] in CONNECTORS or kept[-1].rstrip(".") in RANKS - {"general", "admiral", "marshal"}):
+    while kept and (kept[-1] in CONNECTORS | {"from"} or kept[-1].rstrip(".") in RANKS - {"general", "admiral", "marshal"}):
         kept.pop()
     if not kept:
         return None
