@@ -23,7 +23,7 @@ from functools import cache
 
 from kg import reference
 from kg.iris import slugify
-from kg.names import HONORIFICS, SUFFIXES, name_tokens, person_key
+from kg.names import HONORIFICS, SUFFIXES, first_name_variants, name_tokens, person_key
 from kg.reference import fold
 
 # an undated call reported as news happened at most this many days before the article; one told by month and day
@@ -120,20 +120,48 @@ REPORT_WEIGHT = 10_000  # one more report that spells a name so outweighs any nu
 def known_name(table_name: str, names: Mapping[str, int]) -> str:
     """A known official's preferred name: the table's, unless the reports mostly spell the name another way
     (`names`: spelling -> uses). Spellings that differ only in middle initials, suffixes, accents or case ("Lloyd J.
-    Austin III", "Lloyd Austin") are one way of spelling it; "Zelensky" and "Zelenskyy" are two."""
+    Austin III", "Lloyd Austin") are one way of spelling it; "Zelensky" and "Zelenskyy" are two. A shortening of a
+    fuller way a report writes ("Mohamed bin Zayed" of "Mohamed bin Zayed Al Nahyan") counts for it; when the table's way wins with a
+    given name that no report writes ("Mohamed" where the reports write "Mohammed"), the reports' spelling names it."""
     ways: Counter = Counter()
     spelled: dict[tuple[str, ...], Counter] = {}
+    table_way = _way(table_name)
+    fuller = [_folded_words(n) for n in names]
     for name, uses in names.items():
-        words = tuple(name_tokens(name))
-        if len(words) >= 2:
-            ways[words] += uses
-            spelled.setdefault(words, Counter())[name] += uses
-    table_way = tuple(name_tokens(table_name))
+        own = _way(name)
+        if len(own) < 2:
+            continue
+        words = _folded_words(name)
+        longer = {_way_of_words(w) for w in fuller if len(w) > len(words) >= 2 and w[:len(words)] == words}
+        ways[longer.pop() if len(longer) == 1 else own] += uses
+        spelled.setdefault(own, Counter())[name] += uses
     if not ways or ways.get(table_way, 0) == max(ways.values()):
+        table_given = name_tokens(table_name)[:1]
+        writers = spelled.get(table_way, Counter())
+        if writers and not any(name_tokens(n)[:1] == table_given for n in writers):
+            return min(writers, key=lambda n: (-writers[n], -len(_name_words(n)), n))
         return table_name
     top = max(ways.values())
     way = min((w for w, n in ways.items() if n == top), key=lambda w: (-len(w), w))
+    if way not in spelled:
+        return table_name
     return min(spelled[way], key=lambda n: (-spelled[way][n], -len(_name_words(n)), n))
+
+
+def _way(name: str) -> tuple[str, ...]:
+    """A name's way of spelling: its given and family name, the given name folded to its transliteration group."""
+    return _way_of_words(tuple(name_tokens(name)))
+
+
+def _way_of_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    if len(words) > 2:
+        words = (words[0], words[-1])
+    return (first_name_variants().get(words[0], words[0]), *words[1:]) if words else ()
+
+
+def _folded_words(name: str) -> tuple[str, ...]:
+    words = _name_words(name)
+    return (first_name_variants().get(words[0], words[0]), *words[1:]) if words else ()
 
 
 def preferred_name(key: str, names: Mapping[str, int], spellings: set[str]) -> str:

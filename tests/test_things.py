@@ -230,3 +230,10 @@ def test_every_donor_of_a_package_is_a_country_or_organization_with_its_code(loa
     codes = {row["donor"].value for row in loaded.select(queries.text("aid")) if "donor" in row}
     assert donors and len(codes) == len(donors)
     assert codes <= set(reference.countries()) | set(reference.organizations())
+
+
+def test_a_shortened_spelling_counts_for_the_fuller_way_a_report_writes():
+    reports = {"Mohammed bin Zayed Al Nahyan": things.REPORT_WEIGHT + 1, "Mohamed bin Zayed": things.REPORT_WEIGHT + 4}
+    assert things.known_name("Mohamed bin Zayed Al Nahyan", reports) == "Mohammed bin Zayed Al Nahyan"
+    # no report writes the fuller way: the shortening the report writes stays
+    assert things.known_name("Mohamed bin Zayed Al Nahyan", {"Mohamed bin Zayed": 3}) == "Mohamed bin Zayed"
