@@ -860,6 +860,8 @@ class AidExtractor:
         return unique
 
     def _is_donor(self, token: Token) -> bool:
+        if _gapped_giving(token):
+            return True
         after = token.doc[token.i + 1:token.i + 3]
         if len(after) == 2 and after[0].lower_ == "for" and after[1].lower_ in {"its", "their", "providing", "supplying", "sending", "delivering", "donating", "the"}:
             return True  # "thanked Denmark for providing ...", "... and the Czech Republic for its support"
@@ -883,7 +885,9 @@ class AidExtractor:
                 return False  # "... while the Rwandan forces' deployment gets €20m": who gets gives nothing
             chain = [verb, *verb.ancestors]
             related = chain[:3] + [c for c in verb.children if c.dep_ in {"xcomp", "ccomp", "dobj"}
-                                   or c.dep_ == "conj" and c.lemma_.lower() in GIVE_LEMMAS]  # "is stepping up ... and will ship"
+                                   or c.dep_ == "conj" and c.lemma_.lower() in GIVE_LEMMAS  # "is stepping up ... and will ship"
+                                   or c.dep_ == "advcl" and c.tag_ == "VBG"  # "was the first to sign up, pledging €N"
+                                   and not any(k.dep_ == "conj" for k in node.children)]  # (not a sum of several)
             related += [g for c in related[:] for g in c.children if g.dep_ in {"xcomp", "dobj", "acl"}]
             return any(v.lemma_.lower() in PROVIDE_LEMMAS or v.lemma_.lower() in {"package", "aid", "assistance"}
                        or v.lemma_.lower() == "set" and any(c.lower_ == "aside" for c in v.children) for v in related)
@@ -1391,6 +1395,26 @@ def _told_again(package: AidPackage) -> bool:
                for span in package.evidence for m in find_money(span.text))
 
 
+def _gapped_giving(token: Token) -> bool:
+    """"Denmark will put in $90 million and Norway about $146 million": a country after "and" (or a comma) followed
+    by a sum, the giving verb left out, in a sentence whose verb gives."""
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].lower_ not in {"and", ","} or token.dep_ in {"pobj", "nsubj", "nsubjpass"}:
+        return False
+    j = token.i + 1
+    while j < len(doc) and doc[j].lower_ in APPROXIMATELY:
+        j += 1
+    if j >= len(doc) or not (doc[j].text in CURRENCY_SIGNS or doc[j].like_num and j + 1 < len(doc)
+                             and doc[j + 1].lower_ in {"million", "billion", "euros", "dollars", "pounds"}):
+        return False
+    root = token.sent.root
+    return root.lemma_.lower() in PROVIDE_LEMMAS | GIVE_LEMMAS
+
+
+APPROXIMATELY = {"about", "around", "some", "roughly", "nearly", "almost", "over", "another", "approximately", "up", "to"}
+CURRENCY_SIGNS = {"$", "€", "£", "¥", "US$", "C$", "A$"}
+
+
 def _to_be_given(subject: Token) -> bool:
     """The subject of "is to be given" (or supplied, sent ...): the one given to."""
     return subject.dep_ == "nsubj" and subject.head.lemma_ == "be" and any(
@@ -1460,8 +1484,9 @@ RECEIVING = re.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:getting|receiving|
                        r"\b(?:gets|receives|will\s+(?:get|receive))\s+(?:an?\s+|the\s+)?(?:[€$£¥]|\d|[A-Z]{3}\b)|\b(?:will\s+go|goes|went|"
                        r"is\s+going)\s+to\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
 # a sentence that opens on the package just told: "It came on top of ...", "This follows ..."
-THE_PACKAGE_BEFORE = re.compile(r"^\W*(?:It|This|That|The\s+(?:new\s+|latest\s+)?(?:package|aid|donation|consignment))\s+(?:came|comes|follows|"
-                                r"followed|adds|added|builds|is\s+on\s+top)\b")
+THE_PACKAGE_BEFORE = re.compile(r"^\W*(?:It|This|That|The\s+(?:new\s+|latest\s+)?(?:package|aid|donation|consignment))\s+"
+                                r"(?:(?:appears|seems|is\s+set|is\s+expected|would|will)\s+(?:to\s+)?)?"  # "That appears to come"
+                                r"(?:came|comes?|follows?|followed|adds?|added|builds?|is\s+on\s+top)\b")
 PACKAGE_TOTALLING = re.compile(r"\b(?:package|tranche)\b(?:,?\s+[\w-]+){0,3}?,?\s+(?:totall?ing|amounting\s+to|worth|valued\s+at|"
                                r"costing|at\s+a\s+cost\s+of)\s+"
                                r"(?:(?:some|about|around|roughly|nearly|almost|approximately|over|more\s+than)\s+)?$",

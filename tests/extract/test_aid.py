@@ -818,3 +818,22 @@ def test_what_a_donor_told_after_its_gift_gives_is_not_the_donor_before(extract)
                     "Finnish aid package worth 188 million euros.", dt.date(2024, 4, 5))
     german = next(p for p in facts.aid if p.donor == "DE")
     assert "drones" not in {i.name for i in german.items}
+
+
+def test_a_package_the_new_aid_is_said_to_come_on_top_of_is_the_same_donors(extract):
+    facts = extract("President Biden told Volodymyr Zelensky that Washington would give Ukraine $300 million in budgetary "
+                    "aid. That appears to come on top of a $600 million batch of military aid.", dt.date(2022, 4, 1))
+    assert ("US", "UA", 600_000_000) in {(p.donor, p.recipient, p.amount) for p in facts.aid}
+
+
+def test_each_country_of_a_gapped_list_of_sums_gives_its_own(extract):
+    facts = extract("Nordic states are raising their support for Ukraine. By country, Finland will put in around "
+                    "$80 million and Norway about $120 million, while Iceland gives $15 million for drones.",
+                    dt.date(2025, 8, 5))
+    assert {(p.donor, p.amount) for p in facts.aid} >= {("FI", 80_000_000), ("NO", 120_000_000), ("IS", 15_000_000)}
+
+
+def test_a_country_first_to_join_pledging_a_sum_gives_it(extract):
+    facts = extract("Allies set up a fund to buy US weapons for Ukraine. Belgium was the first country to join the fund on "
+                    "Monday, pledging 300 million euros.", dt.date(2025, 8, 5))
+    assert ("BE", "UA", 300_000_000, "EUR") in {(p.donor, p.recipient, p.amount, p.currency) for p in facts.aid}
