@@ -251,12 +251,15 @@ def _is_actual(token: Token) -> bool:
         if node is not token and node.lemma_.lower() in MODAL_HEADS and via is not None \
                 and not (via.dep_ == "prep" and via.lower_ in MEDIUM_PREPS):
             return False
+        if node is not token and node.lemma_.lower() in PLANNED_HEADS and via is not None and via.dep_ == "xcomp":
+            return False  # "meant to talk to X by phone", "was supposed to speak": intended, not held
         if node is not token and node.lemma_.lower() in ARRANGING_HEADS and node.tag_ == "VBG" \
                 and any(c.dep_ == "aux" and c.lemma_ == "be" for c in node.children):
             return False  # "X is setting up telephone talks with Y", "is arranging a call": still being arranged
         if node is not token and node.lower_ in FUTURE_HEADS and via is not None and via.dep_ in {"xcomp", "prep"}:
             return False
-        if node is not token and node.pos_ == "NOUN" and node.lower_ in POSSIBILITY_NOUNS and via is not None \
+        if node is not token and node.pos_ == "NOUN" and (node.lower_ in POSSIBILITY_NOUNS or node.lemma_.lower()
+                                                          in POSSIBILITY_NOUNS) and via is not None \
                 and via.dep_ in {"acl", "relcl", "prep", "xcomp", "ccomp"}:
             return False
         if _for_to_clause(node) and any(c.lower_ in POSSIBILITY_NOUNS for c in node.head.children):
@@ -1303,6 +1306,11 @@ class CallExtractor:
                     orphans.append(mention)  # "Monday's call ran for an hour", told before the call's participants
                 continue
             target = next((c for c in calls if _compatible(c, mention)), None)
+            if target is None and main is not None and len(main.participants) >= 3 and not mention.earlier \
+                    and mention.participants < main.participants and not main.earlier \
+                    and (main.date is None or mention.date is None or main.date == mention.date) \
+                    and any(THE_CALL.search(span.text) for span in mention.spans):
+                target = main  # "Biden, in the call with Netanyahu, ...": two of those on the article's group call
             if target:
                 _absorb(target, mention, dates=True)
             else:
@@ -1317,7 +1325,8 @@ class CallExtractor:
             _absorb(main, orphans[0], dates=True)
         calls = _fold_undated(calls, main)
         for c in calls:
-            days = {day for pair, day in self.pair_days if pair == frozenset(c.participants)}
+            days = {day for pair, day in self.pair_days if pair == frozenset(c.participants)
+                    or len(c.participants) >= 3 and pair < frozenset(c.participants)}  # (two of a group call)
             if not (c.date or c.month_day or c.earlier) and len(days) == 1:
                 c.date = days.pop()
         _date_siblings(calls)
@@ -1736,6 +1745,11 @@ def _participant_tokens(trigger: Token) -> set[int]:
                     and not (child.lower_ == "as" and any(c.lower_ == "well" for c in child.children)) \
                     and not (child.lower_ in {"of", "for"} and is_title_word(node.text)):
                 continue  # ("between A and B, as well as with C", "with the Secretary of State for Defence ... C")
+            if child.dep_ == "prep" and child.lower_ == "to" and node.i != trigger.i and is_title_word(node.text) \
+                    and node.lemma_.lower() not in COUNTERPART_WORDS:
+                continue  # "X, national security adviser to President Y, held a call with Z": Y is not on it
+            if child.dep_ == "prep" and child.lower_ == "with" and _own_aide(child):
+                continue  # "took the call with his cabinet chief, Y": Y sat in on his side
             if child.dep_ in PARTICIPANT_DEPS:
                 stack.append(child)
     for root in roots:  # "X's call with Y", "a call by X"
@@ -1743,6 +1757,13 @@ def _participant_tokens(trigger: Token) -> set[int]:
             if child.dep_ == "poss":
                 reach.update(t.i for t in child.subtree)
     return reach
+
+
+def _own_aide(with_: Token) -> bool:
+    """"with his cabinet chief": an official of one's own side ("with his counterpart" is the other side)."""
+    noun = next((c for c in with_.children if c.dep_ == "pobj"), None)
+    return noun is not None and any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in noun.children) \
+        and is_title_word(noun.text) and noun.lemma_.lower() not in COUNTERPART_WORDS
 
 
 ALSO_REACH = 3  # call mentions back that "also" may continue
@@ -1774,6 +1795,9 @@ def _verb_with_subject(token: Token) -> Token | None:
         if node.dep_ not in {"prep", "pobj", "pcomp", "dobj", "xcomp", "acl"}:
             return None
     return None
+
+
+THE_CALL = re.compile(r"\b(?:in|during|on)\s+the\s+(?:phone\s+|telephone\s+|video\s+)?(?:call|conversation)\b", re.IGNORECASE)
 
 
 def _compatible(a: CallMention, b: CallMention) -> bool:

@@ -1051,3 +1051,35 @@ def test_a_shorter_name_opening_a_titled_fuller_one_is_that_person(extract):
                     "on Sunday.", dt.date(2019, 8, 20))
     [call] = facts.calls
     assert call.initiator == "abiy-ali"
+
+
+def test_a_call_one_meant_to_make_is_not_held(extract):
+    facts = extract("Ankara said on Tuesday that Recep Tayyip Erdogan was planning to speak by phone that day with US "
+                    "President Joe Biden and also meant to talk to Vladimir Putin by phone.", dt.date(2023, 5, 30))
+    assert facts.calls == ()
+
+
+def test_rejected_requests_for_talks_are_no_call(extract):
+    facts = extract("The Pentagon said China turned down a request for a call between Defense Secretary Lloyd Austin and "
+                    "his Chinese counterpart, Defense Minister Wei Fenghe. Beijing has in the past rejected Austin's "
+                    "requests for talks; the two did not meet until June.", dt.date(2023, 2, 8))
+    assert facts.calls == ()
+
+
+def test_two_of_a_group_call_told_again_are_that_call(extract):
+    facts = extract("For the first time in two months, U.S. President Joe Biden spoke by phone with Israel's Prime "
+                    "Minister Benjamin Netanyahu. Vice President Kamala Harris took part in the call as well. Biden, in "
+                    "the call with Netanyahu, also stressed the need to protect civilians.", dt.date(2024, 10, 10))
+    assert [p for p, _ in pairs(facts)] == [("Benjamin Netanyahu", "Joe Biden", "Kamala Harris")]
+
+
+def test_whom_an_adviser_serves_is_not_on_his_call(extract):
+    facts = extract("Jake Sullivan, national security adviser to President Joe Biden, held a telephone call on Wednesday "
+                    "with Yang Jiechi, China's top diplomat.", dt.date(2022, 5, 19))
+    assert [p for p, _ in pairs(facts)] == [("Jake Sullivan", "Yang Jiechi")]
+
+
+def test_an_aide_at_ones_side_is_not_the_other_party(extract):
+    facts = extract("President Mauricio Macri took the call from US President Donald Trump on Wednesday with his cabinet "
+                    "chief, Marcos Pena, at his side.", dt.date(2017, 2, 16))
+    assert [p for p, _ in pairs(facts)] == [("Donald Trump", "Mauricio Macri")]
