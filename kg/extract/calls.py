@@ -205,6 +205,7 @@ SETTING_PREPS = {"in", "during", "over"}
 FUTURE_HEADS = {"due", "set", "poised", "likely", "unlikely", "ready", "willing", "eager", "keen"}
 
 
+PAST_EVENT_MARKS = {"after", "since", "when", "before", "once", "as"}
 REQUEST_HEADS = {"ask", "request", "seek", "appeal", "call", "push", "press", "propose", "suggest", "want"}
 
 
@@ -269,6 +270,9 @@ def _is_actual(token: Token) -> bool:
                 return False
             if child.dep_ == "neg" or (child.lower_ in NEGATIONS and child.dep_ in {"det", "advmod"}):
                 return False
+        if node.dep_ == "advcl" and node.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in PAST_EVENT_MARKS
+                                                                for c in node.children):
+            break  # "what should come next after A and B spoke by phone": a past event of its own clause
         if node is not token and node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             if node.head.lemma_.lower() in TRAVEL_VERBS:
                 return False  # "Yun intends to travel to Washington to hold talks with Kerry": a visit, and to come
@@ -581,6 +585,7 @@ class CallExtractor:
         if trigger is None:
             self._note_pair_day(sentence, ordered, dates)
             return
+        self.mentions += self._calls_of_a_past_clause(sentence, trigger, dates, span)
         # "The two had last spoken by video call on Aug. 30": the earlier call only, recorded above
         earlier_only = any(a <= trigger.idx - sentence.start_char < b for a, b in earlier_regions)
         if _in_person(sentence) and _met_in_person(trigger) and not re.search(r"phone|telephon|video|call|virtual|online", text, re.IGNORECASE):
@@ -721,6 +726,31 @@ class CallExtractor:
                               for key in listed if key != host]
             return
         self.mentions += self._split(mention, trigger, ordered, other_dates, sentence)
+
+    def _calls_of_a_past_clause(self, sentence: SpacySpan, trigger: Token, dates: list, span: Span) -> list[CallMention]:
+        """"X and Y discussed what should come next after A and B spoke by phone on October 16": the call of a
+        clause that tells a past event of its own, with its own subject, is an earlier call of its own."""
+        out = []
+        for token in sentence:
+            if token.i == trigger.i or token.dep_ != "advcl" or token.tag_ != "VBD" or not _is_call_word(token.text) \
+                    or not any(c.dep_ == "mark" and c.lower_ in PAST_EVENT_MARKS for c in token.children) \
+                    or not _is_actual(token):
+                continue
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                continue
+            sides = [subject, *(c for c in subject.children if c.dep_ == "conj")]
+            sides += [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"with", "to"}
+                      for g in c.children if g.dep_ == "pobj"]
+            keys = {k for t in sides if (k := self._key_at(t)) is not None}
+            if len(keys) < 2 or len(keys) != len(sides):
+                continue
+            low, high = token.left_edge.idx - sentence.start_char, token.right_edge.idx - sentence.start_char + 1
+            own = [d for d in dates if low <= d.start < high and (d.date or d.month_day)]
+            out.append(CallMention(participants=keys, date=own[0].date if own else None,
+                                   month_day=own[0].month_day if own else None, earlier=True, spans=[span],
+                                   start=token.idx))
+        return out
 
     def _listed_after(self, index: int) -> list[str]:
         """The officials named one to a line in the list that follows a sentence ending in a colon."""
@@ -1497,6 +1527,7 @@ def _paragraph_of(sentence: SpacySpan, position: int) -> tuple[int, int] | None:
     return start, end
 
 
+TALKED_ABOUT = {"about", "over", "regarding", "concerning"}
 IN_PERSON_LEMMAS = {"meet", "meeting", "visit", "summit", "sideline", "sidelines", "trip", "host", "welcome"}
 SUBORDINATE = {"advcl", "ccomp", "relcl", "conj", "parataxis", "acl", "csubj"}
 
@@ -1523,7 +1554,8 @@ def _met_in_person(trigger: Token) -> bool:
         node = stack.pop()
         if node.lemma_.lower() in IN_PERSON_LEMMAS or node.lower_ == "person" and node.head.lower_ == "in":
             return True
-        stack += [c for c in node.children if c.dep_ not in SUBORDINATE]
+        stack += [c for c in node.children if c.dep_ not in SUBORDINATE
+                  and not (c.dep_ == "prep" and c.lower_ in TALKED_ABOUT)]  # "talked over the coming summit": a topic
     return False
 
 
@@ -1741,6 +1773,9 @@ def _participant_tokens(trigger: Token) -> set[int]:
             continue
         reach.add(node.i)
         for child in node.children:
+            if node.i == trigger.i and child.dep_ == "prep" and child.lower_ in {"over", "about", "on"}:
+                stack += [w for topic in child.children if topic.dep_ == "pobj"  # "talked over the summit with X":
+                          for w in topic.children if w.dep_ == "prep" and w.lower_ == "with"]  # the parser's "with"
             if child.dep_ == "prep" and child.lower_ not in PARTICIPANT_PREPS \
                     and not (child.lower_ == "as" and any(c.lower_ == "well" for c in child.children)) \
                     and not (child.lower_ in {"of", "for"} and is_title_word(node.text)):

@@ -1083,3 +1083,17 @@ def test_an_aide_at_ones_side_is_not_the_other_party(extract):
     facts = extract("President Mauricio Macri took the call from US President Donald Trump on Wednesday with his cabinet "
                     "chief, Marcos Pena, at his side.", dt.date(2017, 2, 16))
     assert [p for p, _ in pairs(facts)] == [("Donald Trump", "Mauricio Macri")]
+
+
+def test_a_call_told_in_a_past_clause_of_its_own_is_an_earlier_call(extract):
+    facts = extract("Today Secretary of State Marco Rubio held a conversation with Sergey Lavrov, the Foreign Minister of "
+                    "Russia, about what should come next after President Trump and President Putin spoke by phone on "
+                    "October 16.", dt.date(2025, 10, 20))
+    assert (("Donald Trump", "Vladimir Putin"), dt.date(2025, 10, 16)) in pairs(facts)
+    assert (("Marco Rubio", "Sergey Lavrov"), dt.date(2025, 10, 20)) in pairs(facts)
+
+
+def test_a_meeting_talked_over_is_the_topic_not_where_they_talked(extract):
+    facts = extract("Before this, Zelenskyy had talked over the coming EU summit, where key decisions are due, with "
+                    "Spain's Prime Minister Pedro Sánchez.", dt.date(2023, 12, 8))
+    assert [p for p, _ in pairs(facts)] == [("Pedro Sánchez", "Volodymyr Zelenskyy")]
