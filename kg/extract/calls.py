@@ -49,7 +49,8 @@ FIRST_SINCE = re.compile(r"\bfirst\b", re.IGNORECASE)
 EARLIER_UNDATED = re.compile(
     r"(?P<earlier>\bthe last time\b[^.;]{0,80}?\b(?:spoke|spoken|talked)\b[^.;]{0,12}?\b(?:in|during)\s+[A-Z]\w+|"
     r"\blast\s+(?:spoke|talked)\s+(?:by\s+(?:phone|telephone)\s+)?in\s+[A-Z]\w+|"
-    r"\b(?:had|have)\s+(?:already\s+|previously\s+)?(?:spoken|talked)\b[^.;]{0,40}?\b(?:before|previously|earlier(?: this week)?)\b)|"
+    r"\b(?:had|have)\s+(?:already\s+|previously\s+)?(?:spoken|talked)\b[^.;]{0,40}?\b(?:before|previously|earlier(?: this week)?)\b"
+    r"(?!\s+(?:on\s+\w+day|today|tonight|that\s+day|the\s+same\s+day|this\s+(?:morning|afternoon|evening)|in\s+the\s+day)))|"
     r"\bfirst\s+(?:direct\s+)?(?:phone\s+|telephone\s+)?(?:call|conversation|contact|talks)\b[^.;]{0,30}?"
     r"(?P<since>\bsince\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?!\s+\d{1,2}\b))", re.IGNORECASE)
@@ -76,6 +77,8 @@ SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 REPORTED_ON = re.compile(r"\b(?:(said|says|told|added|reported|announced|stated|confirmed)\s+(?:\w+\s+)?|"
                          r"(?:post|tweet|statement|message|readout|release)\s+(?:(?:posted|issued|published)\s+)?(?:on\s+)?)$",
                          re.IGNORECASE)  # "..., the ministry said on Sunday", "In a Facebook post yesterday, X wrote"
+BRIEFED = re.compile(r"\b(?:inform|told|tell|brief|updat|appris|notif)\w*", re.IGNORECASE)
+REPORT_ON = re.compile(r"\b(?:report|reports|reported|statement)\s+(?:\w+\s+)?(?:on\s+)?$", re.IGNORECASE)  # "a media report on Wednesday"
 SELF_PRONOUNS = {"he", "she", "i", "we"}
 NOT_PHONING_PARTICLES = {"on", "upon", "for", "off", "out"}
 MET_THERE = re.compile(r"\b(?:met|visited|hosted|welcomed|(?:after|during|at)\s+(?:the|his|her|their)\s+(?:meeting|talks|visit)|"
@@ -131,12 +134,17 @@ SPOKESPERSON = re.compile(r"\b(spokes(?:person|man|woman)|press secretary|press 
 SIDE_INITIATED = re.compile(r"\b(?:the\s+)?([A-Z][\w.]+)(?:\s+(?:side|[Gg]overnment|party|[Aa]dministration|"
                             r"(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+))?[\"”’']?\s+(?:(?:that|which|who)\s+)?(?:had\s+|has\s+)?"
                             r"(?:also\s+|again\s+|first\s+)?(?:initiated|requested|sought|proposed|asked for|placed)\b")
+CLEFT_CALLER = re.compile(r"\bit\s+was\s+((?:the\s+)?([A-Z][\w.]+)(?:\s+[\w.’'-]+){0,4}?)\s+(?:who|that)\s+(?:had\s+)?"
+                          r"(?:made|placed|initiated|requested|sought|proposed|asked\s+for|called|phoned|dialled|dialed|"
+                          r"reached\s+out|took\s+the\s+initiative)\b")
 MAX_LISTED_LINES = 25
 LIST_LABEL_WORDS = 3
 AMONG_CALLERS = re.compile(r"\bamong\s+(?:those|the\s+(?:leaders|people|officials|heads\s+of\s+state))\s+who\s+"
                            r"(?:called|phoned|rang|telephoned)\b", re.IGNORECASE)
 MONTH_OF_YEAR = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
                            r"\s+(\d{4})\b")  # a month told with its year and no day
+PAST_MONTH = re.compile(r"\b(?:[Bb]ack\s+in|[Ee]arlier\s+in|[Ll]ast)\s+(January|February|March|April|May|June|July|August|"
+                        r"September|October|November|December)\b(?!\s+\d)")  # "back in November", "last March"
 HANDLE = re.compile(r"(?<![\w@])@(\w{3,30})")  # a social-media handle: "@JustinTrudeau"
 MIN_HANDLE_NAME = 4
 POSSESSIVE_REQUEST = re.compile(r"\b(?:[Aa]t|[Oo]n|[Uu]pon)\s+(?:the\s+)?((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+(?:\s+side)?)[’']s\s+(request|initiative|invitation)")
@@ -400,7 +408,7 @@ class CallExtractor:
         for m in self.people.in_sentence(index):
             if (not m.speaker or _calls_in_relative_clause(self.doc, m.start, m.end)) \
                     and not _attribution(self.doc, m.start) and not _merely_mentioned(self.doc, m.start, m.end) \
-                    and not self._only_a_voice(m.key):
+                    and not self._only_a_voice(m.key) and not _aide_named(self.doc[self._name_root(m.start)]):
                 found.append((self.doc[m.start].idx, m.key))
         keys = {k for _, k in found}
         text, base = span_text(sentence), sentence.start_char
@@ -525,7 +533,7 @@ class CallExtractor:
         text = span_text(sentence)
         if not CALL_WORDS.search(text) and not PAIR_WORDS.search(text) and not IN_PERSON.search(text) \
                 and not (CONTACTED.search(text) and self.remote_medium):
-            if TALKING.search(text):
+            if TALKING.search(text) or BRIEFED.search(text):
                 self._note_pair_day(sentence, self.participants(sentence, index)[1],
                                     find_dates(text, self.anchor, dateline_end(doc_text(self.doc), sentence.start_char)))
             return  # (a meeting sets the pair that "the two had last spoken ..." refers to)
@@ -584,6 +592,13 @@ class CallExtractor:
             self.last_pair = talking
         if trigger is None:
             self._note_pair_day(sentence, ordered, dates)
+            caller = self._cleft_caller(sentence, set(self.last_pair)) if CLEFT_CALLER.search(text) else None
+            side = SIDE_INITIATED.search(text) if caller is None and CALL_WORDS.search(text) else None
+            if side is not None:  # "X said the US side had asked for the conversation"
+                caller = self._side(country_code(side.group(1)), set(self.last_pair))
+            if caller is not None:  # "Sources said it was the Turkish minister who made the contact": who called
+                self.mentions.append(CallMention(participants={caller}, initiator=caller, spans=[span],
+                                                 start=sentence.start_char))
             return
         self.mentions += self._calls_of_a_past_clause(sentence, trigger, dates, span)
         # "The two had last spoken by video call on Aug. 30": the earlier call only, recorded above
@@ -695,6 +710,11 @@ class CallExtractor:
             if mention.reported is None and _present_perfect(trigger) and not HABITUAL.search(text) \
                     and not VAGUE_TIME.search(text):
                 mention.reported = self.anchor  # "A has spoken with B": the news of the day it is published
+        past_month = PAST_MONTH.search(text[:max(0, trigger.idx - sentence.start_char)])
+        if past_month and self.anchor is not None and not (mention.date or mention.month_day) \
+                and MONTHS[past_month.group(1)[:3].lower()] != self.anchor.month and len(mention.participants) >= 2:
+            mention.earlier = True  # "Back in November, when the two first spoke by telephone": a call of a past month
+            mention.reported = None
         month = MONTH_OF_YEAR.search(text[:max(0, trigger.idx - sentence.start_char)])  # told before the call word,
         if month and re.search(r"\bsince\b", text[:month.start()], re.IGNORECASE):  # not "since ... November 2023"
             month = None
@@ -915,12 +935,29 @@ class CallExtractor:
     def _note_pair_day(self, sentence: SpacySpan, ordered: list[tuple[int, str]], dates: list) -> None:
         """Two officials who are together the subject of a verb of talking ("discussed", "agreed") on a given day:
         the day of their call when the article tells of the call elsewhere without one."""
-        days = {d.date for d in dates if d.date}
+        text = span_text(sentence)
+        days = {d.date for d in dates if d.date and not REPORTED_ON.search(text[:d.start])
+                and not REPORT_ON.search(text[:d.start])}
         if len(days) != 1:
             return
-        subjects = self._talking_subjects(ordered)
+        subjects = self._talking_subjects(ordered) or self._briefing_pair(ordered)
         if len(subjects) == 2:
             self.pair_days.append((frozenset(subjects), days.pop()))
+
+    def _briefing_pair(self, ordered: list[tuple[int, str]]) -> set[str]:
+        """"A informed B on Tuesday that ...": the one who told (named last before the verb) and the one told."""
+        for p, k in ordered:
+            at = token_at(self.doc, p)
+            if at is None:
+                continue
+            told = self.doc[self._name_root(at)]
+            verb = told.head
+            if told.dep_ != "dobj" or verb.lemma_.lower() not in BRIEFING_VERBS:
+                continue
+            tellers = [key for q, key in ordered if q < verb.idx and key != k]
+            if tellers:
+                return {tellers[-1], k}
+        return set()
 
     def _talking_subjects(self, ordered: list[tuple[int, str]]) -> set[str]:
         """The officials who are together the subject of a verb of talking ("A and B discussed", "agreed")."""
@@ -1150,6 +1187,9 @@ class CallExtractor:
                 return key
         mentions = sorted((self.doc[m.start].idx - base, m.key) for m in self.people.in_sentence(
             sentence_index(self.doc, sentence)))
+        key = self._cleft_caller(sentence, participants)
+        if key:
+            return key
         for match in INITIATOR_AFTER.finditer(text):
             rest = text[match.end():]
             side = re.match(r"(?:the\s+)?([A-Z][\w.]+)\s+side", rest)
@@ -1248,6 +1288,17 @@ class CallExtractor:
                     speakers = self.speakers(sentence)
                     if len(speakers) == 1:
                         return next(iter(speakers))
+        return None
+
+    def _cleft_caller(self, sentence: SpacySpan, participants: set[str]) -> str | None:
+        """"It was the Turkish foreign minister who made the contact", "it was Biden who called": that participant."""
+        text, base = span_text(sentence), sentence.start_char
+        for cleft in CLEFT_CALLER.finditer(text):
+            named = [m.key for m in self.people.in_sentence(sentence_index(self.doc, sentence))
+                     if cleft.start(1) <= self.doc[m.start].idx - base < cleft.end(1) and m.key in participants]
+            key = named[0] if named else self._side(country_code(cleft.group(2)), participants)
+            if key:
+                return key
         return None
 
     def _in_other_event(self, position: int, trigger: Token) -> bool:
@@ -1792,6 +1843,22 @@ def _participant_tokens(trigger: Token) -> set[int]:
             if child.dep_ == "poss":
                 reach.update(t.i for t in child.subtree)
     return reach
+
+
+def _aide_named(token: Token) -> bool:
+    """The name is of an aide at someone's side ("with his cabinet chief, Marcos Pena") or whom an adviser serves
+    ("national security adviser to President Joe Biden")."""
+    node = token
+    for _ in range(3):
+        if node.dep_ == "appos" and node.head.dep_ == "pobj" and node.head.head.lower_ == "with":
+            return _own_aide(node.head.head)
+        if node.dep_ == "pobj" and node.head.lower_ == "to" and is_title_word(node.head.head.text) \
+                and node.head.head.lemma_.lower() not in COUNTERPART_WORDS and node.head.head.pos_ == "NOUN":
+            return True
+        if node.dep_ not in {"compound", "flat", "appos"}:
+            return False
+        node = node.head
+    return False
 
 
 def _own_aide(with_: Token) -> bool:

@@ -213,11 +213,15 @@ def _informal_post(phrase: str) -> str | None:
 def country_in_title(phrase: str) -> str | None:
     """The country a title phrase names: an adjective or name ("Russian", "Finland's") or an organization."""
     phrase = phrase.replace("’", "'")
+    parts = re.split(r"\s[–—-]\s", phrase)
+    if len(parts) > 1 and parts[0].strip().isupper():
+        phrase = parts[-1]  # "BUENOS AIRES – US President": the dateline's city is not the post's country
     found = [(m.start(), country_code(fold(m.group(0)).removesuffix("'s"))) for m in _multiword_countries().finditer(phrase)
              if m.group(0)[:1].isupper()]
     found += [(m.start(), country_code(m.group(0))) for m in re.finditer(r"[\w.'\-]+", phrase) if m.group(0)[:1].isupper()]
     # the first country named, not the one a post is accredited to ("Russian Ambassador to the United States")
-    found = sorted((i, code) for i, code in found if code and not re.search(r"\b(?:to|in|at)\s+(?:the\s+)?$", phrase[:i]))
+    counterpart = "counterpart" in phrase.lower()  # "his counterpart in Argentina": the counterpart's country
+    found = sorted((i, code) for i, code in found if code and (counterpart or not re.search(r"\b(?:to|in|at)\s+(?:the\s+)?$", phrase[:i])))
     if found:
         return found[0][1]
     folded = fold(phrase)

@@ -1097,3 +1097,27 @@ def test_a_meeting_talked_over_is_the_topic_not_where_they_talked(extract):
     facts = extract("Before this, Zelenskyy had talked over the coming EU summit, where key decisions are due, with "
                     "Spain's Prime Minister Pedro Sánchez.", dt.date(2023, 12, 8))
     assert [p for p, _ in pairs(facts)] == [("Pedro Sánchez", "Volodymyr Zelenskyy")]
+
+
+def test_who_it_was_that_made_the_contact_placed_the_call(extract):
+    facts = extract("Greek Foreign Minister Nikos Dendias and Turkish Foreign Minister Mevlut Cavusoglu talked by "
+                    "telephone earlier on Sunday. Diplomatic sources said it was the Turkish foreign minister who made "
+                    "the contact.", dt.date(2020, 11, 9))
+    [call] = facts.calls
+    assert call.initiator == "mevlut-cavusoglu" and call.date == dt.date(2020, 11, 8)  # "earlier on Sunday": that day
+
+
+def test_the_day_one_informed_the_other_dates_their_phone_conversation(extract):
+    facts = extract("Barack Obama, the US President, informed Abdel Fattah al-Sisi, his Egyptian counterpart, on Tuesday "
+                    "that he would lift the holds, according to a media report on Wednesday. During the telephone "
+                    "conversation between the two, Obama told al-Sisi more.", dt.date(2015, 4, 1))
+    assert [d for _, d in pairs(facts)] == [dt.date(2015, 3, 31)]
+
+
+def test_a_dateline_city_is_not_the_country_of_the_title_after_it_and_back_in_a_month_is_an_earlier_call(extract):
+    facts = extract("BUENOS AIRES – US President Donald Trump held a short telephone chat on Wednesday with Mauricio "
+                    "Macri, his counterpart in Argentina. Macri said the US side had asked for the conversation. Back in "
+                    "November, when the two men first spoke by telephone, they discussed trade.", dt.date(2017, 2, 16))
+    assert {o.key: o.country for o in facts.officials} == {"donald-trump": "US", "mauricio-macri": "AR"}
+    assert sorted(((c.date or dt.date.min), c.initiator) for c in facts.calls) == [
+        (dt.date.min, None), (dt.date(2017, 2, 15), "donald-trump")]

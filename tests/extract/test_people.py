@@ -296,3 +296,10 @@ def test_the_family_name_spelling_the_article_mostly_uses_names_the_person(extra
     facts = extract("Joe Biden spoke with Volodymyr Zelensky on Wednesday. Zelensky thanked him. Biden told Zelensky "
                     "more aid was coming. President Zelenskyy briefed him on the talks.", dt.date(2022, 3, 31))
     assert "Volodymyr Zelensky" in names(facts) and "Volodymyr Zelenskyy" not in names(facts)
+
+
+def test_a_dateline_city_does_not_give_the_title_its_country():
+    from kg.extract.titles import country_in_title
+    assert country_in_title("BUENOS AIRES – US President") == "US"
+    assert country_in_title("his counterpart in Argentina") == "AR"
+    assert country_in_title("Ukraine's Ambassador to the United States") == "UA"
