@@ -28,7 +28,8 @@ AID_CUE = re.compile(r"\b(aid|assistance|package|packages|weapons|arms|military 
                      r"suppl\w+|donat\w+|pledg\w+|transfer\w*|equip\w*|ammunition|drawdown|tranche|gift\w*|funding|hand\w*\s+over|shipp?\w*|"
                      r"allocat\w+|give|gives|giving|given|gave|grant\w*|financ\w+|FMF|drones?|missiles?|munitions|howitzers?|interceptors?|"
                      r"set\s+aside|earmark\w*|pay(?:s|ing)?\s+for|air\s+defen[cs]es?|tanks?|artillery|vessels?|ships?|boats?|"
-                     r"helicopters?|aircraft|armou?red\s+vehicles?|hand(?:s|ed|ing)|body\s+armou?r|helmets|rifles|generators)\b", re.IGNORECASE)
+                     r"helicopters?|aircraft|armou?red\s+vehicles?|hand(?:s|ed|ing)|body\s+armou?r|helmets|rifles|generators|promis\w+|"
+                     r"(?:machine\s+)?guns)\b", re.IGNORECASE)
 RECIPIENT_BODIES = {"force", "forces", "army", "military", "government", "people", "troops", "defender", "ministry", "armed",
                     "navy", "coast", "guard", "marines", "marine", "military's"}
 # a sentence listing what the package just reported holds: "The package includes ..."
@@ -312,8 +313,11 @@ class AidExtractor:
         out = []
         for ordinal, p in enumerate(packages, start=1):
             named = self.article_recipients - {p.donor}
-            recipient = p.recipient or default or (next(iter(named)) if len(named) == 1 else self._article_recipient())
+            recipient = p.recipient or default or (next(iter(named)) if len(named) == 1 else self._article_recipient()) \
+                or self._most_named_besides(p.donor)
             items = tuple(i for i in p.items if fold(i.name) not in VAGUE_ITEMS)
+            if p.donor is None and p.amount is None:
+                continue  # "Other countries have also promised Kyiv materiel": no one's package
             if recipient and recipient != p.donor:
                 out.append(AidPackage(**{**p.__dict__, "recipient": recipient, "ordinal": ordinal, "items": items}))
         return _merge_unpriced(self._fold_unpriced(out))
@@ -539,6 +543,16 @@ class AidExtractor:
             return None
         code = codes.pop()
         return code if code in self.named_countries and code not in recipients | self.article_recipients else None
+
+    def _most_named_besides(self, donor: str | None) -> str | None:
+        """"Japan will give rescue boats to the military of the Southeast Asian country": the country the body names
+        most after the donor, when it is named at least twice and more often than any other."""
+        counts = Counter(c.code for sentence in sentences(self.doc) if in_body(sentence, self.body)
+                         for c in countries_in(sentence) if c.code != donor)
+        ranked = counts.most_common(2)
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
+        return None
 
     @cached_property
     def named_countries(self) -> set[str]:
@@ -802,8 +816,10 @@ class AidExtractor:
             return any(c.lower_ == "with" for c in head.children) or token.dep_ == "dative"
         if token.dep_ in {"compound", "amod"} and head.lemma_.lower() in RECIPIENT_BODIES and (
                 head.dep_ == "pobj" and head.head.lower_ in {"to", "for", "of"}) \
-                and head.head.head.lemma_.lower() not in STOCK_NOUNS:
-            return True  # "to the Ukrainian armed forces", "the capabilities of the Moldovan Armed Forces"
+                and head.head.head.lemma_.lower() not in STOCK_NOUNS \
+                and not (head.head.lower_ == "of" and head.lemma_.lower() in VOICE_BODIES):
+            return True  # "to the Ukrainian armed forces", "the capabilities of the Moldovan Armed Forces" (not
+            # "the website of the Canadian government": the government that speaks)
         if token.dep_ in {"compound", "amod"} and head.lemma_.lower() in RECIPIENT_BODIES and head.dep_ in {"dobj", "dative"} \
                 and head.head.lemma_.lower() in GIVE_LEMMAS:
             return True  # "provide the Israel Defense Forces with ..."
@@ -883,6 +899,8 @@ class AidExtractor:
             verb = node.head
             if verb.lemma_.lower() in RECEIVE_LEMMAS:
                 return False  # "... while the Rwandan forces' deployment gets €20m": who gets gives nothing
+            if verb.lemma_.lower() in PERMIT_LEMMAS and any(c.dep_ == "dobj" and country_code(c.text) for c in verb.children):
+                return False  # "Germany has cleared the Netherlands to deliver grenades": a permit, not a gift
             chain = [verb, *verb.ancestors]
             related = chain[:3] + [c for c in verb.children if c.dep_ in {"xcomp", "ccomp", "dobj"}
                                    or c.dep_ == "conj" and c.lemma_.lower() in GIVE_LEMMAS  # "is stepping up ... and will ship"
@@ -911,7 +929,8 @@ class AidExtractor:
 
     def _continues(self, following: SpacySpan) -> bool:
         first = following[0]
-        return bool(country_code(first.text)) and len(following) > 1 and following[1].text == "," or first.lower_ in {"including"}
+        return bool(country_code(first.text)) and len(following) > 1 and following[1].text == "," \
+            and first.dep_ not in {"nsubj", "nsubjpass"} or first.lower_ in {"including"}  # ("Germany, which ..., has": its own)
 
     def _index(self, sentence: SpacySpan) -> int:
         return sentence_index(self.doc, sentence)
@@ -1393,6 +1412,10 @@ def _told_again(package: AidPackage) -> bool:
     """The package's amount comes with "the" ("Most of the $300 million has to go on ..."): one told before."""
     return any(m.amount == package.amount and re.search(r"\bthe\s+$", span.text[:m.start], re.IGNORECASE)
                for span in package.evidence for m in find_money(span.text))
+
+
+PERMIT_LEMMAS = {"clear", "allow", "permit", "authorize", "authorise", "let"}
+VOICE_BODIES = {"government", "ministry", "cabinet", "administration"}
 
 
 def _gapped_giving(token: Token) -> bool:

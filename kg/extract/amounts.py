@@ -13,7 +13,13 @@ WORDS = {
     "kroner": None, "krone": None, "krona": None, "kronas": None, "koruna": "CZK", "korunas": "CZK", "kronor": "SEK", "crowns": None, "nok": "NOK", "sek": "SEK", "dkk": "DKK",
     "czk": "CZK", "zloty": "PLN", "zlotys": "PLN", "pln": "PLN", "cad": "CAD", "aud": "AUD", "francs": "CHF",
     "chf": "CHF", "won": "KRW", "krw": "KRW", "yuan": "CNY", "rubles": "RUB", "roubles": "RUB", "hryvnias": "UAH",
+    "renminbi": "CNY", "rupees": "INR", "rupee": "INR", "shekels": "ILS", "shekel": "ILS", "lira": "TRY", "liras": "TRY",
+    "riyals": "SAR", "riyal": "SAR", "dirhams": "AED", "dirham": "AED", "rand": "ZAR", "naira": "NGN",
+    "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "hryvnia": "UAH", "hryvnias": "UAH", "rubles": "RUB",
+    "ruble": "RUB", "rouble": "RUB", "forints": "HUF", "forint": "HUF", "lei": "RON",
 }
+# every currency word of the table, longest first (one regex alternation for the patterns below)
+CURRENCY_WORDS = "|".join(re.escape(w) for w in sorted((w for w in WORDS if len(w) > 3 or w in {"yen", "won", "lei"}), key=len, reverse=True))
 # currencies named by a country adjective: "Norwegian kroner", "Canadian dollars"
 QUALIFIED = {("norwegian", "kroner"): "NOK", ("danish", "kroner"): "DKK", ("swedish", "kronor"): "SEK",
              ("swedish", "krona"): "SEK", ("swedish", "kronas"): "SEK",
@@ -57,7 +63,7 @@ CODE_FIRST = re.compile(rf"\b(USD|EUR|GBP|NOK|SEK|DKK|CZK|PLN|CAD|AUD|CHF|JPY|KR
 # the financial press's prefixes for the Nordic crowns: "Skr500mn", "NKr1bn"
 PREFIX_CODES = {"skr": "SEK", "nkr": "NOK", "dkr": "DKK", "kč": "CZK"}
 WORD_AFTER = re.compile(rf"\b{NUMBER}(?:\s*|-)(?:{SCALE})?(?:\s*|-)(?:in\s+)?((?:norwegian|danish|swedish|czech|canadian|australian|new zealand|new taiwan|taiwan|u\.s\.|us|american)\s+)?"
-                        rf"(dollars?|euros?|pounds?|sterling|yen|kroner|krone|kronor|kronas?|crowns|korunas?|zlotys?|francs|won|yuan|rubles|roubles|hryvnias|"
+                        rf"({CURRENCY_WORDS}|"
                         rf"USD|EUR|GBP|NOK|SEK|DKK|CZK|PLN|CAD|AUD|CHF|JPY)\b", re.IGNORECASE)
 
 DIGIT = re.compile(r"\d")
@@ -69,8 +75,7 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "one and a half": Decimal("1.5"), "a quarter of a": Decimal("0.25"), "quarter of a": Decimal("0.25")}
 SPELLED = re.compile(r"\b(" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")\s+"
                      r"(million|billion|trillion)\s+(?:in\s+)?((?:norwegian|danish|swedish|czech|canadian|australian|new zealand|"
-                     r"u\.s\.|us|american)\s+)?(dollars?|euros?|pounds?|sterling|yen|kroner|krone|kronor|kronas?|crowns|"
-                     r"korunas?|zlotys?|francs|won|yuan|rubles|roubles|hryvnias)\b", re.IGNORECASE)
+                     r"u\.s\.|us|american)\s+)?(" + CURRENCY_WORDS + r")\b", re.IGNORECASE)
 SCALE_WORD = re.compile(r"\b(?:million|billion|trillion)\b", re.IGNORECASE)
 
 

@@ -837,3 +837,35 @@ def test_a_country_first_to_join_pledging_a_sum_gives_it(extract):
     facts = extract("Allies set up a fund to buy US weapons for Ukraine. Belgium was the first country to join the fund on "
                     "Monday, pledging 300 million euros.", dt.date(2025, 8, 5))
     assert ("BE", "UA", 300_000_000, "EUR") in {(p.donor, p.recipient, p.amount, p.currency) for p in facts.aid}
+
+
+def test_a_sum_in_renminbi_converted_to_pesos_is_the_donors_sum(extract):
+    facts = extract("CLARK, Philippines – Beijing has given the Philippine military rifles and ammunition. Valued at 20 "
+                    "million renminbi, or "
+                    "roughly P150 million, the assistance is made up of rifles and rounds of ammunition.",
+                    dt.date(2017, 6, 29))
+    assert {(p.donor, p.recipient, p.amount, p.currency) for p in facts.aid} == {("CN", "PH", 20_000_000, "CNY")}
+
+
+def test_the_government_whose_website_tells_of_the_aid_is_not_its_recipient(extract):
+    facts = extract("Canada's defence minister announced CAD 25 million in military assistance for Ukraine on Friday. "
+                    "A statement on the website of the Canadian government says the announcement covers CAD 25 million "
+                    "in military assistance.", dt.date(2025, 6, 7))
+    assert {(p.donor, p.recipient) for p in facts.aid} == {("CA", "UA")}
+
+
+def test_a_recipient_named_only_by_description_is_the_country_the_article_names_most(extract):
+    facts = extract("Prime Minister Fumio Kishida and his Malaysian counterpart agreed that Japan will give rescue boats "
+                    "to the military of the Southeast Asian country. Malaysia welcomed the step. The new assistance "
+                    "from Japan is valued at 300 million yen.", dt.date(2023, 12, 17))
+    assert ("JP", "MY", 300_000_000) in {(p.donor, p.recipient, p.amount) for p in facts.aid}
+
+
+def test_promises_of_several_countries_told_one_by_one(extract):
+    facts = extract("Other countries have also promised Kyiv military materiel. The Czechs had delivered to Ukraine "
+                    "pistols and ammunition worth 100 million crowns. Belgium has promised 2,000 tons of fuel and 1,000 "
+                    "machine guns. Germany, which long refused to export weapons, has cleared the Netherlands to deliver "
+                    "300 grenade launchers to Ukraine.", dt.date(2022, 2, 27))
+    got = {(p.donor, p.amount) for p in facts.aid}
+    assert got == {("CZ", 100_000_000), ("BE", None)}  # no one's "materiel", no German gift
+    assert next(p for p in facts.aid if p.donor == "CZ").currency == "CZK"
