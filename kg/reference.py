@@ -161,9 +161,13 @@ def known_officials() -> dict[str, Entry]:
     """Person key of every name and alias -> entry (the person's key, name, wikidata, country in `extra`), for the
     well-known officials (officials.tsv) and everyone with a term of office (office_holders.tsv)."""
     table: dict[str, Entry] = {}
-    for key, (name, country, wikidata, aliases) in _people().items():
-        entry = Entry(key, name, wikidata, country)
-        for alias in (name, *aliases):
+    entries = [(Entry(key, name, wikidata, country), name, aliases)
+               for key, (name, country, wikidata, aliases) in _people().items()]
+    for entry, name, _ in entries:  # a person's own name before anyone's alias that spells it the same way
+        for spelling in (name, *_given_name_hyphenation(name)):
+            table.setdefault(person_key_of(spelling), entry)
+    for entry, _, aliases in entries:
+        for alias in aliases:
             for spelling in (alias, *_given_name_hyphenation(alias)):
                 table.setdefault(person_key_of(spelling), entry)
     return table
@@ -200,13 +204,25 @@ def _people() -> dict[str, tuple[str, str, str | None, tuple[str, ...]]]:
     rows += [(t.name, t.country, t.wikidata, t.aliases) for t in office_terms()]
     by_alias: dict[str, str] = {}
     for name, country, wikidata, aliases in rows:
-        key = next((by_alias[k] for k in map(person_key_of, (name, *aliases)) if k in by_alias), person_key_of(name))
+        # one person across rows and tables, never across countries ("Hamad bin Isa Al Khalifa" of Bahrain is not
+        # Qatar's "Hamad bin Khalifa"; "Crown Prince Salman" of Bahrain is not Saudi Arabia's "King Salman")
+        key = next((by_alias[k] for k in map(person_key_of, (name, *aliases))
+                    if k in by_alias and _same_person(people[by_alias[k]], name, country)), person_key_of(name))
+        if key in people and not _same_person(people[key], name, country):
+            key = f"{key}-{country.lower()}"
         old_name, old_country, old_wikidata, old_aliases = people.get(key, (name, country, None, ()))
         people[key] = (old_name, old_country or country, old_wikidata or wikidata or None,
                        tuple(dict.fromkeys((*old_aliases, *aliases, name) if name != old_name else (*old_aliases, *aliases))))
         for alias in (name, *aliases):
             by_alias.setdefault(person_key_of(alias), key)
     return people
+
+
+def _same_person(known: tuple[str, str, str | None, tuple[str, ...]], name: str, country: str) -> bool:
+    """A row is of a person already read when the countries agree, or when it gives one of that person's names in
+    full (Mark Rutte of the Netherlands and of NATO; Elizabeth II of each realm)."""
+    old_name, old_country, _, old_aliases = known
+    return old_country in {country, ""} or fold(name) in {fold(n) for n in (old_name, *old_aliases)}
 
 
 def person_key_of(name: str) -> str:

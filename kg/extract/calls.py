@@ -937,7 +937,7 @@ class CallExtractor:
         the day of their call when the article tells of the call elsewhere without one."""
         text = span_text(sentence)
         days = {d.date for d in dates if d.date and not REPORTED_ON.search(text[:d.start])
-                and not REPORT_ON.search(text[:d.start])}
+                and not REPORT_ON.search(text[:d.start])} or {d.date for d in dates if d.date}  # (else the day told)
         if len(days) != 1:
             return
         subjects = self._talking_subjects(ordered) or self._briefing_pair(ordered)

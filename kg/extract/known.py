@@ -109,8 +109,9 @@ def _family_names() -> dict[str, tuple[Term, ...]]:
     for term in reference.office_terms():
         for name in {term.name, *term.aliases}:
             words = name_tokens(name)
-            if len(words) < 2 or REGNAL.fullmatch(name.split()[-1]) or any(w in {"bin", "bint", "ibn", "al"} for w in words):
-                continue  # "Frederik X", "Salman bin Abdulaziz": no family name to go by
+            if len(words) < 2 or REGNAL.fullmatch(name.split()[-1]) or any(w in {"bin", "bint", "ibn", "al"} for w in words) \
+                    or re.search(r"\bof\s+\S+$", name):
+                continue  # "Frederik X", "Salman bin Abdulaziz", "Philippe of Belgium": no family name to go by
             family = words[0] if term.country in FAMILY_FIRST else words[-1]
             if len(family) >= 2:
                 table.setdefault(family, []).append(term)

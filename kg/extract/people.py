@@ -561,14 +561,32 @@ def _table_names() -> frozenset[str]:
     return frozenset(fold(name) for name in reference.known_official_names())
 
 
-def _in_office(known: dict[str, str], day, country: str | None = None) -> dict[str, str]:
+def _in_office(known: dict[str, str], day, country: str | None = None, role: str | None = None) -> dict[str, str]:
     """Of several known officials going by one name, the one in office on the day (of the country the title
-    names, if it names one), if only one is."""
+    names, if it names one, in a post the title fits), if only one is."""
     if len(known) <= 1 or day is None:
         return known
     serving = {key: name for key, name in known.items() if (term := term_on(key, day)) is not None and term.covers(day)
                and (country is None or term.country == country)}
+    if len(serving) > 1 and role:
+        serving = {key: name for key, name in serving.items() if _holds_post_titled(key, role, day)} or serving
     return serving if len(serving) == 1 else known
+
+
+# the posts a head-of-state or -government title names ("President Sheikh Mohamed" is no prime minister)
+TITLE_POSTS = {"president": {"head_of_state"}, "prime minister": {"head_of_government"}, "premier": {"head_of_government"},
+               "chancellor": {"head_of_government"}, "king": {"head_of_state"}, "emir": {"head_of_state"}}
+
+
+def _holds_post_titled(key: str, role: str, day) -> bool:
+    """The person holds on `day` a post the title names (any post, for a title this table does not tie to one)."""
+    posts = TITLE_POSTS.get(role.lower())
+    if posts is None or day is None:
+        return True
+    name = (reference_name(key) or "").split()
+    if role.lower() == "president" and name and (fold(name[0]) in ROYAL_TITLES or REGNAL_NUMERAL.fullmatch(name[-1])):
+        return False  # a monarch is no president
+    return any(t.post in posts and t.covers(day) for t in reference.terms_by_person().get(key, ()))
 
 
 # a name with a patronymic ("Mohammed bin Salman", "Tamim bin Hamad Al Thani"): known by the given name with a title
@@ -600,7 +618,8 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
     known_by_surname = _known_by_surname()
     for m in mentions:  # "President Trump" never named in full: the known official of that name
         last = surname(m.text)
-        known = _in_office(known_by_surname.get(last, {}), day, m.country)
+        variant = first_name_variants().get(last, last)  # "Sheikh Mohamed": also those the tables key "mohammed"
+        known = _in_office({**known_by_surname.get(last, {}), **known_by_surname.get(variant, {})}, day, m.country, m.role)
         if not m.key and m.title and len(name_tokens(m.text)) == 1 and not by_surname.get(last) and len(known) == 1:
             full = next(iter(known.values()))
             if name_tokens(full)[0] == last or SequenceMatcher(None, last, name_tokens(full)[-1]).ratio() \
@@ -612,8 +631,9 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
             by_surname[last].add(key)
             names[key][name] += 1
         elif not m.key and len(name_tokens(m.text)) == 1 and not by_surname.get(last):
-            term = holder_by_family_name(m.text, day)  # "Shoigu" alone: the one holder of a post by that name
-            if term is not None:
+            term = holder_by_family_name(m.text, day) if fold(m.title or "") not in COURTESY_TITLES else None
+            # ("Shoigu" alone: the one holder of a post by that name; "Sheikh Mohamed" is a given name)
+            if term is not None and (not m.role or _holds_post_titled(canonical_key(term.key), m.role, day)):
                 key = canonical_key(term.key)
                 by_surname[last].add(key)
                 names[key][reference_name(key) or term.name] += 1
