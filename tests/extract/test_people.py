@@ -303,3 +303,29 @@ def test_a_dateline_city_does_not_give_the_title_its_country():
     assert country_in_title("BUENOS AIRES – US President") == "US"
     assert country_in_title("his counterpart in Argentina") == "AR"
     assert country_in_title("Ukraine's Ambassador to the United States") == "UA"
+
+
+def test_a_president_known_by_his_given_name_is_the_president_of_that_name(extract):
+    facts = extract("On Friday, President Sheikh Mohamed and Sheikh Tamim, Emir of Qatar, spoke by phone about ties.",
+                    dt.date(2022, 12, 30))
+    assert {o.key for o in facts.officials} == {"mohammed-nahyan", "tamim-thani"}  # not a prime minister named Mohamed
+
+
+def test_a_country_is_no_family_name_of_its_king(extract):
+    facts = extract("Defence Minister Anita Anand, speaking today in Brussels, Belgium, said Canada would send more aid.",
+                    dt.date(2022, 10, 12))
+    assert [o.name for o in facts.officials] == ["Anita Anand"]
+
+
+def test_an_untitled_head_of_state_of_the_table_is_an_official(extract):
+    facts = extract("Taking part in the teleconference were Rwanda's Paul Kagame and Kenya's Uhuru Kenyatta.",
+                    dt.date(2020, 4, 4))
+    assert {(o.name, o.country) for o in facts.officials} == {("Paul Kagame", "RW"), ("Uhuru Kenyatta", "KE")}
+
+
+def test_one_name_in_two_countries_is_two_people_unless_given_in_full():
+    from kg.reference import known_officials, person_key_of
+    assert known_officials()[person_key_of("Hamad bin Isa Al Khalifa")].extra == "BH"
+    assert known_officials()[person_key_of("Hamad bin Khalifa Al Thani")].extra == "QA"
+    from kg.reference import people_by_key
+    assert [k for k, row in people_by_key().items() if row[0] == "Kaja Kallas"] == ["kaja-kallas"]  # Estonia's and the EU's
