@@ -126,7 +126,8 @@ NOT_GIVEN_AUX = {"could", "might", "may", "should", "must", "can"}
 VAGUE_ITEMS = {"example equipment", "defence", "defense", "equipment", "capability", "capabilities", "support", "supplies", "supply",
                "system", "systems", "kit", "devices", "device", "key capabilities", "new capabilities", "video bridge",
                "video link",
-               "aid", "assistance", "military equipment", "national defence", "national defense", "materiel"}
+               "aid", "assistance", "military equipment", "national defence", "national defense", "materiel",
+               "military materiel", "military hardware"}
 # too general to make a package without an amount ("intends to give Ukraine weapons worth billions")
 GENERIC_ARMS = {"weapons", "arms", "weaponry", "lethal weapons", "lethal weaponry", "military hardware"}
 AID_NOUNS = {"package", "aid", "support", "assistance", "contribution", "donation", "funding", "commitment", "pledge"}
@@ -316,8 +317,8 @@ class AidExtractor:
             recipient = p.recipient or default or (next(iter(named)) if len(named) == 1 else self._article_recipient()) \
                 or self._most_named_besides(p.donor)
             items = tuple(i for i in p.items if fold(i.name) not in VAGUE_ITEMS)
-            if p.donor is None and p.amount is None:
-                continue  # "Other countries have also promised Kyiv materiel": no one's package
+            if p.donor is None and p.amount is None and not items:
+                continue  # "Other countries have also promised military materiel": nothing told of any package
             if recipient and recipient != p.donor:
                 out.append(AidPackage(**{**p.__dict__, "recipient": recipient, "ordinal": ordinal, "items": items}))
         return _merge_unpriced(self._fold_unpriced(out))
@@ -1022,6 +1023,7 @@ class AidExtractor:
             if token.lower_ in DROP_WORDS and (token.whitespace_ or token.i + 1 == chunk.end) or token.ent_type_ == "MONEY" or token.is_punct and token.text not in {"-"} \
                     or token.tag_ == "POS" and not words \
                     or (token.ent_type_ in {"GPE", "NORP"} and country_code(token.text)) \
+                    or (not words and token.text[:1].isupper() and country_code(token.text)) \
                     or not words and token.lower_ in QUANTITY_QUALIFIERS:
                 if token.whitespace_ and words and not words[-1].endswith(" "):
                     words[-1] += " "  # "'Mastiff' armoured vehicles": the words either side stay apart
