@@ -257,6 +257,10 @@ def _is_actual(token: Token) -> bool:
         via = path[depth - 1] if depth else None  # the child through which the path reached this node
         if node.dep_ == "ROOT" and node.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             return False  # a headline's "A and B to hold phone talks": still to come
+        if node.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and (
+                node.dep_ in {"ccomp", "xcomp"} and node.head.lemma_.lower() in REPORTING_VERBS
+                or node.dep_ in {"xcomp", "ccomp", "conj"} and node.head.lemma_ == "be"):
+            return False  # "France says A, B and C to hold talks", "Abdullah is to take part by video": to come
         if node is not token and node.lemma_.lower() in MODAL_HEADS and via is not None \
                 and not (via.dep_ == "prep" and via.lower_ in MEDIUM_PREPS):
             return False
@@ -801,7 +805,9 @@ class CallExtractor:
                  | ({self._key_at(doer)} if doer is not None else set())) & mention.participants
         by_hub = [(-1, next(iter(doers)))] + ordered if len(doers) == 1 else ordered  # "Speaking with A and,
         # separately, with B, X said": X, whom the sentence names last, is the one who spoke with each
-        pairs = None if _group_call(text) or one_call or together else (
+        in_clause = any(self._key_at(s) in mention.participants for r in noun.children if r.dep_ == "relcl"
+                        for s in r.children if s.dep_ in {"nsubj", "nsubjpass"})  # "a video conference in which X
+        pairs = None if _group_call(text) or one_call or together or in_clause else (  # appears": one call of all
             self._respective_pairs(mention.participants, ordered) or _hub_pairs(mention.participants, by_hub))
         if pairs:  # "X spoke with A and B" (not "The call was joined by A and B")
             out = [replace_mention(mention, pair, mention.initiator if mention.initiator in pair
@@ -1824,6 +1830,8 @@ def _participant_tokens(trigger: Token) -> set[int]:
             continue
         reach.add(node.i)
         for child in node.children:
+            if node.i in {trigger.i, word.i} and child.dep_ == "relcl":  # "a video conference in which King X appears"
+                stack += [c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if node.i == trigger.i and child.dep_ == "prep" and child.lower_ in {"over", "about", "on"}:
                 stack += [w for topic in child.children if topic.dep_ == "pobj"  # "talked over the summit with X":
                           for w in topic.children if w.dep_ == "prep" and w.lower_ == "with"]  # the parser's "with"

@@ -1121,3 +1121,17 @@ def test_a_dateline_city_is_not_the_country_of_the_title_after_it_and_back_in_a_
     assert {o.key: o.country for o in facts.officials} == {"donald-trump": "US", "mauricio-macri": "AR"}
     assert sorted(((c.date or dt.date.min), c.initiator) for c in facts.calls) == [
         (dt.date.min, None), (dt.date(2017, 2, 15), "donald-trump")]
+
+
+def test_one_named_in_a_relative_clause_of_the_video_conference_is_on_it(extract):
+    facts = extract("In Paris on Tuesday, Egyptian President Abdel Fattah al-Sisi and French President Emmanuel Macron "
+                    "took part in a video conference in which King Abdullah II of Jordan appeared on screen.",
+                    dt.date(2021, 5, 19))
+    assert [p for p, _ in pairs(facts)] == [("Abdel Fattah al-Sisi", "Emmanuel Macron", "King Abdullah II")]
+
+
+def test_what_a_headline_says_leaders_are_to_do_and_what_one_is_to_do_are_still_to_come(extract):
+    facts = extract("France says Macron, Egypt's Sisi and Jordan's king to hold ceasefire talks by video\n\nSisi is in "
+                    "Paris at the moment, while King Abdullah is to take part by video conference, the Elysee said.",
+                    dt.date(2021, 5, 17))
+    assert facts.calls == ()
