@@ -750,6 +750,11 @@ class AidExtractor:
         if donor is None:  # "many countries ... will deliver": the group itself, or "they"
             return any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ == "they" or GROUP_DONOR.search(
                 " ".join(t.text for t in c.subtree))) for c in verb.children)
+        if any(c.dep_ == "auxpass" for c in verb.children):  # "was promised 49 tanks by the Albanese government":
+            for by in (t for t in verb.subtree if t.lower_ == "by" and t.dep_ in {"prep", "agent"}):  # the parser may
+                words = list(by.subtree)[1:]                                                     # hang "by" lower
+                if words and self._names_donor(self.doc[words[0].i:words[-1].i + 1], donor):
+                    return True
         node = verb
         for _ in range(4):
             subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass", "agent", "csubj"}]
@@ -775,6 +780,12 @@ class AidExtractor:
                 break
             node = node.head
         return False
+
+    def _names_donor(self, span: SpacySpan, donor: str) -> bool:
+        """The span names the donor: the country, or one of its officials ("the Albanese government")."""
+        return any(c.code == donor for c in countries_in(span)) or any(
+            self.people.officials[m.key].country == donor for m in self.people.mentions
+            if m.key in self.people.officials and span.start <= m.start < span.end)
 
     def _is_total(self, text: str, money: Money) -> bool:
         clause_start = max(text.rfind(",", 0, money.start), text.rfind(";", 0, money.start), 0)
@@ -859,6 +870,10 @@ class AidExtractor:
             if official.country and official.country not in recipients and token.dep_ in {"nsubj", "nsubjpass"} \
                     and token.head.lemma_.lower() in PROVIDE_LEMMAS - {"thank"} and not joint:
                 donors.append((token.idx, official.country))
+            elif official.country and official.country not in recipients and token.dep_ in {"compound", "poss", "amod"} \
+                    and token.head.lemma_.lower() in VOICE_BODIES and token.head.dep_ == "pobj" \
+                    and token.head.head.lower_ == "by":
+                donors.append((token.idx, official.country))  # "was promised 49 tanks by the Albanese government"
         for token in sentence:  # "Biden said he had signed off on $800 million for Ukraine": the one who says it
             if token.lower_ in {"he", "she"} and token.dep_ == "nsubj" and token.head.lemma_.lower() in PROVIDE_LEMMAS - {"thank"}:
                 before = [m for m in named if m.end <= token.i and self.people.officials[m.key].country]

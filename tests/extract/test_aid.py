@@ -869,3 +869,9 @@ def test_promises_of_several_countries_told_one_by_one(extract):
     got = {(p.donor, p.amount) for p in facts.aid}
     assert got == {("CZ", 100_000_000), ("BE", None)}  # no one's "materiel", no German gift
     assert next(p for p in facts.aid if p.donor == "CZ").currency == "CZK"
+
+
+def test_a_government_named_for_its_leader_promised_the_tanks(extract):
+    facts = extract("Australia's Prime Minister Anthony Albanese spoke about the war. In October last year Ukraine was "
+                    "promised 49 M1A1 Abrams by the Albanese government.", dt.date(2025, 2, 4))
+    assert [(p.donor, p.recipient, [i.name for i in p.items]) for p in facts.aid] == [("AU", "UA", ["M1A1 Abrams"])]
