@@ -29,7 +29,7 @@ AID_CUE = re.compile(r"\b(aid|assistance|package|packages|weapons|arms|military 
                      r"allocat\w+|give|gives|giving|given|gave|grant\w*|financ\w+|FMF|drones?|missiles?|munitions|howitzers?|interceptors?|"
                      r"set\s+aside|earmark\w*|pay(?:s|ing)?\s+for|air\s+defen[cs]es?|tanks?|artillery|vessels?|ships?|boats?|"
                      r"helicopters?|aircraft|armou?red\s+vehicles?|hand(?:s|ed|ing)|body\s+armou?r|helmets|rifles|generators|promis\w+|"
-                     r"(?:machine\s+)?guns)\b", re.IGNORECASE)
+                     r"(?:machine\s+)?guns|(?:is|are)\s+coming\s+from)\b", re.IGNORECASE)
 RECIPIENT_BODIES = {"force", "forces", "army", "military", "government", "people", "troops", "defender", "ministry", "armed",
                     "navy", "coast", "guard", "marines", "marine", "military's"}
 # a sentence listing what the package just reported holds: "The package includes ..."
@@ -601,7 +601,7 @@ class AidExtractor:
         if not donors and not group and money and (re.search(r"\b(package|assistance|aid|support|measure|contribution|financing)\b", text, re.IGNORECASE)
                                                    and (DONOR_BODY.search(text) or re.search(r"\bpackage\b", text, re.IGNORECASE))
                                                    or VALUE_OF_IT.search(text) or receiving
-                                                   or re.search(r"\b(?:assistance|aid)\b", text, re.IGNORECASE)
+                                                   or re.search(r"\b(?:assistance|aid|funding)\b", text, re.IGNORECASE)
                                                    and self._currency_country(money, recipients)  # "a ¥1.6bn deal under
                                                    # Japan's Official Security Assistance"
                                                    or recipients and EARMARKING.search(text)):
@@ -609,6 +609,10 @@ class AidExtractor:
             donors = [(base, fallback)] if fallback else []
         if not donors and not group:
             return []
+        if len(donors) > 1 and len(money) == 1:  # "£100m ... is coming from Norway through the fund the UK leads"
+            sourced = [(pos, c) for pos, c in donors if (at := token_at(self.doc, pos)) is not None
+                       and self.doc[at].dep_ == "pobj" and self.doc[at].head.lower_ == "from"]
+            donors = sourced or donors
         national = {CURRENCY_COUNTRY.get(m.currency or "") for m in money} - {None}
         if len(donors) > 1 and len(money) == 1 and len(national) == 1 and national <= {c for _, c in donors}:
             donors = [(pos, c) for pos, c in donors if c in national]  # "a 1.6 billion yen project": Japan's
@@ -788,6 +792,8 @@ class AidExtractor:
             if m.key in self.people.officials and span.start <= m.start < span.end)
 
     def _is_total(self, text: str, money: Money) -> bool:
+        if OUT_OF_A_SUM.match(text[money.end:]):
+            return False  # "£350m out of its £4.5bn for this year will go on drones": the part told, not the total
         clause_start = max(text.rfind(",", 0, money.start), text.rfind(";", 0, money.start), 0)
         window = text[clause_start:money.end + 40]
         if YEARLY.search(text[money.start:money.end + 60]) or TOTAL_OPENING.match(text):
@@ -1431,6 +1437,7 @@ def _told_again(package: AidPackage) -> bool:
                for span in package.evidence for m in find_money(span.text))
 
 
+OUT_OF_A_SUM = re.compile(r"\s+out\s+of\s+(?:its|the|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?[£$€¥]?\s?\d", re.IGNORECASE)
 PERMIT_LEMMAS = {"clear", "allow", "permit", "authorize", "authorise", "let"}
 VOICE_BODIES = {"government", "ministry", "cabinet", "administration"}
 

@@ -875,3 +875,11 @@ def test_a_government_named_for_its_leader_promised_the_tanks(extract):
     facts = extract("Australia's Prime Minister Anthony Albanese spoke about the war. In October last year Ukraine was "
                     "promised 49 M1A1 Abrams by the Albanese government.", dt.date(2025, 2, 4))
     assert [(p.donor, p.recipient, [i.name for i in p.items]) for p in facts.aid] == [("AU", "UA", ["M1A1 Abrams"])]
+
+
+def test_a_sum_out_of_a_years_funding_and_the_other_sum_coming_from_another_donor(extract):
+    facts = extract("Britain said £250m out of its £3.5bn of Ukraine funding for this year will go on drones and on "
+                    "repairing vehicles. The other £80m, which the defence secretary will announce in Brussels, is coming "
+                    "from Norway through the International Fund for Ukraine, which the UK leads.", dt.date(2025, 4, 10))
+    got = {(p.donor, p.recipient, p.amount, p.currency) for p in facts.aid}
+    assert got == {("GB", "UA", 250_000_000, "GBP"), ("NO", "UA", 80_000_000, "GBP")}
