@@ -78,7 +78,7 @@ ITEM_HEADS = {
     "camera", "tent", "uniform", "clothing", "boot", "optic", "binocular", "parachute", "materiel", "mask", "gear", "netting", "net", "protection", "canister", "radio",
     "fuse", "fuze", "bag", "blanket", "meal", "ration", "bedding", "bedspread", "medicine", "medication", "stretcher",
     "tourniquet", "explosive", "charge", "detonator", "sleeping", "jacket", "glove", "food", "training", "plate",
-    "material", "cartridge", "propellant", "robot",
+    "material", "cartridge", "propellant", "robot", "tube", "footwear", "suv", "aircraft", "corvette", "minibus",
 }
 # heads that name a part of a system, kept after the model's name: "Patriot launchers", "Stinger missiles"
 PART_HEADS = {"launcher", "launchers", "missile", "missiles", "interceptor", "interceptors", "round", "rounds", "shell",
@@ -133,7 +133,7 @@ GENERIC_ARMS = {"weapons", "arms", "weaponry", "lethal weapons", "lethal weaponr
 AID_NOUNS = {"package", "aid", "support", "assistance", "contribution", "donation", "funding", "commitment", "pledge"}
 QUANTITY_QUALIFIERS = {"as", "up", "to", "about", "around", "roughly", "nearly", "approximately", "over", "almost",
                        "upwards", "at", "least", "pair", "total", "than"}
-DROP_WORDS = {"a", "an", "the", "namely", "that", "this", "these", "those", "another", "additional", "more", "new", "further", "extra", "its", "their", "his",
+DROP_WORDS = {"a", "an", "the", "namely", "that", "this", "these", "those", "another", "additional", "more", "new", "further", "extra", "its", "their", "his", "it", "plus",
               "her", "our", "some", "of", "all", "kinds", "other", "several", "many", "various", "and", "billions",
               "millions", "tens", "thousands", "dozens", "hundreds"}
 
@@ -286,6 +286,12 @@ class AidExtractor:
                 # "In a release, the State Department listed the contents of the package: four HIMARS launchers ..."
                 named_at = CONTENTS_NAMED.search(span_text(sentence)).end() + sentence.start_char
                 packages[-1] = self._with_contents(packages[-1], sentence, named_at)
+                focus_at = position
+                continue
+            handed = DEFINITE_INCLUDING.search(span_text(sentence)) if not found and packages \
+                and position - focus_at <= 4 else None
+            if handed:  # "JUSMAG officials handed over the equipment, including 10 mortar tubes and ...": its contents
+                packages[-1] = self._with_contents(packages[-1], sentence, sentence.start_char + handed.end())
                 focus_at = position
                 continue
             if not found and packages and (PACKAGE_CONTENTS.match(span_text(sentence).strip())
@@ -1331,10 +1337,24 @@ def _equipment_by_field(region: SpacySpan, start: int, end: int) -> list[AidItem
             lists += [c for c in token.head.children if c.dep_ == "dobj"]
         lists += [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "in"} for g in c.children
                   if g.dep_ == "pobj"]
+        governor = token.head.head if token.dep_ == "pobj" else token.head  # "pay for equipment in four fields: ..."
+        lists += [g for c in governor.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > token.i
+                  for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in FIELD_WORDS]
         for head in lists:
             text = token.doc[head.left_edge.i:head.right_edge.i + 1].text
-            for member in FIELD_SPLIT.split(text):
+            if head.lemma_.lower() in FIELD_WORDS:  # "equipment in four fields: mobility, air surveillance, ..."
+                after = doc_text(token.doc)[head.idx + len(head.text):region.end_char]
+                listed = re.match(r"\s*(?::|of)\s*([^.;]+)", after)
+                if not listed:
+                    continue
+                text = listed.group(1)
+            members = [m for part in FIELD_SPLIT.split(text) for m in (
+                [part] if part.strip(" .;:-").lower() in FIELDS_OF_TWO_WORDS else part.split(" and "))]
+            for member in members:  # "imagery and engineering": two fields; "command and control": one
                 member = member.strip(" .;:-")
+                left, _, right = member.rpartition(" and ")
+                if left and (left.split()[-1].lower() in ITEM_HEADS or left.split()[-1].lower().rstrip("s") in ITEM_HEADS):
+                    member = right  # "logistics equipment and electronic warfare": the field after the item
                 words = member.split()
                 if not words or len(words) > 5 or any(w.lower() in ITEM_HEADS or w.lower().rstrip("s") in ITEM_HEADS
                                                       for w in words[-1:]):
@@ -1437,6 +1457,12 @@ def _told_again(package: AidPackage) -> bool:
                for span in package.evidence for m in find_money(span.text))
 
 
+DEFINITE_INCLUDING = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:equipment|weapons|items|materiel|package|aid|donation|"
+                                r"consignment|shipment|hardware|assistance|deliveries|delivery)\s*,?\s+(?:including|among\s+them|"
+                                r"such\s+as)\b", re.IGNORECASE)
+FIELDS_OF_TWO_WORDS = {"command and control", "research and development", "search and rescue", "repair and maintenance",
+                       "maintenance and repair", "nuclear, biological and chemical", "rest and recuperation"}
+FIELD_WORDS = {"field", "area", "domain", "sector"}  # "equipment in the areas of ...": the fields follow
 OUT_OF_A_SUM = re.compile(r"\s+out\s+of\s+(?:its|the|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?[£$€¥]?\s?\d", re.IGNORECASE)
 PERMIT_LEMMAS = {"clear", "allow", "permit", "authorize", "authorise", "let"}
 VOICE_BODIES = {"government", "ministry", "cabinet", "administration"}

@@ -883,3 +883,23 @@ def test_a_sum_out_of_a_years_funding_and_the_other_sum_coming_from_another_dono
                     "from Norway through the International Fund for Ukraine, which the UK leads.", dt.date(2025, 4, 10))
     got = {(p.donor, p.recipient, p.amount, p.currency) for p in facts.aid}
     assert got == {("GB", "UA", 250_000_000, "GBP"), ("NO", "UA", 80_000_000, "GBP")}
+
+
+def test_items_of_fields_listed_after_a_colon_and_of_equipment_handed_over_including_some(extract):
+    facts = extract("Worth €20 million and running for two years, the EU measure for Moldova will pay for non-lethal "
+                    "equipment in three fields: mobility, logistics equipment and electronic warfare.", dt.date(2024, 4, 5))
+    assert {"mobility equipment", "electronic warfare equipment"} <= {i.name for p in facts.aid for i in p.items}
+    facts = extract("The Philippine military had been given P100 million worth of weapons by the US. On Monday, US "
+                    "officials handed over the equipment, including 12 mortar tubes and eight heavy machine guns.",
+                    dt.date(2021, 6, 25))
+    [package] = facts.aid
+    assert {"mortar tubes", "heavy machine guns"} <= {i.name for i in package.items}
+
+
+def test_fields_joined_by_and_are_two_unless_one_field_is_named_so(extract):
+    facts = extract("The EU will provide €8 million to Ghana's armed forces for equipment for imagery and engineering.",
+                    dt.date(2023, 7, 10))
+    assert {"imagery equipment", "engineering equipment"} <= {i.name for p in facts.aid for i in p.items}
+    facts = extract("The EU will provide €8 million to Ghana's armed forces. The equipment covers air surveillance, "
+                    "logistics, and command and control.", dt.date(2023, 7, 10))
+    assert "command and control equipment" in {i.name for p in facts.aid for i in p.items}
