@@ -98,6 +98,10 @@ def body_spans(text: str) -> list[tuple[int, int]]:
         kept = {span for span in spans if _is_prose(text[span[0]:span[1]])}
     elif sum(e - s for s, e in kept) < SHORT_BODY_CHARS:  # a short report of name-heavy lines jusText calls clutter
         kept |= {span for span in spans if _reads_as_sentence(text[span[0]:span[1]])}
+    last = spans[-1]
+    if last not in kept and len(spans) > 1 and spans[-2] in kept and judged.get(last, False) \
+            and len(text[last[0]:last[1]].split()) >= PROSE_WORDS and CUT_AFTER_A_SENTENCE.search(text[last[0]:last[1]]):
+        kept.add(last)  # a last paragraph cut off mid-sentence ("... Thursday afternoon. At home Obama has fa")
     for i, span in enumerate(spans[:-1]):  # a line introducing a quote: "Defence Secretary Grant Shapps said:"
         if span not in kept and spans[i + 1] in kept and ATTRIBUTION_LINE.search(text[span[0]:span[1]]):
             kept.add(span)
@@ -215,6 +219,9 @@ def main_blocks(spans: list[tuple[int, int]], kept: list[tuple[int, int]]) -> li
 
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
+
+
+CUT_AFTER_A_SENTENCE = re.compile(r"[a-z0-9][.!?][\"”’)]?\s+[A-Z]")
 
 
 def _is_prose(line: str) -> bool:

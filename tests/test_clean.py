@@ -162,3 +162,13 @@ def test_an_excerpt_cut_off_with_an_ellipsis_is_body():
             "over their answer to the invasion, and Biden is later due to meet business leaders in a…\n")
     body = [text[s:e] for s, e in clean.body_spans(text)]
     assert any(line.startswith("Washington (Wire)") for line in body)
+
+
+def test_a_last_paragraph_cut_off_mid_word_is_still_body():
+    from kg.clean import body_spans
+    text = ("Officials said on Saturday that the talks had gone well and that both sides would keep in touch.\n\n"
+            "The foreign ministers also discussed trade, energy and the security of shipping lanes in the region.\n\n"
+            "The previous weekend the two presidents talked on the phone for ninety minutes. The two leaders then "
+            "spoke for an hour on Thursday afternoon. At home the president has faced criticism over his inabil")
+    last = text.index("The previous weekend")
+    assert any(start <= last < end for start, end in body_spans(text))

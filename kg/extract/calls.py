@@ -145,6 +145,8 @@ MONTH_OF_YEAR = re.compile(r"\b(January|February|March|April|May|June|July|Augus
                            r"\s+(\d{4})\b")  # a month told with its year and no day
 PAST_MONTH = re.compile(r"\b(?:[Bb]ack\s+in|[Ee]arlier\s+in|[Ll]ast)\s+(January|February|March|April|May|June|July|August|"
                         r"September|October|November|December)\b(?!\s+\d)")  # "back in November", "last March"
+PAST_PERIOD = re.compile(r"\b(?:[Tt]he\s+previous|[Tt]he\s+preceding|[Ll]ast)\s+(weekend|week|month)\b")  # "The previous
+# weekend Obama and Putin talked": an earlier call than the one the article reports
 HANDLE = re.compile(r"(?<![\w@])@(\w{3,30})")  # a social-media handle: "@JustinTrudeau"
 MIN_HANDLE_NAME = 4
 POSSESSIVE_REQUEST = re.compile(r"\b(?:[Aa]t|[Oo]n|[Uu]pon)\s+(?:the\s+)?((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+(?:\s+side)?)[’']s\s+(request|initiative|invitation)")
@@ -197,6 +199,7 @@ def _sentence_span(sentence: SpacySpan) -> Span:
 
 # nouns that make what hangs from them a possibility, not an event ("no plans yet for X to speak with Y")
 POSSIBILITY_NOUNS = {"talk", "plan", "plans", "proposal", "possibility", "prospect", "prospects", "request", "offer", "idea",
+                     "refusal", "reluctance", "unwillingness", "attempt", "bid", "effort",
                      "readiness", "willingness", "intention", "chance", "hope", "need", "suggestion", "invitation"}
 PENDING_HEADS = {"discuss", "plan", "schedule", "consider", "expect", "propose", "envisage",
                  "explore", "mull", "weigh"}
@@ -213,6 +216,9 @@ SETTING_PREPS = {"in", "during", "over"}
 FUTURE_HEADS = {"due", "set", "poised", "likely", "unlikely", "ready", "willing", "eager", "keen"}
 
 
+PREVIOUS_DAY = re.compile(r"\b(?:on\s+)?the\s+(?:previous|preceding)\s+day\b|\bthe\s+day\s+before\b(?!\s+\w)", re.IGNORECASE)
+DURATION_UNITS = {"minute", "hour", "second", "time", "while"}  # "called for an hour": a call's length, not a demand
+CONFERENCE_WORDS = {"conference", "teleconference", "videoconference"}  # one call of all those it was held with
 PAST_EVENT_MARKS = {"after", "since", "when", "before", "once", "as"}
 REQUEST_HEADS = {"ask", "request", "seek", "appeal", "call", "push", "press", "propose", "suggest", "want"}
 
@@ -711,12 +717,16 @@ class CallExtractor:
             reported = [d for d in dates if d not in used_dates and d.date
                         and (self._reported_on(sentence, text, d) or d in self.report_days)]
             mention.reported = reported[0].date if reported else None
+            if mention.reported and PREVIOUS_DAY.search(text):  # "SPA said on Saturday, after he had spoken by phone
+                mention.date = mention.reported - dt.timedelta(days=1)  # with X on the previous day": Friday
             if mention.reported is None and _present_perfect(trigger) and not HABITUAL.search(text) \
                     and not VAGUE_TIME.search(text):
                 mention.reported = self.anchor  # "A has spoken with B": the news of the day it is published
-        past_month = PAST_MONTH.search(text[:max(0, trigger.idx - sentence.start_char)])
+        past_month = PAST_MONTH.search(text[:max(0, trigger.idx - sentence.start_char)]) \
+            or PAST_PERIOD.search(text[:max(0, trigger.idx - sentence.start_char)])
         if past_month and self.anchor is not None and not (mention.date or mention.month_day) \
-                and MONTHS[past_month.group(1)[:3].lower()] != self.anchor.month and len(mention.participants) >= 2:
+                and (past_month.re is PAST_PERIOD or MONTHS[past_month.group(1)[:3].lower()] != self.anchor.month) \
+                and len(mention.participants) >= 2:
             mention.earlier = True  # "Back in November, when the two first spoke by telephone": a call of a past month
             mention.reported = None
         month = MONTH_OF_YEAR.search(text[:max(0, trigger.idx - sentence.start_char)])  # told before the call word,
@@ -809,6 +819,11 @@ class CallExtractor:
                         for s in r.children if s.dep_ in {"nsubj", "nsubjpass"})  # "a video conference in which X
         pairs = None if _group_call(text) or one_call or together or in_clause else (  # appears": one call of all
             self._respective_pairs(mention.participants, ordered) or _hub_pairs(mention.participants, by_hub))
+        conference = self._conference_group(sentence, mention.participants) if pairs else None
+        if conference:  # "talked with A, and held a conference call with B, C and D": A's call and one call of four
+            hub = next(iter(set.intersection(*pairs))) if all(len(p) == 2 for p in pairs) and set.intersection(*pairs) else None
+            if hub is not None:
+                pairs = [p for p in pairs if not (p - {hub}) <= conference] + [conference | {hub}]
         if pairs:  # "X spoke with A and B" (not "The call was joined by A and B")
             out = [replace_mention(mention, pair, mention.initiator if mention.initiator in pair
                                    else self.initiator(sentence, pair, trigger)) for pair in pairs]
@@ -824,6 +839,18 @@ class CallExtractor:
                 out.append(part)
             return out
         return [mention]
+
+    def _conference_group(self, sentence: SpacySpan, keys: set[str]) -> set[str] | None:
+        """The officials a conference call of the sentence was held "with" (two or more), if any."""
+        for token in sentence:
+            if token.lower_ not in CONFERENCE_WORDS:
+                continue
+            head = token.head if token.dep_ == "compound" else token  # "a conference call"
+            withs = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"with", "among", "between"}]
+            group = {k for w in withs for t in w.subtree if (k := self._key_at(t)) is not None and k in keys}
+            if len(group) >= 2:
+                return group
+        return None
 
     def _respective_pairs(self, keys: set[str], ordered: list[tuple[int, str]]) -> list[set[str]] | None:
         """"A and B (of one country) reached out to their counterparts C and D (of another)": each with the one of
@@ -1021,6 +1048,9 @@ class CallExtractor:
             subjects = {m.key for m in named if _is_subject(self.doc[self._name_root(m.start)])}
             if len(subjects) == 1:
                 return subjects.pop()
+            sentence = sentences(self.doc)[back]
+            if not subjects and any(t.dep_ == "nsubj" and t.lower_ == subject.lower_ for t in sentence):
+                continue  # "He said he had received a call from X. ... he had also spoken with Y": the same "he"
             keys = {m.key for m in named}
             return keys.pop() if len(keys) == 1 else None
         return None
@@ -1150,7 +1180,12 @@ class CallExtractor:
                 if token.lemma_.lower() == "call" and token.pos_ == "VERB" and (any(
                         c.i == token.i + 1 and c.lower_ in NOT_PHONING_PARTICLES and c.dep_ in {"prep", "prt"}
                         or c.dep_ == "oprd" or c.dep_ == "dobj" and _a_thing(c) for c in token.children)
-                        or token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "for"):
+                        or token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "for"
+                        or any(c.dep_ == "prep" and c.lower_ == "for" and any(
+                            g.dep_ == "pobj" and g.lemma_.lower() not in DURATION_UNITS for g in c.children)
+                            for c in token.children)
+                        or any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                               for c in token.children)):  # "called again and again for the government to ..."
                     continue  # "called on the general" (a visit), "called on Moscow to", "called for", "called it a",
                     # "called the program the gravest problem"
                 if token.lower_ in {"spoke", "speak", "speaks", "talked", "talk", "spoken", "telephoned"} and not any(
@@ -1469,7 +1504,9 @@ def _fold_undated(calls: list[CallMention], main: CallMention | None) -> list[Ca
         dated = [d for d in calls if d is not c and d.participants == c.participants and (d.date or d.month_day)]
         if c.earlier:
             main_date = main.date if main is not None and main.participants == c.participants else None
-            dated = [d for d in dated if d is not main and (main_date is None or d.date is None or d.date < main_date)]
+            dated = [d for d in dated if d is not main and (main_date is None or d.date is None or d.date < main_date)
+                     and (d.earlier or not PAST_PERIOD.search(" ".join(s.text for s in c.spans)))]  # (not "the
+            # previous weekend" into a later call of the pair)
         else:  # a follow-up of a call reported as current: never an earlier call of the pair
             dated = [main] if main in dated else [d for d in dated if not d.earlier]
         group = [d for d in calls if len(d.participants) >= 3 and c.participants < d.participants

@@ -561,6 +561,17 @@ def _table_names() -> frozenset[str]:
     return frozenset(fold(name) for name in reference.known_official_names())
 
 
+def _shorter_nasab(text: str) -> str | None:
+    """"Mohammed bin Salman bin Abdulaziz": the known official the name without its last "bin ..." names."""
+    words = text.split()
+    cuts = [i for i, w in enumerate(words) if fold(w) in {"bin", "ibn", "bint"}]
+    for cut in reversed(cuts[1:]):
+        key = canonical_key(person_key(" ".join(words[:cut])), " ".join(words[:cut]))
+        if reference_name(key) is not None:
+            return key
+    return None
+
+
 def _in_office(known: dict[str, str], day, country: str | None = None, role: str | None = None) -> dict[str, str]:
     """Of several known officials going by one name, the one in office on the day (of the country the title
     names, if it names one, in a post the title fits), if only one is."""
@@ -603,7 +614,7 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
     for m in full:
         m.key = canonical_key(person_key(keyed_by[m.text]), keyed_by[m.text])
         if reference_name(m.key) is None:  # "Sergeiy Shoigu": the minister in office
-            m.key = spelling_variant_of_holder(m.text, day, named) or m.key
+            m.key = spelling_variant_of_holder(m.text, day, named) or _shorter_nasab(m.text) or m.key
         by_surname[surname(m.text)].add(m.key)
         term = term_on(m.key, day)
         if term is not None and term.country in FAMILY_FIRST:
@@ -714,7 +725,8 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
         # "Mohammed bin Salman", not "Crown Prince ..."; a family name the article writes before one it does not
         listed = {fold(a) for a in reference.people_by_key().get(key, ("", "", None, ()))[3]}
         if canonical and (len(name_tokens(name)) < 2 or not _is_name(name) or canonical_key(person_key(name)) != key) \
-                and fold(name) not in listed and not _fuller(name, canonical):  # "Lula da Silva", a name the
+                and fold(name) not in listed and not _fuller(name, canonical) \
+                and _shorter_nasab(name) != key:  # "Lula da Silva", a name the
             # table lists, or "Matamela Cyril Ramaphosa", the table's name with more given names: the article's spelling
             families = Counter()
             for spelling, uses in names[key].items():

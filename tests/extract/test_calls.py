@@ -1135,3 +1135,41 @@ def test_what_a_headline_says_leaders_are_to_do_and_what_one_is_to_do_are_still_
                     "Paris at the moment, while King Abdullah is to take part by video conference, the Elysee said.",
                     dt.date(2021, 5, 17))
     assert facts.calls == ()
+
+
+def test_a_conference_call_held_with_several_is_one_call_beside_the_hubs_other_calls(extract):
+    facts = extract("On Saturday President Barack Obama talked with Italy's prime minister, Matteo Renzi, and held a "
+                    "conference call with Andris Berzins, Dalia Grybauskaite and Toomas Ilves, presidents of Latvia, "
+                    "Lithuania and Estonia.", dt.date(2014, 3, 8))
+    assert sorted(len(c.participants) for c in facts.calls) == [2, 4]
+
+
+def test_a_call_the_previous_weekend_is_not_the_later_call_of_the_pair(extract):
+    facts = extract("The previous weekend Barack Obama and Russia's president, Vladimir Putin, talked on the phone for "
+                    "90 minutes. The two leaders then spoke for an hour on Thursday afternoon.", dt.date(2014, 3, 8))
+    assert sorted(c.date or dt.date.min for c in facts.calls) == [dt.date.min, dt.date(2014, 3, 6)]
+
+
+def test_a_refusal_to_talk_and_calls_for_a_government_to_act_are_no_calls(extract):
+    facts = extract("The paper said Prime Minister Narendra Modi's refusal to talk to President Donald Trump showed "
+                    "his anger. While in opposition, Christopher Luxon called again and again for the government to "
+                    "send Russia's ambassador Georgii Zuev home.", dt.date(2025, 8, 26))
+    assert facts.calls == ()
+
+
+def test_the_previous_day_of_a_reported_day_and_an_honorific_before_a_name(extract):
+    facts = extract("Saudi Arabia's Crown Prince, Mohammed bin Salman bin Abdulaziz, announced aid, the news agency SPA "
+                    "said on Saturday, after he had spoken by phone with President of Ukraine Volodymyr Zelensky on the "
+                    "previous day.", dt.date(2022, 10, 15))
+    [call] = facts.calls
+    assert call.date == dt.date(2022, 10, 14) and "mohammed-salman" in call.participants
+    facts = extract("Jaishankar said he had spoken by telephone with Seyyed Abbas Araghchi, Iran's Foreign Minister.",
+                    dt.date(2025, 6, 14))
+    assert "abbas-araghchi" in {o.key for o in facts.officials}
+
+
+def test_he_who_received_a_call_is_he_who_spoke_next(extract):
+    facts = extract("External Affairs Minister S Jaishankar held talks on Friday. He said in a Friday post that he had "
+                    "received a call from Gideon Sa'ar, Israel's Minister of Foreign Affairs. In a later post, he said "
+                    "he had also spoken by telephone with Abbas Araghchi, Iran's Foreign Minister.", dt.date(2025, 6, 14))
+    assert all("subrahmanyam-jaishankar" in c.participants for c in facts.calls) and len(facts.calls) == 2
