@@ -29,7 +29,7 @@ AID_CUE = re.compile(r"\b(aid|assistance|package|packages|weapons|arms|military 
                      r"allocat\w+|give|gives|giving|given|gave|grant\w*|financ\w+|FMF|drones?|missiles?|munitions|howitzers?|interceptors?|"
                      r"set\s+aside|earmark\w*|pay(?:s|ing)?\s+for|air\s+defen[cs]es?|tanks?|artillery|vessels?|ships?|boats?|"
                      r"helicopters?|aircraft|armou?red\s+vehicles?|hand(?:s|ed|ing)|body\s+armou?r|helmets|rifles|generators|promis\w+|"
-                     r"(?:machine\s+)?guns|(?:is|are)\s+coming\s+from)\b", re.IGNORECASE)
+                     r"(?:machine\s+)?guns|(?:is|are)\s+coming\s+from|go(?:es)?\s+towards?)\b", re.IGNORECASE)
 RECIPIENT_BODIES = {"force", "forces", "army", "military", "government", "people", "troops", "defender", "ministry", "armed",
                     "navy", "coast", "guard", "marines", "marine", "military's"}
 # a sentence listing what the package just reported holds: "The package includes ..."
@@ -57,13 +57,13 @@ PROVIDE_LEMMAS = {"pass", "provide", "deliver", "send", "supply", "give", "donat
                   "unveil", "transfer", "commit", "allocate", "offer", "grant", "gift", "ship", "earmark", "authorize",
                   "include", "promise", "thank", "dispatch", "hand", "finance", "fund", "confirm", "propose", "put",
                   "contribute", "invest", "spend", "sign", "clear", "reserve", "allot", "disburse", "release",
-                  "channel", "budget"}
+                  "channel", "budget", "present"}
 # a country that is the subject of one of these (or named beside a package it is the subject of) receives
 RECEIVE_LEMMAS = {"receive", "secure", "obtain", "get", "win", "accept"}
 TOTAL_CUE = re.compile(r"\b(since|so far|to date|up to now|until now|thus far|in total|totals?|totaling|totalling|overall|in all|cumulative|altogether|"
                        r"combined|worth of aid in|come to|comes to|amounts? to|exceeds?|exceeding)\b", re.IGNORECASE)
 # a sentence that opens on the span of time it sums up: "Since the war began, ... commitments come to $7.6 billion"
-TOTAL_OPENING = re.compile(r"^\s*(?:since|so far|to date|counting (?:since|from)|in all|altogether|overall|(?:by|until|up to) the end of)\b",
+TOTAL_OPENING = re.compile(r"^\s*(?:since|so far|to date|counting (?:since|from)|in all|altogether|overall|all told|in total|(?:by|until|up to) the end of)\b",
                            re.IGNORECASE)
 GROUP_DONOR = re.compile(r"\b(many|several|other|some|\d+|dozens of|numerous|allied|partner|western)\s+(countries|nations|allies|partners|donors|states)\b", re.IGNORECASE)
 ITEM_CUE = re.compile(r"\b(including|includes|include|included|which includes|such as|consisting of|comprising|with|providing|provide|deliver|send|supply|:)\b", re.IGNORECASE)
@@ -115,7 +115,7 @@ CURRENCY_COUNTRY = {"SEK": "SE", "NOK": "NO", "DKK": "DK", "PLN": "PL", "CZK": "
 NATIONAL_CURRENCY = {"NO": "NOK", "DK": "DKK", "SE": "SEK", "CZ": "CZK", "IS": "ISK"}
 # a package without an amount needs a giving verb, actually reported, with materiel as its object
 GIVE_LEMMAS = {"provide", "send", "deliver", "donate", "supply", "pledge", "transfer", "hand", "give", "ship", "gift",
-               "dispatch", "commit", "equip", "promise", "contribute"}
+               "dispatch", "commit", "equip", "promise", "contribute", "present"}
 GIVE_NOUNS = {"delivery", "deliveries", "shipment", "shipments", "transfer", "transfers", "donation", "donations",
               "supply", "supplies"}
 NOT_GIVEN_HEADS = {"consider", "refuse", "decline", "ask", "urge", "want", "seek", "request", "hope", "debate", "weigh",
@@ -133,7 +133,7 @@ GENERIC_ARMS = {"weapons", "arms", "weaponry", "lethal weapons", "lethal weaponr
 AID_NOUNS = {"package", "aid", "support", "assistance", "contribution", "donation", "funding", "commitment", "pledge"}
 QUANTITY_QUALIFIERS = {"as", "up", "to", "about", "around", "roughly", "nearly", "approximately", "over", "almost",
                        "upwards", "at", "least", "pair", "total", "than"}
-DROP_WORDS = {"a", "an", "the", "namely", "that", "this", "these", "those", "another", "additional", "more", "new", "further", "extra", "its", "their", "his", "it", "plus",
+DROP_WORDS = {"a", "an", "the", "namely", "that", "this", "these", "those", "another", "additional", "more", "new", "further", "extra", "its", "their", "his", "it", "plus", "example",
               "her", "our", "some", "of", "all", "kinds", "other", "several", "many", "various", "and", "billions",
               "millions", "tens", "thousands", "dozens", "hundreds"}
 
@@ -157,7 +157,7 @@ def countries_in(span: SpacySpan) -> list[CountryMention]:
         if not first[:1].isupper() and first.lower() not in {"kyiv", "kiev"}:
             i += 1  # every country name, adjective or capital starts with a capital letter ("kyiv" aside)
             continue
-        for size in (3, 2, 1):
+        for size in (5, 4, 3, 2, 1):  # ("People's Republic of China": five tokens)
             if i + size > span.end:
                 continue
             text = tokens_text(doc, i, i + size)
@@ -174,7 +174,7 @@ def countries_in(span: SpacySpan) -> list[CountryMention]:
                     break
                 head = next((t for t in reversed(words) if t.text not in {"'s", "’s"}), words[-1])
                 head = next((t for t in words if t.head.i not in range(words.start, words.end)), head) \
-                    if head.text in {".", "S."} else head
+                    if head.text in {".", "S."} or size >= 4 else head  # ("Republic" of "People's Republic of China")
                 matched = CountryMention(words.start_char, words.end_char, code, head)
                 i += size
                 break
@@ -496,13 +496,17 @@ class AidExtractor:
         """The country the article is written from (dateline, first sentence)."""
         return home_country(self.doc, self.body)
 
-    def _share_of(self, countries: list[CountryMention]) -> str | None:
+    def _share_of(self, countries: list[CountryMention], giver: str | None) -> str | None:
         """The country whose share, measure or package a sentence prices, right after another recipient's package
         of the donor in focus."""
         for c in countries:
             token = c.token
-            if token.dep_ == "poss" and token.head.lemma_.lower() in SHARE_NOUNS and c.code != self.focus_donor:
+            if token.dep_ == "poss" and token.head.lemma_.lower() in SHARE_NOUNS and c.code != giver \
+                    and self.focus_donor:
                 return c.code
+            if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.i == token.sent.start \
+                    and c.code != giver:
+                return c.code  # "In Chad, the €14.5 million will go towards ...": that country's share
         return None
 
     def _article_donor(self, recipients: set[str]) -> str | None:
@@ -597,9 +601,10 @@ class AidExtractor:
         if thanked:  # "Zelenskyy thanked Scholz for a €3bn package": Scholz's country gave, Zelenskyy's received
             donors = [(base, thanked[0])]
             recipients = recipients | {thanked[1]}
-        share = self._share_of(countries) if not donors and not group and money and self.focus_donor else None
+        giver = self.focus_donor or self.last_donor
+        share = self._share_of(countries, giver) if not donors and not group and money and giver else None
         if share:  # "Moldova gets €40m ... Georgia's measure is worth €30m": the same donor's measure for Georgia
-            donors, recipients = [(base, self.focus_donor)], recipients | {share}
+            donors, recipients = [(base, giver)], recipients | {share}
         if not donors and not group and money and (self.focus_donor or self.last_donor) and THE_PACKAGE_BEFORE.match(text):
             donors = [(base, self.focus_donor or self.last_donor)]  # "It came on top of an €11m package cleared on
             # Saturday", "The new aid comes after another $450m shipment": that donor's
@@ -798,6 +803,10 @@ class AidExtractor:
             if m.key in self.people.officials and span.start <= m.start < span.end)
 
     def _is_total(self, text: str, money: Money) -> bool:
+        if RECEIVED_SO_FAR.search(text[:money.start]):
+            return True  # "the assistance the National Army has received from China is valued at 18 million yuan"
+        if SPREAD_OVER.search(text[money.end:money.end + 120]):
+            return True  # "close to €60 million in military support will go to three countries' armed forces"
         if OUT_OF_A_SUM.match(text[money.end:]):
             return False  # "£350m out of its £4.5bn for this year will go on drones": the part told, not the total
         clause_start = max(text.rfind(",", 0, money.start), text.rfind(";", 0, money.start), 0)
@@ -821,6 +830,8 @@ class AidExtractor:
         while token.dep_ == "conj" and token.head.i < token.i:
             token = token.head  # "to Bosnia and Herzegovina", "to Ukraine and Moldova": as the first conjunct
         head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in THANKS_NOUNS:
+            return False  # "expressed thanks to Japan for supplying Ukraine with ...": thanked, so the giver
         if token.dep_ == "pobj" and head.lower_ in {"to", "for", "into"}:
             return True
         node = token
@@ -836,7 +847,8 @@ class AidExtractor:
             return True  # "the Philippine Navy is to be given coastal radars"
         if token.dep_ == "dative" and head.lemma_.lower() in PROVIDE_LEMMAS | GIVE_LEMMAS:
             return True  # "Berlin has promised Ukraine a package"
-        if token.dep_ in {"dative", "dobj"} and head.lemma_.lower() in {"provide", "give", "send", "supply", "equip", "arm", "help", "support"}:
+        if token.dep_ in {"dative", "dobj"} and head.lemma_.lower() in {"provide", "give", "send", "supply", "equip", "arm", "help",
+                                                                         "support", "present"}:
             return any(c.lower_ == "with" for c in head.children) or token.dep_ == "dative"
         if token.dep_ in {"compound", "amod"} and head.lemma_.lower() in RECIPIENT_BODIES and (
                 head.dep_ == "pobj" and head.head.lower_ in {"to", "for", "of"}) \
@@ -906,6 +918,9 @@ class AidExtractor:
     def _is_donor(self, token: Token) -> bool:
         if _gapped_giving(token):
             return True
+        if token.dep_ == "poss" and token.head.lemma_.lower() in DECISION_NOUNS and any(
+                c.dep_ in {"acl", "xcomp", "relcl"} and c.lemma_.lower() in GIVE_LEMMAS for c in token.head.children):
+            return True  # "Japan's decision to give Ukraine drones"
         after = token.doc[token.i + 1:token.i + 3]
         if len(after) == 2 and after[0].lower_ == "for" and after[1].lower_ in {"its", "their", "providing", "supplying", "sending", "delivering", "donating", "the"}:
             return True  # "thanked Denmark for providing ...", "... and the Czech Republic for its support"
@@ -930,7 +945,9 @@ class AidExtractor:
             if verb.lemma_.lower() in PERMIT_LEMMAS and any(c.dep_ == "dobj" and country_code(c.text) for c in verb.children):
                 return False  # "Germany has cleared the Netherlands to deliver grenades": a permit, not a gift
             chain = [verb, *verb.ancestors]
-            related = chain[:3] + [c for c in verb.children if c.dep_ in {"xcomp", "ccomp", "dobj"}
+            related = chain[:3] + [c for c in verb.children if c.dep_ in {"xcomp", "dobj"}
+                                   or c.dep_ == "ccomp" and not (verb.lemma_.lower() in BRIEFED_LEMMAS and any(
+                                       g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))  # "X was told that Y will send"
                                    or c.dep_ == "conj" and c.lemma_.lower() in GIVE_LEMMAS  # "is stepping up ... and will ship"
                                    or c.dep_ == "advcl" and c.tag_ == "VBG"  # "was the first to sign up, pledging €N"
                                    and not any(k.dep_ == "conj" for k in node.children)]  # (not a sum of several)
@@ -1432,13 +1449,14 @@ def _merge_unpriced(packages: list[AidPackage]) -> list[AidPackage]:
     packages of one donor and the same amount."""
     out: list[AidPackage] = []
     for p in packages:
-        if p.amount is None:
+        separate = any(SEPARATELY.match(e.text) for e in p.evidence)  # "Separately, Turkey on Monday also handed ..."
+        if p.amount is None and not separate:
             same = [i for i, q in enumerate(out) if q.amount is None and q.donor == p.donor and q.recipient == p.recipient]
             if same:
                 i = same[-1]
                 out[i] = replace(out[i], items=_merged_items(out[i].items, p.items), evidence=out[i].evidence + p.evidence)
                 continue
-        else:  # "the $1.85 billion package", told again later: one package, announced on the earlier day
+        elif p.amount is not None:  # "the $1.85 billion package", told again later: one package, announced on the earlier day
             same = [i for i, q in enumerate(out) if q.amount == p.amount and q.currency == p.currency and q.donor == p.donor
                     and (q.recipient == p.recipient or _told_again(p))]
             if same:
@@ -1463,6 +1481,14 @@ DEFINITE_INCLUDING = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:equipment|weapon
 FIELDS_OF_TWO_WORDS = {"command and control", "research and development", "search and rescue", "repair and maintenance",
                        "maintenance and repair", "nuclear, biological and chemical", "rest and recuperation"}
 FIELD_WORDS = {"field", "area", "domain", "sector"}  # "equipment in the areas of ...": the fields follow
+THANKS_NOUNS = {"thanks", "thank", "gratitude", "appreciation"}
+DECISION_NOUNS = {"decision", "plan", "pledge", "promise", "offer", "move", "commitment"}
+BRIEFED_LEMMAS = {"tell", "inform", "assure", "brief", "notify", "update"}
+RECEIVED_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:so\s+far\s+|already\s+|now\s+)?(?:received|been\s+given)\b[^.;]{0,80}"
+                             r"\b(?:valued|worth|totals?|amounts?|comes?)\b", re.IGNORECASE)
+SEPARATELY = re.compile(r"^\W*(?:separately|in\s+a\s+separate\s+\w+)\b", re.IGNORECASE)
+SPREAD_OVER = re.compile(r"\b(?:to|for|among|between|across)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
+                         r"\d+)\s+(?:countries|nations|states|recipients|partners)\b", re.IGNORECASE)
 OUT_OF_A_SUM = re.compile(r"\s+out\s+of\s+(?:its|the|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?[£$€¥]?\s?\d", re.IGNORECASE)
 PERMIT_LEMMAS = {"clear", "allow", "permit", "authorize", "authorise", "let"}
 VOICE_BODIES = {"government", "ministry", "cabinet", "administration"}

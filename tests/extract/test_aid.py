@@ -903,3 +903,40 @@ def test_fields_joined_by_and_are_two_unless_one_field_is_named_so(extract):
     facts = extract("The EU will provide €8 million to Ghana's armed forces. The equipment covers air surveillance, "
                     "logistics, and command and control.", dt.date(2023, 7, 10))
     assert "command and control equipment" in {i.name for p in facts.aid for i in p.items}
+
+
+def test_a_government_named_in_full_gives_and_what_it_has_given_so_far_is_a_total(extract):
+    facts = extract("A batch of military hardware and assorted gear worth 6 million Yuan has been given by the People's "
+                    "Republic of China's Government to the Moldovan National Army. Taken together, the assistance the "
+                    "National Army has received from the Chinese Government is valued at 16 million Yuan.",
+                    dt.date(2017, 8, 29))
+    assert {(p.donor, p.recipient, p.amount, p.currency) for p in facts.aid} == {("CN", "MD", 6_000_000, "CNY")}
+
+
+def test_a_sum_spread_over_three_countries_is_a_total_and_each_countrys_share_is_a_package(extract):
+    facts = extract("The European Council agreed that close to €50 million in military support will go to three "
+                    "countries' armed forces. On Monday the Council said €30 million under the European Peace Facility is "
+                    "earmarked for the Jordanian Armed Forces. The DRC is to get €8 million in military equipment. The "
+                    "Council says support for the DRC has now reached €20 million overall. This package will supply "
+                    "non-lethal equipment. In Chad, the €12 million will go towards upgrading a military academy.",
+                    dt.date(2025, 11, 25))
+    got = {(p.donor, p.recipient, p.amount) for p in facts.aid}
+    assert got == {("EU", "JO", 30_000_000), ("EU", "CD", 8_000_000), ("EU", "TD", 12_000_000)}
+
+
+def test_a_handover_told_separately_is_its_own_package(extract):
+    facts = extract("Twelve new armored military vehicles have been handed to Somalia by Turkey. Separately, Turkey on "
+                    "Monday also handed Somalia 12 off-road vehicles.", dt.date(2020, 8, 28))
+    assert len(facts.aid) == 2
+
+
+def test_presented_with_an_aircraft_a_decision_to_give_and_thanks_to_the_giver(extract):
+    facts = extract("On Monday India presented Sri Lanka with a Dornier reconnaissance aircraft.", dt.date(2022, 8, 16))
+    assert [(p.donor, p.recipient) for p in facts.aid] == [("IN", "LK")]
+    facts = extract("He also described Japan's decision to send Self-Defense Forces equipment to Ukraine, for example "
+                    "drones and masks.", dt.date(2022, 4, 27))
+    [package] = facts.aid
+    assert (package.donor, package.recipient) == ("JP", "UA") and "drones" in {i.name for i in package.items}
+    facts = extract("Reznikov expressed thanks to Japan for supplying Ukraine with body armor and helmets.",
+                    dt.date(2022, 4, 14))
+    assert [(p.donor, p.recipient) for p in facts.aid] == [("JP", "UA")]
