@@ -622,7 +622,8 @@ class AidExtractor:
             return []
         if len(donors) > 1 and len(money) == 1:  # "£100m ... is coming from Norway through the fund the UK leads"
             sourced = [(pos, c) for pos, c in donors if (at := token_at(self.doc, pos)) is not None
-                       and self.doc[at].dep_ == "pobj" and self.doc[at].head.lower_ == "from"]
+                       and self.doc[at].dep_ == "pobj" and self.doc[at].head.lower_ == "from"
+                       and self.doc[at].head.head.lemma_.lower() in {"come", "arrive"} | GIVE_LEMMAS]
             donors = sourced or donors
         national = {CURRENCY_COUNTRY.get(m.currency or "") for m in money} - {None}
         if len(donors) > 1 and len(money) == 1 and len(national) == 1 and national <= {c for _, c in donors}:
@@ -1450,8 +1451,9 @@ def _merge_unpriced(packages: list[AidPackage]) -> list[AidPackage]:
     out: list[AidPackage] = []
     for p in packages:
         separate = any(SEPARATELY.match(e.text) for e in p.evidence)  # "Separately, Turkey on Monday also handed ..."
-        if p.amount is None and not separate:
-            same = [i for i, q in enumerate(out) if q.amount is None and q.donor == p.donor and q.recipient == p.recipient]
+        if p.amount is None:
+            same = [i for i, q in enumerate(out) if q.amount is None and q.donor == p.donor and q.recipient == p.recipient
+                    and not (separate and not {fold(a.name) for a in q.items} & {fold(b.name) for b in p.items})]
             if same:
                 i = same[-1]
                 out[i] = replace(out[i], items=_merged_items(out[i].items, p.items), evidence=out[i].evidence + p.evidence)
