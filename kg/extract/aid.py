@@ -78,7 +78,7 @@ ITEM_HEADS = {
     "camera", "tent", "uniform", "clothing", "boot", "optic", "binocular", "parachute", "materiel", "mask", "gear", "netting", "net", "protection", "canister", "radio",
     "fuse", "fuze", "bag", "blanket", "meal", "ration", "bedding", "bedspread", "medicine", "medication", "stretcher",
     "tourniquet", "explosive", "charge", "detonator", "sleeping", "jacket", "glove", "food", "training", "plate",
-    "material", "cartridge", "propellant", "robot", "tube", "footwear", "suv", "aircraft", "corvette", "minibus",
+    "material", "cartridge", "propellant", "robot", "tube", "footwear", "suv", "aircraft", "corvette", "minibus", "scope",
 }
 # heads that name a part of a system, kept after the model's name: "Patriot launchers", "Stinger missiles"
 PART_HEADS = {"launcher", "launchers", "missile", "missiles", "interceptor", "interceptors", "round", "rounds", "shell",
@@ -585,6 +585,7 @@ class AidExtractor:
                  and not SHARE_OF_IT.match(text[m.end:])  # "may spend $45 million of it on ...": a part
                  and not NOT_YET_PASSED.search(text[max(0, m.start - NOT_YET_REACH):m.start])
                  and not TRYING_TO_PASS.search(text)  # "the long-stalled aid package of about $60 billion": no aid yet
+                 and not re.search(r"\btoken\s+(?:fee\s+of\s+)?$", text[max(0, m.start - 16):m.start], re.IGNORECASE)  # "a token $100"
                  and (FOLLOWED_BY_CONVERSION.match(text[m.end:]) or not self._converted_elsewhere(m))]
         civilian = [m for m in money if _for_civilians(text, m, all_money)]
         money = [m for m in money if m not in civilian]
@@ -917,6 +918,8 @@ class AidExtractor:
         return unique
 
     def _is_donor(self, token: Token) -> bool:
+        if _in_company_name(token):
+            return False  # "Korea Aerospace Industries supplied ... fighter jets": a maker's sale, not a state's gift
         if _gapped_giving(token):
             return True
         if token.dep_ == "poss" and token.head.lemma_.lower() in DECISION_NOUNS and any(
@@ -1494,6 +1497,23 @@ SPREAD_OVER = re.compile(r"\b(?:to|for|among|between|across)\s+(?:the\s+)?(?:two
 OUT_OF_A_SUM = re.compile(r"\s+out\s+of\s+(?:its|the|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?[£$€¥]?\s?\d", re.IGNORECASE)
 PERMIT_LEMMAS = {"clear", "allow", "permit", "authorize", "authorise", "let"}
 VOICE_BODIES = {"government", "ministry", "cabinet", "administration"}
+
+
+def _in_company_name(token: Token) -> bool:
+    """The country word is part of a company's name ("Korea Aerospace Industries", "Turkish Aerospace")."""
+    if token.ent_type_ != "ORG":
+        return False
+    start = token.i
+    while start > 0 and token.doc[start - 1].ent_iob_ == "I" and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    return any(t.lower_ in COMPANY_WORDS for t in token.doc[start:end])
+
+
+COMPANY_WORDS = {"industries", "aerospace", "corporation", "corp", "inc", "ltd", "co", "company", "motors", "dynamics",
+                 "systems", "shipbuilding", "heavy", "electronics", "technologies", "group", "plc", "gmbh", "ag", "sa"}
 
 
 def _gapped_giving(token: Token) -> bool:

@@ -940,3 +940,10 @@ def test_presented_with_an_aircraft_a_decision_to_give_and_thanks_to_the_giver(e
     facts = extract("Reznikov expressed thanks to Japan for supplying Ukraine with body armor and helmets.",
                     dt.date(2022, 4, 14))
     assert [(p.donor, p.recipient) for p in facts.aid] == [("JP", "UA")]
+
+
+def test_a_makers_deliveries_and_a_token_fee_are_no_aid(extract):
+    facts = extract("The Philippines will hand over a token $100 for the decommissioned warship. Korea Aerospace "
+                    "Industries (KAI) supplied the Philippine Air Force with 12 brand new FA-50 fighter jets.",
+                    dt.date(2017, 4, 27))
+    assert facts.aid == ()
