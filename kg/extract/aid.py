@@ -273,7 +273,8 @@ class AidExtractor:
                 # "The package, drawn from U.S. stocks, includes ...", "Austin said the package will fund ...":
                 # the contents of the package just reported, not a package of its own
                 start = contents.idx + len(contents.text)
-                packages[-1] = self._with_contents(packages[-1], sentence, start)
+                target = _package_named_by(packages, contents)
+                packages[target] = self._with_contents(packages[target], sentence, start)
                 focus_at = position  # (what follows may go on listing its contents)
                 continue
             if packages and PART_OF_PACKAGE.match(LEADING_ADVERB.sub("", span_text(sentence).strip())) \
@@ -302,6 +303,11 @@ class AidExtractor:
             if packages and not any(p.amount for p in found) and position - focus_at <= 4 \
                     and (start := self._spent_on(sentence, packages[-1])):
                 packages[-1] = self._with_contents(packages[-1], sentence, start)
+                focus_at = position
+                continue
+            if found and packages and position - focus_at <= COMPONENT_REACH and _sums_to(text, packages[-1]):
+                # "The deal puts another £125m on top of the £200m package": the parts of the £325m package in focus
+                packages[-1] = self._with_contents(packages[-1], sentence, sentence.start_char)
                 focus_at = position
                 continue
             if found and pending and position - pending[0] <= PENDING_REACH and found[0].amount is not None:
@@ -1095,11 +1101,28 @@ class AidExtractor:
 
 
 CONTENTS_VERBS = {"include", "fund", "finance", "contain", "comprise", "consist", "cover", "pay", "feature", "provide", "hold",
-                  "intend", "use", "spend", "earmark", "designate", "allocate"}
+                  "intend", "use", "spend", "earmark", "designate", "allocate", "buy", "purchase"}
 PACKAGE_NOUNS = {"package", "aid", "assistance", "measure", "bill", "tranche", "funding", "money", "support",
                  "content", "contents", "portion", "part",
                  "contribution", "donation", "delivery", "shipment", "consignment", "fund", "funds", "plan",
                  "programme", "program", "batch", "round", "instalment", "installment"}
+
+
+def _sums_to(text: str, package: AidPackage) -> bool:
+    """The sentence's two or more sums (of one currency) add up to the package's amount: they are its parts."""
+    money = [m for m in find_money(text) if m.currency == package.currency]
+    return package.amount is not None and len(money) >= 2 and sum(m.amount for m in money) == package.amount
+
+
+def _package_named_by(packages: list[AidPackage], verb: Token) -> int:
+    """The package whose contents a sentence lists: the latest one its subject names by the acronym of its
+    programme ("the FMF money could buy ..."), else the latest one."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    acronyms = {t.text for t in subject.subtree if t.text.isupper() and len(t.text) >= 3} if subject is not None else set()
+    for i in range(len(packages) - 1, -1, -1):
+        if acronyms and any(re.search(rf"\b{re.escape(a)}\b", e.text) for e in packages[i].evidence for a in acronyms):
+            return i
+    return len(packages) - 1
 
 
 def _contents_verb(sentence: SpacySpan) -> Token | None:

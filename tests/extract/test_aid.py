@@ -947,3 +947,14 @@ def test_a_makers_deliveries_and_a_token_fee_are_no_aid(extract):
                     "Industries (KAI) supplied the Philippine Air Force with 12 brand new FA-50 fighter jets.",
                     dt.date(2017, 4, 27))
     assert facts.aid == ()
+
+
+def test_sums_adding_up_to_the_package_are_its_parts_and_the_programme_named_picks_the_package(extract):
+    facts = extract("Britain will provide Ukraine with drones under a £300m package. The deal puts another £100m on top "
+                    "of the £200m package the Prime Minister had already announced.", dt.date(2024, 3, 7))
+    assert [(p.donor, p.amount) for p in facts.aid] == [("GB", 300_000_000)]
+    facts = extract("The State Department said it was raising the Foreign Military Financing (FMF) for Taiwan by $50 "
+                    "million. In July the White House announced a drawdown from US stocks for Taiwan worth $300 million. "
+                    "The FMF money could buy rocket artillery and counter-drone systems.", dt.date(2023, 9, 12))
+    fmf = next(p for p in facts.aid if p.amount == 50_000_000)
+    assert {"rocket artillery", "counter-drone systems"} <= {i.name for i in fmf.items}
