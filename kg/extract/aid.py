@@ -906,6 +906,10 @@ class AidExtractor:
                     and token.head.lemma_.lower() in VOICE_BODIES and token.head.dep_ == "pobj" \
                     and token.head.head.lower_ == "by":
                 donors.append((token.idx, official.country))  # "was promised 49 tanks by the Albanese government"
+        for token in sentence:  # "Last year it gave Taiwan $55 million": the donor of the package told before
+            if token.lower_ == "it" and token.dep_ == "nsubj" and token.head.lemma_.lower() in GIVE_LEMMAS \
+                    and token.head.dep_ == "ROOT" and self.last_donor and self.last_donor not in recipients:
+                donors.append((token.idx, self.last_donor))
         for token in sentence:  # "Biden said he had signed off on $800 million for Ukraine": the one who says it
             if token.lower_ in {"he", "she"} and token.dep_ == "nsubj" and token.head.lemma_.lower() in PROVIDE_LEMMAS - {"thank"}:
                 before = [m for m in named if m.end <= token.i and self.people.officials[m.key].country]
@@ -938,6 +942,8 @@ class AidExtractor:
         if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in {"government", "ministry", "cabinet"}:
             node = node.head.head  # "Government of the Netherlands took decision to allocate ..."
         while node.dep_ in {"compound", "amod", "poss", "det", "conj", "appos", "nmod"} and node.head is not node:
+            if node.head.lemma_.lower() in AID_NOUNS and any(a.lower_ == "from" for a in node.head.ancestors):
+                return False  # "gave Taiwan $55 million in FMF taken from part of Egypt's aid": where it came from
             if node.head.lemma_.lower() in AID_NOUNS and (node.dep_ == "poss" or (
                     node.dep_ in {"compound", "amod", "nmod"} and _donor_modifier(node))):
                 return True

@@ -958,3 +958,12 @@ def test_sums_adding_up_to_the_package_are_its_parts_and_the_programme_named_pic
                     "The FMF money could buy rocket artillery and counter-drone systems.", dt.date(2023, 9, 12))
     fmf = next(p for p in facts.aid if p.amount == 50_000_000)
     assert {"rocket artillery", "counter-drone systems"} <= {i.name for i in fmf.items}
+
+
+def test_it_that_gave_is_the_donor_told_before_and_a_countrys_aid_money_came_from_is_not_the_giver(extract):
+    facts = extract("The United States is stepping up its support for Taiwan. Passed by Congress on Saturday, the State "
+                    "Department spending bill contains $200 million for Taiwan in Foreign Military Financing. Last year "
+                    "it gave Taiwan $50 million in FMF taken from part of Egypt's aid, which had been frozen.",
+                    dt.date(2024, 3, 24))
+    assert {(p.donor, p.recipient, p.amount) for p in facts.aid} >= {("US", "TW", 50_000_000)}
+    assert all(p.donor != "EG" for p in facts.aid)
