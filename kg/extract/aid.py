@@ -50,7 +50,7 @@ NOT_YET_REACH = 60  # characters before an amount that may describe its package
 TRYING_TO_PASS = re.compile(r"\btry(?:ing|ies)?\s+to\s+(?:get|push|pass|win)\b", re.IGNORECASE)
 SHARE_OF_IT = re.compile(r"\s+of\s+(?:it|that|this|them|the\s+(?:package|total|sum|amount|money|funds?))\b", re.IGNORECASE)
 YEARLY = re.compile(r"\b(each|every|a|per)\s+year\b|\bannual(ly)?\b|\byearly\b", re.IGNORECASE)
-DONOR_BODY = re.compile(r"\b(government|cabinet|council|ministry|department|pentagon|house|congress|administration|"
+DONOR_BODY = re.compile(r"\b(government|cabinet|council|ministry|department|pentagon|dod|house|congress|administration|"
                         r"white house|we)\b|\bthe\s+(?:[A-Z][\w.]*\s+)?(?:military|armed\s+forces|army|defen[cs]e\s+forces)\b"
                         r"(?!\s+(?:aid|assistance|support|equipment|supplies|package|help|hardware))", re.IGNORECASE)
 PROVIDE_LEMMAS = {"pass", "provide", "deliver", "send", "supply", "give", "donate", "pledge", "approve", "announce", "reveal",
@@ -63,7 +63,7 @@ RECEIVE_LEMMAS = {"receive", "secure", "obtain", "get", "win", "accept"}
 TOTAL_CUE = re.compile(r"\b(since|so far|to date|up to now|until now|thus far|in total|totals?|totaling|totalling|overall|in all|cumulative|altogether|"
                        r"combined|worth of aid in|come to|comes to|amounts? to|exceeds?|exceeding)\b", re.IGNORECASE)
 # a sentence that opens on the span of time it sums up: "Since the war began, ... commitments come to $7.6 billion"
-TOTAL_OPENING = re.compile(r"^\s*(?:since|so far|to date|counting (?:since|from)|in all|altogether|overall|all told|in total|(?:by|until|up to) the end of)\b",
+TOTAL_OPENING = re.compile(r"^\s*(?:since|so far|to date|counting (?:since|from)|in all|altogether|overall|all told|in total|(?:in|over|during) the (?:past|last) [\w-]+(?: [\w-]+)? (?:days|weeks|months|years)|(?:by|until|up to) the end of)\b",
                            re.IGNORECASE)
 GROUP_DONOR = re.compile(r"\b(many|several|other|some|\d+|dozens of|numerous|allied|partner|western)\s+(countries|nations|allies|partners|donors|states)\b", re.IGNORECASE)
 ITEM_CUE = re.compile(r"\b(including|includes|include|included|which includes|such as|consisting of|comprising|with|providing|provide|deliver|send|supply|:)\b", re.IGNORECASE)
@@ -239,7 +239,8 @@ class AidExtractor:
                 focus_at = component_at = position
                 continue
             if not AID_CUE.search(span_text(sentence)) and not VALUE_OF_IT.search(span_text(sentence)) \
-                    and not (RECEIVING.search(span_text(sentence)) and find_money(span_text(sentence))):
+                    and not (RECEIVING.search(span_text(sentence)) and find_money(span_text(sentence))) \
+                    and not (packages and ANOTHER_SUM.search(span_text(sentence))):
                 if packages and position - focus_at <= 4 and self._lists_contents(sentence):
                     # "Included are N vehicles ...", a bullet of a fact sheet: the package in focus
                     packages[-1] = self._with_contents(packages[-1], sentence, sentence.start_char)
@@ -563,11 +564,11 @@ class AidExtractor:
 
     def _most_named_besides(self, donor: str | None) -> str | None:
         """"Japan will give rescue boats to the military of the Southeast Asian country": the country the body names
-        most after the donor, when it is named at least twice and more often than any other."""
+        most after the donor, when it is named at least twice and twice as often as any other."""
         counts = Counter(c.code for sentence in sentences(self.doc) if in_body(sentence, self.body)
                          for c in countries_in(sentence) if c.code != donor)
         ranked = counts.most_common(2)
-        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             return ranked[0][0]
         return None
 
@@ -612,6 +613,8 @@ class AidExtractor:
         share = self._share_of(countries, giver) if not donors and not group and money and giver else None
         if share:  # "Moldova gets €40m ... Georgia's measure is worth €30m": the same donor's measure for Georgia
             donors, recipients = [(base, giver)], recipients | {share}
+        if not donors and not group and money and self.last_donor and ANOTHER_SEPARATE.search(text[:money[0].start]):
+            donors = [(base, self.last_donor)]  # "The week before, the administration had announced a separate $820m"
         if not donors and not group and money and (self.focus_donor or self.last_donor) and THE_PACKAGE_BEFORE.match(text):
             donors = [(base, self.focus_donor or self.last_donor)]  # "It came on top of an €11m package cleared on
             # Saturday", "The new aid comes after another $450m shipment": that donor's
@@ -669,6 +672,11 @@ class AidExtractor:
         dates = [d.date for d in find_dates(text, self.anchor) if d.date]
         span = Span(base + len(text) - len(text.lstrip()), base + len(text.rstrip()), text.strip())
         drafts = self._shares(drafts, money, [c for c in countries if c.code in recipients], text, base)
+        if len(drafts) == 1 and drafts[0].donor and len(money) >= 2 and self._subjects_of_own_clauses(money, base):
+            # "$500 million of equipment will come through a drawdown, while $2.1 billion will be paid for with USAI
+            # funds": one package each
+            first = drafts[0]
+            drafts = [replace(first, money=m, items=first.items if i == 0 else []) for i, m in enumerate(money)]
         out = []
         for draft in drafts:
             if draft.money is None and not draft.items:
@@ -809,6 +817,21 @@ class AidExtractor:
         return any(c.code == donor for c in countries_in(span)) or any(
             self.people.officials[m.key].country == donor for m in self.people.mentions
             if m.key in self.people.officials and span.start <= m.start < span.end)
+
+    def _subjects_of_own_clauses(self, money: list[Money], base: int) -> bool:
+        """Each sum is the subject of a verb of its own ("$500m will come ..., while $2.1bn will be paid ...")."""
+        verbs = []
+        for m in money:
+            at = token_at(self.doc, base + m.start)
+            if at is None:
+                return False
+            root = self.doc[at]
+            while root.head.i != root.i and base + m.start <= root.head.idx < base + m.end:
+                root = root.head
+            if root.dep_ not in {"nsubj", "nsubjpass"} or root.head.pos_ not in {"VERB", "AUX"}:
+                return False
+            verbs.append(root.head.i)
+        return len(set(verbs)) == len(verbs)
 
     def _is_total(self, text: str, money: Money) -> bool:
         if RECEIVED_SO_FAR.search(text[:money.start]):
@@ -1520,6 +1543,9 @@ DECISION_NOUNS = {"decision", "plan", "pledge", "promise", "offer", "move", "com
 BRIEFED_LEMMAS = {"tell", "inform", "assure", "brief", "notify", "update"}
 RECEIVED_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:so\s+far\s+|already\s+|now\s+)?(?:received|been\s+given)\b[^.;]{0,80}"
                              r"\b(?:valued|worth|totals?|amounts?|comes?)\b", re.IGNORECASE)
+ANOTHER_SUM = re.compile(r"\b(?:a|another)\s+(?:separate|further)\s+[£$€¥]\s?\d", re.IGNORECASE)  # after a package told
+ANOTHER_SEPARATE = re.compile(r"\b(?:a|another)\s+(?:separate|further|second|new)\s+(?:package\s+(?:of|worth)\s+)?[£$€¥]?\s*$",
+                              re.IGNORECASE)
 SEPARATELY = re.compile(r"^\W*(?:separately|in\s+a\s+separate\s+\w+)\b", re.IGNORECASE)
 SPREAD_OVER = re.compile(r"\b(?:to|for|among|between|across)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
                          r"\d+)\s+(?:countries|nations|states|recipients|partners)\b", re.IGNORECASE)

@@ -967,3 +967,14 @@ def test_it_that_gave_is_the_donor_told_before_and_a_countrys_aid_money_came_fro
                     dt.date(2024, 3, 24))
     assert {(p.donor, p.recipient, p.amount) for p in facts.aid} >= {("US", "TW", 50_000_000)}
     assert all(p.donor != "EG" for p in facts.aid)
+
+
+def test_two_sums_each_the_subject_of_its_own_clause_are_two_packages_and_a_separate_sum_told_after(extract):
+    facts = extract("The Pentagon announced new aid for Ukraine. The DOD said on Tuesday that $400 million of equipment "
+                    "will come through a Presidential Drawdown, while $1.2 billion will be paid for with Ukraine "
+                    "Security Assistance Initiative funds.", dt.date(2023, 4, 5))
+    assert {p.amount for p in facts.aid if p.donor == "US"} == {400_000_000, 1_200_000_000}
+    facts = extract("The US announced a $300 million package for Ukraine on Friday. In the past three weeks alone, $2 "
+                    "billion in U.S. security assistance has been committed to Ukraine. The week before, the "
+                    "administration had announced a separate $700 million ...", dt.date(2022, 7, 9))
+    assert {p.amount for p in facts.aid} == {300_000_000, 700_000_000}
