@@ -164,13 +164,19 @@ def known_officials() -> dict[str, Entry]:
     entries = [(Entry(key, name, wikidata, country), name, aliases)
                for key, (name, country, wikidata, aliases) in _people().items()]
     for entry, name, _ in entries:  # a person's own name before anyone's alias that spells it the same way
-        for spelling in (name, *_given_name_hyphenation(name)):
+        for spelling in (name, *_given_name_hyphenation(name), *_family_name_first(name, entry.extra)):
             table.setdefault(person_key_of(spelling), entry)
     for entry, _, aliases in entries:
         for alias in aliases:
             for spelling in (alias, *_given_name_hyphenation(alias)):
                 table.setdefault(person_key_of(spelling), entry)
     return table
+
+
+def _family_name_first(name: str, country: str | None) -> list[str]:
+    """A Japanese name the table writes given name first, as Japanese sources write it: "Suga Yoshihide"."""
+    words = name.split()
+    return [f"{words[1]} {words[0]}"] if country == "JP" and len(words) == 2 else []
 
 
 def _given_name_hyphenation(name: str) -> list[str]:

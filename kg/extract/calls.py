@@ -58,7 +58,7 @@ SECOND = re.compile(r"\b(second|third|fourth|another)\s+(?:phone\s+|telephone\s+
 THE_TWO = re.compile(r"\b(the (?:latter )?two(?!\s+(?:countries|nations|states|governments|peoples|economies|capitals)\b)|"
                      r"the pair|both men|both officials|they)\b", re.IGNORECASE)
 COUNTERPART = re.compile(r"\b(?:his|her|their|my)\s+((?:[A-Z][\w.]+(?:\s+of\s+[A-Z][\w.]+)?(?:\s*,\s*|\s+and\s+))*[A-Z][\w.]+"
-                         r"(?:\s+of\s+[A-Z][\w.]+)?\s+)?counterparts?\b"
+                         r"(?:\s+of\s+[A-Z][\w.]+)?\s+)?(?:counterparts?|opposite\s+numbers?)\b"
                          r"(?:\s+(?:in|from|of)\s+((?:(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s*,\s*|,?\s+and\s+))*"
                          r"(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?))?")
 CHIEFS_OF = re.compile(r"\b(?:[Dd]efen[cs]e chiefs|[Dd]efen[cs]e ministers|[Ff]oreign ministers|[Mm]ilitary chiefs|[Ll]eaders|[Mm]inisters|"
@@ -218,6 +218,8 @@ FUTURE_HEADS = {"due", "set", "poised", "likely", "unlikely", "ready", "willing"
 
 PREVIOUS_DAY = re.compile(r"\b(?:on\s+)?the\s+(?:previous|preceding)\s+day\b|\bthe\s+day\s+before\b(?!\s+\w)", re.IGNORECASE)
 DURATION_UNITS = {"minute", "hour", "second", "time", "while"}  # "called for an hour": a call's length, not a demand
+PHOTO_CAPTION = re.compile(r"\((?:L|R|C|left|right|centre|center|2nd\s+\w+)\)")  # "X (R) talks with Y": a photo
+REMOTE_WORDS = {"virtual", "video", "phone", "telephone", "online"}
 CONFERENCE_WORDS = {"conference", "teleconference", "videoconference"}  # one call of all those it was held with
 PAST_EVENT_MARKS = {"after", "since", "when", "before", "once", "as"}
 REQUEST_HEADS = {"ask", "request", "seek", "appeal", "call", "push", "press", "propose", "suggest", "want"}
@@ -567,6 +569,8 @@ class CallExtractor:
             last_on = EARLIER_ON.search(before)
             if not (since or last_on):
                 continue
+            if since and re.match(r"\s*,?\s*when\b", text[expr.end:]):
+                continue  # "the first between the two since Wednesday, when Washington announced sanctions": no call then
             if since and not (FIRST_SINCE.search(before) or NOT_SPOKEN.search(before) or re.search(r"\blast\b", before)):
                 continue
             pair = pair_for_earlier or (keys if len(keys) >= 2 else self._pair_of(keys) or set(self.last_pair))
@@ -615,6 +619,8 @@ class CallExtractor:
         earlier_only = any(a <= trigger.idx - sentence.start_char < b for a, b in earlier_regions)
         if _in_person(sentence) and _met_in_person(trigger) and not re.search(r"phone|telephon|video|call|virtual|online", text, re.IGNORECASE):
             return
+        if PHOTO_CAPTION.search(text) or re.search(r"\bthe\s+visiting\b", text, re.IGNORECASE):
+            return  # "President Yoon (R) talks with the visiting Saudi Crown Prince": a photo of them together
         keys = set(keys)
         segment = _paragraph_of(sentence, trigger.idx)
         if segment is not None:  # "... provided the following readout:\n\nX spoke with Y": one paragraph is one sentence
@@ -765,6 +771,18 @@ class CallExtractor:
         """"X and Y discussed what should come next after A and B spoke by phone on October 16": the call of a
         clause that tells a past event of its own, with its own subject, is an earlier call of its own."""
         out = []
+        for token in sentence:  # "Xi spoke with Trump after holding a virtual discussion with Putin": Xi and Putin
+            if token.dep_ == "pcomp" and token.head.lower_ in {"after", "before"} and token.lemma_.lower() in LIGHT_VERBS:
+                held = next((c for c in token.children if c.dep_ == "dobj" and (_is_call_word(c.text) or any(
+                    m.lower_ in REMOTE_WORDS for m in c.children))), None)
+                doer = _clause_subject(trigger)
+                other = {k for w in (held.children if held is not None else []) if w.dep_ == "prep" and w.lower_ == "with"
+                         for t in w.subtree if (k := self._key_at(t)) is not None}
+                holder = self._key_at(doer) if doer is not None else None
+                if held is not None and holder and other and holder not in other:
+                    out.append(CallMention(participants={holder, *other}, spans=[span], start=held.idx,
+                                           mode="video" if any(m.lower_ in {"video", "virtual"} for m in held.children)
+                                           else "phone"))
         for token in sentence:
             if token.i == trigger.i or token.dep_ != "advcl" or token.tag_ != "VBD" or not _is_call_word(token.text) \
                     or not any(c.dep_ == "mark" and c.lower_ in PAST_EVENT_MARKS for c in token.children) \
@@ -815,6 +833,11 @@ class CallExtractor:
                  | ({self._key_at(doer)} if doer is not None else set())) & mention.participants
         by_hub = [(-1, next(iter(doers)))] + ordered if len(doers) == 1 else ordered  # "Speaking with A and,
         # separately, with B, X said": X, whom the sentence names last, is the one who spoke with each
+        all_before = len(mention.participants) >= 3 and trigger.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" for c in trigger.children) and all(
+            p < trigger.idx for p, k in ordered if k in mention.participants) and not any(
+            c.dep_ == "prep" and c.lower_ in {"with", "to"} for c in trigger.children)  # "A, B, C and D talked by video
+        together = together or all_before  # link": all of them on one call
         in_clause = any(self._key_at(s) in mention.participants for r in noun.children if r.dep_ == "relcl"
                         for s in r.children if s.dep_ in {"nsubj", "nsubjpass"})  # "a video conference in which X
         pairs = None if _group_call(text) or one_call or together or in_clause else (  # appears": one call of all

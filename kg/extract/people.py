@@ -165,6 +165,12 @@ def _hyphenated_start(doc: Doc, start: int) -> int:
     return start
 
 
+# verbs a Title Case headline capitalizes after a name ("Pentagon Chief Esper Speaks With ...")
+HEADLINE_VERBS = {"speaks", "talks", "calls", "phones", "says", "meets", "holds", "warns", "urges", "vows", "agrees",
+                  "discusses", "climb", "climbs", "soar", "soars", "rise", "rises", "tells", "asks", "rejects", "seeks",
+                  "hails", "slams", "backs", "pledges", "announces", "confirms", "denies", "sends", "receives"}
+
+
 def _is_name(text: str) -> bool:
     if not text or not text[0].isupper() or any(ch.isdigit() for ch in text):
         return False
@@ -175,6 +181,8 @@ def _is_name(text: str) -> bool:
         return False
     if fold(text.split()[-1]) in STATE_FORMS:
         return False  # "the Hashemite Kingdom", "the Arab Republic": a state
+    if len(text.split()) >= 2 and fold(text.split()[-1]) in HEADLINE_VERBS:
+        return False  # a Title Case headline's "Esper Speaks", "Tensions Climb": a verb, not a family name
     return all(w[:1].isupper() or w in {"de", "van", "von", "der", "al", "bin"} or w.split("-")[0] in NAME_PARTICLES
                for w in text.split())
 
@@ -736,6 +744,8 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
             name = _with_surname_as_written(canonical, usual)  # the family name as the article mostly writes it
             # only a surname, or a misspelling the table does not list ("Sergeiy"): the table's name (with the
             # article's spelling of the surname: "Zelensky" alone makes "Volodymyr Zelensky")
+        if canonical and len(name_tokens(name)) == 2 and name_tokens(name) == name_tokens(canonical)[::-1]:
+            name = canonical  # "Suga Yoshihide" (family name first): named as English news and the table do
         spans = tuple(Span(start, end, doc_text(doc)[start:end]) for start, end in (m.char_span(doc) for m in group))
         aliases = tuple(sorted((set(names[key]) | ({canonical} if canonical else set())) - {name}))
         confidence = 0.9 if roles and country else 0.7 if roles else 0.5

@@ -1173,3 +1173,38 @@ def test_he_who_received_a_call_is_he_who_spoke_next(extract):
                     "received a call from Gideon Sa'ar, Israel's Minister of Foreign Affairs. In a later post, he said "
                     "he had also spoken by telephone with Abbas Araghchi, Iran's Foreign Minister.", dt.date(2025, 6, 14))
     assert all("subrahmanyam-jaishankar" in c.participants for c in facts.calls) and len(facts.calls) == 2
+
+
+def test_leaders_named_together_as_the_subject_of_a_video_talk_are_on_one_call(extract):
+    facts = extract("Japan's Prime Minister Suga Yoshihide, President Joe Biden of the US, Australia's Prime Minister Scott "
+                    "Morrison and India's Prime Minister Narendra Modi talked by video link for 90 minutes on Friday "
+                    "night.", dt.date(2021, 3, 13))
+    assert [p for p, _ in pairs(facts)] == [("Joe Biden", "Narendra Modi", "Scott Morrison", "Yoshihide Suga")]
+
+
+def test_an_opposite_number_is_a_counterpart_and_a_headline_verb_is_no_family_name(extract):
+    facts = extract("As Tensions Climb, Pentagon Chief Esper Speaks With His Chinese Counterpart\n\nDefense Secretary "
+                    "Mark Esper talked on Thursday with his opposite number in China, Defense Minister Wei Fenghe.",
+                    dt.date(2020, 8, 7))
+    assert {o.name for o in facts.officials} == {"Mark Esper", "Wei Fenghe"}
+    assert [p for p, _ in pairs(facts)] == [("Mark Esper", "Wei Fenghe")]
+
+
+def test_the_day_since_which_a_call_is_the_first_is_no_call_when_it_dates_another_event(extract):
+    facts = extract("On Friday US Secretary of State Mike Pompeo talked by phone with his Russian counterpart, Sergei "
+                    "Lavrov. The phone call was the first between the two since Wednesday, when Washington announced "
+                    "new sanctions.", dt.date(2018, 8, 11))
+    assert pairs(facts) == [(("Mike Pompeo", "Sergei Lavrov"), dt.date(2018, 8, 10))]
+
+
+def test_a_photo_caption_of_leaders_together_is_no_call(extract):
+    facts = extract("President Yoon Suk Yeol (R) talks with the visiting Saudi Crown Prince Mohammed bin Salman after "
+                    "their talks in Seoul on Nov. 17, 2022.", dt.date(2023, 10, 7))
+    assert facts.calls == ()
+
+
+def test_a_virtual_discussion_held_before_a_call_is_a_call_of_its_own(extract):
+    facts = extract("Speaking by phone with US President Donald Trump, Xi Jinping said he wanted stable ties. Xi spoke "
+                    "with Trump after holding a virtual discussion with Russian President Vladimir Putin earlier the same "
+                    "day.", dt.date(2026, 2, 5))
+    assert {p for p, _ in pairs(facts)} == {("Donald Trump", "Xi Jinping"), ("Vladimir Putin", "Xi Jinping")}
