@@ -16,7 +16,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg import reference
-from kg.extract.amounts import Money, find_money, local_dollar
+from kg.extract.amounts import WORDS as CURRENCY_WORDS_TABLE, Money, find_money, local_dollar
 from kg.extract.dates import find_dates
 from kg.extract.doccache import (doc_text, noun_chunks_within, sentence_index, sentences, span_text, token_at, tokens,
                                  tokens_text)
@@ -29,7 +29,7 @@ AID_CUE = re.compile(r"\b(aid|assistance|package|packages|weapons|arms|military 
                      r"allocat\w+|give|gives|giving|given|gave|grant\w*|financ\w+|FMF|drones?|missiles?|munitions|howitzers?|interceptors?|"
                      r"set\s+aside|earmark\w*|pay(?:s|ing)?\s+for|air\s+defen[cs]es?|tanks?|artillery|vessels?|ships?|boats?|"
                      r"helicopters?|aircraft|armou?red\s+vehicles?|hand(?:s|ed|ing)|body\s+armou?r|helmets|rifles|generators|promis\w+|"
-                     r"(?:machine\s+)?guns|(?:is|are)\s+coming\s+from|go(?:es)?\s+towards?)\b", re.IGNORECASE)
+                     r"(?:machine\s+)?guns|(?:is|are)\s+coming\s+from|go(?:es)?\s+towards?|personnel\s+carriers?|APCs?)\b", re.IGNORECASE)
 RECIPIENT_BODIES = {"force", "forces", "army", "military", "government", "people", "troops", "defender", "ministry", "armed",
                     "navy", "coast", "guard", "marines", "marine", "military's"}
 # a sentence listing what the package just reported holds: "The package includes ..."
@@ -133,7 +133,7 @@ GENERIC_ARMS = {"weapons", "arms", "weaponry", "lethal weapons", "lethal weaponr
 AID_NOUNS = {"package", "aid", "support", "assistance", "contribution", "donation", "funding", "commitment", "pledge"}
 QUANTITY_QUALIFIERS = {"as", "up", "to", "about", "around", "roughly", "nearly", "approximately", "over", "almost",
                        "upwards", "at", "least", "pair", "total", "than"}
-DROP_WORDS = {"a", "an", "the", "namely", "that", "this", "these", "those", "another", "additional", "more", "new", "further", "extra", "its", "their", "his", "it", "plus", "example",
+DROP_WORDS = {"including", "euros", "dollars", "pounds", "kronor", "crowns", "a", "an", "the", "namely", "that", "this", "these", "those", "another", "additional", "more", "new", "further", "extra", "its", "their", "his", "it", "plus", "example",
               "her", "our", "some", "of", "all", "kinds", "other", "several", "many", "various", "and", "billions",
               "millions", "tens", "thousands", "dozens", "hundreds"}
 
@@ -232,6 +232,11 @@ class AidExtractor:
                 continue
             listing = bool(packages) and position - focus_at <= LIST_INTRO_REACH and text.endswith(":") \
                 and bool(LIST_INTRO.search(text))
+            restated = self._in_own_currency(text, packages[-1]) if packages and position - focus_at <= 2 else None
+            if restated is not None:  # "worth 630 million euros ... The package is said to have an overall value of
+                packages[-1] = replace(packages[-1], amount=restated.amount, currency=restated.currency)  # SEK 7.1bn"
+                focus_at = position
+                continue
             if packages and position - focus_at <= COMPONENT_REACH and self._is_component(
                     sentence, packages[-1], listed=False, running=position - component_at <= 1):
                 # "Of that, £80 million goes on kit for the navy, among it ...": a part of the package in focus
@@ -758,9 +763,10 @@ class AidExtractor:
 
     def _from_donor(self, verb: Token, donor: str | None) -> bool:
         """The verb has "from <the donor>" ("is to get ... from Portugal")."""
-        return bool(donor) and any(
+        preps = [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)]  # ("get 14
+        return bool(donor) and any(                                                       # carriers from Germany")
             prep.dep_ == "prep" and prep.lower_ == "from" and any(c.code == donor for c in countries_in(
-                self.doc[prep.i:prep.right_edge.i + 1])) for prep in verb.children)
+                self.doc[prep.i:prep.right_edge.i + 1])) for prep in preps)
 
     def _owned_by(self, noun: Token, donor: str | None) -> bool:
         """"Czech support", "its support" (of a country thanked for it), "aid from Canada"."""
@@ -818,6 +824,14 @@ class AidExtractor:
             self.people.officials[m.key].country == donor for m in self.people.mentions
             if m.key in self.people.officials and span.start <= m.start < span.end)
 
+    def _in_own_currency(self, text: str, package: AidPackage) -> Money | None:
+        """The package told again with its value in the donor's own currency, when first given in another."""
+        own = NATIONAL_CURRENCY.get(package.donor or "")
+        if not own or package.currency in {own, None} or not PACKAGE_VALUE_TOLD.search(text):
+            return None
+        money = [m for m in find_money(text) if m.currency == own]
+        return money[0] if len(money) == 1 else None
+
     def _subjects_of_own_clauses(self, money: list[Money], base: int) -> bool:
         """Each sum is the subject of a verb of its own ("$500m will come ..., while $2.1bn will be paid ...")."""
         verbs = []
@@ -834,6 +848,8 @@ class AidExtractor:
         return len(set(verbs)) == len(verbs)
 
     def _is_total(self, text: str, money: Money) -> bool:
+        if IN_ALL_SINCE.search(text[:money.start]):
+            return True  # "in all, since Russia's full-scale invasion began, the country has given Ukraine ... 25bn"
         if RECEIVED_SO_FAR.search(text[:money.start]):
             return True  # "the assistance the National Army has received from China is valued at 18 million yuan"
         if SPREAD_OVER.search(text[money.end:money.end + 120]):
@@ -1381,8 +1397,9 @@ def _listed_before(chunk: SpacySpan) -> list[AidItem]:
     while i >= 0:
         word = doc[i]
         if not word.is_alpha or word.is_stop or word.lower_ in ITEM_HEADS or word.lemma_.lower() in ITEM_HEADS \
-                or word.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}:
-            break
+                or word.ent_type_ in {"GPE", "NORP", "ORG", "PERSON", "MONEY"} or word.pos_ in {"ADP", "AUX"} \
+                or word.lower_ in CURRENCY_WORD_SET | {"including", "include", "includes", "plus"}:
+            break  # ("worth 630 million euros and including amphibious boats": no kinds of boats)
         modifiers.insert(0, word)
         separator = doc[max(i - 2, 0):i] if i >= 2 and doc[i - 2].text == "," and doc[i - 1].lower_ == "and" else doc[i - 1:i]
         if i == 0 or not (len(separator) == 2 or separator[0].text == "," or separator[0].lower_ == "and"):
@@ -1541,6 +1558,10 @@ FIELD_WORDS = {"field", "area", "domain", "sector"}  # "equipment in the areas o
 THANKS_NOUNS = {"thanks", "thank", "gratitude", "appreciation"}
 DECISION_NOUNS = {"decision", "plan", "pledge", "promise", "offer", "move", "commitment"}
 BRIEFED_LEMMAS = {"tell", "inform", "assure", "brief", "notify", "update"}
+PACKAGE_VALUE_TOLD = re.compile(r"^\W*(?:the|this|that)\s+(?:new\s+|latest\s+)?package\b[^.;]{0,60}?\bvalue\s+of\b",
+                                re.IGNORECASE)
+CURRENCY_WORD_SET = frozenset(CURRENCY_WORDS_TABLE)
+IN_ALL_SINCE = re.compile(r"\b(?:in\s+all|in\s+total|altogether|all\s+told)\b[^.;]{0,20}\bsince\b", re.IGNORECASE)
 RECEIVED_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:so\s+far\s+|already\s+|now\s+)?(?:received|been\s+given)\b[^.;]{0,80}"
                              r"\b(?:valued|worth|totals?|amounts?|comes?)\b", re.IGNORECASE)
 ANOTHER_SUM = re.compile(r"\b(?:a|another)\s+(?:separate|further)\s+[£$€¥]\s?\d", re.IGNORECASE)  # after a package told
@@ -1644,7 +1665,7 @@ CONTENTS_NAMED = re.compile(r"\b(?:listed|named|detailed|outlined|described|gave
 LIST_ITEM_CHARS = 400  # a line that ends as a list item does ("...;", "... and") may run longer
 LIST_ITEM_END = re.compile(r"(?:;|\band|\bor)\s*$")
 LIST_INTRO_REACH = 8  # sentences after the package that a line introducing its contents may come
-LIST_INTRO = re.compile(r"\b(?:package|tranche|includes?|contains?|consists?|comprises?|following|capabilities|list|"
+LIST_INTRO = re.compile(r"\b(?:package|tranche|includes?|contains?|consists?|comprises?|following|capabilities|lists?|"
                         r"receives?|receiving|get|gets|getting)\b",  # "Ukraine will also receive from Denmark:"
                         re.IGNORECASE)
 # what the package in question adds up to, not a running total: "the contents of the new package come to ..."

@@ -978,3 +978,20 @@ def test_two_sums_each_the_subject_of_its_own_clause_are_two_packages_and_a_sepa
                     "billion in U.S. security assistance has been committed to Ukraine. The week before, the "
                     "administration had announced a separate $700 million ...", dt.date(2022, 7, 9))
     assert {p.amount for p in facts.aid} == {300_000_000, 700_000_000}
+
+
+def test_a_package_first_told_in_euros_keeps_the_donors_own_currency_told_next_and_its_bullets(extract):
+    facts = extract("Sweden's government has presented its biggest military aid package for Ukraine so far, worth 530 "
+                    "million euros and including amphibious assault boats.\n\nThe package is said to have an overall value "
+                    "of SEK 6.1 billion.\n\nThe broadcaster lists what Sweden will hand over to Ukraine:\n\n• 20 landing "
+                    "boats;\n• hand grenades;\n\nIn all, since the invasion began, Sweden has given Ukraine aid worth 20 "
+                    "billion kronor.", dt.date(2024, 2, 20))
+    [package] = facts.aid
+    assert (package.amount, package.currency) == (6_100_000_000, "SEK")
+    assert {"landing boats", "hand grenades", "amphibious assault boats"} <= {i.name for i in package.items}
+
+
+def test_carriers_a_country_is_due_to_get_from_a_donor(extract):
+    facts = extract("Moldova is due to get another 12 Piranha armoured personnel carriers from Germany, German Defense "
+                    "Minister Boris Pistorius said in Chisinau, Moldova.", dt.date(2024, 5, 31))
+    assert [(p.donor, p.recipient) for p in facts.aid] == [("DE", "MD")]
