@@ -131,9 +131,11 @@ CALLER = re.compile(r"\b(?:reached out to|reaching out to|placed (?:(?:a|an|his|
 REMOTE_MEDIUM = re.compile(r"\b(?:phone|telephon\w*|video\s*(?:call|link|conference)|videoconference)\b|"
                            r"\b(?:the|a|this|their|that)\s+call\b", re.IGNORECASE)
 SPOKESPERSON = re.compile(r"\b(spokes(?:person|man|woman)|press secretary|press officer|spokes)\b", re.IGNORECASE)
-SIDE_INITIATED = re.compile(r"\b(?:the\s+)?([A-Z][\w.]+)(?:\s+(?:side|[Gg]overnment|party|[Aa]dministration|"
+SIDE_INITIATED = re.compile(r"\b(?:the\s+)?([A-Z][\w.]+)(?:\s+(?:side|[Gg]overnment|party|[Aa]dministration|leader|"
+                            r"president|prime\s+minister|chancellor|(?:foreign\s+|defen[cs]e\s+)?minister|"
                             r"(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+))?[\"”’']?\s+(?:(?:that|which|who)\s+)?(?:had\s+|has\s+)?"
-                            r"(?:also\s+|again\s+|first\s+)?(?:initiated|requested|sought|proposed|asked for|placed)\b")
+                            r"(?:also\s+|again\s+|first\s+)?(?:initiated|requested|sought|proposed|asked for|placed)\b"
+                            r"|\bcame\s+from\s+the\s+([A-Z][\w.]+)\s+side\b")  # "the conversation, which came from the US side"
 CLEFT_CALLER = re.compile(r"\bit\s+was\s+((?:the\s+)?([A-Z][\w.]+)(?:\s+[\w.’'-]+){0,4}?)\s+(?:who|that)\s+(?:had\s+)?"
                           r"(?:made|placed|initiated|requested|sought|proposed|asked\s+for|called|phoned|dialled|dialed|"
                           r"reached\s+out|took\s+the\s+initiative)\b")
@@ -609,7 +611,7 @@ class CallExtractor:
             caller = self._cleft_caller(sentence, set(self.last_pair)) if CLEFT_CALLER.search(text) else None
             side = SIDE_INITIATED.search(text) if caller is None and CALL_WORDS.search(text) else None
             if side is not None:  # "X said the US side had asked for the conversation"
-                caller = self._side(country_code(side.group(1)), set(self.last_pair))
+                caller = self._side(country_code(side.group(1) or side.group(2)), set(self.last_pair))
             if caller is not None:  # "Sources said it was the Turkish minister who made the contact": who called
                 self.mentions.append(CallMention(participants={caller}, initiator=caller, spans=[span],
                                                  start=sentence.start_char))
@@ -1246,7 +1248,7 @@ class CallExtractor:
         text, base = span_text(sentence), sentence.start_char
         participants = participants or set(self.last_pair)  # "The Russian side initiated the call": the pair told of
         for side in SIDE_INITIATED.finditer(text):  # "the Iranian Government had asked for it", "It was the US
-            key = self._side(country_code(side.group(1)), participants)  # Defense Secretary who requested it"
+            key = self._side(country_code(side.group(1) or side.group(2)), participants)  # Defense Secretary who requested it"
             if key:
                 return key
         mentions = sorted((self.doc[m.start].idx - base, m.key) for m in self.people.in_sentence(
@@ -1422,6 +1424,7 @@ class CallExtractor:
         calls: list[CallMention] = []
         main: CallMention | None = None
         orphans: list[CallMention] = []
+        callers: list[str] = []
         host: str | None = None
         for mention in sorted(self.mentions, key=lambda m: m.start):
             if mention.round and len(mention.participants) == 1 and host is None:
@@ -1449,6 +1452,9 @@ class CallExtractor:
                     _absorb(target, mention, dates=not (target.date or target.month_day) and not mention.back)
                 elif mention.date and not mention.earlier:
                     orphans.append(mention)  # "Monday's call ran for an hour", told before the call's participants
+                elif mention.initiator and not mention.earlier:
+                    callers.append(mention.initiator)  # "held because the American president had asked for it", told
+                    # before the sentence that names both sides
                 continue
             target = next((c for c in calls if _compatible(c, mention)), None)
             if target is None and main is not None and len(main.participants) >= 3 and not mention.earlier \
@@ -1462,6 +1468,8 @@ class CallExtractor:
                 calls.append(mention)
                 if main is None and not mention.earlier:
                     main = mention
+        if main is not None and not main.initiator and len(set(callers)) == 1 and callers[0] in main.participants:
+            main.initiator = callers[0]
         if main is not None and main.joins:  # "X held a call with leaders ... those taking part were A; B": X hosted it
             for o in orphans:
                 main.participants |= o.participants

@@ -226,7 +226,7 @@ def country_in_title(phrase: str) -> str | None:
         return found[0][1]
     folded = fold(phrase)
     for org, code in ORG_COUNTRY.items():
-        if org in folded:
+        if re.search(rf"\b{re.escape(org)}\b", folded):  # (not the "nato" of "senator")
             return code
     return None
 

@@ -1208,3 +1208,21 @@ def test_a_virtual_discussion_held_before_a_call_is_a_call_of_its_own(extract):
                     "with Trump after holding a virtual discussion with Russian President Vladimir Putin earlier the same "
                     "day.", dt.date(2026, 2, 5))
     assert {p for p, _ in pairs(facts)} == {("Donald Trump", "Xi Jinping"), ("Vladimir Putin", "Xi Jinping")}
+
+
+def test_callers_told_as_a_leader_or_a_side_that_asked_for_it(extract):
+    facts = extract("In a telephone call on Wednesday that the French leader had asked for, Türkiye's President Recep "
+                    "Tayyip Erdogan and his French counterpart Emmanuel Macron talked about the war.", dt.date(2025, 12, 4))
+    assert facts.calls[0].initiator == "emmanuel-macron"
+    facts = extract("Turkish Foreign Minister Hakan Fidan spoke by phone with US Secretary of State Antony Blinken. The "
+                    "conversation, which came from the US side, dealt with Gaza.", dt.date(2023, 10, 15))
+    assert facts.calls[0].initiator == "antony-blinken"
+    facts = extract("Abe told the press once the conversation, which was held because the American president had asked "
+                    "for it, was over. The telephone talks between Prime Minister Shinzo Abe and President Donald Trump "
+                    "took place as tensions grew.", dt.date(2019, 12, 22))
+    assert facts.calls[0].initiator == "donald-trump"
+
+
+def test_a_senator_is_of_no_alliance():
+    from kg.extract.titles import country_in_title
+    assert country_in_title("Senator") is None and country_in_title("NATO Secretary General") == "NATO"
