@@ -571,8 +571,9 @@ class CallExtractor:
             last_on = EARLIER_ON.search(before)
             if not (since or last_on):
                 continue
-            if since and re.match(r"\s*,?\s*when\b", text[expr.end:]):
-                continue  # "the first between the two since Wednesday, when Washington announced sanctions": no call then
+            if since and re.match(r"\s*,?\s*when\b(?!\s+(?:they|the\s+two|both)\b)", text[expr.end:]):
+                continue  # "the first between the two since Wednesday, when Washington announced sanctions": no call
+                # then ("since Oct. 2, when they discussed ...": their call that day)
             if since and not (FIRST_SINCE.search(before) or NOT_SPOKEN.search(before) or re.search(r"\blast\b", before)):
                 continue
             pair = pair_for_earlier or (keys if len(keys) >= 2 else self._pair_of(keys) or set(self.last_pair))
