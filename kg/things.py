@@ -140,6 +140,9 @@ def known_name(table_name: str, names: Mapping[str, int]) -> str:
         writers = spelled.get(table_way, Counter())
         if writers and not any(name_tokens(n)[:1] == table_given for n in writers):
             return min(writers, key=lambda n: (-writers[n], -len(_name_words(n)), n))
+        accented = [n for n in writers if n != table_name and fold(n) == fold(table_name)]  # "Støre" where the table
+        if accented and not any(n == table_name for n in writers):                          # writes "Store"
+            return max(accented, key=lambda n: (writers[n], n))
         return table_name
     top = max(ways.values())
     way = min((w for w, n in ways.items() if n == top), key=lambda w: (-len(w), w))

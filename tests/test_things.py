@@ -237,3 +237,8 @@ def test_a_shortened_spelling_counts_for_the_fuller_way_a_report_writes():
     assert things.known_name("Mohamed bin Zayed Al Nahyan", reports) == "Mohammed bin Zayed Al Nahyan"
     # no report writes the fuller way: the shortening the report writes stays
     assert things.known_name("Mohamed bin Zayed Al Nahyan", {"Mohamed bin Zayed": 3}) == "Mohamed bin Zayed"
+
+
+def test_the_reports_accented_spelling_of_the_tables_name_is_kept():
+    assert things.known_name("Jonas Gahr Store", {"Jonas Gahr Støre": things.REPORT_WEIGHT + 2}) == "Jonas Gahr Støre"
+    assert things.known_name("Jonas Gahr Store", {"Jonas Gahr Støre": 1, "Jonas Gahr Store": 1}) == "Jonas Gahr Store"

@@ -222,6 +222,7 @@ PREVIOUS_DAY = re.compile(r"\b(?:on\s+)?the\s+(?:previous|preceding)\s+day\b|\bt
 DURATION_UNITS = {"minute", "hour", "second", "time", "while"}  # "called for an hour": a call's length, not a demand
 PHOTO_CAPTION = re.compile(r"\((?:L|R|C|left|right|centre|center|2nd\s+\w+)\)")  # "X (R) talks with Y": a photo
 REMOTE_WORDS = {"virtual", "video", "phone", "telephone", "online"}
+QUOTE_REACH = 5  # sentences within which a quote opened in one sentence is attributed
 CONFERENCE_WORDS = {"conference", "teleconference", "videoconference"}  # one call of all those it was held with
 PAST_EVENT_MARKS = {"after", "since", "when", "before", "once", "as"}
 REQUEST_HEADS = {"ask", "request", "seek", "appeal", "call", "push", "press", "propose", "suggest", "want"}
@@ -530,6 +531,22 @@ class CallExtractor:
         index = sentence_index(self.doc, sentence)
         return {m.key for m in self.people.mentions if m.sentence == index and m.speaker and m.key in self.people.officials}
 
+    def _speaker_of_quote(self, index: int) -> set[str]:
+        """'"Yesterday I had a phone conversation with X. I told him ...," Kristersson stressed': the one a quote
+        that opens in this sentence is attributed to when it closes, later in the same paragraph."""
+        all_sentences = sentences(self.doc)
+        text = doc_text(self.doc)
+        if not text[all_sentences[index].start_char:all_sentences[index].end_char].lstrip().startswith(("\"", "“")):
+            return set()
+        for later in range(index + 1, min(len(all_sentences), index + QUOTE_REACH)):
+            between = text[all_sentences[index].end_char:all_sentences[later].start_char]
+            if "\n\n" in between:
+                break
+            speakers = self.speakers(all_sentences[later])
+            if len(speakers) == 1:
+                return speakers
+        return set()
+
     # -- the sentence ---------------------------------------------------------------------------------------
     def run(self) -> list[Call]:
         all_sentences = sentences(self.doc)
@@ -634,7 +651,7 @@ class CallExtractor:
         ordered = [(p, k) for p, k in ordered if not self._in_other_event(p, trigger)]
         keys = {k for _, k in ordered} if ordered or keys else keys
         if _self_reported(trigger):
-            speakers = self.speakers(sentence)
+            speakers = self.speakers(sentence) or self._speaker_of_quote(index)
             keys |= speakers
             reporter = _reporting_subject(trigger)
             if not speakers and reporter is not None and len(keys) == 1:

@@ -1226,3 +1226,10 @@ def test_callers_told_as_a_leader_or_a_side_that_asked_for_it(extract):
 def test_a_senator_is_of_no_alliance():
     from kg.extract.titles import country_in_title
     assert country_in_title("Senator") is None and country_in_title("NATO Secretary General") == "NATO"
+
+
+def test_a_quote_told_in_the_first_person_is_by_the_one_it_is_attributed_to_when_it_closes(extract):
+    facts = extract("According to the Swedish head of government, the package targets air defence.\n\n\"Yesterday I had a "
+                    "phone conversation with Ukraine's President Volodymyr Zelenskyy. I repeated to him what I have told "
+                    "him before,\" Prime Minister Ulf Kristersson stressed.", dt.date(2024, 5, 29))
+    assert pairs(facts) == [(("Ulf Kristersson", "Volodymyr Zelenskyy"), dt.date(2024, 5, 28))]
