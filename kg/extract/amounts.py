@@ -58,6 +58,8 @@ SCALE = r"(thousand|million|billion|trillion|mln|bn|tn|mn|[mbk])\b"
 SYMBOL_FIRST = re.compile(rf"(US\$|C\$|A\$|CA\$|AU\$|NZ\$|NT\$|HK\$|S\$|[$€£¥₱₹])\s?{NUMBER}(?:\s*-?\s*{SCALE})?", re.IGNORECASE)
 # the Philippine press writes pesos as "P183 million", "P1.2 billion": only with a scale word, so "P-8" or "P5" stay out
 PESO_FIRST = re.compile(rf"\bP{NUMBER}\s*(million|billion|trillion)\b")
+# the letter the Nigerian press writes for the naira before a sum of millions: "N1 billion"
+NAIRA_FIRST = re.compile(rf"(?:\bN|₦){NUMBER}\s*(million|billion|trillion)\b")
 CODE_FIRST = re.compile(rf"\b(USD|EUR|GBP|NOK|SEK|DKK|CZK|PLN|CAD|AUD|CHF|JPY|KRW|NZD|TWD|PHP|INR|Skr|Nkr|Dkr|Kč)\s?{NUMBER}(?:\s*{SCALE})?",
                         re.IGNORECASE)
 # the financial press's prefixes for the Nordic crowns: "Skr500mn", "NKr1bn"
@@ -108,6 +110,8 @@ def find_money(text: str) -> list[Money]:
         add(m.start(), m.end(), _number(m.group(2), m.group(3)), SYMBOLS.get(m.group(1).lower()))
     for m in PESO_FIRST.finditer(text):
         add(m.start(), m.end(), _number(m.group(1), m.group(2)), "PHP")
+    for m in NAIRA_FIRST.finditer(text):
+        add(m.start(), m.end(), _number(m.group(1), m.group(2)), "NGN")
     for m in CODE_FIRST.finditer(text):
         add(m.start(), m.end(), _number(m.group(2), m.group(3)), PREFIX_CODES.get(m.group(1).lower(), m.group(1).upper()))
     for m in WORD_AFTER.finditer(text):

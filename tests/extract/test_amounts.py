@@ -49,3 +49,9 @@ def test_philippine_pesos_with_a_scale_word_and_no_aircraft_names():
     assert [(m.amount, m.currency) for m in find_money("given P183 million worth of arms, or ₱29.2 billion")] == [
         (Decimal("183000000"), "PHP"), (Decimal("29200000000.0"), "PHP")]
     assert find_money("a P-8 aircraft and a P5 rifle") == []
+
+
+def test_the_naira_letter_before_a_sum_of_millions():
+    from kg.extract.amounts import find_money
+    assert [(m.amount, m.currency) for m in find_money("worth roughly N2 billion (£900,000)")] == [
+        (2_000_000_000, "NGN"), (900_000, "GBP")]
