@@ -133,7 +133,8 @@ GENERIC_ARMS = {"weapons", "arms", "weaponry", "lethal weapons", "lethal weaponr
 AID_NOUNS = {"package", "aid", "support", "assistance", "contribution", "donation", "funding", "commitment", "pledge"}
 QUANTITY_QUALIFIERS = {"as", "up", "to", "about", "around", "roughly", "nearly", "approximately", "over", "almost",
                        "upwards", "at", "least", "pair", "total", "than"}
-DROP_WORDS = {"including", "euros", "dollars", "pounds", "kronor", "crowns", "a", "an", "the", "namely", "that", "this", "these", "those", "another", "additional", "more", "new", "further", "extra", "its", "their", "his", "it", "plus", "example",
+CURRENCY_WORD_SET = frozenset(CURRENCY_WORDS_TABLE)  # "630 million euros and including boats": no item's words
+DROP_WORDS = CURRENCY_WORD_SET | {"including", "a", "an", "the", "namely", "that", "this", "these", "those", "another", "additional", "more", "new", "further", "extra", "its", "their", "his", "it", "plus", "example",
               "her", "our", "some", "of", "all", "kinds", "other", "several", "many", "various", "and", "billions",
               "millions", "tens", "thousands", "dozens", "hundreds"}
 
@@ -570,17 +571,21 @@ class AidExtractor:
     def _most_named_besides(self, donor: str | None) -> str | None:
         """"Japan will give rescue boats to the military of the Southeast Asian country": the country the body names
         most after the donor, when it is named at least twice and twice as often as any other."""
-        counts = Counter(c.code for sentence in sentences(self.doc) if in_body(sentence, self.body)
-                         for c in countries_in(sentence) if c.code != donor)
-        ranked = counts.most_common(2)
+        ranked = Counter({code: n for code, n in self.country_counts.items() if code != donor}).most_common(2)
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             return ranked[0][0]
         return None
 
     @cached_property
+    def country_counts(self) -> Counter:
+        """How often the body names each country."""
+        return Counter(c.code for sentence in sentences(self.doc) if in_body(sentence, self.body)
+                       for c in countries_in(sentence))
+
+    @property
     def named_countries(self) -> set[str]:
         """Every country the body names."""
-        return {c.code for sentence in sentences(self.doc) if in_body(sentence, self.body) for c in countries_in(sentence)}
+        return set(self.country_counts)
 
     def _article_recipient(self) -> str | None:
         counts = Counter()
@@ -1560,7 +1565,6 @@ DECISION_NOUNS = {"decision", "plan", "pledge", "promise", "offer", "move", "com
 BRIEFED_LEMMAS = {"tell", "inform", "assure", "brief", "notify", "update"}
 PACKAGE_VALUE_TOLD = re.compile(r"^\W*(?:the|this|that)\s+(?:new\s+|latest\s+)?package\b[^.;]{0,60}?\bvalue\s+of\b",
                                 re.IGNORECASE)
-CURRENCY_WORD_SET = frozenset(CURRENCY_WORDS_TABLE)
 IN_ALL_SINCE = re.compile(r"\b(?:in\s+all|in\s+total|altogether|all\s+told)\b[^.;]{0,20}\bsince\b", re.IGNORECASE)
 RECEIVED_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:so\s+far\s+|already\s+|now\s+)?(?:received|been\s+given)\b[^.;]{0,80}"
                              r"\b(?:valued|worth|totals?|amounts?|comes?)\b", re.IGNORECASE)
