@@ -26,6 +26,12 @@ def _rows(filename: str, width: int = 4) -> list[list[str]]:
     return [(row + [""] * width)[:width] for row in rows[1:] if row and row[0].strip()]
 
 
+@lru_cache(maxsize=1)
+def materiel_words() -> frozenset[str]:
+    """Head nouns (singular) that name materiel given as aid: kg/data/materiel.tsv."""
+    return frozenset(word.strip().lower() for word, *_ in _rows("materiel.tsv", 2))
+
+
 # letters NFKD leaves whole: "Støre", "Władysław", "Đukanović", "Bærum"
 UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "æ": "ae", "Æ": "Ae",
                               "œ": "oe", "Œ": "Oe", "ß": "ss", "ı": "i", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D"})

@@ -46,6 +46,10 @@ CONTENTS_OPENING = re.compile(r"^(?:[-•*–▪●]\s*|\d+[.)]\s+|(?:It|This|Th
                               re.IGNORECASE)
 NOT_YET_PASSED = re.compile(r"\b(?:long-stalled|stalled|pending|stuck|blocked|held-up)\b(?![^,;]*\b(?:passed|approved)\b)",
                             re.IGNORECASE)
+SPENDING_REACH = 4  # sentences after a package that may tell what it buys
+SPENDING_REACH_NAMED = 8  # ... when they name it again
+THIS_PACKAGE = re.compile(r"\b(?:this|that|the)\s+(?:new\s+|latest\s+)?(?:programme|program|package|grant|assistance|aid|"
+                          r"donation|project|tranche)\b", re.IGNORECASE)
 NOT_YET_REACH = 60  # characters before an amount that may describe its package
 TRYING_TO_PASS = re.compile(r"\btry(?:ing|ies)?\s+to\s+(?:get|push|pass|win)\b", re.IGNORECASE)
 SHARE_OF_IT = re.compile(r"\s+of\s+(?:it|that|this|them|the\s+(?:package|total|sum|amount|money|funds?))\b", re.IGNORECASE)
@@ -67,19 +71,7 @@ TOTAL_OPENING = re.compile(r"^\s*(?:since|so far|to date|counting (?:since|from)
                            re.IGNORECASE)
 GROUP_DONOR = re.compile(r"\b(many|several|other|some|\d+|dozens of|numerous|allied|partner|western)\s+(countries|nations|allies|partners|donors|states)\b", re.IGNORECASE)
 ITEM_CUE = re.compile(r"\b(including|includes|include|included|which includes|such as|consisting of|comprising|with|providing|provide|deliver|send|supply|:)\b", re.IGNORECASE)
-ITEM_HEADS = {
-    "system", "missile", "rocket", "round", "shell", "ammunition", "munition", "artillery", "tank", "vehicle", "car",
-    "carrier", "helicopter", "aircraft", "jet", "fighter", "drone", "launcher", "howitzer", "gun", "rifle", "weapon",
-    "equipment", "radar", "battery", "grenade", "mine", "boat", "ship", "vessel", "interceptor", "armor", "armour",
-    "vest", "helmet", "kit", "truck", "mortar", "harpoon", "munitions", "weaponry", "ammo", "projectile", "satellite",
-    "defense", "defence", "uav", "uas", "minehunter", "frigate", "submarine", "arm", "bomb", "sniper", "goggle",
-    "generator", "ambulance", "supply", "fuel", "body armor", "air-defense", "bridge", "trailer", "jammer",
-    "capability", "interceptor", "firearm", "manpads", "howitzers", "surveillance", "device", "devices",
-    "camera", "tent", "uniform", "clothing", "boot", "optic", "binocular", "parachute", "materiel", "mask", "gear", "netting", "net", "protection", "canister", "radio",
-    "fuse", "fuze", "bag", "blanket", "meal", "ration", "bedding", "bedspread", "medicine", "medication", "stretcher",
-    "tourniquet", "explosive", "charge", "detonator", "sleeping", "jacket", "glove", "food", "training", "plate",
-    "material", "cartridge", "propellant", "robot", "tube", "footwear", "suv", "aircraft", "corvette", "minibus", "scope",
-}
+ITEM_HEADS = reference.materiel_words()  # head nouns that name materiel: kg/data/materiel.tsv
 # heads that name a part of a system, kept after the model's name: "Patriot launchers", "Stinger missiles"
 PART_HEADS = {"launcher", "launchers", "missile", "missiles", "interceptor", "interceptors", "round", "rounds", "shell",
               "shells", "rocket", "rockets", "ammunition", "munition", "munitions", "radar", "radars", "projectile",
@@ -220,6 +212,12 @@ class AidExtractor:
         listing = False  # the lines after "This part of the package contains:" list its contents
         pending: tuple[int, list[AidItem]] | None = None  # contents told before the first package's amount
         component_at = -10  # the sentence that last told a part of the package in focus
+        listed_into: tuple[int, int] | None = None  # (sentence, package) of the contents told last
+
+        def listing_target() -> int:
+            """The package a sentence of contents goes on: the one whose contents the sentence before told (a
+            sentence of several packages has just been split up), else the latest."""
+            return listed_into[1] if listed_into is not None and listed_into[0] >= position - 1 else len(packages) - 1
         position = 0  # body sentences read so far (the model also makes sentences of masked clutter)
         for index, sentence in enumerate(all_sentences):
             if not in_body(sentence, self.body):
@@ -228,7 +226,9 @@ class AidExtractor:
             text = span_text(sentence).strip()
             if listing and packages and len(text) <= (LIST_ITEM_CHARS if LIST_ITEM_END.search(text) else LIST_LINE_CHARS) and (
                     not find_money(text) or self._is_component(sentence, packages[-1], listed=True)):
-                packages[-1] = self._with_contents(packages[-1], sentence, sentence.start_char)
+                listed = listing_target()
+                packages[listed] = self._with_contents(packages[listed], sentence, sentence.start_char)
+                listed_into = (position, listed)
                 focus_at = position
                 continue
             listing = bool(packages) and position - focus_at <= LIST_INTRO_REACH and text.endswith(":") \
@@ -249,10 +249,15 @@ class AidExtractor:
                     and not (packages and ANOTHER_SUM.search(span_text(sentence))):
                 if packages and position - focus_at <= 4 and self._lists_contents(sentence):
                     # "Included are N vehicles ...", a bullet of a fact sheet: the package in focus
-                    packages[-1] = self._with_contents(packages[-1], sentence, sentence.start_char)
+                    listed = listing_target()
+                    packages[listed] = self._with_contents(packages[listed], sentence, sentence.start_char)
+                    listed_into = (position, listed)
                     focus_at = position
-                elif packages and position - focus_at <= 4 and (start := self._spent_on(sentence, packages[-1])):
-                    packages[-1] = self._with_contents(packages[-1], sentence, start)
+                elif packages and position - focus_at <= self._spending_reach(text) \
+                        and (start := self._spent_on(sentence, packages[-1])):
+                    listed = listing_target()
+                    packages[listed] = self._with_contents(packages[listed], sentence, start)
+                    listed_into = (position, listed)
                     focus_at = position
                 continue
             following = all_sentences[index + 1] if index + 1 < len(all_sentences) else None
@@ -281,40 +286,56 @@ class AidExtractor:
                 # the contents of the package just reported, not a package of its own
                 start = contents.idx + len(contents.text)
                 target = _package_named_by(packages, contents)
+                if target == len(packages) - 1 and listed_into is not None and listed_into[0] == position - 1 \
+                        and not _names_programme(contents):
+                    target = listed_into[1]  # "The package also covers ...": the one whose contents the last sentence told
                 packages[target] = self._with_contents(packages[target], sentence, start)
+                listed_into = (position, target)
                 focus_at = position  # (what follows may go on listing its contents)
                 continue
             if packages and PART_OF_PACKAGE.match(LEADING_ADVERB.sub("", span_text(sentence).strip())) \
                     and not any(p.amount for p in found) \
                     and position - focus_at <= COMPONENT_REACH:
                 # "Part of the new package is 155mm shells, (its share of) the EU's plan to send ...": the contents
-                packages[-1] = self._with_contents(packages[-1], sentence, sentence.start_char)
+                listed = listing_target()
+                packages[listed] = self._with_contents(packages[listed], sentence, sentence.start_char)
+                listed_into = (position, listed)
                 continue
             if packages and not any(p.amount for p in found) and CONTENTS_NAMED.search(span_text(sentence)):
                 # "In a release, the State Department listed the contents of the package: four HIMARS launchers ..."
                 named_at = CONTENTS_NAMED.search(span_text(sentence)).end() + sentence.start_char
-                packages[-1] = self._with_contents(packages[-1], sentence, named_at)
+                listed = listing_target()
+                packages[listed] = self._with_contents(packages[listed], sentence, named_at)
+                listed_into = (position, listed)
                 focus_at = position
                 continue
             handed = DEFINITE_INCLUDING.search(span_text(sentence)) if not found and packages \
                 and position - focus_at <= 4 else None
             if handed:  # "JUSMAG officials handed over the equipment, including 10 mortar tubes and ...": its contents
-                packages[-1] = self._with_contents(packages[-1], sentence, sentence.start_char + handed.end())
+                listed = listing_target()
+                packages[listed] = self._with_contents(packages[listed], sentence, sentence.start_char + handed.end())
+                listed_into = (position, listed)
                 focus_at = position
                 continue
             if not found and packages and (PACKAGE_CONTENTS.match(span_text(sentence).strip())
                                            or position - focus_at <= 4 and self._lists_contents(sentence)):
-                packages[-1] = self._with_contents(packages[-1], sentence, sentence.start_char)
+                listed = listing_target()
+                packages[listed] = self._with_contents(packages[listed], sentence, sentence.start_char)
+                listed_into = (position, listed)
                 focus_at = position
                 continue
-            if packages and not any(p.amount for p in found) and position - focus_at <= 4 \
+            if packages and not any(p.amount for p in found) and position - focus_at <= self._spending_reach(text) \
                     and (start := self._spent_on(sentence, packages[-1])):
-                packages[-1] = self._with_contents(packages[-1], sentence, start)
+                listed = listing_target()
+                packages[listed] = self._with_contents(packages[listed], sentence, start)
+                listed_into = (position, listed)
                 focus_at = position
                 continue
             if found and packages and position - focus_at <= COMPONENT_REACH and _sums_to(text, packages[-1]):
                 # "The deal puts another £125m on top of the £200m package": the parts of the £325m package in focus
-                packages[-1] = self._with_contents(packages[-1], sentence, sentence.start_char)
+                listed = listing_target()
+                packages[listed] = self._with_contents(packages[listed], sentence, sentence.start_char)
+                listed_into = (position, listed)
                 focus_at = position
                 continue
             if found and pending and position - pending[0] <= PENDING_REACH and found[0].amount is not None:
@@ -374,6 +395,12 @@ class AidExtractor:
             out.remove(p)
         return out
 
+    @staticmethod
+    def _spending_reach(text: str) -> int:
+        """How many sentences back the package whose contents a sentence tells may be: further when the sentence
+        names it again ("Under this programme, patrol boats will be supplied")."""
+        return SPENDING_REACH_NAMED if THIS_PACKAGE.search(text) else SPENDING_REACH
+
     def _spent_on(self, sentence: SpacySpan, focus: AidPackage) -> int | None:
         """Where the sentence starts telling what the package in focus buys: "the money will go to logistical and
         medical equipment", "The Philippine Navy is to receive coastal radars and boats"."""
@@ -381,7 +408,25 @@ class AidExtractor:
         if spent:
             return sentence.start_char + spent.end()
         received = self._focus_receives(sentence, focus)
-        return received.idx + len(received.text) if received is not None else None
+        if received is not None:
+            return received.idx + len(received.text)
+        return sentence.start_char if self._given_unnamed(sentence, focus) else None
+
+    def _given_unnamed(self, sentence: SpacySpan, focus: AidPackage) -> bool:
+        """The sentence tells materiel given in the passive with no giver named and no other receiver, naming no
+        money: "Under this programme, patrol boats and related equipment will be supplied to the Fiji Navy"."""
+        if find_money(span_text(sentence)):
+            return False
+        receivers = {focus.recipient} if focus.recipient else self.article_recipients
+        others = {c.code for c in countries_in(sentence)} - receivers - {focus.donor}
+        for verb in sentence:
+            if verb.lemma_.lower() not in GIVE_LEMMAS or not any(c.dep_ == "auxpass" for c in verb.children) \
+                    or any(c.dep_ in {"neg", "agent"} for c in verb.children):
+                continue
+            things = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if things and (things[0].lemma_.lower() in ITEM_HEADS or things[0].lower_ in ITEM_HEADS) and not others:
+                return True
+        return False
 
     def _focus_receives(self, sentence: SpacySpan, focus: AidPackage) -> Token | None:
         """The receiving verb of a sentence whose subject is the recipient of the package in focus, or its forces
@@ -704,7 +749,8 @@ class AidExtractor:
                                         self.home)
                           or NATIONAL_CURRENCY.get(draft.donor or "")) if draft.money else None,
                 items=tuple(draft.items),
-                date=dates[0] if dates else self.anchor, status=status, mechanism=mechanism, evidence=(span,),
+                date=dates[0] if dates else self.anchor, status=status,
+                mechanism=_own_mechanism(text, draft.money, money) or mechanism, evidence=(span,),
                 confidence=0.8 if draft.money and draft.items else 0.6))
         return [p for p in out]
 
@@ -816,7 +862,8 @@ class AidExtractor:
                 if any(self.people.officials[m.key].country == donor for m in self.people.mentions
                        if m.key in self.people.officials and span.start <= m.start < span.end):
                     return True
-                if subject.lower_ in {"it", "we", "they", "he", "she", "government", "ministry", "cabinet"}:
+                if subject.lower_ in {"it", "we", "they", "he", "she", "government", "ministry", "cabinet"} \
+                        or _speakers_country(subject):
                     return True
             if subjects or node.dep_ in {"ROOT"} or node.head is node:
                 break
@@ -955,9 +1002,12 @@ class AidExtractor:
                     and token.head.dep_ == "ROOT" and self.last_donor and self.last_donor not in recipients:
                 donors.append((token.idx, self.last_donor))
         for token in sentence:  # "Biden said he had signed off on $800 million for Ukraine": the one who says it
-            if token.lower_ in {"he", "she"} and token.dep_ == "nsubj" and token.head.lemma_.lower() in PROVIDE_LEMMAS - {"thank"}:
+            own_country = _speakers_country(token)  # "said his country would ship"
+            if (token.lower_ in {"he", "she"} or own_country) and token.dep_ == "nsubj" \
+                    and token.head.lemma_.lower() in PROVIDE_LEMMAS - {"thank"}:
                 before = [m for m in named if m.end <= token.i and self.people.officials[m.key].country]
-                country = self.people.officials[before[-1].key].country if before else None
+                country = self.people.officials[before[-1].key].country if before else (
+                    self.focus_donor or self.last_donor if own_country else None)
                 if country and country not in recipients:
                     donors.append((token.idx, country))
         if not donors:
@@ -1093,6 +1143,10 @@ class AidExtractor:
     def _item(self, phrase: SpacySpan, start: int | None = None) -> AidItem | None:
         """The item a noun phrase names; `start` takes in model words the parser left before the phrase."""
         root = phrase.root
+        before = phrase.doc[root.i - 1] if root.i > phrase.start else None
+        if root.lemma_.lower() in DELIVERY_NOUNS and before is not None and (
+                before.lemma_.lower() in ITEM_HEADS or before.lower_ in ITEM_HEADS):
+            return self._item(phrase.doc[phrase.start:root.i], start)  # "ammunition deliveries": ammunition
         chunk = phrase.doc[start:phrase.end] if start is not None else phrase
         folded = fold(chunk.text)
         system = reference.weapon_in(folded)
@@ -1150,7 +1204,9 @@ class AidExtractor:
         return AidItem(name=name.lower() if not system else name, quantity=quantity, system=system)
 
 
-CONTENTS_VERBS = {"include", "fund", "finance", "contain", "comprise", "consist", "cover", "pay", "feature", "provide", "hold",
+DELIVERY_NOUNS = {"delivery", "shipment", "transfer", "consignment", "purchase", "procurement"}  # of what a compound names
+MECHANISM_NOUNS = {"drawdown", "initiative", "facility"}  # "The Presidential Drawdown will supply ..."
+CONTENTS_VERBS = {"include", "supply", "fund", "finance", "contain", "comprise", "consist", "cover", "pay", "feature", "provide", "hold",
                   "intend", "use", "spend", "earmark", "designate", "allocate", "buy", "purchase"}
 PACKAGE_NOUNS = {"package", "aid", "assistance", "measure", "bill", "tranche", "funding", "money", "support",
                  "content", "contents", "portion", "part",
@@ -1164,11 +1220,37 @@ def _sums_to(text: str, package: AidPackage) -> bool:
     return package.amount is not None and len(money) >= 2 and sum(m.amount for m in money) == package.amount
 
 
+def _own_mechanism(text: str, money: Money | None, all_money: list[Money]) -> str | None:
+    """The programme a sum of a sentence of several sums comes through, told between it and the next sum: "$500
+    million of equipment will come through a Presidential Drawdown, while $2.1 billion will be paid for with ..."."""
+    if money is None or len(all_money) < 2:
+        return None
+    after = [m.start for m in all_money if m.start > money.start]
+    segment = text[money.start:after[0] if after else len(text)]
+    return next((name for name, pattern in MECHANISMS if pattern.search(segment)), None)
+
+
+def _names_programme(verb: Token) -> bool:
+    """The verb's subject names a package by its programme or its acronym ("The USAI funds will pay for ...")."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return False
+    words = " ".join(t.text for t in subject.subtree)
+    return any(pattern.search(words) for _, pattern in MECHANISMS) or any(
+        t.text.isupper() and len(t.text) >= 3 for t in subject.subtree)
+
+
 def _package_named_by(packages: list[AidPackage], verb: Token) -> int:
-    """The package whose contents a sentence lists: the latest one its subject names by the acronym of its
-    programme ("the FMF money could buy ..."), else the latest one."""
+    """The package whose contents a sentence lists: the latest one its subject names by its programme ("The
+    Presidential Drawdown will supply ...") or the programme's acronym ("the FMF money could buy ..."), else the
+    latest one."""
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     acronyms = {t.text for t in subject.subtree if t.text.isupper() and len(t.text) >= 3} if subject is not None else set()
+    words = " ".join(t.text for t in subject.subtree) if subject is not None else ""
+    programme = next((name for name, pattern in MECHANISMS if pattern.search(words)), None)
+    for i in range(len(packages) - 1, -1, -1):
+        if programme and packages[i].mechanism == programme:
+            return i
     for i in range(len(packages) - 1, -1, -1):
         if acronyms and any(re.search(rf"\b{re.escape(a)}\b", e.text) for e in packages[i].evidence for a in acronyms):
             return i
@@ -1198,10 +1280,13 @@ def _contents_verb(sentence: SpacySpan) -> Token | None:
         for subject in subjects:
             if subject.lower_ in {"it", "this"}:
                 return token
+            if subject.lower_ in {"which", "that"} and token.dep_ == "relcl" and token.head.lemma_.lower() in PACKAGE_NOUNS:
+                return token  # "a large donation package, which contains vehicles, ..."
             if subject.ent_type_ == "MONEY" and any(c.lower_ in {"the", "this", "that"} for c in subject.children):
                 return token  # "the $6bn in USAI funds will pay for ..."
             determiners = {c.lower_ for c in subject.children if c.dep_ in {"det", "poss"}}
-            if subject.lemma_.lower() in PACKAGE_NOUNS and determiners & {"the", "this", "that", "its"} \
+            if (subject.lemma_.lower() in PACKAGE_NOUNS or subject.lemma_.lower() in MECHANISM_NOUNS) \
+                    and determiners & {"the", "this", "that", "its"} \
                     and not any(c.dep_ in {"relcl"} for c in subject.children):
                 return token
     return None
@@ -1579,6 +1664,12 @@ PERMIT_LEMMAS = {"clear", "allow", "permit", "authorize", "authorise", "let"}
 VOICE_BODIES = {"government", "ministry", "cabinet", "administration"}
 
 
+def _speakers_country(token: Token) -> bool:
+    """ "his country", "her nation": the country of the one told of, not a country named."""
+    return token.lemma_.lower() in {"country", "nation"} and any(
+        c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in token.children)
+
+
 def _in_company_name(token: Token) -> bool:
     """The country word is part of a company's name ("Korea Aerospace Industries", "Turkish Aerospace")."""
     if token.ent_type_ != "ORG":
@@ -1756,8 +1847,10 @@ MILITARY_PURPOSE = re.compile(r"\b(?:military|defen[cs]e|weapons?|arms|armed\s+f
 CIVILIAN_BEFORE = re.compile(r"\b(?:humanitarian|civilian|reconstruction|budget(?:ary)?|macro-?financial|development)\s+"
                              r"(?:aid|assistance|support|package|funding|grant)s?\s+(?:of|worth|totall?ing|valued\s+at)\s*$",
                              re.IGNORECASE)
-CONVERSION_BEFORE = re.compile(r"(?:\d[\d.,]*|\b(?:million|billion|trillion))\s*(?:[a-z$€£¥.]+\s*){0,3}\(\s*(?:(?:about|around|roughly|approximately|some|"
-                               r"nearly|almost|or|ca\.?|~)\s*)?$", re.IGNORECASE)
+CONVERSION_BEFORE = re.compile(r"(?:\d[\d.,]*|\b(?:million|billion|trillion))\s*(?:[a-z$€£¥.]+\s*){0,3}[(\[]\s*"
+                               r"(?:in\s+(?:[a-z]+\s+){0,2}(?:dollars|euros|pounds|kroner|kronor|krone|yen|won|francs)\s*[;,]\s*)?"
+                               r"(?:(?:about|around|roughly|approximately|some|"
+                               r"nearly|almost|or|ca\.?|~)\s*)?$", re.IGNORECASE)  # (also "[in Australian dollars; $164m ...]")
 
 
 INTERNATIONAL_CURRENCIES = {"USD", "EUR"}  # the currencies a package is first told in wherever it comes from

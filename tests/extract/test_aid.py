@@ -995,3 +995,51 @@ def test_carriers_a_country_is_due_to_get_from_a_donor(extract):
     facts = extract("Moldova is due to get another 12 Piranha armoured personnel carriers from Germany, German Defense "
                     "Minister Boris Pistorius said in Chisinau, Moldova.", dt.date(2024, 5, 31))
     assert [(p.donor, p.recipient) for p in facts.aid] == [("DE", "MD")]
+
+
+def test_a_package_with_a_relative_clause_of_contents_told_after_its_price(extract):
+    facts = extract("Norwegian Defence Minister Bjorn Arild Gram said on Monday that a new support package for Ukraine, "
+                    "worth NOK 400 million, is under way. Parliament backs sending a large package, which contains "
+                    "trucks, pistols and mine clearance hoses.", dt.date(2024, 3, 5))
+    [package] = facts.aid
+    assert {"trucks", "pistols", "mine clearance hoses"} <= {i.name for i in package.items}
+
+
+def test_materiel_his_country_will_ship_belongs_to_the_package_just_told(extract):
+    facts = extract("Estonia has approved a military aid package for Ukraine worth 80 million euros, Estonian Prime "
+                    "Minister Kaja Kallas said. The Estonian leader said her country would ship torpedoes, field "
+                    "hospitals and excavators to Ukraine in March.", dt.date(2024, 1, 12))
+    [package] = facts.aid
+    assert (package.donor, package.amount) == ("EE", 80_000_000)
+    assert {"torpedoes", "field hospitals", "excavators"} <= {i.name for i in package.items}
+
+
+def test_materiel_supplied_in_the_passive_under_the_programme_named_again(extract):
+    facts = extract("Japan signed notes on a grant of 600 million yen to Vanuatu under its Official Security Assistance. "
+                    "The framework began in 2023. Vanuatu matters to regional stability. Its police face a wide sea. "
+                    "Maritime awareness is growing in importance. Under this programme, patrol boats and related "
+                    "equipment will be supplied to the Vanuatu police.", dt.date(2024, 6, 1))
+    [package] = facts.aid
+    assert "patrol boats" in {i.name for i in package.items}
+
+
+def test_contents_go_to_the_package_their_programme_names_in_a_sentence_of_two(extract):
+    facts = extract("The DOD said on Tuesday that, for Ukraine, $300 million of equipment will come through a Drawdown, "
+                    "while $1.5 billion will be paid for with Ukraine Security Assistance Initiative funds. The "
+                    "Presidential Drawdown will supply artillery rounds and heavy fuel tankers. The package also covers "
+                    "small arms. The USAI funds will pay for air surveillance radars.", dt.date(2023, 4, 5))
+    by_amount = {p.amount: {i.name for i in p.items} for p in facts.aid}
+    assert {"artillery rounds", "heavy fuel tankers", "small arms"} <= by_amount[300_000_000]
+    assert "air surveillance radars" in by_amount[1_500_000_000]
+    assert "artillery rounds" not in by_amount[1_500_000_000]
+
+
+def test_deliveries_of_materiel_name_the_materiel_and_a_bracketed_conversion_is_one_package(extract):
+    facts = extract("Denmark has announced a donation of about 3 billion Danish kroner to Ukraine. The money will pay "
+                    "for ammunition deliveries.", dt.date(2025, 2, 24))
+    [package] = facts.aid
+    assert "ammunition" in {i.name for i in package.items}
+    facts = extract("Canberra is to give Ukraine a new military aid package worth $120 million. \"Valued at about $180 "
+                    "million [in Australian dollars; $120 million in US dollars], this package adds firepower,\" the "
+                    "minister said.", dt.date(2024, 10, 17))
+    assert len(facts.aid) == 1
