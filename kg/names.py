@@ -9,7 +9,10 @@ from kg.reference import first_name_variants, fold
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 HONORIFICS = {"gen", "general", "adm", "admiral", "lt", "col", "maj", "mr", "mrs", "ms", "dr", "sir", "army", "air", "marshal",
               "hon", "shri", "smt", "honourable", "honorable", "comrade", "respected", "excellency", "sheikh", "sheikha",
-              "shaikh", "prince", "princess", "emir", "amir", "sultan", "king", "queen", "crown", "ayatollah", "seyyed", "sayyid", "sayyed"}
+              "shaikh", "prince", "princess", "emir", "amir", "sultan", "king", "queen", "crown", "ayatollah", "seyyed", "seyed", "sayyid", "sayyed",
+              "sayed"}
+# honorifics that belong to a person's formal name ("Seyed Abbas Araghchi"): no part of the key, kept in the name
+NAME_PREFIXES = {"seyyed", "seyed", "sayyid", "sayyed", "sayed"}
 # Malay honorifics ("Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin"): the second word only after the first
 # ("Sri Mulyani Indrawati" is a given name)
 STYLED_HONORIFICS = {"datuk", "dato", "datin", "tun", "tan"}

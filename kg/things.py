@@ -23,7 +23,7 @@ from functools import cache
 
 from kg import reference
 from kg.iris import slugify
-from kg.names import HONORIFICS, SUFFIXES, first_name_variants, name_tokens, person_key
+from kg.names import HONORIFICS, NAME_PREFIXES, SUFFIXES, first_name_variants, name_tokens, person_key
 from kg.reference import fold
 
 # an undated call reported as news happened at most this many days before the article; one told by month and day
@@ -138,8 +138,11 @@ def known_name(table_name: str, names: Mapping[str, int]) -> str:
     if not ways or ways.get(table_way, 0) == max(ways.values()):
         table_given = name_tokens(table_name)[:1]
         writers = spelled.get(table_way, Counter())
+        usual = min(writers, key=lambda n: (-writers[n], -len(_name_words(n)), n)) if writers else None
         if writers and not any(name_tokens(n)[:1] == table_given for n in writers):
-            return min(writers, key=lambda n: (-writers[n], -len(_name_words(n)), n))
+            return usual
+        if usual and fold(usual.split()[0]) in NAME_PREFIXES and fold(table_name.split()[0]) not in NAME_PREFIXES:
+            return usual  # "Seyed Abbas Araghchi", the formal name the reports write, of the table's "Abbas Araghchi"
         accented = [n for n in writers if n != table_name and fold(n) == fold(table_name)]  # "Støre" where the table
         if accented and not any(n == table_name for n in writers):                          # writes "Store"
             return max(accented, key=lambda n: (writers[n], n))

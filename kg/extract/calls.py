@@ -34,6 +34,8 @@ MODAL_HEADS = {"expect", "plan", "seek", "try", "refuse", "decline", "hope", "wa
                "offer", "search", "wish", "consider", "prepare", "aim", "agree", "ask", "urge", "need"}
 ARRANGING_HEADS = {"arrange", "set", "organize", "organise", "prepare", "schedule", "plan", "coordinate"}
 TRAVEL_VERBS = {"travel", "fly", "visit", "go", "head", "arrive", "come", "journey", "leave", "set"}
+ADDRESSING_VERBS = {"announce", "address", "present", "unveil", "pledge", "brief", "tell", "say", "outline", "declare"}
+GATHERING_NOUNS = {"meeting", "session", "summit", "conference", "forum", "assembly", "gathering", "ministerial"}
 MODAL_AUX = {"will", "would", "should", "could", "may", "might", "shall", "can", "must", "'ll", "’ll"}
 NEGATIONS = {"not", "n't", "never", "no", "n’t"}
 
@@ -66,13 +68,17 @@ CHIEFS_OF = re.compile(r"\b(?:[Dd]efen[cs]e chiefs|[Dd]efen[cs]e ministers|[Ff]o
                        r"((?:(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s+of\s+[A-Z][\w.]+)?(?:\s*,\s*|,?\s+and\s+))+"
                        r"(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s+of\s+[A-Z][\w.]+)?)")
 LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-GROUP_CALL = re.compile(r"\b(trilateral|three-way|four-way|multilateral|quadrilateral|joint|together|on\s+the\s+line|"
+GROUP_CALL = re.compile(r"\b(trilateral|three-way|four-way|multilateral|quadrilateral|(?-i:joint)(?!\s+(?:chiefs|staff))|together|on\s+the\s+line|"
                         r"participants|taking\s+part)\b",
                         re.IGNORECASE)
 # calls told as a habit or a tally, not one call: "have spoken regularly", "has talked three times since May"
 HABITUAL = re.compile(r"\b(?:regularly|repeatedly|often|frequently|several times|many times|\w+ times|twice|since|"
                       r"so far|this year|in recent (?:weeks|months|days)|never|not|(?:first|second|third|\w+th)\s+time)\b", re.IGNORECASE)
 REPEATED = re.compile(r"\b(twice|two (?:separate )?(?:phone |telephone )?(?:calls|conversations))\b", re.IGNORECASE)
+RELATIVE_DAY_WORD = re.compile(r"(?:earlier\s+)?(?:today|yesterday|tonight|last\s+night|overnight|this\s+(?:morning|"
+                               r"afternoon|evening))", re.IGNORECASE)
+DAYS_JOINED = re.compile(r"\s*,?\s*(?:and|then|and\s+then|and\s+again|as\s+well\s+as)\s+(?:again\s+)?(?:on\s+)?",
+                         re.IGNORECASE)
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 REPORTED_ON = re.compile(r"\b(?:(said|says|told|added|reported|announced|stated|confirmed)\s+(?:\w+\s+)?|"
                          r"(?:post|tweet|statement|message|readout|release)\s+(?:(?:posted|issued|published)\s+)?(?:on\s+)?)$",
@@ -190,6 +196,7 @@ class CallMention:
     reported: dt.date | None = None   # the day the call was reported on ("X spoke to Y, the ministry said on Sunday")
     joins: bool = False  # "X took part in the call", "Y joined the call": more participants of a call told before
     round: bool = False  # "X held phone conversations with the heads of state of ...": X's round of calls
+    relative_day: bool = False  # dated by "today" or "yesterday", reckoned from the publication day
 
 
 def _sentence_span(sentence: SpacySpan) -> Span:
@@ -244,11 +251,34 @@ def _requested(token: Token) -> bool:
     return head.pos_ == "VERB" and head.lemma_.lower() in REQUEST_HEADS
 
 
+def _described_head(doc: Doc, i: int) -> int:
+    """The noun a description of a party hangs from ("his Chinese counterpart": counterpart), else the token itself."""
+    token = doc[i]
+    while token.dep_ in {"poss", "det", "amod", "compound"} and token.head.i > token.i and token.head.pos_ == "NOUN":
+        token = token.head
+    return token.i
+
+
+def _addressed_a_meeting(token: Token) -> bool:
+    """The call word is only how someone spoke to a meeting of a group: "She announced it by video link at the
+    22nd meeting of the Ukraine Defence Contact Group" (not a call with those who convened or attended it)."""
+    verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in ADDRESSING_VERBS:
+        return False
+    for at in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "during", "to"}):
+        for meeting in (c for c in at.children if c.dep_ == "pobj" and c.lemma_.lower() in GATHERING_NOUNS):
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in meeting.children):
+                return True  # "the meeting of the Contact Group", "a session of the Council"
+    return False
+
+
 def _is_actual(token: Token) -> bool:
     """The call word is reported as having happened: no modal, negation or verb of intention governs it ("agreed
     during a call" is a call; "agreed to hold a call" is not: the verb governs the call through its complement)."""
     if any(c.dep_ == "amod" and c.lower_ in NOT_YET for c in token.children):
         return False  # "a planned call between ...", "the postponed call"
+    if _addressed_a_meeting(token):
+        return False
     if token.head.lemma_ == "be" and token.dep_ in {"xcomp", "ccomp"} and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False  # "Biden is to speak with Zelenskiy": a call still to come
@@ -665,6 +695,9 @@ class CallExtractor:
             keys, ordered = set(they), [(p, k) for p, k in ordered if k in they]
         doer = _doer(trigger)
         antecedent = self._antecedent(doer, index, ordered, trigger.idx) or (self._key_at(doer) if doer is not None else None)
+        if antecedent is None and doer is not None and doer.lower_ in THIRD_PERSON \
+                and (reporter := _reporting_subject(doer)) is not None:
+            antecedent = self._key_at(reporter)  # "X said ... in calls he made with A and B": X made them
         if antecedent is not None and antecedent not in keys:
             keys.add(antecedent)
             ordered = [(doer.idx, antecedent)] + ordered
@@ -730,6 +763,7 @@ class CallExtractor:
         if other_dates:
             nearest = min(other_dates, key=lambda d: abs(d.start + sentence.start_char - trigger.idx))
             mention.date, mention.month_day = nearest.date, nearest.month_day
+            mention.relative_day = bool(RELATIVE_DAY_WORD.fullmatch(text[nearest.start:nearest.end].strip()))
         elif (relative := RELATIVE_DAY.search(text)) and (told := [m.date or m.reported for m in self.mentions
                                                                   if (m.date or m.reported) and len(m.participants) >= 2
                                                                   and not m.earlier]):
@@ -845,7 +879,11 @@ class CallExtractor:
         calls of the first-named official; "two calls ... on Friday and again on Sunday" are two calls of a pair."""
         text = span_text(sentence)
         noun = trigger.head if trigger.dep_ == "compound" else trigger  # "phone talks"
-        plural = noun.tag_ in {"NNS", "NNPS"} or bool(SEPARATE.search(text)) or bool(REPEATED.search(text))
+        ordered_days = sorted((d for d in dates if d.date or d.month_day), key=lambda d: d.start)
+        days_joined = len(ordered_days) >= 2 and all(DAYS_JOINED.fullmatch(text[a.end:b.start])
+                                                     for a, b in zip(ordered_days, ordered_days[1:]))
+        plural = noun.tag_ in {"NNS", "NNPS"} or bool(SEPARATE.search(text)) or bool(REPEATED.search(text)) \
+            or days_joined  # "The two ministers spoke again on March 5 and on March 10": a call each day
         one_call = trigger.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children)
         together = self._conjoined_subjects(ordered, mention.participants)  # "A, B and C met in a virtual summit"
         doer = _doer(trigger)
@@ -932,7 +970,7 @@ class CallExtractor:
         inside another clause ("after Z's decision", "whom Z appointed"). Unchanged when fewer than two are tied."""
         reach = _participant_tokens(trigger)
         linked = {k for p, k in ordered if k in keys and (at := token_at(self.doc, p)) is not None
-                  and self._name_root(at) in reach}
+                  and _described_head(self.doc, self._name_root(at)) in reach}
         text = doc_text(self.doc)
         last = max((p for p, _ in ordered), default=trigger.idx)
         listed = bool(WITH_ITEM.search(text[trigger.idx:last])) and ";" in text[trigger.idx:last]
@@ -1084,6 +1122,9 @@ class CallExtractor:
         of the nearest sentence before that names an official; none when a name comes first in this sentence."""
         if subject is None or subject.lower_ not in THIRD_PERSON or any(p < min(subject.idx, start) for p, _ in ordered):
             return None  # names after the call word are its other side ('"I had a call with X," he said')
+        reporter = _reporting_subject(subject)
+        if reporter is not None and reporter.pos_ in {"NOUN", "PROPN"}:
+            return None  # "the external affairs minister wrote that he had spoken with X": the one who wrote it
         for back in range(index - 1, max(-1, index - 1 - ANTECEDENT_REACH), -1):
             named = [m for m in self.people.in_sentence(back) if m.key in self.people.officials]
             if not named:
@@ -1444,7 +1485,11 @@ class CallExtractor:
         orphans: list[CallMention] = []
         callers: list[str] = []
         host: str | None = None
+        redated: dict[tuple[int, dt.date], dt.date] = {}  # (sentence, day reckoned from "today") -> the day it was
         for mention in sorted(self.mentions, key=lambda m: m.start):
+            told = (mention.spans[0].start, mention.date) if mention.spans and mention.date else None
+            if mention.relative_day and told in redated:  # "Today X had calls with A and with B", A's call dated
+                mention.date, mention.relative_day = redated[told], False  # the day before: B's too
             if mention.round and len(mention.participants) == 1 and host is None:
                 host = next(iter(mention.participants))
             elif host is not None and len(mention.participants) == 1 and host not in mention.participants \
@@ -1481,6 +1526,8 @@ class CallExtractor:
                     and any(THE_CALL.search(span.text) for span in mention.spans):
                 target = main  # "Biden, in the call with Netanyahu, ...": two of those on the article's group call
             if target:
+                if mention.relative_day and not target.relative_day and target.date and told:
+                    redated[told] = target.date
                 _absorb(target, mention, dates=True)
             else:
                 calls.append(mention)
@@ -1858,6 +1905,10 @@ def _doer(trigger: Token) -> Token | None:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is not None and not any(t.i == trigger.i for t in subject.subtree):
                 return subject  # "Marles says his conversation with X was ...": not "his conversation" itself
+    held = next((c for c in word.children if c.dep_ == "relcl" and c.lemma_.lower() in LIGHT_VERBS), None)
+    held_by = next((c for c in held.children if c.dep_ == "nsubj"), None) if held is not None else None
+    if held_by is not None and held_by.lower_ not in {"which", "that", "who"}:
+        return held_by  # "separate calls he held with A, with B and with C": he holds them
     subject = _clause_subject(trigger)
     if subject is not None and subject.lower_ in {"i", "we"}:
         return _reporting_subject(trigger)
@@ -1918,6 +1969,8 @@ def _participant_tokens(trigger: Token) -> set[int]:
         for child in node.children:
             if node.i in {trigger.i, word.i} and child.dep_ == "relcl":  # "a video conference in which King X appears"
                 stack += [c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                if child.lemma_.lower() in LIGHT_VERBS:  # "the calls he held with A, with B and with C"
+                    stack += [c for c in child.children if c.dep_ == "prep" and c.lower_ in {"with", "between"}]
             if node.i == trigger.i and child.dep_ == "prep" and child.lower_ in {"over", "about", "on"}:
                 stack += [w for topic in child.children if topic.dep_ == "pobj"  # "talked over the summit with X":
                           for w in topic.children if w.dep_ == "prep" and w.lower_ == "with"]  # the parser's "with"
@@ -2002,15 +2055,16 @@ def _compatible(a: CallMention, b: CallMention) -> bool:
     if a.earlier and not (a.date or a.month_day) and not (b.date or b.month_day):
         return True
     if a.date and b.date:
-        return a.date == b.date
+        return a.date == b.date or (a.relative_day != b.relative_day and abs((a.date - b.date).days) == 1
+                                    and not a.earlier)  # "Today X had calls with ..." in a statement of the day before
     if a.month_day and b.month_day:
         return a.month_day == b.month_day
     return not a.earlier
 
 
 def _absorb(into: CallMention, other: CallMention, dates: bool) -> None:
-    if dates and not into.date and other.date:
-        into.date, into.month_day = other.date, other.month_day
+    if dates and other.date and (not into.date or into.relative_day and not other.relative_day):
+        into.date, into.month_day, into.relative_day = other.date, other.month_day, other.relative_day
     if dates and not into.month_day and other.month_day and not into.date:
         into.month_day = other.month_day
     into.initiator = into.initiator or other.initiator

@@ -95,12 +95,34 @@ def find_dates(text: str, anchor: dt.date | None, skip_to: int = 0) -> list[Date
         back = (anchor.weekday() - wanted) % 7
         if (m.group(1) or "").strip().lower() == "last" and back == 0:
             back = 7
-        add(m, DateExpr(0, 0, anchor - dt.timedelta(days=back)))
+        add(m, DateExpr(0, 0, _with_day_told(text, m.end(), anchor - dt.timedelta(days=back))))
     for m in TODAY.finditer(text):
-        add(m, DateExpr(0, 0, anchor))
+        add(m, DateExpr(0, 0, _with_day_told(text, m.end(), anchor)))
     for m in YESTERDAY.finditer(text):
-        add(m, DateExpr(0, 0, anchor - dt.timedelta(days=1) if anchor else None))
+        add(m, DateExpr(0, 0, _with_day_told(text, m.end(), anchor - dt.timedelta(days=1)) if anchor else None))
     return sorted(found, key=lambda f: f.start)
+
+
+# the day of the month a report gives in brackets after a day's name: "On Thursday night (25)", "yesterday [24]"
+DAY_IN_BRACKETS = re.compile(r"\W{0,2}(?:\s*(?:night|morning|evening|afternoon))?\s*[(\[](\d{1,2})[)\]]")
+
+
+def _with_day_told(text: str, end: int, reckoned: dt.date | None) -> dt.date | None:
+    """The date a day's name stands for: reckoned from the publication date, unless the day of the month is given
+    in brackets after it; then the date of that day nearest the reckoned one."""
+    told = DAY_IN_BRACKETS.match(text, end)
+    if reckoned is None or told is None:
+        return reckoned
+    candidates = []
+    for month_shift in (-1, 0, 1):
+        month = (reckoned.month - 1 + month_shift) % 12 + 1
+        year = reckoned.year + (reckoned.month - 1 + month_shift) // 12
+        try:
+            candidates.append(dt.date(year, month, int(told.group(1))))
+        except ValueError:
+            continue
+    nearest = min(candidates, key=lambda d: abs((d - reckoned).days), default=None)
+    return nearest if nearest is not None and abs((nearest - reckoned).days) <= 7 else reckoned
 
 
 def dateline_end(text: str, start: int) -> int:

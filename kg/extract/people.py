@@ -83,7 +83,8 @@ def _clean_name_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].text.lower().rstrip(".") in RANKS or doc[start].text in {"the", "The"}
                            or (end - start > 2 and fold(doc[start].text) in LEADING_TITLE_WORDS)
                            or end - start >= 2 and doc[start].pos_ in {"SCONJ", "ADP", "CCONJ", "ADV", "DET"}
-                           and doc[start].is_stop):  # "Besides Biden", "After Austin": not part of the name
+                           and doc[start].is_stop  # "Besides Biden", "After Austin": not part of the name
+                           or end - start >= 2 and fold(doc[start].text) in DAY_WORDS):  # "Today Milley had ..."
         start += 1
     start += honorific_length([fold(t.text) for t in doc[start:end]])  # "Datuk Seri Anwar Ibrahim"
     while end - start > 2 and country_code(doc[start].text) and doc[start].text[:1].isupper():
@@ -95,6 +96,8 @@ def _clean_name_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+DAY_WORDS = {"today", "yesterday", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
+             "saturday", "sunday"}
 REGNAL_NUMERAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})")
 COURTESY_TITLES = {"sheikh", "sheikha", "shaikh", "prince", "princess", "crown", "ayatollah", "mr", "mrs", "ms"}
 ROYAL_TITLES = {"king", "queen", "sultan", "emir", "amir", "emperor", "empress", "shah"}
@@ -342,9 +345,13 @@ def title_for(doc: Doc, start: int, end: int, sentence: SpacySpan) -> str | None
         before = _scan_title_back(doc, lead, doc[sentence.start - 1].sent.start)
     if lead > sentence.start and doc[lead - 1].lower_ in CONNECTORS - {"the"}:
         before = lead  # "a spokesman for Milley": the name completes the title of someone else
-    if before < lead and names_post(doc[before:lead].text):
+    styled = before < lead and all(fold(t.text) in COURTESY_TITLES | ROYAL_TITLES for t in doc[before:lead])
+    if before < lead and names_post(doc[before:lead].text) and not (styled and _comma_before(doc, before, sentence)):
         after = _post_apposition(doc, end, sentence) if _rank_only(doc[before:lead].text) else None
         return after or doc[before:lead].text  # "Senior Colonel Zhang Xiaogang, spokesperson for the ministry"
+    style = doc[before:lead].text if styled else None
+    if styled:
+        lead = before  # "Brunei's ruler, Sultan Hassanal Bolkiah": the post told before the style
     # pre-apposition: "The head of the US Joint Chiefs of Staff, General Mark Milley"
     if lead - 1 > sentence.start and doc[lead - 1].text == ",":
         phrase_start = _scan_title_back(doc, lead - 1, sentence.start)
@@ -356,7 +363,11 @@ def title_for(doc: Doc, start: int, end: int, sentence: SpacySpan) -> str | None
         boundary = boundary or (doc[phrase_start - 1].pos_ == "VERB" and doc[phrase_start].text[:1].isupper())
         if phrase_start < lead - 1 and boundary and names_post(doc[phrase_start:lead - 1].text):
             return doc[phrase_start:lead - 1].text
-    return _post_apposition(doc, end, sentence)
+    return _post_apposition(doc, end, sentence) or style
+
+
+def _comma_before(doc: Doc, at: int, sentence: SpacySpan) -> bool:
+    return at - 1 > sentence.start and doc[at - 1].text == ","
 
 
 def _rank_only(phrase: str) -> bool:
@@ -729,7 +740,8 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
         family_uses = Counter(surname(m.text) for m in group)  # "Zelensky" alone counts too
         name = max(spelled.items(), key=lambda kv: (not is_title_word(kv[0].split()[0]), len(name_tokens(kv[0])),
                                                     kv[0].split()[-1] in text_of_doc, family_uses[surname(kv[0])],
-                                                    kv[1], len(kv[0])))[0]
+                                                    kv[1], len(kv[0].split()),
+                                                    bool(canonical) and fold(kv[0]) == fold(canonical), len(kv[0])))[0]
         # "Mohammed bin Salman", not "Crown Prince ..."; a family name the article writes before one it does not
         listed = {fold(a) for a in reference.people_by_key().get(key, ("", "", None, ()))[3]}
         if canonical and (len(name_tokens(name)) < 2 or not _is_name(name) or canonical_key(person_key(name)) != key) \

@@ -14,7 +14,7 @@ HEADS = {
     "counterpart", "deputy", "undersecretary", "under-secretary", "king", "emir", "leader", "marshal",
     "representative", "attaché", "attache", "official", "officer", "colonel", "lieutenant", "major",
     "mantri", "inspector", "aide", "councilor", "councillor", "chancellor", "prince", "emperor", "sheikh",
-    "sultan", "queen", "monarch", "taoiseach", "governor", "senator", "speaker", "mayor", "commissioner",
+    "sultan", "queen", "monarch", "ruler", "taoiseach", "governor", "senator", "speaker", "mayor", "commissioner",
 }
 # words that may sit inside a title phrase without being its head
 MODIFIERS = {

@@ -1233,3 +1233,62 @@ def test_a_quote_told_in_the_first_person_is_by_the_one_it_is_attributed_to_when
                     "phone conversation with Ukraine's President Volodymyr Zelenskyy. I repeated to him what I have told "
                     "him before,\" Prime Minister Ulf Kristersson stressed.", dt.date(2024, 5, 29))
     assert pairs(facts) == [(("Ulf Kristersson", "Volodymyr Zelenskyy"), dt.date(2024, 5, 28))]
+
+
+def test_separate_calls_the_subject_of_a_relative_clause_held_with_several_leaders(extract):
+    facts = extract("Prime Minister Fumio Kishida said that trade had been on the agenda in separate phone calls he made "
+                    "with Australia's leader, Prime Minister Anthony Albanese, with the President of Chile, Gabriel "
+                    "Boric, and with Canada's Justin Trudeau on Monday.", dt.date(2023, 5, 3))
+    assert sorted(p for p, _ in pairs(facts)) == [("Anthony Albanese", "Fumio Kishida"), ("Fumio Kishida", "Gabriel Boric"),
+                                                  ("Fumio Kishida", "Justin Trudeau")]
+
+
+def test_a_post_told_before_a_royal_style_gives_the_country(extract):
+    facts = extract("Lesotho's ruler, King Tumelo Mokhele, spoke by telephone with Egyptian President Abdel Fattah "
+                    "el-Sisi on Friday.", dt.date(2024, 2, 10))
+    king = next(o for o in facts.officials if "Mokhele" in o.name)
+    assert king.country == "LS"
+
+
+def test_one_pair_talking_on_two_days_told_together_are_two_calls(extract):
+    facts = extract("Indian Foreign Minister S Jaishankar and his Saudi counterpart Faisal bin Farhan Al Saud first "
+                    "talked on April 2. The two ministers spoke by phone again on April 9 and on April 16.",
+                    dt.date(2024, 4, 20))
+    assert sorted(d for _, d in pairs(facts)) == [dt.date(2024, 4, 2), dt.date(2024, 4, 9), dt.date(2024, 4, 16)]
+
+
+def test_speaking_to_a_meeting_of_a_group_by_video_link_is_no_call(extract):
+    facts = extract("Italian Defence Minister Guido Crosetto presented the package by video link at the 19th meeting of "
+                    "the Nordic Defence Group, which US Defense Secretary Lloyd Austin chaired.", dt.date(2024, 2, 14))
+    assert facts.calls == ()
+
+
+def test_the_joint_chiefs_make_no_group_call(extract):
+    facts = extract("In March President Joe Biden met China's President Xi Jinping in Bali, and weeks later Gen. Mark "
+                    "Milley, chairman of the Joint Chiefs of Staff, talked by phone with Chinese General Li Zuocheng.",
+                    dt.date(2023, 5, 1))
+    assert [p for p, _ in pairs(facts)] == [("Li Zuocheng", "Mark Milley")]
+
+
+def test_he_after_a_titled_writer_is_the_writer_not_someone_named_before(extract):
+    facts = extract("India's External Affairs Minister S Jaishankar is in Delhi. Iran's security chief Ali Larijani "
+                    "spoke in Tehran. In a post on X, the external affairs minister wrote that he had spoken once more "
+                    "with the Iranian foreign minister (@araghchi) on Sunday.", dt.date(2026, 3, 3))
+    assert all("Ali Larijani" not in p for p, _ in pairs(facts))
+
+
+def test_a_day_of_the_month_in_brackets_fixes_the_day_a_weekday_or_yesterday_names(extract):
+    from kg.extract.dates import find_dates
+    [expr] = find_dates("He said that \"yesterday [24]\" he had spoken with Xi Jinping.", dt.date(2023, 5, 26))
+    assert expr.date == dt.date(2023, 5, 24)
+    [expr] = find_dates("On Thursday night (25), the president said so.", dt.date(2023, 5, 27))
+    assert expr.date == dt.date(2023, 5, 25)
+
+
+def test_a_statements_today_told_a_day_later_is_the_day_of_the_call_it_repeats(extract):
+    facts = extract("WASHINGTON, March 9. On Monday General Charles Q. Brown, chairman of the US Joint Chiefs of Staff, "
+                    "talked by phone with Valery Gerasimov, chief of Russia's General Staff.\n\n\"Today Brown had "
+                    "telephone conversations with Gen. Valery Gerasimov and with Gen. Asim Munir, Pakistan's Chief of "
+                    "Army Staff,\" a spokesman said.", dt.date(2024, 3, 5))
+    assert sorted(pairs(facts)) == [(("Asim Munir", "Charles Q. Brown"), dt.date(2024, 3, 4)),
+                                    (("Charles Q. Brown", "Valery Gerasimov"), dt.date(2024, 3, 4))]

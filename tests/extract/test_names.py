@@ -16,3 +16,11 @@ def test_initials_are_not_a_family_name():
 
 def test_honorifics_do_not_enter_the_key():
     assert person_key("Shri Narendra Modi") == person_key("Narendra Modi")
+
+
+def test_the_tables_own_spelling_wins_a_tie_of_two_first_name_forms_and_a_formal_seyed_is_kept():
+    from kg.things import known_name
+    assert known_name("Abbas Araghchi", {"Seyed Abbas Araghchi": 3}) == "Seyed Abbas Araghchi"
+    assert known_name("Abbas Araghchi", {"Abbas Araghchi": 3, "Seyed Abbas Araghchi": 1}) == "Abbas Araghchi"
+    from kg.names import person_key
+    assert person_key("Seyed Abbas Araghchi") == person_key("Abbas Araghchi")
