@@ -253,6 +253,9 @@ class AidExtractor:
                     packages[listed] = self._with_contents(packages[listed], sentence, sentence.start_char)
                     listed_into = (position, listed)
                     focus_at = position
+                elif packages and position - focus_at <= 1 and (price := self._price_told_after(sentence, packages[-1])):
+                    packages[-1] = replace(packages[-1], amount=price[0], currency=price[1])
+                    focus_at = position
                 elif packages and position - focus_at <= self._spending_reach(text) \
                         and (start := self._spent_on(sentence, packages[-1])):
                     listed = listing_target()
@@ -338,6 +341,12 @@ class AidExtractor:
                 listed_into = (position, listed)
                 focus_at = position
                 continue
+            price = self._price_told_after(sentence, packages[-1]) if not found and packages \
+                and position - focus_at <= 1 else None
+            if price is not None:  # "Twelve carriers were handed to PNG by Australia. ... they had been built under a
+                packages[-1] = replace(packages[-1], amount=price[0], currency=price[1])  # commitment of $3 million"
+                focus_at = position
+                continue
             if found and pending and position - pending[0] <= PENDING_REACH and found[0].amount is not None:
                 found[0] = replace(found[0], items=_merged_items(pending[1], found[0].items))
                 pending = None
@@ -394,6 +403,24 @@ class AidExtractor:
                                   evidence=priced[0].evidence + p.evidence)
             out.remove(p)
         return out
+
+    def _price_told_after(self, sentence: SpacySpan, focus: AidPackage) -> tuple[Decimal, str | None] | None:
+        """The one sum of a sentence right after a package told without one, naming no other country, when the
+        sentence speaks of that materiel again ("they", "the carriers") under a word of giving ("a commitment of")."""
+        text = span_text(sentence)
+        if focus.amount is not None or not focus.items or not focus.donor:
+            return None
+        money = [m for m in find_money(text) if not self._is_total(text, m) and not _is_conversion(text, m)]
+        if len(money) != 1 or not PRICE_WORDS.search(text[:money[0].start]):
+            return None
+        if {c.code for c in countries_in(sentence)} - {focus.donor, focus.recipient, ""}:
+            return None
+        heads = {fold(i.name).split()[-1] for i in focus.items}
+        if not ({fold(t.lemma_) for t in sentence} | {fold(t.text) for t in sentence}) & (heads | {"they", "them"}):
+            return None
+        currency = local_dollar(text, money[0].start, money[0].currency, focus.donor, doc_text(self.doc), self.home) \
+            or money[0].currency
+        return money[0].amount, currency
 
     @staticmethod
     def _spending_reach(text: str) -> int:
@@ -649,6 +676,8 @@ class AidExtractor:
                  and not TRYING_TO_PASS.search(text)  # "the long-stalled aid package of about $60 billion": no aid yet
                  and not re.search(r"\btoken\s+(?:fee\s+of\s+)?$", text[max(0, m.start - 16):m.start], re.IGNORECASE)  # "a token $100"
                  and (FOLLOWED_BY_CONVERSION.match(text[m.end:]) or not self._converted_elsewhere(m))]
+        if SALE.search(text) and not GIFT.search(text):
+            return []  # "cleared possible sales of HIMARS to Estonia ... worth $1.5bn": sold, not given
         civilian = [m for m in money if _for_civilians(text, m, all_money)]
         money = [m for m in money if m not in civilian]
         if civilian and not money:
@@ -1204,6 +1233,12 @@ class AidExtractor:
         return AidItem(name=name.lower() if not system else name, quantity=quantity, system=system)
 
 
+SALE = re.compile(r"\b(?:sales?|sold|sell(?:s|ing)?)\b", re.IGNORECASE)
+GIFT = re.compile(r"\b(?:aid|assistance|donat\w*|gift\w*|grant\w*|free\s+of\s+charge|package|support)\b", re.IGNORECASE)
+PRICE_WORDS = re.compile(r"\b(?:commitment|worth|valued|value|cost|costing|package|contract|grant|price)\b[^.;]{0,30}$",
+                         re.IGNORECASE)  # "under a commitment of", "worth", "valued at"
+MATERIEL_NOUNS = {"gear", "equipment", "materiel", "weaponry", "hardware", "items", "supplies", "weapons", "consignment",
+                  "shipment", "batch", "donation"}  # what a package is called when told again
 DELIVERY_NOUNS = {"delivery", "shipment", "transfer", "consignment", "purchase", "procurement"}  # of what a compound names
 MECHANISM_NOUNS = {"drawdown", "initiative", "facility"}  # "The Presidential Drawdown will supply ..."
 CONTENTS_VERBS = {"include", "supply", "fund", "finance", "contain", "comprise", "consist", "cover", "pay", "feature", "provide", "hold",
@@ -1280,8 +1315,10 @@ def _contents_verb(sentence: SpacySpan) -> Token | None:
         for subject in subjects:
             if subject.lower_ in {"it", "this"}:
                 return token
-            if subject.lower_ in {"which", "that"} and token.dep_ == "relcl" and token.head.lemma_.lower() in PACKAGE_NOUNS:
-                return token  # "a large donation package, which contains vehicles, ..."
+            if subject.lower_ in {"which", "that"} and token.dep_ == "relcl" and (
+                    token.head.lemma_.lower() in PACKAGE_NOUNS or token.head.lemma_.lower() in MATERIEL_NOUNS
+                    and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.head.children)):
+                return token  # "a large donation package, which contains vehicles, ...", "The gear, which included ..."
             if subject.ent_type_ == "MONEY" and any(c.lower_ in {"the", "this", "that"} for c in subject.children):
                 return token  # "the $6bn in USAI funds will pay for ..."
             determiners = {c.lower_ for c in subject.children if c.dep_ in {"det", "poss"}}

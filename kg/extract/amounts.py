@@ -17,6 +17,7 @@ WORDS = {
     "riyals": "SAR", "riyal": "SAR", "dirhams": "AED", "dirham": "AED", "rand": "ZAR", "naira": "NGN",
     "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "hryvnia": "UAH", "hryvnias": "UAH", "rubles": "RUB",
     "ruble": "RUB", "rouble": "RUB", "forints": "HUF", "forint": "HUF", "lei": "RON",
+    "pesos": "PHP", "peso": "PHP",  # (the peso defence news reports in; other pesos come with their adjective)
 }
 # every currency word of the table, longest first (one regex alternation for the patterns below)
 CURRENCY_WORDS = "|".join(re.escape(w) for w in sorted((w for w in WORDS if len(w) > 3 or w in {"yen", "won", "lei"}), key=len, reverse=True))
@@ -28,7 +29,9 @@ QUALIFIED = {("norwegian", "kroner"): "NOK", ("danish", "kroner"): "DKK", ("swed
              ("canadian", "dollars"): "CAD", ("australian", "dollars"): "AUD", ("new zealand", "dollars"): "NZD",
              ("canadian", "dollar"): "CAD", ("australian", "dollar"): "AUD", ("new zealand", "dollar"): "NZD",
              ("taiwan", "dollars"): "TWD", ("new taiwan", "dollars"): "TWD", ("us", "dollars"): "USD",
-             ("u.s.", "dollars"): "USD", ("american", "dollars"): "USD"}
+             ("u.s.", "dollars"): "USD", ("american", "dollars"): "USD", ("philippine", "pesos"): "PHP",
+             ("mexican", "pesos"): "MXN", ("argentine", "pesos"): "ARS", ("colombian", "pesos"): "COP",
+             ("chilean", "pesos"): "CLP"}
 # a bare "$" means the donor's own dollar when the article names that currency anywhere ("C$", "Canadian dollars")
 LOCAL_DOLLARS = {"CA": ("CAD", re.compile(r"\bC\$|\bCA\$|\bCAD\b|\bCanadian dollars?\b", re.IGNORECASE)),
                  "AU": ("AUD", re.compile(r"\bA\$|\bAU\$|\bAUD\b|\bAustralian dollars?\b", re.IGNORECASE)),
@@ -64,7 +67,8 @@ CODE_FIRST = re.compile(rf"\b(USD|EUR|GBP|NOK|SEK|DKK|CZK|PLN|CAD|AUD|CHF|JPY|KR
                         re.IGNORECASE)
 # the financial press's prefixes for the Nordic crowns: "Skr500mn", "NKr1bn"
 PREFIX_CODES = {"skr": "SEK", "nkr": "NOK", "dkr": "DKK", "kč": "CZK"}
-WORD_AFTER = re.compile(rf"\b{NUMBER}(?:\s*|-)(?:{SCALE})?(?:\s*|-)(?:in\s+)?((?:norwegian|danish|swedish|czech|canadian|australian|new zealand|new taiwan|taiwan|u\.s\.|us|american)\s+)?"
+WORD_AFTER = re.compile(rf"\b{NUMBER}(?:\s*|-)(?:{SCALE})?(?:\s*|-)(?:in\s+)?((?:norwegian|danish|swedish|czech|canadian|australian|new zealand|new taiwan|taiwan|u\.s\.|us|american|"
+                        rf"philippine|mexican|argentine|colombian|chilean)\s+)?"
                         rf"({CURRENCY_WORDS}|"
                         rf"USD|EUR|GBP|NOK|SEK|DKK|CZK|PLN|CAD|AUD|CHF|JPY)\b", re.IGNORECASE)
 

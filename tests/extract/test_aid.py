@@ -1043,3 +1043,25 @@ def test_deliveries_of_materiel_name_the_materiel_and_a_bracketed_conversion_is_
                     "million [in Australian dollars; $120 million in US dollars], this package adds firepower,\" the "
                     "minister said.", dt.date(2024, 10, 17))
     assert len(facts.aid) == 1
+
+
+def test_pesos_with_dollars_in_brackets_and_the_gear_which_included(extract):
+    facts = extract("MANILA--Military equipment worth 2.1 billion pesos ($40 million) has been handed to the Philippines "
+                    "by Japan, the defence secretary said on Monday. The gear, which included radars and rescue boats, was "
+                    "turned over at a ceremony.", dt.date(2024, 3, 5))
+    [package] = facts.aid
+    assert (package.donor, package.recipient) == ("JP", "PH")
+    assert {"radars", "rescue boats"} <= {i.name for i in package.items}
+
+
+def test_a_price_told_right_after_materiel_handed_over_is_its_package(extract):
+    facts = extract("Ten armoured patrol vehicles have been handed to Fiji by New Zealand. The minister said they were "
+                    "bought for the Fiji police under a commitment of NZ$4 million.", dt.date(2024, 8, 1))
+    [package] = facts.aid
+    assert (package.donor, package.recipient, package.amount, package.currency) == ("NZ", "FJ", 4_000_000, "NZD")
+
+
+def test_arms_sales_are_not_aid(extract):
+    facts = extract("The State Department has cleared possible sales of Patriot missiles to Poland and of helicopters to "
+                    "Greece, in deals that could add up to more than $2.5 billion.", dt.date(2024, 7, 1))
+    assert facts.aid == ()
