@@ -157,7 +157,12 @@ PAST_PERIOD = re.compile(r"\b(?:[Tt]he\s+previous|[Tt]he\s+preceding|[Ll]ast)\s+
 # weekend Obama and Putin talked": an earlier call than the one the article reports
 HANDLE = re.compile(r"(?<![\w@])@(\w{3,30})")  # a social-media handle: "@JustinTrudeau"
 MIN_HANDLE_NAME = 4
-POSSESSIVE_REQUEST = re.compile(r"\b(?:[Aa]t|[Oo]n|[Uu]pon)\s+(?:the\s+)?((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+(?:\s+side)?)[’']s\s+(request|initiative|invitation)")
+OWN_CALL_TO = re.compile(r"\b((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+)[’']s\s+(?:(?:tele)?phone\s+|video\s+)?call\s+to\b")
+TITLE_AFTER_REACH = 40  # characters after "at the initiative of" that may name the caller by post
+TITLE_HEADS = {"king", "queen", "president", "minister", "chancellor", "premier", "emir", "sultan", "prince", "secretary",
+               "leader", "chairman", "adviser", "advisor", "general", "admiral", "chief"}
+POSSESSIVE_REQUEST = re.compile(r"\b(?:[Aa]t|[Oo]n|[Uu]pon)\s+(?:the\s+)?((?:[A-Z][\w.-]+\s+){0,3}(?:[A-Z][\w.-]+|[a-z]+)"
+                                r"(?:\s+side)?)[’']s\s+(request|initiative|invitation)")  # (also "at the US president's")
 
 
 CONTACTED = re.compile(r"\bcontact(?:ed|s)\b", re.IGNORECASE)  # a call, in a report that tells of a phone call
@@ -1303,6 +1308,14 @@ class CallExtractor:
                 return False
         return False
 
+    def _holder_of_title(self, words: str, participants: set[str]) -> str | None:
+        """The one participant whose post a title in `words` names ("the country's King", "the Turkish president")."""
+        folded = set(re.findall(r"[a-z]+", fold(words)))
+        code = next((c for w in re.findall(r"[A-Z][\w.]+", words) if (c := country_code(w))), None)
+        holders = [k for k in participants if (o := self.official(k)) is not None and (code is None or o.country == code)
+                   and any(set(re.findall(r"[a-z]+", fold(role))) & folded & TITLE_HEADS for role in o.roles)]
+        return holders[0] if len(holders) == 1 else None
+
     def initiator(self, sentence: SpacySpan, participants: set[str], trigger: Token) -> str | None:
         text, base = span_text(sentence), sentence.start_char
         participants = participants or set(self.last_pair)  # "The Russian side initiated the call": the pair told of
@@ -1333,6 +1346,13 @@ class CallExtractor:
             after = [k for pos, k in mentions if match.end() <= pos <= match.end() + 40]
             if after:
                 return after[0]
+            titled = self._holder_of_title(rest[:TITLE_AFTER_REACH], participants)
+            if titled:  # "at the initiative of the country's King": the participant who is king
+                return titled
+        for match in OWN_CALL_TO.finditer(text):  # "King X's call to Y", "Modi's phone call to Putin": X placed it
+            key = next((k for pos, k in mentions if match.start(1) <= pos < match.end(1) and k in participants), None)
+            if key:
+                return key
         for match in POSSESSIVE_REQUEST.finditer(text):
             key = next((k for pos, k in mentions if match.start(1) <= pos < match.end(1)), None) \
                 or self._named(match.group(1), mentions)  # "at President Xi's request": the one named there

@@ -1292,3 +1292,15 @@ def test_a_statements_today_told_a_day_later_is_the_day_of_the_call_it_repeats(e
                     "Army Staff,\" a spokesman said.", dt.date(2024, 3, 5))
     assert sorted(pairs(facts)) == [(("Asim Munir", "Charles Q. Brown"), dt.date(2024, 3, 4)),
                                     (("Charles Q. Brown", "Valery Gerasimov"), dt.date(2024, 3, 4))]
+
+
+def test_callers_by_post_after_at_the_initiative_of_by_a_possessive_request_and_by_a_call_to(extract):
+    facts = extract("The telephone talks between Prime Minister Mark Rutte and King Philippe, which took place at the "
+                    "initiative of the country's King, were warm.", dt.date(2023, 2, 2))
+    assert facts.calls[0].initiator == "philippe"
+    facts = extract("Chinese President Xi Jinping spoke by phone with US President Joe Biden on Tuesday. The Chinese "
+                    "account says the call was made at the US president's request.", dt.date(2022, 7, 30))
+    assert facts.calls[0].initiator == "joe-biden"
+    facts = extract("Italian Prime Minister Giorgia Meloni's phone call to Japanese Prime Minister Fumio Kishida on Monday "
+                    "covered the G7 agenda.", dt.date(2023, 3, 7))
+    assert facts.calls[0].initiator == "giorgia-meloni"
