@@ -46,6 +46,8 @@ CONTENTS_OPENING = re.compile(r"^(?:[-•*–▪●]\s*|\d+[.)]\s+|(?:It|This|Th
                               re.IGNORECASE)
 NOT_YET_PASSED = re.compile(r"\b(?:long-stalled|stalled|pending|stuck|blocked|held-up)\b(?![^,;]*\b(?:passed|approved)\b)",
                             re.IGNORECASE)
+PART_REACH = 8  # sentences after a package within which sums adding up to no more than it are its parts
+PART_SLACK = Decimal("1.02")
 SPENDING_REACH = 4  # sentences after a package that may tell what it buys
 SPENDING_REACH_NAMED = 8  # ... when they name it again
 THIS_PACKAGE = re.compile(r"\b(?:this|that|the)\s+(?:new\s+|latest\s+)?(?:programme|program|package|grant|assistance|aid|"
@@ -370,7 +372,39 @@ class AidExtractor:
                 continue  # "Other countries have also promised military materiel": nothing told of any package
             if recipient and recipient != p.donor:
                 out.append(AidPackage(**{**p.__dict__, "recipient": recipient, "ordinal": ordinal, "items": items}))
-        return _merge_unpriced(self._fold_unpriced(out))
+        return _merge_unpriced(self._roll_up_parts(self._fold_unpriced(out)))
+
+    def _roll_up_parts(self, packages: list[AidPackage]) -> list[AidPackage]:
+        """Two or more sums of one donor, recipient and currency told in the sentences after a larger package, that
+        together come to no more than it, are its parts ("$440 million ...: $200 million goes to ..., a further $50
+        million ..., $100 million to build drones"): what they buy is the package's too. (They stay, each told as a
+        package of its own: a sum within a larger one may also be a first tranche of an authority.)"""
+        starts = [s.start_char for s in sentences(self.doc)]
+
+        def index(p: AidPackage) -> int:
+            return bisect_right(starts, p.evidence[0].start) - 1 if p.evidence else -100
+
+        out = list(packages)
+        rolled: set[int] = set()
+        for n, parent in enumerate(packages):
+            if n in rolled or parent.amount is None:
+                continue
+            parts: list[AidPackage] = []
+            for later in packages[n + 1:]:
+                if later.amount is None or (later.donor, later.recipient, later.currency) != (
+                        parent.donor, parent.recipient, parent.currency) or later.amount >= parent.amount \
+                        or index(later) - index(parent) > PART_REACH \
+                        or sum(p.amount for p in parts) + later.amount > parent.amount * PART_SLACK \
+                        or any(SEPARATELY.match(e.text) for e in later.evidence):
+                    break
+                parts.append(later)
+            if len(parts) >= 2:
+                items: tuple[AidItem, ...] = parent.items
+                for part in parts:
+                    items = _merged_items(items, part.items)
+                rolled |= set(range(n + 1, n + 1 + len(parts)))
+                out[n] = replace(parent, items=items)
+        return out
 
     def _fold_unpriced(self, packages: list[AidPackage]) -> list[AidPackage]:
         """A package told without its amount a few sentences from the one priced package of the same donor and

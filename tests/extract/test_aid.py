@@ -1065,3 +1065,12 @@ def test_arms_sales_are_not_aid(extract):
     facts = extract("The State Department has cleared possible sales of Patriot missiles to Poland and of helicopters to "
                     "Greece, in deals that could add up to more than $2.5 billion.", dt.date(2024, 7, 1))
     assert facts.aid == ()
+
+
+def test_what_the_parts_told_after_a_package_buy_is_the_packages_too(extract):
+    facts = extract("Ottawa is giving Ukraine a further $300 million of military aid, Defence Minister Bill Blair said. "
+                    "Apart from shells, Canada is giving $60 million for armoured ambulances. Blair also announced a "
+                    "donation of winter gear worth $20 million - sleeping bags and winter boots among it.",
+                    dt.date(2025, 1, 10))
+    whole = next(p for p in facts.aid if p.amount == 300_000_000)
+    assert {"armoured ambulances", "sleeping bags", "winter boots"} <= {i.name for i in whole.items}
