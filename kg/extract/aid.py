@@ -421,6 +421,8 @@ class AidExtractor:
                 continue
             priced = sorted((q for q in out if q.amount is not None and (q.donor, q.recipient) == (p.donor, p.recipient)),
                             key=lambda q: abs(index(q) - index(p)))
+            if any(AS_PART_OF_IT.search(span.text) for span in p.evidence):  # "...; as part of this, Oslo will give
+                priced = [q for q in priced if index(q) <= index(p)][:1]     # ...": of the package told before
             elaborates = not any(OTHER_TIME.search(span.text) for span in p.evidence)
             definite = bool(priced) and any(THE_PACKAGE_PRICED.search(span.text) for span in priced[0].evidence)
             # "put the value of the package at SEK 4.3bn"; or the one priced package of the pair, told again later
@@ -1070,7 +1072,7 @@ class AidExtractor:
                     and token.head.lemma_.lower() in PROVIDE_LEMMAS - {"thank"}:
                 before = [m for m in named if m.end <= token.i and self.people.officials[m.key].country]
                 country = self.people.officials[before[-1].key].country if before else (
-                    self.focus_donor or self.last_donor if own_country else None)
+                    self.focus_donor or self.last_donor if own_country else self._country_told_before(sentence))
                 if country and country not in recipients:
                     donors.append((token.idx, country))
         if not donors:
@@ -1083,6 +1085,16 @@ class AidExtractor:
                 seen.add(code)
                 unique.append((pos, code))
         return unique
+
+    def _country_told_before(self, sentence: SpacySpan) -> str | None:
+        """The country of the one official the sentence before names ("Blinken has announced ... . According to
+        the release, he authorized the $725 million drawdown"): who "he" is."""
+        index = self._index(sentence)
+        if index < 1:
+            return None
+        countries = {self.people.officials[m.key].country for m in self.people.in_sentence(index - 1)
+                     if m.key in self.people.officials and self.people.officials[m.key].country}
+        return countries.pop() if len(countries) == 1 else None
 
     def _is_donor(self, token: Token) -> bool:
         if _in_company_name(token):
@@ -1881,6 +1893,8 @@ COMPONENT_MORE = re.compile(r"\b(?:another|a further|the rest|the remainder|the 
 COMPONENT_SPEND = re.compile(r"\b(?:earmarked|set aside|allocated|reserved|goes|go|going|spent|used|taken)\s+"
                              r"(?:on|to|toward|towards|into|for|from)\b|\b(?:will|to)\s+(?:pay|fund|finance|cover|buy)\b",
                              re.IGNORECASE)
+AS_PART_OF_IT = re.compile(r"\b(?:as\s+)?(?:a\s+)?part\s+of\s+(?:this|that|it)\b(?!\s+(?:\w+\s+)?(?:package|aid|tranche))",
+                           re.IGNORECASE)
 PART_OF_PACKAGE = re.compile(r"\b(?:parts?\s+of|included\s+in|in|among)\s+(?:the|this|that|its)\s+(?:[\"'“”\w-]+\s+){0,3}?"
                              r"(?:package|tranche|donation|delivery|consignment|drawdown|shipment|batch)\b", re.IGNORECASE)
 FOLD_DISTANCE = 3
@@ -1918,7 +1932,7 @@ MILITARY_PURPOSE = re.compile(r"\b(?:military|defen[cs]e|weapons?|arms|armed\s+f
 CIVILIAN_BEFORE = re.compile(r"\b(?:humanitarian|civilian|reconstruction|budget(?:ary)?|macro-?financial|development)\s+"
                              r"(?:aid|assistance|support|package|funding|grant)s?\s+(?:of|worth|totall?ing|valued\s+at)\s*$",
                              re.IGNORECASE)
-CONVERSION_BEFORE = re.compile(r"(?:\d[\d.,]*|\b(?:million|billion|trillion))\s*(?:[a-z$€£¥.]+\s*){0,3}[(\[]\s*"
+CONVERSION_BEFORE = re.compile(r"(?:\d[\d.,]*|\b(?:million|billion|trillion))\s*(?:[a-z$€£¥.]+\s*){0,3}(?:[(\[]|,\s*or)\s*"
                                r"(?:in\s+(?:[a-z]+\s+){0,2}(?:dollars|euros|pounds|kroner|kronor|krone|yen|won|francs)\s*[;,]\s*)?"
                                r"(?:(?:about|around|roughly|approximately|some|"
                                r"nearly|almost|or|ca\.?|~)\s*)?$", re.IGNORECASE)  # (also "[in Australian dollars; $164m ...]")

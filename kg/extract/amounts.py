@@ -10,7 +10,7 @@ SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$
 WORDS = {
     "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
     "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "gbp": "GBP", "yen": "JPY", "jpy": "JPY",
-    "kroner": None, "krone": None, "krona": None, "kronas": None, "koruna": "CZK", "korunas": "CZK", "kronor": "SEK", "crowns": None, "nok": "NOK", "sek": "SEK", "dkk": "DKK",
+    "kroner": None, "krone": None, "krona": None, "kronas": None, "koruna": "CZK", "korunas": "CZK", "kronor": None, "crowns": None, "nok": "NOK", "sek": "SEK", "dkk": "DKK",
     "czk": "CZK", "zloty": "PLN", "zlotys": "PLN", "pln": "PLN", "cad": "CAD", "aud": "AUD", "francs": "CHF",
     "chf": "CHF", "won": "KRW", "krw": "KRW", "yuan": "CNY", "rubles": "RUB", "roubles": "RUB", "hryvnias": "UAH",
     "renminbi": "CNY", "rupees": "INR", "rupee": "INR", "shekels": "ILS", "shekel": "ILS", "lira": "TRY", "liras": "TRY",

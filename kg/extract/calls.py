@@ -115,7 +115,7 @@ BACK_REFERENCE = re.compile(r"\b(previous|earlier|prior|preceding|first)\s+(?:(?
                             r"reported|official|direct)\s+){0,2}(call|conversation|talks?)\b",
                             re.IGNORECASE)
 
-INITIATOR_AFTER = re.compile(r"\b((?:at|upon|on)\s+(?:the\s+)?(?:request|initiative|behest|instigation)\s+of|"
+INITIATOR_AFTER = re.compile(r"\b((?:at|upon|on)\s+(?:the\s+)?(?:request|initiative|behest|instigation|invitation)\s+of|"
                              r"(?:initiated|requested|convened|arranged|placed|sought)\s+by)\s+", re.IGNORECASE)
 INITIATOR_BEFORE = re.compile(r"\b(initiated|requested|sought|placed|asked for|made|convened|hosted|arranged|organi[sz]ed|"
                               r"took\s+the\s+initiative\s+(?:for|of))\s+(?:(the|this)\s+(call|conversation|talk)|"
@@ -142,9 +142,10 @@ SIDE_INITIATED = re.compile(r"\b(?:the\s+)?([A-Z][\w.]+)(?:\s+(?:side|[Gg]overnm
                             r"(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+))?[\"”’']?\s+(?:(?:that|which|who)\s+)?(?:had\s+|has\s+)?"
                             r"(?:also\s+|again\s+|first\s+)?(?:initiated|requested|sought|proposed|asked for|placed)\b"
                             r"|\bcame\s+from\s+the\s+([A-Z][\w.]+)\s+side\b")  # "the conversation, which came from the US side"
-CLEFT_CALLER = re.compile(r"\bit\s+was\s+((?:the\s+)?([A-Z][\w.]+)(?:\s+[\w.’'-]+){0,4}?)\s+(?:who|that)\s+(?:had\s+)?"
+CLEFT_CALLER = re.compile(r"\b[Ii]t\s+was\s+((?:the\s+)?([A-Z][\w.]+)(?:\s+[\w.’'-]+){0,4}?)\s+(?:who|that)\s+(?:had\s+)?"
                           r"(?:made|placed|initiated|requested|sought|proposed|asked\s+for|called|phoned|dialled|dialed|"
-                          r"reached\s+out|took\s+the\s+initiative)\b")
+                          r"reached\s+out|took\s+the\s+initiative|insisted\s+on\s+(?:speaking|talking)|wanted\s+to\s+"
+                          r"(?:speak|talk))\b")
 MAX_LISTED_LINES = 25
 LIST_LABEL_WORDS = 3
 AMONG_CALLERS = re.compile(r"\bamong\s+(?:those|the\s+(?:leaders|people|officials|heads\s+of\s+state))\s+who\s+"
@@ -157,6 +158,8 @@ PAST_PERIOD = re.compile(r"\b(?:[Tt]he\s+previous|[Tt]he\s+preceding|[Ll]ast)\s+
 # weekend Obama and Putin talked": an earlier call than the one the article reports
 HANDLE = re.compile(r"(?<![\w@])@(\w{3,30})")  # a social-media handle: "@JustinTrudeau"
 MIN_HANDLE_NAME = 4
+OTHER_SIDE = re.compile(r"(?:the\s+)?other\s+(?:side|party)\b", re.IGNORECASE)
+NAME_LIST_GAP = re.compile(r"(?:[A-Z][\w.’'-]*\s*|,\s*|and\s+|of\s+|the\s+)*")  # names, titles, commas, "and"
 OWN_CALL_TO = re.compile(r"\b((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+)[’']s\s+(?:(?:tele)?phone\s+|video\s+)?call\s+to\b")
 TITLE_AFTER_REACH = 40  # characters after "at the initiative of" that may name the caller by post
 TITLE_HEADS = {"king", "queen", "president", "minister", "chancellor", "premier", "emir", "sultan", "prince", "secretary",
@@ -254,6 +257,11 @@ def _requested(token: Token) -> bool:
     elif token.dep_ != "dobj":
         return False
     return head.pos_ == "VERB" and head.lemma_.lower() in REQUEST_HEADS
+
+
+def _their_call(trigger: Token) -> bool:
+    word = trigger.head if trigger.dep_ == "compound" else trigger
+    return any(c.dep_ == "poss" and c.lower_ == "their" for c in word.children)
 
 
 def _described_head(doc: Doc, i: int) -> int:
@@ -748,6 +756,9 @@ class CallExtractor:
         if host is not None:  # "Those conversations came after calls on Monday with A; with B; ...": the host's calls
             keys.add(host)
             ordered = [(trigger.idx, host)] + ordered
+        if len(previous_pair) == 2 and keys & previous_pair and keys != previous_pair and _their_call(trigger) \
+                and not any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in trigger.children):
+            keys = set(previous_pair)  # "Their latest call coincides with friction between A and C": the pair's call
         if len(keys) >= 3 and not _group_call(text):
             keys = self._linked_to_trigger(trigger, ordered, keys)
         if len(keys) >= 2 and pair_for_earlier is None and len(keys) >= 2:
@@ -985,6 +996,10 @@ class CallExtractor:
             semicolon = text.rfind(";", trigger.idx, p)
             if WITH_ITEM.search(text[semicolon:p]) if semicolon >= 0 else re.search(r"\bwith\b", text[trigger.idx:p]):
                 linked.add(k)
+        listed_in_order = sorted(ordered)
+        for (p, k), (q, k2) in zip(listed_in_order, listed_in_order[1:]):  # "with A, B, C and D", the parser losing
+            if k in linked and k2 in keys and p > trigger.idx and NAME_LIST_GAP.fullmatch(text[p:q]):
+                linked.add(k2)  # the list's end: each name of the list
         return linked if len(linked) >= 2 else keys
 
     def _called_before(self) -> str | None:
@@ -1248,6 +1263,9 @@ class CallExtractor:
         """"X's call followed two calls between A and B": only those named after "between" take part."""
         for token in sentence:
             if token.lower_ == "between":
+                if token.head.pos_ == "NOUN" and not _is_call_word(token.head.text) \
+                        and token.head.lemma_.lower() not in CALL_NOUNS:
+                    continue  # "friction between Gallant and Netanyahu": not the call's parties
                 after = {k for p, k in ordered if p > token.idx}
                 if len(after) >= 2:
                     return after
@@ -1330,6 +1348,10 @@ class CallExtractor:
             return key
         for match in INITIATOR_AFTER.finditer(text):
             rest = text[match.end():]
+            if OTHER_SIDE.match(rest) and len(participants) == 2:  # "at the request of the other side, A held talks
+                doer = self._key_at(_doer(trigger)) if _doer(trigger) is not None else None  # with B": B asked
+                if doer in participants:
+                    return next(iter(participants - {doer}))
             side = re.match(r"(?:the\s+)?([A-Z][\w.]+)\s+side", rest)
             if side:
                 return self._side(country_code(side.group(1)), participants)

@@ -20,7 +20,7 @@ DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}\b
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 WEEKDAY = re.compile(r"\b(last\s+|this\s+|on\s+|earlier\s+on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 TODAY = re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|earlier today)\b", re.IGNORECASE)
-YESTERDAY = re.compile(r"\b(yesterday|last night|overnight)\b", re.IGNORECASE)
+YESTERDAY = re.compile(r"\b(yesterday|last night)\b", re.IGNORECASE)  # ("overnight" may be either day)
 DIGIT = re.compile(r"\d")
 STAMP_BEFORE = re.compile(r"^\W*(?:(?:date|dated|published|updated|posted|modified|last\s+updated)\b\W*)?$", re.IGNORECASE)
 # every word that WEEKDAY, TODAY and YESTERDAY can match on: none of them matches a text without one

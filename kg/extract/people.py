@@ -171,7 +171,8 @@ def _hyphenated_start(doc: Doc, start: int) -> int:
 # verbs a Title Case headline capitalizes after a name ("Pentagon Chief Esper Speaks With ...")
 HEADLINE_VERBS = {"speaks", "talks", "calls", "phones", "says", "meets", "holds", "warns", "urges", "vows", "agrees",
                   "discusses", "climb", "climbs", "soar", "soars", "rise", "rises", "tells", "asks", "rejects", "seeks",
-                  "hails", "slams", "backs", "pledges", "announces", "confirms", "denies", "sends", "receives"}
+                  "hails", "slams", "backs", "pledges", "announces", "confirms", "denies", "sends", "receives",
+                  "speak", "talk", "hold", "discuss", "meet", "agree", "exchange", "exchanges", "trade", "trades"}
 
 
 def _is_name(text: str) -> bool:
@@ -220,7 +221,8 @@ def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
     # a name the NER labelled a place or an organization, with a post right after it ("Ayman Safadi, Jordan's
     # foreign minister") or right before it ("Foreign Minister Ayman Safadi")
     for ent in doc.ents:
-        if ent.label_ in MISLABELS and 2 <= len(ent) <= 3 + _hyphens(ent) and all(_bare_name_word(t) or _joins_a_name(t) for t in ent) \
+        if ent.label_ in MISLABELS and 2 <= len(ent) <= 3 + _hyphens(ent) + _initials(ent) \
+                and all(_bare_name_word(t) or _joins_a_name(t) or _initial(t) for t in ent) \
                 and _is_name(ent.text) and not any(s < ent.end and ent.start < e for s, e in spans) \
                 and (_post_apposition(doc, ent.end, ent.sent) or ent.start > 0 and is_title_word(doc[ent.start - 1].text)
                      or ent.start > 1 and doc[ent.start - 1].text == "," and is_title_word(doc[ent.start - 2].text)
@@ -265,6 +267,15 @@ ORG_WORDS = {"fund", "agency", "news", "investment", "council", "committee", "mi
              "services", "forces", "force", "command", "corporation", "company", "bank", "group", "institute", "university",
              "center", "centre", "foundation", "association", "party", "press", "media", "authority", "administration",
              "organization", "organisation", "commission", "staff", "guard", "army", "navy", "industries", "systems"}
+
+
+def _initial(token: Token) -> bool:
+    """A given name's initial: "A K Abdul Momen", "S. Jaishankar"."""
+    return len(token.text.rstrip(".")) == 1 and token.text[:1].isupper() and token.i + 1 < len(token.doc)
+
+
+def _initials(ent: SpacySpan) -> int:
+    return sum(_initial(t) for t in ent[:-1])
 
 
 def _bare_name_word(token: Token) -> bool:
@@ -321,7 +332,8 @@ def _scan_title_forward(doc: Doc, start: int, ceiling: int) -> int:
         token = doc[i]
         word = token.text
         if is_title_word(word) or word in {"-", "–"} or word.lower() in CONNECTORS | {"a", "an"} or word in {"’s", "'s"} \
-                or (word[:1].isupper() and token.pos_ in {"PROPN", "ADJ", "NOUN"} and token.ent_type_ != "PERSON"):
+                or (word[:1].isupper() and token.pos_ in {"PROPN", "ADJ", "NOUN"}
+                    and (token.ent_type_ != "PERSON" or country_code(word))):  # ("Nepal" tagged as a person)
             i += 1
             continue
         break
@@ -361,7 +373,10 @@ def title_for(doc: Doc, start: int, end: int, sentence: SpacySpan) -> str | None
                                             "his", "her", "their", "its"}
         # "Minister Blair called Latvia's Minister of Defence, Andris Spruds": the title is the verb's object
         boundary = boundary or (doc[phrase_start - 1].pos_ == "VERB" and doc[phrase_start].text[:1].isupper())
-        if phrase_start < lead - 1 and boundary and names_post(doc[phrase_start:lead - 1].text):
+        named_before = phrase_start - 2 >= sentence.start and doc[phrase_start - 1].text == "," \
+            and _bare_name_word(doc[phrase_start - 2]) and not _titled_before(doc, phrase_start - 2, sentence.start)
+        # "with A, Nepal's Foreign Minister, B said": A's title (not in "Minister A, Deputy Chief B, and C")
+        if phrase_start < lead - 1 and boundary and not named_before and names_post(doc[phrase_start:lead - 1].text):
             return doc[phrase_start:lead - 1].text
     return _post_apposition(doc, end, sentence) or style
 
@@ -406,10 +421,27 @@ def _post_apposition(doc: Doc, end: int, sentence: SpacySpan) -> str | None:
         phrase_end = _scan_title_forward(doc, end + 1, sentence.end)
         phrase = doc[end + 1:phrase_end].text
         followed_by_name = phrase_end + 1 < sentence.end and doc[phrase_end].text == "," and \
-            doc[phrase_end + 1].ent_type_ == "PERSON"
+            doc[phrase_end + 1].ent_type_ == "PERSON" and not _object_of_preposition(doc[end - 1])
+        # ("On his call with A, Nepal's Foreign Minister, B talked ...": A's title)
         if phrase_end > end + 1 and not followed_by_name and names_post(phrase):
             return phrase
     return None
+
+
+def _titled_before(doc: Doc, last: int, floor: int) -> bool:
+    """The name ending at token `last` has a title right before it ("Defense Minister Oleksii Reznikov")."""
+    i = last
+    while i > floor and (_bare_name_word(doc[i - 1]) or _initial(doc[i - 1])):
+        i -= 1
+    return i > floor and is_title_word(doc[i - 1].text)
+
+
+def _object_of_preposition(token: Token) -> bool:
+    """The name hangs from a preposition ("with A", "to A"), within its own compound."""
+    node = token
+    while node.dep_ == "compound" and node.head is not node:
+        node = node.head
+    return node.dep_ == "pobj"
 
 
 def _is_speaker(doc: Doc, start: int, end: int) -> bool:
@@ -510,6 +542,8 @@ def find_people(doc: Doc, body: list[tuple[int, int]] | None = None, article=Non
         mention.title = title_for(doc, start - _styled_before(doc, start, end), end, sentence)
         if not mention.title and fold(doc[start].text) in ROYAL_TITLES | {"sheikh", "prince", "crown"}:
             mention.title = title_for(doc, start + 1, end, sentence) or doc[start].text  # "Morocco's King Mohammed VI"
+        if mention.title and _held_before(doc, sentence, mention.title, start):
+            mention.title = None  # "former US Secretary of State Henry Kissinger": no longer holds the post
         if mention.title:
             mention.role = normalize_role(mention.title)
             mention.country = country_in_title(mention.title)
@@ -529,6 +563,19 @@ def find_people(doc: Doc, body: list[tuple[int, int]] | None = None, article=Non
     officials = _officials(doc, mentions, lambda: home_country(doc, body, article), day)
     _counterparts_take_the_post(mentions, officials)
     return People(mentions=mentions, officials=officials)
+
+
+FORMER = re.compile(r"\b(?:former|ex|late|retired|erstwhile|onetime|one-time)[\s-]*$", re.IGNORECASE)
+
+
+def _held_before(doc: Doc, sentence: SpacySpan, title: str, start: int) -> bool:
+    """The title comes with "former", "ex-" or "late": a post the person no longer holds."""
+    text = doc_text(doc)[sentence.start_char:sentence.end_char]
+    name_at = doc[start].idx - sentence.start_char
+    at = text.rfind(title, 0, name_at + 1)
+    if at < 0:
+        at = text.find(title, name_at)
+    return at >= 0 and bool(FORMER.search(text[max(0, at - 14):at]))
 
 
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

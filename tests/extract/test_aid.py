@@ -1074,3 +1074,22 @@ def test_what_the_parts_told_after_a_package_buy_is_the_packages_too(extract):
                     dt.date(2025, 1, 10))
     whole = next(p for p in facts.aid if p.amount == 300_000_000)
     assert {"armoured ambulances", "sleeping bags", "winter boots"} <= {i.name for i in whole.items}
+
+
+def test_he_who_authorized_a_drawdown_is_the_official_the_sentence_before_names(extract):
+    facts = extract("Secretary of State Antony Blinken has announced the 24th drawdown of arms for Ukraine. According to "
+                    "a release, he authorized the $400 million drawdown, covering munitions and armored vehicles.",
+                    dt.date(2022, 11, 5))
+    [package] = facts.aid
+    assert (package.donor, package.recipient, package.amount) == ("US", "UA", 400_000_000)
+
+
+def test_kronor_of_a_norwegian_package_and_a_conversion_after_or(extract):
+    facts = extract("Norway to set aside over $180 million for Ukraine's navy\n\nNorway's government is to earmark 2 "
+                    "billion Norwegian kroner, or $180.5 million, for Ukraine's naval forces. As part of this, Oslo will "
+                    "give Ukraine mine clearance systems. The kingdom will also spend a further 150 million kronor "
+                    "buying small boats for Ukraine.", dt.date(2024, 12, 16))
+    amounts = {(p.amount, p.currency) for p in facts.aid}
+    assert (2_000_000_000, "NOK") in amounts and not any(c == "USD" for _, c in amounts)
+    assert (150_000_000, "NOK") in amounts
+    assert len([p for p in facts.aid if p.amount is None]) == 0

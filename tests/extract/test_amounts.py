@@ -32,7 +32,10 @@ def test_more_currency_spellings():
 
 def test_amounts_in_words():
 
+    # "kronor" is Sweden's, but wires write it of Norway's too: the donor decides, as for "kroner"
     assert [(m.amount, m.currency) for m in find_money("Of the aid, nine billion kronor goes to industry")] == \
+        [(Decimal("9000000000"), None)]
+    assert [(m.amount, m.currency) for m in find_money("nine billion Swedish kronor")] == \
         [(Decimal("9000000000"), "SEK")]
     assert [(m.amount, m.currency) for m in find_money("half a billion euros in aid")] == [(Decimal("500000000"), "EUR")]
     assert find_money("one million people fled") == []

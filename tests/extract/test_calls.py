@@ -941,10 +941,10 @@ def test_a_call_being_set_up_has_not_happened(extract):
                    "with Ukrainian President Volodymyr Zelenskyy.", dt.date(2024, 3, 6)).calls == ()
 
 
-def test_overnight_is_the_night_before_the_story(extract):
+def test_overnight_names_no_day_for_it_may_be_either(extract):
     facts = extract("In a phone call overnight, Ukrainian President Volodymyr Zelensky thanked New Zealand Prime "
                     "Minister Christopher Luxon for his support.", dt.date(2024, 3, 6))
-    assert [c.date for c in facts.calls] == [dt.date(2024, 3, 5)]
+    assert [c.date for c in facts.calls] == [None]
 
 
 def test_he_told_x_in_a_phone_call_is_the_speakers_call(extract):
@@ -1304,3 +1304,47 @@ def test_callers_by_post_after_at_the_initiative_of_by_a_possessive_request_and_
     facts = extract("Italian Prime Minister Giorgia Meloni's phone call to Japanese Prime Minister Fumio Kishida on Monday "
                     "covered the G7 agenda.", dt.date(2023, 3, 7))
     assert facts.calls[0].initiator == "giorgia-meloni"
+
+
+def test_a_title_between_two_names_is_the_first_ones_and_initials_open_a_name(extract):
+    facts = extract("On his call with Pradeep Gyawali, Nepal's Foreign Minister, Jaishankar talked about trade. When he "
+                    "spoke by phone with A K Abdul Momen, Bangladesh's Foreign Minister, External Affairs Minister S "
+                    "Jaishankar also talked about cricket.", dt.date(2021, 1, 7))
+    officials = {o.name: o.country for o in facts.officials}
+    assert officials.get("Pradeep Gyawali") == "NP" and officials.get("A K Abdul Momen") == "BD"
+    assert officials.get("S Jaishankar") == "IN"
+
+
+def test_every_name_of_a_long_list_after_a_call_word_takes_part(extract):
+    facts = extract("Today Federal Chancellor Olaf Scholz held telephone conversations with French President Emmanuel "
+                    "Macron, Italian Prime Minister Giorgia Meloni, Polish Prime Minister Donald Tusk, Swedish Prime "
+                    "Minister Ulf Kristersson and Spanish Prime Minister Pedro Sanchez.", dt.date(2024, 3, 1))
+    assert len(facts.calls) == 5
+
+
+def test_their_call_is_the_pairs_though_another_official_is_named_beside_it(extract):
+    facts = extract("Israeli Defense Minister Yoav Gallant spoke by phone with US Defense Secretary Lloyd Austin on Monday. "
+                    "Their latest call coincides with friction between Gallant and Prime Minister Benjamin Netanyahu.",
+                    dt.date(2024, 9, 17))
+    assert [p for p, _ in pairs(facts)] == [("Lloyd Austin", "Yoav Gallant")]
+
+
+def test_callers_at_the_request_of_the_other_side_at_an_invitation_and_who_insisted_on_speaking(extract):
+    facts = extract("On June 3, at the request of the other side, Foreign Minister Wang Yi held talks over the telephone "
+                    "with Antony Blinken, the Secretary of State of the US.", dt.date(2023, 6, 4))
+    assert facts.calls[0].initiator == "antony-blinken"
+    facts = extract("Chinese President Xi Jinping spoke by phone with French President Emmanuel Macron on Wednesday. "
+                    "The call took place at the invitation of Macron, state media said.", dt.date(2024, 4, 4))
+    assert facts.calls[0].initiator == "emmanuel-macron"
+    facts = extract("Prime Minister Narendra Modi and US President Joe Biden spoke by phone on Tuesday. It was Biden who "
+                    "insisted on speaking with Modi, an official said.", dt.date(2024, 4, 4))
+    assert facts.calls[0].initiator == "joe-biden"
+
+
+def test_a_former_holder_of_a_post_is_no_official_and_overnight_names_no_day(extract):
+    facts = extract("Wang Yi spoke by phone with US Secretary of State Antony Blinken on Friday. Wang said in the call "
+                    "that former US Secretary of State James Baker had always argued for dialogue.", dt.date(2023, 12, 2))
+    assert "James Baker" not in {o.name for o in facts.officials}
+    facts = extract("Gallant told Austin during a phone call overnight that time was running out, Israel's Defense "
+                    "Minister Yoav Gallant and US Defense Secretary Lloyd Austin having talked often.", dt.date(2024, 9, 16))
+    assert all(c.date is None for c in facts.calls)
