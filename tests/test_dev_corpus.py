@@ -4,8 +4,8 @@ articles in many outlets' styles) and a self-written held-out corpus (holdout); 
 tuned on after a first untouched score; real/dev4: 36 more for round 4, likewise; real/dev5: 45 more for round 5, likewise; real/dev6: 24 more, scored untouched
 and tuned on in round 6; real/dev7: 39 more for round 7, real/dev8: 26 more for round 8, real/dev9: 39 more for
 round 9, real/dev10: 20 more for round 10, real/dev11, real/dev12 and real/dev13: 30 each for round 11, real/dev14:
-30 and real/dev15: 30 for round 12, real/dev16: 29 for round 13, real/dev17: 20 for round 14,
-likewise;
+30 and real/dev15: 30 for round 12, real/dev16: 29 for round 13, real/dev17: 20 for round 14, real/dev18: 30 for round
+15, real/dev19: 30 for round 16, likewise;
 real/holdout:
 44 more, never used for tuning), the measure of how extraction holds on text nobody here wrote."""
 from __future__ import annotations
@@ -47,6 +47,8 @@ FLOORS = {
     "real/dev15": {"officials": 0.92, "calls": 0.92, "aid": 0.89},
     "real/dev16": {"officials": 0.85, "calls": 0.90, "aid": 0.89},
     "real/dev17": {"officials": 0.92, "calls": 0.95, "aid": 0.88},
+    "real/dev18": {"officials": 0.91, "calls": 0.93, "aid": 0.88},
+    "real/dev19": {"officials": 0.94, "calls": 0.95, "aid": 0.80},
     "real/holdout": {"officials": 0.94, "calls": 0.70, "aid": 0.80},
 }
 

@@ -48,6 +48,7 @@ NOT_YET_PASSED = re.compile(r"\b(?:long-stalled|stalled|pending|stuck|blocked|he
                             re.IGNORECASE)
 PART_REACH = 8  # sentences after a package within which sums adding up to no more than it are its parts
 PART_SLACK = Decimal("1.02")
+ALLOCATED_TO = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:to|for|towards?)\s+(?:the\s+|an?\s+)?([\w-]+)", re.IGNORECASE)
 SPENDING_REACH = 4  # sentences after a package that may tell what it buys
 SPENDING_REACH_NAMED = 8  # ... when they name it again
 THIS_PACKAGE = re.compile(r"\b(?:this|that|the)\s+(?:new\s+|latest\s+)?(?:programme|program|package|grant|assistance|aid|"
@@ -792,7 +793,8 @@ class AidExtractor:
         dates = [d.date for d in find_dates(text, self.anchor) if d.date]
         span = Span(base + len(text) - len(text.lstrip()), base + len(text.rstrip()), text.strip())
         drafts = self._shares(drafts, money, [c for c in countries if c.code in recipients], text, base)
-        if len(drafts) == 1 and drafts[0].donor and len(money) >= 2 and self._subjects_of_own_clauses(money, base):
+        if len(drafts) == 1 and drafts[0].donor and len(money) >= 2 and (
+                self._subjects_of_own_clauses(money, base) or _allocations(text, money)):
             # "$500 million of equipment will come through a drawdown, while $2.1 billion will be paid for with USAI
             # funds": one package each
             first = drafts[0]
@@ -1745,6 +1747,16 @@ SPREAD_OVER = re.compile(r"\b(?:to|for|among|between|across)\s+(?:the\s+)?(?:two
 OUT_OF_A_SUM = re.compile(r"\s+out\s+of\s+(?:its|the|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?[£$€¥]?\s?\d", re.IGNORECASE)
 PERMIT_LEMMAS = {"clear", "allow", "permit", "authorize", "authorise", "let"}
 VOICE_BODIES = {"government", "ministry", "cabinet", "administration"}
+
+
+def _allocations(text: str, money: list[Money]) -> bool:
+    """Each sum goes to a purpose of its own, none a country ("will give 3 million Canadian dollars to drone
+    production and roughly 13 million to an ammunition initiative"): a package each."""
+    for m in money:
+        after = ALLOCATED_TO.match(text, m.end)
+        if after is None or country_code(after.group(1)):
+            return False
+    return True
 
 
 def _speakers_country(token: Token) -> bool:

@@ -72,6 +72,9 @@ WORD_AFTER = re.compile(rf"\b{NUMBER}(?:\s*|-)(?:{SCALE})?(?:\s*|-)(?:in\s+)?((?
                         rf"({CURRENCY_WORDS}|"
                         rf"USD|EUR|GBP|NOK|SEK|DKK|CZK|PLN|CAD|AUD|CHF|JPY)\b", re.IGNORECASE)
 
+# a sum without its currency, with its conversion in brackets after it: the currency of the sum told before it
+BARE_BEFORE_CONVERSION = re.compile(rf"\b{NUMBER}\s*(million|billion)\b(?=\s*\((?:about|around|roughly|some|approximately|"
+                                    rf"nearly|~)?\s*(?:US)?[$€£¥])", re.IGNORECASE)
 DIGIT = re.compile(r"\d")
 # amounts told in words: "nine billion kronor", "half a billion euros", "a further half billion kronor"
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -123,6 +126,10 @@ def find_money(text: str) -> list[Money]:
         word = m.group(4).lower()
         currency = QUALIFIED.get((qualifier, word)) or WORDS.get(word, word.upper() if len(word) == 3 else None)
         add(m.start(), m.end(), _number(m.group(1), m.group(2)), currency)
+    for m in BARE_BEFORE_CONVERSION.finditer(text):  # "3 million Canadian dollars ... and roughly 13 million ($9.5
+        told = [f for f in found if f.end <= m.start() and f.currency]  # million)": the currency told before
+        if told:
+            add(m.start(), m.end(), _number(m.group(1), m.group(2)), told[-1].currency)
     for m in SPELLED.finditer(text):
         qualifier = (m.group(3) or "").strip().lower()
         word = m.group(4).lower()

@@ -1093,3 +1093,10 @@ def test_kronor_of_a_norwegian_package_and_a_conversion_after_or(extract):
     assert (2_000_000_000, "NOK") in amounts and not any(c == "USD" for _, c in amounts)
     assert (150_000_000, "NOK") in amounts
     assert len([p for p in facts.aid if p.amount is None]) == 0
+
+
+def test_two_sums_each_to_its_own_purpose_are_two_packages_and_a_bare_sum_before_its_conversion_is_money(extract):
+    facts = extract("On May 2 Canada's Defence Minister Bill Blair announced that Canada will give Ukraine 5 million "
+                    "Canadian dollars (about $3.6 million) to demining and roughly 20 million ($14.6 million) to an "
+                    "air defence coalition.", dt.date(2024, 5, 2))
+    assert sorted((p.amount, p.currency) for p in facts.aid) == [(5_000_000, "CAD"), (20_000_000, "CAD")]
