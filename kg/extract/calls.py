@@ -158,6 +158,8 @@ PAST_PERIOD = re.compile(r"\b(?:[Tt]he\s+previous|[Tt]he\s+preceding|[Ll]ast)\s+
 # weekend Obama and Putin talked": an earlier call than the one the article reports
 HANDLE = re.compile(r"(?<![\w@])@(\w{3,30})")  # a social-media handle: "@JustinTrudeau"
 MIN_HANDLE_NAME = 4
+WITH_LEADERS_OF = re.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}(?:ministers|leaders|counterparts|"
+                             r"presidents|heads\s+of\s+state|prime\s+ministers|secretaries|kings)\s+of\b", re.IGNORECASE)
 OTHER_SIDE = re.compile(r"(?:the\s+)?other\s+(?:side|party)\b", re.IGNORECASE)
 NAME_LIST_GAP = re.compile(r"(?:[A-Z][\w.’'-]*\s*|,\s*|and\s+|of\s+|the\s+)*")  # names, titles, commas, "and"
 OWN_CALL_TO = re.compile(r"\b((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+)[’']s\s+(?:(?:tele)?phone\s+|video\s+)?call\s+to\b")
@@ -373,6 +375,7 @@ class CallExtractor:
         self.last_pair: set[str] = set()
         self.mentions: list[CallMention] = []
         self.inferred: set[str] = set()
+        self.hub_days: list[tuple[str, dt.date]] = []  # "On Thursday, X traded wishes with the leaders of A and B"
         self.pair_days: list[tuple[frozenset[str], dt.date]] = []  # "On Friday, A and B discussed ...": no call word
         self._subtree_memo: dict[tuple[int, int], bool] = {}
 
@@ -607,7 +610,7 @@ class CallExtractor:
         text = span_text(sentence)
         if not CALL_WORDS.search(text) and not PAIR_WORDS.search(text) and not IN_PERSON.search(text) \
                 and not (CONTACTED.search(text) and self.remote_medium):
-            if TALKING.search(text) or BRIEFED.search(text):
+            if TALKING.search(text) or BRIEFED.search(text) or WITH_LEADERS_OF.search(text):
                 self._note_pair_day(sentence, self.participants(sentence, index)[1],
                                     find_dates(text, self.anchor, dateline_end(doc_text(self.doc), sentence.start_char)))
             return  # (a meeting sets the pair that "the two had last spoken ..." refers to)
@@ -1077,6 +1080,12 @@ class CallExtractor:
         subjects = self._talking_subjects(ordered) or self._briefing_pair(ordered)
         if len(subjects) == 2:
             self.pair_days.append((frozenset(subjects), days.pop()))
+        elif WITH_LEADERS_OF.search(text):
+            # "On Thursday, X traded New Year wishes with the foreign ministers of A, B and C": X's calls that day
+            hubs = {m.key for m in self.people.in_sentence(sentence_index(self.doc, sentence))
+                    if m.key in self.people.officials and _is_subject(self.doc[self._name_root(m.start)])}
+            if len(hubs) == 1:
+                self.hub_days.append((hubs.pop(), days.pop()))
 
     def _briefing_pair(self, ordered: list[tuple[int, str]]) -> set[str]:
         """"A informed B on Tuesday that ...": the one who told (named last before the verb) and the one told."""
@@ -1589,6 +1598,9 @@ class CallExtractor:
                     or len(c.participants) >= 3 and pair < frozenset(c.participants)}  # (two of a group call)
             if not (c.date or c.month_day or c.earlier) and len(days) == 1:
                 c.date = days.pop()
+            hub = {day for key, day in self.hub_days if key in c.participants}
+            if not (c.date or c.month_day or c.earlier) and len(hub) == 1 and len(self.hub_days) == 1:
+                c.date = hub.pop()
         _date_siblings(calls)
         calls = _same_day_once(calls)
         out = []

@@ -1348,3 +1348,10 @@ def test_a_former_holder_of_a_post_is_no_official_and_overnight_names_no_day(ext
     facts = extract("Gallant told Austin during a phone call overnight that time was running out, Israel's Defense "
                     "Minister Yoav Gallant and US Defense Secretary Lloyd Austin having talked often.", dt.date(2024, 9, 16))
     assert all(c.date is None for c in facts.calls)
+
+
+def test_calls_told_after_a_lead_that_dates_talks_with_the_leaders_of_several_countries_take_its_day(extract):
+    facts = extract("On Tuesday, Foreign Minister Penny Wong traded greetings with the foreign ministers of Fiji and "
+                    "Samoa. On her call with Sitiveni Rabuka, Fiji's Prime Minister, Wong talked about climate. She also "
+                    "spoke by phone with Fiame Naomi Mataafa, Samoa's Prime Minister.", dt.date(2024, 1, 4))
+    assert {d for _, d in pairs(facts)} == {dt.date(2024, 1, 2)}
