@@ -214,6 +214,7 @@ class AidExtractor:
         focus_at = -10  # index of the sentence that last reported a package: the package in focus
         listing = False  # the lines after "This part of the package contains:" list its contents
         pending: tuple[int, list[AidItem]] | None = None  # contents told before the first package's amount
+        unpriced_contents: tuple[SpacySpan, list[AidItem]] | None = None  # "the new package contains ...", unpriced
         component_at = -10  # the sentence that last told a part of the package in focus
         listed_into: tuple[int, int] | None = None  # (sentence, package) of the contents told last
 
@@ -280,6 +281,7 @@ class AidExtractor:
                     continue
                 if early is not None and not named:  # "The new package is expected to include ...", priced after
                     pending = (position, self._items(sentence, early.idx + len(early.text), sentence.end_char))
+                    unpriced_contents = unpriced_contents or (sentence, pending[1])
                     continue
             repeated = bool(found) and all(p.amount is not None and p.amount == packages[-1].amount for p in found) \
                 if packages else False  # "the $6bn in USAI funds will pay for ...": the package just reported, again
@@ -356,6 +358,9 @@ class AidExtractor:
             packages += found
             if found:
                 focus_at = position
+        if not packages and unpriced_contents is not None and unpriced_contents[1]:
+            told = self._package_told_without_price(*unpriced_contents)  # "According to the MoD, the new package
+            packages += [told] if told is not None else []               # contains ammunition, 50 boats, ..."
         for amount, items in ahead:
             for n, p in enumerate(packages):
                 if p.amount == amount:
@@ -458,6 +463,26 @@ class AidExtractor:
         currency = local_dollar(text, money[0].start, money[0].currency, focus.donor, doc_text(self.doc), self.home) \
             or money[0].currency
         return money[0].amount, currency
+
+    def _package_told_without_price(self, sentence: SpacySpan, items: list[AidItem]) -> AidPackage | None:
+        """An article's one package, told by its contents and never priced: from the country whose officials the
+        article names most, besides the recipients."""
+        receiving = self.receiving_counts.most_common(1)
+        receiver = receiving[0][0] if receiving else self._article_recipient()
+        named: Counter = Counter()
+        for official in self.people.officials.values():
+            if official.country and official.country not in {receiver, "RU"}:
+                named[official.country] += len(official.mentions)
+        donor = named.most_common(1)[0][0] if named else None
+        if donor is None or receiver is None:
+            return None
+        if donor is None:
+            return None
+        text = span_text(sentence)
+        span = Span(sentence.start_char + len(text) - len(text.lstrip()), sentence.start_char + len(text.rstrip()),
+                    text.strip())
+        return AidPackage(donor=donor, recipient=receiver, amount=None, currency=None, items=tuple(items), date=self.anchor,
+                          status="announced", mechanism=None, evidence=(span,), confidence=0.6)
 
     @staticmethod
     def _spending_reach(text: str) -> int:

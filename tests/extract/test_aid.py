@@ -1100,3 +1100,12 @@ def test_two_sums_each_to_its_own_purpose_are_two_packages_and_a_bare_sum_before
                     "Canadian dollars (about $3.6 million) to demining and roughly 20 million ($14.6 million) to an "
                     "air defence coalition.", dt.date(2024, 5, 2))
     assert sorted((p.amount, p.currency) for p in facts.aid) == [(5_000_000, "CAD"), (20_000_000, "CAD")]
+
+
+def test_a_package_told_only_by_its_contents_is_the_named_officials_countrys(extract):
+    facts = extract("Britain's new Defence Secretary John Healey met Ukraine's Defence Minister Rustem Umerov in Odesa "
+                    "to restate support for Ukraine. According to the MoD, the new package contains ammunition, 40 small "
+                    "boats and 80 Brimstone missiles.", dt.date(2024, 7, 8))
+    [package] = facts.aid
+    assert (package.donor, package.recipient, package.amount) == ("GB", "UA", None)
+    assert "Brimstone missiles" in {i.name for i in package.items}
