@@ -143,6 +143,16 @@ class CountryMention:
 
 
 def countries_in(span: SpacySpan) -> list[CountryMention]:
+    """The countries a span names (names, adjectives, capitals), each once per mention; read once per span (after
+    the people are found: their names settle the entity labels this reads)."""
+    cache = span.doc.user_data.setdefault("kg_countries", {})
+    key = (span.start, span.end)
+    if key not in cache:
+        cache[key] = _countries_in(span)
+    return list(cache[key])
+
+
+def _countries_in(span: SpacySpan) -> list[CountryMention]:
     found: list[CountryMention] = []
     i = span.start
     doc = span.doc
