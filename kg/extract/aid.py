@@ -48,6 +48,8 @@ NOT_YET_PASSED = re.compile(r"\b(?:long-stalled|stalled|pending|stuck|blocked|he
                             re.IGNORECASE)
 PART_REACH = 8  # sentences after a package within which sums adding up to no more than it are its parts
 PART_SLACK = Decimal("1.02")
+LEADING_VERBS = {"lead", "head", "run", "chair", "coordinate", "host", "manage", "administer", "convene"}
+SPENDING_LEMMAS = {"use"}  # "Norway plans to use as much as NOK 210 million to buy artillery ammunition for Ukraine"
 ALLOCATED_TO = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:to|for|towards?)\s+(?:the\s+|an?\s+)?([\w-]+)", re.IGNORECASE)
 SPENDING_REACH = 4  # sentences after a package that may tell what it buys
 SPENDING_REACH_NAMED = 8  # ... when they name it again
@@ -1083,7 +1085,7 @@ class AidExtractor:
     def _donors(self, sentence: SpacySpan, countries: list[CountryMention], recipients: set[str]) -> list[tuple[int, str]]:
         donors = []
         for c in countries:
-            if c.code in recipients and self._is_recipient(c):
+            if c.code in recipients and self._is_recipient(c) and not _thanks_went_to(c.token):
                 continue  # (another mention of that country may still give: "spokespeople for the Estonian ministry")
             if self._is_donor(c.token):
                 donors.append((c.start, c.code))
@@ -1142,7 +1144,8 @@ class AidExtractor:
                 c.dep_ in {"acl", "xcomp", "relcl"} and c.lemma_.lower() in GIVE_LEMMAS for c in token.head.children):
             return True  # "Japan's decision to give Ukraine drones"
         after = token.doc[token.i + 1:token.i + 3]
-        if len(after) == 2 and after[0].lower_ == "for" and after[1].lower_ in {"its", "their", "providing", "supplying", "sending", "delivering", "donating", "the"}:
+        if len(after) == 2 and after[0].lower_ == "for" and after[1].lower_ in {"its", "their", "providing", "supplying", "sending", "delivering", "donating", "the", "a", "an",
+                                                            "another", "additional", "further", "new"}:
             return True  # "thanked Denmark for providing ...", "... and the Czech Republic for its support"
         node = token
         if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in {"government", "ministry", "cabinet"}:
@@ -1158,6 +1161,8 @@ class AidExtractor:
             return False  # "the Czech initiative has been allotted NOK 1.6bn by Norway": given to, not giving
         if _to_be_given(node):
             return False  # "the Philippine Navy is to be given coastal radars": given to, not giving
+        if node.dep_ == "nsubj" and node.head.dep_ == "relcl" and node.head.lemma_.lower() in LEADING_VERBS:
+            return False  # "the International Fund for Ukraine, which Britain leads": who runs the fund, not who gives
         if node.dep_ in {"nsubj", "nsubjpass"}:
             if node is not token and (node.lemma_.lower() in ITEM_HEADS or node.lower_ in ITEM_HEADS):
                 return False  # "after Russian drones crossed into Moldovan airspace, Gram announced": materiel gives nothing
@@ -1174,7 +1179,7 @@ class AidExtractor:
                                    or c.dep_ == "advcl" and c.tag_ == "VBG"  # "was the first to sign up, pledging €N"
                                    and not any(k.dep_ == "conj" for k in node.children)]  # (not a sum of several)
             related += [g for c in related[:] for g in c.children if g.dep_ in {"xcomp", "dobj", "acl"}]
-            return any(v.lemma_.lower() in PROVIDE_LEMMAS or v.lemma_.lower() in {"package", "aid", "assistance"}
+            return any(v.lemma_.lower() in PROVIDE_LEMMAS | SPENDING_LEMMAS or v.lemma_.lower() in {"package", "aid", "assistance"}
                        or v.lemma_.lower() == "set" and any(c.lower_ == "aside" for c in v.children) for v in related)
         if node.dep_ in {"dobj", "pobj", "conj"}:
             head = node.head
@@ -1792,6 +1797,15 @@ def _allocations(text: str, money: list[Money]) -> bool:
         if after is None or country_code(after.group(1)):
             return False
     return True
+
+
+def _thanks_went_to(token: Token) -> bool:
+    """ "My thanks went to the Netherlands for an additional €1 billion": the country thanked gave."""
+    if token.dep_ != "pobj" or token.head.lower_ != "to":
+        return False
+    verb = token.head.head
+    return any(c.dep_ == "nsubj" and c.lower_ in THANKS_NOUNS for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
 
 
 def _speakers_country(token: Token) -> bool:

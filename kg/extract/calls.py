@@ -34,6 +34,8 @@ MODAL_HEADS = {"expect", "plan", "seek", "try", "refuse", "decline", "hope", "wa
                "offer", "search", "wish", "consider", "prepare", "aim", "agree", "ask", "urge", "need"}
 ARRANGING_HEADS = {"arrange", "set", "organize", "organise", "prepare", "schedule", "plan", "coordinate"}
 TRAVEL_VERBS = {"travel", "fly", "visit", "go", "head", "arrive", "come", "journey", "leave", "set"}
+SOURCE_NOUNS = {"people", "person", "source", "official", "diplomat", "aide", "someone", "insider", "journalist",
+                "reporter", "analyst", "expert", "witness", "resident"}
 ADDRESSING_VERBS = {"announce", "address", "present", "unveil", "pledge", "brief", "tell", "say", "outline", "declare"}
 GATHERING_NOUNS = {"meeting", "session", "summit", "conference", "forum", "assembly", "gathering", "ministerial"}
 MODAL_AUX = {"will", "would", "should", "could", "may", "might", "shall", "can", "must", "'ll", "’ll"}
@@ -229,7 +231,8 @@ NOT_YET = {"planned", "proposed", "possible", "potential", "expected", "schedule
 # "is due to hold a call", "is set to speak": an adjective or participle of a future event governing the call
 # "agreed in a video conference", "agreed during the call": the call is where the verb happened
 MEDIUM_PREPS = {"in", "during", "on", "over", "via", "by", "at", "through"}
-PLANNED_HEADS = {"mean", "suppose", "schedule", "plan", "expect", "set", "due", "intend"}
+PLANNED_HEADS = {"mean", "suppose", "schedule", "plan", "expect", "set", "due", "intend", "try", "attempt", "seek",
+                 "hope", "want", "wish", "aim"}
 REMOTELY = {"virtually", "online", "remotely"}
 SETTING_PREPS = {"in", "during", "over"}
 FUTURE_HEADS = {"due", "set", "poised", "likely", "unlikely", "ready", "willing", "eager", "keen"}
@@ -294,6 +297,8 @@ def _is_actual(token: Token) -> bool:
         return False  # "a planned call between ...", "the postponed call"
     if _addressed_a_meeting(token):
         return False
+    if token.lemma_.lower() in {"speak", "talk"} and token.dep_ == "relcl" and token.head.lemma_.lower() in SOURCE_NOUNS:
+        return False  # "..., people who spoke to the New Yorker said": sources talking to the press
     if token.head.lemma_ == "be" and token.dep_ in {"xcomp", "ccomp"} and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False  # "Biden is to speak with Zelenskiy": a call still to come
@@ -927,7 +932,8 @@ class CallExtractor:
         if pairs:  # "X spoke with A and B" (not "The call was joined by A and B")
             out = [replace_mention(mention, pair, mention.initiator if mention.initiator in pair
                                    else self.initiator(sentence, pair, trigger)) for pair in pairs]
-            days = _days_before_each(pairs, ordered, dates, sentence.start_char)
+            days = _days_before_each(pairs, ordered, dates, sentence.start_char) \
+                or _days_beside_each(pairs, ordered, dates, sentence.start_char, text)
             for part, day in zip(out, days or []):  # "on Thursday he talked with A, on Friday with B": each its day
                 part.date, part.month_day = day.date, day.month_day
             return out
@@ -1694,6 +1700,31 @@ def _days_before_each(pairs: list[set[str]], ordered: list[tuple[int, str]], dat
     return days if len({(d.date, d.month_day) for d in days}) > 1 else None
 
 
+def _days_beside_each(pairs: list[set[str]], ordered: list[tuple[int, str]], dates: list, base: int,
+                      text: str) -> list | None:
+    """The date told beside each pair's other party: right before "with" that party ("on Sunday with B"), else
+    after the party named before it ("with A late on Saturday"); when every one has one and they differ."""
+    spokes = {k for pair in pairs for k in pair if sum(k in p for p in pairs) == 1}
+    positions = {k: p - base for p, k in sorted(ordered, reverse=True) if k in spokes}
+    of_pair = [next((k for k in pair if k in spokes), None) for pair in pairs]
+    if any(k is None or k not in positions for k in of_pair):
+        return None
+    in_order = sorted(of_pair, key=positions.get)
+    day_of: dict[str, object] = {}
+    for d in (d for d in dates if d.date or d.month_day):
+        following = next((k for k in in_order if positions[k] > d.start), None)
+        if following is not None and re.fullmatch(r"\s*,?\s*with\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,6}?", text[d.end:positions[following]]):
+            day_of.setdefault(following, d)
+            continue
+        before = [k for k in in_order if positions[k] < d.start]
+        if before:
+            day_of.setdefault(before[-1], d)
+    if any(k not in day_of for k in of_pair):
+        return None
+    days = [day_of[k] for k in of_pair]
+    return days if len({(d.date, d.month_day) for d in days}) > 1 else None
+
+
 def _hub_pairs(keys: set[str], ordered: list[tuple[int, str]]) -> list[set[str]] | None:
     """Three or more officials where the first named is the hub: one call of the hub with each other official, in
     the order they are named; None if fewer than three or the first named is not among them."""
@@ -1918,7 +1949,9 @@ def _participants_were(token: Token) -> bool:
 
 def _on_the_line(token: Token) -> bool:
     doc = token.doc
-    return token.lower_ == "line" and token.i >= 2 and doc[token.i - 1].lower_ == "the" and doc[token.i - 2].lower_ == "on"
+    return token.lower_ == "line" and token.i >= 2 and doc[token.i - 1].lower_ == "the" and doc[token.i - 2].lower_ == "on" \
+        and not (token.i >= 3 and doc[token.i - 3].lemma_.lower() in {"hold", "wait", "leave", "keep", "hang"})
+    # ("was left holding on the line": waiting for a call that did not come)
 
 
 def _joins(trigger: Token) -> bool:

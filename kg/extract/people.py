@@ -785,8 +785,12 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
         spelled = {n: c for n, c in names[key].items() if _is_name(n)} or names[key]
         text_of_doc = doc_text(doc)
         family_uses = Counter(surname(m.text) for m in group)  # "Zelensky" alone counts too
+        folded_spellings = {fold(n) for n in spelled}
         name = max(spelled.items(), key=lambda kv: (not is_title_word(kv[0].split()[0]), len(name_tokens(kv[0])),
-                                                    kv[0].split()[-1] in text_of_doc, family_uses[surname(kv[0])],
+                                                    kv[0].split()[-1] in text_of_doc,
+                                                    any(fold(kv[0]).startswith(other + " ") for other in folded_spellings),
+                                                    # ("Ismail Sabri Yaakob" over the "Ismail Sabri" it extends)
+                                                    family_uses[surname(kv[0])],
                                                     kv[1], len(kv[0].split()),
                                                     bool(canonical) and fold(kv[0]) == fold(canonical), len(kv[0])))[0]
         # "Mohammed bin Salman", not "Crown Prince ..."; a family name the article writes before one it does not

@@ -1109,3 +1109,12 @@ def test_a_package_told_only_by_its_contents_is_the_named_officials_countrys(ext
     [package] = facts.aid
     assert (package.donor, package.recipient, package.amount) == ("GB", "UA", None)
     assert "Brimstone missiles" in {i.name for i in package.items}
+
+
+def test_thanks_that_went_to_a_country_for_aid_and_a_fund_a_country_leads(extract):
+    facts = extract("\"My thanks also went to Sweden for an additional €500 million of military aid to Ukraine,\" the "
+                    "president said. Switzerland will host a summit.", dt.date(2024, 5, 8))
+    assert [(p.donor, p.recipient) for p in facts.aid] == [("SE", "UA")]
+    facts = extract("Out of the money it is giving to the International Fund for Ukraine, which Britain leads, Denmark "
+                    "plans to use as much as DKK 150 million to buy artillery ammunition for Ukraine.", dt.date(2022, 10, 14))
+    assert [(p.donor, p.recipient, p.currency) for p in facts.aid] == [("DK", "UA", "DKK")]

@@ -1355,3 +1355,24 @@ def test_calls_told_after_a_lead_that_dates_talks_with_the_leaders_of_several_co
                     "Samoa. On her call with Sitiveni Rabuka, Fiji's Prime Minister, Wong talked about climate. She also "
                     "spoke by phone with Fiame Naomi Mataafa, Samoa's Prime Minister.", dt.date(2024, 1, 4))
     assert {d for _, d in pairs(facts)} == {dt.date(2024, 1, 2)}
+
+
+def test_a_call_tried_for_a_caller_left_holding_on_the_line_and_sources_who_spoke_to_the_press_are_no_calls(extract):
+    facts = extract("Emmanuel Macron, the French president, tried to set up a phone conversation between Joe Biden, "
+                    "the US president, and Ebrahim Raisi, Iran's president, but Raisi declined, so that Biden was left "
+                    "holding on the line, people who spoke to the magazine said.", dt.date(2022, 9, 30))
+    assert facts.calls == ()
+
+
+def test_each_call_of_a_round_takes_the_day_told_beside_its_party(extract):
+    facts = extract("The presidential office said President Yoon Suk Yeol talked with US President Joe Biden late on "
+                    "Saturday and then on Sunday with Fumio Kishida, the Prime Minister of Japan.", dt.date(2023, 4, 17))
+    assert sorted(pairs(facts)) == [(("Fumio Kishida", "Yoon Suk Yeol"), dt.date(2023, 4, 16)),
+                                    (("Joe Biden", "Yoon Suk Yeol"), dt.date(2023, 4, 15))]
+
+
+def test_the_fuller_spelling_a_shorter_one_opens_names_the_official(extract):
+    facts = extract("Defence Minister Ismail Sabri Yaakob received a call from China's Defence Minister Wei Fenghe on "
+                    "Friday. Ismail Sabri said the two discussed the pandemic. Ismail Sabri thanked Wei.",
+                    dt.date(2020, 5, 16))
+    assert "Ismail Sabri Yaakob" in {o.name for o in facts.officials}
