@@ -538,9 +538,10 @@ class AidExtractor:
             node = country.token
             while node.dep_ in {"compound", "amod", "poss", "nmod"} and node.head is not node:
                 node = node.head
-            wanted = {focus.recipient} if focus.recipient else self.article_recipients - {focus.donor}
-            if country.code not in wanted or node.dep_ != "nsubj":
-                continue
+            wanted = {focus.recipient} if focus.recipient else (self.article_recipients - {focus.donor}) or (
+                {c.code for c in countries_in(sentence)} - {focus.donor})
+            if country.code not in wanted or node.dep_ not in {"nsubj", "nsubjpass"}:
+                continue  # ("the Djiboutian Navy will be provided with coastal radars": passive too)
             verb = node.head
             if verb.lemma_ == "be":  # "is to receive"
                 verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)

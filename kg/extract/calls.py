@@ -164,6 +164,11 @@ WITH_LEADERS_OF = re.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0
                              r"presidents|heads\s+of\s+state|prime\s+ministers|secretaries|kings)\s+of\b", re.IGNORECASE)
 OTHER_SIDE = re.compile(r"(?:the\s+)?other\s+(?:side|party)\b", re.IGNORECASE)
 NAME_LIST_GAP = re.compile(r"(?:[A-Z][\w.’'-]*\s*|,\s*|and\s+|of\s+|the\s+)*")  # names, titles, commas, "and"
+CALL_ASKED_FOR_BY = re.compile(r"\b(?:call|conversation|talks?)\s*,?\s+(?:which|that)\s+((?:[A-Z][\w.-]+\s+){0,4}[A-Z][\w.-]+)"
+                               r"\s+(?:had\s+)?(?:asked\s+for|requested|sought|initiated|proposed|placed|made)\b")
+THANKED_FOR_THE_CALL = re.compile(r"\bthank(?:ed|s)?\s+((?:[A-Z][\w.-]+\s+){0,4}[A-Z][\w.-]+)\s+for\s+(?:the|his|her|this|their)\s+"
+                                  r"(?:(?:tele)?phone\s+)?call\b")
+LATTERS_REQUEST = re.compile(r"\bat\s+the\s+(latter|former)[’']s\s+(?:request|initiative|invitation)\b", re.IGNORECASE)
 OWN_CALL_TO = re.compile(r"\b((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+)[’']s\s+(?:(?:tele)?phone\s+|video\s+)?call\s+to\b")
 TITLE_AFTER_REACH = 40  # characters after "at the initiative of" that may name the caller by post
 TITLE_HEADS = {"king", "queen", "president", "minister", "chancellor", "premier", "emir", "sultan", "prince", "secretary",
@@ -1386,6 +1391,16 @@ class CallExtractor:
             titled = self._holder_of_title(rest[:TITLE_AFTER_REACH], participants)
             if titled:  # "at the initiative of the country's King": the participant who is king
                 return titled
+        for pattern in (CALL_ASKED_FOR_BY, THANKED_FOR_THE_CALL):  # "The call, which Austin had asked for",
+            for match in pattern.finditer(text):                     # "A thanked B for the call": Austin's, B's
+                key = next((k for pos, k in mentions if match.start(1) <= pos < match.end(1) and k in participants), None)
+                if key:
+                    return key
+        ordinal = LATTERS_REQUEST.search(text)
+        if ordinal and len(participants) == 2:  # "Xi talked with Modi, at the latter's invitation": Modi asked
+            named = [k for pos, k in mentions if k in participants and pos < ordinal.start()]
+            if len(set(named)) == 2:
+                return named[-1] if ordinal.group(1).lower() == "latter" else named[0]
         for match in OWN_CALL_TO.finditer(text):  # "King X's call to Y", "Modi's phone call to Putin": X placed it
             key = next((k for pos, k in mentions if match.start(1) <= pos < match.end(1) and k in participants), None)
             if key:

@@ -1376,3 +1376,15 @@ def test_the_fuller_spelling_a_shorter_one_opens_names_the_official(extract):
                     "Friday. Ismail Sabri said the two discussed the pandemic. Ismail Sabri thanked Wei.",
                     dt.date(2020, 5, 16))
     assert "Ismail Sabri Yaakob" in {o.name for o in facts.officials}
+
+
+def test_callers_the_latter_who_asked_for_the_call_and_the_one_thanked_for_it(extract):
+    facts = extract("On Tuesday Chinese President Xi Jinping talked by telephone with Brazilian President Lula da Silva, "
+                    "at the latter's invitation.", dt.date(2023, 3, 22))
+    assert facts.calls[0].initiator in {o.key for o in facts.officials if "Lula" in o.name or "Silva" in o.name}
+    facts = extract("Defense Minister Lee Jong-sup spoke by phone with US Defense Secretary Lloyd Austin on Tuesday. The "
+                    "call, which Defense Secretary Austin had asked for, dealt with press reports.", dt.date(2023, 4, 12))
+    assert facts.calls[0].initiator == "lloyd-austin"
+    facts = extract("Saudi Crown Prince Mohammed bin Salman spoke by phone with Iranian President Masoud Pezeshkian on "
+                    "Sunday. Mohammed bin Salman thanked Pezeshkian for the call.", dt.date(2024, 11, 11))
+    assert facts.calls[0].initiator == "masoud-pezeshkian"
