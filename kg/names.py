@@ -12,7 +12,7 @@ HONORIFICS = {"gen", "general", "adm", "admiral", "lt", "col", "maj", "mr", "mrs
               "shaikh", "prince", "princess", "emir", "amir", "sultan", "king", "queen", "crown", "ayatollah", "seyyed", "seyed", "sayyid", "sayyed",
               "sayed"}
 # honorifics that belong to a person's formal name ("Seyed Abbas Araghchi"): no part of the key, kept in the name
-NAME_PREFIXES = {"seyyed", "seyed", "sayyid", "sayyed", "sayed"}
+NAME_PREFIXES = {"seyyed", "seyed"}  # (the Persian spelling; an Arabic "Sayyid" is a style: "Sayyid Badr Albusaidi")
 # Malay honorifics ("Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin"): the second word only after the first
 # ("Sri Mulyani Indrawati" is a given name)
 STYLED_HONORIFICS = {"datuk", "dato", "datin", "tun", "tan"}
@@ -22,8 +22,10 @@ STYLED_SECOND = {"seri", "sri"}
 def honorific_length(words: list[str]) -> int:
     """How many leading words (folded) are a styled honorific: "datuk seri" 2, "tun" 1, "tan sri" 2 ("tan" alone
     is a family name)."""
-    if len(words) > 3 and words[0] in STYLED_HONORIFICS and words[1].strip("'’") in STYLED_SECOND:
+    if len(words) > 3 and words[0].strip("'’") in STYLED_HONORIFICS and words[1].strip("'’") in STYLED_SECOND:
         return 2
+    if len(words) > 4 and words[0] in STYLED_HONORIFICS and words[1] in {"'", "’"} and words[2] in STYLED_SECOND:
+        return 3  # "Dato ' Seri Anwar Ibrahim", the tokenizer parting the apostrophe
     if len(words) > 2 and words[0].strip("'’") in STYLED_HONORIFICS - {"tan"}:
         return 1
     return 0

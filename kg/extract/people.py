@@ -22,7 +22,8 @@ from kg.extract.doccache import doc_text, sentence_index, token_at, sentences, s
 from kg.extract.titles import (CONNECTORS, HEADS, RANK_WORDS, RANKS, SERVICE_WORDS, country_in_title, display, is_title_word,
                                names_post, normalize_role)
 from kg.facts import Official, Span
-from kg.names import capitalized_family_first, honorific_length, name_tokens, person_key, surname
+from kg.names import (STYLED_HONORIFICS, STYLED_SECOND, capitalized_family_first, honorific_length, name_tokens,
+                      person_key, surname)
 from kg.reference import country_code, first_name_variants, fold
 
 ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$")
@@ -74,7 +75,8 @@ NOT_NAME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "satur
 MAX_NAME_TOKENS = 6
 # title words the NER sometimes folds into a PERSON entity ("Raksha Mantri Shri Rajnath Singh")
 LEADING_TITLE_WORDS = (HEADS - {"general", "major", "king"}) | {"prime", "defense", "defence", "foreign", "raksha",
-                                                                "federal", "deputy", "vice"}
+                                                                "federal", "deputy", "vice", "sayyid", "sayyed", "sayed"}
+# (an Arabic "Sayyid" is a style before the name, not part of it: "Sayyid Badr Albusaidi")
 
 
 def _clean_name_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -87,6 +89,10 @@ def _clean_name_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
                            or end - start >= 2 and fold(doc[start].text) in DAY_WORDS):  # "Today Milley had ..."
         start += 1
     start += honorific_length([fold(t.text) for t in doc[start:end]])  # "Datuk Seri Anwar Ibrahim"
+    if end - start > 2 and fold(doc[start].text) in STYLED_SECOND and start >= 2 and (
+            fold(doc[start - 1].text) in STYLED_HONORIFICS
+            or doc[start - 1].text in {"'", "’"} and fold(doc[start - 2].text) in STYLED_HONORIFICS):
+        start += 1  # "Dato' Seri Anwar Ibrahim", the name found from "Seri" on
     while end - start > 2 and country_code(doc[start].text) and doc[start].text[:1].isupper():
         start += 1  # "US ambassador to [India Eric Garcetti]": the place the title names, not a first name
     while end > start and (doc[end - 1].text in {"’s", "'s", "'", "’", ".", ","} or doc[end - 1].is_punct):

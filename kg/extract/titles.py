@@ -16,8 +16,8 @@ HEADS = {
     "mantri", "inspector", "aide", "councilor", "councillor", "chancellor", "prince", "emperor", "sheikh",
     "sultan", "queen", "monarch", "ruler", "taoiseach", "governor", "senator", "speaker", "mayor", "commissioner",
 }
-# words that may sit inside a title phrase without being its head
-MODIFIERS = {
+# words that may sit inside a title phrase without being its head (an Arabic style ends one: "Foreign Minister Sayyid")
+MODIFIERS = {"sayyid", "sayyed", "sayed", 
     "defense", "defence", "foreign", "prime", "press", "national", "security", "joint", "chiefs", "staff",
     "general", "state", "armed", "forces", "army", "navy", "air", "force", "military", "intelligence",
     "ministry", "department", "directorate", "war", "homeland", "interior", "affairs", "permanent", "top",

@@ -58,3 +58,8 @@ def test_the_naira_letter_before_a_sum_of_millions():
     from kg.extract.amounts import find_money
     assert [(m.amount, m.currency) for m in find_money("worth roughly N2 billion (£900,000)")] == [
         (2_000_000_000, "NGN"), (900_000, "GBP")]
+
+
+def test_the_malaysian_press_scales_mil_and_bil():
+    assert [(m.amount, m.currency) for m in find_money("Biden authorised US$571.3mil in military aid")] == \
+        [(Decimal("571300000.0"), "USD")]

@@ -24,3 +24,13 @@ def test_the_tables_own_spelling_wins_a_tie_of_two_first_name_forms_and_a_formal
     assert known_name("Abbas Araghchi", {"Abbas Araghchi": 3, "Seyed Abbas Araghchi": 1}) == "Abbas Araghchi"
     from kg.names import person_key
     assert person_key("Seyed Abbas Araghchi") == person_key("Abbas Araghchi")
+
+
+def test_styles_before_a_name_are_no_part_of_it(extract):
+    import datetime as dt
+    facts = extract("Prime Minister Shehbaz Sharif also spoke by phone with Malaysia's Prime Minister, Dato' Seri Anwar "
+                    "Ibrahim, on Saturday. Turkish "
+                    "Foreign Minister Hakan Fidan spoke by phone with Oman's Foreign Minister Sayyid Badr Albusaidi.",
+                    dt.date(2025, 6, 8))
+    names = {o.name for o in facts.officials}
+    assert "Anwar Ibrahim" in names and "Badr Albusaidi" in names
