@@ -180,9 +180,13 @@ def known_officials() -> dict[str, Entry]:
 
 
 def _family_name_first(name: str, country: str | None) -> list[str]:
-    """A Japanese name the table writes given name first, as Japanese sources write it: "Suga Yoshihide"."""
+    """A name the table writes given name first, family name first as the country's own sources may write it:
+    "Suga Yoshihide", "Orbán Viktor", "Putin Vladimir"."""
     words = name.split()
-    return [f"{words[1]} {words[0]}"] if country == "JP" and len(words) == 2 else []
+    return [f"{words[1]} {words[0]}"] if country in FAMILY_NAME_FIRST_SOURCES and len(words) == 2 else []
+
+
+FAMILY_NAME_FIRST_SOURCES = {"JP", "HU", "RU", "BY", "KZ", "UZ"}
 
 
 def _given_name_hyphenation(name: str) -> list[str]:

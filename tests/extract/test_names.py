@@ -34,3 +34,10 @@ def test_styles_before_a_name_are_no_part_of_it(extract):
                     dt.date(2025, 6, 8))
     names = {o.name for o in facts.officials}
     assert "Anwar Ibrahim" in names and "Badr Albusaidi" in names
+
+
+def test_a_name_written_family_name_first_as_its_countrys_sources_may_is_the_tables_person():
+    from kg.reference import known_officials
+    from kg.names import person_key
+    table = known_officials()
+    assert table.get(person_key("Putin Vladimir")) is table.get(person_key("Vladimir Putin")) is not None
