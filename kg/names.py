@@ -9,8 +9,10 @@ from kg.reference import first_name_variants, fold
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 HONORIFICS = {"gen", "general", "adm", "admiral", "lt", "col", "maj", "mr", "mrs", "ms", "dr", "sir", "army", "air", "marshal",
               "hon", "shri", "smt", "honourable", "honorable", "comrade", "respected", "excellency", "sheikh", "sheikha",
-              "shaikh", "prince", "princess", "emir", "amir", "sultan", "king", "queen", "crown", "ayatollah", "seyyed", "seyed", "sayyid", "sayyed",
-              "sayed"}
+              "shaikh", "prince", "princess", "emir", "amir", "sultan", "king", "queen", "crown", "ayatollah", "seyyed", "seyed"}
+# an Arabic style before a name, no part of it: "Foreign Minister Sayyid Badr Albusaidi"
+ARABIC_STYLES = {"sayyid", "sayyed", "sayed"}
+HONORIFICS |= ARABIC_STYLES
 # honorifics that belong to a person's formal name ("Seyed Abbas Araghchi"): no part of the key, kept in the name
 NAME_PREFIXES = {"seyyed", "seyed"}  # (the Persian spelling; an Arabic "Sayyid" is a style: "Sayyid Badr Albusaidi")
 # Malay honorifics ("Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin"): the second word only after the first

@@ -230,10 +230,13 @@ class AidExtractor:
         component_at = -10  # the sentence that last told a part of the package in focus
         listed_into: tuple[int, int] | None = None  # (sentence, package) of the contents told last
 
-        def listing_target() -> int:
-            """The package a sentence of contents goes on: the one whose contents the sentence before told (a
-            sentence of several packages has just been split up), else the latest."""
-            return listed_into[1] if listed_into is not None and listed_into[0] >= position - 1 else len(packages) - 1
+        def list_contents(sentence: SpacySpan, start: int) -> None:
+            """Put what the sentence lists from `start` on the package it tells of: the one whose contents the
+            sentence before told (a sentence of several packages has just been split up), else the latest."""
+            nonlocal listed_into
+            listed = listed_into[1] if listed_into is not None and listed_into[0] >= position - 1 else len(packages) - 1
+            packages[listed] = self._with_contents(packages[listed], sentence, start)
+            listed_into = (position, listed)
         position = 0  # body sentences read so far (the model also makes sentences of masked clutter)
         for index, sentence in enumerate(all_sentences):
             if not in_body(sentence, self.body):
@@ -242,9 +245,7 @@ class AidExtractor:
             text = span_text(sentence).strip()
             if listing and packages and len(text) <= (LIST_ITEM_CHARS if LIST_ITEM_END.search(text) else LIST_LINE_CHARS) and (
                     not find_money(text) or self._is_component(sentence, packages[-1], listed=True)):
-                listed = listing_target()
-                packages[listed] = self._with_contents(packages[listed], sentence, sentence.start_char)
-                listed_into = (position, listed)
+                list_contents(sentence, sentence.start_char)
                 focus_at = position
                 continue
             listing = bool(packages) and position - focus_at <= LIST_INTRO_REACH and text.endswith(":") \
@@ -265,18 +266,14 @@ class AidExtractor:
                     and not (packages and ANOTHER_SUM.search(span_text(sentence))):
                 if packages and position - focus_at <= 4 and self._lists_contents(sentence):
                     # "Included are N vehicles ...", a bullet of a fact sheet: the package in focus
-                    listed = listing_target()
-                    packages[listed] = self._with_contents(packages[listed], sentence, sentence.start_char)
-                    listed_into = (position, listed)
+                    list_contents(sentence, sentence.start_char)
                     focus_at = position
                 elif packages and position - focus_at <= 1 and (price := self._price_told_after(sentence, packages[-1])):
                     packages[-1] = replace(packages[-1], amount=price[0], currency=price[1])
                     focus_at = position
                 elif packages and position - focus_at <= self._spending_reach(text) \
                         and (start := self._spent_on(sentence, packages[-1])):
-                    listed = listing_target()
-                    packages[listed] = self._with_contents(packages[listed], sentence, start)
-                    listed_into = (position, listed)
+                    list_contents(sentence, start)
                     focus_at = position
                 continue
             following = all_sentences[index + 1] if index + 1 < len(all_sentences) else None
@@ -317,45 +314,33 @@ class AidExtractor:
                     and not any(p.amount for p in found) \
                     and position - focus_at <= COMPONENT_REACH:
                 # "Part of the new package is 155mm shells, (its share of) the EU's plan to send ...": the contents
-                listed = listing_target()
-                packages[listed] = self._with_contents(packages[listed], sentence, sentence.start_char)
-                listed_into = (position, listed)
+                list_contents(sentence, sentence.start_char)
                 continue
             if packages and not any(p.amount for p in found) and CONTENTS_NAMED.search(span_text(sentence)):
                 # "In a release, the State Department listed the contents of the package: four HIMARS launchers ..."
                 named_at = CONTENTS_NAMED.search(span_text(sentence)).end() + sentence.start_char
-                listed = listing_target()
-                packages[listed] = self._with_contents(packages[listed], sentence, named_at)
-                listed_into = (position, listed)
+                list_contents(sentence, named_at)
                 focus_at = position
                 continue
             handed = DEFINITE_INCLUDING.search(span_text(sentence)) if not found and packages \
                 and position - focus_at <= 4 else None
             if handed:  # "JUSMAG officials handed over the equipment, including 10 mortar tubes and ...": its contents
-                listed = listing_target()
-                packages[listed] = self._with_contents(packages[listed], sentence, sentence.start_char + handed.end())
-                listed_into = (position, listed)
+                list_contents(sentence, sentence.start_char + handed.end())
                 focus_at = position
                 continue
             if not found and packages and (PACKAGE_CONTENTS.match(span_text(sentence).strip())
                                            or position - focus_at <= 4 and self._lists_contents(sentence)):
-                listed = listing_target()
-                packages[listed] = self._with_contents(packages[listed], sentence, sentence.start_char)
-                listed_into = (position, listed)
+                list_contents(sentence, sentence.start_char)
                 focus_at = position
                 continue
             if packages and not any(p.amount for p in found) and position - focus_at <= self._spending_reach(text) \
                     and (start := self._spent_on(sentence, packages[-1])):
-                listed = listing_target()
-                packages[listed] = self._with_contents(packages[listed], sentence, start)
-                listed_into = (position, listed)
+                list_contents(sentence, start)
                 focus_at = position
                 continue
             if found and packages and position - focus_at <= COMPONENT_REACH and _sums_to(text, packages[-1]):
                 # "The deal puts another £125m on top of the £200m package": the parts of the £325m package in focus
-                listed = listing_target()
-                packages[listed] = self._with_contents(packages[listed], sentence, sentence.start_char)
-                listed_into = (position, listed)
+                list_contents(sentence, sentence.start_char)
                 focus_at = position
                 continue
             price = self._price_told_after(sentence, packages[-1]) if not found and packages \
@@ -397,11 +382,7 @@ class AidExtractor:
         together come to no more than it, are its parts ("$440 million ...: $200 million goes to ..., a further $50
         million ..., $100 million to build drones"): what they buy is the package's too. (They stay, each told as a
         package of its own: a sum within a larger one may also be a first tranche of an authority.)"""
-        starts = [s.start_char for s in sentences(self.doc)]
-
-        def index(p: AidPackage) -> int:
-            return bisect_right(starts, p.evidence[0].start) - 1 if p.evidence else -100
-
+        index = self._sentence_of
         out = list(packages)
         rolled: set[int] = set()
         for n, parent in enumerate(packages):
@@ -424,15 +405,19 @@ class AidExtractor:
                 out[n] = replace(parent, items=items)
         return out
 
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        return [s.start_char for s in sentences(self.doc)]
+
+    def _sentence_of(self, package: AidPackage) -> int:
+        """The index of the sentence that first tells of the package."""
+        return bisect_right(self.sentence_starts, package.evidence[0].start) - 1 if package.evidence else -100
+
     def _fold_unpriced(self, packages: list[AidPackage]) -> list[AidPackage]:
         """A package told without its amount a few sentences from the one priced package of the same donor and
         recipient is that package ("X pledged 70 vehicles under its newest package. ... unveiled the package, worth
         $110m")."""
-        starts = [s.start_char for s in sentences(self.doc)]
-
-        def index(p: AidPackage) -> int:
-            return bisect_right(starts, p.evidence[0].start) - 1 if p.evidence else -100
-
+        index = self._sentence_of
         out = list(packages)
         for p in packages:
             if p.amount is not None:
@@ -487,8 +472,6 @@ class AidExtractor:
                 named[official.country] += len(official.mentions)
         donor = named.most_common(1)[0][0] if named else None
         if donor is None or receiver is None:
-            return None
-        if donor is None:
             return None
         text = span_text(sentence)
         span = Span(sentence.start_char + len(text) - len(text.lstrip()), sentence.start_char + len(text.rstrip()),
@@ -1354,24 +1337,28 @@ def _own_mechanism(text: str, money: Money | None, all_money: list[Money]) -> st
     return next((name for name, pattern in MECHANISMS if pattern.search(segment)), None)
 
 
-def _names_programme(verb: Token) -> bool:
-    """The verb's subject names a package by its programme or its acronym ("The USAI funds will pay for ...")."""
+def _subject_naming(verb: Token) -> tuple[str | None, set[str]]:
+    """The programme (of MECHANISMS) and the acronyms the verb's subject names a package by ("The Presidential
+    Drawdown will supply ...", "the FMF money could buy ...")."""
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None:
-        return False
+        return None, set()
     words = " ".join(t.text for t in subject.subtree)
-    return any(pattern.search(words) for _, pattern in MECHANISMS) or any(
-        t.text.isupper() and len(t.text) >= 3 for t in subject.subtree)
+    programme = next((name for name, pattern in MECHANISMS if pattern.search(words)), None)
+    return programme, {t.text for t in subject.subtree if t.text.isupper() and len(t.text) >= 3}
+
+
+def _names_programme(verb: Token) -> bool:
+    """The verb's subject names a package by its programme or its acronym ("The USAI funds will pay for ...")."""
+    programme, acronyms = _subject_naming(verb)
+    return programme is not None or bool(acronyms)
 
 
 def _package_named_by(packages: list[AidPackage], verb: Token) -> int:
     """The package whose contents a sentence lists: the latest one its subject names by its programme ("The
     Presidential Drawdown will supply ...") or the programme's acronym ("the FMF money could buy ..."), else the
     latest one."""
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    acronyms = {t.text for t in subject.subtree if t.text.isupper() and len(t.text) >= 3} if subject is not None else set()
-    words = " ".join(t.text for t in subject.subtree) if subject is not None else ""
-    programme = next((name for name, pattern in MECHANISMS if pattern.search(words)), None)
+    programme, acronyms = _subject_naming(verb)
     for i in range(len(packages) - 1, -1, -1):
         if programme and packages[i].mechanism == programme:
             return i

@@ -15,7 +15,7 @@ from kg.extract.known import canonical_key, reference_name, term_on
 from kg.extract.doccache import doc_text, sentence_index, sentences, span_text, token_at
 from kg.extract.people import REPORTING_VERBS, People, in_body
 from kg.extract.roles import families
-from kg.extract.titles import country_in_title, is_title_word, normalize_role
+from kg.extract.titles import HEADS, VAGUE_HEADS, country_in_title, is_title_word, normalize_role
 from kg.facts import Call, Official, Span
 from kg.names import surname
 from kg.reference import country_code, fold
@@ -77,8 +77,6 @@ GROUP_CALL = re.compile(r"\b(trilateral|three-way|four-way|multilateral|quadrila
 HABITUAL = re.compile(r"\b(?:regularly|repeatedly|often|frequently|several times|many times|\w+ times|twice|since|"
                       r"so far|this year|in recent (?:weeks|months|days)|never|not|(?:first|second|third|\w+th)\s+time)\b", re.IGNORECASE)
 REPEATED = re.compile(r"\b(twice|two (?:separate )?(?:phone |telephone )?(?:calls|conversations))\b", re.IGNORECASE)
-RELATIVE_DAY_WORD = re.compile(r"(?:earlier\s+)?(?:today|yesterday|tonight|last\s+night|overnight|this\s+(?:morning|"
-                               r"afternoon|evening))", re.IGNORECASE)
 DAYS_JOINED = re.compile(r"\s*,?\s*(?:and|then|and\s+then|and\s+again|as\s+well\s+as)\s+(?:again\s+)?(?:on\s+)?",
                          re.IGNORECASE)
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
@@ -170,9 +168,9 @@ THANKED_FOR_THE_CALL = re.compile(r"\bthank(?:ed|s)?\s+((?:[A-Z][\w.-]+\s+){0,4}
                                   r"(?:(?:tele)?phone\s+)?call\b")
 LATTERS_REQUEST = re.compile(r"\bat\s+the\s+(latter|former)[’']s\s+(?:request|initiative|invitation)\b", re.IGNORECASE)
 OWN_CALL_TO = re.compile(r"\b((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+)[’']s\s+(?:(?:tele)?phone\s+|video\s+)?call\s+to\b")
+TITLE_HEADS = HEADS - VAGUE_HEADS  # the words of a post that name who holds it ("the country's King")
+CALLER_NAMED = (CALL_ASKED_FOR_BY, THANKED_FOR_THE_CALL, OWN_CALL_TO)  # the caller is the name of group 1
 TITLE_AFTER_REACH = 40  # characters after "at the initiative of" that may name the caller by post
-TITLE_HEADS = {"king", "queen", "president", "minister", "chancellor", "premier", "emir", "sultan", "prince", "secretary",
-               "leader", "chairman", "adviser", "advisor", "general", "admiral", "chief"}
 POSSESSIVE_REQUEST = re.compile(r"\b(?:[Aa]t|[Oo]n|[Uu]pon)\s+(?:the\s+)?((?:[A-Z][\w.-]+\s+){0,3}(?:[A-Z][\w.-]+|[a-z]+)"
                                 r"(?:\s+side)?)[’']s\s+(request|initiative|invitation)")  # (also "at the US president's")
 
@@ -236,8 +234,7 @@ NOT_YET = {"planned", "proposed", "possible", "potential", "expected", "schedule
 # "is due to hold a call", "is set to speak": an adjective or participle of a future event governing the call
 # "agreed in a video conference", "agreed during the call": the call is where the verb happened
 MEDIUM_PREPS = {"in", "during", "on", "over", "via", "by", "at", "through"}
-PLANNED_HEADS = {"mean", "suppose", "schedule", "plan", "expect", "set", "due", "intend", "try", "attempt", "seek",
-                 "hope", "want", "wish", "aim"}
+PLANNED_HEADS = {"mean", "suppose", "schedule", "plan", "expect", "set", "due", "intend"}
 REMOTELY = {"virtually", "online", "remotely"}
 SETTING_PREPS = {"in", "during", "over"}
 FUTURE_HEADS = {"due", "set", "poised", "likely", "unlikely", "ready", "willing", "eager", "keen"}
@@ -792,7 +789,7 @@ class CallExtractor:
         if other_dates:
             nearest = min(other_dates, key=lambda d: abs(d.start + sentence.start_char - trigger.idx))
             mention.date, mention.month_day = nearest.date, nearest.month_day
-            mention.relative_day = bool(RELATIVE_DAY_WORD.fullmatch(text[nearest.start:nearest.end].strip()))
+            mention.relative_day = nearest.relative
         elif (relative := RELATIVE_DAY.search(text)) and (told := [m.date or m.reported for m in self.mentions
                                                                   if (m.date or m.reported) and len(m.participants) >= 2
                                                                   and not m.earlier]):
@@ -1369,7 +1366,8 @@ class CallExtractor:
         for match in INITIATOR_AFTER.finditer(text):
             rest = text[match.end():]
             if OTHER_SIDE.match(rest) and len(participants) == 2:  # "at the request of the other side, A held talks
-                doer = self._key_at(_doer(trigger)) if _doer(trigger) is not None else None  # with B": B asked
+                subject = _doer(trigger)                               # with B": B asked
+                doer = self._key_at(subject) if subject is not None else None
                 if doer in participants:
                     return next(iter(participants - {doer}))
             side = re.match(r"(?:the\s+)?([A-Z][\w.]+)\s+side", rest)
@@ -1391,8 +1389,8 @@ class CallExtractor:
             titled = self._holder_of_title(rest[:TITLE_AFTER_REACH], participants)
             if titled:  # "at the initiative of the country's King": the participant who is king
                 return titled
-        for pattern in (CALL_ASKED_FOR_BY, THANKED_FOR_THE_CALL):  # "The call, which Austin had asked for",
-            for match in pattern.finditer(text):                     # "A thanked B for the call": Austin's, B's
+        for pattern in CALLER_NAMED:  # "The call, which Austin had asked for", "A thanked B for the call", "King X's
+            for match in pattern.finditer(text):  # call to Y": Austin, B, X placed it
                 key = next((k for pos, k in mentions if match.start(1) <= pos < match.end(1) and k in participants), None)
                 if key:
                     return key
@@ -1401,10 +1399,6 @@ class CallExtractor:
             named = [k for pos, k in mentions if k in participants and pos < ordinal.start()]
             if len(set(named)) == 2:
                 return named[-1] if ordinal.group(1).lower() == "latter" else named[0]
-        for match in OWN_CALL_TO.finditer(text):  # "King X's call to Y", "Modi's phone call to Putin": X placed it
-            key = next((k for pos, k in mentions if match.start(1) <= pos < match.end(1) and k in participants), None)
-            if key:
-                return key
         for match in POSSESSIVE_REQUEST.finditer(text):
             key = next((k for pos, k in mentions if match.start(1) <= pos < match.end(1)), None) \
                 or self._named(match.group(1), mentions)  # "at President Xi's request": the one named there
@@ -1697,38 +1691,54 @@ ROUND_REACH = 3
 WITH_REACH = 9  # words after "spoke"/"talked" within which its "with" may come  # the calls told last that show whose round of calls it is
 
 
-def _days_before_each(pairs: list[set[str]], ordered: list[tuple[int, str]], dates: list, base: int) -> list | None:
-    """The date told right before each pair's other party ("on Thursday with A, on Friday with B"), when every one
-    has its own and they are not all one day."""
+WITH_NEXT = re.compile(r"\s*,?\s*with\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,6}?")  # "on Sunday with [Prime Minister] B"
+
+
+def _spokes(pairs: list[set[str]], ordered: list[tuple[int, str]], base: int) -> tuple[list[str], dict[str, int]] | None:
+    """Each pair's other party (the one in no other pair), and where in the sentence it is first named; None when
+    a pair has none."""
     spokes = {k for pair in pairs for k in pair if sum(k in p for p in pairs) == 1}
     positions = {k: p - base for p, k in sorted(ordered, reverse=True) if k in spokes}
     of_pair = [next((k for k in pair if k in spokes), None) for pair in pairs]
     if any(k is None or k not in positions for k in of_pair):
         return None
+    return of_pair, positions
+
+
+def _distinct_days(days: list) -> list | None:
+    """The days, when they are not all one day."""
+    return days if len({(d.date, d.month_day) for d in days}) > 1 else None
+
+
+def _days_before_each(pairs: list[set[str]], ordered: list[tuple[int, str]], dates: list, base: int) -> list | None:
+    """The date told right before each pair's other party ("on Thursday with A, on Friday with B"), when every one
+    has its own and they are not all one day."""
+    spokes = _spokes(pairs, ordered, base)
+    if spokes is None:
+        return None
+    of_pair, positions = spokes
     day_of, previous = {}, -1
     for spoke in sorted(of_pair, key=positions.get):
         told = [d for d in dates if previous < d.start < positions[spoke]]
         if not told:
             return None
         day_of[spoke], previous = told[-1], positions[spoke]
-    days = [day_of[k] for k in of_pair]
-    return days if len({(d.date, d.month_day) for d in days}) > 1 else None
+    return _distinct_days([day_of[k] for k in of_pair])
 
 
 def _days_beside_each(pairs: list[set[str]], ordered: list[tuple[int, str]], dates: list, base: int,
                       text: str) -> list | None:
     """The date told beside each pair's other party: right before "with" that party ("on Sunday with B"), else
     after the party named before it ("with A late on Saturday"); when every one has one and they differ."""
-    spokes = {k for pair in pairs for k in pair if sum(k in p for p in pairs) == 1}
-    positions = {k: p - base for p, k in sorted(ordered, reverse=True) if k in spokes}
-    of_pair = [next((k for k in pair if k in spokes), None) for pair in pairs]
-    if any(k is None or k not in positions for k in of_pair):
+    spokes = _spokes(pairs, ordered, base)
+    if spokes is None:
         return None
+    of_pair, positions = spokes
     in_order = sorted(of_pair, key=positions.get)
     day_of: dict[str, object] = {}
     for d in (d for d in dates if d.date or d.month_day):
         following = next((k for k in in_order if positions[k] > d.start), None)
-        if following is not None and re.fullmatch(r"\s*,?\s*with\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,6}?", text[d.end:positions[following]]):
+        if following is not None and WITH_NEXT.fullmatch(text[d.end:positions[following]]):
             day_of.setdefault(following, d)
             continue
         before = [k for k in in_order if positions[k] < d.start]
@@ -1736,8 +1746,7 @@ def _days_beside_each(pairs: list[set[str]], ordered: list[tuple[int, str]], dat
             day_of.setdefault(before[-1], d)
     if any(k not in day_of for k in of_pair):
         return None
-    days = [day_of[k] for k in of_pair]
-    return days if len({(d.date, d.month_day) for d in days}) > 1 else None
+    return _distinct_days([day_of[k] for k in of_pair])
 
 
 def _hub_pairs(keys: set[str], ordered: list[tuple[int, str]]) -> list[set[str]] | None:

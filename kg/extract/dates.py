@@ -34,6 +34,7 @@ class DateExpr:
     end: int
     date: dt.date | None
     month_day: tuple[int, int] | None = None
+    relative: bool = False      # "today", "yesterday": reckoned from the publication date, which may be a day off
 
 
 def _year_for(month: int, day: int, anchor: dt.date | None) -> dt.date | None:
@@ -71,7 +72,7 @@ def find_dates(text: str, anchor: dt.date | None, skip_to: int = 0) -> list[Date
         if match.start() < skip_to:
             return
         if expr and not any(f.start <= match.start() < f.end for f in found):
-            found.append(DateExpr(match.start(), match.end(), expr.date, expr.month_day))
+            found.append(DateExpr(match.start(), match.end(), expr.date, expr.month_day, expr.relative))
 
     if DIGIT.search(text):  # the patterns with a day number
         for m in ISO.finditer(text):
@@ -97,9 +98,12 @@ def find_dates(text: str, anchor: dt.date | None, skip_to: int = 0) -> list[Date
             back = 7
         add(m, DateExpr(0, 0, _with_day_told(text, m.end(), anchor - dt.timedelta(days=back))))
     for m in TODAY.finditer(text):
-        add(m, DateExpr(0, 0, _with_day_told(text, m.end(), anchor)))
+        told = _with_day_told(text, m.end(), anchor)
+        add(m, DateExpr(0, 0, told, relative=told == anchor))
     for m in YESTERDAY.finditer(text):
-        add(m, DateExpr(0, 0, _with_day_told(text, m.end(), anchor - dt.timedelta(days=1)) if anchor else None))
+        reckoned = anchor - dt.timedelta(days=1) if anchor else None
+        told = _with_day_told(text, m.end(), reckoned)
+        add(m, DateExpr(0, 0, told, relative=told == reckoned))
     return sorted(found, key=lambda f: f.start)
 
 

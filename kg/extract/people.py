@@ -16,14 +16,15 @@ from functools import cache
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg import reference
+from kg.extract.dates import WEEKDAYS
 from kg.extract.known import (FAMILY_FIRST, GIVEN_NAME_USED, canonical_key, holder_by_family_name, known_name_spans, reference_name,
                               spelling_variant_of_holder, term_on)
 from kg.extract.doccache import doc_text, sentence_index, token_at, sentences, span_text, token_texts, tokens, tokens_text
 from kg.extract.titles import (CONNECTORS, HEADS, RANK_WORDS, RANKS, SERVICE_WORDS, country_in_title, display, is_title_word,
                                names_post, normalize_role)
 from kg.facts import Official, Span
-from kg.names import (STYLED_HONORIFICS, STYLED_SECOND, capitalized_family_first, honorific_length, name_tokens,
-                      person_key, surname)
+from kg.names import (ARABIC_STYLES, STYLED_HONORIFICS, STYLED_SECOND, capitalized_family_first, honorific_length,
+                      name_tokens, person_key, surname)
 from kg.reference import country_code, first_name_variants, fold
 
 ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$")
@@ -75,8 +76,7 @@ NOT_NAME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "satur
 MAX_NAME_TOKENS = 6
 # title words the NER sometimes folds into a PERSON entity ("Raksha Mantri Shri Rajnath Singh")
 LEADING_TITLE_WORDS = (HEADS - {"general", "major", "king"}) | {"prime", "defense", "defence", "foreign", "raksha",
-                                                                "federal", "deputy", "vice", "sayyid", "sayyed", "sayed"}
-# (an Arabic "Sayyid" is a style before the name, not part of it: "Sayyid Badr Albusaidi")
+                                                                "federal", "deputy", "vice"} | ARABIC_STYLES
 
 
 def _clean_name_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -102,8 +102,7 @@ def _clean_name_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-DAY_WORDS = {"today", "yesterday", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
-             "saturday", "sunday"}
+DAY_WORDS = set(WEEKDAYS) | {"today", "yesterday", "tonight", "tomorrow"}
 REGNAL_NUMERAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})")
 COURTESY_TITLES = {"sheikh", "sheikha", "shaikh", "prince", "princess", "crown", "ayatollah", "mr", "mrs", "ms"}
 ROYAL_TITLES = {"king", "queen", "sultan", "emir", "amir", "emperor", "empress", "shah"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from kg.names import ARABIC_STYLES
 from kg.reference import country_aliases, country_code, fold
 
 HEADS = {
@@ -17,7 +18,7 @@ HEADS = {
     "sultan", "queen", "monarch", "ruler", "taoiseach", "governor", "senator", "speaker", "mayor", "commissioner",
 }
 # words that may sit inside a title phrase without being its head (an Arabic style ends one: "Foreign Minister Sayyid")
-MODIFIERS = {"sayyid", "sayyed", "sayed", 
+MODIFIERS = ARABIC_STYLES | {
     "defense", "defence", "foreign", "prime", "press", "national", "security", "joint", "chiefs", "staff",
     "general", "state", "armed", "forces", "army", "navy", "air", "force", "military", "intelligence",
     "ministry", "department", "directorate", "war", "homeland", "interior", "affairs", "permanent", "top",
