@@ -126,9 +126,12 @@ def health_during(base_url: str, request) -> tuple[object, float, list[float]]:
     asking = threading.Thread(target=run)
     asking.start()
     latencies = []
-    while asking.is_alive():
+    while True:  # at least once: a request refused at once may be answered before the first poll
         started = time.monotonic()
         assert requests.get(base_url + "/health", timeout=5).status_code == 200
         latencies.append(time.monotonic() - started)
+        if not asking.is_alive():
+            break
         asking.join(0.05)
+    asking.join()
     return answer["result"], answer["seconds"], latencies
