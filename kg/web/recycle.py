@@ -66,8 +66,7 @@ ENV = "KG_RECYCLE_WORKER"  # the worker's configuration (JSON), set by the super
 MIN_AGE = 5.0  # seconds a worker serves before it may ask to be recycled (no swap storms)
 ASK_AGAIN = 30.0  # seconds after which a worker still serving asks again (its successor failed to start)
 CHECK_EVERY = 0.1  # seconds between two checks of the recycling condition
-SETTLE = 0.3  # seconds between steering new connections away from the old worker and stopping it (under load a
-# client may take a tenth of a second between connecting and sending its request)
+SETTLE = 0.1  # seconds between steering new connections away from the old worker and stopping it
 DRAIN = 10.0  # seconds the old worker may take to finish the requests under way before it is killed
 OPEN_DEADLINE = 30.0  # seconds a new worker retries opening the store the old one held
 FIRST_OPEN_DEADLINE = 2.0  # the first worker: a store held by a worker of a `kg serve` killed just before is freed
