@@ -100,8 +100,11 @@ def body_spans(text: str) -> list[tuple[int, int]]:
         kept |= {span for span in spans if _reads_as_sentence(text[span[0]:span[1]])}
     last = spans[-1]
     if last not in kept and len(spans) > 1 and spans[-2] in kept and judged.get(last, False) \
-            and len(text[last[0]:last[1]].split()) >= PROSE_WORDS and CUT_AFTER_A_SENTENCE.search(text[last[0]:last[1]]):
-        kept.add(last)  # a last paragraph cut off mid-sentence ("... Thursday afternoon. At home Obama has fa")
+            and len(text[last[0]:last[1]].split()) >= PROSE_WORDS and (CUT_AFTER_A_SENTENCE.search(text[last[0]:last[1]])
+                                                                      or _cut_sentence(text[last[0]:last[1]])):
+        # a last paragraph cut off mid-sentence ("... Thursday afternoon. At home Obama has fa")
+        spans[-1] = last = _less_cut_word(text, last)
+        kept.add(last)
     for i, span in enumerate(spans[:-1]):  # a line introducing a quote: "Defence Secretary Grant Shapps said:"
         if span not in kept and spans[i + 1] in kept and ATTRIBUTION_LINE.search(text[span[0]:span[1]]):
             kept.add(span)
@@ -129,6 +132,21 @@ def body_spans(text: str) -> list[tuple[int, int]]:
     _keep_listed_lines(text, spans, judged, kept)
     kept = {span for span in kept if not NOT_BODY_LINE.search(text[span[0]:span[1]])}
     return main_blocks(spans, sorted(kept))
+
+
+def _less_cut_word(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A paragraph cut off mid-sentence without its last word, which may be cut short too ("King Hamad bin Isa A")."""
+    line = text[span[0]:span[1]].rstrip()
+    if line.endswith((".", "!", "?", '"', "”")) or " " not in line:
+        return span
+    return span[0], span[0] + line.rindex(" ")
+
+
+def _cut_sentence(line: str) -> bool:
+    """One sentence cut off before its end, still plainly prose: a capital, then function words and a finite verb."""
+    body = line.strip()
+    return body[:1].isupper() and "|" not in body and not re.search(r"https?:|www\.", body) \
+        and _has_function_words(body.split(), 0.2)
 
 
 def _short_sentence(line: str) -> bool:

@@ -172,3 +172,14 @@ def test_a_last_paragraph_cut_off_mid_word_is_still_body():
             "spoke for an hour on Thursday afternoon. At home the president has faced criticism over his inabil")
     last = text.index("The previous weekend")
     assert any(start <= last < end for start, end in body_spans(text))
+
+
+def test_a_last_paragraph_of_one_sentence_cut_off_mid_word_stays_without_its_cut_word() -> None:
+    text = ("The Prime Minister's Office said the premier traded greetings with leaders of the region on Saturday in a "
+            "series of separate phone conversations.\n\nSpeaking on the phone with the Prime Minister of Malaysia, the "
+            "premier thanked him for the support and the even-handed position his country took during the crisis, "
+            "in which it had called for dialogue.\n\nThe two leaders also discussed trade, investment and the "
+            "situation in the wider region, and they agreed that their ministers would meet again soon.\n\n"
+            "He also spoke on the telephone with the President of the Republic of Azerbaijan, and extended war")
+    spans = clean.body_spans(text)
+    assert text[spans[-1][0]:spans[-1][1]].endswith("and extended")

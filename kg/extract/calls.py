@@ -212,6 +212,7 @@ class CallMention:
     joins: bool = False  # "X took part in the call", "Y joined the call": more participants of a call told before
     round: bool = False  # "X held phone conversations with the heads of state of ...": X's round of calls
     relative_day: bool = False  # dated by "today" or "yesterday", reckoned from the publication day
+    of_a_round: bool = False  # one of the calls one sentence tells of ("spoke with A, B and C")
 
 
 def _sentence_span(sentence: SpacySpan) -> Span:
@@ -269,6 +270,15 @@ def _requested(token: Token) -> bool:
 def _their_call(trigger: Token) -> bool:
     word = trigger.head if trigger.dep_ == "compound" else trigger
     return any(c.dep_ == "poss" and c.lower_ == "their" for c in word.children)
+
+
+def _the_call_told(trigger: Token) -> bool:
+    """A definite call noun that a verb other than one of holding calls takes, with no party of its own ("used the
+    talks to ask ..."): the call told before."""
+    return trigger.pos_ == "NOUN" and trigger.dep_ in {"dobj", "pobj", "nsubj"} \
+        and any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in trigger.children) \
+        and not any(c.dep_ in {"poss", "prep", "compound", "amod"} for c in trigger.children) \
+        and trigger.head.lemma_.lower() not in HOLDERS_OF_A_CALL
 
 
 def _described_head(doc: Doc, i: int) -> int:
@@ -663,7 +673,11 @@ class CallExtractor:
                 self.mentions.append(CallMention(participants=set(pair), earlier=True, spans=[span],
                                                  start=sentence.start_char + undated.start(part)))
                 earlier_regions.append((undated.start(part), undated.end(part)))
-        if SECOND.search(text) and len(keys) >= 2:
+        second = SECOND.search(text)
+        if second and second.group(1).lower() == "another" and any(
+                m.participants == keys and m.of_a_round for m in self.mentions):
+            second = None  # "In separate calls, X spoke with A, B and C ... On another call, X and C ...": C's call
+        if second and len(keys) >= 2:
             self.mentions.append(CallMention(participants=set(keys), earlier=True, spans=[span],
                                              start=sentence.start_char + SECOND.search(text).start() + 1))
 
@@ -710,7 +724,13 @@ class CallExtractor:
             if not speakers and reporter is not None and len(keys) == 1:
                 keys |= self._titled_subject(reporter, keys)
         keys |= self._subjects_of(_setting_verb(trigger), sentence)
-        keys |= self._subjects_of(_speaking_while(trigger), sentence)  # "Speaking by phone with A, B said ..."
+        clause = _speaking_clause(trigger)
+        if clause is not None:  # "Speaking by phone with A, B said ... to C": A and B; C is in B's own clause
+            subjects = self._subjects_of(clause.head, sentence)
+            told_to = {t.i for c in clause.head.children if c.i != clause.i and c.dep_ not in {"nsubj", "nsubjpass"}
+                       and not (c.dep_ == "prep" and c.lower_ == "with") for t in c.subtree}
+            ordered = [(p, k) for p, k in ordered if token_at(self.doc, p) not in told_to or k in subjects]
+            keys = {k for _, k in ordered} | subjects
         if len(keys) == 1:
             keys |= self._titled_subject(_clause_subject(trigger), keys)
         they = self._they(_clause_subject(trigger), index, sentence)
@@ -769,6 +789,11 @@ class CallExtractor:
         if len(previous_pair) == 2 and keys & previous_pair and keys != previous_pair and _their_call(trigger) \
                 and not any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in trigger.children):
             keys = set(previous_pair)  # "Their latest call coincides with friction between A and C": the pair's call
+        told = next((set(m.participants) for m in reversed(self.mentions) if len(m.participants) == 2 and not m.earlier), set())
+        if len(keys & told) == 1 and _the_call_told(trigger) \
+                and not any(_is_call_word(t.text) for t in sentence if t.i != trigger.i and t.head.i != trigger.i) \
+                and not {k for p, k in ordered if token_at(self.doc, p) in _participant_tokens(trigger)} - told:
+            keys = told  # "A also used the talks to ask for support for C": the call told before
         if len(keys) >= 3 and not _group_call(text):
             keys = self._linked_to_trigger(trigger, ordered, keys)
         if len(keys) >= 2 and pair_for_earlier is None and len(keys) >= 2:
@@ -845,6 +870,8 @@ class CallExtractor:
             self.mentions += [replace_mention(mention, {host, key}, self.initiator(sentence, {host, key}, trigger))
                               for key in listed if key != host]
             return
+        if len(mention.participants) < 2:  # "X traded greetings with the leaders of ... in phone calls on Saturday"
+            self._note_pair_day(sentence, ordered, dates)
         self.mentions += self._split(mention, trigger, ordered, other_dates, sentence)
 
     def _calls_of_a_past_clause(self, sentence: SpacySpan, trigger: Token, dates: list, span: Span) -> list[CallMention]:
@@ -938,6 +965,8 @@ class CallExtractor:
                 or _days_beside_each(pairs, ordered, dates, sentence.start_char, text)
             for part, day in zip(out, days or []):  # "on Thursday he talked with A, on Friday with B": each its day
                 part.date, part.month_day = day.date, day.month_day
+            for part in out:
+                part.of_a_round = len(out) >= 2
             return out
         if plural and len(mention.participants) == 2 and len(dates) >= 2:
             out = []
@@ -1157,7 +1186,8 @@ class CallExtractor:
                     start: int = 10**9) -> str | None:
         """"He also spoke by phone with ...": the official "he" or "she" refers to, the subject (or the one official)
         of the nearest sentence before that names an official; none when a name comes first in this sentence."""
-        if subject is None or subject.lower_ not in THIRD_PERSON or any(p < min(subject.idx, start) for p, _ in ordered):
+        if subject is None or subject.lower_ not in THIRD_PERSON | {"his", "her"} \
+                or any(p < min(subject.idx, start) for p, _ in ordered):
             return None  # names after the call word are its other side ('"I had a call with X," he said')
         reporter = _reporting_subject(subject)
         if reporter is not None and reporter.pos_ in {"NOUN", "PROPN"}:
@@ -1231,6 +1261,8 @@ class CallExtractor:
         clause = OTHER_CLAUSE_BEFORE.search(span_text(sentence)[:expr.start])
         if clause and not sentence.start_char + clause.start() <= trigger.idx < sentence.start_char + expr.start:
             return True  # "..., Hayashi's first since he took office Wednesday": the day of that clause's event
+        if EVENT_PLACED_BEFORE.search(span_text(sentence)[:expr.start]):
+            return True  # "the preparations for a meeting in New York on Sept. 22": the meeting's day
         anchors = {trigger}
         node = trigger
         while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
@@ -1249,6 +1281,8 @@ class CallExtractor:
                 return True
             if node in anchors or node in above:
                 return False  # the call word, its verb, or a clause the call is told in ("On Friday, A held what ... called a phone call")
+            if node.pos_ == "NOUN" and node.lemma_.lower() in OTHER_EVENT_NOUNS and not _is_call_word(node.text):
+                return True  # "they discussed the preparations for a meeting in New York on Sept. 22": the meeting's day
             if node.dep_ in {"acl", "relcl"} and node.pos_ == "VERB" and node.head not in anchors \
                     and node.head not in above and node.head.pos_ in {"NOUN", "PROPN"} \
                     and not self._in_subtree(node.head, trigger):
@@ -2011,11 +2045,16 @@ def _doer(trigger: Token) -> Token | None:
     word = trigger
     while word.dep_ == "compound" and word.head.i != word.i:
         word = word.head
-    if any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in word.children):
+    owner = next((c for c in word.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+    if owner is not None:
         for verb in (a for a in word.ancestors if a.pos_ in {"VERB", "AUX"}):
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ in {"two", "both", "pair", "sides"}:
+                return owner  # "On his call with X, the two swapped views": whose call it was
             if subject is not None and not any(t.i == trigger.i for t in subject.subtree):
                 return subject  # "Marles says his conversation with X was ...": not "his conversation" itself
+        if any(t.lower_ in {"two", "both"} for t in trigger.sent):
+            return owner  # (a parse with no verb over the call)
     held = next((c for c in word.children if c.dep_ == "relcl" and c.lemma_.lower() in LIGHT_VERBS), None)
     held_by = next((c for c in held.children if c.dep_ == "nsubj"), None) if held is not None else None
     if held_by is not None and held_by.lower_ not in {"which", "that", "who"}:
@@ -2033,12 +2072,13 @@ def _set_beside(noun: Token) -> bool:
     return bool(SET_BESIDE.search(before))
 
 
-def _speaking_while(trigger: Token) -> Token | None:
-    """"Speaking by phone with A on Wednesday, B said ...": the verb whose subject is the one speaking."""
+def _speaking_clause(trigger: Token) -> Token | None:
+    """"Speaking by phone with A on Wednesday, B said ...": the participle clause whose head verb's subject is the one
+    speaking."""
     for node in [trigger, *trigger.ancestors][:3]:
         if node.tag_ == "VBG" and node.dep_ == "advcl" and node.head.pos_ in {"VERB", "AUX"} and any(
                 t.dep_ == "prep" and t.lower_ in {"with", "to"} for t in node.subtree):
-            return node.head
+            return node
     return None
 
 
@@ -2238,6 +2278,8 @@ VAGUE_TIME = re.compile(r"\b(?:(?:earlier|later)\s+)?(?:this|last)\s+(?:week|mon
 # a clause of another event that a date closes ("since he took office Wednesday", "after they met on Monday")
 OTHER_CLAUSE_BEFORE = re.compile(r"\b(?:since|when|after|before|until|once)\s+(?:he|she|they|it|[A-Z][\w-]+)\s+"
                                  r"(?:[\w-]+\s+){0,3}(?:on\s+)?$")
+EVENT_PLACED_BEFORE = re.compile(r"\b(?:meeting|summit|visit|session|conference|ceremony|assembly|forum)\s+(?:in|at)\s+"
+                                 r"(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,3}(?:on\s+)?$")
 SET_BESIDE = re.compile(r"\b(?:before|after|ahead\s+of|following|prior\s+to)\s+(?:(?:the|his|her|their|its|this|that)\s+)?"
                         r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 OTHER_EVENT_NOUNS = {"talk", "talks", "meeting", "visit", "summit", "trip", "negotiation", "negotiations", "session",
@@ -2263,3 +2305,9 @@ def _in_person(sentence: SpacySpan) -> bool:
         if not other_time:
             return True
     return False
+
+
+def _speaking_while(trigger: Token) -> Token | None:
+    """The verb whose subject is the one speaking in a participle clause of the call ("Speaking ..., B said")."""
+    clause = _speaking_clause(trigger)
+    return clause.head if clause is not None else None

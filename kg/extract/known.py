@@ -52,7 +52,7 @@ def known_name_spans(doc: Doc) -> list[tuple[int, int, str]]:
             if "\n" in text or len(words) < 2 or _first(words[0]) != _first(texts[i]):
                 continue  # a rank before the name ("Gen. Mark Milley"): the name starts at the next word
             key = person_key(text)
-            if key in known:
+            if key in known and not middle_names_differ(text, known[key].key):
                 match = (i, i + n, known[key].key)
                 break
         if match:
@@ -61,6 +61,34 @@ def known_name_spans(doc: Doc) -> list[tuple[int, int, str]]:
         else:
             i += 1
     return found
+
+
+def _middle_words(name: str) -> list[str]:
+    words = [w for w in re.split(r"[\s\-‐]+", fold(name).replace(".", " "))
+             if w and w not in NAME_PARTICLES | {"ibn"} and not is_title_word(w)]
+    return words[1:-1]
+
+
+def middle_names_differ(text: str, key: str) -> bool:
+    """The name as written has middle names, the table's names of the person have others, and none is shared
+    ("Sabah Al-Khaled Al-Sabah" is not "Sabah Al-Ahmad Al-Jaber Al-Sabah"); an initial agrees with any word of its
+    letter."""
+    own = _middle_words(text)
+    if not own:
+        return False
+    name, _, _, aliases = reference.people_by_key().get(key, ("", "", None, ()))
+    theirs = [words for n in (name, *aliases) for words in [_middle_words(n)] if words]
+    if not theirs:
+        return False
+    return not any(w == t or (len(w) == 1 or len(t) == 1) and w[0] == t[0] for words in theirs for t in words for w in own)
+
+
+def continues_as_another(key: str, extra_words: str) -> bool:
+    """A known name the text goes on with words its person's names never hold ("Sheikh Sabah" of "Sheikh Sabah
+    Al-Khaled Al-Sabah" is not the Sabah whose names run "Sabah Al-Ahmad Al-Jaber Al-Sabah")."""
+    name, _, _, aliases = reference.people_by_key().get(key, ("", "", None, ()))
+    theirs = {_first(w) for n in (name, *aliases) for w in name_tokens(n)}
+    return any(_first(w) not in theirs for w in name_tokens(extra_words))
 
 
 def _first(word: str) -> str:
@@ -80,7 +108,7 @@ def canonical_key(key: str, text: str | None = None) -> str:
     entry = reference.known_officials().get(key)
     if entry is None:
         return key
-    if text is not None and _patronymic_differs(text, entry.key):
+    if text is not None and (_patronymic_differs(text, entry.key) or middle_names_differ(text, entry.key)):
         return "-".join(_full_tokens(text))
     return entry.key
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg import reference
 from kg.extract.dates import WEEKDAYS
-from kg.extract.known import (FAMILY_FIRST, GIVEN_NAME_USED, canonical_key, holder_by_family_name, known_name_spans, reference_name,
+from kg.extract.known import (FAMILY_FIRST, GIVEN_NAME_USED, canonical_key, continues_as_another, holder_by_family_name, known_name_spans, reference_name,
                               spelling_variant_of_holder, term_on)
 from kg.extract.doccache import doc_text, sentence_index, token_at, sentences, span_text, token_texts, tokens, tokens_text
 from kg.extract.titles import (CONNECTORS, HEADS, RANK_WORDS, RANKS, SERVICE_WORDS, country_in_title, display, is_title_word,
@@ -73,6 +73,9 @@ STATE_FORMS = {"kingdom", "republic", "federation", "emirates", "sultanate", "co
 STYLE_OF_ADDRESS = {"his", "her", "excellency", "majesty", "highness", "royal"}
 NOT_NAME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                   "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+# words of regions of the world, which end no person's name ("South Asia", "the Indo-Pacific")
+REGION_WORDS = {"asia", "europe", "africa", "america", "americas", "pacific", "indo-pacific", "atlantic", "arctic",
+                "caribbean", "balkans", "caucasus", "sahel", "oceania", "levant", "maghreb"}
 MAX_NAME_TOKENS = 6
 # title words the NER sometimes folds into a PERSON entity ("Raksha Mantri Shri Rajnath Singh")
 LEADING_TITLE_WORDS = (HEADS - {"general", "major", "king"}) | {"prime", "defense", "defence", "foreign", "raksha",
@@ -188,7 +191,7 @@ def _is_name(text: str) -> bool:
         return False
     if all(is_title_word(w) or fold(w) in LEADING_TITLE_WORDS for w in text.split()):
         return False
-    if fold(text.split()[-1]) in STATE_FORMS:
+    if fold(text.split()[-1]) in STATE_FORMS | REGION_WORDS:
         return False  # "the Hashemite Kingdom", "the Arab Republic": a state
     if len(text.split()) >= 2 and fold(text.split()[-1]) in HEADLINE_VERBS:
         return False  # a Title Case headline's "Esper Speaks", "Tensions Climb": a verb, not a family name
@@ -535,7 +538,8 @@ def find_people(doc: Doc, body: list[tuple[int, int]] | None = None, article=Non
     # a known name the model's person span continues ("Mohammed bin Abdulrahman" of "... Abdulrahman Al-Thani"): the whole
     # or starts before it with more given names ("Matamela Cyril Ramaphosa")
     known = [(min([ks] + [s for s, e in candidates if s < ks < ke <= e and all(t.pos_ == "PROPN" for t in doc[s:ks])]),
-              max([ke] + [e for s, e in candidates if s <= ks < ke < e]), key) for ks, ke, key in known_name_spans(doc)]
+              max([ke] + [e for s, e in candidates if s <= ks < ke < e]), ke, key) for ks, ke, key in known_name_spans(doc)]
+    known = [(s, e, key) for s, e, ke, key in known if e == ke or not continues_as_another(key, tokens_text(doc, ke, e))]
     spans = [(s, e) for s, e in candidates if not any(ks < e and s < ke for ks, ke, _ in known)]
     for start, end in sorted(spans + [(s, e) for s, e, _ in known]):
         if start and doc[start - 1].text in {"By", "by"} and doc[start - 1].is_sent_start:
@@ -697,12 +701,16 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
             by_surname[first_name_variants().get(given, given)].add(m.key)
         names[m.key][m.text] += 1
     _merge_initials(full, by_surname, names)
+    by_given_name: dict[str, set[str]] = defaultdict(set)
+    for m in full:
+        by_given_name[name_tokens(m.text)[0]].add(m.key)
     known_by_surname = _known_by_surname()
     for m in mentions:  # "President Trump" never named in full: the known official of that name
         last = surname(m.text)
         variant = first_name_variants().get(last, last)  # "Sheikh Mohamed": also those the tables key "mohammed"
         known = _in_office({**known_by_surname.get(last, {}), **known_by_surname.get(variant, {})}, day, m.country, m.role)
-        if not m.key and m.title and len(name_tokens(m.text)) == 1 and not by_surname.get(last) and len(known) == 1:
+        if not m.key and m.title and len(name_tokens(m.text)) == 1 and not by_surname.get(last) and len(known) == 1 \
+                and not by_given_name.get(last):
             full = next(iter(known.values()))
             if name_tokens(full)[0] == last or SequenceMatcher(None, last, name_tokens(full)[-1]).ratio() \
                     < SURNAME_SPELLING_SIMILARITY:  # "Sheikh Tamim": known by the given name; "President Lula": by
@@ -712,7 +720,8 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
             key = canonical_key(person_key(name))
             by_surname[last].add(key)
             names[key][name] += 1
-        elif not m.key and len(name_tokens(m.text)) == 1 and not by_surname.get(last):
+        elif not m.key and len(name_tokens(m.text)) == 1 and not by_surname.get(last) \
+                and not (m.title and by_given_name.get(last)):
             term = holder_by_family_name(m.text, day) if fold(m.title or "") not in COURTESY_TITLES else None
             # ("Shoigu" alone: the one holder of a post by that name; "Sheikh Mohamed" is a given name)
             if term is not None and (not m.role or _holds_post_titled(canonical_key(term.key), m.role, day)):
@@ -723,6 +732,8 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
         if not m.key:
             last = surname(m.text)
             keys = by_surname.get(last) or by_surname.get(first_name_variants().get(last, last), set())
+            if not keys and m.title and len(name_tokens(m.text)) == 1:
+                keys = by_given_name.get(last, set())  # "PM Shehbaz" after "Shehbaz Sharif": a post and the given name
             if len(keys) == 1:
                 m.key = next(iter(keys))
     # surnames the NER labelled as places or organizations ("Secretary Austin" tagged GPE)

@@ -38,6 +38,9 @@ RANKS = {"gen", "gen.", "general", "adm", "adm.", "admiral", "lt", "lt.", "col",
          "shri", "smt", "rear", "vice", "lieutenant", "brig", "brig.", "capt", "capt.", "honourable", "honorable",
          "comrade", "respected", "excellency"}
 NOT_ROLES = {"official", "officer", "counterpart", "representative", "leader"}
+# all-capital abbreviations of posts that the press writes before a name ("PM Modi", "FM Lavrov", "EAM Jaishankar")
+ABBREVIATED_TITLES = {"PM": "Prime Minister", "FM": "Foreign Minister", "EAM": "External Affairs Minister"}
+ABBREVIATED_TITLE = re.compile(r"\b(?:" + "|".join(ABBREVIATED_TITLES) + r")\b")
 
 # Informal names of one post. Titles are otherwise kept in the source's own words and order ("Defence Minister",
 # "Minister of National Defence", "Defence Secretary"): posts differ between countries, so a title is not rewritten
@@ -79,6 +82,8 @@ ORG_COUNTRY = {
 
 @lru_cache(maxsize=8192)
 def is_title_word(word: str) -> bool:
+    if word in ABBREVIATED_TITLES:
+        return True
     w = fold(word)
     return w in HEADS or w in MODIFIERS or w.rstrip(".") in RANKS or _plural_head(w) is not None
 
@@ -156,6 +161,7 @@ def normalize_role(phrase: str) -> str | None:
     informal = _informal_post(phrase)
     if informal:
         return informal
+    phrase = ABBREVIATED_TITLE.sub(lambda m: ABBREVIATED_TITLES[m.group(0)], phrase)
     phrase, country = _without_countries(phrase.replace("’", "'"))
     words = [w for w in re.split(r"\s+", phrase.strip(" ,-–—")) if w and w not in {"-", "–", "—"}]
     kept = []

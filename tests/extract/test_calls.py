@@ -1388,3 +1388,47 @@ def test_callers_the_latter_who_asked_for_the_call_and_the_one_thanked_for_it(ex
     facts = extract("Saudi Crown Prince Mohammed bin Salman spoke by phone with Iranian President Masoud Pezeshkian on "
                     "Sunday. Mohammed bin Salman thanked Pezeshkian for the call.", dt.date(2024, 11, 11))
     assert facts.calls[0].initiator == "masoud-pezeshkian"
+
+
+def test_a_post_before_the_given_name_alone_names_the_official_named_in_full_before(extract):
+    facts = extract("Prime Minister Tariq Hamdani of Pakistan spoke by phone with Anwar Ibrahim, Prime Minister of "
+                    "Malaysia, on Friday.\n\nPM Tariq also spoke on the telephone with Ilham Aliyev, President of the "
+                    "Republic of Azerbaijan.", dt.date(2025, 6, 7))
+    assert sorted(p for p, _ in pairs(facts)) == [("Anwar Ibrahim", "Tariq Hamdani"), ("Ilham Aliyev", "Tariq Hamdani")]
+
+
+def test_the_one_speaking_in_a_participle_clause_is_the_main_clause_subject_not_whom_it_greets(extract):
+    facts = extract("Prime Minister Tariq Hamdani of Pakistan traded holiday greetings with Gulf leaders. Speaking by "
+                    "telephone with Qatar's Prime Minister, Sheikh Mohammed bin Abdulrahman Al Thani, the prime minister "
+                    "conveyed his wishes to the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani.", dt.date(2025, 6, 7))
+    assert [p for p, _ in pairs(facts)] == [("Mohammed bin Abdulrahman Al Thani", "Tariq Hamdani")]
+
+
+def test_calls_take_the_day_of_a_lead_that_tells_of_a_series_of_phone_conversations(extract):
+    facts = extract("Prime Minister Tariq Hamdani of Pakistan exchanged greetings with leaders of the Muslim world on "
+                    "Saturday in a series of separate phone conversations. He also spoke with Ilham Aliyev, President "
+                    "of Azerbaijan, and with Anwar Ibrahim, Malaysia's Prime Minister.", dt.date(2025, 6, 9))
+    assert {d for _, d in pairs(facts)} == {dt.date(2025, 6, 7)}
+
+
+def test_the_talks_a_verb_takes_as_a_tool_are_the_call_told_before(extract):
+    facts = extract("Foreign Minister Kang Kyung-wha got a call from Secretary of State Mike Pompeo on Monday. Kang "
+                    "also used the talks to ask Washington to keep backing South Korean Trade Minister Yoo Myung-hee "
+                    "in her bid to lead the trade body.", dt.date(2020, 10, 6))
+    assert [p for p, _ in pairs(facts)] == [("Kang Kyung-wha", "Mike Pompeo")]
+
+
+def test_his_call_with_x_is_the_call_of_the_official_named_before_and_another_call_of_a_round_is_no_new_call(extract):
+    facts = extract("In separate phone calls on Monday, Foreign Minister Hakan Fidan spoke with his Qatari and Omani "
+                    "counterparts.\n\nOn his call with Sheikh Mohammed bin Abdulrahman Al Thani, Qatar's prime minister, "
+                    "the two went over the ceasefire talks.\n\nOn another call, Fidan and Badr Albusaidi, the foreign "
+                    "minister of Oman, took up trade.", dt.date(2025, 9, 2))
+    assert sorted(pairs(facts)) == [(("Badr Albusaidi", "Hakan Fidan"), dt.date(2025, 9, 1)),
+                                    (("Hakan Fidan", "Mohammed bin Abdulrahman Al Thani"), dt.date(2025, 9, 1))]
+
+
+def test_the_day_of_a_meeting_told_with_its_place_does_not_date_the_call(extract):
+    facts = extract("Foreign Minister Hakan Fidan spoke by phone with Saudi Foreign Minister Faisal bin Farhan about "
+                    "the preparations for a conference in New York on Sept. 22, diplomatic sources said on Tuesday.",
+                    dt.date(2025, 9, 2))
+    assert {d for _, d in pairs(facts)} == {dt.date(2025, 9, 2)}
