@@ -15,7 +15,7 @@ from kg.extract.known import canonical_key, reference_name, term_on
 from kg.extract.doccache import doc_text, sentence_index, sentences, span_text, token_at
 from kg.extract.people import REPORTING_VERBS, People, in_body
 from kg.extract.roles import families
-from kg.extract.titles import HEADS, VAGUE_HEADS, country_in_title, is_title_word, normalize_role
+from kg.extract.titles import HEADS, PLURAL_HEADS, VAGUE_HEADS, country_in_title, is_title_word, normalize_role
 from kg.facts import Call, Official, Span
 from kg.names import surname
 from kg.reference import country_code, fold
@@ -24,7 +24,7 @@ from kg.reference import country_code, fold
 CALL_WORDS = re.compile(
     r"\b(spoke|speak|speaks|speaking|spoken|talked|talk|talks|conversation|conversations|call|calls|called|phoned|phone|"
     r"telephone|telephoned|telephonic|teleconference|videoconference|video\s?conference|video\s?call|video\s?link|dialed|"
-    r"dialled|conferred|rang|on\s+the\s+line|participants|taking\s+part)\b", re.IGNORECASE)
+    r"dialled|conferred|rang|rung|on\s+the\s+line|participants|taking\s+part)\b", re.IGNORECASE)
 
 
 PHONE_CONTEXT = re.compile(r"\b(phone|telephone|call|calls|called|video|conversation|spoke|speak|speaks|talked)\b", re.IGNORECASE)
@@ -70,7 +70,10 @@ CHIEFS_OF = re.compile(r"\b(?:[Dd]efen[cs]e chiefs|[Dd]efen[cs]e ministers|[Ff]o
                        r"((?:(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s+of\s+[A-Z][\w.]+)?(?:\s*,\s*|,?\s+and\s+))+"
                        r"(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s+of\s+[A-Z][\w.]+)?)")
 LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-GROUP_CALL = re.compile(r"\b(trilateral|three-way|four-way|multilateral|quadrilateral|(?-i:joint)(?!\s+(?:chiefs|staff))|together|on\s+the\s+line|"
+RESPECTIVE = re.compile(r"\b(?:counterparts|respective(?:ly)?|separate(?:ly)?|each)\b", re.IGNORECASE)
+GROUP_CALL = re.compile(r"\b(trilateral|three-way|four-way|multilateral|quadrilateral|(?:a|an|one)\s+(?:[\w-]+\s+){0,2}"
+                        r"(?:call|conversation|video\s?conference|teleconference)\s+with\s+(?:his\s+|her\s+|their\s+)?"
+                        r"(?:two|three|four|five|six)\s+(?:counterparts|leaders|ministers|officials|advisers|advisors)|(?-i:joint)(?!\s+(?:chiefs|staff))|together|on\s+the\s+line|"
                         r"participants|taking\s+part)\b",
                         re.IGNORECASE)
 # calls told as a habit or a tally, not one call: "have spoken regularly", "has talked three times since May"
@@ -94,14 +97,16 @@ THE_GROUP = re.compile(r"\b(?:the\s+(?:two|ministers|leaders|officials|president
 TALKED = {"spoke", "speak", "speaks", "spoken", "talked", "talk", "talks"}
 DENYING_HEADS = {"deny", "dispute", "reject", "refute", "dismiss"}
 BRIEFING_VERBS = {"brief", "inform", "update", "apprise", "debrief", "tell", "notify"}
-RELATIVE_DAY = re.compile(r"\b(?:(?:that|the)\s+same\s+(?:day|evening|morning|afternoon|night)|later\s+(?:that|the\s+same)\s+"
-                          r"(?:day|evening|night)|^\W*(?:after\s+that|afterwards|then)\b|"
+RELATIVE_DAY = re.compile(r"\b(?:(?P<before>a\s+day\s+earlier|the\s+(?:day|evening|night)\s+before|the\s+previous\s+day)|(?:that|the)\s+same\s+(?:day|evening|morning|afternoon|night)|(?:later|earlier)\s+(?:that|the\s+same)\s+"
+                          r"(?:day|evening|morning|afternoon|night)|that\s+(?:evening|morning|afternoon|night)|^\W*(?:after\s+that|afterwards|then)\b|"
                           r"(?P<next>the\s+(?:next|following)\s+day|a\s+day\s+later))\b", re.IGNORECASE)
 TALKING = re.compile(r"\b(?:discuss|talk|agree|exchang|review|address|stress|reaffirm|underlin|pledg|emphasi[sz]|express|"
-                     r"voic|welcom|condemn|not|consult)\w*", re.IGNORECASE)
+                     r"voic|welcom|condemn|not|consult|cover|assess|trad)\w*", re.IGNORECASE)
 TALKING_VERBS = {"discuss", "talk", "agree", "exchange", "review", "address", "stress", "reaffirm", "underline", "pledge",
-                 "emphasize", "emphasise", "express", "voice", "welcome", "condemn", "note", "consult"}
+                 "emphasize", "emphasise", "express", "voice", "welcome", "condemn", "note", "consult", "cover", "assess",
+                 "trade"}
 THIRD_PERSON = {"he", "she"}
+DESCRIBED_DAY_REACH = 2  # sentences after officials told by their posts on a day within which their call takes that day
 ANTECEDENT_REACH = 3  # sentences back that "he" may point
 SIDE = re.compile(r"\bthe\s+([A-Z][\w.]+)\s+side\b")
 TOP_OFFICIAL = re.compile(r"\b([A-Z][\w.]+?)(?:[’']s)?\s+top\s+(defen[cs]e|military|diplomat\w*)\s+(official|chief|general|officer)\b")
@@ -131,7 +136,7 @@ CALL_FROM = re.compile(r"\b(?:received|receives|receiving|receive|got|gets|get|t
                        re.IGNORECASE)
 # "X reached out to Y", "X placed a call to Y", "X phoned Y": the subject called
 CALLER = re.compile(r"\b(?:reached out to|reaching out to|placed (?:(?:a|an|his|her|their)\s+)?(?:[\w-]+\s+){0,4}?calls?(?:\s+[\w.,]+){0,6}?\s+to|put in (?:a|an)\s+(?:[\w-]+\s+){0,2}?"
-                    r"call to|made (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|extended (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|phoned|telephoned|phones|telephones|rang|dialed|dialled|called|initiated|contacted)\b",
+                    r"call to|made (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|extended (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|phoned|telephoned|phones|telephones|rang|rung|dialed|dialled|called|initiated|contacted)\b",
                     re.IGNORECASE)
 # "the U.S. side initiated it", "it was "the Russian side" that had requested the call", "Israel initiated the call"
 REMOTE_MEDIUM = re.compile(r"\b(?:phone|telephon\w*|video\s*(?:call|link|conference)|videoconference)\b|"
@@ -162,8 +167,9 @@ WITH_LEADERS_OF = re.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0
                              r"presidents|heads\s+of\s+state|prime\s+ministers|secretaries|kings)\s+of\b", re.IGNORECASE)
 OTHER_SIDE = re.compile(r"(?:the\s+)?other\s+(?:side|party)\b", re.IGNORECASE)
 NAME_LIST_GAP = re.compile(r"(?:[A-Z][\w.’'-]*\s*|,\s*|and\s+|of\s+|the\s+)*")  # names, titles, commas, "and"
-CALL_ASKED_FOR_BY = re.compile(r"\b(?:call|conversation|talks?)\s*,?\s+(?:which|that)\s+((?:[A-Z][\w.-]+\s+){0,4}[A-Z][\w.-]+)"
-                               r"\s+(?:had\s+)?(?:asked\s+for|requested|sought|initiated|proposed|placed|made)\b")
+CALL_ASKED_FOR_BY = re.compile(r"\b(?:call|conversation|talks?)\s*,?\s+(?:(?:which|that)\s+[^.;]{0,80}?\s+and\s+)?"
+                               r"(?:which|that)\s+((?:[A-Z][\w.-]+\s+){0,4}[A-Z][\w.-]+)\s+(?:himself\s+|herself\s+)?"
+                               r"(?:had\s+)?(?:asked\s+for|requested|sought|initiated|proposed|placed|made)\b")
 THANKED_FOR_THE_CALL = re.compile(r"\bthank(?:ed|s)?\s+((?:[A-Z][\w.-]+\s+){0,4}[A-Z][\w.-]+)\s+for\s+(?:the|his|her|this|their)\s+"
                                   r"(?:(?:tele)?phone\s+)?call\b")
 LATTERS_REQUEST = re.compile(r"\bat\s+the\s+(latter|former)[’']s\s+(?:request|initiative|invitation)\b", re.IGNORECASE)
@@ -393,6 +399,7 @@ class CallExtractor:
         self.mentions: list[CallMention] = []
         self.inferred: set[str] = set()
         self.hub_days: list[tuple[str, dt.date]] = []  # "On Thursday, X traded wishes with the leaders of A and B"
+        self.described_days: list[tuple[int, dt.date]] = []  # (sentence, day) of officials told by their posts
         self.pair_days: list[tuple[frozenset[str], dt.date]] = []  # "On Friday, A and B discussed ...": no call word
         self._subtree_memo: dict[tuple[int, int], bool] = {}
 
@@ -819,7 +826,7 @@ class CallExtractor:
                                                                   if (m.date or m.reported) and len(m.participants) >= 2
                                                                   and not m.earlier]):
             # "That same day, A also spoke with B", "The next day ...": the day of the call told just before
-            mention.date = told[-1] + dt.timedelta(days=1 if relative.group("next") else 0)
+            mention.date = told[-1] + dt.timedelta(days=1 if relative.group("next") else -1 if relative.group("before") else 0)
         elif _also(trigger) and not HABITUAL.search(text) and not VAGUE_TIME.search(text) and (told := [
                 m.date for m in self.mentions[max(0, first_new - ALSO_REACH):first_new] if m.date and not m.earlier
                 and len(m.participants) >= 2 and m.participants & mention.participants]):
@@ -948,11 +955,13 @@ class CallExtractor:
             c.dep_ == "nsubj" for c in trigger.children) and all(
             p < trigger.idx for p, k in ordered if k in mention.participants) and not any(
             c.dep_ == "prep" and c.lower_ in {"with", "to"} for c in trigger.children)  # "A, B, C and D talked by video
-        together = together or all_before  # link": all of them on one call
+        together = together or all_before or (  # link": all of them on one call
+            not plural and not RESPECTIVE.search(text) and self._side_speaks_with_side(trigger, ordered, mention.participants))
         in_clause = any(self._key_at(s) in mention.participants for r in noun.children if r.dep_ == "relcl"
                         for s in r.children if s.dep_ in {"nsubj", "nsubjpass"})  # "a video conference in which X
         pairs = None if _group_call(text) or one_call or together or in_clause else (  # appears": one call of all
-            self._respective_pairs(mention.participants, ordered) or _hub_pairs(mention.participants, by_hub))
+            (self._respective_pairs(mention.participants, ordered) if plural or RESPECTIVE.search(text) else None)
+            or _hub_pairs(mention.participants, by_hub))
         conference = self._conference_group(sentence, mention.participants) if pairs else None
         if conference:  # "talked with A, and held a conference call with B, C and D": A's call and one call of four
             hub = next(iter(set.intersection(*pairs))) if all(len(p) == 2 for p in pairs) and set.intersection(*pairs) else None
@@ -1004,6 +1013,22 @@ class CallExtractor:
                 and kinds[0][0] != kinds[0][1]:
             return [{first[0], second[1]}, {first[1], second[0]}]
         return [{first[0], second[0]}, {first[1], second[1]}]
+
+    def _side_speaks_with_side(self, trigger: Token, ordered: list[tuple[int, str]], keys: set[str]) -> bool:
+        """"A and B (of one country) spoke by phone with C and with D (of another)": two or more subjects of the call's
+        verb on one side, everyone else on the other: one call of them all."""
+        verb = next((t for t in [trigger, *trigger.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
+        if verb is None or len(keys) < 3:
+            return False
+        subjects, others = set(), set()
+        for position, key in ordered:
+            at = token_at(self.doc, position)
+            if key in keys and at is not None:
+                subject_of = _subject_of(self.doc[self._name_root(at)])
+                (subjects if subject_of is not None and subject_of.i == verb.i else others).add(key)
+        sides = [{self.official(k).country if self.official(k) else None for k in side} for side in (subjects, others - subjects)]
+        return len(subjects) >= 2 and bool(others - subjects) and all(len(c) == 1 and None not in c for c in sides) \
+            and sides[0] != sides[1]
 
     def _conjoined_subjects(self, ordered: list[tuple[int, str]], keys: set[str]) -> bool:
         """Three or more participants who are all subjects of one verb, joined by "and": one call of them all."""
@@ -1117,6 +1142,9 @@ class CallExtractor:
         subjects = self._talking_subjects(ordered) or self._briefing_pair(ordered)
         if len(subjects) == 2:
             self.pair_days.append((frozenset(subjects), days.pop()))
+        elif not ordered and (subject := _plural_post_subject(sentence)) is not None:
+            # "The two countries' national security advisers agreed on Thursday to ...", the call told next
+            self.described_days.append((sentence_index(self.doc, sentence), days.pop()))
         elif WITH_LEADERS_OF.search(text):
             # "On Thursday, X traded New Year wishes with the foreign ministers of A, B and C": X's calls that day
             hubs = {m.key for m in self.people.in_sentence(sentence_index(self.doc, sentence))
@@ -1647,6 +1675,11 @@ class CallExtractor:
                     or len(c.participants) >= 3 and pair < frozenset(c.participants)}  # (two of a group call)
             if not (c.date or c.month_day or c.earlier) and len(days) == 1:
                 c.date = days.pop()
+            if not (c.date or c.month_day or c.earlier) and c.spans and len(self.described_days) == 1:
+                told, day = self.described_days[0]
+                at = token_at(self.doc, c.spans[0].start)
+                if at is not None and 0 < sentence_index(self.doc, self.doc[at].sent) - told <= DESCRIBED_DAY_REACH:
+                    c.date = day
             hub = {day for key, day in self.hub_days if key in c.participants}
             if not (c.date or c.month_day or c.earlier) and len(hub) == 1 and len(self.hub_days) == 1:
                 c.date = hub.pop()
@@ -2094,7 +2127,7 @@ LIGHT_VERBS = {"hold", "have", "conduct", "make", "take", "place", "receive", "g
 PARTICIPANT_PREPS = {"with", "between", "to", "by", "from", "among", "and"}
 PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "conj", "appos", "compound", "pobj", "dobj", "poss", "npadvmod", "nmod", "flat",
                     "cc", "agent", "dative", "prep"}
-HOLDERS_OF_A_CALL = LIGHT_VERBS | {"in", "during", "by", "over", "via"}  # "held a call", "during a call"
+HOLDERS_OF_A_CALL = LIGHT_VERBS | {"in", "during", "by", "over", "via", "on"}  # "held a call", "during a call"
 
 
 def _participant_tokens(trigger: Token) -> set[int]:
@@ -2102,12 +2135,16 @@ def _participant_tokens(trigger: Token) -> set[int]:
     it, "held a call"), down through subjects, "with/between/to" phrases, conjunctions and appositions."""
     roots = [trigger]
     word = trigger.head if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN" else trigger  # "telephone conversation"
+    told_in: set[int] = set()  # verbs of what was said in the call ("On the call, A and B welcomed Z's decision"): their
     if word.dep_ in {"dobj", "attr", "nsubj", "nsubjpass", "pobj"} and word.head.lemma_.lower() in HOLDERS_OF_A_CALL:
-        roots.append(word.head)
+        roots.append(word.head)                                                         # subjects, not their objects
         if word.head.dep_ == "prep":
             roots.append(word.head.head)
+            told_in.add(word.head.head.i)
             if word.dep_ == "pobj" and (verb := _verb_with_subject(word.head)) is not None:
                 roots.append(verb)  # "A and B talked about ways of boosting ties during a phone call"
+                told_in.add(verb.i)
+    told_in -= {t.i for t in roots if _is_call_word(t.text) or t.lemma_.lower() in LIGHT_VERBS}
     reach: set[int] = set()
     if trigger.dep_ == "acl" and trigger.pos_ == "VERB" and trigger.head.pos_ in {"NOUN", "PROPN"}:
         reach.add(trigger.head.i)  # "... Turkey's foreign minister talked by phone", parsed as a reduced relative
@@ -2134,6 +2171,8 @@ def _participant_tokens(trigger: Token) -> set[int]:
                 continue  # "X, national security adviser to President Y, held a call with Z": Y is not on it
             if child.dep_ == "prep" and child.lower_ == "with" and _own_aide(child):
                 continue  # "took the call with his cabinet chief, Y": Y sat in on his side
+            if node.i in told_in and child.dep_ in {"dobj", "dative", "agent"}:
+                continue
             if child.dep_ in PARTICIPANT_DEPS:
                 stack.append(child)
     for root in roots:  # "X's call with Y", "a call by X"
@@ -2305,6 +2344,17 @@ def _in_person(sentence: SpacySpan) -> bool:
         if not other_time:
             return True
     return False
+
+
+def _plural_post_subject(sentence: SpacySpan) -> Token | None:
+    """The subject of the sentence's main verb when it is officials told by a plural post ("South Korea's and the
+    United States' national security advisers agreed ...")."""
+    root = sentence.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or root.lemma_.lower() not in TALKING_VERBS:
+        return None
+    posts = set(PLURAL_HEADS) | {"leaders"}
+    return subject if any(fold(t.text) in posts for t in subject.subtree) else None  # ("A's and B's advisers": a conj)
 
 
 def _speaking_while(trigger: Token) -> Token | None:

@@ -17,6 +17,10 @@ MONTHS = {m: i for i, m in enumerate(
 MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 MONTH_DAY = re.compile(rf"\b{MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE)
 DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE)
+# the day of the month alone, as Korean and Japanese wires write it ("on the 9th"): the month of the publication date,
+# the month before when the day is still to come
+ORDINAL_DAY = re.compile(r"\b(?:on|since|from)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:century|anniversary|floor|day))",
+                         re.IGNORECASE)
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 WEEKDAY = re.compile(r"\b(last\s+|this\s+|on\s+|earlier\s+on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 TODAY = re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|earlier today)\b", re.IGNORECASE)
@@ -63,6 +67,17 @@ def _absolute(month: int, day: int, year: str | None, anchor: dt.date | None) ->
     return DateExpr(0, 0, _year_for(month, day, anchor), (month, day))
 
 
+def _day_of_month(day: int, anchor: dt.date | None) -> DateExpr | None:
+    if anchor is None or not 1 <= day <= 31:
+        return None
+    month, year = (anchor.month, anchor.year) if day <= anchor.day + 2 else \
+        ((anchor.month - 2) % 12 + 1, anchor.year - (anchor.month == 1))
+    try:
+        return DateExpr(0, 0, dt.date(year, month, day), (month, day))
+    except ValueError:
+        return None
+
+
 def find_dates(text: str, anchor: dt.date | None, skip_to: int = 0) -> list[DateExpr]:
     """Every date expression in `text` with its absolute date (or its month and day when no year is known), from
     offset `skip_to` on."""
@@ -86,6 +101,8 @@ def find_dates(text: str, anchor: dt.date | None, skip_to: int = 0) -> list[Date
             add(m, _absolute(MONTHS[m.group(1)[:3].lower()], int(m.group(2)), m.group(3), anchor))
         for m in DAY_MONTH.finditer(text):
             add(m, _absolute(MONTHS[m.group(2)[:3].lower()], int(m.group(1)), m.group(3), anchor))
+        for m in ORDINAL_DAY.finditer(text):
+            add(m, _day_of_month(int(m.group(1)), anchor))
     if not DAY_WORD.search(text):  # the patterns with a day's name
         return sorted(found, key=lambda f: f.start)
     for m in WEEKDAY.finditer(text):

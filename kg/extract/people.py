@@ -702,8 +702,13 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
         names[m.key][m.text] += 1
     _merge_initials(full, by_surname, names)
     by_given_name: dict[str, set[str]] = defaultdict(set)
+    by_inner_name: dict[str, set[str]] = defaultdict(set)  # "Lula" of "Luiz Inácio Lula da Silva"
     for m in full:
         by_given_name[name_tokens(m.text)[0]].add(m.key)
+        words = [w.strip(".,'’") for w in fold(m.text).split()]
+        for before, word in zip(words, words[1:-1]):
+            if before not in NAME_PARTICLES and word not in NAME_PARTICLES and len(word) > 2:
+                by_inner_name[word].add(m.key)  # (not a father's name after "bin")
     known_by_surname = _known_by_surname()
     for m in mentions:  # "President Trump" never named in full: the known official of that name
         last = surname(m.text)
@@ -734,6 +739,8 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
             keys = by_surname.get(last) or by_surname.get(first_name_variants().get(last, last), set())
             if not keys and m.title and len(name_tokens(m.text)) == 1:
                 keys = by_given_name.get(last, set())  # "PM Shehbaz" after "Shehbaz Sharif": a post and the given name
+            if not keys and len(name_tokens(m.text)) == 1:
+                keys = by_inner_name.get(last, set())
             if len(keys) == 1:
                 m.key = next(iter(keys))
     # surnames the NER labelled as places or organizations ("Secretary Austin" tagged GPE)

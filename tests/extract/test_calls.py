@@ -1432,3 +1432,58 @@ def test_the_day_of_a_meeting_told_with_its_place_does_not_date_the_call(extract
                     "the preparations for a conference in New York on Sept. 22, diplomatic sources said on Tuesday.",
                     dt.date(2025, 9, 2))
     assert {d for _, d in pairs(facts)} == {dt.date(2025, 9, 2)}
+
+
+def test_a_day_of_the_month_alone_and_days_told_relative_to_the_call_before(extract):
+    facts = extract("President Lee Jae-myung and Prime Minister Shigeru Ishiba of Japan held their first phone talks on "
+                    "the 9th, Kyodo reported.", dt.date(2025, 6, 10))
+    assert [d for _, d in pairs(facts)] == [dt.date(2025, 6, 9)]
+    facts = extract("On Sunday Defense Minister Yoav Gallant held a call with Lloyd Austin, the US Secretary of Defense. "
+                    "Earlier that evening, the minister had a conversation with John Healey, the UK Secretary of State "
+                    "for Defence. A day earlier, Gallant had phoned Ben Wallace.", dt.date(2024, 8, 25))
+    assert sorted(d for _, d in pairs(facts)) == [dt.date(2024, 8, 24), dt.date(2024, 8, 25), dt.date(2024, 8, 25)]
+
+
+def test_the_day_officials_cover_topics_or_posts_agree_dates_the_call_told_next(extract):
+    facts = extract("Japan's Foreign Ministry said Prime Minister Shigeru Ishiba and Donald Trump, the US President, "
+                    "covered a broad set of topics on Friday.\n\nIn a press release the ministry said that in the course of "
+                    "their 45-minute telephone talks Ishiba set out Japan's stance on the tariff measures and voiced "
+                    "the hope that the coming talks would bear fruit, a view Trump shared.", dt.date(2025, 5, 24))
+    assert [d for _, d in pairs(facts)] == [dt.date(2025, 5, 23)]
+    facts = extract("South Korea's and the United States' national security advisers agreed on Thursday to work toward "
+                    "a meeting before the year is out. The presidential office said that Cho Tae-yong, the National "
+                    "Security Adviser, and Jake Sullivan, his U.S. counterpart, held a phone conversation.",
+                    dt.date(2023, 11, 10))
+    assert [d for _, d in pairs(facts)] == [dt.date(2023, 11, 9)]
+
+
+def test_who_asked_for_the_call_in_a_second_relative_clause_or_rang_the_other(extract):
+    facts = extract("Luiz Inácio Lula da Silva, the president of Brazil, held a phone conversation with the Chinese "
+                    "leader Xi Jinping. Officials said the call, which took place on Tuesday morning and which Lula had "
+                    "asked for, had been days in the making.", dt.date(2025, 8, 12))
+    assert facts.calls[0].initiator == "luiz-silva"
+    facts = extract("Ukrainian President Volodymyr Zelensky warned South Africa's president Cyril Ramaphosa during a "
+                    "telephone conversation on Saturday, a call that Ramaphosa himself had placed.", dt.date(2023, 5, 14))
+    assert facts.calls[0].initiator == "cyril-ramaphosa"
+    facts = extract("Turkish Foreign Minister Hakan Fidan spoke by phone on Monday with his U.S. counterpart Marco Rubio. "
+                    "The U.S. Embassy said that Rubio had rung Fidan.", dt.date(2025, 5, 12))
+    assert [c.initiator for c in facts.calls] == ["marco-rubio"]
+
+
+def test_one_call_with_two_counterparts_and_one_side_speaking_with_the_other_is_one_call_of_all(extract):
+    facts = extract("This evening National Security Advisor Jake Sullivan held a call with two counterparts - Cho "
+                    "Taeyong, National Security Office Director of the Republic of Korea, and Takeo Akiba, Japan's "
+                    "National Security Secretariat Secretary General.", dt.date(2023, 12, 19))
+    assert [len(c.participants) for c in facts.calls] == [3]
+    facts = extract("Andriy Yermak, who heads the Office of the President of Ukraine, and General Valerii Zaluzhny, "
+                    "Ukraine's Armed Forces Commander-in-Chief, spoke by phone with Jake Sullivan, National Security "
+                    "Advisor to the US President, and with General Mark Milley, Chairman of the US Joint Chiefs of Staff.",
+                    dt.date(2022, 8, 12))
+    assert [len(c.participants) for c in facts.calls] == [4]
+
+
+def test_whom_the_parties_talked_about_on_the_call_takes_no_part_in_it(extract):
+    facts = extract("On Thursday Colombian President Gustavo Petro telephoned President Luiz Inácio Lula da Silva. On "
+                    "the call, Lula and Petro also welcomed the announcement by Jorge Rodríguez, president of "
+                    "Venezuela's National Assembly, that prisoners would be freed.", dt.date(2026, 1, 9))
+    assert [p for p, _ in pairs(facts)] == [("Gustavo Petro", "Luiz Inácio Lula da Silva")]
