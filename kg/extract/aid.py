@@ -268,7 +268,8 @@ class AidExtractor:
                     # "Included are N vehicles ...", a bullet of a fact sheet: the package in focus
                     list_contents(sentence, sentence.start_char)
                     focus_at = position
-                elif packages and position - focus_at <= 1 and (price := self._price_told_after(sentence, packages[-1])):
+                elif packages and position - focus_at <= PRICE_REACH \
+                        and (price := self._price_told_after(sentence, packages[-1], position - focus_at)):
                     packages[-1] = replace(packages[-1], amount=price[0], currency=price[1])
                     focus_at = position
                 elif packages and position - focus_at <= self._spending_reach(text) \
@@ -343,8 +344,8 @@ class AidExtractor:
                 list_contents(sentence, sentence.start_char)
                 focus_at = position
                 continue
-            price = self._price_told_after(sentence, packages[-1]) if not found and packages \
-                and position - focus_at <= 1 else None
+            price = self._price_told_after(sentence, packages[-1], position - focus_at) if not found and packages \
+                and position - focus_at <= PRICE_REACH else None
             if price is not None:  # "Twelve carriers were handed to PNG by Australia. ... they had been built under a
                 packages[-1] = replace(packages[-1], amount=price[0], currency=price[1])  # commitment of $3 million"
                 focus_at = position
@@ -443,9 +444,10 @@ class AidExtractor:
             out.remove(p)
         return out
 
-    def _price_told_after(self, sentence: SpacySpan, focus: AidPackage) -> tuple[Decimal, str | None] | None:
+    def _price_told_after(self, sentence: SpacySpan, focus: AidPackage, distance: int = 1) -> tuple[Decimal, str | None] | None:
         """The one sum of a sentence right after a package told without one, naming no other country, when the
-        sentence speaks of that materiel again ("they", "the carriers") under a word of giving ("a commitment of")."""
+        sentence speaks of that materiel again ("they", "the carriers") under a word of giving ("a commitment of");
+        a few sentences on, only when it names the materiel again ("The coastal radars, worth JPY 600 million, ...")."""
         text = span_text(sentence)
         if focus.amount is not None or not focus.items or not focus.donor:
             return None
@@ -455,7 +457,12 @@ class AidExtractor:
         if {c.code for c in countries_in(sentence)} - {focus.donor, focus.recipient, ""}:
             return None
         heads = {fold(i.name).split()[-1] for i in focus.items}
-        if not ({fold(t.lemma_) for t in sentence} | {fold(t.text) for t in sentence}) & (heads | {"they", "them"}):
+        words = {fold(t.lemma_) for t in sentence} | {fold(t.text) for t in sentence}
+        if distance > 1:
+            heads = {w for i in focus.items for w in fold(i.name).split() if w in ITEM_HEADS}
+            return (money[0].amount, money[0].currency) if words & heads and re.match(
+                r"\W*(?:The|These|Those)\b", text) else None
+        if not words & (heads | {"they", "them"}):
             return None
         currency = local_dollar(text, money[0].start, money[0].currency, focus.donor, doc_text(self.doc), self.home) \
             or money[0].currency
@@ -545,8 +552,8 @@ class AidExtractor:
         text = span_text(sentence).strip()
         if find_money(text):
             return False
-        return bool(CONTENTS_OPENING.match(text) or PART_OF_PACKAGE.search(text) or CONTENTS_NAMED.search(text)) \
-            or _contents_verb(sentence) is not None
+        return bool(CONTENTS_OPENING.match(text) or PART_OF_PACKAGE.search(text) or CONTENTS_NAMED.search(text)
+                    or ITEMS_LISTED.search(text)) or _contents_verb(sentence) is not None
 
     def _giving_phrase_start(self, position: int, base: int) -> int:
         """Where a donor's share of a sentence starts: at the donor, or, for a donor told after what it gives ("10,000
@@ -733,9 +740,11 @@ class AidExtractor:
                  and not NOT_YET_PASSED.search(text[max(0, m.start - NOT_YET_REACH):m.start])
                  and not TRYING_TO_PASS.search(text)  # "the long-stalled aid package of about $60 billion": no aid yet
                  and not re.search(r"\btoken\s+(?:fee\s+of\s+)?$", text[max(0, m.start - 16):m.start], re.IGNORECASE)  # "a token $100"
+                 and not LENT_BEFORE.search(text[max(0, m.start - LENT_REACH):m.start]) and not LENT_AFTER.match(text[m.end:])
                  and (FOLLOWED_BY_CONVERSION.match(text[m.end:]) or not self._converted_elsewhere(m))]
-        if SALE.search(text) and not GIFT.search(text):
-            return []  # "cleared possible sales of HIMARS to Estonia ... worth $1.5bn": sold, not given
+        if (SALE.search(text) or PURCHASE_FROM.search(text)) and not GIFT.search(text):
+            return []  # "cleared possible sales of HIMARS to Estonia ... worth $1.5bn", "agreed to purchase five ships
+            # from Japan": sold, not given
         civilian = [m for m in money if _for_civilians(text, m, all_money)]
         money = [m for m in money if m not in civilian]
         if civilian and not money:
@@ -763,7 +772,8 @@ class AidExtractor:
         receiving = bool(recipients) and bool(RECEIVING.search(text))  # "Bosnia is getting 10 million euros"
         if not donors and not group and money and (re.search(r"\b(package|assistance|aid|support|measure|contribution|financing)\b", text, re.IGNORECASE)
                                                    and (DONOR_BODY.search(text) or re.search(r"\bpackage\b", text, re.IGNORECASE))
-                                                   or VALUE_OF_IT.search(text) or receiving
+                                                   or VALUE_OF_IT.search(text) or receiving or MATERIEL_VALUED.search(text)
+                                                   or _materiel_priced(sentence)
                                                    or re.search(r"\b(?:assistance|aid|funding)\b", text, re.IGNORECASE)
                                                    and self._currency_country(money, recipients)  # "a ¥1.6bn deal under
                                                    # Japan's Official Security Assistance"
@@ -1248,6 +1258,8 @@ class AidExtractor:
         if root.lemma_.lower() in DELIVERY_NOUNS and before is not None and (
                 before.lemma_.lower() in ITEM_HEADS or before.lower_ in ITEM_HEADS):
             return self._item(phrase.doc[phrase.start:root.i], start)  # "ammunition deliveries": ammunition
+        if root.lemma_.lower() in COLLECTIVE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+            return None  # "a mixed bag of items", "an assortment of equipment": what follows "of" is the item
         chunk = phrase.doc[start:phrase.end] if start is not None else phrase
         folded = fold(chunk.text)
         system = reference.weapon_in(folded)
@@ -1305,7 +1317,15 @@ class AidExtractor:
         return AidItem(name=name.lower() if not system else name, quantity=quantity, system=system)
 
 
+PRICE_REACH = 8  # sentences after a package told without a price within which the materiel told again may be priced
+COLLECTIVE_NOUNS = {"bag", "assortment", "range", "variety", "array", "set", "mix", "host", "selection", "collection",
+                    "lot", "number"}
 SALE = re.compile(r"\b(?:sales?|sold|sell(?:s|ing)?)\b", re.IGNORECASE)
+PURCHASE_FROM = re.compile(r"\b(?:purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought)\b[^.;]{0,80}?\bfrom\s+(?:the\s+)?[A-Z]")
+# a sum lent, not given ("Tokyo will lend Manila ¥64bn", "a loan of $500m", "$120 million in loans"; not "lend-lease")
+LENT_BEFORE = re.compile(r"\b(?:lend|lends|lent|lending|loan\s+of|loans\s+of|loan|credit\s+of)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+LENT_AFTER = re.compile(r"\s*(?:in\s+)?(?:loans?|credits?|credit\s+line)\b", re.IGNORECASE)
+LENT_REACH = 40
 GIFT = re.compile(r"\b(?:aid|assistance|donat\w*|gift\w*|grant\w*|free\s+of\s+charge|package|support)\b", re.IGNORECASE)
 PRICE_WORDS = re.compile(r"\b(?:commitment|worth|valued|value|cost|costing|package|contract|grant|price)\b[^.;]{0,30}$",
                          re.IGNORECASE)  # "under a commitment of", "worth", "valued at"
@@ -1319,6 +1339,17 @@ PACKAGE_NOUNS = {"package", "aid", "assistance", "measure", "bill", "tranche", "
                  "content", "contents", "portion", "part",
                  "contribution", "donation", "delivery", "shipment", "consignment", "fund", "funds", "plan",
                  "programme", "program", "batch", "round", "instalment", "installment"}
+
+
+def _materiel_priced(sentence: SpacySpan) -> bool:
+    """Materiel told with its value ("rigid-hulled inflatable boats worth JPY 900 million") that someone gets."""
+    for token in sentence:
+        if token.lower_ in {"worth", "valued"} and token.i > sentence.start:
+            noun = token.doc[token.i - 1]
+            if (noun.lemma_.lower() in ITEM_HEADS or noun.lower_ in ITEM_HEADS) and noun.pos_ in {"NOUN", "PROPN"} \
+                    and any(t.lemma_.lower() in RECEIVE_LEMMAS | GIVE_LEMMAS for t in noun.ancestors):
+                return True
+    return False
 
 
 def _sums_to(text: str, package: AidPackage) -> bool:
@@ -1889,6 +1920,8 @@ LIST_LINE_CHARS = 200
 CONTENTS_NAMED = re.compile(r"\b(?:listed|named|detailed|outlined|described|gave)\s+(?:the\s+)?(?:package's\s+|its\s+)?"
                             r"(?:contents|items|equipment|components)(?:\s+of\s+the\s+(?:new\s+)?package)?\s*(?:as\b|:)",
                             re.IGNORECASE)
+# a list of the things handed over after a colon ("photographs showed a mixed bag of items: fire trucks, ambulances ...")
+ITEMS_LISTED = re.compile(r"\b(?:items|equipment|kit|gear|materiel|hardware|supplies)\s*:\s*\S", re.IGNORECASE)
 LIST_ITEM_CHARS = 400  # a line that ends as a list item does ("...;", "... and") may run longer
 LIST_ITEM_END = re.compile(r"(?:;|\band|\bor)\s*$")
 LIST_INTRO_REACH = 8  # sentences after the package that a line introducing its contents may come
@@ -1922,6 +1955,9 @@ WORTH_IN_ALL = re.compile(r"\b(?:worth|valued at|totall?ing|amounting to)\s+(?:a
 VALUE_OF_IT = re.compile(r"^\W*(?:valued\s+at|worth|costing|priced\s+at)\b|\b(?:it|(?:the|that|this)\s+(?:package|aid|shipment|"
                          r"delivery|donation|consignment|batch))\s+(?:(?:is|was|will\s+be)\s+(?:valued\s+at|worth)|(?:has|had|have)\s+a\s+"
                          r"(?:total\s+)?value\s+of)\b", re.IGNORECASE)
+# materiel told with its value, the giver told in a sentence beside it ("equipment valued at CNY76 million reached Manila")
+MATERIEL_VALUED = re.compile(r"\b(?:equipment|weapons|materiel|supplies|gear|hardware|vehicles|consignment|shipment|donation)\s+"
+                             r"(?:valued|worth|estimated)\b", re.IGNORECASE)
 # money set apart for a recipient named in the sentence: "The government is earmarking 175 million euros for Ukraine"
 EARMARKING = re.compile(r"\b(?:earmark|allocat|set(?:ting)?\s+aside|ring-?fenc)\w*", re.IGNORECASE)
 SPAN_OF_TIME = re.compile(r"\b(?:since|so far|to date|until now|up to now|in all|altogether|overall|cumulative|previous|"

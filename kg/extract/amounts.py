@@ -66,6 +66,11 @@ PESO_FIRST = re.compile(rf"\bP{NUMBER}\s*(million|billion|trillion)\b")
 NAIRA_FIRST = re.compile(rf"(?:\bN|₦){NUMBER}\s*(million|billion|trillion)\b")
 CODE_FIRST = re.compile(rf"\b(USD|EUR|GBP|NOK|SEK|DKK|CZK|PLN|CAD|AUD|CHF|JPY|KRW|NZD|TWD|PHP|INR|Skr|Nkr|Dkr|Kč)\s?{NUMBER}(?:\s*{SCALE})?",
                         re.IGNORECASE)
+# other ISO 4217 codes before a sum, in capitals only ("CNY76 million", "TRY 3 billion"; not "try 3 times")
+OTHER_CODES = {"CNY", "RMB", "RUB", "TRY", "ILS", "SAR", "AED", "QAR", "KWD", "ZAR", "HUF", "RON", "UAH", "SGD", "HKD",
+               "MYR", "IDR", "THB", "NGN", "BRL", "MXN", "ARS", "COP", "CLP", "EGP", "PKR", "BDT", "VND", "KZT"}
+CAPITAL_CODE_FIRST = re.compile(rf"\b({'|'.join(sorted(OTHER_CODES))})\s?{NUMBER}(?:\s*{SCALE})?")
+CODE_ALIASES = {"RMB": "CNY"}
 # the financial press's prefixes for the Nordic crowns: "Skr500mn", "NKr1bn"
 PREFIX_CODES = {"skr": "SEK", "nkr": "NOK", "dkr": "DKK", "kč": "CZK"}
 WORD_AFTER = re.compile(rf"\b{NUMBER}(?:\s*|-)(?:{SCALE})?(?:\s*|-)(?:in\s+)?((?:norwegian|danish|swedish|czech|canadian|australian|new zealand|new taiwan|taiwan|u\.s\.|us|american|"
@@ -122,6 +127,8 @@ def find_money(text: str) -> list[Money]:
         add(m.start(), m.end(), _number(m.group(1), m.group(2)), "NGN")
     for m in CODE_FIRST.finditer(text):
         add(m.start(), m.end(), _number(m.group(2), m.group(3)), PREFIX_CODES.get(m.group(1).lower(), m.group(1).upper()))
+    for m in CAPITAL_CODE_FIRST.finditer(text):
+        add(m.start(), m.end(), _number(m.group(2), m.group(3)), CODE_ALIASES.get(m.group(1), m.group(1)))
     for m in WORD_AFTER.finditer(text):
         qualifier = (m.group(3) or "").strip().lower()
         word = m.group(4).lower()

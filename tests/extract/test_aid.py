@@ -1118,3 +1118,35 @@ def test_thanks_that_went_to_a_country_for_aid_and_a_fund_a_country_leads(extrac
     facts = extract("Out of the money it is giving to the International Fund for Ukraine, which Britain leads, Denmark "
                     "plans to use as much as DKK 150 million to buy artillery ammunition for Ukraine.", dt.date(2022, 10, 14))
     assert [(p.donor, p.recipient, p.currency) for p in facts.aid] == [("DK", "UA", "DKK")]
+
+
+def test_materiel_told_with_its_value_and_its_giver_in_the_next_sentence(extract):
+    facts = extract("The Philippine military has received an assortment of equipment as a gift from China.\n\nOn 16 "
+                    "January, military equipment valued at about CNY76 million ($12.2 million) reached Manila in the "
+                    "Philippines. The Chinese government donated the consignment.\n\nPhotographs showed a mixed bag "
+                    "of items: fire trucks and ambulances, transport vehicles, small UAVs and EOD robots.",
+                    dt.date(2022, 1, 26))
+    [package] = facts.aid
+    assert (package.donor, package.recipient, package.amount, package.currency) == ("CN", "PH", Decimal("76000000"), "CNY")
+    names = {i.name for i in package.items}
+    assert {"fire trucks", "ambulances", "transport vehicles", "small uavs"} <= names and "mixed bag" not in names
+
+
+def test_materiel_priced_sentences_after_its_handover_and_materiel_due_with_its_value(extract):
+    facts = extract("On Wednesday the Japanese government formally handed five coastal radar systems to the "
+                    "Philippines. The radars were supplied under Japan's official security assistance. The ambassador "
+                    "spoke at the ceremony. He said the sea lanes mattered to many nations. He did not name China. The "
+                    "coastal radars, worth JPY 600 million, will be operated by the Philippine Navy. Next year the "
+                    "Philippines is due to get rigid-hulled inflatable boats worth JPY 900 million.", dt.date(2026, 2, 11))
+    assert sorted((p.donor, p.recipient, p.amount) for p in facts.aid) == [
+        ("JP", "PH", Decimal("600000000")), ("JP", "PH", Decimal("900000000"))]
+
+
+def test_materiel_bought_from_another_country_or_money_lent_is_no_aid(extract):
+    facts = extract("Manila said the Philippines has agreed to purchase five patrol ships for its coast guard from "
+                    "Japan, in a deal worth over US$400 million. Tokyo will lend Manila ¥64.38 billion so that it can "
+                    "acquire the vessels.", dt.date(2024, 5, 18))
+    assert facts.aid == ()
+    facts = extract("Prime Minister Justin Trudeau said Canada would supply lethal weaponry worth $7.8 million and lend "
+                    "$500 million to Ukraine.", dt.date(2022, 2, 14))
+    assert [(p.donor, p.amount) for p in facts.aid] == [("CA", Decimal("7800000"))]

@@ -63,3 +63,10 @@ def test_the_naira_letter_before_a_sum_of_millions():
 def test_the_malaysian_press_scales_mil_and_bil():
     assert [(m.amount, m.currency) for m in find_money("Biden authorised US$571.3mil in military aid")] == \
         [(Decimal("571300000.0"), "USD")]
+
+
+def test_other_iso_codes_before_a_sum_only_in_capitals():
+    assert [(m.amount, m.currency) for m in find_money("valued at about CNY76 million and RMB 5 million, a TRY 3 billion "
+                                                       "deal")] == [(Decimal("76000000"), "CNY"), (Decimal("5000000"), "CNY"),
+                                                                    (Decimal("3000000000"), "TRY")]
+    assert find_money("they try 3 times") == []
