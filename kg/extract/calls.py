@@ -24,7 +24,8 @@ from kg.reference import country_code, fold
 CALL_WORDS = re.compile(
     r"\b(spoke|speak|speaks|speaking|spoken|talked|talk|talks|conversation|conversations|call|calls|called|phoned|phone|"
     r"telephone|telephoned|telephonic|teleconference|videoconference|video\s?conference|video\s?call|video\s?link|dialed|"
-    r"dialled|conferred|rang|rung|on\s+the\s+line|participants|taking\s+part)\b", re.IGNORECASE)
+    r"dialled|conferred|rang|rung|on\s+the\s+line|participants|taking\s+part|(?:attending|joining)\s+(?:virtually|online|remotely))\b",
+    re.IGNORECASE)
 
 
 PHONE_CONTEXT = re.compile(r"\b(phone|telephone|call|calls|called|video|conversation|spoke|speak|speaks|talked)\b", re.IGNORECASE)
@@ -236,6 +237,9 @@ PENDING_HEADS = {"discuss", "plan", "schedule", "consider", "expect", "propose",
                  "explore", "mull", "weigh"}
 
 
+STILL_TO_COME = re.compile(r"\b(?:tonight|tomorrow)(?:['’]s)?\b|\b(?:later\s+(?:today|this\s+(?:evening|week)))\b",
+                           re.IGNORECASE)
+PAST_CALL = re.compile(r"\b(?:held|had|spoke|talked|lasted|ended|took\s+place)\b", re.IGNORECASE)
 NOT_YET = {"planned", "proposed", "possible", "potential", "expected", "scheduled", "upcoming", "future", "requested",
            "postponed", "cancelled", "canceled", "delayed", "mooted"}
 # "is due to hold a call", "is set to speak": an adjective or participle of a future event governing the call
@@ -295,6 +299,17 @@ def _described_head(doc: Doc, i: int) -> int:
     return token.i
 
 
+def _still_to_come(noun: Token) -> bool:
+    """A call noun of a day still to come and no verb of the past over it ("tonight's phone summit came about on X's
+    proposal" in a report of the morning; "phone talk tonight", a headline)."""
+    sentence = noun.sent
+    text = sentence.text
+    if not STILL_TO_COME.search(text) or PAST_CALL.search(text):
+        return False
+    return not any(t.tag_ == "VBD" and t.lemma_.lower() in {"speak", "talk", "hold", "call", "phone", "have", "discuss"}
+                   for t in sentence)
+
+
 def _addressed_a_meeting(token: Token) -> bool:
     """The call word is only how someone spoke to a meeting of a group: "She announced it by video link at the
     22nd meeting of the Ukraine Defence Contact Group" (not a call with those who convened or attended it)."""
@@ -313,6 +328,8 @@ def _is_actual(token: Token) -> bool:
     during a call" is a call; "agreed to hold a call" is not: the verb governs the call through its complement)."""
     if any(c.dep_ == "amod" and c.lower_ in NOT_YET for c in token.children):
         return False  # "a planned call between ...", "the postponed call"
+    if token.pos_ == "NOUN" and _still_to_come(token):
+        return False  # "tonight's phone summit", "Yoon, Kishida phone talk tonight": the call of an evening still to come
     if _addressed_a_meeting(token):
         return False
     if token.lemma_.lower() in {"speak", "talk"} and token.dep_ == "relcl" and token.head.lemma_.lower() in SOURCE_NOUNS:
@@ -1240,8 +1257,8 @@ class CallExtractor:
         for back in range(index - 1, max(-1, index - 1 - CHAIR_REACH), -1):
             for m in self.people.in_sentence(back):
                 verb = _subject_of(self.doc[self._name_root(m.start)])
-                if verb is not None and verb.lemma_.lower() in CHAIR_VERBS and m.key in self.people.officials:
-                    return m.key
+                if verb is not None and (verb.lemma_.lower() in CHAIR_VERBS or _took_part(verb)) and m.key in self.people.officials:
+                    return m.key  # ("X took part by video-teleconference in the meeting. Also attending virtually were")
         return None
 
     def _object_antecedent(self, pronoun: Token, index: int, keys: set[str]) -> str | None:
@@ -2032,10 +2049,18 @@ def _participants_were(token: Token) -> bool:
     the phone talks as well were ..."."""
     if token.lower_ == "participants":
         return token.dep_ in {"nsubj", "attr"} and token.head.lemma_.lower() in {"be", "include"}
+    if token.lower_ in {"attending", "joining"}:  # "Also attending virtually were A; B; and C"
+        rest = [t.lower_ for t in token.doc[token.i + 1:min(len(token.doc), token.i + 4)]]
+        return bool(set(rest) & REMOTELY) and bool(set(rest) & {"were", "was", "are"})
     if token.lower_ != "part" or token.i == 0 or token.doc[token.i - 1].lemma_.lower() != "take":
         return False
     rest = token.doc[token.i + 1:min(len(token.doc), token.i + 9)]
     return any(t.lemma_ in {"be", "include"} and t.pos_ in {"AUX", "VERB"} for t in rest)
+
+
+def _took_part(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in {"attend", "join", "participate"} or lemma == "take" and any(c.lower_ == "part" for c in verb.children)
 
 
 def _on_the_line(token: Token) -> bool:

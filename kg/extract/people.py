@@ -380,7 +380,9 @@ def title_for(doc: Doc, start: int, end: int, sentence: SpacySpan) -> str | None
             doc[phrase_start - 1].text in {",", "as", "including", "—", "–", ":", ".", "with", "to", "by", "and", "between",
                                             "his", "her", "their", "its"}
         # "Minister Blair called Latvia's Minister of Defence, Andris Spruds": the title is the verb's object
-        boundary = boundary or (doc[phrase_start - 1].pos_ == "VERB" and doc[phrase_start].text[:1].isupper())
+        boundary = boundary or (doc[phrase_start - 1].pos_ == "VERB" and doc[phrase_start].text[:1].isupper()) \
+            or doc[phrase_start].lower_ == "the" and doc[phrase_start - 1].ent_type_ in {"DATE", "TIME"}
+        # ("This afternoon the Minister for Defence, Dr Ng Eng Hen, ...": a time told before the title)
         named_before = phrase_start - 2 >= sentence.start and doc[phrase_start - 1].text == "," \
             and _bare_name_word(doc[phrase_start - 2]) and not _titled_before(doc, phrase_start - 2, sentence.start)
         # "with A, Nepal's Foreign Minister, B said": A's title (not in "Minister A, Deputy Chief B, and C")

@@ -1487,3 +1487,18 @@ def test_whom_the_parties_talked_about_on_the_call_takes_no_part_in_it(extract):
                     "the call, Lula and Petro also welcomed the announcement by Jorge Rodríguez, president of "
                     "Venezuela's National Assembly, that prisoners would be freed.", dt.date(2026, 1, 9))
     assert [p for p, _ in pairs(facts)] == [("Gustavo Petro", "Luiz Inácio Lula da Silva")]
+
+
+def test_a_meeting_held_by_video_with_those_attending_virtually_is_one_call_of_all(extract):
+    facts = extract("This afternoon the Minister for Defence, Dr Ng Eng Hen, took part by video-teleconference in the "
+                    "11th meeting of the defence ministers. Also attending virtually were Peter Dutton, Australia's "
+                    "Minister for Defence; and James Heappey, the United Kingdom's Minister for the Armed Forces.",
+                    dt.date(2021, 10, 21))
+    assert [sorted(c.participants) for c in facts.calls] == [["james-heappey", "ng-hen", "peter-dutton"]]
+
+
+def test_a_phone_summit_of_tonight_in_a_morning_report_is_no_call_yet(extract):
+    facts = extract("President Yoon Suk Yeol and Fumio Kishida, Japan's Prime Minister, are to hold a summit by "
+                    "telephone tonight. The report said tonight's phone summit came about on Japan's proposal.",
+                    dt.date(2024, 4, 17))
+    assert facts.calls == ()
