@@ -9,7 +9,8 @@ from kg.reference import first_name_variants, fold
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 HONORIFICS = {"gen", "general", "adm", "admiral", "lt", "col", "maj", "mr", "mrs", "ms", "dr", "sir", "army", "air", "marshal",
               "hon", "shri", "smt", "honourable", "honorable", "comrade", "respected", "excellency", "sheikh", "sheikha",
-              "shaikh", "prince", "princess", "emir", "amir", "sultan", "king", "queen", "crown", "ayatollah", "seyyed", "seyed"}
+              "shaikh", "prince", "princess", "emir", "amir", "sultan", "king", "queen", "crown", "ayatollah", "seyyed", "seyed",
+              "majesty", "highness"}
 # an Arabic style before a name, no part of it: "Foreign Minister Sayyid Badr Albusaidi"
 ARABIC_STYLES = {"sayyid", "sayyed", "sayed"}
 HONORIFICS |= ARABIC_STYLES

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
@@ -71,6 +72,8 @@ CHIEFS_OF = re.compile(r"\b(?:[Dd]efen[cs]e chiefs|[Dd]efen[cs]e ministers|[Ff]o
                        r"((?:(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s+of\s+[A-Z][\w.]+)?(?:\s*,\s*|,?\s+and\s+))+"
                        r"(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s+of\s+[A-Z][\w.]+)?)")
 LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+COLON_LIST = re.compile(r"\bwith\s+(?:his\s+|her\s+|their\s+)?(?:\w+\s+){0,2}(?:counterparts|leaders|officials|ministers|"
+                        r"colleagues|heads\s+of\s+state)\s*:")
 RESPECTIVE = re.compile(r"\b(?:counterparts|respective(?:ly)?|separate(?:ly)?|each)\b", re.IGNORECASE)
 GROUP_CALL = re.compile(r"\b(trilateral|three-way|four-way|multilateral|quadrilateral|(?:a|an|one)\s+(?:[\w-]+\s+){0,2}"
                         r"(?:call|conversation|video\s?conference|teleconference)\s+with\s+(?:his\s+|her\s+|their\s+)?"
@@ -98,7 +101,7 @@ THE_GROUP = re.compile(r"\b(?:the\s+(?:two|ministers|leaders|officials|president
 TALKED = {"spoke", "speak", "speaks", "spoken", "talked", "talk", "talks"}
 DENYING_HEADS = {"deny", "dispute", "reject", "refute", "dismiss"}
 BRIEFING_VERBS = {"brief", "inform", "update", "apprise", "debrief", "tell", "notify"}
-RELATIVE_DAY = re.compile(r"\b(?:(?P<before>a\s+day\s+earlier|the\s+(?:day|evening|night)\s+before|the\s+previous\s+day)|(?:that|the)\s+same\s+(?:day|evening|morning|afternoon|night)|(?:later|earlier)\s+(?:that|the\s+same)\s+"
+RELATIVE_DAY = re.compile(r"\b(?:(?:later|further\s+on|earlier)\s+in\s+the\s+day|(?P<before>a\s+day\s+earlier|the\s+(?:day|evening|night)\s+before|the\s+previous\s+day)|(?:that|the)\s+same\s+(?:day|evening|morning|afternoon|night)|(?:later|earlier)\s+(?:that|the\s+same)\s+"
                           r"(?:day|evening|morning|afternoon|night)|that\s+(?:evening|morning|afternoon|night)|^\W*(?:after\s+that|afterwards|then)\b|"
                           r"(?P<next>the\s+(?:next|following)\s+day|a\s+day\s+later))\b", re.IGNORECASE)
 TALKING = re.compile(r"\b(?:discuss|talk|agree|exchang|review|address|stress|reaffirm|underlin|pledg|emphasi[sz]|express|"
@@ -107,6 +110,7 @@ TALKING_VERBS = {"discuss", "talk", "agree", "exchange", "review", "address", "s
                  "emphasize", "emphasise", "express", "voice", "welcome", "condemn", "note", "consult", "cover", "assess",
                  "trade"}
 THIRD_PERSON = {"he", "she"}
+STYLE_HOLDERS = {"majesty": {"king", "queen", "emperor", "sultan", "emir"}, "highness": {"prince", "emir", "sultan", "sheikh"}}
 DESCRIBED_DAY_REACH = 2  # sentences after officials told by their posts on a day within which their call takes that day
 ANTECEDENT_REACH = 3  # sentences back that "he" may point
 SIDE = re.compile(r"\bthe\s+([A-Z][\w.]+)\s+side\b")
@@ -132,8 +136,8 @@ CALLED_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:teleph
 AT_REQUEST = re.compile(r"\bat\s+request\b(?!\s+of)", re.IGNORECASE)
 # "Y received a call from X", "Y took a phone call from X": X called
 CALL_FROM = re.compile(r"\b(?:received|receives|receiving|receive|got|gets|get|took|takes|take|taking|answered|answer|accepted|accept)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
-                       r"(?:call|phone call|telephone call|video call|calls)\s+(?:(?:on|in|late|early|last|this)\s+[\w,]+\s+|"
-                       r"(?:yesterday|today|tonight|earlier|again|also)\s+){0,2}from\s+",
+                       r"(?:call|phone call|telephone call|video call|calls)(?:\s+|(?=,))(?:(?:on|in|late|early|last|this)\s+[\w,]+\s+|"
+                       r"(?:yesterday|today|tonight|earlier|again|also)\s+|,\s+this\s+(?:one|time)\s+){0,2}from\s+",
                        re.IGNORECASE)
 # "X reached out to Y", "X placed a call to Y", "X phoned Y": the subject called
 CALLER = re.compile(r"\b(?:reached out to|reaching out to|placed (?:(?:a|an|his|her|their)\s+)?(?:[\w-]+\s+){0,4}?calls?(?:\s+[\w.,]+){0,6}?\s+to|put in (?:a|an)\s+(?:[\w-]+\s+){0,2}?"
@@ -299,6 +303,14 @@ def _described_head(doc: Doc, i: int) -> int:
     return token.i
 
 
+def _paid_a_visit(noun: Token) -> bool:
+    if any(c.lower_ in REMOTE_WORDS for c in noun.children):
+        return False  # "a courtesy phone call"
+    return noun.head.lemma_.lower() == "pay" or any(c.lower_ == "courtesy" for c in noun.children) \
+        or any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} and any(g.dep_ == "pobj" and (g.ent_type_ == "PERSON"
+               or is_title_word(g.text)) for g in c.children) for c in noun.children)
+
+
 def _still_to_come(noun: Token) -> bool:
     """A call noun of a day still to come and no verb of the past over it ("tonight's phone summit came about on X's
     proposal" in a report of the morning; "phone talk tonight", a headline)."""
@@ -328,6 +340,8 @@ def _is_actual(token: Token) -> bool:
     during a call" is a call; "agreed to hold a call" is not: the verb governs the call through its complement)."""
     if any(c.dep_ == "amod" and c.lower_ in NOT_YET for c in token.children):
         return False  # "a planned call between ...", "the postponed call"
+    if token.lemma_.lower() == "call" and token.pos_ == "NOUN" and _paid_a_visit(token):
+        return False  # "paid calls on the President", "a courtesy call on the minister": visits in person
     if token.pos_ == "NOUN" and _still_to_come(token):
         return False  # "tonight's phone summit", "Yoon, Kishida phone talk tonight": the call of an evening still to come
     if _addressed_a_meeting(token):
@@ -959,7 +973,8 @@ class CallExtractor:
         ordered_days = sorted((d for d in dates if d.date or d.month_day), key=lambda d: d.start)
         days_joined = len(ordered_days) >= 2 and all(DAYS_JOINED.fullmatch(text[a.end:b.start])
                                                      for a, b in zip(ordered_days, ordered_days[1:]))
-        plural = noun.tag_ in {"NNS", "NNPS"} or bool(SEPARATE.search(text)) or bool(REPEATED.search(text)) \
+        plural = noun.tag_ in {"NNS", "NNPS"} and noun.lower_ != "talks" or bool(SEPARATE.search(text)) \
+            or bool(REPEATED.search(text)) \
             or days_joined  # "The two ministers spoke again on March 5 and on March 10": a call each day
         one_call = trigger.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children)
         together = self._conjoined_subjects(ordered, mention.participants)  # "A, B and C met in a virtual summit"
@@ -973,7 +988,8 @@ class CallExtractor:
             p < trigger.idx for p, k in ordered if k in mention.participants) and not any(
             c.dep_ == "prep" and c.lower_ in {"with", "to"} for c in trigger.children)  # "A, B, C and D talked by video
         together = together or all_before or (  # link": all of them on one call
-            not plural and not RESPECTIVE.search(text) and self._side_speaks_with_side(trigger, ordered, mention.participants))
+            not plural and not RESPECTIVE.search(text) and (self._side_speaks_with_side(trigger, ordered, mention.participants)
+                                                            or self._one_side_of_many(mention.participants)))
         in_clause = any(self._key_at(s) in mention.participants for r in noun.children if r.dep_ == "relcl"
                         for s in r.children if s.dep_ in {"nsubj", "nsubjpass"})  # "a video conference in which X
         pairs = None if _group_call(text) or one_call or together or in_clause else (  # appears": one call of all
@@ -1031,6 +1047,14 @@ class CallExtractor:
             return [{first[0], second[1]}, {first[1], second[0]}]
         return [{first[0], second[0]}, {first[1], second[1]}]
 
+    def _one_side_of_many(self, keys: set[str]) -> bool:
+        """"a conversation by phone with A and with B", A and B of one country, the speaker of another: one call of
+        all (two officials of one government are rarely called one by one in a single telling)."""
+        countries = Counter(self.official(k).country if self.official(k) else None for k in keys)
+        if None in countries or len(keys) < 3 or len(countries) != 2:
+            return False
+        return min(countries.values()) == 1
+
     def _side_speaks_with_side(self, trigger: Token, ordered: list[tuple[int, str]], keys: set[str]) -> bool:
         """"A and B (of one country) spoke by phone with C and with D (of another)": two or more subjects of the call's
         verb on one side, everyone else on the other: one call of them all."""
@@ -1078,6 +1102,10 @@ class CallExtractor:
             semicolon = text.rfind(";", trigger.idx, p)
             if WITH_ITEM.search(text[semicolon:p]) if semicolon >= 0 else re.search(r"\bwith\b", text[trigger.idx:p]):
                 linked.add(k)
+        colon = COLON_LIST.search(text, trigger.idx, last)
+        if colon is not None:  # "calls he held with three counterparts: A, ...; B, ...; and C": each named after it,
+            linked |= {k for p, k in ordered if k in keys and (p > colon.end() - 1 or trigger.idx <= p < colon.start())}
+            # and the one told holding them ("he")
         listed_in_order = sorted(ordered)
         for (p, k), (q, k2) in zip(listed_in_order, listed_in_order[1:]):  # "with A, B, C and D", the parser losing
             if k in linked and k2 in keys and p > trigger.idx and NAME_LIST_GAP.fullmatch(text[p:q]):
@@ -1279,8 +1307,8 @@ class CallExtractor:
         who holds that post, on another side than the named participant."""
         if subject is None or subject.pos_ == "PRON" or self._key_at(subject) or not is_title_word(subject.text):
             return set()
-        if any(t.ent_type_ == "PERSON" for t in subject.subtree):
-            return set()
+        if any(t.ent_type_ == "PERSON" and not is_title_word(t.text) for t in subject.subtree):
+            return set()  # (a style the model takes for a name, "His Majesty", names no one)
         others = {self.official(k).country for k in keys if self.official(k)}
         phrase = " ".join(t.text for t in subject.subtree)
         named_country = next((code for code in map(country_code, (t.text for t in subject.subtree)) if code), None)
@@ -1290,6 +1318,7 @@ class CallExtractor:
         if not pool:
             return set()
         title = {fold(t.text) for t in subject.subtree if is_title_word(t.text)}
+        title |= {word for style, words in STYLE_HOLDERS.items() if style in title for word in words}  # "His Majesty"
         pool = [o for o in pool if families(o.roles) & wanted
                 or title & {fold(w) for role in o.roles for w in role.split()}]  # "the Crown Prince": a prince
         if not pool:
@@ -2006,6 +2035,8 @@ def _reporting_subject(trigger: Token) -> Token | None:
     for node in [trigger, *trigger.ancestors]:
         if node.dep_ == "ccomp":
             return next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+        if node.dep_ == "prep" and node.lower_ in {"of", "about"} and node.head.lemma_.lower() in REPORTING_VERBS:
+            return next((c for c in node.head.children if c.dep_ == "nsubj"), None)  # "X told of calls he held"
     return None
 
 

@@ -79,7 +79,7 @@ REGION_WORDS = {"asia", "europe", "africa", "america", "americas", "pacific", "i
 MAX_NAME_TOKENS = 6
 # title words the NER sometimes folds into a PERSON entity ("Raksha Mantri Shri Rajnath Singh")
 LEADING_TITLE_WORDS = (HEADS - {"general", "major", "king"}) | {"prime", "defense", "defence", "foreign", "raksha",
-                                                                "federal", "deputy", "vice"} | ARABIC_STYLES
+                                                                "federal", "deputy", "vice", "majesty", "highness"} | ARABIC_STYLES
 
 
 def _clean_name_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -458,8 +458,9 @@ def _is_speaker(doc: Doc, start: int, end: int) -> bool:
     for token in doc[start:end]:
         if token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in REPORTING_VERBS:
             return True
-        if token.dep_ in {"compound", "appos"} and token.head.dep_ == "nsubj" and token.head.head.lemma_.lower() in REPORTING_VERBS:
-            return True
+        if token.dep_ in {"compound", "appos"} and token.head.dep_ == "nsubj" and token.head.head.lemma_.lower() in REPORTING_VERBS \
+                and not (token.dep_ == "appos" and ":" in doc[token.head.i:token.i].text):
+            return True  # (not "X told of calls with three counterparts: A, ...", the parser hanging A on X)
     return False
 
 

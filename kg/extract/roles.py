@@ -1,6 +1,8 @@
 """Families of posts, to find a counterpart: a defense minister's counterpart is the other side's defense chief."""
 from __future__ import annotations
 
+import re
+
 FAMILIES = {
     "defense": ("secretary of defense", "minister of defense", "defense", "pentagon chief", "secretary of state for defense",
                 "armed forces minister", "minister of the armed forces", "minister for the armed forces"),
@@ -16,11 +18,19 @@ FAMILIES = {
 NOT_STATE_LEADERS = ("opposition", "party", "majority", "minority", "house", "senate", "parliament", "rebel", "group")
 
 
+# a second in command is no counterpart of the holder of the post ("vice foreign minister", "deputy defense minister")
+SECONDS = re.compile(r"\b(?:vice|deputy|under|assistant|undersecretary|under-secretary|state\s+secretary|spokes\w*)\b")
+
+
 def family(role: str | None) -> str | None:
     if not role:
         return None
     role = role.lower().replace("defence", "defense")
+    if " and " in role:  # "deputy prime minister and minister for defense": the post that is not a second's
+        return next((f for f in map(family, role.split(" and ")) if f), None)
     if "leader" in role and any(word in role for word in NOT_STATE_LEADERS):
+        return None
+    if SECONDS.search(role):
         return None
     for name, markers in FAMILIES.items():
         if any(marker in role for marker in markers):

@@ -30,7 +30,7 @@ MODIFIERS = ARABIC_STYLES | {
     "lt", "lt.", "col", "col.", "maj", "maj.", "sgt", "mr", "mr.", "ms", "ms.", "dr", "dr.", "sir",
     "secretary", "minister", "chairman", "general-in-chief", "commander-in-chief", "ambassador",
     "president", "staff's", "s", "european", "central", "regional", "special", "presidential", "administration",
-    "raksha", "high", "armed", "forces", "crown", "royal", "highness", "defensive", "chiefs", "prime", "elect",
+    "raksha", "high", "armed", "forces", "crown", "royal", "highness", "majesty", "defensive", "chiefs", "prime", "elect",
 }
 CONNECTORS = {"of", "the", "to", "for", "and", "at", "on", "in"}
 RANKS = {"gen", "gen.", "general", "adm", "adm.", "admiral", "lt", "lt.", "col", "col.", "maj", "maj.", "army",
@@ -172,12 +172,12 @@ def normalize_role(phrase: str) -> str | None:
         if original[:1].isupper() and country_code(original.removesuffix("'s")):
             country = country or country_code(original.removesuffix("'s"))
             continue
-        if bare in {"top", "acting", "his", "her", "their", "its", "a", "an"}:
+        if bare in {"top", "acting", "his", "her", "their", "its", "a", "an", "majesty", "highness"}:
             continue
         if bare == "senior" and not (i + 1 < len(words) and fold(words[i + 1]).rstrip(".") in RANK_WORDS):
             continue
         if bare.rstrip(".") in RANKS and kept == [] and len(words) > 1 and not (
-                bare in {"vice", "deputy"} and i + 1 < len(words) and fold(words[i + 1]) in HEADS - RANK_WORDS):
+                bare in {"vice", "deputy"} and i + 1 < len(words) and fold(words[i + 1]) in (HEADS | MODIFIERS) - RANK_WORDS):
             continue
         if kept and bare.rstrip(".") in RANK_WORDS and any(k in HEADS - RANK_WORDS for k in kept) \
                 and kept[-1] not in GENERAL_TITLES and _rank_follows(words, i):

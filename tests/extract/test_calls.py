@@ -1502,3 +1502,45 @@ def test_a_phone_summit_of_tonight_in_a_morning_report_is_no_call_yet(extract):
                     "telephone tonight. The report said tonight's phone summit came about on Japan's proposal.",
                     dt.date(2024, 4, 17))
     assert facts.calls == ()
+
+
+def test_his_majesty_is_a_style_of_the_king_and_a_second_call_this_one_from_x_was_xs(extract):
+    facts = extract("AMMAN — French President Emmanuel Macron telephoned His Majesty King Abdullah on Wednesday. Further "
+                    "on in the day, His Majesty took a second call, this one from Sheikh Tamim Bin Hamad Al Thani, the "
+                    "Emir of Qatar.", dt.date(2017, 12, 6))
+    assert sorted((tuple(sorted(c.participants)), c.date, c.initiator) for c in facts.calls) == [
+        (("abdullah-ii", "emmanuel-macron"), dt.date(2017, 12, 6), "emmanuel-macron"),
+        (("abdullah-ii", "tamim-thani"), dt.date(2017, 12, 6), "tamim-thani")]
+
+
+def test_calls_paid_on_officials_are_visits(extract):
+    facts = extract("On Sunday, Foreign Secretary Vikram Misri paid calls on President Ramchandra Paudel and Prime "
+                    "Minister KP Sharma Oli, and paid a courtesy call on Foreign Minister Arzu Rana Deuba.",
+                    dt.date(2025, 8, 18))
+    assert facts.calls == ()
+
+
+def test_calls_a_minister_told_of_holding_with_counterparts_listed_after_a_colon_are_his(extract):
+    facts = extract("On Twitter, Ukrainian Defense Minister Oleksii Reznikov told of phone conversations he held with "
+                    "three counterparts: Lloyd Austin, the US Secretary of Defense; Bjørn Arild Gram, the Norwegian "
+                    "Defense Minister; and Morten Bødskov, the Defense Minister of Denmark.", dt.date(2022, 8, 17))
+    assert sorted(tuple(sorted(c.participants)) for c in facts.calls) == [
+        ("bjorn-gram", "oleksii-reznikov"), ("lloyd-austin", "oleksii-reznikov"), ("morten-bodskov", "oleksii-reznikov")]
+
+
+def test_a_conversation_with_two_officials_of_one_country_is_one_call_of_three(extract):
+    facts = extract('Defense Minister Rustem Umerov wrote: "I held a productive conversation by phone with Grant Shapps, '
+                    'UK Secretary of Defence, and with Admiral Sir Tony Radakin, Chief of the Defence Staff."',
+                    dt.date(2024, 3, 4))
+    assert [len(c.participants) for c in facts.calls] == [3]
+    facts = extract("Ways of building the coalition were the subject of phone talks between Defense Minister Rustem Umerov, "
+                    "Grant Shapps, the British Defence Secretary, and Admiral Sir Tony Radakin, Chief of the Defence "
+                    "Staff.", dt.date(2024, 3, 4))
+    assert [len(c.participants) for c in facts.calls] == [3]
+
+
+def test_vice_ministers_are_no_counterparts_of_the_ministers(extract):
+    facts = extract("South Korea's and Japan's vice foreign ministers talked by telephone on Thursday. During the call, "
+                    "Choi Jong-kun, Seoul's Vice Foreign Minister, and Takeo Akiba, his counterpart from Japan, noted "
+                    "that dialogue had gone on.", dt.date(2020, 11, 12))
+    assert [sorted(c.participants) for c in facts.calls] == [["choi-jong-kun", "takeo-akiba"]]
