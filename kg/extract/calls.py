@@ -90,7 +90,7 @@ SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 REPORTED_ON = re.compile(r"\b(?:(said|says|told|added|reported|announced|stated|confirmed)\s+(?:\w+\s+)?|"
                          r"(?:post|tweet|statement|message|readout|release)\s+(?:(?:posted|issued|published)\s+)?(?:on\s+)?)$",
                          re.IGNORECASE)  # "..., the ministry said on Sunday", "In a Facebook post yesterday, X wrote"
-BRIEFED = re.compile(r"\b(?:inform|told|tell|brief|updat|appris|notif)\w*", re.IGNORECASE)
+BRIEFED = re.compile(r"\b(?:inform|told|tell|brief|updat|appris|notif|assur)\w*", re.IGNORECASE)
 REPORT_ON = re.compile(r"\b(?:report|reports|reported|statement)\s+(?:\w+\s+)?(?:on\s+)?$", re.IGNORECASE)  # "a media report on Wednesday"
 SELF_PRONOUNS = {"he", "she", "i", "we"}
 NOT_PHONING_PARTICLES = {"on", "upon", "for", "off", "out"}
@@ -100,7 +100,7 @@ THE_GROUP = re.compile(r"\b(?:the\s+(?:two|ministers|leaders|officials|president
                        re.IGNORECASE)
 TALKED = {"spoke", "speak", "speaks", "spoken", "talked", "talk", "talks"}
 DENYING_HEADS = {"deny", "dispute", "reject", "refute", "dismiss"}
-BRIEFING_VERBS = {"brief", "inform", "update", "apprise", "debrief", "tell", "notify"}
+BRIEFING_VERBS = {"brief", "inform", "update", "apprise", "debrief", "tell", "notify", "assure"}
 RELATIVE_DAY = re.compile(r"\b(?:(?:later|further\s+on|earlier)\s+in\s+the\s+day|(?P<before>a\s+day\s+earlier|the\s+(?:day|evening|night)\s+before|the\s+previous\s+day)|(?:that|the)\s+same\s+(?:day|evening|morning|afternoon|night)|(?:later|earlier)\s+(?:that|the\s+same)\s+"
                           r"(?:day|evening|morning|afternoon|night)|that\s+(?:evening|morning|afternoon|night)|^\W*(?:after\s+that|afterwards|then)\b|"
                           r"(?P<next>the\s+(?:next|following)\s+day|a\s+day\s+later))\b", re.IGNORECASE)
@@ -600,6 +600,33 @@ class CallExtractor:
                 return head.idx, key
         return None
 
+    def _plural_post_parties(self, trigger: Token, keys: set[str], dates: list) -> list[tuple[int, str]]:
+        """The officials a plural post of two or more countries denotes as the call's subject ("Russia's and Turkey's
+        foreign ministers", "the US and Chinese defence chiefs"): of each country, the one of that kind of post the
+        article names, else the holder of the post on the day (reference tables, inferred)."""
+        verb = next((t for t in [trigger, *trigger.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subject is None or self._key_at(subject) or subject.left_edge.i <= trigger.i <= subject.right_edge.i:
+            return []  # (not "The calls to the foreign ministers of A and B come as ...": those called, one by one)
+        phrase = self.doc[subject.left_edge.i:subject.right_edge.i + 1]
+        if not any(fold(t.text) in PLURAL_HEADS for t in phrase):
+            return []
+        countries = list(dict.fromkeys(code for t in phrase if (code := country_code(t.text))))
+        wanted = families((normalize_role(" ".join(t.text for t in phrase if not country_code(t.text))) or "",))
+        if len(countries) < 2 or len(wanted) != 1:
+            return []
+        days = {d.date for d in dates if d.date}
+        day = days.pop() if len(days) == 1 else self.anchor
+        found = []
+        for country in countries:
+            named = [o.key for o in self.people.officials.values() if o.country == country and families(o.roles) & wanted]
+            post = FAMILY_POSTS.get(next(iter(wanted)))
+            key = named[0] if len(named) == 1 else self._holder_on(country, post, day, None) if post and day and not named \
+                else None
+            if key is not None:
+                found.append((subject.idx, key))
+        return found if len(found) >= 2 else []
+
     def _only_a_voice(self, key: str) -> bool:
         """Spokespeople and press secretaries report calls; they do not hold them."""
         official = self.official(key)
@@ -666,8 +693,12 @@ class CallExtractor:
         if not CALL_WORDS.search(text) and not PAIR_WORDS.search(text) and not IN_PERSON.search(text) \
                 and not (CONTACTED.search(text) and self.remote_medium):
             if TALKING.search(text) or BRIEFED.search(text) or WITH_LEADERS_OF.search(text):
-                self._note_pair_day(sentence, self.participants(sentence, index)[1],
+                ordered = self.participants(sentence, index)[1]
+                self._note_pair_day(sentence, ordered,
                                     find_dates(text, self.anchor, dateline_end(doc_text(self.doc), sentence.start_char)))
+                pair = self._talking_subjects(ordered) or self._briefing_pair(ordered)
+                if len(pair) == 2:  # "President A assured Prime Minister B that ...": the pair "the two men" refers to
+                    self.last_pair = set(pair)
             return  # (a meeting sets the pair that "the two had last spoken ..." refers to)
         dates = find_dates(text, self.anchor, dateline_end(doc_text(self.doc), sentence.start_char))
         days = {d.date for d in dates if d.date}
@@ -788,6 +819,11 @@ class CallExtractor:
             if other is not None:
                 keys.add(other)
                 ordered = sorted(ordered + [(called.idx, other)])
+        if len(keys) < 2:  # "Russia's and Turkey's foreign ministers held a telephone conversation": the two named after
+            for position, key in self._plural_post_parties(trigger, keys, dates):
+                if key not in keys:
+                    keys.add(key)
+                    ordered = sorted(ordered + [(position, key)])
         while len(keys) < 2:  # "A held a conversation with China's minister of national defense": who that is;
             described = self._described_party(trigger, keys, sentence, dates)  # both sides told by post, in turn
             if described is None or described[1] in keys:

@@ -1544,3 +1544,14 @@ def test_vice_ministers_are_no_counterparts_of_the_ministers(extract):
                     "Choi Jong-kun, Seoul's Vice Foreign Minister, and Takeo Akiba, his counterpart from Japan, noted "
                     "that dialogue had gone on.", dt.date(2020, 11, 12))
     assert [sorted(c.participants) for c in facts.calls] == [["choi-jong-kun", "takeo-akiba"]]
+
+
+def test_a_plural_post_of_two_countries_names_the_two_officials_and_an_assured_pair_is_the_two_men(extract):
+    facts = extract("Russia's and Turkey's foreign ministers held a telephone conversation on Sunday. According to "
+                    "the ministries, Sergei Lavrov and Hakan Fidan talked about the grain deal.", dt.date(2023, 7, 9))
+    assert [sorted(c.participants) for c in facts.calls] == [["hakan-fidan", "sergei-lavrov"]]
+    facts = extract("Hardly had President Biden assured Prime Minister Benjamin Netanyahu that military help was headed "
+                    "to Israel before the Pentagon unveiled a deployment. Biden gave that pledge during a Sunday phone "
+                    "call, the New York Times reports, in which the two men also talked over the hostages.",
+                    dt.date(2023, 10, 8))
+    assert [sorted(c.participants) for c in facts.calls] == [["benjamin-netanyahu", "joe-biden"]]
