@@ -169,7 +169,9 @@ PAST_PERIOD = re.compile(r"\b(?:[Tt]he\s+previous|[Tt]he\s+preceding|[Ll]ast)\s+
 HANDLE = re.compile(r"(?<![\w@])@(\w{3,30})")  # a social-media handle: "@JustinTrudeau"
 MIN_HANDLE_NAME = 4
 WITH_LEADERS_OF = re.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}(?:ministers|leaders|counterparts|"
-                             r"presidents|heads\s+of\s+state|prime\s+ministers|secretaries|kings)\s+of\b", re.IGNORECASE)
+                             r"presidents|heads\s+of\s+state|prime\s+ministers|secretaries|kings)\s+of\b|"
+                             r"\bwith\s+(?:a\s+(?:series|number|string|host|round)\s+of|several|various|many)\s+(?:[\w-]+\s+){0,2}"
+                             r"(?:ministers|leaders|counterparts|presidents|heads\s+of\s+state)\b", re.IGNORECASE)
 OTHER_SIDE = re.compile(r"(?:the\s+)?other\s+(?:side|party)\b", re.IGNORECASE)
 NAME_LIST_GAP = re.compile(r"(?:[A-Z][\w.’'-]*\s*|,\s*|and\s+|of\s+|the\s+)*")  # names, titles, commas, "and"
 CALL_ASKED_FOR_BY = re.compile(r"\b(?:call|conversation|talks?)\s*,?\s+(?:(?:which|that)\s+[^.;]{0,80}?\s+and\s+)?"
@@ -180,7 +182,10 @@ THANKED_FOR_THE_CALL = re.compile(r"\bthank(?:ed|s)?\s+((?:[A-Z][\w.-]+\s+){0,4}
 LATTERS_REQUEST = re.compile(r"\bat\s+the\s+(latter|former)[’']s\s+(?:request|initiative|invitation)\b", re.IGNORECASE)
 OWN_CALL_TO = re.compile(r"\b((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+)[’']s\s+(?:(?:tele)?phone\s+|video\s+)?call\s+to\b")
 TITLE_HEADS = HEADS - VAGUE_HEADS  # the words of a post that name who holds it ("the country's King")
-CALLER_NAMED = (CALL_ASKED_FOR_BY, THANKED_FOR_THE_CALL, OWN_CALL_TO)  # the caller is the name of group 1
+WHO_PLACED = re.compile(r"\b((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+),\s+who\s+(?:was\s+the\s+one\s+to\s+|had\s+|also\s+)?"
+                        r"(?:place[sd]?|made|make|initiated|initiate|requested|request|sought|asked\s+for)\s+(?:the|this)\s+"
+                        r"(?:(?:tele)?phone\s+)?(?:call|conversation)\b")
+CALLER_NAMED = (CALL_ASKED_FOR_BY, THANKED_FOR_THE_CALL, OWN_CALL_TO, WHO_PLACED)  # the caller is the name of group 1
 TITLE_AFTER_REACH = 40  # characters after "at the initiative of" that may name the caller by post
 POSSESSIVE_REQUEST = re.compile(r"\b(?:[Aa]t|[Oo]n|[Uu]pon)\s+(?:the\s+)?((?:[A-Z][\w.-]+\s+){0,3}(?:[A-Z][\w.-]+|[a-z]+)"
                                 r"(?:\s+side)?)[’']s\s+(request|initiative|invitation)")  # (also "at the US president's")
@@ -224,6 +229,8 @@ class CallMention:
     round: bool = False  # "X held phone conversations with the heads of state of ...": X's round of calls
     relative_day: bool = False  # dated by "today" or "yesterday", reckoned from the publication day
     of_a_round: bool = False  # one of the calls one sentence tells of ("spoke with A, B and C")
+    # "Later that day ...": the undated call told before, the shift from its day, and the day of the last dated one
+    day_of: tuple["CallMention", dt.timedelta, dt.date | None] | None = None
 
 
 def _sentence_span(sentence: SpacySpan) -> Span:
@@ -743,9 +750,10 @@ class CallExtractor:
                                                  start=sentence.start_char + undated.start(part)))
                 earlier_regions.append((undated.start(part), undated.end(part)))
         second = SECOND.search(text)
-        if second and second.group(1).lower() == "another" and any(
-                m.participants == keys and m.of_a_round for m in self.mentions):
-            second = None  # "In separate calls, X spoke with A, B and C ... On another call, X and C ...": C's call
+        told_pair = [m for m in self.mentions if m.participants == keys]
+        if second and second.group(1).lower() == "another" and (not told_pair or any(m.of_a_round for m in told_pair)):
+            second = None  # "In separate calls, X spoke with A, B and C ... On another call, X and C ...": C's call;
+            # "X held yet another call, this time with C": another of X's calls, not a second one of a pair
         if second and len(keys) >= 2:
             self.mentions.append(CallMention(participants=set(keys), earlier=True, spans=[span],
                                              start=sentence.start_char + SECOND.search(text).start() + 1))
@@ -889,11 +897,17 @@ class CallExtractor:
             nearest = min(other_dates, key=lambda d: abs(d.start + sentence.start_char - trigger.idx))
             mention.date, mention.month_day = nearest.date, nearest.month_day
             mention.relative_day = nearest.relative
-        elif (relative := RELATIVE_DAY.search(text)) and (told := [m.date or m.reported for m in self.mentions
-                                                                  if (m.date or m.reported) and len(m.participants) >= 2
-                                                                  and not m.earlier]):
-            # "That same day, A also spoke with B", "The next day ...": the day of the call told just before
-            mention.date = told[-1] + dt.timedelta(days=1 if relative.group("next") else -1 if relative.group("before") else 0)
+        elif (relative := RELATIVE_DAY.search(text)) and (before := [m for m in self.mentions
+                                                                    if len(m.participants) >= 2 and not m.earlier]):
+            # "That same day, A also spoke with B", "The next day ...": the day of the call told just before (dated
+            # once the article's calls are merged when it has no day of its own yet)
+            shift = dt.timedelta(days=1 if relative.group("next") else -1 if relative.group("before") else 0)
+            dated = [m.date or m.reported for m in before if m.date or m.reported]
+            if before[-1].date or before[-1].reported:
+                mention.date = (before[-1].date or before[-1].reported) + shift
+            else:  # (for now the day of the last dated call, as before; set right once the calls are merged)
+                mention.date = dated[-1] + shift if dated else None
+                mention.day_of = (before[-1], shift, mention.date)
         elif _also(trigger) and not HABITUAL.search(text) and not VAGUE_TIME.search(text) and (told := [
                 m.date for m in self.mentions[max(0, first_new - ALSO_REACH):first_new] if m.date and not m.earlier
                 and len(m.participants) >= 2 and m.participants & mention.participants]):
@@ -1763,8 +1777,14 @@ class CallExtractor:
                 if at is not None and 0 < sentence_index(self.doc, self.doc[at].sent) - told <= DESCRIBED_DAY_REACH:
                     c.date = day
             hub = {day for key, day in self.hub_days if key in c.participants}
-            if not (c.date or c.month_day or c.earlier) and len(hub) == 1 and len(self.hub_days) == 1:
+            if not (c.date or c.month_day or c.earlier) and len(hub) == 1 and len(set(self.hub_days)) == 1:
                 c.date = hub.pop()
+        for c in calls:
+            if c.day_of is None or c.month_day or c.date != c.day_of[2]:
+                continue
+            told = next((t.date or t.reported for t in calls if t is not c and t.participants == c.day_of[0].participants
+                         and (t.date or t.reported)), None)
+            c.date = told + c.day_of[1] if told is not None else c.day_of[2]
         _date_siblings(calls)
         calls = _same_day_once(calls)
         out = []

@@ -1555,3 +1555,16 @@ def test_a_plural_post_of_two_countries_names_the_two_officials_and_an_assured_p
                     "call, the New York Times reports, in which the two men also talked over the hostages.",
                     dt.date(2023, 10, 8))
     assert [sorted(c.participants) for c in facts.calls] == [["benjamin-netanyahu", "joe-biden"]]
+
+
+def test_calls_of_a_series_take_its_day_and_later_that_day_follows_the_call_told_just_before(extract):
+    facts = extract("On March 30, President Recep Tayyip Erdoğan spoke by telephone with a series of world leaders. On "
+                    "Monday, Erdoğan also had a telephone conversation with Emmanuel Macron, who was the one to place "
+                    "the call. In a call held before that with Abdelmadjid Tebboune, Algeria's President, Erdoğan spoke "
+                    "of Gaza. Later that day, Erdoğan held yet another call, this time with Indonesian President "
+                    "Prabowo Subianto.", dt.date(2025, 3, 31))
+    calls = {tuple(sorted(c.participants)): (c.date, c.initiator) for c in facts.calls}
+    assert calls[("emmanuel-macron", "recep-erdogan")] == (dt.date(2025, 3, 31), "emmanuel-macron")
+    assert calls[("abdelmadjid-tebboune", "recep-erdogan")][0] == dt.date(2025, 3, 30)
+    assert calls[("prabowo-subianto", "recep-erdogan")][0] == dt.date(2025, 3, 30)
+    assert len(facts.calls) == 3
