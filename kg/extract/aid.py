@@ -129,7 +129,7 @@ VAGUE_ITEMS = {"example equipment", "defence", "defense", "equipment", "capabili
 GENERIC_ARMS = {"weapons", "arms", "weaponry", "lethal weapons", "lethal weaponry", "military hardware"}
 AID_NOUNS = {"package", "aid", "support", "assistance", "contribution", "donation", "funding", "commitment", "pledge"}
 QUANTITY_QUALIFIERS = {"as", "up", "to", "about", "around", "roughly", "nearly", "approximately", "over", "almost",
-                       "upwards", "at", "least", "pair", "total", "than"}
+                       "upwards", "at", "least", "pair", "total", "than", "no", "fewer", "less", "more"}
 CURRENCY_WORD_SET = frozenset(CURRENCY_WORDS_TABLE)  # "630 million euros and including boats": no item's words
 DROP_WORDS = CURRENCY_WORD_SET | {"including", "a", "an", "the", "namely", "that", "this", "these", "those", "another", "additional", "more", "new", "further", "extra", "its", "their", "his", "it", "plus", "example",
               "her", "our", "some", "of", "all", "kinds", "other", "several", "many", "various", "and", "billions",
@@ -282,6 +282,11 @@ class AidExtractor:
             self.focus_donor = packages[-1].donor if packages and position - focus_at <= 2 else None
             self.last_donor = packages[-1].donor if packages else None
             found = self.sentence(sentence, following)
+            found = [p for p in found if not (packages and p.amount is not None and p.amount == packages[-1].amount
+                                              and p.currency == packages[-1].currency
+                                              and p.donor and p.donor == packages[-1].recipient)]
+            # ("announcing security assistance for Ukraine of $2.5bn as Ukrainians keep defending ...": the package
+            # told before, its recipient taken for the giver)
             if not packages and not found:
                 early = _contents_verb(sentence)
                 named = find_money(span_text(sentence))
@@ -1416,9 +1421,10 @@ def _contents_verb(sentence: SpacySpan) -> Token | None:
         if not subjects and token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
             subjects = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]  # "is spread ... and will pay for"
         clause = next((c for c in token.children if c.dep_ == "csubj"), None)
-        if clause is not None and clause.lemma_.lower() in PROVIDE_LEMMAS and any(
+        if clause is not None and clause.lemma_.lower() in PROVIDE_LEMMAS | GIVE_LEMMAS | {"draw"} and any(
                 c.lower_ == "what" for c in clause.children):
-            return token  # "What the prime minister announced today comprises 28 trucks, ..."
+            return token  # "What the prime minister announced today comprises 28 trucks, ...", "what the Pentagon
+            # draws down contains ..."
         for subject in subjects:
             if subject.lower_ in {"it", "this"}:
                 return token
@@ -1976,8 +1982,9 @@ COMPONENT_OF = re.compile(r"\b(?:of\s+(?:that|this|it|them|these|those|which)|(?
                           r"money|funds?|amount|allocation|contribution|donation|support|tranche))\b", re.IGNORECASE)
 COMPONENT_MORE = re.compile(r"\b(?:another|a further|the rest|the remainder|the remaining)\b", re.IGNORECASE)
 COMPONENT_SPEND = re.compile(r"\b(?:earmarked|set aside|allocated|reserved|goes|go|going|spent|used|taken)\s+"
-                             r"(?:on|to|toward|towards|into|for|from)\b|\b(?:will|to)\s+(?:pay|fund|finance|cover|buy)\b",
-                             re.IGNORECASE)
+                             r"(?:on|to|toward|towards|into|for|from)\b|\b(?:will|to)\s+(?:pay|fund|finance|cover|buy)\b|"
+                             r"\b(?:come|comes|coming)\s+(?:through|via|under|from)\b",  # "a further $1.22bn is to come
+                             re.IGNORECASE)                                                # through USAI"
 AS_PART_OF_IT = re.compile(r"\b(?:as\s+)?(?:a\s+)?part\s+of\s+(?:this|that|it)\b(?!\s+(?:\w+\s+)?(?:package|aid|tranche))",
                            re.IGNORECASE)
 PART_OF_PACKAGE = re.compile(r"\b(?:parts?\s+of|included\s+in|in|among)\s+(?:the|this|that|its)\s+(?:[\"'“”\w-]+\s+){0,3}?"

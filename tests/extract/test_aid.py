@@ -1150,3 +1150,23 @@ def test_materiel_bought_from_another_country_or_money_lent_is_no_aid(extract):
     facts = extract("Prime Minister Justin Trudeau said Canada would supply lethal weaponry worth $7.8 million and lend "
                     "$500 million to Ukraine.", dt.date(2022, 2, 14))
     assert [(p.donor, p.amount) for p in facts.aid] == [("CA", Decimal("7800000"))]
+
+
+def test_the_parts_of_a_package_come_through_programmes_and_what_is_drawn_down_lists_its_contents(extract):
+    facts = extract("On Monday the United States rolled out a $2.5 billion package of security assistance for Ukraine. "
+                    "Part of the package is a $1.25 billion drawdown package. A further $1.22 billion is to come through "
+                    "the Ukraine Security Assistance Initiative. President Joe Biden said he was proud to be announcing "
+                    "security assistance for Ukraine of nearly $2.5 billion as Ukrainians keep defending their "
+                    "freedom.\n\nAccording to the State Department, what the Pentagon draws down contains spare parts, "
+                    "air-to-ground munitions and optically guided missiles.", dt.date(2024, 12, 30))
+    [package] = facts.aid
+    assert (package.donor, package.recipient, package.amount) == ("US", "UA", Decimal("2500000000"))
+    assert {"spare parts", "air-to-ground munitions", "optically guided missiles"} <= {i.name for i in package.items}
+
+
+def test_counts_hedged_with_no_fewer_than_and_animals_and_automobiles_are_items(extract):
+    facts = extract("China donated 11 military automobiles worth USD 6.2 million to the Sri Lanka Army on Tuesday. India "
+                    "handed over no fewer than 27 vehicles, two military dogs and five military horses to the Nepali "
+                    "Army.", dt.date(2023, 8, 23))
+    items = {i.name for p in facts.aid for i in p.items}
+    assert {"military automobiles", "vehicles", "military dogs", "military horses"} <= items
