@@ -72,6 +72,8 @@ CHIEFS_OF = re.compile(r"\b(?:[Dd]efen[cs]e chiefs|[Dd]efen[cs]e ministers|[Ff]o
                        r"((?:(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s+of\s+[A-Z][\w.]+)?(?:\s*,\s*|,?\s+and\s+))+"
                        r"(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s+of\s+[A-Z][\w.]+)?)")
 LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+THOSE_SPOKEN_WITH = re.compile(r"\bthose\s+(?:whom\s+|that\s+)?((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]+)\s+(?:had\s+)?"
+                               r"(?:spoke|spoken|talked|conferred|held\s+talks|had\s+calls)\s+(?:with|to)\s+(?:were|was|included)\b")
 COLON_LIST = re.compile(r"\bwith\s+(?:his\s+|her\s+|their\s+)?(?:\w+\s+){0,2}(?:counterparts|leaders|officials|ministers|"
                         r"colleagues|heads\s+of\s+state)\s*:")
 RESPECTIVE = re.compile(r"\b(?:counterparts|respective(?:ly)?|separate(?:ly)?|each)\b", re.IGNORECASE)
@@ -171,7 +173,8 @@ MIN_HANDLE_NAME = 4
 WITH_LEADERS_OF = re.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}(?:ministers|leaders|counterparts|"
                              r"presidents|heads\s+of\s+state|prime\s+ministers|secretaries|kings)\s+of\b|"
                              r"\bwith\s+(?:a\s+(?:series|number|string|host|round)\s+of|several|various|many)\s+(?:[\w-]+\s+){0,2}"
-                             r"(?:ministers|leaders|counterparts|presidents|heads\s+of\s+state)\b", re.IGNORECASE)
+                             r"(?:ministers|leaders|counterparts|presidents|heads\s+of\s+state)\b|"
+                             r"\bwith\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts\b", re.IGNORECASE)
 OTHER_SIDE = re.compile(r"(?:the\s+)?other\s+(?:side|party)\b", re.IGNORECASE)
 NAME_LIST_GAP = re.compile(r"(?:[A-Z][\w.’'-]*\s*|,\s*|and\s+|of\s+|the\s+)*")  # names, titles, commas, "and"
 CALL_ASKED_FOR_BY = re.compile(r"\b(?:call|conversation|talks?)\s*,?\s+(?:(?:which|that)\s+[^.;]{0,80}?\s+and\s+)?"
@@ -229,6 +232,7 @@ class CallMention:
     round: bool = False  # "X held phone conversations with the heads of state of ...": X's round of calls
     relative_day: bool = False  # dated by "today" or "yesterday", reckoned from the publication day
     of_a_round: bool = False  # one of the calls one sentence tells of ("spoke with A, B and C")
+    hub: str | None = None  # the one the sentence says held a call with each of the others
     # "Later that day ...": the undated call told before, the shift from its day, and the day of the last dated one
     day_of: tuple["CallMention", dt.timedelta, dt.date | None] | None = None
 
@@ -541,6 +545,8 @@ class CallExtractor:
                 found.append((base + match.start(), key))
         for match in COUNTERPART.finditer(text):
             named = match.group(2) or match.group(1)
+            if named is None and re.search(r"counterparts|numbers", match.group(0)):
+                continue  # "talked with his counterparts" of no country named: the ones named elsewhere, if any
             countries = [country_code(part) for part in _list_items(named)] if named else [None]
             if self._names_follow(sentence, base + match.end()):
                 continue  # "his Ukrainian counterpart, Defence Minister Rustem Umerov": already named
@@ -633,6 +639,10 @@ class CallExtractor:
             if key is not None:
                 found.append((subject.idx, key))
         return found if len(found) >= 2 else []
+
+    def _mention_keys(self, sentence: SpacySpan) -> list[tuple[int, str]]:
+        return [(self.doc[m.start].idx, m.key) for m in self.people.in_sentence(sentence_index(self.doc, sentence))
+                if m.key in self.people.officials]
 
     def _only_a_voice(self, key: str) -> bool:
         """Spokespeople and press secretaries report calls; they do not hold them."""
@@ -880,7 +890,12 @@ class CallExtractor:
             keys = self._linked_to_trigger(trigger, ordered, keys)
         if len(keys) >= 2 and pair_for_earlier is None and len(keys) >= 2:
             self.last_pair = set(keys) if len(keys) == 2 else self.last_pair
-        mention = CallMention(participants=set(keys), spans=[span], start=trigger.idx,
+        spoken_with = THOSE_SPOKEN_WITH.search(text)
+        hub = next((k for p, k in self._mention_keys(sentence) if sentence.start_char + spoken_with.start(1) <= p
+                    < sentence.start_char + spoken_with.end(1)), None) if spoken_with else None
+        if hub is not None:  # "those NSA Doval spoke with were A; B; and C": Doval's calls, one each
+            keys.add(hub)
+        mention = CallMention(participants=set(keys), spans=[span], start=trigger.idx, hub=hub,
                               back=bool(BACK_REFERENCE.search(text)), joins=_joins(trigger),
                               round=_a_round(trigger))
         if len(keys) < 2 and two and (two.start() < first_named or keys <= previous_pair) and len(previous_pair) >= 2 \
@@ -1042,6 +1057,9 @@ class CallExtractor:
                                                             or self._one_side_of_many(mention.participants)))
         in_clause = any(self._key_at(s) in mention.participants for r in noun.children if r.dep_ == "relcl"
                         for s in r.children if s.dep_ in {"nsubj", "nsubjpass"})  # "a video conference in which X
+        if mention.hub is not None and len(mention.participants) >= 3:
+            one_call = together = False
+            by_hub = [(-1, mention.hub)] + [(p, k) for p, k in ordered if k != mention.hub]
         pairs = None if _group_call(text) or one_call or together or in_clause else (  # appears": one call of all
             (self._respective_pairs(mention.participants, ordered) if plural or RESPECTIVE.search(text) else None)
             or _hub_pairs(mention.participants, by_hub))

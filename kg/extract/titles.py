@@ -39,7 +39,8 @@ RANKS = {"gen", "gen.", "general", "adm", "adm.", "admiral", "lt", "lt.", "col",
          "comrade", "respected", "excellency"}
 NOT_ROLES = {"official", "officer", "counterpart", "representative", "leader"}
 # all-capital abbreviations of posts that the press writes before a name ("PM Modi", "FM Lavrov", "EAM Jaishankar")
-ABBREVIATED_TITLES = {"PM": "Prime Minister", "FM": "Foreign Minister", "EAM": "External Affairs Minister"}
+ABBREVIATED_TITLES = {"PM": "Prime Minister", "FM": "Foreign Minister", "EAM": "External Affairs Minister",
+                      "NSA": "National Security Adviser"}
 ABBREVIATED_TITLE = re.compile(r"\b(?:" + "|".join(ABBREVIATED_TITLES) + r")\b")
 
 # Informal names of one post. Titles are otherwise kept in the source's own words and order ("Defence Minister",
@@ -161,6 +162,7 @@ def normalize_role(phrase: str) -> str | None:
     informal = _informal_post(phrase)
     if informal:
         return informal
+    phrase = re.sub(r"\s*\([^)]*\)", "", phrase)  # "National Security Advisor (NSA)": the acronym says it again
     phrase = ABBREVIATED_TITLE.sub(lambda m: ABBREVIATED_TITLES[m.group(0)], phrase)
     phrase, country = _without_countries(phrase.replace("’", "'"))
     words = [w for w in re.split(r"\s+", phrase.strip(" ,-–—")) if w and w not in {"-", "–", "—"}]

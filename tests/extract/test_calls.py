@@ -1568,3 +1568,13 @@ def test_calls_of_a_series_take_its_day_and_later_that_day_follows_the_call_told
     assert calls[("abdelmadjid-tebboune", "recep-erdogan")][0] == dt.date(2025, 3, 30)
     assert calls[("prabowo-subianto", "recep-erdogan")][0] == dt.date(2025, 3, 30)
     assert len(facts.calls) == 3
+
+
+def test_those_an_official_spoke_with_were_listed_are_his_calls_of_the_day(extract):
+    facts = extract("On Wednesday National Security Advisor (NSA) Ajit Doval talked with his counterparts. According to "
+                    "sources, those NSA Doval spoke with were Marco Rubio, who is both Secretary of State and NSA of the "
+                    "US; Jonathan Powell, the UK's NSA; and Masataka Okano, Japan's NSA.", dt.date(2025, 5, 7))
+    assert sorted(pairs(facts)) == [(("Ajit Doval", "Jonathan Powell"), dt.date(2025, 5, 7)),
+                                    (("Ajit Doval", "Marco Rubio"), dt.date(2025, 5, 7)),
+                                    (("Ajit Doval", "Masataka Okano"), dt.date(2025, 5, 7))]
+    assert {o.key: o.roles for o in facts.officials}["ajit-doval"] == ("National Security Adviser",)
