@@ -79,7 +79,7 @@ COLON_LIST = re.compile(r"\bwith\s+(?:his\s+|her\s+|their\s+)?(?:\w+\s+){0,2}(?:
 RESPECTIVE = re.compile(r"\b(?:counterparts|respective(?:ly)?|separate(?:ly)?|each)\b", re.IGNORECASE)
 GROUP_CALL = re.compile(r"\b(trilateral|three-way|four-way|multilateral|quadrilateral|(?:a|an|one)\s+(?:[\w-]+\s+){0,2}"
                         r"(?:call|conversation|video\s?conference|teleconference)\s+with\s+(?:his\s+|her\s+|their\s+)?"
-                        r"(?:two|three|four|five|six)\s+(?:counterparts|leaders|ministers|officials|advisers|advisors)|(?-i:joint)(?!\s+(?:chiefs|staff))|together|on\s+the\s+line|"
+                        r"(?:two|three|four|five|six)\s+(?:counterparts|leaders|ministers|officials|advisers|advisors)|(?-i:joint)(?=\s+(?:(?:tele)?phone|video|call|conversation|talks|conference|teleconference|videoconference|session|meeting|statement))|together|on\s+the\s+line|"
                         r"participants|taking\s+part)\b",
                         re.IGNORECASE)
 # calls told as a habit or a tally, not one call: "have spoken regularly", "has talked three times since May"
@@ -96,6 +96,7 @@ BRIEFED = re.compile(r"\b(?:inform|told|tell|brief|updat|appris|notif|assur)\w*"
 REPORT_ON = re.compile(r"\b(?:report|reports|reported|statement)\s+(?:\w+\s+)?(?:on\s+)?$", re.IGNORECASE)  # "a media report on Wednesday"
 SELF_PRONOUNS = {"he", "she", "i", "we"}
 NOT_PHONING_PARTICLES = {"on", "upon", "for", "off", "out"}
+CALLED_ON_REACH = 5  # tokens from "called" to the "on" of whom it visited ("called in Warsaw on X")
 MET_THERE = re.compile(r"\b(?:met|visited|hosted|welcomed|(?:after|during|at)\s+(?:the|his|her|their)\s+(?:meeting|talks|visit)|"
                        r"[Mm]eeting\s+in\s+[A-Z])\b")
 THE_GROUP = re.compile(r"\b(?:the\s+(?:two|ministers|leaders|officials|presidents|generals|sides)|both\s+(?:sides|ministers|leaders))\b",
@@ -112,6 +113,7 @@ TALKING_VERBS = {"discuss", "talk", "agree", "exchange", "review", "address", "s
                  "emphasize", "emphasise", "express", "voice", "welcome", "condemn", "note", "consult", "cover", "assess",
                  "trade"}
 THIRD_PERSON = {"he", "she"}
+ROUND_SIZE = 3  # calls of one official that make an article's round of calls
 STYLE_HOLDERS = {"majesty": {"king", "queen", "emperor", "sultan", "emir"}, "highness": {"prince", "emir", "sultan", "sheikh"}}
 DESCRIBED_DAY_REACH = 2  # sentences after officials told by their posts on a day within which their call takes that day
 ANTECEDENT_REACH = 3  # sentences back that "he" may point
@@ -233,6 +235,7 @@ class CallMention:
     relative_day: bool = False  # dated by "today" or "yesterday", reckoned from the publication day
     of_a_round: bool = False  # one of the calls one sentence tells of ("spoke with A, B and C")
     hub: str | None = None  # the one the sentence says held a call with each of the others
+    group_told: bool = False  # the sentence says it was one call of them all ("trilateral", "joint", "together")
     # "Later that day ...": the undated call told before, the shift from its day, and the day of the last dated one
     day_of: tuple["CallMention", dt.timedelta, dt.date | None] | None = None
 
@@ -252,6 +255,8 @@ PENDING_HEADS = {"discuss", "plan", "schedule", "consider", "expect", "propose",
                  "explore", "mull", "weigh"}
 
 
+REFUSING_VERBS = {"decline", "refuse", "reject", "spurn", "snub", "ignore", "rebuff"}
+UNLIKELY = {"unlikely", "improbable", "impossible", "doubtful", "uncertain"}
 STILL_TO_COME = re.compile(r"\b(?:tonight|tomorrow)(?:['’]s)?\b|\b(?:later\s+(?:today|this\s+(?:evening|week)))\b",
                            re.IGNORECASE)
 PAST_CALL = re.compile(r"\b(?:held|had|spoke|talked|lasted|ended|took\s+place)\b", re.IGNORECASE)
@@ -314,6 +319,17 @@ def _described_head(doc: Doc, i: int) -> int:
     return token.i
 
 
+def _refused(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in REFUSING_VERBS or lemma == "turn" and any(c.lower_ == "down" for c in verb.children) \
+        or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING_VERBS  # "refused to take the call"
+
+
+def _names_someone(preposition: Token) -> bool:
+    return any(g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or is_title_word(g.text) or g.pos_ == "PROPN")
+               for g in preposition.children)
+
+
 def _paid_a_visit(noun: Token) -> bool:
     if any(c.lower_ in REMOTE_WORDS for c in noun.children):
         return False  # "a courtesy phone call"
@@ -353,6 +369,10 @@ def _is_actual(token: Token) -> bool:
         return False  # "a planned call between ...", "the postponed call"
     if token.lemma_.lower() == "call" and token.pos_ == "NOUN" and _paid_a_visit(token):
         return False  # "paid calls on the President", "a courtesy call on the minister": visits in person
+    if token.dep_ in {"dobj", "pobj"} and _refused(token.head if token.dep_ == "dobj" else token.head.head):
+        return False  # "turned down calls from Biden", "declined a call with X", "refused to take the call"
+    if token.dep_ == "nsubj" and any(c.dep_ in {"acomp", "oprd"} and c.lower_ in UNLIKELY for c in token.head.children):
+        return False  # "a more substantial conversation between the two looks unlikely"
     if token.pos_ == "NOUN" and _still_to_come(token):
         return False  # "tonight's phone summit", "Yoon, Kishida phone talk tonight": the call of an evening still to come
     if _addressed_a_meeting(token):
@@ -598,6 +618,15 @@ class CallExtractor:
                     return head.idx, key
                 continue
             wanted = families((role,)) if role else set()
+            named_after = any(c.dep_ == "appos" for c in head.children) or head.i + 2 < len(self.doc) \
+                and self.doc[head.i + 1].text == "," and head.i + 2 in mentioned  # "the President, Sheikh X"
+            if wanted and not country and not named_after and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+                sides = {self.official(k).country for k in keys if self.official(k)}
+                titled = [o.key for o in self.people.officials.values() if o.key not in keys and o.country not in sides
+                          and any(fold(head.lemma_) in fold(r).split() for r in o.roles)]
+                if len(titled) == 1:  # "talked with the president by phone": the one president the article names
+                    return head.idx, titled[0]  # besides the other side
+                continue
             if not wanted or not country or country in {self.official(k).country for k in keys if self.official(k)}:
                 continue
             named = [o.key for o in self.people.officials.values()
@@ -842,12 +871,17 @@ class CallExtractor:
                 if key not in keys:
                     keys.add(key)
                     ordered = sorted(ordered + [(position, key)])
+        described_parties: set[str] = set()
         while len(keys) < 2:  # "A held a conversation with China's minister of national defense": who that is;
             described = self._described_party(trigger, keys, sentence, dates)  # both sides told by post, in turn
             if described is None or described[1] in keys:
                 break
             keys.add(described[1])
             ordered = sorted(ordered + [described])
+            described_parties.add(described[1])
+        if len(keys) == 1 and keys <= described_parties and (titled := self._titled_subject(_clause_subject(trigger), keys)):
+            keys |= titled  # "The prime minister did talk with the president by phone": both told by their posts
+            ordered = sorted(ordered + [(trigger.idx, next(iter(titled)))])
         ordered = [(p, k) for p, k in ordered if k in keys] + [(trigger.idx, k) for k in keys - {k for _, k in ordered}]
         if len(keys) >= 2 and self._unknown_caller(trigger) and all(p > trigger.idx for p, _ in ordered):
             return  # "Trump spoke with A and later with B", Trump no official here: A and B did not speak together
@@ -1068,6 +1102,7 @@ class CallExtractor:
             hub = next(iter(set.intersection(*pairs))) if all(len(p) == 2 for p in pairs) and set.intersection(*pairs) else None
             if hub is not None:
                 pairs = [p for p in pairs if not (p - {hub}) <= conference] + [conference | {hub}]
+        mention.group_told = len(mention.participants) >= 3 and bool(_group_call(text))
         if pairs:  # "X spoke with A and B" (not "The call was joined by A and B")
             out = [replace_mention(mention, pair, mention.initiator if mention.initiator in pair
                                    else self.initiator(sentence, pair, trigger)) for pair in pairs]
@@ -1479,6 +1514,8 @@ class CallExtractor:
             if _is_call_word(token.text) and _is_actual(token):
                 if token.lemma_.lower() == "call" and token.pos_ == "VERB" and (any(
                         c.i == token.i + 1 and c.lower_ in NOT_PHONING_PARTICLES and c.dep_ in {"prep", "prt"}
+                        or c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i - token.i <= CALLED_ON_REACH
+                        and _names_someone(c)  # "called in Warsaw on X": visited X
                         or c.dep_ == "oprd" or c.dep_ == "dobj" and _a_thing(c) for c in token.children)
                         or token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "for"
                         or any(c.dep_ == "prep" and c.lower_ == "for" and any(
@@ -1687,6 +1724,10 @@ class CallExtractor:
                 return True  # "Before his talks with Wang, X spoke by telephone with Y": Wang is in the talks
             if node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS:
                 return True  # "X said in the call that Z had always argued ...": what was said, not who was on it
+            if node.dep_ == "relcl" and node.pos_ in {"VERB", "AUX"} and not _is_call_word(node.text) \
+                    and any(t.lower_ in {"where", "when"} for t in self.doc[node.left_edge.i:node.left_edge.i + 3]) \
+                    and not any(_is_call_word(c.text) for c in node.subtree):
+                return True  # "by phone from Germany, where on March 9 he held a meeting with Z": Z was met there
         return False
 
     def _in_subtree(self, token: Token, node: Token) -> bool:
@@ -1775,6 +1816,20 @@ class CallExtractor:
                 calls.append(mention)
                 if main is None and not mention.earlier:
                     main = mention
+        counts = Counter(k for c in calls if len(c.participants) == 2 and not c.earlier for k in c.participants)
+        round_host = host or next((k for k, n in counts.most_common(1) if n >= ROUND_SIZE), None)
+        if round_host is not None:  # in a round of calls, two of those the host called did not call each other
+            hosted = {frozenset(c.participants) for c in calls if round_host in c.participants and len(c.participants) == 2}
+            calls = [c for c in calls if not (len(c.participants) == 2 and round_host not in c.participants
+                                              and not c.earlier and not c.date
+                                              and all(frozenset({round_host, k}) in hosted for k in c.participants))]
+        groups = [c for c in calls if len(c.participants) >= 3 and not c.earlier and c.group_told]
+        for pair in [c for c in calls if c.of_a_round and len(c.participants) == 2 and not c.earlier]:
+            group = next((g for g in groups if pair.participants < g.participants
+                          and (not pair.date or not g.date or pair.date == g.date)), None)
+            if group is not None:  # "X speaks by telephone with his A and B counterparts Y and Z", told beside their
+                _absorb(group, pair, dates=True)  # trilateral call: that call, not one with each
+                calls.remove(pair)
         if main is not None and not main.initiator and len(set(callers)) == 1 and callers[0] in main.participants:
             main.initiator = callers[0]
         if main is not None and main.joins:  # "X held a call with leaders ... those taking part were A; B": X hosted it
@@ -2099,6 +2154,10 @@ def _clause_subject(trigger: Token, reach: int = 4) -> Token | None:
         for child in node.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 return child
+            if child.dep_ == "aux":  # ("The prime minister did, however, talk ...": the parser hangs it on "did")
+                subject = next((g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"}), None)
+                if subject is not None:
+                    return subject
         if node.dep_ in {"ROOT", "ccomp"}:
             break
     return None

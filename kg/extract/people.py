@@ -704,6 +704,7 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
             by_surname[first_name_variants().get(given, given)].add(m.key)
         names[m.key][m.text] += 1
     _merge_initials(full, by_surname, names)
+    key_countries = {m.key: m.country for m in full if m.country}
     by_given_name: dict[str, set[str]] = defaultdict(set)
     by_inner_name: dict[str, set[str]] = defaultdict(set)  # "Lula" of "Luiz Inácio Lula da Silva"
     for m in full:
@@ -718,7 +719,7 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
         variant = first_name_variants().get(last, last)  # "Sheikh Mohamed": also those the tables key "mohammed"
         known = _in_office({**known_by_surname.get(last, {}), **known_by_surname.get(variant, {})}, day, m.country, m.role)
         if not m.key and m.title and len(name_tokens(m.text)) == 1 and not by_surname.get(last) and len(known) == 1 \
-                and not by_given_name.get(last):
+                and not by_given_name.get(last) and not by_surname.get(variant):
             full = next(iter(known.values()))
             if name_tokens(full)[0] == last or SequenceMatcher(None, last, name_tokens(full)[-1]).ratio() \
                     < SURNAME_SPELLING_SIMILARITY:  # "Sheikh Tamim": known by the given name; "President Lula": by
@@ -744,6 +745,8 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
                 keys = by_given_name.get(last, set())  # "PM Shehbaz" after "Shehbaz Sharif": a post and the given name
             if not keys and len(name_tokens(m.text)) == 1:
                 keys = by_inner_name.get(last, set())
+            if len(keys) > 1 and m.country:  # "Sheikh Mohammad of the UAE", an article naming two Mohammeds in full
+                keys = {k for k in keys if key_countries.get(k) == m.country}
             if len(keys) == 1:
                 m.key = next(iter(keys))
     # surnames the NER labelled as places or organizations ("Secretary Austin" tagged GPE)

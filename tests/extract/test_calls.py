@@ -1578,3 +1578,48 @@ def test_those_an_official_spoke_with_were_listed_are_his_calls_of_the_day(extra
                                     (("Ajit Doval", "Marco Rubio"), dt.date(2025, 5, 7)),
                                     (("Ajit Doval", "Masataka Okano"), dt.date(2025, 5, 7))]
     assert {o.key: o.roles for o in facts.officials}["ajit-doval"] == ("National Security Adviser",)
+
+
+def test_visits_refusals_and_unlikely_conversations_are_no_calls(extract):
+    facts = extract("Mr Marles, who had attended the commemorations at Gallipoli and then called in Warsaw on "
+                    "Władysław Kosiniak-Kamysz, Poland's Minister of Defence, arrived in Lviv.", dt.date(2024, 4, 30))
+    assert facts.calls == ()
+    facts = extract("The report says Saudi Crown Prince Mohammed bin Salman and Sheikh Mohammed bin Zayed al Nahyan of "
+                    "the UAE have each turned down calls from US President Joe Biden.", dt.date(2022, 3, 9))
+    assert facts.calls == ()
+    facts = extract("US Defense Secretary Lloyd Austin and Chinese Defense Minister Li Shangfu shook hands at the "
+                    "dinner. A more substantial conversation between the two looks unlikely.", dt.date(2023, 6, 3))
+    assert facts.calls == ()
+
+
+def test_the_president_and_the_prime_minister_told_by_post_are_the_ones_the_article_names(extract):
+    facts = extract("OTTAWA - Canadian Prime Minister Justin Trudeau said he had asked Ukraine's President Volodymyr "
+                    "Zelenskyy to speak to Parliament. The prime minister did, however, talk with the president by "
+                    "phone from Germany, where on March 9 Mr. Trudeau held a meeting with Chancellor Olaf Scholz.",
+                    dt.date(2022, 3, 10))
+    assert [sorted(c.participants) for c in facts.calls] == [["justin-trudeau", "volodymyr-zelenskyy"]]
+
+
+def test_a_sheikh_of_a_country_is_the_one_of_that_country_the_article_names_in_full(extract):
+    facts = extract("The report says Saudi Crown Prince Mohammed bin Salman and Sheikh Mohammed bin Zayed al Nahyan of "
+                    "the UAE met Biden's envoy. Sheikh Mohammad of the UAE did, however, take calls from Russian "
+                    "President Vladimir Putin last week.", dt.date(2022, 3, 9))
+    assert [sorted(c.participants) for c in facts.calls] == [["mohammed-nahyan", "volodymyr-putin"]]
+
+
+def test_joint_projects_make_no_joint_call_and_a_hosts_callees_did_not_call_each_other(extract):
+    facts = extract("Ukraine's President Volodymyr Zelensky phoned a group of European leaders on Saturday, holding "
+                    "conversations with the heads of government of Britain, Greece and Albania. He spoke with Keir "
+                    "Starmer about security. With the Greek and Albanian prime ministers, Kyriakos Mitsotakis and Edi "
+                    "Rama, Zelensky talked over joint projects.", dt.date(2025, 2, 23))
+    assert sorted(tuple(sorted(c.participants)) for c in facts.calls) == [
+        ("edi-rama", "volodymyr-zelenskyy"), ("keir-starmer", "volodymyr-zelenskyy"),
+        ("kyriakos-mitsotakis", "volodymyr-zelenskyy")]
+
+
+def test_a_caption_of_one_of_a_trilateral_call_speaking_with_his_counterparts_is_that_call(extract):
+    facts = extract("In trilateral security talks held by telephone on Thursday, Japanese Defense Minister Nobuo Kishi, "
+                    "together with Lloyd Austin and Suh Wook, his counterparts from the U.S. and South Korea, condemned "
+                    "the launches.\n\nIn Tokyo on Feb. 10, 2022, Kishi speaks by telephone from the ministry with his "
+                    "South Korean and U.S. counterparts Suh Wook and Lloyd Austin.", dt.date(2022, 2, 10))
+    assert [len(c.participants) for c in facts.calls] == [3]
