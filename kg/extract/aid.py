@@ -898,6 +898,8 @@ class AidExtractor:
                 continue
             if verb and _delivered_before(token):
                 continue  # "Estonia has also supplied medical supplies and dry rations": deliveries told as history
+            if verb and any(c.dep_ == "dobj" and c.lemma_.lower() in NOT_GIFTS for c in token.children):
+                continue  # "Shoigu gave the minister a briefing on ..., including 'dirty bomb' fears": words, not arms
             subtree = list(token.subtree)
             lo, hi = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
             if unveiled:  # "Madrid has unveiled its newest package for Ukraine: ten Leopard 2A4 tanks ...": what follows
@@ -1025,6 +1027,8 @@ class AidExtractor:
                 or WORTH_IN_ALL.search(text[:money.start]) and PACKAGE_WORD.search(text)) \
                 and not spans:
             return False  # "the contents of the package come to SEK 3 billion", "a package worth a total of ...": its value
+        if UNDER_AN_ADMINISTRATION.search(text) and not NEW_AMOUNT.search(text[max(0, money.start - 30):money.start]):
+            return True  # "Nearly $15.8 billion has gone to Ukraine under the Biden administration"
         return bool(TOTAL_CUE.search(window)) and not re.search(r"\bpackage\b", text[money.end:money.end + 30], re.IGNORECASE)
 
     def _is_recipient(self, country: CountryMention) -> bool:
@@ -1322,6 +1326,9 @@ class AidExtractor:
         return AidItem(name=name.lower() if not system else name, quantity=quantity, system=system)
 
 
+NOT_GIFTS = {"briefing", "update", "assurance", "account", "overview", "warning", "message", "speech", "address",
+             "interview", "signal", "thanks", "details", "information", "assessment",
+             "presentation", "talk", "lecture", "statement", "reply", "answer", "explanation", "rundown"}
 PRICE_REACH = 8  # sentences after a package told without a price within which the materiel told again may be priced
 COLLECTIVE_NOUNS = {"bag", "assortment", "range", "variety", "array", "set", "mix", "host", "selection", "collection",
                     "lot", "number"}
@@ -1923,7 +1930,8 @@ DELIVERY_LEMMAS = {"send", "supply", "deliver", "provide", "give", "donate", "tr
 NEW_GIVING = re.compile(r"\b(?:new|latest|today|this\s+week|fresh|next|just|now)\b", re.IGNORECASE)
 LIST_LINE_CHARS = 200
 # "The minister listed the contents as ...": what follows is the package's contents
-CONTENTS_NAMED = re.compile(r"\b(?:listed|named|detailed|outlined|described|gave)\s+(?:the\s+)?(?:package's\s+|its\s+)?"
+CONTENTS_NAMED = re.compile(r"\b(?:listed|named|detailed|outlined|described|gave|set\s+out|laid\s+out|spelled\s+out|"
+                            r"published|released)\s+(?:the\s+)?(?:package's\s+|its\s+)?"
                             r"(?:contents|items|equipment|components)(?:\s+of\s+the\s+(?:new\s+)?package)?\s*(?:as\b|:)",
                             re.IGNORECASE)
 # a list of the things handed over after a colon ("photographs showed a mixed bag of items: fire trucks, ambulances ...")
@@ -1966,6 +1974,7 @@ MATERIEL_VALUED = re.compile(r"\b(?:equipment|weapons|materiel|supplies|gear|har
                              r"(?:valued|worth|estimated)\b", re.IGNORECASE)
 # money set apart for a recipient named in the sentence: "The government is earmarking 175 million euros for Ukraine"
 EARMARKING = re.compile(r"\b(?:earmark|allocat|set(?:ting)?\s+aside|ring-?fenc)\w*", re.IGNORECASE)
+UNDER_AN_ADMINISTRATION = re.compile(r"\bunder\s+the\s+(?:[A-Z][\w-]+\s+)?administration\b")
 SPAN_OF_TIME = re.compile(r"\b(?:since|so far|to date|until now|up to now|in all|altogether|overall|cumulative|previous|"
                           r"earlier|all\s+(?:of\s+)?(?:its|the)\s+packages)\b", re.IGNORECASE)
 # an amount given with its own conversion after it ("half a billion euros ($499 million)") is the original

@@ -71,6 +71,7 @@ OTHER_CODES = {"CNY", "RMB", "RUB", "TRY", "ILS", "SAR", "AED", "QAR", "KWD", "Z
                "MYR", "IDR", "THB", "NGN", "BRL", "MXN", "ARS", "COP", "CLP", "EGP", "PKR", "BDT", "VND", "KZT"}
 CAPITAL_CODE_FIRST = re.compile(rf"\b({'|'.join(sorted(OTHER_CODES))})\s?{NUMBER}(?:\s*{SCALE})?")
 CODE_ALIASES = {"RMB": "CNY"}
+WEIGHED = re.compile(r"\s*(?:bombs?|warheads?|munitions?|shells?|of\s+(?:explosives?|TNT))\b", re.IGNORECASE)
 # the financial press's prefixes for the Nordic crowns: "Skr500mn", "NKr1bn"
 PREFIX_CODES = {"skr": "SEK", "nkr": "NOK", "dkr": "DKK", "kč": "CZK"}
 WORD_AFTER = re.compile(rf"\b{NUMBER}(?:\s*|-)(?:{SCALE})?(?:\s*|-)(?:in\s+)?((?:norwegian|danish|swedish|czech|canadian|australian|new zealand|new taiwan|taiwan|u\.s\.|us|american|"
@@ -132,6 +133,9 @@ def find_money(text: str) -> list[Money]:
     for m in WORD_AFTER.finditer(text):
         qualifier = (m.group(3) or "").strip().lower()
         word = m.group(4).lower()
+        if word in {"pound", "pounds"} and (re.search(r"\d-\s*pounds?$", m.group(0), re.IGNORECASE)
+                                            or WEIGHED.match(text, m.end())):
+            continue  # "2,000-pound bombs": a weight
         currency = QUALIFIED.get((qualifier, word)) or WORDS.get(word, word.upper() if len(word) == 3 else None)
         add(m.start(), m.end(), _number(m.group(1), m.group(2)), currency)
     for m in BARE_BEFORE_CONVERSION.finditer(text):  # "3 million Canadian dollars ... and roughly 13 million ($9.5

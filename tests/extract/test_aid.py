@@ -1170,3 +1170,18 @@ def test_counts_hedged_with_no_fewer_than_and_animals_and_automobiles_are_items(
                     "Army.", dt.date(2023, 8, 23))
     items = {i.name for p in facts.aid for i in p.items}
     assert {"military automobiles", "vehicles", "military dogs", "military horses"} <= items
+
+
+def test_contents_set_out_after_a_running_total_are_the_new_packages_and_weights_are_no_money(extract):
+    facts = extract("The United States is giving Ukraine another $600 million in military aid, Secretary of State Antony "
+                    "Blinken said on Thursday. Nearly $15.8 billion in military assistance has gone to Ukraine from the "
+                    "US under the Biden administration. In a statement issued later, the Pentagon set out the contents "
+                    "of the package: mine clearing equipment, four counter-artillery radars, eight trailers and four "
+                    "trucks.", dt.date(2022, 9, 16))
+    [package] = facts.aid
+    assert package.amount == Decimal("600000000")
+    assert {"counter-artillery radars", "trailers", "trucks"} <= {i.name for i in package.items}
+    facts = extract("Defense Secretary Pete Hegseth said the 2,000-pound bombs held back would be released to Israel. "
+                    "Russian Defence Minister Sergei Shoigu gave Rajnath Singh a briefing on events in Ukraine, "
+                    "including his fears of provocations in which a 'dirty bomb' might be used.", dt.date(2025, 1, 27))
+    assert all(p.amount is None for p in facts.aid) and not any(p.donor == "RU" for p in facts.aid)
