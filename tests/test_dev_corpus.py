@@ -5,7 +5,8 @@ tuned on after a first untouched score; real/dev4: 36 more for round 4, likewise
 and tuned on in round 6; real/dev7: 39 more for round 7, real/dev8: 26 more for round 8, real/dev9: 39 more for
 round 9, real/dev10: 20 more for round 10, real/dev11, real/dev12 and real/dev13: 30 each for round 11, real/dev14:
 30 and real/dev15: 30 for round 12, real/dev16: 29 for round 13, real/dev17: 20 for round 14, real/dev18: 30 for round
-15, real/dev19: 30 for round 16, real/dev20: 30 for round 17, real/dev21: 30 for round 18, likewise;
+15, real/dev19: 30 for round 16, real/dev20: 30 for round 17, real/dev21: 30 for round 18, real/dev22: 30 for round
+19, real/dev23: 30 for round 20, real/dev24: 30 for round 21, likewise;
 real/holdout:
 44 more, never used for tuning), the measure of how extraction holds on text nobody here wrote."""
 from __future__ import annotations
@@ -43,14 +44,17 @@ FLOORS = {
     "real/dev11": {"officials": 0.89, "calls": 0.84, "aid": 0.83},
     "real/dev12": {"officials": 0.90, "calls": 0.94, "aid": 0.84},
     "real/dev13": {"officials": 0.90, "calls": 0.90, "aid": 0.97},
-    "real/dev14": {"officials": 0.92, "calls": 0.92, "aid": 0.93},
+    "real/dev14": {"officials": 0.92, "calls": 0.92, "aid": 0.91},
     "real/dev15": {"officials": 0.92, "calls": 0.92, "aid": 0.89},
     "real/dev16": {"officials": 0.85, "calls": 0.90, "aid": 0.89},
     "real/dev17": {"officials": 0.92, "calls": 0.95, "aid": 0.88},
     "real/dev18": {"officials": 0.91, "calls": 0.93, "aid": 0.88},
     "real/dev19": {"officials": 0.94, "calls": 0.95, "aid": 0.90},
     "real/dev20": {"officials": 0.90, "calls": 0.83, "aid": 0.80},
-    "real/dev21": {"officials": 0.88, "calls": 0.69, "aid": 0.55},
+    "real/dev21": {"officials": 0.90, "calls": 0.82, "aid": 0.55},
+    "real/dev22": {"officials": 0.92, "calls": 0.86, "aid": 0.72},
+    "real/dev23": {"officials": 0.91, "calls": 0.95, "aid": 0.88},
+    "real/dev24": {"officials": 0.86, "calls": 0.85, "aid": 0.80},
     "real/holdout": {"officials": 0.94, "calls": 0.70, "aid": 0.80},
 }
 
