@@ -381,7 +381,7 @@ class AidExtractor:
                 continue  # "Other countries have also promised military materiel": nothing told of any package
             if recipient and recipient != p.donor:
                 out.append(AidPackage(**{**p.__dict__, "recipient": recipient, "ordinal": ordinal, "items": items}))
-        return _merge_unpriced(self._roll_up_parts(self._fold_unpriced(out)))
+        return _merge_unpriced(self._roll_up_parts(self._fold_unpriced(out)), self.anchor)
 
     def _roll_up_parts(self, packages: list[AidPackage]) -> list[AidPackage]:
         """Two or more sums of one donor, recipient and currency told in the sentences after a larger package, that
@@ -432,6 +432,10 @@ class AidExtractor:
                             key=lambda q: abs(index(q) - index(p)))
             if any(AS_PART_OF_IT.search(span.text) for span in p.evidence):  # "...; as part of this, Oslo will give
                 priced = [q for q in priced if index(q) <= index(p)][:1]     # ...": of the package told before
+            own = {fold(i.name) for i in p.items}
+            sharing = [q for q in priced if own & {fold(i.name) for i in q.items}]
+            if len(priced) > 1 and len(sharing) == 1:  # the priced package that names the same materiel
+                priced = sharing
             elaborates = not any(OTHER_TIME.search(span.text) for span in p.evidence)
             definite = bool(priced) and any(THE_PACKAGE_PRICED.search(span.text) for span in priced[0].evidence)
             # "put the value of the package at SEK 4.3bn"; or the one priced package of the pair, told again later
@@ -456,7 +460,11 @@ class AidExtractor:
         text = span_text(sentence)
         if focus.amount is not None or not focus.items or not focus.donor:
             return None
-        money = [m for m in find_money(text) if not self._is_total(text, m) and not _is_conversion(text, m)]
+        told = [m for m in find_money(text) if not _is_conversion(text, m)]
+        if len(told) == 1 and THE_PACKAGE_COSTS.search(text[:told[0].start]) \
+                and not SPAN_OF_TIME.search(text[:told[0].start]):  # "The new package costs EUR 105 million in total"
+            return told[0].amount, told[0].currency
+        money = [m for m in told if not self._is_total(text, m)]
         if len(money) != 1 or not PRICE_WORDS.search(text[:money[0].start]):
             return None
         if {c.code for c in countries_in(sentence)} - {focus.donor, focus.recipient, ""}:
@@ -913,7 +921,8 @@ class AidExtractor:
                 or verb and {c.code for c in countries_in(sentence) if self._is_recipient(c)} == {draft.recipient}
             if not recipient:
                 continue
-            if noun or self._agent_is(token, draft.donor):
+            if noun or self._agent_is(token, draft.donor) or token.i > sentence.start \
+                    and country_code(self.doc[token.i - 1].text) == draft.donor:  # ("On Aug. 27 Turkey gave")
                 return token
         return None
 
@@ -1117,6 +1126,12 @@ class AidExtractor:
                     self.focus_donor or self.last_donor if own_country else self._country_told_before(sentence))
                 if country and country not in recipients:
                     donors.append((token.idx, country))
+        if not donors:  # "On Aug. 27 Turkey gave ...", the parser taking the country into the date
+            for c in countries:
+                after = c.token.i + 1
+                if c.code not in recipients and after < sentence.end and c.token.pos_ == "PROPN" \
+                        and self.doc[after].pos_ == "VERB" and self.doc[after].lemma_.lower() in GIVE_LEMMAS:
+                    donors.append((c.start, c.code))
         if not donors:
             label = _label_country(sentence, countries)
             if label and label.code not in recipients:
@@ -1329,6 +1344,10 @@ class AidExtractor:
 NOT_GIFTS = {"briefing", "update", "assurance", "account", "overview", "warning", "message", "speech", "address",
              "interview", "signal", "thanks", "details", "information", "assessment",
              "presentation", "talk", "lecture", "statement", "reply", "answer", "explanation", "rundown"}
+THE_PACKAGE_COSTS = re.compile(r"\b(?:the|this|that)\s+(?:new\s+|latest\s+|whole\s+)?(?:package|donation|consignment|"
+                               r"shipment|tranche|delivery|gift)\s*,?\s+(?:costs?|costing|is\s+worth|was\s+worth|worth|"
+                               r"(?:is|was)\s+valued\s+at|valued\s+at|comes\s+to|amounts\s+to|totals?)\s+(?:about\s+|some\s+|"
+                               r"nearly\s+|around\s+)?$", re.IGNORECASE)
 PRICE_REACH = 8  # sentences after a package told without a price within which the materiel told again may be priced
 COLLECTIVE_NOUNS = {"bag", "assortment", "range", "variety", "array", "set", "mix", "host", "selection", "collection",
                     "lot", "number"}
@@ -1763,7 +1782,7 @@ def _merged_items(first: tuple[AidItem, ...] | list[AidItem], second: tuple[AidI
     return tuple(items.values())
 
 
-def _merge_unpriced(packages: list[AidPackage]) -> list[AidPackage]:
+def _merge_unpriced(packages: list[AidPackage], anchor: dt.date | None = None) -> list[AidPackage]:
     """Packages without an amount of one donor and recipient in one article are one package mentioned again
     ("Britain has supplied Storm Shadow missiles ... Sunak said the UK would provide longer-range weapons"); so are
     packages of one donor and the same amount."""
@@ -1772,7 +1791,10 @@ def _merge_unpriced(packages: list[AidPackage]) -> list[AidPackage]:
         separate = any(SEPARATELY.match(e.text) for e in p.evidence)  # "Separately, Turkey on Monday also handed ..."
         if p.amount is None:
             same = [i for i, q in enumerate(out) if q.amount is None and q.donor == p.donor and q.recipient == p.recipient
-                    and not (separate and not {fold(a.name) for a in q.items} & {fold(b.name) for b in p.items})]
+                    and not (separate and not {fold(a.name) for a in q.items} & {fold(b.name) for b in p.items})
+                    and not (p.date and q.date and p.date != q.date and anchor not in {p.date, q.date} and p.items and q.items
+                             and not {fold(a.name).split()[-1] for a in q.items} & {fold(b.name).split()[-1] for b in p.items})]
+            # (12 carriers handed over on Aug. 27, 12 pickups on Aug. 24: two packages)
             if same:
                 i = same[-1]
                 out[i] = replace(out[i], items=_merged_items(out[i].items, p.items), evidence=out[i].evidence + p.evidence)

@@ -1185,3 +1185,24 @@ def test_contents_set_out_after_a_running_total_are_the_new_packages_and_weights
                     "Russian Defence Minister Sergei Shoigu gave Rajnath Singh a briefing on events in Ukraine, "
                     "including his fears of provocations in which a 'dirty bomb' might be used.", dt.date(2025, 1, 27))
     assert all(p.amount is None for p in facts.aid) and not any(p.donor == "RU" for p in facts.aid)
+
+
+def test_handovers_of_other_materiel_on_other_days_are_two_packages(extract):
+    facts = extract("MOGADISHU (Anadolu Agency)\nOn Aug. 27 Turkey gave the Somali military 12 new armored personnel "
+                    "carriers to back its fight against al-Shabaab. According to the ministry, Turkey had delivered 12 "
+                    "off-road vehicles to Somalia on Aug. 24.", dt.date(2020, 8, 28))
+    assert sorted(p.date for p in facts.aid) == [dt.date(2020, 8, 24), dt.date(2020, 8, 27)]
+
+
+def test_the_package_or_donation_priced_sentences_later(extract):
+    facts = extract("Finland's President Sauli Niinisto has signed off on a decision to send Ukraine a 17th package of "
+                    "defence materiel, which contains anti-aircraft weapons and ammunition. Defence Minister Antti "
+                    "Häkkänen said Finland would keep backing Ukraine. The new package costs EUR 105 million in total. "
+                    "All the packages Finland has sent so far are worth roughly EUR 1.2 billion.", dt.date(2023, 7, 6))
+    assert [(p.donor, p.amount, p.currency) for p in facts.aid] == [("FI", Decimal("105000000"), "EUR")]
+    facts = extract("MANILA, Philippines - Three rigid hull inflatable boats have been supplied by Japan to the "
+                    "Philippine Coast Guard. Each boat measures 7.3 meters. The spokesman said the donation, worth ¥600 "
+                    "million, had been made to the coast guard. Abe said Tokyo had settled on a grant in aid of "
+                    "¥1-billion for coastal surveillance radars for the Philippines.", dt.date(2017, 11, 16))
+    assert sorted((p.amount, tuple(i.name for i in p.items)) for p in facts.aid)[0] == (
+        Decimal("600000000"), ("rigid hull inflatable boats",))
