@@ -74,6 +74,10 @@ CHIEFS_OF = re.compile(r"\b(?:[Dd]efen[cs]e chiefs|[Dd]efen[cs]e ministers|[Ff]o
 LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 THOSE_SPOKEN_WITH = re.compile(r"\bthose\s+(?:whom\s+|that\s+)?((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]+)\s+(?:had\s+)?"
                                r"(?:spoke|spoken|talked|conferred|held\s+talks|had\s+calls)\s+(?:with|to)\s+(?:were|was|included)\b")
+TOLD_THING = re.compile(r"\b(?:promis|pledg|announc|vow|assur|offer|warn|invit|congratulat)\w*", re.IGNORECASE)
+THAT_CAME_IN_A_CALL = re.compile(r"(?:The|This|That|His|Her)\s+(?:promise|pledge|announcement|remarks?|comments?|"
+                                 r"statement|warning|offer|assurance|invitation|congratulations)\s+(?:came|was\s+made|"
+                                 r"were\s+made|was\s+given|was\s+delivered)\b")
 COLON_LIST = re.compile(r"\bwith\s+(?:his\s+|her\s+|their\s+)?(?:\w+\s+){0,2}(?:counterparts|leaders|officials|ministers|"
                         r"colleagues|heads\s+of\s+state)\s*:")
 RESPECTIVE = re.compile(r"\b(?:counterparts|respective(?:ly)?|separate(?:ly)?|each)\b", re.IGNORECASE)
@@ -172,6 +176,7 @@ PAST_PERIOD = re.compile(r"\b(?:[Tt]he\s+previous|[Tt]he\s+preceding|[Ll]ast)\s+
 # weekend Obama and Putin talked": an earlier call than the one the article reports
 HANDLE = re.compile(r"(?<![\w@])@(\w{3,30})")  # a social-media handle: "@JustinTrudeau"
 MIN_HANDLE_NAME = 4
+MIN_HANDLE_PREFIX = 10  # letters of a handle cut short of the family name that still name one person
 WITH_LEADERS_OF = re.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}(?:ministers|leaders|counterparts|"
                              r"presidents|heads\s+of\s+state|prime\s+ministers|secretaries|kings)\s+of\b|"
                              r"\bwith\s+(?:a\s+(?:series|number|string|host|round)\s+of|several|various|many)\s+(?:[\w-]+\s+){0,2}"
@@ -190,7 +195,11 @@ TITLE_HEADS = HEADS - VAGUE_HEADS  # the words of a post that name who holds it 
 WHO_PLACED = re.compile(r"\b((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+),\s+who\s+(?:was\s+the\s+one\s+to\s+|had\s+|also\s+)?"
                         r"(?:place[sd]?|made|make|initiated|initiate|requested|request|sought|asked\s+for)\s+(?:the|this)\s+"
                         r"(?:(?:tele)?phone\s+)?(?:call|conversation)\b")
-CALLER_NAMED = (CALL_ASKED_FOR_BY, THANKED_FOR_THE_CALL, OWN_CALL_TO, WHO_PLACED)  # the caller is the name of group 1
+ASKED_FOR_THE_CALL = re.compile(r"\b((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+)\s+(?:had\s+|has\s+)?(?:asked\s+for|requested|"
+                                r"sought|initiated|proposed)\s+(?:the|this|that)\s+(?:(?:tele)?phone\s+|video\s+)?"
+                                r"(?:call|conversation|talks)\b")
+CALLER_NAMED = (CALL_ASKED_FOR_BY, THANKED_FOR_THE_CALL, OWN_CALL_TO, WHO_PLACED, ASKED_FOR_THE_CALL)
+# (the caller is the name of group 1)
 TITLE_AFTER_REACH = 40  # characters after "at the initiative of" that may name the caller by post
 POSSESSIVE_REQUEST = re.compile(r"\b(?:[Aa]t|[Oo]n|[Uu]pon)\s+(?:the\s+)?((?:[A-Z][\w.-]+\s+){0,3}(?:[A-Z][\w.-]+|[a-z]+)"
                                 r"(?:\s+side)?)[’']s\s+(request|initiative|invitation)")  # (also "at the US president's")
@@ -462,6 +471,7 @@ class CallExtractor:
         self.inferred: set[str] = set()
         self.hub_days: list[tuple[str, dt.date]] = []  # "On Thursday, X traded wishes with the leaders of A and B"
         self.described_days: list[tuple[int, dt.date]] = []  # (sentence, day) of officials told by their posts
+        self.sentence_day: tuple[int, dt.date] | None = None  # the day of a promise or announcement told just before
         self.pair_days: list[tuple[frozenset[str], dt.date]] = []  # "On Friday, A and B discussed ...": no call word
         self._subtree_memo: dict[tuple[int, int], bool] = {}
 
@@ -736,8 +746,14 @@ class CallExtractor:
 
     def sentence(self, sentence: SpacySpan, index: int) -> None:
         text = span_text(sentence)
+        told_in_call = THAT_CAME_IN_A_CALL.match(text.lstrip())
+        previous_day = self.sentence_day if self.sentence_day and self.sentence_day[0] == index - 1 else None
+        self.sentence_day = None
         if not CALL_WORDS.search(text) and not PAIR_WORDS.search(text) and not IN_PERSON.search(text) \
                 and not (CONTACTED.search(text) and self.remote_medium):
+            days = {d.date for d in find_dates(text, self.anchor) if d.date} if TOLD_THING.search(text) else set()
+            if len(days) == 1:  # "On Monday X promised a new deal": the day of the call "the promise came in"
+                self.sentence_day = (index, days.pop())
             if TALKING.search(text) or BRIEFED.search(text) or WITH_LEADERS_OF.search(text):
                 ordered = self.participants(sentence, index)[1]
                 self._note_pair_day(sentence, ordered,
@@ -813,6 +829,10 @@ class CallExtractor:
             side = SIDE_INITIATED.search(text) if caller is None and CALL_WORDS.search(text) else None
             if side is not None:  # "X said the US side had asked for the conversation"
                 caller = self._side(country_code(side.group(1) or side.group(2)), set(self.last_pair))
+            asked = ASKED_FOR_THE_CALL.search(text) if caller is None else None
+            if asked is not None:  # "The spokesperson said Austin had asked for the phone call": the call told before
+                caller = next((k for p, k in self._mention_keys(sentence) if k in self.last_pair
+                               and sentence.start_char + asked.start(1) <= p < sentence.start_char + asked.end(1)), None)
             if caller is not None:  # "Sources said it was the Turkish minister who made the contact": who called
                 self.mentions.append(CallMention(participants={caller}, initiator=caller, spans=[span],
                                                  start=sentence.start_char))
@@ -1007,6 +1027,8 @@ class CallExtractor:
             self.mentions += [replace_mention(mention, {host, key}, self.initiator(sentence, {host, key}, trigger))
                               for key in listed if key != host]
             return
+        if told_in_call and previous_day and not (mention.date or mention.month_day):
+            mention.date = previous_day[1]  # "On Monday X promised a deal. The promise came in a call X had with Y"
         if len(mention.participants) < 2:  # "X traded greetings with the leaders of ... in phone calls on Saturday"
             self._note_pair_day(sentence, ordered, dates)
         self.mentions += self._split(mention, trigger, ordered, other_dates, sentence)
@@ -1227,6 +1249,9 @@ class CallExtractor:
         folded = fold(handle).replace("_", "")
         owners = {key for key, official in self.people.officials.items()
                   if len(family := fold(surname(official.name)).replace(" ", "")) >= MIN_HANDLE_NAME and family in folded}
+        if not owners:  # "@ClaudiaShein": a handle cut short of the family name
+            owners = {key for key, official in self.people.officials.items()
+                      if len(folded) >= MIN_HANDLE_PREFIX and re.sub(r"[^a-z]", "", fold(official.name)).startswith(folded)}
         return owners.pop() if len(owners) == 1 else None
 
     def _coordinated(self, first: int, second: int) -> bool:
@@ -1446,6 +1471,10 @@ class CallExtractor:
             node = node.head
             anchors.add(node)
         above = set(trigger.ancestors)
+        held = next((c for c in trigger.children if c.dep_ == "relcl"), None)  # "the call she had had with X"
+        if held is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in held.children) \
+                and not self._in_subtree(self.doc[i], held):
+            return True  # "buoyed on Tuesday by the good call she had had with X": a call before the day told
         speaking = _speaking_while(trigger)
         if speaking is not None:  # "Speaking with A, B said ... after ... on Thursday": B's words
             above -= {speaking, *speaking.ancestors}

@@ -1623,3 +1623,22 @@ def test_a_caption_of_one_of_a_trilateral_call_speaking_with_his_counterparts_is
                     "the launches.\n\nIn Tokyo on Feb. 10, 2022, Kishi speaks by telephone from the ministry with his "
                     "South Korean and U.S. counterparts Suh Wook and Lloyd Austin.", dt.date(2022, 2, 10))
     assert [len(c.participants) for c in facts.calls] == [3]
+
+
+def test_a_call_had_before_the_day_told_and_who_asked_for_it_told_after(extract):
+    facts = extract("Walking into the hall on Tuesday morning, President Claudia Sheinbaum wore a wide smile, still "
+                    "buoyed by the good call she had had with U.S. President Donald Trump. Following the Monday "
+                    "conversation with Trump, Sheinbaum said military action could be excluded.", dt.date(2026, 1, 13))
+    assert pairs(facts) == [(("Claudia Sheinbaum", "Donald Trump"), dt.date(2026, 1, 12))]
+    facts = extract("On Tuesday the defense chiefs of the United States and South Korea talked by phone about the leak. "
+                    "Seoul's defense ministry said U.S. Defense Secretary Lloyd Austin gave his South Korean counterpart "
+                    "Lee Jong-sup an explanation. At a press briefing ministry spokesperson Jeon Ha-gyu said Austin had "
+                    "asked for the phone call.", dt.date(2023, 4, 11))
+    assert [c.initiator for c in facts.calls] == ["lloyd-austin"]
+
+
+def test_a_promise_that_came_in_a_call_dates_the_call_by_the_promise(extract):
+    facts = extract("On Monday US President Donald Trump promised a new deal with Nigeria on weapons, the presidential "
+                    "spokesperson said. The promise came in the course of a telephone conversation Trump had with "
+                    "President Muhammadu Buhari.", dt.date(2017, 2, 14))
+    assert [d for _, d in pairs(facts)] == [dt.date(2017, 2, 13)]
