@@ -177,6 +177,7 @@ def _hyphenated_start(doc: Doc, start: int) -> int:
 
 
 # verbs a Title Case headline capitalizes after a name ("Pentagon Chief Esper Speaks With ...")
+CALL_NOUNS = {"phone", "call", "calls", "talks", "telephone", "conversation"}  # no word of a name
 HEADLINE_VERBS = {"speaks", "talks", "calls", "phones", "says", "meets", "holds", "warns", "urges", "vows", "agrees",
                   "discusses", "climb", "climbs", "soar", "soars", "rise", "rises", "tells", "asks", "rejects", "seeks",
                   "hails", "slams", "backs", "pledges", "announces", "confirms", "denies", "sends", "receives",
@@ -193,8 +194,9 @@ def _is_name(text: str) -> bool:
         return False
     if fold(text.split()[-1]) in STATE_FORMS | REGION_WORDS:
         return False  # "the Hashemite Kingdom", "the Arab Republic": a state
-    if len(text.split()) >= 2 and fold(text.split()[-1]) in HEADLINE_VERBS:
-        return False  # a Title Case headline's "Esper Speaks", "Tensions Climb": a verb, not a family name
+    if len(text.split()) >= 2 and (fold(text.split()[-1]) in HEADLINE_VERBS
+                                   or any(fold(w) in HEADLINE_VERBS | CALL_NOUNS for w in text.split()[1:])):
+        return False  # a Title Case headline's "Esper Speaks", "Tensions Climb", "Zelenskyy Hold Phone": a verb, not a name
     return all(w[:1].isupper() or w in {"de", "van", "von", "der", "al", "bin"} or w.split("-")[0] in NAME_PARTICLES
                for w in text.split())
 

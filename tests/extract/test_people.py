@@ -348,3 +348,9 @@ def test_a_region_of_the_world_is_no_person_and_press_abbreviations_are_posts(ex
     assert "South Asia" not in officials
     assert officials["Tariq Hamdani"].roles == ("Foreign Minister",)
     assert officials["Vikram Sethi"].roles == ("External Affairs Minister",)
+
+
+def test_a_title_case_headline_of_a_call_makes_no_name(extract):
+    facts = extract("Zelenskyy, Rutte Hold Phone Talks On Aid\n\nUkrainian President Volodymyr Zelenskyy spoke by phone "
+                    "with Dutch Prime Minister Mark Rutte on Monday.", dt.date(2023, 10, 30))
+    assert not any("Phone" in o.name or "Hold" in o.name for o in facts.officials)
