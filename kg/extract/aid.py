@@ -906,10 +906,17 @@ class AidExtractor:
                 continue
             if verb and _delivered_before(token):
                 continue  # "Estonia has also supplied medical supplies and dry rations": deliveries told as history
+            if verb and lemma in {"send", "deploy", "dispatch"} and any(
+                    c.dep_ == "prep" and c.lower_ in {"into", "across", "around", "near", "off"} for c in token.children):
+                continue  # "sending some 90 ships into waters near Japan": a deployment, not a gift
             if verb and any(c.dep_ == "dobj" and c.lemma_.lower() in NOT_GIFTS for c in token.children):
                 continue  # "Shoigu gave the minister a briefing on ..., including 'dirty bomb' fears": words, not arms
             subtree = list(token.subtree)
             lo, hi = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
+            if token.dep_ == "acl" and verb:  # "37 vehicles supplied by the State of Qatar": what it qualifies
+                if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in token.head.children):
+                    continue  # "the Patriot system provided by the U.S.": materiel told before
+                lo = min(lo, token.head.left_edge.idx)
             if unveiled:  # "Madrid has unveiled its newest package for Ukraine: ten Leopard 2A4 tanks ...": what follows
                 hi = sentence.end_char
             items = [i for i in self._items(sentence, lo, hi) if fold(i.name) not in VAGUE_ITEMS | GENERIC_ARMS]
@@ -1060,6 +1067,9 @@ class AidExtractor:
             return True  # "the Rwandan forces' deployment gets €20m", "The Philippine Navy is to receive ..."
         if _to_be_given(node):
             return True  # "the Philippine Navy is to be given coastal radars"
+        if node.dep_ == "nsubj" and node.head.lemma_.lower() in {"take", "accept"} and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in {"delivery", "receipt", "handover"} for c in node.head.children):
+            return True  # "the Lebanese Army took delivery of 37 vehicles"
         if token.dep_ == "dative" and head.lemma_.lower() in PROVIDE_LEMMAS | GIVE_LEMMAS:
             return True  # "Berlin has promised Ukraine a package"
         if token.dep_ in {"dative", "dobj"} and head.lemma_.lower() in {"provide", "give", "send", "supply", "equip", "arm", "help",
@@ -1158,6 +1168,10 @@ class AidExtractor:
             return False  # "Korea Aerospace Industries supplied ... fighter jets": a maker's sale, not a state's gift
         if _gapped_giving(token):
             return True
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in STATE_NOUNS \
+                and token.head.head.dep_ == "pobj" and token.head.head.head.lower_ == "by" \
+                and token.head.head.head.head.lemma_.lower() in GIVE_LEMMAS | PROVIDE_LEMMAS:
+            return True  # "37 vehicles supplied by the State of Qatar"
         if token.dep_ == "poss" and token.head.lemma_.lower() in DECISION_NOUNS and any(
                 c.dep_ in {"acl", "xcomp", "relcl"} and c.lemma_.lower() in GIVE_LEMMAS for c in token.head.children):
             return True  # "Japan's decision to give Ukraine drones"
@@ -1345,9 +1359,12 @@ NOT_GIFTS = {"briefing", "update", "assurance", "account", "overview", "warning"
              "interview", "signal", "thanks", "details", "information", "assessment",
              "presentation", "talk", "lecture", "statement", "reply", "answer", "explanation", "rundown"}
 THE_PACKAGE_COSTS = re.compile(r"\b(?:the|this|that)\s+(?:new\s+|latest\s+|whole\s+)?(?:package|donation|consignment|"
-                               r"shipment|tranche|delivery|gift)\s*,?\s+(?:costs?|costing|is\s+worth|was\s+worth|worth|"
-                               r"(?:is|was)\s+valued\s+at|valued\s+at|comes\s+to|amounts\s+to|totals?)\s+(?:about\s+|some\s+|"
+                               r"shipment|tranche|delivery|gift|project)\s*,?\s+(?:[^.;]{0,160}?\s+)?(?:costs?|costing|is\s+worth|"
+                               r"was\s+worth|worth|(?:is|was)\s+valued\s+at|valued\s+at|comes\s+to|amounts\s+to|totals?|"
+                               r"(?:carries|has)\s+a\s+(?:total\s+)?(?:price|cost|value)\s+of)\s+(?:about\s+|some\s+|"
                                r"nearly\s+|around\s+)?$", re.IGNORECASE)
+STATE_NOUNS = {"state", "government", "kingdom", "republic", "people", "emirate", "sultanate"}  # "by the State of X"
+ROUNDING = Decimal("0.01")  # how far a rounded sum may be from the exact one it stands for
 PRICE_REACH = 8  # sentences after a package told without a price within which the materiel told again may be priced
 COLLECTIVE_NOUNS = {"bag", "assortment", "range", "variety", "array", "set", "mix", "host", "selection", "collection",
                     "lot", "number"}
@@ -1800,16 +1817,40 @@ def _merge_unpriced(packages: list[AidPackage], anchor: dt.date | None = None) -
                 out[i] = replace(out[i], items=_merged_items(out[i].items, p.items), evidence=out[i].evidence + p.evidence)
                 continue
         elif p.amount is not None:  # "the $1.85 billion package", told again later: one package, announced on the earlier day
-            same = [i for i, q in enumerate(out) if q.amount == p.amount and q.currency == p.currency and q.donor == p.donor
-                    and (q.recipient == p.recipient or _told_again(p))]
+            same = [i for i, q in enumerate(out) if _same_sum(q.amount, p.amount) and q.currency == p.currency
+                    and q.donor == p.donor and (q.recipient == p.recipient or _told_again(p))]
             if same:
                 i = same[0]
                 days = [d for d in (out[i].date, p.date) if d is not None]
                 out[i] = replace(out[i], items=_merged_items(out[i].items, p.items), evidence=out[i].evidence + p.evidence,
-                                 date=min(days) if days else None)
+                                 date=min(days) if days else None, amount=_more_precise(out[i].amount, p.amount))
                 continue
         out.append(p)
     return [replace(p, ordinal=n) for n, p in enumerate(out, start=1)]
+
+
+def _same_sum(a: Decimal | None, b: Decimal | None) -> bool:
+    """One sum, told once rounded ("US$571mil" in a headline, "US$571.3mil" in the text)."""
+    if a is None or b is None:
+        return False
+    if a == b:
+        return True
+    rounded, exact = (a, b) if _digits(a) < _digits(b) else (b, a)
+    if _digits(rounded) >= _digits(exact) or abs(a - b) / max(a, b) > ROUNDING:
+        return False
+    place = Decimal(10) ** (exact.adjusted() - _digits(rounded) + 1)  # the last figure the rounded sum gives
+    return (exact / place).quantize(Decimal(1)) * place == rounded
+
+
+def _digits(amount: Decimal) -> int:
+    """Significant figures: 571300000 -> 4."""
+    return len(amount.normalize().as_tuple().digits)
+
+
+def _more_precise(a: Decimal | None, b: Decimal | None) -> Decimal | None:
+    if a is None or b is None:
+        return a if b is None else b
+    return a if _digits(a) >= _digits(b) else b
 
 
 def _told_again(package: AidPackage) -> bool:

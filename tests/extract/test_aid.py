@@ -1206,3 +1206,21 @@ def test_the_package_or_donation_priced_sentences_later(extract):
                     "¥1-billion for coastal surveillance radars for the Philippines.", dt.date(2017, 11, 16))
     assert sorted((p.amount, tuple(i.name for i in p.items)) for p in facts.aid)[0] == (
         Decimal("600000000"), ("rigid hull inflatable boats",))
+
+
+def test_a_rounded_headline_sum_is_the_sum_told_exactly_and_a_comparable_earlier_package_stays_apart(extract):
+    facts = extract("Outgoing Biden signs off on US$571mil of military aid\n\nUS President Joe Biden has approved "
+                    "US$571.3mil of defence assistance for Taiwan, according to the White House. Last week China staged "
+                    "its largest maritime exercises in years, sending some 90 ships into waters near Japan. It follows "
+                    "by less than three months an earlier, comparable package of US$567mil.", dt.date(2024, 12, 22))
+    assert sorted((p.donor, p.amount) for p in facts.aid) == [("US", Decimal("567000000")), ("US", Decimal("571300000"))]
+
+
+def test_materiel_supplied_by_the_state_of_a_country_and_a_project_with_a_total_price(extract):
+    facts = extract("Beirut: On Thursday the Lebanese Army took delivery of 37 vehicles supplied by the State of Qatar "
+                    "via the Qatar Fund for Development.", dt.date(2026, 1, 30))
+    assert [(p.donor, p.recipient) for p in facts.aid] == [("QA", "LB")]
+    facts = extract("Under the plan, Japan is to supply the Mongolian air force with a radar system for air traffic "
+                    "control. The Japanese Foreign Ministry says the project, carried out under the defense aid "
+                    "framework, carries a total price of 1.3 billion yen, or $8.7 million.", dt.date(2025, 2, 14))
+    assert [(p.donor, p.recipient, p.amount, p.currency) for p in facts.aid] == [("JP", "MN", Decimal("1300000000"), "JPY")]
