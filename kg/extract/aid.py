@@ -791,7 +791,10 @@ class AidExtractor:
                                                    and self._currency_country(money, recipients)  # "a ¥1.6bn deal under
                                                    # Japan's Official Security Assistance"
                                                    or recipients and EARMARKING.search(text)):
-            fallback = self._currency_country(money, recipients) or self._article_donor(recipients or self.article_recipients)
+            fallback = self._currency_country(money, recipients) \
+                or (self.focus_donor if THAT_PACKAGE.search(text) else None) \
+                or self._article_donor(recipients or self.article_recipients)  # ("Details of that package were
+            # expected; it came after 11 million euros was approved on Saturday": the giver of the package in focus)
             donors = [(base, fallback)] if fallback else []
         if not donors and not group:
             return []
@@ -1363,6 +1366,8 @@ THE_PACKAGE_COSTS = re.compile(r"\b(?:the|this|that)\s+(?:new\s+|latest\s+|whole
                                r"was\s+worth|worth|(?:is|was)\s+valued\s+at|valued\s+at|comes\s+to|amounts\s+to|totals?|"
                                r"(?:carries|has)\s+a\s+(?:total\s+)?(?:price|cost|value)\s+of)\s+(?:about\s+|some\s+|"
                                r"nearly\s+|around\s+)?$", re.IGNORECASE)
+THAT_PACKAGE = re.compile(r"\b(?:that|this)\s+(?:package|aid|assistance)\b|\bit\s+came\s+(?:after|on\s+top\s+of)\b",
+                          re.IGNORECASE)
 STATE_NOUNS = {"state", "government", "kingdom", "republic", "people", "emirate", "sultanate"}  # "by the State of X"
 ROUNDING = Decimal("0.01")  # how far a rounded sum may be from the exact one it stands for
 PRICE_REACH = 8  # sentences after a package told without a price within which the materiel told again may be priced

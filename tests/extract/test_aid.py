@@ -1224,3 +1224,13 @@ def test_materiel_supplied_by_the_state_of_a_country_and_a_project_with_a_total_
                     "control. The Japanese Foreign Ministry says the project, carried out under the defense aid "
                     "framework, carries a total price of 1.3 billion yen, or $8.7 million.", dt.date(2025, 2, 14))
     assert [(p.donor, p.recipient, p.amount, p.currency) for p in facts.aid] == [("JP", "MN", Decimal("1300000000"), "JPY")]
+
+
+def test_a_sum_told_after_that_package_with_no_giver_is_the_giver_of_the_package_in_focus(extract):
+    facts = extract("On Sunday the Czech government approved a further package valued at 400 million crowns for "
+                    "Ukraine.\n\nSlovakia approved a military package of 4.4 million euros for Ukraine on Sunday.\n\n"
+                    "Details of that package were expected once a cabinet meeting had been held; it came after 11 "
+                    "million euros of assistance, including 120mm artillery ammunition and fuel, was approved on "
+                    "Saturday.", dt.date(2022, 2, 27))
+    assert {(p.donor, p.amount) for p in facts.aid} == {
+        ("CZ", Decimal("400000000")), ("SK", Decimal("4400000")), ("SK", Decimal("11000000"))}
