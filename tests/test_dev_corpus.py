@@ -52,7 +52,7 @@ FLOORS = {
     "real/dev19": {"officials": 0.94, "calls": 0.95, "aid": 0.90},
     "real/dev20": {"officials": 0.90, "calls": 0.83, "aid": 0.80},
     "real/dev21": {"officials": 0.90, "calls": 0.82, "aid": 0.72},
-    "real/dev22": {"officials": 0.92, "calls": 0.86, "aid": 0.72},
+    "real/dev22": {"officials": 0.92, "calls": 0.86, "aid": 0.77},
     "real/dev23": {"officials": 0.91, "calls": 0.95, "aid": 0.88},
     "real/dev24": {"officials": 0.86, "calls": 0.85, "aid": 0.80},
     "real/dev25": {"officials": 0.86, "calls": 0.92, "aid": 0.90},
