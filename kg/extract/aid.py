@@ -779,9 +779,11 @@ class AidExtractor:
             donors, recipients = [(base, giver)], recipients | {share}
         if not donors and not group and money and self.last_donor and ANOTHER_SEPARATE.search(text[:money[0].start]):
             donors = [(base, self.last_donor)]  # "The week before, the administration had announced a separate $820m"
-        if not donors and not group and money and (self.focus_donor or self.last_donor) and THE_PACKAGE_BEFORE.match(text):
+        if not donors and not group and money and (self.focus_donor or self.last_donor) and any(
+                THE_PACKAGE_BEFORE.match(clause[:1].upper() + clause[1:]) for clause in CLAUSES.split(text)):
             donors = [(base, self.focus_donor or self.last_donor)]  # "It came on top of an €11m package cleared on
-            # Saturday", "The new aid comes after another $450m shipment": that donor's
+            # Saturday", "The new aid comes after another $450m shipment", "...; it came after €11m was approved": that
+            # donor's
         receiving = bool(recipients) and bool(RECEIVING.search(text))  # "Bosnia is getting 10 million euros"
         if not donors and not group and money and (re.search(r"\b(package|assistance|aid|support|measure|contribution|financing)\b", text, re.IGNORECASE)
                                                    and (DONOR_BODY.search(text) or re.search(r"\bpackage\b", text, re.IGNORECASE))
@@ -791,10 +793,7 @@ class AidExtractor:
                                                    and self._currency_country(money, recipients)  # "a ¥1.6bn deal under
                                                    # Japan's Official Security Assistance"
                                                    or recipients and EARMARKING.search(text)):
-            fallback = self._currency_country(money, recipients) \
-                or (self.focus_donor if THAT_PACKAGE.search(text) else None) \
-                or self._article_donor(recipients or self.article_recipients)  # ("Details of that package were
-            # expected; it came after 11 million euros was approved on Saturday": the giver of the package in focus)
+            fallback = self._currency_country(money, recipients) or self._article_donor(recipients or self.article_recipients)
             donors = [(base, fallback)] if fallback else []
         if not donors and not group:
             return []
@@ -1366,8 +1365,7 @@ THE_PACKAGE_COSTS = re.compile(r"\b(?:the|this|that)\s+(?:new\s+|latest\s+|whole
                                r"was\s+worth|worth|(?:is|was)\s+valued\s+at|valued\s+at|comes\s+to|amounts\s+to|totals?|"
                                r"(?:carries|has)\s+a\s+(?:total\s+)?(?:price|cost|value)\s+of)\s+(?:about\s+|some\s+|"
                                r"nearly\s+|around\s+)?$", re.IGNORECASE)
-THAT_PACKAGE = re.compile(r"\b(?:that|this)\s+(?:package|aid|assistance)\b|\bit\s+came\s+(?:after|on\s+top\s+of)\b",
-                          re.IGNORECASE)
+CLAUSES = re.compile(r";\s*")  # the clauses a package told before may open
 STATE_NOUNS = {"state", "government", "kingdom", "republic", "people", "emirate", "sultanate"}  # "by the State of X"
 ROUNDING = Decimal("0.01")  # how far a rounded sum may be from the exact one it stands for
 PRICE_REACH = 8  # sentences after a package told without a price within which the materiel told again may be priced

@@ -935,11 +935,11 @@ class CallExtractor:
         if len(previous_pair) == 2 and keys & previous_pair and keys != previous_pair and _their_call(trigger) \
                 and not any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in trigger.children):
             keys = set(previous_pair)  # "Their latest call coincides with friction between A and C": the pair's call
-        told = next((set(m.participants) for m in reversed(self.mentions) if len(m.participants) == 2 and not m.earlier), set())
-        if len(keys & told) == 1 and _the_call_told(trigger) \
+        call_before = next((set(m.participants) for m in reversed(self.mentions) if len(m.participants) == 2 and not m.earlier), set())
+        if len(keys & call_before) == 1 and _the_call_told(trigger) \
                 and not any(_is_call_word(t.text) for t in sentence if t.i != trigger.i and t.head.i != trigger.i) \
-                and not {k for p, k in ordered if token_at(self.doc, p) in _participant_tokens(trigger)} - told:
-            keys = told  # "A also used the talks to ask for support for C": the call told before
+                and not {k for p, k in ordered if token_at(self.doc, p) in _participant_tokens(trigger)} - call_before:
+            keys = call_before  # "A also used the talks to ask for support for C": the call told before
         if len(keys) >= 3 and not _group_call(text):
             keys = self._linked_to_trigger(trigger, ordered, keys)
         if len(keys) >= 2 and pair_for_earlier is None and len(keys) >= 2:

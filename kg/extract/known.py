@@ -83,14 +83,6 @@ def middle_names_differ(text: str, key: str) -> bool:
     return not any(w == t or (len(w) == 1 or len(t) == 1) and w[0] == t[0] for words in theirs for t in words for w in own)
 
 
-def continues_as_another(key: str, extra_words: str) -> bool:
-    """A known name the text goes on with words its person's names never hold ("Sheikh Sabah" of "Sheikh Sabah
-    Al-Khaled Al-Sabah" is not the Sabah whose names run "Sabah Al-Ahmad Al-Jaber Al-Sabah")."""
-    name, _, _, aliases = reference.people_by_key().get(key, ("", "", None, ()))
-    theirs = {_first(w) for n in (name, *aliases) for w in name_tokens(n)}
-    return any(_first(w) not in theirs for w in name_tokens(extra_words))
-
-
 def _first(word: str) -> str:
     folded = fold(word).strip(".")
     return reference.first_name_variants().get(folded, folded)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg import reference
 from kg.extract.dates import WEEKDAYS
-from kg.extract.known import (FAMILY_FIRST, GIVEN_NAME_USED, canonical_key, continues_as_another, holder_by_family_name, known_name_spans, reference_name,
+from kg.extract.known import (FAMILY_FIRST, GIVEN_NAME_USED, canonical_key, holder_by_family_name, known_name_spans, reference_name,
                               spelling_variant_of_holder, term_on)
 from kg.extract.doccache import doc_text, sentence_index, token_at, sentences, span_text, token_texts, tokens, tokens_text
 from kg.extract.titles import (CONNECTORS, HEADS, RANK_WORDS, RANKS, SERVICE_WORDS, country_in_title, display, is_title_word,
@@ -543,8 +543,7 @@ def find_people(doc: Doc, body: list[tuple[int, int]] | None = None, article=Non
     # a known name the model's person span continues ("Mohammed bin Abdulrahman" of "... Abdulrahman Al-Thani"): the whole
     # or starts before it with more given names ("Matamela Cyril Ramaphosa")
     known = [(min([ks] + [s for s, e in candidates if s < ks < ke <= e and all(t.pos_ == "PROPN" for t in doc[s:ks])]),
-              max([ke] + [e for s, e in candidates if s <= ks < ke < e]), ke, key) for ks, ke, key in known_name_spans(doc)]
-    known = [(s, e, key) for s, e, ke, key in known if e == ke or not continues_as_another(key, tokens_text(doc, ke, e))]
+              max([ke] + [e for s, e in candidates if s <= ks < ke < e]), key) for ks, ke, key in known_name_spans(doc)]
     spans = [(s, e) for s, e in candidates if not any(ks < e and s < ke for ks, ke, _ in known)]
     for start, end in sorted(spans + [(s, e) for s, e, _ in known]):
         if start and doc[start - 1].text in {"By", "by"} and doc[start - 1].is_sent_start:
