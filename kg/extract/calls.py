@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from kg import reference
 from kg.extract.dates import MONTHS, dateline_end, find_dates
 from kg.extract.known import canonical_key, reference_name, term_on
-from kg.extract.doccache import doc_text, sentence_index, sentences, span_text, token_at
+from kg.extract.doccache import doc_text, noun_chunks, sentence_index, sentences, span_text, token_at
 from kg.extract.people import REPORTING_VERBS, People, in_body
 from kg.extract.roles import families
 from kg.extract.titles import HEADS, PLURAL_HEADS, VAGUE_HEADS, country_in_title, is_title_word, normalize_role
@@ -149,8 +149,14 @@ CALL_FROM = re.compile(r"\b(?:received|receives|receiving|receive|got|gets|get|t
                        re.IGNORECASE)
 # "X reached out to Y", "X placed a call to Y", "X phoned Y": the subject called
 CALLER = re.compile(r"\b(?:reached out to|reaching out to|placed (?:(?:a|an|his|her|their)\s+)?(?:[\w-]+\s+){0,4}?calls?(?:\s+[\w.,]+){0,6}?\s+to|put in (?:a|an)\s+(?:[\w-]+\s+){0,2}?"
-                    r"call to|made (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|extended (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|phoned|telephoned|phones|telephones|rang|rung|dialed|dialled|called|initiated|contacted)\b",
+                    r"call to|put (?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?call\s+through|through\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?call) to|"
+                    r"made (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|extended (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|phoned|telephoned|phones|telephones|rang|rung|dialed|dialled|called|initiated|contacted)\b",
                     re.IGNORECASE)
+QUOTE_MARKS = re.compile(r"[\"“”]")
+# "spoke with X, who had called him": X called
+WHO_CALLED = re.compile(r",\s+who\s+(?:had\s+)?(?:also\s+|first\s+)?(?:called|phoned|telephoned|rang|dial(?:l)?ed|"
+                        r"placed\s+the\s+call|made\s+the\s+call)(?=\s+(?:him|her|them)\b|\s+to\s+[a-z]+|\s*[,.;])",
+                        re.IGNORECASE)
 # "the U.S. side initiated it", "it was "the Russian side" that had requested the call", "Israel initiated the call"
 REMOTE_MEDIUM = re.compile(r"\b(?:phone|telephon\w*|video\s*(?:call|link|conference)|videoconference)\b|"
                            r"\b(?:the|a|this|their|that)\s+call\b", re.IGNORECASE)
@@ -158,7 +164,8 @@ SPOKESPERSON = re.compile(r"\b(spokes(?:person|man|woman)|press secretary|press 
 SIDE_INITIATED = re.compile(r"\b(?:the\s+)?([A-Z][\w.]+)(?:\s+(?:side|[Gg]overnment|party|[Aa]dministration|leader|"
                             r"president|prime\s+minister|chancellor|(?:foreign\s+|defen[cs]e\s+)?minister|"
                             r"(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+))?[\"”’']?\s+(?:(?:that|which|who)\s+)?(?:had\s+|has\s+)?"
-                            r"(?:also\s+|again\s+|first\s+)?(?:initiated|requested|sought|proposed|asked for|placed)\b"
+                            r"(?:also\s+|again\s+|first\s+)?(?:initiated|requested|sought|proposed|asked for|placed|"
+                            r"made\s+the\s+(?:first\s+)?(?:phone\s+|telephone\s+)?call)\b"
                             r"|\bcame\s+from\s+the\s+([A-Z][\w.]+)\s+side\b")  # "the conversation, which came from the US side"
 CLEFT_CALLER = re.compile(r"\b[Ii]t\s+was\s+((?:the\s+)?([A-Z][\w.]+)(?:\s+[\w.’'-]+){0,4}?)\s+(?:who|that)\s+(?:had\s+)?"
                           r"(?:made|placed|initiated|requested|sought|proposed|asked\s+for|called|phoned|dialled|dialed|"
@@ -335,7 +342,8 @@ def _refused(verb: Token) -> bool:
 
 
 def _names_someone(preposition: Token) -> bool:
-    return any(g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or is_title_word(g.text) or g.pos_ == "PROPN")
+    return any(g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}
+               and (g.ent_type_ == "PERSON" or is_title_word(g.text) or g.pos_ == "PROPN")
                for g in preposition.children)
 
 
@@ -1545,7 +1553,10 @@ class CallExtractor:
                         c.i == token.i + 1 and c.lower_ in NOT_PHONING_PARTICLES and c.dep_ in {"prep", "prt"}
                         or c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i - token.i <= CALLED_ON_REACH
                         and _names_someone(c)  # "called in Warsaw on X": visited X
-                        or c.dep_ == "oprd" or c.dep_ == "dobj" and _a_thing(c) for c in token.children)
+                        or c.dep_ == "oprd" and (self._key_at(c) is None or QUOTE_MARKS.search(span_text(sentence)))
+                        # "called it a ..." (an official misparsed as its complement is the callee, unless quoted words
+                        # may be what they were called)
+                        or c.dep_ == "dobj" and _a_thing(c) for c in token.children)
                         or token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "for"
                         or any(c.dep_ == "prep" and c.lower_ == "for" and any(
                             g.dep_ == "pobj" and g.lemma_.lower() not in DURATION_UNITS for g in c.children)
@@ -1680,6 +1691,10 @@ class CallExtractor:
             if by_subject in participants:
                 return by_subject  # "Macron, in Cairo for a meeting with A and B, organized the call": Macron
             prior = [k for pos, k in mentions if pos < match.start()]
+            if prior:
+                return prior[-1]
+        for match in WHO_CALLED.finditer(text):
+            prior = [k for pos, k in mentions if pos < match.start() and k in participants]
             if prior:
                 return prior[-1]
         for match in CALLED_BY.finditer(text):  # "A was telephoned by B": B called
@@ -2233,7 +2248,7 @@ def _noun_phrase(noun: Token) -> SpacySpan | None:
     while end <= noun.right_edge.i and end not in cut:
         end += 1
     if end <= noun.i or end - start > MAX_TOPIC_TOKENS:
-        return next((c for c in noun.doc.noun_chunks if c.start <= noun.i < c.end), None)
+        return next((c for c in noun_chunks(noun.doc) if c.start <= noun.i < c.end), None)
     return noun.doc[start:end]
 
 

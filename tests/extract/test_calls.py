@@ -1642,3 +1642,24 @@ def test_a_promise_that_came_in_a_call_dates_the_call_by_the_promise(extract):
                     "spokesperson said. The promise came in the course of a telephone conversation Trump had with "
                     "President Muhammadu Buhari.", dt.date(2017, 2, 14))
     assert [d for _, d in pairs(facts)] == [dt.date(2017, 2, 13)]
+
+
+def test_more_caller_phrasings_name_the_initiator(extract):
+    d = dt.date(2024, 3, 6)
+    for text, caller in [("Chilean President Anton Vesk on Tuesday put a call through to Peruvian President Mila "
+                          "Orrin.", "anton-vesk"),
+                         ("Chilean President Anton Vesk spoke by telephone on Tuesday with Peruvian President Mila "
+                          "Orrin, who had called him.", "mila-orrin"),
+                         ("Chilean President Anton Vesk spoke by telephone with Peruvian President Mila Orrin on "
+                          "Tuesday. The Peruvian leader made the call.", "mila-orrin")]:
+        [call] = extract(text, d).calls
+        assert call.initiator == caller, text
+
+
+def test_called_with_an_official_parsed_as_its_complement_is_a_call(extract):
+    facts = extract("Chilean President Anton Vesk is a former judge. On Tuesday she called Peruvian President "
+                    "Mila Orrin.", dt.date(2024, 3, 6))
+    assert [(sorted(c.participants), c.date, c.initiator) for c in facts.calls] == [
+        (["anton-vesk", "mila-orrin"], dt.date(2024, 3, 5), "anton-vesk")]
+    assert extract("Chilean President Anton Vesk called Peruvian President Mila Orrin \"a puppet\" on Tuesday.",
+                   dt.date(2024, 3, 6)).calls == ()
