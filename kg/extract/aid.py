@@ -56,6 +56,9 @@ SPENDING_REACH_NAMED = 8  # ... when they name it again
 THIS_PACKAGE = re.compile(r"\b(?:this|that|the)\s+(?:new\s+|latest\s+)?(?:programme|program|package|grant|assistance|aid|"
                           r"donation|project|tranche)\b", re.IGNORECASE)
 NOT_YET_REACH = 60  # characters before an amount that may describe its package
+# a budget law's sum ("the $1.5 trillion omnibus spending package", "a $95 billion funding bill"): not a package
+LEGISLATED = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:omnibus|spending\s+(?:package|bill|plan|law)|funding\s+bill|"
+                        r"appropriations?\s+(?:bill|package|act)|budget\b|stopgap)", re.IGNORECASE)
 TRYING_TO_PASS = re.compile(r"\btry(?:ing|ies)?\s+to\s+(?:get|push|pass|win)\b", re.IGNORECASE)
 SHARE_OF_IT = re.compile(r"\s+of\s+(?:it|that|this|them|the\s+(?:package|total|sum|amount|money|funds?))\b", re.IGNORECASE)
 YEARLY = re.compile(r"\b(each|every|a|per)\s+year\b|\bannual(ly)?\b|\byearly\b", re.IGNORECASE)
@@ -688,7 +691,7 @@ class AidExtractor:
                 counts["EU"] += sum(len(re.findall(rf"\b{re.escape(a)}\b", doc_text(self.doc))) for a in eu.extra.split(";") if a)
             self._donor_counts = counts
         excluded = recipients | self.priced_recipients | {"RU"}  # the article's recipients never give its aid
-        ranked = [code for code, _ in self._donor_counts.most_common() if code not in excluded]
+        ranked = [code for code, count in self._donor_counts.most_common() if code not in excluded and count > 0]
         return ranked[0] if ranked else None
 
     @cached_property
@@ -752,6 +755,7 @@ class AidExtractor:
                  and not SHARE_OF_IT.match(text[m.end:])  # "may spend $45 million of it on ...": a part
                  and not NOT_YET_PASSED.search(text[max(0, m.start - NOT_YET_REACH):m.start])
                  and not TRYING_TO_PASS.search(text)  # "the long-stalled aid package of about $60 billion": no aid yet
+                 and not LEGISLATED.match(text[m.end:])
                  and not re.search(r"\btoken\s+(?:fee\s+of\s+)?$", text[max(0, m.start - 16):m.start], re.IGNORECASE)  # "a token $100"
                  and not LENT_BEFORE.search(text[max(0, m.start - LENT_REACH):m.start]) and not LENT_AFTER.match(text[m.end:])
                  and (FOLLOWED_BY_CONVERSION.match(text[m.end:]) or not self._converted_elsewhere(m))]
@@ -1056,6 +1060,16 @@ class AidExtractor:
         head = token.head
         if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in THANKS_NOUNS:
             return False  # "expressed thanks to Japan for supplying Ukraine with ...": thanked, so the giver
+        first = token_at(self.doc, country.start)
+        if first is not None and token.dep_ in {"compound", "nmod", "npadvmod"}:
+            before = first - 1 if first and self.doc[first - 1].lower_ == "the" else first
+            verb = self.doc[before - 1] if before else None
+            sum_after = find_money(doc_text(self.doc)[country.end:country.end + 40])
+            if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in GIVE_LEMMAS | {"offer", "grant", "award"} \
+                    and sum_after and sum_after[0].start <= 1:
+                return True  # "will give Ukraine NOK 100 million": the parser took the country into the sum
+        if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in {"according", "owing", "due"}:
+            return False  # "according to the Pentagon, the package ...": a source, not a recipient
         if token.dep_ == "pobj" and head.lower_ in {"to", "for", "into"}:
             return True
         node = token
@@ -1717,6 +1731,8 @@ def _equipment_by_field(region: SpacySpan, start: int, end: int) -> list[AidItem
         lists += [g for c in governor.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > token.i
                   for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in FIELD_WORDS]
         for head in lists:
+            if head.ent_type_ in {"GPE", "NORP", "ORG", "PERSON", "DATE"} or country_code(head.text):
+                continue  # "equipment for Ukraine": whom it is for, not a field
             text = token.doc[head.left_edge.i:head.right_edge.i + 1].text
             if head.lemma_.lower() in FIELD_WORDS:  # "equipment in four fields: mobility, air surveillance, ..."
                 after = doc_text(token.doc)[head.idx + len(head.text):region.end_char]
@@ -1732,7 +1748,7 @@ def _equipment_by_field(region: SpacySpan, start: int, end: int) -> list[AidItem
                 if left and (left.split()[-1].lower() in ITEM_HEADS or left.split()[-1].lower().rstrip("s") in ITEM_HEADS):
                     member = right  # "logistics equipment and electronic warfare": the field after the item
                 words = member.split()
-                if not words or len(words) > 5 or any(w.lower() in ITEM_HEADS or w.lower().rstrip("s") in ITEM_HEADS
+                if not words or len(words) > 5 or re.search(r"[()\d]", member) or any(w.lower() in ITEM_HEADS or w.lower().rstrip("s") in ITEM_HEADS
                                                       for w in words[-1:]):
                     continue  # "for vehicles": an item already, not a field
                 items.append(AidItem(name=f"{member.lower()} {token.lower_}"))

@@ -1234,3 +1234,28 @@ def test_a_sum_told_after_that_package_with_no_giver_is_the_giver_of_the_package
                     "Saturday.", dt.date(2022, 2, 27))
     assert {(p.donor, p.amount) for p in facts.aid} == {
         ("CZ", Decimal("400000000")), ("SK", Decimal("4400000")), ("SK", Decimal("11000000"))}
+
+
+def test_a_source_after_according_to_is_neither_recipient_nor_a_zero_count_donor(extract):
+    facts = extract("The Pentagon has sent more arms to Ukraine this year. According to the Pentagon, the new $300 million "
+                    "package for Ukraine covers ammunition and night vision devices.", dt.date(2022, 4, 4))
+    assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("US", "UA", 300_000_000)]
+    facts = extract("According to officials, the $300 million package for Ukraine covers ammunition.", dt.date(2022, 4, 4))
+    assert all(p.donor != "EU" for p in facts.aid)
+
+
+def test_a_budget_laws_sum_is_not_a_package(extract):
+    facts = extract("On March 11 Congress approved the $1.5 trillion omnibus spending package for fiscal year 2022, "
+                    "which held emergency money for Ukraine.", dt.date(2022, 4, 4))
+    assert facts.aid == ()
+
+
+def test_whom_equipment_is_for_is_not_a_field_of_equipment(extract):
+    facts = extract("Last month Washington unveiled an $800 million package of military equipment for Ukraine "
+                    "(Defense Daily, March 16).", dt.date(2022, 4, 4))
+    assert [[i.name for i in p.items] for p in facts.aid] == [[]]
+
+
+def test_a_country_the_parser_takes_into_the_sum_given_to_it_is_the_recipient(extract):
+    facts = extract("Norway will give Ukraine NOK 100 million in military aid, the ministry said.", dt.date(2024, 3, 6))
+    assert [(p.donor, p.recipient, p.amount, p.currency) for p in facts.aid] == [("NO", "UA", 100_000_000, "NOK")]
