@@ -152,6 +152,7 @@ CALLER = re.compile(r"\b(?:reached out to|reaching out to|placed (?:(?:a|an|his|
                     r"call to|put (?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?call\s+through|through\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?call) to|"
                     r"made (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|extended (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|phoned|telephoned|phones|telephones|rang|rung|dialed|dialled|called|initiated|contacted)\b",
                     re.IGNORECASE)
+DUE_WORDS = {"due", "set", "scheduled", "slated", "expected", "poised", "supposed", "planned", "likely"}
 QUOTE_MARKS = re.compile(r"[\"“”]")
 # "spoke with X, who had called him": X called
 WHO_CALLED = re.compile(r",\s+who\s+(?:had\s+)?(?:also\s+|first\s+)?(?:called|phoned|telephoned|rang|dial(?:l)?ed|"
@@ -401,6 +402,9 @@ def _is_actual(token: Token) -> bool:
         return False  # "Biden is to speak with Zelenskiy": a call still to come
     if token.dep_ in {"nsubj", "nsubjpass"}:  # "A call between the two is being discussed but has not been scheduled"
         head = token.head
+        if head.lemma_.lower() in PLANNED_HEADS and token.dep_ == "nsubjpass" and any(
+                c.dep_ == "auxpass" and c.lower_ in {"is", "are", "'s", "’s"} for c in head.children):
+            return False  # "the conversation with Putin is set for 6 p.m.", "a call is scheduled": still to come
         if head.lemma_.lower() in PENDING_HEADS and token.dep_ == "nsubjpass" or any(
                 c.dep_ == "auxpass" and c.lower_ == "being" for c in head.children):
             return False
@@ -419,6 +423,10 @@ def _is_actual(token: Token) -> bool:
                 node.dep_ in {"ccomp", "xcomp"} and node.head.lemma_.lower() in REPORTING_VERBS
                 or node.dep_ in {"xcomp", "ccomp", "conj"} and node.head.lemma_ == "be"):
             return False  # "France says A, B and C to hold talks", "Abdullah is to take part by video": to come
+        if node.pos_ == "VERB" and node.dep_ == "advcl" and node.head.lemma_ == "be" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and any(
+                c.dep_ in {"acomp", "attr", "oprd"} and c.lower_ in DUE_WORDS for c in node.head.children):
+            return False  # "Macron is due later in the day to talk with X": still to come
         if node is not token and node.lemma_.lower() in MODAL_HEADS and via is not None \
                 and not (via.dep_ == "prep" and via.lower_ in MEDIUM_PREPS):
             return False
@@ -1105,7 +1113,8 @@ class CallExtractor:
         plural = noun.tag_ in {"NNS", "NNPS"} and noun.lower_ != "talks" or bool(SEPARATE.search(text)) \
             or bool(REPEATED.search(text)) \
             or days_joined  # "The two ministers spoke again on March 5 and on March 10": a call each day
-        one_call = trigger.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children)
+        one_call = trigger.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children) \
+            and not (trigger.lower_ in {"phone", "telephone"} and trigger.dep_ == "pobj")  # ("talked over the phone with")
         together = self._conjoined_subjects(ordered, mention.participants)  # "A, B and C met in a virtual summit"
         doer = _doer(trigger)
         doers = (self._subjects_of(_speaking_while(trigger), sentence)

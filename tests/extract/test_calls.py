@@ -1663,3 +1663,21 @@ def test_called_with_an_official_parsed_as_its_complement_is_a_call(extract):
         (["anton-vesk", "mila-orrin"], dt.date(2024, 3, 5), "anton-vesk")]
     assert extract("Chilean President Anton Vesk called Peruvian President Mila Orrin \"a puppet\" on Tuesday.",
                    dt.date(2024, 3, 6)).calls == ()
+
+
+def test_calls_said_to_be_due_or_set_are_still_to_come(extract):
+    facts = extract("Chilean President Anton Vesk spoke by phone with Peruvian President Mila Orrin on Wednesday. "
+                    "Vesk is due later in the day to talk with Bolivian President Luis Arce. The presidency said the "
+                    "conversation with Argentine President Javier Milei is set for 6 p.m.", dt.date(2024, 3, 7))
+    assert pairs_of(facts) == [("anton-vesk", "mila-orrin")]
+
+
+def test_talking_over_the_phone_with_one_and_with_another_are_two_calls_of_a_described_head_of_state(extract):
+    facts = extract("On Tuesday, Chilean President Anton Vesk held a long conversation by telephone with Peruvian "
+                    "President Mila Orrin. Separately, and again over the phone, the Chilean head of state talked with "
+                    "Bolivian President Luis Arce and with Argentina's President Javier Milei.", dt.date(2024, 3, 7))
+    assert pairs_of(facts) == [("anton-vesk", "javier-milei"), ("anton-vesk", "luis-arce"), ("anton-vesk", "mila-orrin")]
+
+
+def pairs_of(facts) -> list[tuple[str, ...]]:
+    return sorted(tuple(sorted(c.participants)) for c in facts.calls)
