@@ -828,6 +828,11 @@ class CallExtractor:
         if second and len(keys) >= 2:
             self.mentions.append(CallMention(participants=set(keys), earlier=True, spans=[span],
                                              start=sentence.start_char + SECOND.search(text).start() + 1))
+        elif second and second.group(1).lower() == "another" and not keys and len(self.last_pair) == 2:
+            another = self._another_call_of_the_pair(sentence, second, dates, span)
+            if another is not None:  # "Before that, on Saturday, there had been another phone conversation"
+                self.mentions.append(another)
+                return
 
         trigger = self._trigger(sentence)
         previous_pair = set(self.last_pair)  # "the two" before any name points back to the pair named before
@@ -1447,6 +1452,20 @@ class CallExtractor:
         found = actors or {m.key for m in named}  # "after Trump's win over Clinton": the one who acts
         return found.pop() if len(found) == 1 else None
 
+    def _another_call_of_the_pair(self, sentence: SpacySpan, second: re.Match, dates: list,
+                                  span: Span) -> CallMention | None:
+        """"Before that, on Saturday, there had been another phone conversation, one that the US initiated": an
+        earlier call of the pair told before, on the one day the sentence gives, with the side that asked for it."""
+        days = {d.date for d in dates if d.date}
+        at = token_at(self.doc, sentence.start_char + second.start(2))
+        if len(days) != 1 or at is None or not _is_actual(self.doc[at]):
+            return None
+        pair = set(self.last_pair)
+        side = SIDE_INITIATED.search(span_text(sentence))
+        caller = self._side(country_code(side.group(1) or side.group(2)), pair) if side else None
+        return CallMention(participants=pair, date=days.pop(), initiator=caller, earlier=True, spans=[span],
+                           start=sentence.start_char + second.start())
+
     def _titled_subject(self, subject: Token | None, keys: set[str]) -> set[str]:
         """"The Defence Secretary spoke to ...", "Minister held a conversation with ...": the official of the article
         who holds that post, on another side than the named participant."""
@@ -1581,6 +1600,8 @@ class CallExtractor:
                     # "with" on a later word
                 if token.lower_ in {"spoke", "speak", "speaks", "spoken", "talked", "talk"} and _to_an_audience(token):
                     continue  # "spoke to the press after the dialogue": a statement, not a call
+                if token.lemma_.lower() in {"speak", "talk"} and _at_an_event(token):
+                    continue  # "speaking at a joint briefing with X": beside X, in person
                 if token.lower_ == "speaking" and (re.match(r"speaking\s+(?:on condition|anonymously|to (?:reporters|journalists|the press|the media))",
                                                            span_text(sentence)[token.idx - sentence.start_char:]) or token.dep_ == "advcl"
                                                   and token.head.lemma_.lower() in REPORTING_VERBS | {"note"}
@@ -2128,6 +2149,17 @@ SUBORDINATE = {"advcl", "ccomp", "relcl", "conj", "parataxis", "acl", "csubj"}
 
 AUDIENCES = {"press", "reporters", "journalists", "media", "lawmakers", "parliament", "congress", "troops", "students",
              "audience", "crowd", "supporters", "nation", "public", "correspondents", "broadcaster", "television", "radio"}
+
+
+GATHERINGS = {"briefing", "conference", "summit", "meeting", "event", "ceremony", "forum", "rally", "session", "dinner",
+              "reception", "gathering"}
+
+
+def _at_an_event(verb: Token) -> bool:
+    """"speaking at a joint briefing with X", "talking at a news conference": where the words were said, in person."""
+    return any(prep.dep_ == "prep" and prep.lower_ in {"at", "during"} and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in GATHERINGS
+        and not any(t.lower_ in REMOTE_WORDS for t in c.subtree) for c in prep.children) for prep in verb.children)
 
 
 def _to_an_audience(verb: Token) -> bool:

@@ -1681,3 +1681,20 @@ def test_talking_over_the_phone_with_one_and_with_another_are_two_calls_of_a_des
 
 def pairs_of(facts) -> list[tuple[str, ...]]:
     return sorted(tuple(sorted(c.participants)) for c in facts.calls)
+
+
+def test_another_call_of_the_pair_on_a_day_before_is_an_earlier_call_with_the_side_that_asked_for_it(extract):
+    facts = extract("Chilean Foreign Minister Anton Vesk spoke by phone on Tuesday with Peruvian Foreign Minister Mila "
+                    "Orrin, the ministry said. Before that, on Saturday, there had been another phone conversation, one "
+                    "that Peru initiated.", dt.date(2024, 3, 6))
+    assert sorted((c.date, c.initiator) for c in facts.calls) == [(dt.date(2024, 3, 2), "mila-orrin"),
+                                                                   (dt.date(2024, 3, 5), None)]
+    facts = extract("Chilean Foreign Minister Anton Vesk spoke by phone on Tuesday with Peruvian Foreign Minister Mila "
+                    "Orrin. Another phone conversation is planned for Friday.", dt.date(2024, 3, 6))
+    assert [c.date for c in facts.calls] == [dt.date(2024, 3, 5)]
+
+
+def test_speaking_at_a_briefing_with_someone_is_no_call(extract):
+    facts = extract("Source: UK Prime Minister Rishi Sunak speaking at a joint briefing with NATO Secretary General "
+                    "Jens Stoltenberg.", dt.date(2024, 4, 23))
+    assert facts.calls == ()
