@@ -821,6 +821,11 @@ class CallExtractor:
                                                  start=sentence.start_char + undated.start(part)))
                 earlier_regions.append((undated.start(part), undated.end(part)))
         second = SECOND.search(text)
+        if second and second.group(1).lower() == "another" and not keys and len(self.last_pair) == 2:
+            another = self._another_call_of_the_pair(sentence, second, dates, span)
+            if another is not None:  # "Before that, on Saturday, there had been another phone conversation"
+                self.mentions.append(another)
+                return
         told_pair = [m for m in self.mentions if m.participants == keys]
         if second and second.group(1).lower() == "another" and (not told_pair or any(m.of_a_round for m in told_pair)):
             second = None  # "In separate calls, X spoke with A, B and C ... On another call, X and C ...": C's call;
@@ -828,11 +833,6 @@ class CallExtractor:
         if second and len(keys) >= 2:
             self.mentions.append(CallMention(participants=set(keys), earlier=True, spans=[span],
                                              start=sentence.start_char + SECOND.search(text).start() + 1))
-        elif second and second.group(1).lower() == "another" and not keys and len(self.last_pair) == 2:
-            another = self._another_call_of_the_pair(sentence, second, dates, span)
-            if another is not None:  # "Before that, on Saturday, there had been another phone conversation"
-                self.mentions.append(another)
-                return
 
         trigger = self._trigger(sentence)
         previous_pair = set(self.last_pair)  # "the two" before any name points back to the pair named before
