@@ -789,8 +789,9 @@ class AidExtractor:
             # Saturday", "The new aid comes after another $450m shipment", "...; it came after €11m was approved": that
             # donor's
         receiving = bool(recipients) and bool(RECEIVING.search(text))  # "Bosnia is getting 10 million euros"
-        if not donors and not group and money and (re.search(r"\b(package|assistance|aid|support|measure|contribution|financing)\b", text, re.IGNORECASE)
-                                                   and (DONOR_BODY.search(text) or re.search(r"\bpackage\b", text, re.IGNORECASE))
+        if not donors and not group and money and (re.search(r"\b(package|assistance|aid|support|measure|contribution|financing|"
+                                                             r"drawdown|tranche|donation)\b", text, re.IGNORECASE)
+                                                   and (DONOR_BODY.search(text) or re.search(r"\b(?:package|drawdown|tranche)\b", text, re.IGNORECASE))
                                                    or VALUE_OF_IT.search(text) or receiving or MATERIEL_VALUED.search(text)
                                                    or _materiel_priced(sentence)
                                                    or re.search(r"\b(?:assistance|aid|funding)\b", text, re.IGNORECASE)
@@ -1345,7 +1346,9 @@ class AidExtractor:
                 except ValueError:
                     quantity = QUANTITY_WORDS.get(token.lower_)
                 continue
-            if token.lower_ in DROP_WORDS and (token.whitespace_ or token.i + 1 == chunk.end) or token.ent_type_ == "MONEY" or token.is_punct and token.text not in {"-"} \
+            joins_modifiers = token.lower_ == "and" and words and token.i + 1 < chunk.end and token.i < root.i  # "intelligence
+            # and surveillance capabilities": one item as written
+            if token.lower_ in DROP_WORDS and not joins_modifiers and (token.whitespace_ or token.i + 1 == chunk.end) or token.ent_type_ == "MONEY" or token.is_punct and token.text not in {"-"} \
                     or token.tag_ == "POS" and not words \
                     or (token.ent_type_ in {"GPE", "NORP"} and country_code(token.text)) \
                     or (not words and token.text[:1].isupper() and country_code(token.text)) \

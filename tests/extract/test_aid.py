@@ -1259,3 +1259,17 @@ def test_whom_equipment_is_for_is_not_a_field_of_equipment(extract):
 def test_a_country_the_parser_takes_into_the_sum_given_to_it_is_the_recipient(extract):
     facts = extract("Norway will give Ukraine NOK 100 million in military aid, the ministry said.", dt.date(2024, 3, 6))
     assert [(p.donor, p.recipient, p.amount, p.currency) for p in facts.aid] == [("NO", "UA", 100_000_000, "NOK")]
+
+
+def test_modifiers_joined_by_and_stay_in_the_item_as_written(extract):
+    facts = extract("The US will send Taiwan $345 million in firearms, missiles and intelligence and surveillance "
+                    "capabilities.", dt.date(2023, 7, 28))
+    [package] = facts.aid
+    assert "intelligence and surveillance capabilities" in {i.name for i in package.items}
+
+
+def test_a_drawdown_authorized_by_an_unnamed_speaker_is_the_articles_givers_package(extract):
+    facts = extract("Today the United States announces new security assistance for Ukraine. Acting under delegated "
+                    "authority, I am today authorizing a $425 million drawdown of equipment and arms for Ukraine.",
+                    dt.date(2023, 2, 3))
+    assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("US", "UA", 425_000_000)]
