@@ -37,12 +37,14 @@ PACKAGE_CONTENTS = re.compile(r"^(?:The|This|That|It|Its)\s+(?:new\s+|latest\s+|
                               r"(?:also\s+)?(?:includes|included|contains|will include|consists of|comprises|will finance|will fund)\b")
 # how a sentence or line that lists a package's contents begins
 CONTENTS_OPENING = re.compile(r"^(?:[-•*–▪●]\s*|\d+[.)]\s+|(?:It|This|These|They|The\s+(?:package|aid|assistance|capabilities|"
-                              r"equipment|support|items|donation|delivery|shipment)(?:\s+(?:approved|provided|pledged|announced|"
+                              r"equipment|support|items|donation|delivery|shipment|mix|batch|consignment|tranche)(?:\s+(?:approved|provided|pledged|announced|"
                               r"donated|agreed|listed))?)\s+(?:also\s+|will\s+)?(?:includes?|"
                               r"contains?|comprises?|consists?\s+of|covers?|features?)\b|Included\s+(?:are|is)\b|"
                               r"(?:Also\s+)?to\s+be\s+(?:delivered|supplied|sent|provided)\s+(?:are|is)\b|"
                               r"Among\s+(?:them|(?:the|other)\s+(?:[\w-]+\s+)?(?:items|systems|weapons|capabilities|equipment|deliveries))\b|"
-                              r"(?:Items|Capabilities|Systems)\s+include)",
+                              r"(?:Items|Capabilities|Systems)\s+include|"
+                              r"(?:Details:\s*)?(?:According\s+to\s+[^,]{1,60},\s*)?[Tt]here\s+will\s+be\b|"  # "there will be 400 vehicles, ..."
+                              r"Covered\s+by\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:package|project|aid|grant|donation)\s+(?:are|is)\b)",
                               re.IGNORECASE)
 NOT_YET_PASSED = re.compile(r"\b(?:long-stalled|stalled|pending|stuck|blocked|held-up)\b(?![^,;]*\b(?:passed|approved)\b)",
                             re.IGNORECASE)
@@ -1066,9 +1068,13 @@ class AidExtractor:
             before = first - 1 if first and self.doc[first - 1].lower_ == "the" else first
             verb = self.doc[before - 1] if before else None
             sum_after = find_money(doc_text(self.doc)[country.end:country.end + 40])
+            told_to = verb is not None and any(t.dep_ in {"prep", "dative"} and t.lower_ in {"to", "for"} and any(
+                g.dep_ == "pobj" and country_code(g.text) for g in t.children) for t in verb.subtree)
             if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in GIVE_LEMMAS | {"offer", "grant", "award"} \
-                    and sum_after and sum_after[0].start <= 1:
-                return True  # "will give Ukraine NOK 100 million": the parser took the country into the sum
+                    and (sum_after and sum_after[0].start <= 1 or token.head.dep_ == "dobj" and token.head.head.i == verb.i
+                         and not told_to and token.pos_ == "PROPN"):
+                return True  # "will give Ukraine NOK 100 million", "give the Philippines coastal radars": the parser
+                # took the country into what is given
         if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in {"according", "owing", "due"}:
             return False  # "according to the Pentagon, the package ...": a source, not a recipient
         if token.dep_ == "pobj" and head.lower_ in {"to", "for", "into"}:
@@ -1346,8 +1352,11 @@ class AidExtractor:
                 except ValueError:
                     quantity = QUANTITY_WORDS.get(token.lower_)
                 continue
-            joins_modifiers = token.lower_ == "and" and words and token.i + 1 < chunk.end and token.i < root.i  # "intelligence
-            # and surveillance capabilities": one item as written
+            before_and = token.doc[token.i - 1]
+            joins_modifiers = token.lower_ == "and" and words and token.i + 1 < chunk.end and token.i < root.i \
+                and before_and.dep_ in {"amod", "compound", "nmod"} and before_and.head.i == root.i \
+                and before_and.lemma_.lower() not in ITEM_HEADS  # "intelligence and surveillance capabilities": one
+            # item as written (not "raiding craft and air defence equipment")
             if token.lower_ in DROP_WORDS and not joins_modifiers and (token.whitespace_ or token.i + 1 == chunk.end) or token.ent_type_ == "MONEY" or token.is_punct and token.text not in {"-"} \
                     or token.tag_ == "POS" and not words \
                     or (token.ent_type_ in {"GPE", "NORP"} and country_code(token.text)) \

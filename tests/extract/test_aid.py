@@ -1273,3 +1273,18 @@ def test_a_drawdown_authorized_by_an_unnamed_speaker_is_the_articles_givers_pack
                     "authority, I am today authorizing a $425 million drawdown of equipment and arms for Ukraine.",
                     dt.date(2023, 2, 3))
     assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("US", "UA", 425_000_000)]
+
+
+def test_a_country_the_parser_takes_into_the_materiel_given_to_it_is_the_recipient(extract):
+    facts = extract("Japan will give the Philippines coastal radar systems worth 600 million yen.", dt.date(2024, 3, 6))
+    assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("JP", "PH", 600_000_000)]
+    facts = extract("Sweden decided to give about $500 million to a NATO initiative that supplies US weapons to Ukraine.",
+                    dt.date(2024, 3, 6))
+    assert {p.recipient for p in facts.aid} == {"UA"}
+
+
+def test_contents_told_after_there_will_be_or_covered_by_the_project_are_the_packages_items(extract):
+    facts = extract("Britain will give Ukraine 500 million pounds in new aid. According to the prime minister, there will "
+                    "be 400 vehicles, 60 boats and air defence equipment.", dt.date(2024, 4, 23))
+    [package] = facts.aid
+    assert {"vehicles", "boats", "air defence equipment"} <= {i.name for i in package.items}
