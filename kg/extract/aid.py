@@ -1830,13 +1830,17 @@ def _merged_items(first: tuple[AidItem, ...] | list[AidItem], second: tuple[AidI
     return tuple(items.values())
 
 
+ANOTHER_BATCH = re.compile(r"\b(?:another|a\s+further|a\s+new|the\s+next)\s+(?:[\w-]+\s+)?batch\b", re.IGNORECASE)
+
+
 def _merge_unpriced(packages: list[AidPackage], anchor: dt.date | None = None) -> list[AidPackage]:
     """Packages without an amount of one donor and recipient in one article are one package mentioned again
     ("Britain has supplied Storm Shadow missiles ... Sunak said the UK would provide longer-range weapons"); so are
     packages of one donor and the same amount."""
     out: list[AidPackage] = []
     for p in packages:
-        separate = any(SEPARATELY.match(e.text) for e in p.evidence)  # "Separately, Turkey on Monday also handed ..."
+        separate = any(SEPARATELY.match(e.text) or ANOTHER_BATCH.search(e.text) for e in p.evidence)
+        # "Separately, Turkey on Monday also handed ...", "Lithuania sent a further batch of ...": a delivery of its own
         if p.amount is None:
             same = [i for i, q in enumerate(out) if q.amount is None and q.donor == p.donor and q.recipient == p.recipient
                     and not (separate and not {fold(a.name) for a in q.items} & {fold(b.name) for b in p.items})
@@ -2076,7 +2080,8 @@ FOLLOWED_BY_CONVERSION = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|approxi
                                     r"(?:US\$|C\$|A\$|[$€£¥]|[A-Z]{3}\s?)?\s*\d", re.IGNORECASE)
 # a sentence about materiel given at another time than the package before it, or given besides it
 OTHER_TIME = re.compile(r"\b(?:last|previous(?:ly)?|earlier|already|before|ago|since|in\s+\d{4}|in\s+addition|"
-                        r"additionally|separately|besides|new\s+batch)\b", re.IGNORECASE)
+                        r"additionally|separately|besides|(?:a|another|new|further|next)\s+(?:[\w-]+\s+)?batch)\b",
+                        re.IGNORECASE)  # ("handed over a batch of M577 carriers": a delivery of its own)
 PACKAGE_WORD = re.compile(r"\b(?:package|tranche)\b", re.IGNORECASE)
 # a part of a package: "Of that, £80m goes on ...", "Over $40m of it will go toward ...", "Another £50m is earmarked for"
 COMPONENT_REACH = 6

@@ -1288,3 +1288,10 @@ def test_contents_told_after_there_will_be_or_covered_by_the_project_are_the_pac
                     "be 400 vehicles, 60 boats and air defence equipment.", dt.date(2024, 4, 23))
     [package] = facts.aid
     assert {"vehicles", "boats", "air defence equipment"} <= {i.name for i in package.items}
+
+
+def test_a_batch_handed_over_is_not_folded_into_a_plan_priced_later(extract):
+    facts = extract("On April 5 Lithuania handed over a batch of M577 armored personnel carriers to Ukraine. The minister "
+                    "said support would go on. Lithuania has drawn up a long-term plan under which it means to hand "
+                    "Ukraine a EUR 200 million package of military support over 2024-2026.", dt.date(2024, 4, 6))
+    assert sorted((p.amount or 0, [i.name for i in p.items]) for p in facts.aid) == [(0, ["M577"]), (200_000_000, [])]
