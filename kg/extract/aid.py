@@ -445,7 +445,8 @@ class AidExtractor:
             definite = bool(priced) and any(THE_PACKAGE_PRICED.search(span.text) for span in priced[0].evidence)
             # "put the value of the package at SEK 4.3bn"; or the one priced package of the pair, told again later
             again = len(priced) == 1 and elaborates and not any(ADDITIONAL.search(span.text) for span in p.evidence)
-            reach = FOLD_DISTANCE_DEFINITE if definite or again else FOLD_DISTANCE
+            under_it = any(UNDER_THE_PACKAGE.search(span.text) for span in p.evidence)  # "Under the donation, ..."
+            reach = FOLD_DISTANCE_DEFINITE if definite or again or under_it else FOLD_DISTANCE
             if not priced or abs(index(priced[0]) - index(p)) > reach or len(priced) > 1 and (
                     abs(index(priced[1]) - index(p)) == abs(index(priced[0]) - index(p))):
                 continue  # none near, or two as near: which one it elaborates is not told
@@ -1326,7 +1327,8 @@ class AidExtractor:
         system = reference.weapon_in(folded)
         head = root.lemma_.lower()
         named_by_head = head in ITEM_HEADS or root.lower_ in ITEM_HEADS \
-            or root.lower_.removesuffix("s") in ITEM_HEADS or bool(ITEM_PHRASES.search(chunk.text))
+            or root.lower_.removesuffix("s") in ITEM_HEADS or bool(ITEM_PHRASES.search(chunk.text)) \
+            or root.lemma_.lower() == "unit" and _units_of_materiel(root)
         if not system and not named_by_head:
             return None
         if system and not named_by_head and fold(root.text) not in reference.weapon_pattern().search(folded).group(1):
@@ -1585,6 +1587,13 @@ def _model_name(chunk: SpacySpan, head: Token, system: str | None) -> str | None
         else:  # "Stinger anti-aircraft missiles": what it is against too, as the article words it
             text = chunk.doc[first:head.i + 1].text
     return text
+
+
+def _units_of_materiel(root: Token) -> bool:
+    """"fire-direction units", "radar units", "GPS units": units of a kind of materiel (not "army units")."""
+    before = root.doc[root.left_edge.i:root.i]
+    return any(t.lemma_.lower() in ITEM_HEADS or t.text.isupper() and len(t.text) > 1 and t.is_alpha for t in before) \
+        or bool(re.search(r"\w-\w", before.text))
 
 
 def _systems_outside(doc: Doc, region: SpacySpan, start: int, end: int, covered: set[int]) -> list[SpacySpan]:
@@ -2082,7 +2091,7 @@ FOLLOWED_BY_CONVERSION = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|approxi
 OTHER_TIME = re.compile(r"\b(?:last|previous(?:ly)?|earlier|already|before|ago|since|in\s+\d{4}|in\s+addition|"
                         r"additionally|separately|besides|(?:a|another|new|further|next)\s+(?:[\w-]+\s+)?batch)\b",
                         re.IGNORECASE)  # ("handed over a batch of M577 carriers": a delivery of its own)
-PACKAGE_WORD = re.compile(r"\b(?:package|tranche)\b", re.IGNORECASE)
+PACKAGE_WORD = re.compile(r"\b(?:package|tranche|donation)\b", re.IGNORECASE)
 # a part of a package: "Of that, £80m goes on ...", "Over $40m of it will go toward ...", "Another £50m is earmarked for"
 COMPONENT_REACH = 6
 PENDING_REACH = 3
@@ -2098,6 +2107,8 @@ AS_PART_OF_IT = re.compile(r"\b(?:as\s+)?(?:a\s+)?part\s+of\s+(?:this|that|it)\b
 PART_OF_PACKAGE = re.compile(r"\b(?:parts?\s+of|included\s+in|in|among)\s+(?:the|this|that|its)\s+(?:[\"'“”\w-]+\s+){0,3}?"
                              r"(?:package|tranche|donation|delivery|consignment|drawdown|shipment|batch)\b", re.IGNORECASE)
 FOLD_DISTANCE = 3
+UNDER_THE_PACKAGE = re.compile(r"\b(?:under|with|through)\s+(?:the|this|that)\s+(?:new\s+)?(?:package|donation|tranche)\b",
+                               re.IGNORECASE)
 # what the package's money pays for: its contents
 MONEY_GOES_TO = re.compile(r"\b(?:the\s+)?(?:money|funds|funding|amount|sum|grant)\s+(?:will|would|is\s+to|are\s+to|shall)\s+"
                            r"(?:go\s+(?:to|towards?)|be\s+(?:used|spent)\s+(?:for|on|to\s+buy)|pay\s+for|finance|fund|buy|cover)\b",

@@ -1295,3 +1295,17 @@ def test_a_batch_handed_over_is_not_folded_into_a_plan_priced_later(extract):
                     "said support would go on. Lithuania has drawn up a long-term plan under which it means to hand "
                     "Ukraine a EUR 200 million package of military support over 2024-2026.", dt.date(2024, 4, 6))
     assert sorted((p.amount or 0, [i.name for i in p.items]) for p in facts.aid) == [(0, ["M577"]), (200_000_000, [])]
+
+
+def test_materiel_told_under_the_donation_further_on_is_that_packages(extract):
+    facts = extract("Norway has committed air defence equipment worth 335 million kroner to Ukraine. The pledge came "
+                    "as the prime minister met the Ukrainian president in Oslo. He stressed the need to protect cities. "
+                    "Winter is coming. Under the donation, Norway will hand over four fire-direction units and eight "
+                    "NASAMS launch systems.", dt.date(2023, 12, 14))
+    [package] = facts.aid
+    assert {"fire-direction units", "NASAMS"} <= {i.name for i in package.items}
+
+
+def test_units_of_a_kind_of_materiel_are_items_and_army_units_are_not(extract):
+    facts = extract("Britain will send Ukraine 200 GPS units and 40 army units worth 10 million pounds.", dt.date(2024, 3, 6))
+    assert [[i.name for i in p.items] for p in facts.aid] == [["GPS units"]]
