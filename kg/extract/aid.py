@@ -75,7 +75,7 @@ PROVIDE_LEMMAS = {"pass", "provide", "deliver", "send", "supply", "give", "donat
 # a country that is the subject of one of these (or named beside a package it is the subject of) receives
 RECEIVE_LEMMAS = {"receive", "secure", "obtain", "get", "win", "accept"}
 TOTAL_CUE = re.compile(r"\b(since|so far|to date|up to now|until now|thus far|in total|totals?|totaling|totalling|overall|in all|cumulative|altogether|"
-                       r"combined|worth of aid in|come to|comes to|amounts? to|exceeds?|exceeding)\b", re.IGNORECASE)
+                       r"combined|worth of aid in|come to|comes to|amounts? to|exceeds?|exceeding|add(?:s|ed|ing)? up to)\b", re.IGNORECASE)
 # a sentence that opens on the span of time it sums up: "Since the war began, ... commitments come to $7.6 billion"
 TOTAL_OPENING = re.compile(r"^\s*(?:since|so far|to date|counting (?:since|from)|in all|altogether|overall|all told|in total|(?:in|over|during) the (?:past|last) [\w-]+(?: [\w-]+)? (?:days|weeks|months|years)|(?:by|until|up to) the end of)\b",
                            re.IGNORECASE)
@@ -1592,8 +1592,10 @@ def _model_name(chunk: SpacySpan, head: Token, system: str | None) -> str | None
 def _units_of_materiel(root: Token) -> bool:
     """"fire-direction units", "radar units", "GPS units": units of a kind of materiel (not "army units")."""
     before = root.doc[root.left_edge.i:root.i]
+    if not root.text.islower():
+        return False  # "the 540-strong Araw Unit": a body of troops by its name
     return any(t.lemma_.lower() in ITEM_HEADS or t.text.isupper() and len(t.text) > 1 and t.is_alpha for t in before) \
-        or bool(re.search(r"\w-\w", before.text))
+        or bool(re.search(r"[a-z]-[a-z]", before.text))
 
 
 def _systems_outside(doc: Doc, region: SpacySpan, start: int, end: int, covered: set[int]) -> list[SpacySpan]:
@@ -2051,7 +2053,7 @@ LIST_INTRO = re.compile(r"\b(?:package|tranche|includes?|contains?|consists?|com
                         re.IGNORECASE)
 # what the package in question adds up to, not a running total: "the contents of the new package come to ..."
 PACKAGE_VALUE = re.compile(r"\b(?:the|this|its|that)\s+(?:[\w-]+\s+){0,4}?(?:package|contents|tranche|donation)\b"
-                           r"(?:\s+[\w-]+){0,3}?\s+(?:comes?\s+to|came\s+to|amounts?\s+to|amounted\s+to|totals?|totall?ed|"
+                           r"(?:\s+[\w-]+){0,3}?\s+(?:comes?\s+to|came\s+to|amounts?\s+to|amounted\s+to|totals?|totall?ed|adds?\s+up\s+to|"
                            r"(?:is|are|was|were)\s+worth)\s+(?:(?:roughly|about|around|some|nearly|almost|approximately|"
                            r"over|more\s+than)\s+)?$", re.IGNORECASE)
 # the text between two donors named together: "Lithuania and ", "Estonia, "

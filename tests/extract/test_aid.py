@@ -1309,3 +1309,13 @@ def test_materiel_told_under_the_donation_further_on_is_that_packages(extract):
 def test_units_of_a_kind_of_materiel_are_items_and_army_units_are_not(extract):
     facts = extract("Britain will send Ukraine 200 GPS units and 40 army units worth 10 million pounds.", dt.date(2024, 3, 6))
     assert [[i.name for i in p.items] for p in facts.aid] == [["GPS units"]]
+
+
+def test_tranches_adding_up_to_a_sum_are_a_total_and_a_package_adding_up_to_one_is_its_value(extract):
+    facts = extract("Sweden will give Ukraine a further 3 billion crowns in military aid. Sweden's previous government "
+                    "had approved several tranches of aid to Ukraine adding up to well over a billion crowns.",
+                    dt.date(2022, 11, 16))
+    assert [p.amount for p in facts.aid] == [3_000_000_000]
+    facts = extract("Sweden unveiled its 18th military aid package for Ukraine on Thursday. The package adds up to "
+                    "13.5 billion kronor.", dt.date(2025, 1, 30))
+    assert [p.amount for p in facts.aid] == [13_500_000_000]
