@@ -2,14 +2,19 @@
 end of a sentence, so a title stays whole before the name it belongs to."""
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from kg.nlp.scan import tokens_matching
 
 ABBREVIATIONS = ("Brig.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Cmdr.", "Cdr.", "Sgt.", "Cpl.", "Adm.", "Amb.",
                  "Sen.", "Rep.", "Gov.", "Pres.", "Supt.", "Insp.", "Lt.-Gen.", "Maj.-Gen.", "Brig.-Gen.", "Hon.",
                  "Cmdt.", "Rt.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gens.", "Adms.")
 NO_BREAK_AFTER = frozenset(ABBREVIATIONS)
+ABBREVIATED = re.compile("|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True)))
 
 
 def add_abbreviations(nlp: Language) -> None:
@@ -23,7 +28,10 @@ def add_abbreviations(nlp: Language) -> None:
 @Language.component("kg_no_break_after_abbreviations")
 def no_break_after_abbreviations(doc: Doc) -> Doc:
     """The parser respects boundaries set before it: the word after a rank is not a sentence start."""
-    for token in doc[:-1]:
+    for i in tokens_matching(doc, ABBREVIATED):
+        if i >= len(doc) - 1:
+            break
+        token = doc[i]
         if token.text in NO_BREAK_AFTER and not token.whitespace_ == "" and doc[token.i + 1].text[:1].isupper():
             doc[token.i + 1].is_sent_start = False
     return doc

@@ -3,13 +3,17 @@
 (a wire credit, "New Delhi, May 25 (IANS)", closes a dateline)."""
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.dates import find_dates
+from kg.nlp.scan import tokens_matching
 
 SENTENCE_ENDS = {".", "!", "?", "…"}
-BRACKET_REACH = 12  # tokens back to the opening bracket
+BRACKET_REACH = 12
+CLOSING = re.compile(r"\)")  # tokens back to the opening bracket
 
 
 def add_bracket_continuations(nlp: Language) -> None:
@@ -21,8 +25,10 @@ def add_bracket_continuations(nlp: Language) -> None:
 def no_break_after_bracket(doc: Doc) -> Doc:
     """The parser respects boundaries set before it: the word after ")" on the same line goes on the sentence,
     unless a full stop closes what the bracket holds ("(He spoke later.)")."""
-    for token in doc[1:-1]:
-        following = doc[token.i + 1]
+    for i in tokens_matching(doc, CLOSING):
+        if not 0 < i < len(doc) - 1:
+            continue
+        token, following = doc[i], doc[i + 1]
         if token.text == ")" and "\n" not in token.whitespace_ and doc[token.i - 1].text not in SENTENCE_ENDS \
                 and not following.is_space and following.text not in SENTENCE_ENDS and _gives_a_date(doc, token.i):
             following.is_sent_start = False

@@ -3,14 +3,17 @@ sentence that runs from a byline into the first paragraph takes the wrong words 
 (most lines of a similar width, not ending a sentence) is the exception: there only a blank line ends a sentence."""
 from __future__ import annotations
 
+import re
 import statistics
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.clean import SENTENCE_END, runs_on
+from kg.nlp.scan import tokens_matching
 
 MIN_LINES_FOR_WRAP = 5
+NEWLINE = re.compile(r"\n")
 
 
 def hard_wrapped(text: str) -> bool:
@@ -26,7 +29,10 @@ def hard_wrapped(text: str) -> bool:
 @Language.component("kg_paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     needed = 2 if hard_wrapped(doc.text) else 1
-    for token in doc[:-1]:
+    for i in tokens_matching(doc, NEWLINE):
+        if i >= len(doc) - 1:
+            break
+        token = doc[i]
         breaks = token.text.count("\n") if token.is_space else token.whitespace_.count("\n")
         if breaks < needed:
             continue

@@ -8,9 +8,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
+from kg.nlp.scan import tokens_matching
+
 # a sentence end between a lower-case word of three letters or more and a capitalized word
 RUN_TOGETHER_STOP = r"(?<=[a-z]{3})[.!?](?=[A-Z][a-z])"
 RUN_TOGETHER = re.compile(r"[a-z]{3}[.!?]$")
+RUN_TOGETHER_AT = re.compile(RUN_TOGETHER_STOP)
 
 
 def add_run_together_stops(nlp: Language) -> None:
@@ -23,7 +26,10 @@ def add_run_together_stops(nlp: Language) -> None:
 
 @Language.component("kg_run_together_stops")
 def run_together_stops(doc: Doc) -> Doc:
-    for token in doc[1:-1]:
+    for i in tokens_matching(doc, RUN_TOGETHER_AT):
+        if not 0 < i < len(doc) - 1:
+            continue
+        token = doc[i]
         if token.text in {".", "!", "?"} and not token.whitespace_ and not doc[token.i - 1].whitespace_ \
                 and doc[token.i - 1].text.isalpha() and doc[token.i - 1].text[-3:].islower() \
                 and doc[token.i + 1].text[:1].isupper() and doc[token.i + 1].text[1:2].islower():
