@@ -19,8 +19,10 @@ watch stops them all at once, so that is at once). Then:
    answers with `Connection: close`, so that clients keep no idle connection to it;
 2. the new worker says it is ready; the supervisor puts the new worker's socket in the listening state, and from then
    on the kernel gives every new connection to that socket (below), where it waits; the old worker takes no new
-   connection but still answers the ones it has. `SETTLE` seconds later the supervisor sends SIGTERM to the old one:
-   granian stops, lets the requests under way finish, and the worker flushes the store and exits (its parked queries
+   connection but still answers the ones it has. `SETTLE` seconds later the supervisor tells the old one to stop; it
+   stops (SIGTERM to itself) once no request has been under way in it for `IDLE` seconds (at most `IDLE_DEADLINE`):
+   granian's stop drops a request it has read but not yet handed to a thread, and with every thread idle none waits.
+   Granian stops, lets the requests under way finish, and the worker flushes the store and exits (its parked queries
    with it). A worker that has not stopped after `DRAIN` seconds more is killed (acknowledged writes are committed
    before they are acknowledged, so a kill loses none);
 3. the new worker, told to go on when its socket started listening, opens the store as soon as the old worker has
@@ -66,7 +68,9 @@ ENV = "KG_RECYCLE_WORKER"  # the worker's configuration (JSON), set by the super
 MIN_AGE = 5.0  # seconds a worker serves before it may ask to be recycled (no swap storms)
 ASK_AGAIN = 30.0  # seconds after which a worker still serving asks again (its successor failed to start)
 CHECK_EVERY = 0.1  # seconds between two checks of the recycling condition
-SETTLE = 0.1  # seconds between steering new connections away from the old worker and stopping it
+SETTLE = 0.1  # seconds between steering new connections away from the old worker and telling it to stop
+IDLE = 0.3  # seconds with no request under way after which a worker told to stop stops
+IDLE_DEADLINE = 5.0  # seconds a worker told to stop waits for that at most
 DRAIN = 10.0  # seconds the old worker may take to finish the requests under way before it is killed
 OPEN_DEADLINE = 30.0  # seconds a new worker retries opening the store the old one held
 FIRST_OPEN_DEADLINE = 2.0  # the first worker: a store held by a worker of a `kg serve` killed just before is freed
@@ -132,20 +136,84 @@ class Recycler:
 
 class CloseWhileRecycling:
     """WSGI middleware: once the worker has asked to be recycled, every answer says `Connection: close`, so that no
-    client keeps an idle connection to a worker that is about to stop."""
+    client keeps an idle connection to a worker that is about to stop; and it counts the requests under way, so that
+    the worker stops only once it has had none for a moment (`idle_for`)."""
 
     def __init__(self, app) -> None:
         self.app = app
+        self._lock = threading.Lock()
+        self._under_way = 0
+        self._idle_since = time.monotonic()
+
+    def idle_for(self, seconds: float) -> bool:
+        with self._lock:
+            return self._under_way == 0 and time.monotonic() - self._idle_since >= seconds
+
+    def _started(self) -> None:
+        with self._lock:
+            self._under_way += 1
+
+    def _ended(self) -> None:
+        with self._lock:
+            self._under_way -= 1
+            if self._under_way == 0:
+                self._idle_since = time.monotonic()
 
     def __call__(self, environ, start_response):
-        if not _closing.is_set():
-            return self.app(environ, start_response)
+        self._started()
+        try:
+            if not _closing.is_set():
+                return _Counted(self.app(environ, start_response), self._ended)
 
-        def closing_start_response(status, headers, exc_info=None):
-            headers = [(k, v) for k, v in headers if k.lower() != "connection"] + [("Connection", "close")]
-            return start_response(status, headers, exc_info) if exc_info else start_response(status, headers)
+            def closing_start_response(status, headers, exc_info=None):
+                headers = [(k, v) for k, v in headers if k.lower() != "connection"] + [("Connection", "close")]
+                return start_response(status, headers, exc_info) if exc_info else start_response(status, headers)
 
-        return self.app(environ, closing_start_response)
+            return _Counted(self.app(environ, closing_start_response), self._ended)
+        except BaseException:
+            self._ended()
+            raise
+
+
+class _Counted:
+    """A WSGI answer that tells `ended` once the server has closed it (sent, or given up)."""
+
+    def __init__(self, body, ended) -> None:
+        self.body = body
+        self._ended = ended
+        self._told = False
+
+    def __iter__(self):
+        return iter(self.body)
+
+    def close(self) -> None:
+        try:
+            close = getattr(self.body, "close", None)
+            if close is not None:
+                close()
+        finally:
+            if not self._told:
+                self._told = True
+                self._ended()
+
+
+def _stop_when_idle(from_parent, middleware: CloseWhileRecycling) -> None:
+    """Wait for the supervisor's "stop"; then stop this worker (SIGTERM to itself: granian's graceful stop) once no
+    request has been under way for `IDLE` seconds, or after `IDLE_DEADLINE` seconds. While any request is under way a
+    request granian has read may be waiting for a thread, and granian's stop would drop it unanswered."""
+    try:
+        line = from_parent.readline()
+    except OSError:
+        return
+    if line.strip() != b"stop":
+        return  # the supervisor is gone: PR_SET_PDEATHSIG ends this process
+    until = time.monotonic() + IDLE_DEADLINE
+    while not middleware.idle_for(IDLE):
+        if time.monotonic() >= until:
+            log.warning("requests still under way %g s after this worker was told to stop: it stops now", IDLE_DEADLINE)
+            break
+        time.sleep(0.01)
+    os.kill(os.getpid(), signal.SIGTERM)
 
 
 def _die_with_parent(parent: int) -> None:
@@ -218,7 +286,8 @@ def _work(config: dict, to_parent, from_parent) -> None:
         _send(to_parent, f"base {base}")
     settings = dataclasses.replace(settings, base_iri=base)
     app = create_app(settings, kg_store)
-    app.wsgi_app = CloseWhileRecycling(app.wsgi_app)
+    app.wsgi_app = counting = CloseWhileRecycling(app.wsgi_app)
+    threading.Thread(target=_stop_when_idle, args=(from_parent, counting), name="kg-stop-when-idle", daemon=True).start()
     from kg.web.context import EXTENSION
 
     Recycler(app.extensions[EXTENSION].runner, lambda: _send(to_parent, "recycle")).start()
@@ -461,7 +530,7 @@ class Supervisor:
                     settle = SETTLE
                 self.current.stopping = True
                 self.current.term_at = time.monotonic() + settle
-                self.current.stop_by = self.current.term_at + DRAIN
+                self.current.stop_by = self.current.term_at + IDLE_DEADLINE + DRAIN
                 self._terminate_when_due(self.current)
                 worker.tell("go")  # it opens the store the moment the old worker has let it go (_open retries)
 
@@ -469,7 +538,7 @@ class Supervisor:
         if worker.term_at is not None and time.monotonic() >= worker.term_at:
             worker.term_at = None
             if worker.process.poll() is None:
-                worker.process.send_signal(signal.SIGTERM)
+                worker.tell("stop")  # it stops itself once no request is under way (_stop_when_idle)
 
     def _watch(self) -> int | None:
         current, standby = self.current, self.standby
