@@ -143,7 +143,7 @@ CALLED_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:teleph
 # a readout's "at request" (no "of"): the one the subject held the talks with asked for them
 AT_REQUEST = re.compile(r"\bat\s+request\b(?!\s+of)", re.IGNORECASE)
 # "Y received a call from X", "Y took a phone call from X": X called
-CALL_FROM = re.compile(r"\b(?:received|receives|receiving|receive|got|gets|get|took|takes|take|taking|answered|answer|accepted|accept)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
+CALL_FROM = re.compile(r"\b(?:received|receives|receiving|receive|got|gets|get|took|takes|take|taken|taking|fielded|fields|answered|answer|accepted|accept)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
                        r"(?:call|phone call|telephone call|video call|calls)(?:\s+|(?=,))(?:(?:on|in|late|early|last|this)\s+[\w,]+\s+|"
                        r"(?:yesterday|today|tonight|earlier|again|also)\s+|,\s+this\s+(?:one|time)\s+){0,2}from\s+",
                        re.IGNORECASE)
@@ -198,7 +198,7 @@ CALL_ASKED_FOR_BY = re.compile(r"\b(?:call|conversation|talks?)\s*,?\s+(?:(?:whi
 THANKED_FOR_THE_CALL = re.compile(r"\bthank(?:ed|s)?\s+((?:[A-Z][\w.-]+\s+){0,4}[A-Z][\w.-]+)\s+for\s+(?:the|his|her|this|their)\s+"
                                   r"(?:(?:tele)?phone\s+)?call\b")
 LATTERS_REQUEST = re.compile(r"\bat\s+the\s+(latter|former)[’']s\s+(?:request|initiative|invitation)\b", re.IGNORECASE)
-OWN_CALL_TO = re.compile(r"\b((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+)[’']s\s+(?:(?:tele)?phone\s+|video\s+)?call\s+to\b")
+OWN_CALL_TO = re.compile(r"\b((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+)(?:[’']s)?\s+(?:(?:tele)?phone\s+|video\s+)?call\s+to\b")
 TITLE_HEADS = HEADS - VAGUE_HEADS  # the words of a post that name who holds it ("the country's King")
 WHO_PLACED = re.compile(r"\b((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+),\s+who\s+(?:was\s+the\s+one\s+to\s+|had\s+|also\s+)?"
                         r"(?:place[sd]?|made|make|initiated|initiate|requested|request|sought|asked\s+for)\s+(?:the|this)\s+"
@@ -294,6 +294,7 @@ PHOTO_CAPTION = re.compile(r"\((?:L|R|C|left|right|centre|center|2nd\s+\w+)\)") 
 REMOTE_WORDS = {"virtual", "video", "phone", "telephone", "online"}
 QUOTE_REACH = 5  # sentences within which a quote opened in one sentence is attributed
 CONFERENCE_WORDS = {"conference", "teleconference", "videoconference"}  # one call of all those it was held with
+ONE_CALL_NOUNS = {"call", "videocall", "conversation"}  # "a call with A, B and C" is one call of all
 PAST_EVENT_MARKS = {"after", "since", "when", "before", "once", "as"}
 REQUEST_HEADS = {"ask", "request", "seek", "appeal", "call", "push", "press", "propose", "suggest", "want"}
 
@@ -873,6 +874,7 @@ class CallExtractor:
         if _sequenced(trigger):
             keys, ordered = set(), []
         ordered = [(p, k) for p, k in ordered if not self._in_other_event(p, trigger)]
+        ordered = self._within_relative_clause(trigger, ordered)
         keys = {k for _, k in ordered} if ordered or keys else keys
         if _self_reported(trigger):
             speakers = self.speakers(sentence) or self._speaker_of_quote(index)
@@ -888,8 +890,12 @@ class CallExtractor:
                        and not (c.dep_ == "prep" and c.lower_ == "with") for t in c.subtree}
             ordered = [(p, k) for p, k in ordered if token_at(self.doc, p) not in told_to or k in subjects]
             keys = {k for _, k in ordered} | subjects
-        if len(keys) == 1:
-            keys |= self._titled_subject(_clause_subject(trigger), keys)
+        if len(keys) == 1 or len(keys) >= 2 and all(p > trigger.idx for p, _ in ordered):
+            subject = _clause_subject(trigger) or next(  # "the PM's call with A, B and C"
+                (c for c in trigger.children if c.dep_ == "poss" and is_title_word(c.text)), None)
+            titled = self._titled_subject(subject, keys)  # "The Prime Minister held a call with A, B and C"
+            keys |= titled
+            ordered = [(subject.idx, k) for k in titled] + ordered if len(keys) > 2 else ordered
         they = self._they(_clause_subject(trigger), index, sentence)
         if they:  # "A and B met in November, and they also talked by phone in December": A and B only
             keys, ordered = set(they), [(p, k) for p, k in ordered if k in they]
@@ -982,7 +988,8 @@ class CallExtractor:
                        and not SINCE.search(text[:d.start]) and not REPORTED_ON.search(text[:d.start])
                        and not DAY_OF_ANOTHER_EVENT.match(text[d.start:])]
         # "... shortly before they met in Tokyo on Oct. 28": the date of another event
-        other_dates = [d for d in other_dates if not self._dates_other_event(d, sentence, trigger)]
+        of_other_events = [d for d in other_dates if self._dates_other_event(d, sentence, trigger)]
+        other_dates = [d for d in other_dates if d not in of_other_events]
         if other_dates:
             nearest = min(other_dates, key=lambda d: abs(d.start + sentence.start_char - trigger.idx))
             mention.date, mention.month_day = nearest.date, nearest.month_day
@@ -1013,13 +1020,16 @@ class CallExtractor:
                 mention.reported = self.anchor  # "A has spoken with B": the news of the day it is published
         past_month = PAST_MONTH.search(text[:max(0, trigger.idx - sentence.start_char)]) \
             or PAST_PERIOD.search(text[:max(0, trigger.idx - sentence.start_char)])
+        if past_month and any(d.start <= past_month.start(1) < d.end for d in of_other_events):
+            past_month = None  # "Building on the talks held on 8 February, X spoke with Y": the talks' month
         if past_month and self.anchor is not None and not (mention.date or mention.month_day) \
                 and (past_month.re is PAST_PERIOD or MONTHS[past_month.group(1)[:3].lower()] != self.anchor.month) \
                 and len(mention.participants) >= 2:
             mention.earlier = True  # "Back in November, when the two first spoke by telephone": a call of a past month
             mention.reported = None
         month = MONTH_OF_YEAR.search(text[:max(0, trigger.idx - sentence.start_char)])  # told before the call word,
-        if month and re.search(r"\bsince\b", text[:month.start()], re.IGNORECASE):  # not "since ... November 2023"
+        if month and (re.search(r"\bsince\b", text[:month.start()], re.IGNORECASE)  # not "since ... November 2023"
+                      or any(d.start <= month.start() < d.end for d in of_other_events)):  # nor the talks' day
             month = None
         if month and not (mention.date or mention.month_day) and self.anchor is not None and len(mention.participants) >= 2 \
                 and (int(month.group(2)), MONTHS[month.group(1)[:3].lower()]) < (self.anchor.year, self.anchor.month):
@@ -1169,8 +1179,11 @@ class CallExtractor:
     def _conference_group(self, sentence: SpacySpan, keys: set[str]) -> set[str] | None:
         """The officials a conference call of the sentence was held "with" (two or more), if any."""
         for token in sentence:
-            if token.lower_ not in CONFERENCE_WORDS:
-                continue
+            if token.lower_ not in CONFERENCE_WORDS and not (
+                    token.lower_ in ONE_CALL_NOUNS and token.tag_ == "NN" and not SEPARATE.search(sentence.text)
+                    and any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one"} or c.dep_ == "poss"
+                            for c in token.children)):
+                continue  # "held a call with A, B and C", "the PM's call with A, B and C": one call of all
             head = token.head if token.dep_ == "compound" else token  # "a conference call"
             withs = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"with", "among", "between"}]
             group = {k for w in withs for t in w.subtree if (k := self._key_at(t)) is not None and k in keys}
@@ -1474,14 +1487,15 @@ class CallExtractor:
         if any(t.ent_type_ == "PERSON" and not is_title_word(t.text) for t in subject.subtree):
             return set()  # (a style the model takes for a name, "His Majesty", names no one)
         others = {self.official(k).country for k in keys if self.official(k)}
-        phrase = " ".join(t.text for t in subject.subtree)
+        phrase = " ".join(normalize_role(t.text) if t.text.isupper() and is_title_word(t.text) else t.text
+                          for t in subject.subtree)  # "the PM": the prime minister
         named_country = next((code for code in map(country_code, (t.text for t in subject.subtree)) if code), None)
         wanted = families((phrase,))
         pool = [o for o in self.people.officials.values() if o.key not in keys and o.country not in others
                 and (named_country is None or o.country == named_country)]
         if not pool:
             return set()
-        title = {fold(t.text) for t in subject.subtree if is_title_word(t.text)}
+        title = {fold(w) for w in phrase.split() if is_title_word(w)}
         title |= {word for style, words in STYLE_HOLDERS.items() if style in title for word in words}  # "His Majesty"
         pool = [o for o in pool if families(o.roles) & wanted
                 or title & {fold(w) for role in o.roles for w in role.split()}]  # "the Crown Prince": a prince
@@ -1525,6 +1539,9 @@ class CallExtractor:
                 return False  # the call word, its verb, or a clause the call is told in ("On Friday, A held what ... called a phone call")
             if node.pos_ == "NOUN" and node.lemma_.lower() in OTHER_EVENT_NOUNS and not _is_call_word(node.text):
                 return True  # "they discussed the preparations for a meeting in New York on Sept. 22": the meeting's day
+            if node.dep_ == "acl" and node.pos_ == "VERB" and node.head not in anchors and node.head.pos_ == "NOUN" \
+                    and (_is_call_word(node.head.text) or node.head.lemma_.lower() in OTHER_EVENT_NOUNS):
+                return True  # "Building on the talks held on 8 February, X spoke with Y": those talks' day
             if node.dep_ in {"acl", "relcl"} and node.pos_ == "VERB" and node.head not in anchors \
                     and node.head not in above and node.head.pos_ in {"NOUN", "PROPN"} \
                     and not self._in_subtree(node.head, trigger):
@@ -1610,6 +1627,9 @@ class CallExtractor:
                     continue  # "a U.S. official said, speaking on condition of anonymity": the source, not a call
                 if token.lower_ in {"talks", "talk"} and _set_beside(token):
                     continue  # "Before the talks with Wang, X spoke by telephone with Y": the talks are another event
+                if token.pos_ == "NOUN" and _in_adverbial_clause(token) and _is_call_word(sentence.root.text) \
+                        and sentence.root.pos_ == "VERB" and sentence.root.i > token.i:
+                    continue  # "Building on the talks held in Paris with A, X spoke with Y": the main clause's call
                 if token.lower_ in {"talks", "talk"} and not re.search(r"phone|video|telephon|virtual|online", span_text(sentence), re.IGNORECASE) \
                         and not _definite_follow_up(token) and not (self.remote_medium and not _met_in_person(token)):
                     continue  # "held talks with": a call only where the article tells of a phone or video call
@@ -1680,6 +1700,8 @@ class CallExtractor:
         ordinal = LATTERS_REQUEST.search(text)
         if ordinal and len(participants) == 2:  # "Xi talked with Modi, at the latter's invitation": Modi asked
             named = [k for pos, k in mentions if k in participants and pos < ordinal.start()]
+            if len(set(named)) < 2:  # "At the latter's request, Wang talked with Blinken": of the two named after
+                named = list(dict.fromkeys(k for pos, k in mentions if k in participants and pos > ordinal.end()))
             if len(set(named)) == 2:
                 return named[-1] if ordinal.group(1).lower() == "latter" else named[0]
         for match in POSSESSIVE_REQUEST.finditer(text):
@@ -1778,6 +1800,20 @@ class CallExtractor:
             if key:
                 return key
         return None
+
+    def _within_relative_clause(self, trigger: Token, ordered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """"A, who spoke with B on Wednesday, travels with C": a call told in a relative clause is of the one the clause
+        is about and of those named inside it."""
+        clause = next((a for a in [trigger, *trigger.ancestors] if a.dep_ == "relcl"), None)
+        if clause is None or not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"who", "whom"}
+                                     for c in clause.children):
+            return ordered
+        about = self._key_at(clause.head)
+        if about is None:
+            return ordered
+        inside = {t.i for t in clause.subtree}
+        kept = [(p, k) for p, k in ordered if k == about or token_at(self.doc, p) in inside]
+        return kept if len({k for _, k in kept}) >= 2 else ordered
 
     def _in_other_event(self, position: int, trigger: Token) -> bool:
         """"The call was the first since X met Y in Cambodia": a name inside a clause of another event ("since",
@@ -2232,6 +2268,11 @@ def _subject_of(token: Token) -> Token | None:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.head if token.dep_ in {"nsubj", "nsubjpass"} else None
+
+
+def _in_adverbial_clause(token: Token) -> bool:
+    """The word is inside an adverbial clause of its sentence's main verb ("Building on the talks ..., X spoke")."""
+    return any(a.dep_ == "advcl" and a.head.dep_ == "ROOT" for a in token.ancestors)
 
 
 def _clause_subject(trigger: Token, reach: int = 4) -> Token | None:
