@@ -762,6 +762,7 @@ class AidExtractor:
                  and not re.search(r"\btoken\s+(?:fee\s+of\s+)?$", text[max(0, m.start - 16):m.start], re.IGNORECASE)  # "a token $100"
                  and not LENT_BEFORE.search(text[max(0, m.start - LENT_REACH):m.start]) and not LENT_AFTER.match(text[m.end:])
                  and (FOLLOWED_BY_CONVERSION.match(text[m.end:]) or not self._converted_elsewhere(m))]
+        money = [m for m in money if not _military_share_follows(text, m, all_money)]
         if (SALE.search(text) or PURCHASE_FROM.search(text)) and not GIFT.search(text):
             return []  # "cleared possible sales of HIMARS to Estonia ... worth $1.5bn", "agreed to purchase five ships
             # from Japan": sold, not given
@@ -1037,6 +1038,8 @@ class AidExtractor:
             return True  # "the assistance the National Army has received from China is valued at 18 million yuan"
         if SPREAD_OVER.search(text[money.end:money.end + 120]):
             return True  # "close to €60 million in military support will go to three countries' armed forces"
+        if PACKAGES_WORTH.search(text[:money.start]):
+            return True  # "new support packages for Ukraine worth SEK 1 billion": the sum of several packages
         if OUT_OF_A_SUM.match(text[money.end:]):
             return False  # "£350m out of its £4.5bn for this year will go on drones": the part told, not the total
         clause_start = max(text.rfind(",", 0, money.start), text.rfind(";", 0, money.start), 0)
@@ -1080,6 +1083,8 @@ class AidExtractor:
             return False  # "according to the Pentagon, the package ...": a source, not a recipient
         if token.dep_ == "pobj" and head.lower_ in {"to", "for", "into"}:
             return True
+        if token.dep_ == "nsubj" and head.tag_ == "VBG" and token.i > 0 and self.doc[token.i - 1].lower_ in {"to", "for"}:
+            return True  # "a package for Ukraine spanning five years": the parser made the country the clause's subject
         node = token
         while node.dep_ in {"compound", "amod", "poss", "nmod"} and node.head is not node:
             node = node.head
@@ -1925,6 +1930,22 @@ ANOTHER_SEPARATE = re.compile(r"\b(?:a|another)\s+(?:separate|further|second|new
 SEPARATELY = re.compile(r"^\W*(?:separately|in\s+a\s+separate\s+\w+)\b", re.IGNORECASE)
 SPREAD_OVER = re.compile(r"\b(?:to|for|among|between|across)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
                          r"\d+)\s+(?:countries|nations|states|recipients|partners)\b", re.IGNORECASE)
+# "SEK 1 billion in aid, SEK 500 million of which is military support", "€100m, of which €40m is for defence": the
+# military share is the defence aid; the sum around it holds civilian aid too
+BEFORE_A_SHARE = re.compile(r"\s*(?:(?:in|of)\s+[\w-]+(?:\s+[\w-]+)?\s*)?,\s*(?:of\s+which\s+)?", re.IGNORECASE)
+MILITARY_SHARE = re.compile(r"\s+(?:of\s+which\s+)?(?:is|are|will\s+be|would\s+be|goes|go|will\s+go)\s+(?:to\s+|for\s+)?"
+                            r"(?:[\w-]+\s+)?(?:military|defen[cs]e|weapons|arms)\b", re.IGNORECASE)
+
+
+def _military_share_follows(text: str, money: Money, all_money: list[Money]) -> bool:
+    """The sum is followed by the share of it that is military aid (that share is the package)."""
+    after = [n for n in all_money if n.start >= money.end]
+    return bool(after) and bool(BEFORE_A_SHARE.fullmatch(text[money.end:after[0].start])) \
+        and bool(MILITARY_SHARE.match(text[after[0].end:]))
+
+
+PACKAGES_WORTH = re.compile(r"\bpackages\b(?:\s+[\w-]+){0,3}?\s+(?:worth|totall?ing|valued\s+at|amounting\s+to)\s+"
+                            r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than)\s+)?$", re.IGNORECASE)
 OUT_OF_A_SUM = re.compile(r"\s+out\s+of\s+(?:its|the|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?[£$€¥]?\s?\d", re.IGNORECASE)
 PERMIT_LEMMAS = {"clear", "allow", "permit", "authorize", "authorise", "let"}
 VOICE_BODIES = {"government", "ministry", "cabinet", "administration"}
@@ -2067,7 +2088,7 @@ RECEIVING = re.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:getting|receiving|
 THE_PACKAGE_BEFORE = re.compile(r"^\W*(?:It|This|That|The\s+(?:new\s+|latest\s+)?(?:package|aid|donation|consignment))\s+"
                                 r"(?:(?:appears|seems|is\s+set|is\s+expected|would|will)\s+(?:to\s+)?)?"  # "That appears to come"
                                 r"(?:came|comes?|follows?|followed|adds?|added|builds?|is\s+on\s+top)\b")
-PACKAGE_TOTALLING = re.compile(r"\b(?:package|tranche)\b(?:,?\s+[\w-]+){0,3}?,?\s+(?:totall?ing|amounting\s+to|worth|valued\s+at|"
+PACKAGE_TOTALLING = re.compile(r"\b(?:package|tranche)\b(?:,?\s+(?!bring|rais|lift|push|tak)[\w-]+){0,6}?,?\s+(?:totall?ing|amounting\s+to|worth|valued\s+at|"
                                r"costing|at\s+a\s+cost\s+of)\s+"
                                r"(?:(?:some|about|around|roughly|nearly|almost|approximately|over|more\s+than)\s+)?$",
                                re.IGNORECASE)
@@ -2145,7 +2166,7 @@ MILITARY_PURPOSE = re.compile(r"\b(?:military|defen[cs]e|weapons?|arms|armed\s+f
 CIVILIAN_BEFORE = re.compile(r"\b(?:humanitarian|civilian|reconstruction|budget(?:ary)?|macro-?financial|development)\s+"
                              r"(?:aid|assistance|support|package|funding|grant)s?\s+(?:of|worth|totall?ing|valued\s+at)\s*$",
                              re.IGNORECASE)
-CONVERSION_BEFORE = re.compile(r"(?:\d[\d.,]*|\b(?:million|billion|trillion))\s*(?:[a-z$€£¥.]+\s*){0,3}(?:[(\[]|,\s*or)\s*"
+CONVERSION_BEFORE = re.compile(r"(?:\d[\d.,]*|\b(?:million|billion|trillion))\s*(?:[a-z$€£¥.]+\s*){0,3}(?:[(\[]|,\s*or|,\s*(?=(?:about|around|roughly|approximately)\b))\s*"
                                r"(?:in\s+(?:[a-z]+\s+){0,2}(?:dollars|euros|pounds|kroner|kronor|krone|yen|won|francs)\s*[;,]\s*)?"
                                r"(?:(?:about|around|roughly|approximately|some|"
                                r"nearly|almost|or|ca\.?|~)\s*)?$", re.IGNORECASE)  # (also "[in Australian dollars; $164m ...]")
