@@ -23,7 +23,7 @@ from kg.extract.doccache import doc_text, sentence_index, token_at, sentences, s
 from kg.extract.titles import (CONNECTORS, HEADS, RANK_WORDS, RANKS, SERVICE_WORDS, country_in_title, display, is_title_word,
                                names_post, normalize_role)
 from kg.facts import Official, Span
-from kg.names import (ARABIC_STYLES, STYLED_HONORIFICS, STYLED_SECOND, capitalized_family_first, honorific_length,
+from kg.names import (ARABIC_STYLES, FAMILY_FIRST_SURNAMES, STYLED_HONORIFICS, STYLED_SECOND, capitalized_family_first, honorific_length,
                       name_tokens, person_key, surname)
 from kg.reference import country_code, first_name_variants, fold
 
@@ -625,7 +625,7 @@ def _known_by_surname() -> dict[str, dict[str, str]]:
     its given name ("Prince Faisal" for Faisal bin Farhan)."""
     table: dict[str, dict[str, str]] = defaultdict(dict)
     for alias, entry in reference.known_officials().items():
-        table[alias.split("-")[-1]][entry.key] = entry.name
+        table[alias.split("-")[0 if entry.extra in FAMILY_FIRST else -1]][entry.key] = entry.name  # "Pak" of Pak Thae-song
         if ARABIC_NASAB.search(entry.name) or REGNAL_NUMERAL.fullmatch(entry.name.split()[-1]):
             table[alias.split("-")[0]][entry.key] = entry.name  # "Prince Faisal", "King Abdullah"
     return dict(table)
@@ -700,6 +700,8 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
         term = term_on(m.key, day)
         if term is not None and term.country in FAMILY_FIRST:
             by_surname[name_tokens(term.name)[0]].add(m.key)  # "Xi" after "Xi Jinping"
+        elif term is None and m.country in FAMILY_FIRST and name_tokens(m.text)[0] in FAMILY_FIRST_SURNAMES:
+            by_surname[name_tokens(m.text)[0]].add(m.key)  # "Minister Song" after "Song Young-moo", in no table
         if (term.country if term is not None else m.country) in GIVEN_NAME_USED:
             by_surname[name_tokens(m.text)[0]].add(m.key)  # "Anwar" after "Anwar Ibrahim"
         if ARABIC_NASAB.search(m.text):  # "Prince Mohammed" after "Mohammad bin Salman"
