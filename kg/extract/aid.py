@@ -89,7 +89,6 @@ PART_HEADS = {"launcher", "launchers", "missile", "missiles", "interceptor", "in
 NOT_MODEL_ENTS = {"GPE", "NORP", "DATE", "MONEY", "CARDINAL", "PERCENT", "LOC", "PERSON"}
 # a head that counts rounds for a weapon: "rounds for the HIMARS" are HIMARS ammunition
 SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "dozen": 12}
-CALIBRE = re.compile(r"\b(\d+(?:\.\d+)?)[\s-]?(?:millimet(?:er|re)s?|mm)\b", re.IGNORECASE)
 CALIBRE_UNITS = {"mm", "millimeter", "millimetre", "millimeters", "millimetres", "caliber", "calibre", "inch"}
 COUNT_UNITS = {"round", "unit", "piece", "set", "batch", "lot", "pair", "battery", "shipment", "load"}
 AMMUNITION_HEADS = {"round", "munition", "munitions", "ammunition", "ammo", "shell", "projectile", "cartridge"}
@@ -1373,7 +1372,7 @@ class AidExtractor:
                     words[-1] += " "  # "'Mastiff' armoured vehicles": the words either side stay apart
                 continue  # "as many as 150,000 rounds", "up to 20 drones": the count's hedge, not the item
             words.append(token.text_with_ws)
-        name = CALIBRE.sub(r"\1mm", "".join(words).strip(" -"))  # "152-millimeter", "155 mm": "152mm"
+        name = "".join(words).strip(" -")  # as written: "155 mm shells", "152-millimeter rounds"
         if not name or fold(name) in {"support", "aid", "assistance", "package"}:
             return None
         owner = _weapon_owning(root) if not system else None

@@ -319,7 +319,7 @@ def test_parts_told_in_a_run_and_amounts_in_a_named_currency(extract):
                     "155-millimeter ammunition.")
     [package] = facts.aid
     assert (package.amount, package.currency) == (Decimal("39000000"), "CAD")
-    assert {"fuel", "sniper rifles", "radio sets", "155mm ammunition"} <= {i.name for i in package.items}
+    assert {"fuel", "sniper rifles", "radio sets", "155-millimeter ammunition"} <= {i.name for i in package.items}
 
 
 def test_who_is_thanked_for_a_package_gave_it(extract):
@@ -422,7 +422,7 @@ def test_contents_listed_by_the_minister_and_a_part_of_the_package_are_its_items
                     "Part of the new package is 155 mm shells, Estonia's share of the EU plan to send Ukraine one "
                     "million shells. Estonia has also supplied medical supplies and dry rations.")
     [package] = facts.aid
-    assert {"anti-tank guns", "explosives", "gas masks", "155mm shells"} <= {i.name for i in package.items}
+    assert {"anti-tank guns", "explosives", "gas masks", "155 mm shells"} <= {i.name for i in package.items}
 
 
 def test_long_list_lines_after_a_contents_line_are_the_contents(extract):
@@ -510,7 +510,7 @@ def test_materiel_a_country_is_to_get_from_a_donor_is_the_donors_package(extract
                     "generators and 120-mm ammunition.")
     [package] = facts.aid
     assert (package.donor, package.recipient, package.amount) == ("PT", "UA", None)
-    assert {"M113", "120mm ammunition"} <= {i.name for i in package.items}
+    assert {"M113", "120-mm ammunition"} <= {i.name for i in package.items}
 
 
 def test_a_list_the_parser_hangs_on_the_weapon_some_ammunition_is_for_keeps_its_items(extract):
@@ -773,7 +773,7 @@ def test_among_other_items_the_package_holds_and_the_lines_after_will_also_recei
                     "• 12 demining robots;\n• 30 generators for military use.\n\nThe money comes from a fund.",
                     dt.date(2024, 3, 6))
     [package] = facts.aid
-    assert {"7.62mm cartridges", "155mm shell propellant", "demining robots", "generators"} <= \
+    assert {"7.62 mm cartridges", "155 mm shell propellant", "demining robots", "generators"} <= \
         {i.name for i in package.items}
 
 
