@@ -118,6 +118,9 @@ TALKING_VERBS = {"discuss", "talk", "agree", "exchange", "review", "address", "s
                  "trade"}
 THIRD_PERSON = {"he", "she"}
 ROUND_SIZE = 3  # calls of one official that make an article's round of calls
+# a round of calls its host made: "X briefed his counterparts", "the outreach", "X reached out to ..."
+ROUND_OUTREACH = re.compile(r"\boutreach\b|\bbrief(?:s|ed|ing)\s+(?:his|her|their)\s+(?:\w+\s+)?counterparts\b|"
+                            r"\breach(?:ed|es|ing)?\s+out\s+to\s+(?:his|her|their)\s+(?:\w+\s+)?counterparts\b", re.IGNORECASE)
 STYLE_HOLDERS = {"majesty": {"king", "queen", "emperor", "sultan", "emir"}, "highness": {"prince", "emir", "sultan", "sheikh"}}
 DESCRIBED_DAY_REACH = 2  # sentences after officials told by their posts on a day within which their call takes that day
 ANTECEDENT_REACH = 3  # sentences back that "he" may point
@@ -197,6 +200,8 @@ CALL_ASKED_FOR_BY = re.compile(r"\b(?:call|conversation|talks?)\s*,?\s+(?:(?:whi
                                r"(?:had\s+)?(?:asked\s+for|requested|sought|initiated|proposed|placed|made)\b")
 THANKED_FOR_THE_CALL = re.compile(r"\bthank(?:ed|s)?\s+((?:[A-Z][\w.-]+\s+){0,4}[A-Z][\w.-]+)\s+for\s+(?:the|his|her|this|their)\s+"
                                   r"(?:(?:tele)?phone\s+)?call\b")
+# "A held talks by telephone with B, at his request": the one named just before asked
+HIS_REQUEST_AFTER = re.compile(r",\s+(?:at|upon|on)\s+(?:his|her)\s+(?:own\s+)?(?:request|initiative|invitation)\b", re.IGNORECASE)
 LATTERS_REQUEST = re.compile(r"\bat\s+the\s+(latter|former)[’']s\s+(?:request|initiative|invitation)\b", re.IGNORECASE)
 OWN_CALL_TO = re.compile(r"\b((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+)(?:[’']s)?\s+(?:(?:tele)?phone\s+|video\s+)?call\s+to\b")
 TITLE_HEADS = HEADS - VAGUE_HEADS  # the words of a post that name who holds it ("the country's King")
@@ -1704,6 +1709,11 @@ class CallExtractor:
                 named = list(dict.fromkeys(k for pos, k in mentions if k in participants and pos > ordinal.end()))
             if len(set(named)) == 2:
                 return named[-1] if ordinal.group(1).lower() == "latter" else named[0]
+        his = HIS_REQUEST_AFTER.search(text)
+        if his and len(participants) == 2 and trigger.i < (token_at(self.doc, base + his.start()) or 0):
+            named = [k for pos, k in mentions if k in participants and pos < his.start()]
+            if len(set(named)) == 2 and _doer(trigger) is not None and self._key_at(_doer(trigger)) == named[0]:
+                return named[-1]  # "Xi held talks by telephone with Obama, President of the U.S., at his request"
         for match in POSSESSIVE_REQUEST.finditer(text):
             key = next((k for pos, k in mentions if match.start(1) <= pos < match.end(1)), None) \
                 or self._named(match.group(1), mentions)  # "at President Xi's request": the one named there
@@ -1933,6 +1943,10 @@ class CallExtractor:
             calls = [c for c in calls if not (len(c.participants) == 2 and round_host not in c.participants
                                               and not c.earlier and not c.date
                                               and all(frozenset({round_host, k}) in hosted for k in c.participants))]
+        if round_host is not None and ROUND_OUTREACH.search(doc_text(self.doc)):
+            for c in calls:  # "X briefed his counterparts ... the outreach": X placed the round's calls
+                if round_host in c.participants and len(c.participants) == 2 and not c.initiator and not c.earlier:
+                    c.initiator = round_host
         groups = [c for c in calls if len(c.participants) >= 3 and not c.earlier and c.group_told]
         for pair in [c for c in calls if c.of_a_round and len(c.participants) == 2 and not c.earlier]:
             group = next((g for g in groups if pair.participants < g.participants
