@@ -639,7 +639,8 @@ class AidExtractor:
         money = [m for m in find_money(text) if not _is_conversion(text, m)]
         if not money or focus.amount is None or any(m.amount >= focus.amount for m in money):
             return False
-        if not (listed or COMPONENT_OF.search(text) or (COMPONENT_MORE.search(text) or running) and COMPONENT_SPEND.search(text)):
+        if not (listed or COMPONENT_OF.search(text) or INCLUDED_TOO.search(text)
+                or (COMPONENT_MORE.search(text) or running) and COMPONENT_SPEND.search(text)):
             return False  # (a line of a list of the package's contents is a part of it whatever its wording)
         countries = countries_in(sentence)
         recipients = {c.code for c in countries if self._is_recipient(c)}
@@ -1082,8 +1083,9 @@ class AidExtractor:
             return False  # "according to the Pentagon, the package ...": a source, not a recipient
         if token.dep_ == "pobj" and head.lower_ in {"to", "for", "into"}:
             return True
-        if token.dep_ == "nsubj" and head.tag_ == "VBG" and token.i > 0 and self.doc[token.i - 1].lower_ in {"to", "for"}:
-            return True  # "a package for Ukraine spanning five years": the parser made the country the clause's subject
+        if token.dep_ == "nsubj" and head.tag_ in {"VBG", "VB"} and token.i > 0 and self.doc[token.i - 1].lower_ in {"to", "for"}:
+            return True  # "a package for Ukraine spanning five years", "reserved for Ukraine to produce drones": the
+            # parser made the country the clause's subject
         node = token
         while node.dep_ in {"compound", "amod", "poss", "nmod"} and node.head is not node:
             node = node.head
@@ -1250,7 +1252,8 @@ class AidExtractor:
             if node.dep_ == "pobj" and head.lower_ == "from":
                 return True
             if node.dep_ == "pobj" and head.lower_ == "by" and (head.dep_ == "agent" and head.head.lemma_.lower() in PROVIDE_LEMMAS
-                                                                or _passive_giving_above(head)):
+                                                                or _passive_giving_above(head)) \
+                    and not _the_enemys(head.head):
                 return True  # "co-financed by Germany", "provided by Norway", "allotted NOK 1.6bn by Norway"
         return False
 
@@ -2119,6 +2122,9 @@ COMPONENT_REACH = 6
 PENDING_REACH = 3
 COMPONENT_OF = re.compile(r"\b(?:of\s+(?:that|this|it|them|these|those|which)|(?:of|within|from|in)\s+the\s+(?:[\w'-]+\s+){0,3}?(?:package|aid|assistance|sum|total|"
                           r"money|funds?|amount|allocation|contribution|donation|support|tranche))\b", re.IGNORECASE)
+INCLUDED_TOO = re.compile(r"^\W*(?:also\s+)?included\s+(?:are|is|were|was)\b|^\W*(?:its|the\s+package's)\s+(?:biggest|largest|"
+                          r"smallest|main|second)\s+(?:slice|share|part|portion|item)\b", re.IGNORECASE)  # "Also included are
+# donations valued at SEK 3.3bn", "Its biggest slice, SEK 5.9bn, ...": parts of the package in focus
 COMPONENT_MORE = re.compile(r"\b(?:another|a further|the rest|the remainder|the remaining)\b", re.IGNORECASE)
 COMPONENT_SPEND = re.compile(r"\b(?:earmarked|set aside|allocated|reserved|goes|go|going|spent|used|taken)\s+"
                              r"(?:on|to|toward|towards|into|for|from)\b|\b(?:will|to)\s+(?:pay|fund|finance|cover|buy)\b|"
@@ -2198,6 +2204,16 @@ def _for_civilians(text: str, money: Money, all_money: list[Money]) -> bool:
     if MILITARY_PURPOSE.search(after) or MILITARY_PURPOSE.search(re.split(r"[;.,]", before)[-1]):
         return False  # "military aid to Ukraine worth SEK 5 billion, along with humanitarian supplies"
     return bool(CIVILIAN_PURPOSE.search(after) or CIVILIAN_BEFORE.search(before))
+
+
+COUNTERING = {"counter", "countering", "intercept", "intercepting", "against", "defeat", "defeating", "down", "jam",
+              "jamming", "detect", "detecting", "fight", "fighting"}
+
+
+def _the_enemys(supplied: Token) -> bool:
+    """"technology for countering drones supplied by Iran": what that country supplied is what the aid counters."""
+    thing = supplied.head if supplied.dep_ == "acl" else None
+    return thing is not None and thing.head.lower_ in COUNTERING
 
 
 def _is_conversion(text: str, money: Money) -> bool:
