@@ -263,6 +263,10 @@ class AidExtractor:
                     sentence, packages[-1], listed=False, running=position - component_at <= 1):
                 # "Of that, £80 million goes on kit for the navy, among it ...": a part of the package in focus
                 packages[-1] = self._with_contents(packages[-1], sentence, sentence.start_char)
+                military = _military_part(span_text(sentence))
+                if military is not None:  # "two parts: military assistance of NZD 6m and humanitarian aid of NZD 10m"
+                    packages[-1] = replace(packages[-1], amount=military.amount,
+                                           currency=military.currency or packages[-1].currency)
                 focus_at = component_at = position
                 continue
             if not AID_CUE.search(span_text(sentence)) and not VALUE_OF_IT.search(span_text(sentence)) \
@@ -639,7 +643,7 @@ class AidExtractor:
         money = [m for m in find_money(text) if not _is_conversion(text, m)]
         if not money or focus.amount is None or any(m.amount >= focus.amount for m in money):
             return False
-        if not (listed or COMPONENT_OF.search(text) or INCLUDED_TOO.search(text)
+        if not (listed or COMPONENT_OF.search(text) or INCLUDED_TOO.search(text) or SPLIT_INTO.search(text)
                 or (COMPONENT_MORE.search(text) or running) and COMPONENT_SPEND.search(text)):
             return False  # (a line of a list of the package's contents is a part of it whatever its wording)
         countries = countries_in(sentence)
@@ -1939,6 +1943,20 @@ MILITARY_SHARE = re.compile(r"\s+(?:of\s+which\s+)?(?:is|are|will\s+be|would\s+b
                             r"(?:[\w-]+\s+)?(?:military|defen[cs]e|weapons|arms)\b", re.IGNORECASE)
 
 
+MILITARY_PART = re.compile(r"\b(?:military|defen[cs]e)\s+(?:assistance|aid|support|help)\s+(?:of|worth|totall?ing|amounting\s+to)\s+"
+                           r"(?:(?:some|about|around|nearly)\s+)?$", re.IGNORECASE)
+CIVILIAN_PART = re.compile(r"\b(?:humanitarian|civilian|economic|non-military|development|budget)\s+(?:assistance|aid|support|help)\b",
+                           re.IGNORECASE)
+
+
+def _military_part(text: str) -> Money | None:
+    """The military part of a package told beside its civilian part, both as parts of it."""
+    if not CIVILIAN_PART.search(text):
+        return None
+    parts = [m for m in find_money(text) if MILITARY_PART.search(text[:m.start])]
+    return parts[0] if len(parts) == 1 else None
+
+
 def _military_share_follows(text: str, money: Money, all_money: list[Money]) -> bool:
     """The sum is followed by the share of it that is military aid (that share is the package)."""
     after = [n for n in all_money if n.start >= money.end]
@@ -2125,6 +2143,8 @@ COMPONENT_OF = re.compile(r"\b(?:of\s+(?:that|this|it|them|these|those|which)|(?
 INCLUDED_TOO = re.compile(r"^\W*(?:also\s+)?included\s+(?:are|is|were|was)\b|^\W*(?:its|the\s+package's)\s+(?:biggest|largest|"
                           r"smallest|main|second)\s+(?:slice|share|part|portion|item)\b", re.IGNORECASE)  # "Also included are
 # donations valued at SEK 3.3bn", "Its biggest slice, SEK 5.9bn, ...": parts of the package in focus
+SPLIT_INTO = re.compile(r"\b(?:falls|is\s+split|is\s+divided|splits|divides|breaks\s+down)\s+into\b|"
+                        r"\b(?:two|three|four)\s+(?:main\s+)?(?:parts|components|elements|strands)\b", re.IGNORECASE)
 COMPONENT_MORE = re.compile(r"\b(?:another|a further|the rest|the remainder|the remaining)\b", re.IGNORECASE)
 COMPONENT_SPEND = re.compile(r"\b(?:earmarked|set aside|allocated|reserved|goes|go|going|spent|used|taken)\s+"
                              r"(?:on|to|toward|towards|into|for|from)\b|\b(?:will|to)\s+(?:pay|fund|finance|cover|buy)\b|"
@@ -2174,7 +2194,7 @@ CIVILIAN_BEFORE = re.compile(r"\b(?:humanitarian|civilian|reconstruction|budget(
 CONVERSION_BEFORE = re.compile(r"(?:\d[\d.,]*|\b(?:million|billion|trillion))\s*(?:[a-z$€£¥.]+\s*){0,3}(?:[(\[]|,\s*or|,\s*(?=(?:about|around|roughly|approximately)\b))\s*"
                                r"(?:in\s+(?:[a-z]+\s+){0,2}(?:dollars|euros|pounds|kroner|kronor|krone|yen|won|francs)\s*[;,]\s*)?"
                                r"(?:(?:about|around|roughly|approximately|some|"
-                               r"nearly|almost|or|ca\.?|~)\s*)?$", re.IGNORECASE)  # (also "[in Australian dollars; $164m ...]")
+                               r"nearly|almost|or|ca\.?|~|that\s+is,?|i\.e\.,?)\s*)?$", re.IGNORECASE)  # (also "[in Australian dollars; $164m ...]")
 
 
 INTERNATIONAL_CURRENCIES = {"USD", "EUR"}  # the currencies a package is first told in wherever it comes from
