@@ -29,7 +29,7 @@ AID_CUE = re.compile(r"\b(aid|assistance|package|packages|weapons|arms|military 
                      r"allocat\w+|give|gives|giving|given|gave|grant\w*|financ\w+|FMF|drones?|missiles?|munitions|howitzers?|interceptors?|"
                      r"set\s+aside|earmark\w*|pay(?:s|ing)?\s+for|air\s+defen[cs]es?|tanks?|artillery|vessels?|ships?|boats?|"
                      r"helicopters?|aircraft|armou?red\s+vehicles?|hand(?:s|ed|ing)|body\s+armou?r|helmets|rifles|generators|promis\w+|"
-                     r"(?:machine\s+)?guns|(?:is|are)\s+coming\s+from|go(?:es)?\s+towards?|personnel\s+carriers?|APCs?)\b", re.IGNORECASE)
+                     r"(?:machine\s+)?guns|(?:is|are)\s+coming\s+from|go(?:es)?\s+towards?|to\s+go\s+to|dispatch\w*|personnel\s+carriers?|APCs?)\b", re.IGNORECASE)
 RECIPIENT_BODIES = {"force", "forces", "army", "military", "government", "people", "troops", "defender", "ministry", "armed",
                     "navy", "coast", "guard", "marines", "marine", "military's"}
 # a sentence listing what the package just reported holds: "The package includes ..."
@@ -71,7 +71,7 @@ PROVIDE_LEMMAS = {"pass", "provide", "deliver", "send", "supply", "give", "donat
                   "unveil", "transfer", "commit", "allocate", "offer", "grant", "gift", "ship", "earmark", "authorize",
                   "include", "promise", "thank", "dispatch", "hand", "finance", "fund", "confirm", "propose", "put",
                   "contribute", "invest", "spend", "sign", "clear", "reserve", "allot", "disburse", "release",
-                  "channel", "budget", "present"}
+                  "channel", "budget", "present", "prepare"}
 # a country that is the subject of one of these (or named beside a package it is the subject of) receives
 RECEIVE_LEMMAS = {"receive", "secure", "obtain", "get", "win", "accept"}
 TOTAL_CUE = re.compile(r"\b(since|so far|to date|up to now|until now|thus far|in total|totals?|totaling|totalling|overall|in all|cumulative|altogether|"
@@ -912,6 +912,18 @@ class AidExtractor:
                          if fold(i.name) not in VAGUE_ITEMS | GENERIC_ARMS]
                 if items:
                     return token
+            if token.pos_ == "VERB" and lemma in {"go", "head"} and _given(token) and draft.donor and any(
+                    t.lower_ == "from" and t.dep_ == "prep" and any(c.code == draft.donor for c in countries_in(
+                        self.doc[t.i:t.right_edge.i + 1])) for t in token.subtree) \
+                    and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+                subject = next((c for c in [*token.children, *(token.head.children if token.dep_ == "xcomp" else [])]
+                                if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                if subject is not None:  # "More Bushmaster vehicles are to go to Ukraine from Australia"
+                    subtree = list(subject.subtree)
+                    items = [i for i in self._items(sentence, subtree[0].idx, subtree[-1].idx + len(subtree[-1].text))
+                             if fold(i.name) not in VAGUE_ITEMS | GENERIC_ARMS]
+                    if items:
+                        return token
             verb = token.pos_ in {"VERB", "AUX"} and lemma in GIVE_LEMMAS
             unveiled = token.pos_ == "NOUN" and lemma in {"package", "tranche"} and token.dep_ == "dobj" \
                 and token.head.lemma_.lower() in PROVIDE_LEMMAS and self._agent_is(token.head, draft.donor)
@@ -1127,7 +1139,7 @@ class AidExtractor:
         if token.dep_ in {"nmod", "compound"} and token.i == head.left_edge.i and not _donor_modifier(token) \
                 and head.dep_ in {"dobj", "dative"} and head.head.lemma_.lower() in GIVE_LEMMAS:
             return True  # "will send Ukraine military aid worth ...": the parser made one phrase of the two objects
-        if token.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in RECEIVE_LEMMAS:
+        if token.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in RECEIVE_LEMMAS and not _getting_ready(head):
             return True  # "Israel secured $8.7 billion from the United States"
         if token.dep_ == "nsubj" and head.lemma_.lower() == "be" and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in RECEIVE_LEMMAS for c in head.children):
@@ -1157,6 +1169,10 @@ class AidExtractor:
                     and token.head.lemma_.lower() in VOICE_BODIES and token.head.dep_ == "pobj" \
                     and token.head.head.lower_ == "by":
                 donors.append((token.idx, official.country))  # "was promised 49 tanks by the Albanese government"
+            elif official.country and official.country not in recipients and token.dep_ == "pobj" \
+                    and token.head.lower_ == "from" and _handed_over(token.head.head):
+                donors.append((token.idx, official.country))  # "took delivery of the equipment from Zhou Ding, the
+                # Chinese ambassador": the envoy's country
         for token in sentence:  # "Last year it gave Taiwan $55 million": the donor of the package told before
             if token.lower_ == "it" and token.dep_ == "nsubj" and token.head.lemma_.lower() in GIVE_LEMMAS \
                     and token.head.dep_ == "ROOT" and self.last_donor and self.last_donor not in recipients:
@@ -1164,10 +1180,12 @@ class AidExtractor:
         for token in sentence:  # "Biden said he had signed off on $800 million for Ukraine": the one who says it
             own_country = _speakers_country(token)  # "said his country would ship"
             if (token.lower_ in {"he", "she"} or own_country) and token.dep_ == "nsubj" \
-                    and token.head.lemma_.lower() in PROVIDE_LEMMAS - {"thank"}:
+                    and (token.head.lemma_.lower() in PROVIDE_LEMMAS - {"thank"} or token.head.lemma_.lower() == "set"
+                         and any(c.lower_ == "aside" for c in token.head.children)):
                 before = [m for m in named if m.end <= token.i and self.people.officials[m.key].country]
                 country = self.people.officials[before[-1].key].country if before else (
-                    self.focus_donor or self.last_donor if own_country else self._country_told_before(sentence))
+                    self.focus_donor or self.last_donor or self._country_told_before(sentence) if own_country
+                    else self._country_told_before(sentence))  # ("his country": the one the sentence before names)
                 if country and country not in recipients:
                     donors.append((token.idx, country))
         if not donors:  # "On Aug. 27 Turkey gave ...", the parser taking the country into the date
@@ -1233,11 +1251,16 @@ class AidExtractor:
             if node is not token and (node.lemma_.lower() in ITEM_HEADS or node.lower_ in ITEM_HEADS):
                 return False  # "after Russian drones crossed into Moldovan airspace, Gram announced": materiel gives nothing
             verb = node.head
+            if _getting_ready(verb):
+                return True  # "Poland is getting ready a 46th aid package": who prepares it gives it
             if verb.lemma_.lower() in RECEIVE_LEMMAS:
                 return False  # "... while the Rwandan forces' deployment gets €20m": who gets gives nothing
             if verb.lemma_.lower() in PERMIT_LEMMAS and any(c.dep_ == "dobj" and country_code(c.text) for c in verb.children):
                 return False  # "Germany has cleared the Netherlands to deliver grenades": a permit, not a gift
-            chain = [verb, *verb.ancestors]
+            if any(t.lemma_.lower() in NAMING_NOUNS and not any(g.lower_ == "of" for g in t.children)
+                   for c in verb.children if c.dep_ == "dobj" for t in c.subtree):
+                return False  # "The coast guard has given the ship the pennant number SLCG-60": a name, not a gift
+            chain = [verb] if verb.dep_ == "relcl" else [verb, *verb.ancestors]  # ("Ukraine, which Russia has invaded")
             related = chain[:3] + [c for c in verb.children if c.dep_ in {"xcomp", "dobj"}
                                    or c.dep_ == "ccomp" and not (verb.lemma_.lower() in BRIEFED_LEMMAS and any(
                                        g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))  # "X was told that Y will send"
@@ -1396,6 +1419,7 @@ class AidExtractor:
         return AidItem(name=name.lower() if not system else name, quantity=quantity, system=system)
 
 
+NAMING_NOUNS = {"name", "number", "pennant", "designation", "callsign", "title", "nickname", "moniker", "hull"}
 NOT_GIFTS = {"briefing", "update", "assurance", "account", "overview", "warning", "message", "speech", "address",
              "interview", "signal", "thanks", "details", "information", "assessment",
              "presentation", "talk", "lecture", "statement", "reply", "answer", "explanation", "rundown"}
@@ -2228,6 +2252,21 @@ def _for_civilians(text: str, money: Money, all_money: list[Money]) -> bool:
 
 COUNTERING = {"counter", "countering", "intercept", "intercepting", "against", "defeat", "defeating", "down", "jam",
               "jamming", "detect", "detecting", "fight", "fighting"}
+
+
+def _getting_ready(verb: Token) -> bool:
+    """"is getting ready a package": preparing it, not getting it."""
+    return verb.lemma_.lower() == "get" and any(c.dep_ in {"acomp", "oprd"} and c.lower_ == "ready" for c in verb.children)
+
+
+HANDOVER_NOUNS = {"delivery", "receipt", "handover", "possession", "custody"}
+
+
+def _handed_over(word: Token) -> bool:
+    """The word tells of a handing over: received, took delivery of, got ... (from someone)."""
+    words = [word, *list(word.ancestors)[:3]]
+    return any(w.lemma_.lower() in RECEIVE_LEMMAS | HANDOVER_NOUNS or w.lemma_.lower() in {"hand", "accept"}
+               or w.lemma_.lower() == "take" and any(c.lemma_.lower() in HANDOVER_NOUNS for c in w.children) for w in words)
 
 
 def _the_enemys(supplied: Token) -> bool:

@@ -54,11 +54,12 @@ def local_dollar(text: str, money_start: int, currency: str | None, donor: str |
     code, marker = LOCAL_DOLLARS[donor]
     return code if marker.search(article) or home == donor or not US_DOLLAR.search(article) else currency
 SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mln": 10**6, "m": 10**6, "mn": 10**6, "mil": 10**6,
-          "billion": 10**9, "bn": 10**9, "b": 10**9, "bil": 10**9, "bln": 10**9, "trillion": 10**12, "tn": 10**12}
+          "billion": 10**9, "bn": 10**9, "b": 10**9, "bil": 10**9, "bln": 10**9, "trillion": 10**12, "tn": 10**12,
+          "milion": 10**6, "millon": 10**6, "bilion": 10**9, "billon": 10**9}  # (and the misspellings pages carry)
 # ("US$571mil", "RM2.57bil": the Malaysian press)
 
 NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-SCALE = r"(thousand|million|billion|trillion|mln|bln|mil|bil|bn|tn|mn|[mbk])\b"
+SCALE = r"(thousand|million|billion|trillion|milion|millon|bilion|billon|mln|bln|mil|bil|bn|tn|mn|[mbk])\b"
 SYMBOL_FIRST = re.compile(rf"(US\$|C\$|A\$|CA\$|AU\$|NZ\$|NT\$|HK\$|S\$|[$€£¥₱₹])\s?{NUMBER}(?:\s*-?\s*{SCALE})?", re.IGNORECASE)
 # the Philippine press writes pesos as "P183 million", "P1.2 billion": only with a scale word, so "P-8" or "P5" stay out
 PESO_FIRST = re.compile(rf"\bP{NUMBER}\s*(million|billion|trillion)\b")
