@@ -587,7 +587,8 @@ class CallExtractor:
         for m in self.people.in_sentence(index):
             if (not m.speaker or _calls_in_relative_clause(self.doc, m.start, m.end)) \
                     and not _attribution(self.doc, m.start) and not _merely_mentioned(self.doc, m.start, m.end) \
-                    and not self._only_a_voice(m.key) and not _aide_named(self.doc[self._name_root(m.start)]):
+                    and not self._only_a_voice(m.key) and not _aide_named(self.doc[self._name_root(m.start)]) \
+                    and not _in_anothers_title(self.doc, self.doc[m.start].idx):
                 found.append((self.doc[m.start].idx, m.key))
         keys = {k for _, k in found}
         text, base = span_text(sentence), sentence.start_char
@@ -600,8 +601,9 @@ class CallExtractor:
             if named is None and re.search(r"counterparts|numbers", match.group(0)):
                 continue  # "talked with his counterparts" of no country named: the ones named elsewhere, if any
             countries = [country_code(part) for part in _list_items(named)] if named else [None]
-            if self._names_follow(sentence, base + match.end()):
-                continue  # "his Ukrainian counterpart, Defence Minister Rustem Umerov": already named
+            if self._names_follow(sentence, base + match.end()) or self._named_just_before(sentence, base + match.start()):
+                continue  # "his Ukrainian counterpart, Defence Minister Rustem Umerov", "Robert O'Brien, his American
+                # counterpart": already named
             for country in countries:
                 owner = self._owner(keys, sentence, match.start() + base, country)
                 phrase = Span(base + match.start(), base + match.end(), match.group(0))
@@ -637,6 +639,8 @@ class CallExtractor:
             head = self.doc[i]
             if head.pos_ not in {"NOUN", "PROPN"} or not is_title_word(head.text) or i in mentioned:
                 continue
+            if head.dep_ == "appos" and head.head.i in mentioned:
+                continue  # "Robert O'Brien, his American counterpart": the description of one named
             end = max([c.right_edge.i for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"], default=head.i)
             phrase = self.doc[head.left_edge.i:end + 1]  # "China's minister of national defense", not what follows
             if any(t.i in mentioned for t in phrase) or any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in phrase):
@@ -720,6 +724,14 @@ class CallExtractor:
             if self.doc[m.start].idx >= position and len(gap) < 60 and re.fullmatch(r"[\s,]*(?:[\w.’']+\s+)*", gap) \
                     and all(is_title_word(w) or w.lower() in {"of", "the", "for"} or country_code(w)
                             for w in re.findall(r"[\w.’']+", gap)):
+                return True
+        return False
+
+    def _named_just_before(self, sentence: SpacySpan, position: int) -> bool:
+        """A name ends right before the description, set off by a comma ("Robert O'Brien, his American counterpart")."""
+        for m in self.people.in_sentence(sentence_index(self.doc, sentence)):
+            end = self.doc[m.end - 1].idx + len(self.doc[m.end - 1].text)
+            if end <= position and re.fullmatch(r"\s*,\s*", doc_text(self.doc)[end:position]):
                 return True
         return False
 
@@ -1506,8 +1518,9 @@ class CallExtractor:
                 or title & {fold(w) for role in o.roles for w in role.split()}]  # "the Crown Prince": a prince
         if not pool:
             return set()
-        best = max(pool, key=lambda o: (bool(title & {fold(w) for role in o.roles for w in role.split()} - {"the", "of"}),
-                                        bool(families(o.roles) & wanted), len(o.mentions)))
+        best = max(pool, key=lambda o: (len(title & {fold(w) for role in o.roles for w in role.split()} - {"the", "of"}),
+                                        bool(families(o.roles) & wanted), len(o.mentions)))  # ("the external affairs
+        # minister": the one whose post shares the most words, not a prime minister)
         return {best.key}
 
     def _dates_other_event(self, expr, sentence: SpacySpan, trigger: Token) -> bool:
@@ -1572,7 +1585,7 @@ class CallExtractor:
             return set()
         inside = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
         return {m.key for m in self.people.in_sentence(sentence_index(self.doc, sentence))
-                if m.end - 1 in inside or m.start in inside}
+                if (m.end - 1 in inside or m.start in inside) and not _in_anothers_title(self.doc, self.doc[m.start].idx)}
 
     def _between(self, sentence: SpacySpan, ordered: list[tuple[int, str]], keys: set[str]) -> set[str]:
         """"X's call followed two calls between A and B": only those named after "between" take part."""
@@ -1842,6 +1855,9 @@ class CallExtractor:
             if node.lemma_.lower() in OTHER_EVENT_NOUNS and _set_beside(node) and re.fullmatch(
                     r"\s+(?:with|between|and)\s+[^,;]*", doc_text(self.doc)[node.idx + len(node.text):token.idx]):
                 return True  # "Before his talks with Wang, X spoke by telephone with Y": Wang is in the talks
+            if node.lemma_.lower() in OTHER_EVENT_NOUNS - {"talk", "talks"} and node.i != trigger.i and any(
+                    p.dep_ == "prep" and p.lower_ in {"of", "between"} and p.head.i == node.i for p in token.ancestors):
+                return True  # "a conversation that centred on the summit of A and B": the summit's, not the call's
             if node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS:
                 return True  # "X said in the call that Z had always argued ...": what was said, not who was on it
             if node.dep_ == "relcl" and node.pos_ in {"VERB", "AUX"} and not _is_call_word(node.text) \
@@ -2282,6 +2298,20 @@ def _subject_of(token: Token) -> Token | None:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.head if token.dep_ in {"nsubj", "nsubjpass"} else None
+
+
+def _in_anothers_title(doc: Doc, position: int) -> bool:
+    """The name is in the title of someone named beside it ("Suh Hoon, the national security adviser to President
+    Moon, and O'Brien talked"): it tells whose adviser he is, not who was on the call."""
+    at = token_at(doc, position)
+    if at is None:
+        return False
+    token = doc[at]
+    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ in {"to", "of"} and head.head.dep_ == "appos" \
+        and is_title_word(head.head.text)
 
 
 def _in_adverbial_clause(token: Token) -> bool:
