@@ -16,10 +16,17 @@ RUN_TOGETHER = re.compile(r"[a-z]{3}[.!?]$")
 RUN_TOGETHER_AT = re.compile(RUN_TOGETHER_STOP)
 
 
+# a dateline run into the story by a double dash ("Tokyo, Oct. 7 (Jiji Press)--In their first ..."): the dash and the
+# bracket before it are tokens of their own
+DOUBLE_DASH = r"(?<=\S)--(?=\S)"
+BRACKET_BEFORE_DASH = r"(?<=\w)[)\]](?=--)"
+
+
 def add_run_together_stops(nlp: Language) -> None:
     infixes = list(nlp.Defaults.infixes or [])
     if RUN_TOGETHER_STOP not in infixes:
-        nlp.tokenizer.infix_finditer = compile_infix_regex([*infixes, RUN_TOGETHER_STOP]).finditer
+        nlp.tokenizer.infix_finditer = compile_infix_regex(
+            [*infixes, RUN_TOGETHER_STOP, BRACKET_BEFORE_DASH, DOUBLE_DASH]).finditer
     if "kg_run_together_stops" not in nlp.pipe_names:
         nlp.add_pipe("kg_run_together_stops", before="parser")
 
