@@ -200,6 +200,9 @@ CALL_ASKED_FOR_BY = re.compile(r"\b(?:call|conversation|talks?)\s*,?\s+(?:(?:whi
                                r"(?:had\s+)?(?:asked\s+for|requested|sought|initiated|proposed|placed|made)\b")
 THANKED_FOR_THE_CALL = re.compile(r"\bthank(?:ed|s)?\s+((?:[A-Z][\w.-]+\s+){0,4}[A-Z][\w.-]+)\s+for\s+(?:the|his|her|this|their)\s+"
                                   r"(?:(?:tele)?phone\s+)?call\b")
+# "on the US initiative", "at the Russian request": that side asked
+COUNTRY_INITIATIVE = re.compile(r"\b(?:at|on|upon)\s+the\s+([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)\s+(?:side'?s?\s+)?"
+                                r"(?:initiative|request)\b")
 # "A held talks by telephone with B, at his request": the one named just before asked
 HIS_REQUEST_AFTER = re.compile(r",\s+(?:at|upon|on)\s+(?:his|her)\s+(?:own\s+)?(?:request|initiative|invitation)\b", re.IGNORECASE)
 LATTERS_REQUEST = re.compile(r"\bat\s+the\s+(latter|former)[’']s\s+(?:request|initiative|invitation)\b", re.IGNORECASE)
@@ -1722,6 +1725,11 @@ class CallExtractor:
                 named = list(dict.fromkeys(k for pos, k in mentions if k in participants and pos > ordinal.end()))
             if len(set(named)) == 2:
                 return named[-1] if ordinal.group(1).lower() == "latter" else named[0]
+        for match in COUNTRY_INITIATIVE.finditer(text):  # "the call was held on the US initiative"
+            code = country_code(match.group(1)) or country_code(match.group(1).split()[-1])
+            key = self._side(code, participants) if code else None
+            if key:
+                return key
         his = HIS_REQUEST_AFTER.search(text)
         if his and len(participants) == 2 and trigger.i < (token_at(self.doc, base + his.start()) or 0):
             named = [k for pos, k in mentions if k in participants and pos < his.start()]
@@ -2652,6 +2660,12 @@ def _headline_caller(headline: str, calls: list[Call], people: People) -> list[C
     if match is None:
         return calls
     caller, callee = (_by_surname(match.group(g), people) for g in ("caller", "callee"))
+    if caller is None:  # "Top US General calls his Pakistani counterpart": the one of that country
+        codes = {c for w in re.findall(r"[\w.'’-]+", headline[:match.start("caller")] + match.group("caller"))
+                 if (c := country_code(w))}
+        of_country = {k for c in calls if not c.earlier for k in c.participants
+                      if len(codes) == 1 and (o := people.officials.get(k)) is not None and o.country in codes}
+        caller = of_country.pop() if len(of_country) == 1 else None
     if caller is None:
         return calls
     open_calls = [c for c in calls if caller in c.participants and not c.earlier and c.initiator is None
