@@ -37,8 +37,8 @@ PACKAGE_CONTENTS = re.compile(r"^(?:The|This|That|It|Its)\s+(?:new\s+|latest\s+|
                               r"(?:also\s+)?(?:includes|included|contains|will include|consists of|comprises|will finance|will fund)\b")
 # how a sentence or line that lists a package's contents begins
 CONTENTS_OPENING = re.compile(r"^(?:[-•*–▪●]\s*|\d+[.)]\s+|(?:It|This|These|They|The\s+(?:package|aid|assistance|capabilities|"
-                              r"equipment|support|items|donation|delivery|shipment|mix|batch|consignment|tranche)(?:\s+(?:approved|provided|pledged|announced|"
-                              r"donated|agreed|listed))?)\s+(?:also\s+|will\s+)?(?:includes?|"
+                              r"equipment|support|items|donation|delivery|shipment|mix|batch|consignment|tranche|list)(?:\s+(?:approved|provided|pledged|announced|"
+                              r"donated|agreed|listed|drawn\s+up\s+by\s+(?:the\s+)?[\w.]+))?)\s+(?:also\s+|will\s+|further\s+|is\s+to\s+|are\s+to\s+|would\s+)?(?:includes?|"
                               r"contains?|comprises?|consists?\s+of|covers?|features?)\b|Included\s+(?:are|is)\b|"
                               r"(?:Also\s+)?to\s+be\s+(?:delivered|supplied|sent|provided)\s+(?:are|is)\b|"
                               r"Among\s+(?:them|(?:the|other)\s+(?:[\w-]+\s+)?(?:items|systems|weapons|capabilities|equipment|deliveries))\b|"
