@@ -36,10 +36,12 @@ RECIPIENT_BODIES = {"force", "forces", "army", "military", "government", "people
 PACKAGE_CONTENTS = re.compile(r"^(?:The|This|That|It|Its)\s+(?:new\s+|latest\s+|military\s+)*(?:package|aid|assistance|measure|tranche)?\s*"
                               r"(?:also\s+)?(?:includes|included|contains|will include|consists of|comprises|will finance|will fund)\b")
 # how a sentence or line that lists a package's contents begins
-CONTENTS_OPENING = re.compile(r"^(?:[-•*–▪●]\s*|\d+[.)]\s+|(?:It|This|These|They|The\s+(?:package|aid|assistance|capabilities|"
+CONTENTS_OPENING = re.compile(r"^(?:[-•*–▪●]\s*|\d+[.)]\s+|(?:It|This|These|They|The\s+(?:(?:new|latest|military|donated)\s+)?"
+                              r"(?:package|aid|assistance|capabilities|"
                               r"equipment|support|items|donation|delivery|shipment|mix|batch|consignment|tranche|list)(?:\s+(?:approved|provided|pledged|announced|"
-                              r"donated|agreed|listed|drawn\s+up\s+by\s+(?:the\s+)?[\w.]+))?)\s+(?:also\s+|will\s+|further\s+|is\s+to\s+|are\s+to\s+|would\s+)?(?:includes?|"
-                              r"contains?|comprises?|consists?\s+of|covers?|features?)\b|Included\s+(?:are|is)\b|"
+                              r"donated|agreed|listed|given|supplied|handed\s+over|drawn\s+up)(?:\s+by\s+(?:the\s+)?(?:[\w.]+\s+){0,2}[\w.]+)?)?)"
+                              r"\s+(?:also\s+|will\s+|further\s+|is\s+to\s+|are\s+to\s+|would\s+)?(?:includes?|included|"
+                              r"contains?|contained|comprises?|comprised|consists?\s+of|consisted\s+of|covers?|features?)\b|Included\s+(?:are|is)\b|"
                               r"(?:Also\s+)?to\s+be\s+(?:delivered|supplied|sent|provided)\s+(?:are|is)\b|"
                               r"Among\s+(?:them|(?:the|other)\s+(?:[\w-]+\s+)?(?:items|systems|weapons|capabilities|equipment|deliveries))\b|"
                               r"(?:Items|Capabilities|Systems)\s+include|"
@@ -863,8 +865,8 @@ class AidExtractor:
             if draft.money is None and not draft.items:
                 continue
             if draft.money is None:
-                if totals_only:
-                    continue
+                if totals_only or all(fold(i.name).split()[0] in GIVEN_PARTICIPLES for i in draft.items):
+                    continue  # ("promised that the donated equipment would be put to use": what was given before)
                 strong = self._giving(sentence, draft)
                 if strong is None:
                     continue
@@ -1419,6 +1421,7 @@ class AidExtractor:
         return AidItem(name=name.lower() if not system else name, quantity=quantity, system=system)
 
 
+GIVEN_PARTICIPLES = {"donated", "given", "supplied", "delivered", "provided", "received", "gifted"}
 NAMING_NOUNS = {"name", "number", "pennant", "designation", "callsign", "title", "nickname", "moniker", "hull"}
 NOT_GIFTS = {"briefing", "update", "assurance", "account", "overview", "warning", "message", "speech", "address",
              "interview", "signal", "thanks", "details", "information", "assessment",
