@@ -36,10 +36,11 @@ RECIPIENT_BODIES = {"force", "forces", "army", "military", "government", "people
 PACKAGE_CONTENTS = re.compile(r"^(?:The|This|That|It|Its)\s+(?:new\s+|latest\s+|military\s+)*(?:package|aid|assistance|measure|tranche)?\s*"
                               r"(?:also\s+)?(?:includes|included|contains|will include|consists of|comprises|will finance|will fund)\b")
 # how a sentence or line that lists a package's contents begins
-CONTENTS_OPENING = re.compile(r"^(?:[-•*–▪●]\s*|\d+[.)]\s+|(?:It|This|These|They|The\s+(?:(?:new|latest|military|donated)\s+)?"
+CONTENTS_OPENING = re.compile(r"^(?:[-•*–▪●]\s*|\d+[.)]\s+|(?:According\s+to\s+[^,]{1,60},\s*)?"
+                              r"(?:It|This|These|They|[Tt]he\s+(?:(?:new|latest|military|donated)\s+)?"
                               r"(?:package|aid|assistance|capabilities|"
                               r"equipment|support|items|donation|delivery|shipment|mix|batch|consignment|tranche|list)(?:\s+(?:approved|provided|pledged|announced|"
-                              r"donated|agreed|listed|given|supplied|handed\s+over|drawn\s+up)(?:\s+by\s+(?:the\s+)?(?:[\w.]+\s+){0,2}[\w.]+)?)?)"
+                              r"donated|agreed|listed|given|supplied|handed(?:\s+over)?|drawn\s+up)(?:\s+(?!contain|include|compris)[\w.]+){0,5}?)?)"
                               r"\s+(?:also\s+|will\s+|further\s+|is\s+to\s+|are\s+to\s+|would\s+)?(?:includes?|included|"
                               r"contains?|contained|comprises?|comprised|consists?\s+of|consisted\s+of|covers?|features?)\b|Included\s+(?:are|is)\b|"
                               r"(?:Also\s+)?to\s+be\s+(?:delivered|supplied|sent|provided)\s+(?:are|is)\b|"
