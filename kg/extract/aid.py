@@ -66,7 +66,7 @@ LEGISLATED = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:omnibus|spending\s+(?:package
                         r"appropriations?\s+(?:bill|package|act)|budget\b|stopgap)", re.IGNORECASE)
 TRYING_TO_PASS = re.compile(r"\btry(?:ing|ies)?\s+to\s+(?:get|push|pass|win)\b", re.IGNORECASE)
 SHARE_OF_IT = re.compile(r"\s+of\s+(?:it|that|this|them|the\s+(?:package|total|sum|amount|money|funds?))\b", re.IGNORECASE)
-YEARLY = re.compile(r"\b(each|every|a|per)\s+year\b|\bannual(ly)?\b|\byearly\b", re.IGNORECASE)
+YEARLY = re.compile(r"\b(each|every|a|per)\s+year\b|\bannual(ly)?\b|\byearly\b|\baid\s+this\s+year\b", re.IGNORECASE)
 DONOR_BODY = re.compile(r"\b(government|cabinet|council|ministry|department|pentagon|dod|house|congress|administration|"
                         r"white house|we)\b|\bthe\s+(?:[A-Z][\w.]*\s+)?(?:military|armed\s+forces|army|defen[cs]e\s+forces)\b"
                         r"(?!\s+(?:aid|assistance|support|equipment|supplies|package|help|hardware))", re.IGNORECASE)
@@ -1057,6 +1057,8 @@ class AidExtractor:
             return True  # "the assistance the National Army has received from China is valued at 18 million yuan"
         if SPREAD_OVER.search(text[money.end:money.end + 120]):
             return True  # "close to €60 million in military support will go to three countries' armed forces"
+        if re.search(r"\bfund\s+(?:worth\s+|of\s+)$", text[:money.start], re.IGNORECASE):
+            return True  # "a fund of 75 billion kroner set aside for aid from 2023 to 2027": a sum of years of aid
         if PACKAGES_WORTH.search(text[:money.start]):
             return True  # "new support packages for Ukraine worth SEK 1 billion": the sum of several packages
         if OUT_OF_A_SUM.match(text[money.end:]):
