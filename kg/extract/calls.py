@@ -1611,6 +1611,9 @@ class CallExtractor:
                 return token  # "held a video conference with", "a virtual meeting"
             if token.lemma_.lower() == "meet" and any(c.lower_ in REMOTELY for c in token.children) and _is_actual(token):
                 return token  # "met virtually", "met by video link"
+            if token.lower_ in {"meeting", "summit", "session", "talks", "conference"} and _held_remotely(token) \
+                    and _is_actual(token):
+                return token  # "held a trilateral ministerial meeting by virtual means", "a summit via video link"
             if token.lemma_.lower() == "contact" and token.pos_ == "VERB" and self.remote_medium and _is_actual(token) \
                     and any(c.dep_ == "dobj" and self._key_at(c) is not None for c in token.children):
                 return token  # "On Wednesday, X contacted Y", in a report of their phone call
@@ -2306,6 +2309,25 @@ def _subject_of(token: Token) -> Token | None:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.head if token.dep_ in {"nsubj", "nsubjpass"} else None
+
+
+REMOTE_MEANS = {"virtual", "video", "online", "remote", "telephone", "phone"}
+REMOTE_MEDIA = {"videoconference", "teleconference", "videolink", "video", "telephone", "phone", "zoom", "internet"}
+
+
+def _held_remotely(noun: Token) -> bool:
+    """"a meeting by virtual means", "a summit via video link", "a session held by videoconference"."""
+    heads = [noun, *(c for c in noun.children if c.dep_ in {"acl", "relcl"})]
+    if noun.head.pos_ == "VERB" and noun.dep_ in {"dobj", "nsubjpass"}:
+        heads.append(noun.head)  # "held a meeting ... by virtual means": the parser may hang "by" on the verb
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"by", "via", "over", "through"}:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and (obj.lower_ in REMOTE_MEDIA or any(
+                            c.dep_ in {"amod", "compound"} and c.lower_ in REMOTE_MEANS for c in obj.children)):
+                        return True
+    return False
 
 
 def _in_anothers_title(doc: Doc, position: int) -> bool:
