@@ -498,6 +498,8 @@ class CallExtractor:
         self.described_days: list[tuple[int, dt.date]] = []  # (sentence, day) of officials told by their posts
         self.sentence_day: tuple[int, dt.date] | None = None  # the day of a promise or announcement told just before
         self.pair_days: list[tuple[frozenset[str], dt.date]] = []  # "On Friday, A and B discussed ...": no call word
+        # "On Saturday A told B ...", a pair told with no call word, for "the conversation" told after it alone
+        self.told_pairs: list[tuple[int, frozenset[str], dt.date | None, Span]] = []
         self._subtree_memo: dict[tuple[int, int], bool] = {}
 
     @cached_property
@@ -798,6 +800,11 @@ class CallExtractor:
                 pair = self._talking_subjects(ordered) or self._briefing_pair(ordered)
                 if len(pair) == 2:  # "President A assured Prime Minister B that ...": the pair "the two men" refers to
                     self.last_pair = set(pair)
+                    told_days = {d.date for d in find_dates(text, self.anchor, dateline_end(doc_text(self.doc),
+                                                                                            sentence.start_char)) if d.date}
+                    self.told_pairs.append((sentence.start_char, frozenset(pair),
+                                            told_days.pop() if len(told_days) == 1 else None,
+                                            Span(sentence.start_char, sentence.end_char, text)))
             return  # (a meeting sets the pair that "the two had last spoken ..." refers to)
         dates = find_dates(text, self.anchor, dateline_end(doc_text(self.doc), sentence.start_char))
         days = {d.date for d in dates if d.date}
@@ -1914,6 +1921,7 @@ class CallExtractor:
         main: CallMention | None = None
         orphans: list[CallMention] = []
         callers: list[str] = []
+        loose: list[CallMention] = []  # "the conversation went on for 80 minutes", of no call told so far
         host: str | None = None
         redated: dict[tuple[int, dt.date], dt.date] = {}  # (sentence, day reckoned from "today") -> the day it was
         for mention in sorted(self.mentions, key=lambda m: m.start):
@@ -1948,6 +1956,8 @@ class CallExtractor:
                 elif mention.initiator and not mention.earlier:
                     callers.append(mention.initiator)  # "held because the American president had asked for it", told
                     # before the sentence that names both sides
+                if target is None and not mention.earlier and any(DEFINITE_CALL.search(span.text) for span in mention.spans):
+                    loose.append(mention)
                 continue
             target = next((c for c in calls if _compatible(c, mention)), None)
             if target is None and main is not None and len(main.participants) >= 3 and not mention.earlier \
@@ -1963,6 +1973,18 @@ class CallExtractor:
                 calls.append(mention)
                 if main is None and not mention.earlier:
                     main = mention
+        if loose and not any(len(c.participants) >= 2 and not c.earlier for c in calls):
+            told = [t for t in self.told_pairs if t[0] < loose[0].start]
+            if told:  # "On Saturday Putin told the French and German leaders ... . The conversation went on for 80
+                at, pair, day, span = told[-1]  # minutes": the pair told is the call's; "X also took part in the call"
+                call = CallMention(participants=set(pair) | {k for m in loose for k in m.participants}, spans=[span],
+                                   start=at)
+                call.date = day or next((m.date for m in loose if m.date), None)
+                call.initiator = next((m.initiator for m in loose if m.initiator), None)
+                for m in loose:
+                    _absorb(call, m, dates=False)
+                calls.append(call)
+                main = main or call
         counts = Counter(k for c in calls if len(c.participants) == 2 and not c.earlier for k in c.participants)
         round_host = host or next((k for k, n in counts.most_common(1) if n >= ROUND_SIZE), None)
         if round_host is not None:  # in a round of calls, two of those the host called did not call each other
@@ -2625,6 +2647,7 @@ def _verb_with_subject(token: Token) -> Token | None:
     return None
 
 
+DEFINITE_CALL = re.compile(r"\b(?:the|that|this)\s+(?:phone\s+|telephone\s+|video\s+)?(?:call|conversation)\b", re.IGNORECASE)
 THE_CALL = re.compile(r"\b(?:in|during|on)\s+the\s+(?:phone\s+|telephone\s+|video\s+)?(?:call|conversation)\b", re.IGNORECASE)
 
 
