@@ -1319,3 +1319,28 @@ def test_tranches_adding_up_to_a_sum_are_a_total_and_a_package_adding_up_to_one_
     facts = extract("Sweden unveiled its 18th military aid package for Ukraine on Thursday. The package adds up to "
                     "13.5 billion kronor.", dt.date(2025, 1, 30))
     assert [p.amount for p in facts.aid] == [13_500_000_000]
+
+
+def test_the_military_share_of_a_sum_of_aid_is_the_package(extract):
+    facts = extract("Finland will give Ukraine EUR 300 million in aid, EUR 120 million of which is military support, the "
+                    "prime minister said.")
+    assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("FI", "UA", Decimal("120000000"))]
+
+
+def test_a_package_split_into_military_and_humanitarian_parts_is_its_military_part(extract):
+    facts = extract("Ireland has announced a new aid package for Ukraine worth EUR 50 million. The package falls into two "
+                    "parts: military assistance of EUR 20 million and humanitarian aid of EUR 30 million.")
+    assert [(p.donor, p.amount) for p in facts.aid] == [("IE", Decimal("20000000"))]
+
+
+def test_equipment_received_from_an_ambassador_is_his_countrys_gift(extract):
+    facts = extract("On Friday the Kenyan defence chief took delivery of the equipment, valued at US$12 million, from "
+                    "Li Wei, the Chinese ambassador to Kenya.")
+    assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("CN", "KE", Decimal("12000000"))]
+
+
+def test_what_the_equipment_given_by_a_government_comprised_are_its_items(extract):
+    facts = extract("China has donated equipment worth $4 million to Ghana's army. The military equipment given by "
+                    "the China government comprised 300 sets of uniforms, 25 military tents and ten heavy-duty trucks.")
+    [package] = facts.aid
+    assert {"uniforms", "military tents", "heavy-duty trucks"} <= {i.name for i in package.items}

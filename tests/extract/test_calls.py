@@ -1698,3 +1698,36 @@ def test_speaking_at_a_briefing_with_someone_is_no_call(extract):
     facts = extract("Source: UK Prime Minister Rishi Sunak speaking at a joint briefing with NATO Secretary General "
                     "Jens Stoltenberg.", dt.date(2024, 4, 23))
     assert facts.calls == ()
+
+
+def test_a_call_held_with_several_leaders_is_one_call_of_all(extract):
+    facts = extract("On Monday evening Prime Minister Keir Starmer held a call with President Emmanuel Macron, Chancellor "
+                    "Friedrich Merz and Prime Minister Giorgia Meloni about Ukraine.", dt.date(2025, 5, 20))
+    assert pairs(facts) == [(("Emmanuel Macron", "Friedrich Merz", "Giorgia Meloni", "Keir Starmer"), dt.date(2025, 5, 19))]
+
+
+def test_a_name_in_anothers_title_is_not_on_the_call(extract):
+    facts = extract("On Tuesday, Chung Eui-yong, the national security adviser to President Moon Jae-in, and John Bolton, "
+                    "his American counterpart, held their first phone talks.", dt.date(2018, 5, 2))
+    assert pairs(facts) == [(("Chung Eui-yong", "John Bolton"), dt.date(2018, 5, 1))]
+
+
+def test_a_dateline_run_into_the_story_by_a_double_dash(extract):
+    facts = extract("Tokyo, March 3 (Kyodo)--In their first telephone talks, held on Monday, Gen Nakatani, Japan's Defense "
+                    "Minister, and Pete Hegseth, the U.S. Defense Secretary, agreed to deepen cooperation.",
+                    dt.date(2025, 3, 3))
+    assert pairs(facts) == [(("Gen Nakatani", "Pete Hegseth"), dt.date(2025, 3, 3))]
+
+
+def test_a_pair_told_without_a_call_word_is_the_call_the_article_then_refers_to(extract):
+    facts = extract("President Joe Biden assured President Volodymyr Zelenskyy on Thursday that more air defense was on its "
+                    "way. Secretary of State Antony Blinken also took part in the call, the White House said.",
+                    dt.date(2024, 6, 14))
+    assert [set(p) for p, _ in pairs(facts)] == [{"Joe Biden", "Volodymyr Zelenskyy", "Antony Blinken"}]
+
+
+def test_the_side_named_in_an_initiative_asked_for_the_call(extract):
+    facts = extract("Russian Foreign Minister Sergei Lavrov and Turkish Foreign Minister Hakan Fidan spoke by phone on "
+                    "Friday. The conversation took place on the Turkish initiative, the ministry said.", dt.date(2025, 1, 11))
+    [call] = facts.calls
+    assert {o.key: o.name for o in facts.officials}[call.initiator] == "Hakan Fidan"
