@@ -1207,9 +1207,11 @@ class CallExtractor:
         """The officials a conference call of the sentence was held "with" (two or more), if any."""
         for token in sentence:
             if token.lower_ not in CONFERENCE_WORDS and not (
-                    token.lower_ in ONE_CALL_NOUNS and token.tag_ == "NN" and not SEPARATE.search(sentence.text)
-                    and any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one"} or c.dep_ == "poss"
-                            for c in token.children)):
+                    token.lower_ in ONE_CALL_NOUNS and token.tag_ in {"NN", "NNP", "VB"} and not SEPARATE.search(sentence.text)
+                    and any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one"} and token.tag_ != "VB"
+                            or c.dep_ == "poss" and token.tag_ != "VB"
+                            or c.dep_ == "prep" and c.lower_ == "between" for c in token.children)):  # ("Call between
+                # A, B and C", a headline the parser takes for a verb)
                 continue  # "held a call with A, B and C", "the PM's call with A, B and C": one call of all
             head = token.head if token.dep_ == "compound" else token  # "a conference call"
             withs = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"with", "among", "between"}]

@@ -32,6 +32,12 @@ def no_break_after_abbreviations(doc: Doc) -> Doc:
         if i >= len(doc) - 1:
             break
         token = doc[i]
-        if token.text in NO_BREAK_AFTER and not token.whitespace_ == "" and doc[token.i + 1].text[:1].isupper():
-            doc[token.i + 1].is_sent_start = False
+        if token.text not in NO_BREAK_AFTER or token.whitespace_ == "" and not doc[token.i + 1].is_space:
+            continue
+        following = token.i + 1
+        while following < len(doc) - 1 and doc[following].is_space:  # ("Mr.\n\nPutin": a page that breaks the
+            following += 1                                           # paragraph after the title)
+        if doc[following].text[:1].isupper():
+            for j in range(token.i + 1, following + 1):
+                doc[j].is_sent_start = False
     return doc
