@@ -1077,6 +1077,8 @@ class AidExtractor:
                 or WORTH_IN_ALL.search(text[:money.start]) and PACKAGE_WORD.search(text)) \
                 and not spans:
             return False  # "the contents of the package come to SEK 3 billion", "a package worth a total of ...": its value
+        if WHOLE_CONSIGNMENT.search(text) and not spans:
+            return False  # "Worth 430 million FCFA in total, the whole consignment is meant for ...": its value
         if UNDER_AN_ADMINISTRATION.search(text) and not NEW_AMOUNT.search(text[max(0, money.start - 30):money.start]):
             return True  # "Nearly $15.8 billion has gone to Ukraine under the Biden administration"
         return bool(TOTAL_CUE.search(window)) and not re.search(r"\bpackage\b", text[money.end:money.end + 30], re.IGNORECASE)
@@ -1118,6 +1120,8 @@ class AidExtractor:
             return True  # "the Rwandan forces' deployment gets €20m", "The Philippine Navy is to receive ..."
         if _to_be_given(node):
             return True  # "the Philippine Navy is to be given coastal radars"
+        if node.dep_ == "nsubj" and node.lemma_.lower() in RECIPIENT_BODIES and _purpose_clause(node.head):
+            return True  # "approved a measure so that the Nigerien Armed Forces can defend ...": the ones it serves
         if node.dep_ == "nsubj" and node.head.lemma_.lower() in {"take", "accept"} and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in {"delivery", "receipt", "handover"} for c in node.head.children):
             return True  # "the Lebanese Army took delivery of 37 vehicles"
@@ -1252,6 +1256,8 @@ class AidExtractor:
             return False  # "the Philippine Navy is to be given coastal radars": given to, not giving
         if node.dep_ == "nsubj" and node.head.dep_ == "relcl" and node.head.lemma_.lower() in LEADING_VERBS:
             return False  # "the International Fund for Ukraine, which Britain leads": who runs the fund, not who gives
+        if node.dep_ == "nsubj" and node.lemma_.lower() in RECIPIENT_BODIES and _purpose_clause(node.head):
+            return False  # "so that the Nigerien Armed Forces can defend ...": served by the aid, not giving it
         if node.dep_ in {"nsubj", "nsubjpass"}:
             if node is not token and (node.lemma_.lower() in ITEM_HEADS or node.lower_ in ITEM_HEADS):
                 return False  # "after Russian drones crossed into Moldovan airspace, Gram announced": materiel gives nothing
@@ -1994,6 +2000,8 @@ def _military_share_follows(text: str, money: Money, all_money: list[Money]) -> 
         and bool(MILITARY_SHARE.match(text[after[0].end:]))
 
 
+WHOLE_CONSIGNMENT = re.compile(r"\bthe\s+(?:whole|entire|full)\s+(?:consignment|package|donation|shipment|batch|"
+                               r"delivery|lot|gift)\b", re.IGNORECASE)
 PACKAGES_WORTH = re.compile(r"\bpackages\b(?:\s+[\w-]+){0,3}?\s+(?:worth|totall?ing|valued\s+at|amounting\s+to)\s+"
                             r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than)\s+)?$", re.IGNORECASE)
 OUT_OF_A_SUM = re.compile(r"\s+out\s+of\s+(?:its|the|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?[£$€¥]?\s?\d", re.IGNORECASE)
@@ -2258,6 +2266,12 @@ def _for_civilians(text: str, money: Money, all_money: list[Money]) -> bool:
 
 COUNTERING = {"counter", "countering", "intercept", "intercepting", "against", "defeat", "defeating", "down", "jam",
               "jamming", "detect", "detecting", "fight", "fighting"}
+
+
+def _purpose_clause(verb: Token) -> bool:
+    """The verb heads a clause of purpose: "so that X can ...", "in order that X ..."."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    return "so" in marks or {"order", "that"} <= marks or "so" in {c.lower_ for c in verb.children if c.dep_ == "advmod"}
 
 
 def _getting_ready(verb: Token) -> bool:

@@ -18,6 +18,7 @@ WORDS = {
     "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "hryvnia": "UAH", "hryvnias": "UAH", "rubles": "RUB",
     "ruble": "RUB", "rouble": "RUB", "forints": "HUF", "forint": "HUF", "lei": "RON",
     "pesos": "PHP", "peso": "PHP",  # (the peso defence news reports in; other pesos come with their adjective)
+    "fcfa": "XAF", "xaf": "XAF", "xof": "XOF",  # (FCFA: the Central African franc; West Africa's writes XOF)
 }
 # every currency word of the table, longest first (one regex alternation for the patterns below)
 CURRENCY_WORDS = "|".join(re.escape(w) for w in sorted((w for w in WORDS if len(w) > 3 or w in {"yen", "won", "lei"}), key=len, reverse=True))
@@ -63,6 +64,8 @@ SCALE = r"(thousand|million|billion|trillion|milion|millon|bilion|billon|mln|bln
 SYMBOL_FIRST = re.compile(rf"(US\$|C\$|A\$|CA\$|AU\$|NZ\$|NT\$|HK\$|S\$|[$€£¥₱₹])\s?{NUMBER}(?:\s*-?\s*{SCALE})?", re.IGNORECASE)
 # the Philippine press writes pesos as "P183 million", "P1.2 billion": only with a scale word, so "P-8" or "P5" stay out
 PESO_FIRST = re.compile(rf"\bP{NUMBER}\s*(million|billion|trillion)\b")
+# the Malaysian press's ringgit: "RM12.36mil", "RM2.57 billion" (capitals only)
+RINGGIT_FIRST = re.compile(rf"\bRM\s?{NUMBER}(?:\s*{SCALE})?")
 # the letter the Nigerian press writes for the naira before a sum of millions: "N1 billion"
 NAIRA_FIRST = re.compile(rf"(?:\bN|₦){NUMBER}\s*(million|billion|trillion)\b")
 CODE_FIRST = re.compile(rf"\b(USD|EUR|GBP|NOK|SEK|DKK|CZK|PLN|CAD|AUD|CHF|JPY|KRW|NZD|TWD|PHP|INR|Skr|Nkr|Dkr|Kč)\s?{NUMBER}(?:\s*{SCALE})?",
@@ -125,6 +128,8 @@ def find_money(text: str) -> list[Money]:
         add(m.start(), m.end(), _number(m.group(2), m.group(3)), SYMBOLS.get(m.group(1).lower()))
     for m in PESO_FIRST.finditer(text):
         add(m.start(), m.end(), _number(m.group(1), m.group(2)), "PHP")
+    for m in RINGGIT_FIRST.finditer(text):
+        add(m.start(), m.end(), _number(m.group(1), m.group(2)), "MYR")
     for m in NAIRA_FIRST.finditer(text):
         add(m.start(), m.end(), _number(m.group(1), m.group(2)), "NGN")
     for m in CODE_FIRST.finditer(text):
