@@ -39,7 +39,8 @@ PACKAGE_CONTENTS = re.compile(r"^(?:The|This|That|It|Its)\s+(?:new\s+|latest\s+|
 CONTENTS_OPENING = re.compile(r"^(?:[-•*–▪●]\s*|\d+[.)]\s+|(?:According\s+to\s+[^,]{1,60},\s*)?"
                               r"(?:It|This|These|They|[Tt]he\s+(?:(?:new|latest|military|donated)\s+)?"
                               r"(?:package|aid|assistance|capabilities|"
-                              r"equipment|support|items|donation|delivery|shipment|mix|batch|consignment|tranche|list)(?:\s+(?:approved|provided|pledged|announced|"
+                              r"equipment|support|items|donation|delivery|shipment|mix|batch|consignment|tranche|list|resolution|"
+                              r"decision|decree|measure)(?:\s+(?:approved|provided|pledged|announced|"
                               r"donated|agreed|listed|given|supplied|handed(?:\s+over)?|drawn\s+up)(?:\s+(?!contain|include|compris)[\w.]+){0,5}?)?)"
                               r"\s+(?:also\s+|will\s+|further\s+|is\s+to\s+|are\s+to\s+|would\s+)?(?:includes?|included|"
                               r"contains?|contained|comprises?|comprised|consists?\s+of|consisted\s+of|covers?|features?)\b|Included\s+(?:are|is)\b|"
@@ -502,6 +503,10 @@ class AidExtractor:
         for official in self.people.officials.values():
             if official.country and official.country not in {receiver, "RU"}:
                 named[official.country] += len(official.mentions)
+        told: Counter = Counter(c.code for s in sentences(self.doc) if in_body(s, self.body) for c in countries_in(s)
+                                if c.code not in {receiver, "RU"})
+        if told and (not named or told.most_common(1)[0][1] > 2 * told.get(named.most_common(1)[0][0], 0)):
+            named = told  # "Bulgaria's parliament has given the green light ...", its officials named by post only
         donor = named.most_common(1)[0][0] if named else None
         if donor is None or receiver is None:
             return None
@@ -1556,7 +1561,8 @@ def _contents_verb(sentence: SpacySpan) -> Token | None:
             if subject.ent_type_ == "MONEY" and any(c.lower_ in {"the", "this", "that"} for c in subject.children):
                 return token  # "the $6bn in USAI funds will pay for ..."
             determiners = {c.lower_ for c in subject.children if c.dep_ in {"det", "poss"}}
-            if (subject.lemma_.lower() in PACKAGE_NOUNS or subject.lemma_.lower() in MECHANISM_NOUNS) \
+            if (subject.lemma_.lower() in PACKAGE_NOUNS or subject.lemma_.lower() in MECHANISM_NOUNS
+                    or subject.lemma_.lower() in {"resolution", "decision", "decree"}) \
                     and determiners & {"the", "this", "that", "its"} \
                     and not any(c.dep_ in {"relcl"} for c in subject.children):
                 return token

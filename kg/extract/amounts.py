@@ -66,6 +66,9 @@ SYMBOL_FIRST = re.compile(rf"(US\$|C\$|A\$|CA\$|AU\$|NZ\$|NT\$|HK\$|S\$|[$€£�
 PESO_FIRST = re.compile(rf"\bP{NUMBER}\s*(million|billion|trillion)\b")
 # the Malaysian press's ringgit: "RM12.36mil", "RM2.57 billion" (capitals only)
 RINGGIT_FIRST = re.compile(rf"\bRM\s?{NUMBER}(?:\s*{SCALE})?")
+# East African shillings as their press writes them: "Sh220 million", "KSh1.2 billion", "TSh5bn", "USh10bn"
+SHILLING_FIRST = re.compile(rf"\b(KSh|Ksh|TSh|Tsh|USh|Ush|Sh)\s?{NUMBER}(?:\s*{SCALE})?")
+SHILLINGS = {"ksh": "KES", "sh": "KES", "tsh": "TZS", "ush": "UGX"}
 # the letter the Nigerian press writes for the naira before a sum of millions: "N1 billion"
 NAIRA_FIRST = re.compile(rf"(?:\bN|₦){NUMBER}\s*(million|billion|trillion)\b")
 CODE_FIRST = re.compile(rf"\b(USD|EUR|GBP|NOK|SEK|DKK|CZK|PLN|CAD|AUD|CHF|JPY|KRW|NZD|TWD|PHP|INR|Skr|Nkr|Dkr|Kč)\s?{NUMBER}(?:\s*{SCALE})?",
@@ -130,6 +133,8 @@ def find_money(text: str) -> list[Money]:
         add(m.start(), m.end(), _number(m.group(1), m.group(2)), "PHP")
     for m in RINGGIT_FIRST.finditer(text):
         add(m.start(), m.end(), _number(m.group(1), m.group(2)), "MYR")
+    for m in SHILLING_FIRST.finditer(text):
+        add(m.start(), m.end(), _number(m.group(2), m.group(3)), SHILLINGS[m.group(1).lower()])
     for m in NAIRA_FIRST.finditer(text):
         add(m.start(), m.end(), _number(m.group(1), m.group(2)), "NGN")
     for m in CODE_FIRST.finditer(text):
