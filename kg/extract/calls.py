@@ -139,7 +139,8 @@ BACK_REFERENCE = re.compile(r"\b(previous|earlier|prior|preceding|first)\s+(?:(?
 INITIATOR_AFTER = re.compile(r"\b((?:at|upon|on)\s+(?:the\s+)?(?:request|initiative|behest|instigation|invitation)\s+of|"
                              r"(?:initiated|requested|convened|arranged|placed|sought)\s+by)\s+", re.IGNORECASE)
 INITIATOR_BEFORE = re.compile(r"\b(initiated|requested|sought|placed|asked for|made|convened|hosted|arranged|organi[sz]ed|"
-                              r"took\s+the\s+initiative\s+(?:for|of))\s+(?:(the|this)\s+(call|conversation|talk)|"
+                              r"took\s+the\s+initiative\s+(?:for|of))\s+(?:(the|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+"
+                              r"(call|conversation|talk)|"
                               r"it\b(?!\s+(?:clear|known|public|possible|plain)))", re.IGNORECASE)
 CALLED_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:telephoned|phoned|called|rung|dial(?:l)?ed)\s+by\b",
                        re.IGNORECASE)
@@ -1402,6 +1403,11 @@ class CallExtractor:
             tellers = [key for q, key in ordered if q < verb.idx and key != k]
             if tellers:
                 return {tellers[-1], k}
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            reporter = _reporting_subject(verb) if subject is not None and subject.lower_ in THIRD_PERSON else None
+            teller = self._key_at(reporter) if reporter is not None else None
+            if teller is not None and teller != k and teller in self.people.officials:
+                return {teller, k}  # "Kishida said he had assured Zelenskyy that ...": the one who says it told
         return set()
 
     def _talking_subjects(self, ordered: list[tuple[int, str]]) -> set[str]:

@@ -1731,3 +1731,17 @@ def test_the_side_named_in_an_initiative_asked_for_the_call(extract):
                     "Friday. The conversation took place on the Turkish initiative, the ministry said.", dt.date(2025, 1, 11))
     [call] = facts.calls
     assert {o.key: o.name for o in facts.officials}[call.initiator] == "Hakan Fidan"
+
+
+def test_a_pair_told_through_the_speaker_then_the_conversation(extract):
+    facts = extract("On Tuesday, Prime Minister Mark Carney said he had assured President Volodymyr Zelenskyy that Canada "
+                    "would keep backing Ukraine. The telephone conversation came after a meeting the two had planned fell "
+                    "through.", dt.date(2025, 8, 27))
+    assert pairs(facts) == [(("Mark Carney", "Volodymyr Zelenskyy"), dt.date(2025, 8, 26))]
+
+
+def test_a_weekdays_call_requested_by_a_named_leader(extract):
+    facts = extract("President Moon Jae-in and Prime Minister Shinzo Abe spoke by phone on Wednesday. Abe requested "
+                    "Wednesday's call.", dt.date(2017, 8, 30))
+    [call] = facts.calls
+    assert {o.key: o.name for o in facts.officials}[call.initiator] == "Shinzo Abe"
