@@ -128,8 +128,8 @@ def test_parked_queries_over_the_budget_recycle_the_worker_and_nothing_is_lost(m
             assert time.monotonic() < deadline, server.workers()
             time.sleep(0.05)
         document = health(server)
-        while document["parked_queries"] and time.monotonic() < deadline:  # a burst in flight at the swap reached
-            time.sleep(0.2)                                                # the new worker: let its queries end
+        while (document["parked_queries"] or len(server.workers()) != 1) and time.monotonic() < deadline:
+            time.sleep(0.2)  # a burst in flight at the swap reached the new worker: let its queries end
             document = health(server)
         after = status(server, "VmRSS")
         time.sleep(0.5)
@@ -138,7 +138,9 @@ def test_parked_queries_over_the_budget_recycle_the_worker_and_nothing_is_lost(m
           f"new connections worst {connector.worst * 1000:.0f} ms ({connector.answered} answered), "
           f"late requests worst {late.worst * 1000:.0f} ms ({late.answered} answered)")
 
-    assert document["recycles"] == 1 and document["parked_queries"] == 0
+    # a burst in flight at the swap may reach the new worker; if its parked queries carry that worker over the mark
+    # in turn, it is recycled too (as it should be): at least one recycle, and none parked once they are over
+    assert document["recycles"] >= 1 and document["parked_queries"] == 0
     assert document["status"] == "ok" and document["over_memory_budget"] is False
     assert before > budget * memory.HIGH_WATER * 1024  # it was over the mark ...
     assert after < budget * 1024 and document["memory_mb"] < budget  # ... and the new worker is under the budget
