@@ -21,6 +21,7 @@ from kg.store import GraphStore
 from kg.vocab import GAF, KG_NS, NIF, PREFIXES, RDFS_LABEL, SCHEMA
 
 ENTITY_KINDS = ("person", "call", "aid", "org")  # the order a bare key is tried in; kg.iris.Minter mints "id/<kind>/<key>"
+ANNOUNCED = re.compile(r"^\d{4}-\d{2}-\d{2}/")
 ENTITY_IRI = re.compile(r"/id/(?P<kind>person|call|aid|country|org|weapon|outlet|post)/(?P<key>.+)$")
 
 _PREFIXES = f"""
@@ -124,7 +125,12 @@ def _by_key(name: str, facts: list[str]) -> list[str]:
     found = []
     for iri in facts:
         kind_key = fact_key(iri)
-        if kind_key and name in (kind_key[1], "/".join(kind_key), ":".join(kind_key)):
+        if not kind_key:
+            continue
+        keys = {kind_key}
+        if kind_key[0] == "aid" and ANNOUNCED.match(kind_key[1]):  # a package is also named without its day
+            keys.add(("aid", ANNOUNCED.sub("", kind_key[1])))
+        if any(name in (key, f"{kind}/{key}", f"{kind}:{key}") for kind, key in keys):
             found.append(iri)
     return found
 

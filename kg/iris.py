@@ -57,9 +57,9 @@ class Minter:
         pair = "--".join(sorted(slugs))
         return f"{self.base}id/call/{date or own}/{pair}"
 
-    def aid(self, key: str) -> str:
-        """An aid package by its resolution key (kg.mapping.aid_key)."""
-        return f"{self.base}id/aid/{key}"
+    def aid(self, key: str, day: str | None = None) -> str:
+        """An aid package: the day of its announcement and its resolution key (kg.mapping.aid_key)."""
+        return f"{self.base}id/aid/{day}/{key}" if day else f"{self.base}id/aid/{key}"
 
     def graph(self, name: str) -> str:
         return f"{self.base}graph/{name}"

@@ -314,9 +314,12 @@ class Things:
         out += [t(node, KG.topic, _lit(topic)) for topic in call.topics]
         return out
 
+    def package_iri(self, package: things.Package) -> str:
+        return self.iri.aid(package.key, package.day)
+
     def package(self, package: things.Package) -> list[Triple]:
         t = self._t
-        node = self.iri.aid(package.key)
+        node = self.package_iri(package)
         out = [t(node, RDF_TYPE, KG.AidPackage), t(node, RDF_TYPE, SEM + "Event"), t(node, RDF_TYPE, SCHEMA + "Event"),
                t(node, KG.resolutionKey, _lit(package.key)), t(node, KG.recipient, self.iri.country(package.recipient)),
                t(node, KG.aidStatus, getattr(KG, package.status.capitalize()))]

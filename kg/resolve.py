@@ -219,8 +219,13 @@ def _resolve(store: GraphStore, minter: Minter, articles: set[str] | None, exclu
         sink.flush()
 
     # aid packages
+    aid_of: dict[str, str] = {}
     for part in _parts_of(keys["aid"], PART_KEYS):
-        packages = [things.package(group) for group in read.aid_groups(part).values()]
+        packages = []
+        for key, reports in read.aid_reports(part).items():
+            made, of_report = things.packages(key, reports)
+            packages += made
+            aid_of.update({report: mapper.package_iri(package) for report, package in of_report.items()})
         own = {t for p in packages for t in mapper.package(p)}
         old = set(read.owned("aid", part))
         sink.add(resolution, old - own, own - old)
@@ -233,7 +238,7 @@ def _resolve(store: GraphStore, minter: Minter, articles: set[str] | None, exclu
     if not whole:
         for kind in KINDS:
             for report, link in read.links_of_groups(kind, keys[kind]):
-                if link is None or link != _thing_of(report, people, call_of, minter):
+                if link is None or link != _thing_of(report, people, call_of, aid_of, minter):
                     relink.add(report.article)
     relink.discard(excluded)
     if excluded:
@@ -244,12 +249,13 @@ def _resolve(store: GraphStore, minter: Minter, articles: set[str] | None, exclu
         wanted = {p for r in reports for p in (r.key.split(" ") if r.kind == "call" else [r.key] if r.kind == "person"
                                                 else [])} - set(people)
         people.update({key: (iri, iri.rsplit("/", 1)[-1], name) for key, (iri, name) in read.stored_people(wanted).items()})
-        kept = read.links_of([r.iri for r in reports if r.kind == "call" and r.key not in keys["call"]])
+        # a call or package not made again: its reports stay linked as they are
+        kept = read.links_of([r.iri for r in reports if r.kind in ("call", "aid") and r.key not in keys[r.kind]])
         links: dict[str, set[ox.Triple]] = defaultdict(set)
         derived = set()
         for report in reports:
-            thing = kept.get(report.iri) if report.kind == "call" and report.key not in keys["call"] else \
-                _thing_of(report, people, call_of, minter)
+            thing = kept.get(report.iri) if report.kind in ("call", "aid") and report.key not in keys[report.kind] \
+                else _thing_of(report, people, call_of, aid_of, minter)
             if thing:
                 links[report.article].update(mapper.links(report.iri, thing, report.mentions))
                 derived.add(mapper.derived(thing, report.article))
@@ -277,12 +283,12 @@ class _Report:
 
 
 def _thing_of(report: _Report, people: dict[str, tuple[str, str, str]], call_of: dict[str, str],
-              minter: Minter) -> str | None:
+              aid_of: dict[str, str], minter: Minter) -> str | None:
     """The IRI of the thing a report of a group made again is of."""
     if report.kind == "person":
         return people[report.key][0] if report.key in people else None
     if report.kind == "aid":
-        return minter.aid(report.key)
+        return aid_of.get(report.iri)
     if not report.date:
         return call_of.get(report.iri)
     participants = report.key.split(" ")
@@ -450,31 +456,31 @@ class _Reader:
             group.undated.sort(key=lambda r: r.iri)
         return groups
 
-    def aid_groups(self, keys: set[str] | None) -> dict[str, things.AidGroup]:
-        groups: dict[str, things.AidGroup] = {}
-        firsts: dict[str, tuple] = {}
-        for row in self._groups("aid", keys, "DISTINCT ?key ?rec ?don ?val ?cur", f"""?r <{KG.recipient}> ?rec
-                OPTIONAL {{ ?r <{KG.donor}> ?don }}
-                OPTIONAL {{ ?r <{KG.amount}> ?m . ?m <{SCHEMA}value> ?val ; <{SCHEMA}currency> ?cur }}"""):
-            told = (_code(row["rec"].value), _code(_value(row, "don")), _value(row, "val"), _value(row, "cur"))
-            key = row["key"].value
-            if key not in firsts or tuple(v or "" for v in told) < tuple(v or "" for v in firsts[key]):
-                firsts[key] = told
-        for key, (recipient, donor, amount, currency) in firsts.items():
-            groups[key] = things.AidGroup(key, recipient, donor, amount, currency)
-        for row in self._groups("aid", keys, "?key ?v (COUNT(?r) AS ?n)", f"?r <{KG.aidStatus}> ?v", "GROUP BY ?key ?v"):
-            groups[row["key"].value].statuses[row["v"].value.rsplit("#", 1)[-1].lower()] += int(row["n"].value)
-        for row in self._groups("aid", keys, "?key ?v (COUNT(?r) AS ?n)", f"?r <{KG.fundingMechanism}> ?v",
-                                "GROUP BY ?key ?v"):
-            groups[row["key"].value].mechanisms[row["v"].value] += int(row["n"].value)
-        for row in self._groups("aid", keys, "DISTINCT ?key ?v", f"?r <{KG.date}> ?v"):
-            groups[row["key"].value].dates.add(row["v"].value)
-        for row in self._groups("aid", keys, "?key ?v ?q ?s (COUNT(?i) AS ?n)", f"""?r <{KG.item}> ?i .
-                ?i <{RDFS_LABEL}> ?v OPTIONAL {{ ?i <{KG.quantity}> ?q }} OPTIONAL {{ ?i <{KG.weaponSystem}> ?s }}""",
-                                "GROUP BY ?key ?v ?q ?s"):
-            item = (row["v"].value, int(row["q"].value) if "q" in row else None, _value(row, "s"))
-            groups[row["key"].value].items[item] += int(row["n"].value)
-        return groups
+    def aid_reports(self, keys: set[str] | None) -> dict[str, list[things.AidReport]]:
+        """Key -> its reports, each with its values, items and its article's publication date."""
+        items: dict[str, list[things.ItemReport]] = defaultdict(list)
+        for row in self._groups("aid", keys, "?r ?v ?q ?s", f"""?r <{KG.item}> ?i . ?i <{RDFS_LABEL}> ?v
+                OPTIONAL {{ ?i <{KG.quantity}> ?q }} OPTIONAL {{ ?i <{KG.weaponSystem}> ?s }}"""):
+            items[row["r"].value].append(things.ItemReport(row["v"].value, int(row["q"].value) if "q" in row else None,
+                                                           _value(row, "s")))
+        reports: dict[str, list[things.AidReport]] = defaultdict(list)
+        seen: set[str] = set()
+        for row in self._groups("aid", keys, "?key ?r ?rec ?don ?val ?cur ?date ?status ?mech ?pub", f"""
+                ?r <{KG.recipient}> ?rec OPTIONAL {{ ?r <{KG.donor}> ?don }}
+                OPTIONAL {{ ?r <{KG.amount}> ?m . ?m <{SCHEMA}value> ?val ; <{SCHEMA}currency> ?cur }}
+                OPTIONAL {{ ?r <{KG.date}> ?date }} OPTIONAL {{ ?r <{KG.aidStatus}> ?status }}
+                OPTIONAL {{ ?r <{KG.fundingMechanism}> ?mech }} OPTIONAL {{ ?a <{SCHEMA}datePublished> ?pub }}"""):
+            iri = row["r"].value
+            if iri in seen:
+                continue
+            seen.add(iri)
+            status = _value(row, "status")
+            reports[row["key"].value].append(things.AidReport(
+                recipient=_code(row["rec"].value), donor=_code(_value(row, "don")), amount=_value(row, "val"),
+                currency=_value(row, "cur"), items=tuple(sorted(items[iri], key=repr)), date=_value(row, "date"),
+                status=status.rsplit("#", 1)[-1].lower() if status else "announced", mechanism=_value(row, "mech"),
+                iri=iri, article_date=(_value(row, "pub") or "")[:10] or None))
+        return reports
 
     # -- things, reports and links ---------------------------------------------------------------------
     def stored_people(self, keys: set[str]) -> dict[str, tuple[str, str]]:

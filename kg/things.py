@@ -4,8 +4,9 @@ An article's graph holds its *reports*: what it says about an official, a call o
 writes, its own date, its sentences, its confidence). The resolution graph holds the *things*: one node per
 real official, call and package (NewsReader's split of instances from mentions). Reports that share a
 resolution key are one group: an official's normalized name, a call's participants, a package's donor,
-recipient and amount. A group gives one thing, except a call group, which gives one call per date its reports
-give, plus a call of its own for each undated report that no dated call of the pair explains.
+recipient and amount. A group of an official gives one thing; a call group gives one call per date its reports
+give, plus a call of its own for each undated report that no dated call of the pair explains; an aid group gives
+one package per announcement (by the reports' dates and their articles').
 
 A thing is made from a *tally* of its group (how many reports give each name, title, initiator, item...), which
 the store counts (kg.resolve) however many articles name a well-known official; `*_group(reports)` make the same
@@ -30,6 +31,10 @@ from kg.reference import fold
 # within the year before it
 NEWS_DAYS = 14
 MONTH_DAY_DAYS = 366
+# reports of one package: dated at most this many days apart (outlets date one announcement differently), and an
+# undated one in an article at most this many days after the announcement
+SAME_PACKAGE_DAYS = 7
+LATER_REPORT_DAYS = 60
 STATUS_ORDER = ("delivered", "approved", "announced", "proposed")  # the tie-break between reported statuses
 
 
@@ -367,23 +372,11 @@ class AidReport:
     amount: str | None = None              # decimal, in currency units
     currency: str | None = None
     items: tuple[ItemReport, ...] = ()
-    date: str | None = None
+    date: str | None = None                # YYYY-MM-DD: the announcement, as the article dates it
     status: str = "announced"
     mechanism: str | None = None
-
-
-@dataclass
-class AidGroup:
-    """The tally of the reports of one package."""
-    key: str
-    recipient: str = ""
-    donor: str | None = None
-    amount: str | None = None
-    currency: str | None = None
-    dates: set[str] = field(default_factory=set)
-    statuses: Counter = field(default_factory=Counter)
-    mechanisms: Counter = field(default_factory=Counter)
-    items: Counter = field(default_factory=Counter)   # (name, quantity, weapon system) -> reports
+    iri: str = ""
+    article_date: str | None = None        # its article's publication date
 
 
 @dataclass(frozen=True)
@@ -405,30 +398,72 @@ class Package:
     date: str | None
     status: str
     mechanism: str | None
+    day: str | None = None                 # the announcement it is, in its IRI: its date, else its first article's
 
 
-def aid_group(key: str, reports: Sequence[AidReport]) -> AidGroup:
+def packages(key: str, reports: Sequence[AidReport]) -> tuple[list[Package], dict[str, Package]]:
+    """The packages of one group (a donor, recipient, amount and currency), one per announcement, and the package
+    each report is of. Dated reports whose dates follow each other within SAME_PACKAGE_DAYS tell one announcement;
+    an undated report tells the latest announcement in the LATER_REPORT_DAYS before its article, else, with the
+    undated reports of articles up to SAME_PACKAGE_DAYS apart, one announcement dated by none. A package of an
+    article's own (no amount) is one report."""
+    if "/" in key:
+        package = _package(key, list(reports), own=True)
+        return [package], {r.iri: package for r in reports}
+    announced: list[list[AidReport]] = []
+    for r in sorted((r for r in reports if r.date), key=lambda r: (r.date, r.iri)):
+        if announced and _days_between(announced[-1][-1].date, r.date) <= SAME_PACKAGE_DAYS:
+            announced[-1].append(r)
+        else:
+            announced.append([r])
+    firsts = [cluster[0].date for cluster in announced]
+    loose: list[list[AidReport]] = []
+    for r in sorted((r for r in reports if not r.date), key=lambda r: (r.article_date or "", r.iri)):
+        if r.article_date:
+            fits = [c for c, first in zip(announced, firsts) if -1 <= _days_between(first, r.article_date) <= LATER_REPORT_DAYS]
+        else:
+            fits = announced if len(announced) == 1 else []
+        if fits:
+            fits[-1].append(r)
+        elif loose and _same_days(loose[-1][-1].article_date, r.article_date):
+            loose[-1].append(r)
+        else:
+            loose.append([r])
+    made, of_report = [], {}
+    for cluster in announced + loose:
+        package = _package(key, cluster)
+        made.append(package)
+        of_report.update({r.iri: package for r in cluster})
+    return made, of_report
+
+
+def _same_days(one: str | None, other: str | None) -> bool:
+    """Two articles' dates are days of one announcement (two undated articles are)."""
+    if not one or not other:
+        return not one and not other
+    return abs(_days_between(one, other)) <= SAME_PACKAGE_DAYS
+
+
+def _days_between(earlier: str, later: str) -> int:
+    """Days from one date to another (negative when `later` is before); a malformed date is far from every day."""
+    try:
+        return (dt.date.fromisoformat(later[:10]) - dt.date.fromisoformat(earlier[:10])).days
+    except ValueError:
+        return 10 ** 6
+
+
+def _package(key: str, reports: list[AidReport], own: bool = False) -> Package:
+    """The package its reports tell: the recipient, donor and amount the first of them (in order of value) give,
+    the date most of them give (ties: the latest), the status most of them give (ties: the furthest along), every
+    item (by name; the quantity most of them give, ties: the larger)."""
     first = min(reports, key=lambda r: (r.recipient, r.donor or "", r.amount or "", r.currency or ""))
-    group = AidGroup(key, first.recipient, first.donor, first.amount, first.currency)
-    for r in reports:
-        group.dates.update([r.date] if r.date else [])
-        group.statuses[r.status] += 1
-        if r.mechanism:
-            group.mechanisms[r.mechanism] += 1
-        group.items.update((i.name, i.quantity, i.system) for i in r.items)
-    return group
-
-
-def package(group: AidGroup) -> Package:
-    """The package a group of reports tells: its latest date, the status most of them give (ties: the furthest
-    along), every item (by name; the quantity most of them give, ties: the larger)."""
-    by_slug: dict[str, list[tuple[tuple[str, int | None, str | None], int]]] = defaultdict(list)
-    for item, count in group.items.items():
-        by_slug[slugify(item[0])].append((item, count))
+    told: dict[str, list[tuple[tuple[str, int | None, str | None], int]]] = defaultdict(list)
+    for item, count in Counter((i.name, i.quantity, i.system) for r in reports for i in r.items).items():
+        told[slugify(item[0])].append((item, count))
     items = []
-    for slug, told in sorted(by_slug.items()):
+    for slug, versions in sorted(told.items()):
         names, quantities, systems = Counter(), Counter(), Counter()
-        for (name, quantity, system), count in told:
+        for (name, quantity, system), count in versions:
             names[name] += count
             if quantity is not None:
                 quantities[quantity] += count
@@ -436,11 +471,15 @@ def package(group: AidGroup) -> Package:
                 systems[system] += count
         items.append(Item(slug, _most_common(names), max(quantities, key=lambda q: (quantities[q], q)) if quantities else None,
                           _most_common(systems)))
-    statuses = group.statuses or Counter(["announced"])
-    return Package(key=group.key, recipient=group.recipient, donor=group.donor, amount=group.amount,
-                   currency=group.currency, items=tuple(items), date=max(group.dates) if group.dates else None,
+    statuses = Counter(r.status for r in reports)
+    dates = Counter(r.date for r in reports if r.date)
+    date = max(dates, key=lambda d: (dates[d], d)) if dates else None
+    published = sorted(r.article_date[:10] for r in reports if r.article_date)
+    return Package(key=key, recipient=first.recipient, donor=first.donor, amount=first.amount, currency=first.currency,
+                   items=tuple(items), date=date,
                    status=min(statuses, key=lambda s: (-statuses[s], STATUS_ORDER.index(s) if s in STATUS_ORDER else 9, s)),
-                   mechanism=_most_common(group.mechanisms))
+                   mechanism=_most_common(Counter(r.mechanism for r in reports if r.mechanism)),
+                   day=None if own else date or (published[0] if published else None))
 
 
 def _most_common(counts: Mapping, prefer: str | None = None) -> str | None:

@@ -242,3 +242,63 @@ def test_a_shortened_spelling_counts_for_the_fuller_way_a_report_writes():
 def test_the_reports_accented_spelling_of_the_tables_name_is_kept():
     assert things.known_name("Jonas Gahr Store", {"Jonas Gahr Støre": things.REPORT_WEIGHT + 2}) == "Jonas Gahr Støre"
     assert things.known_name("Jonas Gahr Store", {"Jonas Gahr Støre": 1, "Jonas Gahr Store": 1}) == "Jonas Gahr Store"
+
+
+# -- one package per announcement -----------------------------------------------------------------------
+
+def aid_report(iri: str, date: str | None, published: str | None, *items: str) -> things.AidReport:
+    return things.AidReport("UA", "US", "400000000", "USD", tuple(things.ItemReport(i) for i in items), date,
+                            iri=iri, article_date=published)
+
+
+def test_one_amount_announced_twice_is_two_packages_and_every_report_finds_its_own():
+    reports = [aid_report("a#aid-1", "2023-07-25", "2023-07-25", "Stinger missiles"),
+               aid_report("b#aid-1", "2023-07-24", "2023-07-27", "Humvees"),   # an outlet a day off
+               aid_report("c#aid-1", None, "2023-08-10"),                      # "the package announced last month"
+               aid_report("d#aid-1", "2023-08-29", "2023-08-29", "mine-clearing equipment"),
+               aid_report("e#aid-1", None, "2023-11-30")]                      # too late to be either
+    made, of_report = things.packages("us-ua-400000000-usd", reports)
+    assert [(p.day, p.date, [i.name for i in p.items]) for p in made] == [
+        ("2023-07-25", "2023-07-25", ["Humvees", "Stinger missiles"]),
+        ("2023-08-29", "2023-08-29", ["mine-clearing equipment"]),
+        ("2023-11-30", None, [])]
+    assert {iri: p.day for iri, p in of_report.items()} == {
+        "a#aid-1": "2023-07-25", "b#aid-1": "2023-07-25", "c#aid-1": "2023-07-25", "d#aid-1": "2023-08-29",
+        "e#aid-1": "2023-11-30"}
+    assert things.packages("us-ua-400000000-usd", reports[::-1]) == (made, of_report)
+
+
+def test_undated_reports_of_an_amount_never_announced_by_date_are_one_package_per_week_of_articles():
+    reports = [aid_report("a#aid-1", None, "2024-03-01"), aid_report("b#aid-2", None, "2024-03-04"),
+               aid_report("c#aid-1", None, "2024-06-01"), aid_report("d#aid-1", None, None)]
+    made, of_report = things.packages("us-ua-400000000-usd", reports)
+    assert [p.day for p in made] == [None, "2024-03-01", "2024-06-01"]
+    assert of_report["a#aid-1"] is of_report["b#aid-2"] is made[1] and of_report["d#aid-1"] is made[0]
+    # an article's own package (no amount to key it by) is never split nor dated in its IRI
+    own, _ = things.packages("article-1/1/us-ua", [aid_report("a#aid-1", "2024-03-01", "2024-03-01")])
+    assert [(p.day, p.date) for p in own] == [(None, "2024-03-01")]
+
+
+def test_the_same_amount_a_year_apart_is_two_packages_in_the_store(tmp_path):
+    """Real model and store: two articles announce $400 million for Ukraine a year apart, a third tells the first
+    again two days later; the graph holds two packages, each linked from its own reports, in either load order."""
+    texts = {
+        "2023-07-25": "The Pentagon on Tuesday announced a $400 million military aid package for Ukraine, including "
+                      "Stinger missiles and Humvees.",
+        "2023-07-27": "Ukraine's forces will soon receive the Stinger missiles in the $400 million aid package the "
+                      "United States announced on Tuesday.",
+        "2024-07-30": "The United States on Tuesday announced a $400 million military aid package for Ukraine, "
+                      "including mine-clearing equipment."}
+    paths = []
+    for day, text in texts.items():
+        path = tmp_path / f"{day}.md"
+        path.write_text(f"---\nurl: https://example.test/{day}\ndate: {day}\n---\n{text}\n")
+        paths.append(path)
+    stores = [load(paths), load(paths[::-1])]
+    assert quads(stores[0]) == quads(stores[1])
+    rows = stores[0].select(f"""SELECT ?p ?d (COUNT(?r) AS ?n) WHERE {{ ?p a <{KG.AidPackage}> ; <{KG.date}> ?d .
+        ?r <{KG.reportOf}> ?p }} GROUP BY ?p ?d ORDER BY ?d""")
+    assert [(r["p"].value, r["d"].value, r["n"].value) for r in rows] == [
+        (f"{BASE}id/aid/2023-07-25/us-ua-400000000-usd", "2023-07-25", "2"),
+        (f"{BASE}id/aid/2024-07-30/us-ua-400000000-usd", "2024-07-30", "1")]
+    assert not resolve.changes(stores[0], MINTER, None)

@@ -104,12 +104,13 @@ STATUS = [
     ("delivered", re.compile(r"\b(delivered|arrived|shipped|handed over|received)\b", re.IGNORECASE)),
     ("announced", re.compile(r"\b(announced|unveiled|revealed|pledged|committed|will provide|will send|will deliver)\b", re.IGNORECASE)),
 ]
+# funding mechanisms, and the one donor a mechanism's own name gives (None: several use it)
 MECHANISMS = [
-    ("Presidential Drawdown Authority", re.compile(r"\b(presidential drawdown|drawdown authority|drawdown)\b", re.IGNORECASE)),
-    ("Ukraine Security Assistance Initiative", re.compile(r"\b(Ukraine Security Assistance Initiative|USAI)\b")),
-    ("European Peace Facility", re.compile(r"\bEuropean Peace Facility\b", re.IGNORECASE)),
-    ("Foreign Military Financing", re.compile(r"\b(Foreign Military Financing|FMF)\b")),
-    ("Lend-Lease", re.compile(r"\blend[- ]lease\b", re.IGNORECASE)),
+    ("Presidential Drawdown Authority", re.compile(r"\b(presidential drawdown|drawdown authority|drawdown)\b", re.IGNORECASE), "US"),
+    ("Ukraine Security Assistance Initiative", re.compile(r"\b(Ukraine Security Assistance Initiative|USAI)\b"), "US"),
+    ("European Peace Facility", re.compile(r"\bEuropean Peace Facility\b", re.IGNORECASE), "EU"),
+    ("Foreign Military Financing", re.compile(r"\b(Foreign Military Financing|FMF)\b"), "US"),
+    ("Lend-Lease", re.compile(r"\blend[- ]lease\b", re.IGNORECASE), None),
 ]
 QUANTITY_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                   "ten": 10, "dozen": 12, "a dozen": 12, "twelve": 12, "hundreds": None}
@@ -814,7 +815,8 @@ class AidExtractor:
                                                    and self._currency_country(money, recipients)  # "a ¥1.6bn deal under
                                                    # Japan's Official Security Assistance"
                                                    or recipients and EARMARKING.search(text)):
-            fallback = self._currency_country(money, recipients) or self._article_donor(recipients or self.article_recipients)
+            fallback = self._currency_country(money, recipients) or _mechanism_donor(text, recipients) \
+                or self._article_donor(recipients or self.article_recipients)
             donors = [(base, fallback)] if fallback else []
         if not donors and not group:
             return []
@@ -856,7 +858,7 @@ class AidExtractor:
             draft.recipient = nearest.code if nearest else (
                 next((r for r in recipients if r != draft.donor), None))
         status = next((name for name, pattern in STATUS if pattern.search(text)), "announced")
-        mechanism = next((name for name, pattern in MECHANISMS if pattern.search(text)), None)
+        mechanism = next((name for name, pattern, _ in MECHANISMS if pattern.search(text)), None)
         dates = [d.date for d in find_dates(text, self.anchor) if d.date]
         span = Span(base + len(text) - len(text.lstrip()), base + len(text.rstrip()), text.strip())
         drafts = self._shares(drafts, money, [c for c in countries if c.code in recipients], text, base)
@@ -1489,6 +1491,12 @@ def _sums_to(text: str, package: AidPackage) -> bool:
     return package.amount is not None and len(money) >= 2 and sum(m.amount for m in money) == package.amount
 
 
+def _mechanism_donor(text: str, recipients: set[str]) -> str | None:
+    """"the $150 million Presidential Drawdown Authority package": the one donor the mechanism's name gives."""
+    donors = {donor for _, pattern, donor in MECHANISMS if donor and pattern.search(text)} - recipients
+    return donors.pop() if len(donors) == 1 else None
+
+
 def _own_mechanism(text: str, money: Money | None, all_money: list[Money]) -> str | None:
     """The programme a sum of a sentence of several sums comes through, told between it and the next sum: "$500
     million of equipment will come through a Presidential Drawdown, while $2.1 billion will be paid for with ..."."""
@@ -1496,7 +1504,7 @@ def _own_mechanism(text: str, money: Money | None, all_money: list[Money]) -> st
         return None
     after = [m.start for m in all_money if m.start > money.start]
     segment = text[money.start:after[0] if after else len(text)]
-    return next((name for name, pattern in MECHANISMS if pattern.search(segment)), None)
+    return next((name for name, pattern, _ in MECHANISMS if pattern.search(segment)), None)
 
 
 def _subject_naming(verb: Token) -> tuple[str | None, set[str]]:
@@ -1506,7 +1514,7 @@ def _subject_naming(verb: Token) -> tuple[str | None, set[str]]:
     if subject is None:
         return None, set()
     words = " ".join(t.text for t in subject.subtree)
-    programme = next((name for name, pattern in MECHANISMS if pattern.search(words)), None)
+    programme = next((name for name, pattern, _ in MECHANISMS if pattern.search(words)), None)
     return programme, {t.text for t in subject.subtree if t.text.isupper() and len(t.text) >= 3}
 
 

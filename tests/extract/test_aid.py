@@ -1344,3 +1344,10 @@ def test_what_the_equipment_given_by_a_government_comprised_are_its_items(extrac
                     "the China government comprised 300 sets of uniforms, 25 military tents and ten heavy-duty trucks.")
     [package] = facts.aid
     assert {"uniforms", "military tents", "heavy-duty trucks"} <= {i.name for i in package.items}
+
+
+def test_a_mechanism_only_one_donor_has_names_the_donor(extract):
+    facts = extract("Defence Minister Olena Koval thanked her partners for their support of Ukraine's army. Secretary "
+                    "Harris pointed to the $275 million Presidential Drawdown Authority package unveiled on Monday, "
+                    "which includes counter-drone systems and mortar rounds.")
+    assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("US", "UA", Decimal("275000000"))]

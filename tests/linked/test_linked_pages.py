@@ -113,7 +113,7 @@ def test_call_and_package_pages_have_human_titles_and_amounts(client):
     assert "<h1>Lloyd Austin – Rustem Umerov, 1 March 2024</h1>" in html
     assert '<p class="kind">Phone call</p>' in html
     assert "<dt>Date</dt>" in html and "1 March 2024" in html and "<dt>Participants</dt>" in html
-    html = client.get("/id/aid/de-ua-650000000-eur", headers={"Accept": "text/html"}).get_data(as_text=True)
+    html = client.get("/id/aid/2024-12-03/de-ua-650000000-eur", headers={"Accept": "text/html"}).get_data(as_text=True)
     assert "<h1>Germany → Ukraine, €650,000,000</h1>" in html
     assert re.search(r'<dt>Amount</dt>\s*<dd><ul class="fact-values"><li><a href="[^"]*/amount"[^>]*>€650,000,000</a>', html)
     assert "<dt>Items</dt>" in html and "IRIS-T" in html

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.slow
 
 OFFICIAL = "id/person/lloyd-austin"
 CALL = "id/call/2024-06-20/lloyd-austin--rustem-umerov"
-PACKAGE = "id/aid/de-ua-650000000-eur"
+PACKAGE = "id/aid/2024-12-03/de-ua-650000000-eur"
 
 
 def severe(browser) -> list[str]:
