@@ -67,7 +67,7 @@ class AidPackage:
     amount: Decimal | None = None
     currency: str | None = None           # ISO 4217
     items: tuple[AidItem, ...] = ()
-    date: dt.date | None = None
+    date: dt.date | None = None           # the announcement's, when the article states it
     status: str = "announced"             # announced | approved | proposed | delivered
     mechanism: str | None = None
     ordinal: int = 0

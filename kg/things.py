@@ -372,7 +372,7 @@ class AidReport:
     amount: str | None = None              # decimal, in currency units
     currency: str | None = None
     items: tuple[ItemReport, ...] = ()
-    date: str | None = None                # YYYY-MM-DD: the announcement, as the article dates it
+    date: str | None = None                # YYYY-MM-DD: the announcement, when the article states it
     status: str = "announced"
     mechanism: str | None = None
     iri: str = ""
@@ -454,7 +454,7 @@ def _days_between(earlier: str, later: str) -> int:
 
 def _package(key: str, reports: list[AidReport], own: bool = False) -> Package:
     """The package its reports tell: the recipient, donor and amount the first of them (in order of value) give,
-    the date most of them give (ties: the latest), the status most of them give (ties: the furthest along), every
+    the date most of them state (ties: the latest; none stated: its first article's), the status most of them give (ties: the furthest along), every
     item (by name; the quantity most of them give, ties: the larger)."""
     first = min(reports, key=lambda r: (r.recipient, r.donor or "", r.amount or "", r.currency or ""))
     told: dict[str, list[tuple[tuple[str, int | None, str | None], int]]] = defaultdict(list)
@@ -475,11 +475,12 @@ def _package(key: str, reports: list[AidReport], own: bool = False) -> Package:
     dates = Counter(r.date for r in reports if r.date)
     date = max(dates, key=lambda d: (dates[d], d)) if dates else None
     published = sorted(r.article_date[:10] for r in reports if r.article_date)
+    date = date or (published[0] if published else None)
     return Package(key=key, recipient=first.recipient, donor=first.donor, amount=first.amount, currency=first.currency,
                    items=tuple(items), date=date,
                    status=min(statuses, key=lambda s: (-statuses[s], STATUS_ORDER.index(s) if s in STATUS_ORDER else 9, s)),
                    mechanism=_most_common(Counter(r.mechanism for r in reports if r.mechanism)),
-                   day=None if own else date or (published[0] if published else None))
+                   day=None if own else date)
 
 
 def _most_common(counts: Mapping, prefer: str | None = None) -> str | None:

@@ -2,12 +2,13 @@
 """Merge the gold parts of a corpus (PARTS/*.gold.json, written per range of articles) into one gold file in the
 shared scorer's format. One real thing is one gold item: officials merge by person, calls with the same people and
 the same (non-null) date merge, aid packages with the same donor, recipient and amount from different parts merge
-(one part's two entries stay two packages); sources are joined.
+when their dates are at most a week apart or unknown (one part's two entries stay two packages); sources are joined.
 
     merge_gold.py tests/corpus/real/dev     ->  tests/corpus/real/dev/dev.gold.json
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import sys
@@ -23,6 +24,13 @@ def fold(text: str) -> str:
 def person(name: str) -> str:
     words = fold(name).split()
     return f"{words[0][:3]} {words[-1]}" if words else ""
+
+
+def _same_announcement(one: str | None, other: str | None) -> bool:
+    """Two dates of one package: either unknown, or at most a week apart (outlets date one announcement differently)."""
+    if not one or not other:
+        return True
+    return abs((dt.date.fromisoformat(one) - dt.date.fromisoformat(other)).days) <= 7
 
 
 def merge(parts: list[dict], corpus: str) -> dict:
@@ -58,7 +66,11 @@ def merge(parts: list[dict], corpus: str) -> dict:
     part_of: dict[tuple, int] = {}
     for number, part in enumerate(parts):
         for a in part.get("aid", []):
-            key = (a.get("donor"), a.get("recipient"), a.get("amount")) if a.get("amount") else (a["id"], len(packages))
+            key = (a["id"], len(packages))
+            if a.get("amount"):  # the same sum announced again on another day is another package
+                key = next((k for k, seen in packages.items() if k[:3] == (a.get("donor"), a.get("recipient"), a["amount"])
+                            and _same_announcement(seen.get("date"), a.get("date"))),
+                           (a.get("donor"), a.get("recipient"), a["amount"], a.get("date") or len(packages)))
             if key in packages and part_of[key] == number:
                 key = (a["id"], len(packages))  # one annotator's two entries are two packages (of different days)
             part_of.setdefault(key, number)

@@ -261,7 +261,7 @@ def test_one_amount_announced_twice_is_two_packages_and_every_report_finds_its_o
     assert [(p.day, p.date, [i.name for i in p.items]) for p in made] == [
         ("2023-07-25", "2023-07-25", ["Humvees", "Stinger missiles"]),
         ("2023-08-29", "2023-08-29", ["mine-clearing equipment"]),
-        ("2023-11-30", None, [])]
+        ("2023-11-30", "2023-11-30", [])]
     assert {iri: p.day for iri, p in of_report.items()} == {
         "a#aid-1": "2023-07-25", "b#aid-1": "2023-07-25", "c#aid-1": "2023-07-25", "d#aid-1": "2023-08-29",
         "e#aid-1": "2023-11-30"}

@@ -514,7 +514,7 @@ class AidExtractor:
         text = span_text(sentence)
         span = Span(sentence.start_char + len(text) - len(text.lstrip()), sentence.start_char + len(text.rstrip()),
                     text.strip())
-        return AidPackage(donor=donor, recipient=receiver, amount=None, currency=None, items=tuple(items), date=self.anchor,
+        return AidPackage(donor=donor, recipient=receiver, amount=None, currency=None, items=tuple(items), date=None,
                           status="announced", mechanism=None, evidence=(span,), confidence=0.6)
 
     @staticmethod
@@ -885,7 +885,7 @@ class AidExtractor:
                                         self.home)
                           or NATIONAL_CURRENCY.get(draft.donor or "")) if draft.money else None,
                 items=tuple(draft.items),
-                date=dates[0] if dates else self.anchor, status=status,
+                date=dates[0] if dates else None, status=status,  # unstated: its article's, when resolved
                 mechanism=_own_mechanism(text, draft.money, money) or mechanism, evidence=(span,),
                 confidence=0.8 if draft.money and draft.items else 0.6))
         return [p for p in out]
