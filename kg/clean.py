@@ -108,6 +108,15 @@ def body_spans(text: str) -> list[tuple[int, int]]:
     for i, span in enumerate(spans[:-1]):  # a line introducing a quote: "Defence Secretary Grant Shapps said:"
         if span not in kept and spans[i + 1] in kept and ATTRIBUTION_LINE.search(text[span[0]:span[1]]):
             kept.add(span)
+    for i, span in enumerate(spans[:-1]):  # a sentence introducing a bulleted list the body goes on after
+        intro = text[span[0]:span[1]].rstrip()          # ("The release set out what the package contains:")
+        if span in kept or not intro.endswith(":") or not _list_intro(intro):
+            continue
+        end = i + 1
+        while end < len(spans) and text[spans[end][0]:spans[end][1]].lstrip().startswith(BULLETS):
+            end += 1
+        if end - i - 1 >= 2 and (spans[end - 1] in kept or end < len(spans) and spans[end] in kept):
+            kept.add(span)
     first = min(kept, default=None)
     for i, span in enumerate(spans[:-1]):  # a name-heavy lead paragraph above the body (few stop words, still prose)
         line = text[span[0]:span[1]]
@@ -260,6 +269,14 @@ def _has_function_words(words: list[str], density: float) -> bool:
     folded = [re.sub(r"\W", "", w.lower()) for w in words]
     return sum(w in STOPLIST for w in folded) / len(words) >= density \
         and any(w.endswith("ed") or w in FINITE for w in folded)
+
+
+def _list_intro(line: str) -> bool:
+    """A line that opens a list as a sentence would: a capital, a few words, many of them function words."""
+    words = line.split()
+    return len(words) >= LIST_INTRO_WORDS and line.strip()[:1].isupper() and "|" not in line \
+        and not re.search(r"https?:|www\.", line) \
+        and sum(re.sub(r"\W", "", w.lower()) in STOPLIST for w in words) / len(words) >= 0.2
 
 
 def _lead_prose(line: str) -> bool:

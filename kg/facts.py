@@ -59,6 +59,9 @@ class AidItem:
     quantity: int | None = None
     system: str | None = None             # key of a known weapon system, e.g. "patriot"
 
+    def __post_init__(self) -> None:  # words of one item split over lines ("mine clearing\n\nequipment"): one space
+        object.__setattr__(self, "name", " ".join(self.name.split()))
+
 
 @dataclass(frozen=True)
 class AidPackage:

@@ -29,7 +29,7 @@ AID_CUE = re.compile(r"\b(aid|assistance|package|packages|weapons|arms|military 
                      r"allocat\w+|give|gives|giving|given|gave|grant\w*|financ\w+|FMF|drones?|missiles?|munitions|howitzers?|interceptors?|"
                      r"set\s+aside|earmark\w*|pay(?:s|ing)?\s+for|air\s+defen[cs]es?|tanks?|artillery|vessels?|ships?|boats?|"
                      r"helicopters?|aircraft|armou?red\s+vehicles?|hand(?:s|ed|ing)|body\s+armou?r|helmets|rifles|generators|promis\w+|"
-                     r"(?:machine\s+)?guns|(?:is|are)\s+coming\s+from|go(?:es)?\s+towards?|to\s+go\s+to|dispatch\w*|personnel\s+carriers?|APCs?)\b", re.IGNORECASE)
+                     r"(?:machine\s+)?guns|(?:is|are)\s+coming\s+from|go(?:es)?\s+towards?|to\s+go\s+to|dispatch\w*|personnel\s+carriers?|APCs?|hardware|(?:military|defen[cs]e)\s+(?:wares|goods))\b", re.IGNORECASE)
 RECIPIENT_BODIES = {"force", "forces", "army", "military", "government", "people", "troops", "defender", "ministry", "armed",
                     "navy", "coast", "guard", "marines", "marine", "military's"}
 # a sentence listing what the package just reported holds: "The package includes ..."
@@ -1420,7 +1420,7 @@ class AidExtractor:
                     words[-1] += " "  # "'Mastiff' armoured vehicles": the words either side stay apart
                 continue  # "as many as 150,000 rounds", "up to 20 drones": the count's hedge, not the item
             words.append(token.text_with_ws)
-        name = "".join(words).strip(" -")  # as written: "155 mm shells", "152-millimeter rounds"
+        name = re.sub(r"\s+", " ", "".join(words)).strip(" -")  # as written: "155 mm shells", "152-millimeter rounds"
         if not name or fold(name) in {"support", "aid", "assistance", "package"}:
             return None
         owner = _weapon_owning(root) if not system else None
@@ -1978,7 +1978,8 @@ BRIEFED_LEMMAS = {"tell", "inform", "assure", "brief", "notify", "update"}
 PACKAGE_VALUE_TOLD = re.compile(r"^\W*(?:the|this|that)\s+(?:new\s+|latest\s+)?package\b[^.;]{0,60}?\bvalue\s+of\b",
                                 re.IGNORECASE)
 IN_ALL_SINCE = re.compile(r"\b(?:in\s+all|in\s+total|altogether|all\s+told)\b[^.;]{0,20}\bsince\b", re.IGNORECASE)
-RECEIVED_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:so\s+far\s+|already\s+|now\s+)?(?:received|been\s+given)\b[^.;]{0,80}"
+RECEIVED_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:(?:so\s+far\s+|already\s+|now\s+)?(?:received|been\s+given)|(?:so\s+far|already|now)\s+"
+                             r"been\s+(?:supplied|provided|sent|delivered))\b[^.;]{0,80}"
                              r"\b(?:valued|worth|totals?|amounts?|comes?)\b", re.IGNORECASE)
 ANOTHER_SUM = re.compile(r"\b(?:a|another)\s+(?:separate|further)\s+[£$€¥]\s?\d", re.IGNORECASE)  # after a package told
 ANOTHER_SEPARATE = re.compile(r"\b(?:a|another)\s+(?:separate|further|second|new)\s+(?:package\s+(?:of|worth)\s+)?[£$€¥]?\s*$",

@@ -148,7 +148,8 @@ CALLED_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:teleph
 AT_REQUEST = re.compile(r"\bat\s+request\b(?!\s+of)", re.IGNORECASE)
 # "Y received a call from X", "Y took a phone call from X": X called
 CALL_FROM = re.compile(r"\b(?:received|receives|receiving|receive|got|gets|get|took|takes|take|taken|taking|fielded|fields|answered|answer|accepted|accept)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
-                       r"(?:call|phone call|telephone call|video call|calls)(?:\s+|(?=,))(?:(?:on|in|late|early|last|this)\s+[\w,]+\s+|"
+                       r"(?:call|phone call|telephone call|video call|calls)(?:\s+|(?=,))(?:(?:on|in|late|early|last|this)\s+[\w,]+"
+                       r"(?:\s+(?:night|morning|evening|afternoon),?)?\s+|"
                        r"(?:yesterday|today|tonight|earlier|again|also)\s+|,\s+this\s+(?:one|time)\s+){0,2}from\s+",
                        re.IGNORECASE)
 # "X reached out to Y", "X placed a call to Y", "X phoned Y": the subject called
@@ -2742,7 +2743,9 @@ VAGUE_TIME = re.compile(r"\b(?:(?:earlier|later)\s+)?(?:this|last)\s+(?:week|mon
                         r"\bdays?\s+ago\b|\b(?:earlier|later)\s+in\s+the\s+(?:week|month)\b", re.IGNORECASE)
 # a clause of another event that a date closes ("since he took office Wednesday", "after they met on Monday")
 OTHER_CLAUSE_BEFORE = re.compile(r"\b(?:since|when|after|before|until|once)\s+(?:he|she|they|it|[A-Z][\w-]+)\s+"
-                                 r"(?:[\w-]+\s+){0,3}(?:on\s+)?$")
+                                 r"(?:[\w-]+\s+){0,3}(?:on\s+)?$|"
+                                 r"\b(?:since|after|before|upon|on)\s+[a-z]+ing\s+(?:[\w'-]+\s+){0,5}(?:on\s+)?$")
+# ("since going back to Downing Street last Friday": the day of the return)
 EVENT_PLACED_BEFORE = re.compile(r"\b(?:meeting|summit|visit|session|conference|ceremony|assembly|forum)\s+(?:in|at)\s+"
                                  r"(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,3}(?:on\s+)?$")
 SET_BESIDE = re.compile(r"\b(?:before|after|ahead\s+of|following|prior\s+to)\s+(?:(?:the|his|her|their|its|this|that)\s+)?"

@@ -1351,3 +1351,35 @@ def test_a_mechanism_only_one_donor_has_names_the_donor(extract):
                     "Harris pointed to the $275 million Presidential Drawdown Authority package unveiled on Monday, "
                     "which includes counter-drone systems and mortar rounds.")
     assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("US", "UA", Decimal("275000000"))]
+
+
+def test_a_lead_and_a_bulleted_list_above_the_body_are_the_body(extract):
+    bullets = "".join(f"- {line}\n" for line in ["Interceptors for Patriot air defense systems",
+                                                 "Equipment and systems for mine\nclearing", "Tank ammunition, 120mm",
+                                                 "40 tactical vehicles for towing", "Spare parts and field equipment."])
+    text = ("(Wire) — Ukraine is getting roughly $250 million more in security assistance, the Department of "
+            "Defense said on Monday.\n\nA news release from the department set out what the package contains:\n"
+            + bullets + "\nThe United States has given Ukraine more than $40 billion since the invasion began, and "
+            "officials said more packages would follow in the coming weeks as the fighting goes on.\n\nIn a statement "
+            "on Monday, the Secretary of State said Washington and its partners would stand by Ukraine for as long as "
+            "it takes, and that Russia could end the war at any moment by withdrawing its forces.\n")
+    [package] = [p for p in extract(text, dt.date(2023, 8, 15)).aid if p.amount == Decimal("250000000")]
+    names = {i.name.lower() for i in package.items}
+    assert (package.donor, package.recipient) == ("US", "UA")
+    assert {"tank ammunition", "tactical vehicles", "field equipment"} <= names
+    assert all("\n" not in name and "  " not in name for name in names)
+
+
+def test_military_wares_and_hardware_given_are_aid(extract):
+    facts = extract("Yesterday the defence minister and the Chinese ambassador signed the accord. The People's Republic "
+                    "of China is offering Gabon military wares to a value of 30 million yuan.", dt.date(2019, 5, 9))
+    assert [(p.donor, p.recipient, p.amount, p.currency) for p in facts.aid] == [("CN", "GA", Decimal("30000000"), "CNY")]
+
+
+def test_what_a_country_has_now_been_supplied_with_is_a_running_total(extract):
+    facts = extract("Britain's Defence Secretary Tom Hale confirmed that Ukraine has now been supplied with over 300,000 "
+                    "rounds of artillery ammunition from the UK, worth more than £800m. He spoke as 40 allies gathered for "
+                    "the contact group meeting, with Mr Hale in the chair. Mr Hale also told the meeting that Ukraine's "
+                    "armed forces would get a further £120m package, which will include more drones and tanks.",
+                    dt.date(2025, 2, 12))
+    assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("GB", "UA", Decimal("120000000"))]

@@ -1745,3 +1745,17 @@ def test_a_weekdays_call_requested_by_a_named_leader(extract):
                     "Wednesday's call.", dt.date(2017, 8, 30))
     [call] = facts.calls
     assert {o.key: o.name for o in facts.officials}[call.initiator] == "Shinzo Abe"
+
+
+def test_a_call_got_on_a_weekday_night_from_someone_was_their_call(extract):
+    facts = extract("Prime Minister Ravi Menon got a phone call on Tuesday night from Lukas Berg, the Austrian "
+                    "Chancellor.", dt.date(2021, 3, 4))
+    [call] = facts.calls
+    assert (call.date, call.initiator) == (dt.date(2021, 3, 2), "lukas-berg")
+
+
+def test_the_day_of_a_return_told_with_since_is_not_a_calls_day(extract):
+    facts = extract("Chancellor Lukas Berg phoned Prime Minister Ravi Menon on Tuesday night. Menon is one of the first "
+                    "leaders the Austrian Chancellor has called since going back to the chancellery last Friday.",
+                    dt.date(2021, 3, 4))
+    assert [(c.date, c.initiator) for c in facts.calls] == [(dt.date(2021, 3, 2), "lukas-berg")]
