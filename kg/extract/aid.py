@@ -75,9 +75,11 @@ PROVIDE_LEMMAS = {"pass", "provide", "deliver", "send", "supply", "give", "donat
                   "unveil", "transfer", "commit", "allocate", "offer", "grant", "gift", "ship", "earmark", "authorize",
                   "include", "promise", "thank", "dispatch", "hand", "finance", "fund", "confirm", "propose", "put",
                   "contribute", "invest", "spend", "sign", "clear", "reserve", "allot", "disburse", "release",
-                  "channel", "budget", "present", "prepare"}
+                  "channel", "budget", "present", "prepare", "free"}
 # a country that is the subject of one of these (or named beside a package it is the subject of) receives
 RECEIVE_LEMMAS = {"receive", "secure", "obtain", "get", "win", "accept"}
+PACKAGE_NOUNS = {"package", "aid", "assistance", "tranche", "grant", "allocation"}
+DUE_WORDS = {"due", "set", "scheduled", "slated", "expected", "poised", "likely"}  # "is due to receive"
 TOTAL_CUE = re.compile(r"\b(since|so far|to date|up to now|until now|thus far|in total|totals?|totaling|totalling|overall|in all|cumulative|altogether|"
                        r"combined|worth of aid in|come to|comes to|amounts? to|exceeds?|exceeding|add(?:s|ed|ing)? up to)\b", re.IGNORECASE)
 # a sentence that opens on the span of time it sums up: "Since the war began, ... commitments come to $7.6 billion"
@@ -437,26 +439,31 @@ class AidExtractor:
         recipient is that package ("X pledged 70 vehicles under its newest package. ... unveiled the package, worth
         $110m")."""
         index = self._sentence_of
+
+        def near(q: AidPackage, p: AidPackage) -> int:  # sentences from p to the nearest that tells of q (q grows as
+            return min(abs(bisect_right(self.sentence_starts, span.start) - 1 - index(p))  # packages fold into it)
+                       for span in q.evidence) if q.evidence else abs(index(q) - index(p))
+
         out = list(packages)
         for p in packages:
             if p.amount is not None:
                 continue
             priced = sorted((q for q in out if q.amount is not None and (q.donor, q.recipient) == (p.donor, p.recipient)),
-                            key=lambda q: abs(index(q) - index(p)))
+                            key=lambda q: near(q, p))
             if any(AS_PART_OF_IT.search(span.text) for span in p.evidence):  # "...; as part of this, Oslo will give
                 priced = [q for q in priced if index(q) <= index(p)][:1]     # ...": of the package told before
             own = {fold(i.name) for i in p.items}
             sharing = [q for q in priced if own & {fold(i.name) for i in q.items}]
             if len(priced) > 1 and len(sharing) == 1:  # the priced package that names the same materiel
                 priced = sharing
-            elaborates = not any(OTHER_TIME.search(span.text) for span in p.evidence)
+            elaborates = not any(OTHER_TIME.search(span.text) for span in p.evidence) \
+                or any(GOES_ON.match(span.text) for span in p.evidence)  # "On top of that, it will send ..."
             definite = bool(priced) and any(THE_PACKAGE_PRICED.search(span.text) for span in priced[0].evidence)
             # "put the value of the package at SEK 4.3bn"; or the one priced package of the pair, told again later
             again = len(priced) == 1 and elaborates and not any(ADDITIONAL.search(span.text) for span in p.evidence)
             under_it = any(UNDER_THE_PACKAGE.search(span.text) for span in p.evidence)  # "Under the donation, ..."
             reach = FOLD_DISTANCE_DEFINITE if definite or again or under_it else FOLD_DISTANCE
-            if not priced or abs(index(priced[0]) - index(p)) > reach or len(priced) > 1 and (
-                    abs(index(priced[1]) - index(p)) == abs(index(priced[0]) - index(p))):
+            if not priced or near(priced[0], p) > reach or len(priced) > 1 and near(priced[1], p) == near(priced[0], p):
                 continue  # none near, or two as near: which one it elaborates is not told
             if not (elaborates or any(PACKAGE_WORD.search(span.text) for span in p.evidence)):
                 continue  # materiel given on its own ("the F-16s pledged last year") is not the package told nearby
@@ -774,6 +781,7 @@ class AidExtractor:
                  and not LEGISLATED.match(text[m.end:])
                  and not re.search(r"\btoken\s+(?:fee\s+of\s+)?$", text[max(0, m.start - 16):m.start], re.IGNORECASE)  # "a token $100"
                  and not LENT_BEFORE.search(text[max(0, m.start - LENT_REACH):m.start]) and not LENT_AFTER.match(text[m.end:])
+                 and not COMPENSATION_AFTER.match(text[m.end:])  # "900 million euros from allies as compensation for"
                  and (FOLLOWED_BY_CONVERSION.match(text[m.end:]) or not self._converted_elsewhere(m))]
         money = [m for m in money if not _military_share_follows(text, m, all_money)]
         if (SALE.search(text) or PURCHASE_FROM.search(text)) and not GIFT.search(text):
@@ -1160,6 +1168,14 @@ class AidExtractor:
         if token.dep_ == "nsubj" and head.lemma_.lower() == "be" and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in RECEIVE_LEMMAS for c in head.children):
             return True  # "Moldova is to get €40 million"
+        if token.dep_ == "nsubj" and head.lemma_.lower() == "be" and any(
+                c.dep_ == "acomp" and c.lower_ in DUE_WORDS and any(x.dep_ == "xcomp" and x.lemma_.lower() in RECEIVE_LEMMAS
+                                                                  for x in c.children) for c in head.children):
+            return True  # "Ukraine is due to receive €31 million", "Georgia is set to get ..."
+        if token.dep_ == "nsubj" and head.lemma_.lower() == "have" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in PACKAGE_NOUNS and any(x.ent_type_ == "MONEY" or x.lower_ in {"€", "$", "£"}
+                                                                               for x in c.subtree) for c in head.children):
+            return True  # "and Mali will have a €24 million assistance package"
         if token.dep_ == "appos" and any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in RECEIVE_LEMMAS and c.i > token.i
                                          for c in head.children):
             return True  # "the $8.7 billion package Israel secured from the United States"
@@ -1232,6 +1248,11 @@ class AidExtractor:
         return countries.pop() if len(countries) == 1 else None
 
     def _is_donor(self, token: Token) -> bool:
+        if token.dep_ == "pobj" and token.head.lower_ == "from" and (
+                token.head.head.lemma_.lower() in {"buy", "purchase", "procure", "order"}
+                or token.head.head.lemma_.lower() in {"obtain", "acquire"} and any(
+                    c.dep_ == "prep" and c.lower_ == "for" for c in token.head.head.children)):
+            return False  # "the rounds were obtained from the United States for $98 million": the seller
         if _in_company_name(token):
             return False  # "Korea Aerospace Industries supplied ... fighter jets": a maker's sale, not a state's gift
         if _gapped_giving(token):
@@ -1454,6 +1475,8 @@ PRICE_REACH = 8  # sentences after a package told without a price within which t
 COLLECTIVE_NOUNS = {"bag", "assortment", "range", "variety", "array", "set", "mix", "host", "selection", "collection",
                     "lot", "number"}
 SALE = re.compile(r"\b(?:sales?|sold|sell(?:s|ing)?)\b", re.IGNORECASE)
+COMPENSATION_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:as|in)\s+(?:a\s+)?(?:compensation|reimbursement|repayment|payment)\b",
+                                re.IGNORECASE)
 PURCHASE_FROM = re.compile(r"\b(?:purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought)\b[^.;]{0,80}?\bfrom\s+(?:the\s+)?[A-Z]")
 # a sum lent, not given ("Tokyo will lend Manila ¥64bn", "a loan of $500m", "$120 million in loans"; not "lend-lease")
 LENT_BEFORE = re.compile(r"\b(?:lend|lends|lent|lending|loan\s+of|loans\s+of|loan|credit\s+of)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -1925,12 +1948,16 @@ def _merge_unpriced(packages: list[AidPackage], anchor: dt.date | None = None) -
                 continue
         elif p.amount is not None:  # "the $1.85 billion package", told again later: one package, announced on the earlier day
             same = [i for i, q in enumerate(out) if _same_sum(q.amount, p.amount) and q.currency == p.currency
-                    and q.donor == p.donor and (q.recipient == p.recipient or _told_again(p))]
+                    and (q.donor == p.donor and (q.recipient == p.recipient or _told_again(p))
+                         or (q.donor is None) != (p.donor is None) and q.recipient == p.recipient)]
+            # ("A £450m surge in support for Ukraine has been announced ... £350m of the £450m package comes from the
+            # UK": the package whose donor the article names later)
             if same:
                 i = same[0]
                 days = [d for d in (out[i].date, p.date) if d is not None]
                 out[i] = replace(out[i], items=_merged_items(out[i].items, p.items), evidence=out[i].evidence + p.evidence,
-                                 date=min(days) if days else None, amount=_more_precise(out[i].amount, p.amount))
+                                 date=min(days) if days else None, amount=_more_precise(out[i].amount, p.amount),
+                                 donor=out[i].donor or p.donor)
                 continue
         out.append(p)
     return [replace(p, ordinal=n) for n, p in enumerate(out, start=1)]
@@ -2154,7 +2181,8 @@ PACKAGE_VALUE = re.compile(r"\b(?:the|this|its|that)\s+(?:[\w-]+\s+){0,4}?(?:pac
 CONJOINED = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*(?:,|and|&)\s*", re.DOTALL)
 # the money reaches the recipient named: "Bosnia is getting 10 million euros", "20 million euros will go to the Georgian
 # Defense Forces"
-RECEIVING = re.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:getting|receiving|to\s+receive|to\s+get)\b|"
+RECEIVING = re.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:(?:due|set|expected|scheduled|slated)\s+)?"
+                       r"(?:getting|receiving|to\s+receive|to\s+get)\b|"
                        r"\b(?:gets|receives|will\s+(?:get|receive))\s+(?:an?\s+|the\s+)?(?:[€$£¥]|\d|[A-Z]{3}\b)|\b(?:will\s+go|goes|went|"
                        r"is\s+going)\s+to\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
 # a sentence that opens on the package just told: "It came on top of ...", "This follows ..."
@@ -2208,6 +2236,9 @@ AS_PART_OF_IT = re.compile(r"\b(?:as\s+)?(?:a\s+)?part\s+of\s+(?:this|that|it)\b
 PART_OF_PACKAGE = re.compile(r"\b(?:parts?\s+of|included\s+in|in|among)\s+(?:the|this|that|its)\s+(?:[\"'“”\w-]+\s+){0,3}?"
                              r"(?:package|tranche|donation|delivery|consignment|drawdown|shipment|batch)\b", re.IGNORECASE)
 FOLD_DISTANCE = 3
+# a sentence that goes on with the package just told
+GOES_ON = re.compile(r"^\W*(?:on\s+top\s+of\s+(?:that|this|it)|in\s+addition(?:\s+to\s+(?:that|this))?|besides\s+(?:that|this)|"
+                     r"moreover|furthermore)\b", re.IGNORECASE)
 UNDER_THE_PACKAGE = re.compile(r"\b(?:under|with|through)\s+(?:the|this|that)\s+(?:new\s+)?(?:package|donation|tranche)\b",
                                re.IGNORECASE)
 # what the package's money pays for: its contents

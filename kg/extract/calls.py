@@ -106,6 +106,7 @@ MET_THERE = re.compile(r"\b(?:met|visited|hosted|welcomed|(?:after|during|at)\s+
 THE_GROUP = re.compile(r"\b(?:the\s+(?:two|ministers|leaders|officials|presidents|generals|sides)|both\s+(?:sides|ministers|leaders))\b",
                        re.IGNORECASE)
 TALKED = {"spoke", "speak", "speaks", "spoken", "talked", "talk", "talks"}
+CLAUSE_CALL_LEMMAS = {"speak", "talk", "call", "phone", "telephone", "hold", "have", "dial", "ring", "chat", "converse", "confer"}
 DENYING_HEADS = {"deny", "dispute", "reject", "refute", "dismiss"}
 BRIEFING_VERBS = {"brief", "inform", "update", "apprise", "debrief", "tell", "notify", "assure"}
 RELATIVE_DAY = re.compile(r"\b(?:(?:later|further\s+on|earlier)\s+in\s+the\s+day|(?P<before>a\s+day\s+earlier|the\s+(?:day|evening|night)\s+before|the\s+previous\s+day)|(?:that|the)\s+same\s+(?:day|evening|morning|afternoon|night)|(?:later|earlier)\s+(?:that|the\s+same)\s+"
@@ -152,6 +153,10 @@ CALL_FROM = re.compile(r"\b(?:received|receives|receiving|receive|got|gets|get|t
                        r"(?:\s+(?:night|morning|evening|afternoon),?)?\s+|"
                        r"(?:yesterday|today|tonight|earlier|again|also)\s+|,\s+this\s+(?:one|time)\s+){0,2}from\s+",
                        re.IGNORECASE)
+# "With Kishida having become prime minister this week, the top diplomats agreed during phone talks ...": a name in
+# a clause that sets the scene
+ABSOLUTE_WITH = re.compile(r"^\W*(?:with|after|since)\s+(?:[\w.'-]+\s+){0,4}$", re.IGNORECASE)
+HAVING = re.compile(r"\s+(?:having|being|now|newly|just)\b")
 # "X reached out to Y", "X placed a call to Y", "X phoned Y": the subject called
 CALLER = re.compile(r"\b(?:reached out to|reaching out to|placed (?:(?:a|an|his|her|their)\s+)?(?:[\w-]+\s+){0,4}?calls?(?:\s+[\w.,]+){0,6}?\s+to|put in (?:a|an)\s+(?:[\w-]+\s+){0,2}?"
                     r"call to|put (?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?call\s+through|through\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?call) to|"
@@ -595,8 +600,10 @@ class CallExtractor:
             if (not m.speaker or _calls_in_relative_clause(self.doc, m.start, m.end)) \
                     and not _attribution(self.doc, m.start) and not _merely_mentioned(self.doc, m.start, m.end) \
                     and not self._only_a_voice(m.key) and not _aide_named(self.doc[self._name_root(m.start)]) \
-                    and not _in_anothers_title(self.doc, self.doc[m.start].idx):
-                found.append((self.doc[m.start].idx, m.key))
+                    and not _in_anothers_title(self.doc, self.doc[m.start].idx) \
+                    and not (ABSOLUTE_WITH.search(doc_text(self.doc)[sentence.start_char:self.doc[m.start].idx])
+                             and HAVING.match(doc_text(self.doc)[self.doc[m.end - 1].idx + len(self.doc[m.end - 1]):])):
+                found.append((self.doc[m.start].idx, m.key))  # (not "With X having become prime minister this week, ...")
         keys = {k for _, k in found}
         text, base = span_text(sentence), sentence.start_char
         for match in HANDLE.finditer(text):
@@ -1145,6 +1152,24 @@ class CallExtractor:
                 break  # ("Canada:" alone is a line's label the sentence splitter cut off)
         return listed
 
+    def _clause_pairs(self, trigger: Token, ordered: list[tuple[int, str]], participants: set[str]) -> list[set[str]] | None:
+        """"A spoke with B, and C talked with D": a call of each clause that has its own subject and call verb,
+        when each clause names two of the participants."""
+        verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+        if verb.dep_ == "conj" and verb.head.lemma_.lower() in CLAUSE_CALL_LEMMAS:
+            verb = verb.head  # the trigger is the second clause's verb
+        verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in CLAUSE_CALL_LEMMAS
+                          and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
+        if len(verbs) < 2:
+            return None
+        told = []
+        for v in verbs:
+            own = {t.i for t in v.subtree} - {t.i for o in verbs if o is not v for t in o.subtree if o in v.subtree}
+            told.append({k for position, k in ordered if k in participants and token_at(self.doc, position) in own})
+        if any(not keys or len(keys) > 2 for keys in told) or len(set().union(*told)) != sum(map(len, told)):
+            return None
+        return [keys for keys in told if len(keys) == 2] or None  # (a clause naming one side only: no call named)
+
     def _split(self, mention: CallMention, trigger: Token, ordered: list[tuple[int, str]], dates: list,
                sentence: SpacySpan) -> list[CallMention]:
         """One mention per call: "held separate calls with A and B" or "spoke with A and then with B" are two
@@ -1177,9 +1202,10 @@ class CallExtractor:
         if mention.hub is not None and len(mention.participants) >= 3:
             one_call = together = False
             by_hub = [(-1, mention.hub)] + [(p, k) for p, k in ordered if k != mention.hub]
-        pairs = None if _group_call(text) or one_call or together or in_clause else (  # appears": one call of all
+        clauses = None if _group_call(text) or one_call else self._clause_pairs(trigger, ordered, mention.participants)
+        pairs = clauses or (None if _group_call(text) or one_call or together or in_clause else (  # appears": one call
             (self._respective_pairs(mention.participants, ordered) if plural or RESPECTIVE.search(text) else None)
-            or _hub_pairs(mention.participants, by_hub))
+            or _hub_pairs(mention.participants, by_hub)))  # of all
         conference = self._conference_group(sentence, mention.participants) if pairs else None
         if conference:  # "talked with A, and held a conference call with B, C and D": A's call and one call of four
             hub = next(iter(set.intersection(*pairs))) if all(len(p) == 2 for p in pairs) and set.intersection(*pairs) else None

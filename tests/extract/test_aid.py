@@ -1383,3 +1383,40 @@ def test_what_a_country_has_now_been_supplied_with_is_a_running_total(extract):
                     "armed forces would get a further £120m package, which will include more drones and tanks.",
                     dt.date(2025, 2, 12))
     assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("GB", "UA", Decimal("120000000"))]
+
+
+def test_recipients_listed_with_what_each_is_due_to_receive(extract):
+    facts = extract("Support packages are also being allocated by the EU to other countries: Armenia is due to receive "
+                    "€14 million, Serbia is to get €9 million, and Chad will have a €20 million assistance package under "
+                    "the European Peace Facility.", dt.date(2023, 5, 4))
+    assert sorted((p.donor, p.recipient, p.amount) for p in facts.aid) == [
+        ("EU", "AM", Decimal("14000000")), ("EU", "RS", Decimal("9000000")), ("EU", "TD", Decimal("20000000"))]
+
+
+def test_the_country_a_donor_bought_from_is_the_seller(extract):
+    facts = extract("Canada's defence minister said Canada will send 10,000 artillery shells to Ukraine. A Canadian news "
+                    "release said the shells were obtained from France for as much as $40 million, and that efforts are "
+                    "under way to speed up this badly needed aid.", dt.date(2023, 3, 2))
+    assert facts.aid and {p.donor for p in facts.aid} == {"CA"}
+
+
+def test_a_package_announced_without_its_donor_is_the_one_whose_donor_is_named_later(extract):
+    facts = extract("A £300 million \"surge\" in military support for Ukraine has been announced by the Government as 40 "
+                    "nations gather at a meeting hosted by the UK and France. Of the £300 million package, £200 million "
+                    "comes from the UK, while Denmark provides the rest.", dt.date(2025, 4, 11))
+    assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("GB", "UA", Decimal("300000000"))]
+
+
+def test_what_a_donor_sends_on_top_of_that_is_in_the_package(extract):
+    facts = extract("The Finnish government put the price of its new package for Ukraine at EUR 190 million. Under the "
+                    "package, Finland will hand over several radar systems. The country also intends to give away its "
+                    "transport vehicles. On top of that, it will send artillery ammunition as well as resources to "
+                    "maintain equipment supplied earlier.", dt.date(2024, 6, 5))
+    [package] = facts.aid
+    assert package.amount == Decimal("190000000") and "artillery ammunition" in {i.name for i in package.items}
+
+
+def test_money_received_as_compensation_is_not_aid(extract):
+    facts = extract("Hungary is due to get 500 million euros from allies as compensation for the jets it promised "
+                    "Ukraine.", dt.date(2023, 3, 18))
+    assert facts.aid == ()

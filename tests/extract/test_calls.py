@@ -1759,3 +1759,16 @@ def test_the_day_of_a_return_told_with_since_is_not_a_calls_day(extract):
                     "leaders the Austrian Chancellor has called since going back to the chancellery last Friday.",
                     dt.date(2021, 3, 4))
     assert [(c.date, c.initiator) for c in facts.calls] == [(dt.date(2021, 3, 2), "lukas-berg")]
+
+
+def test_two_clauses_with_their_own_subjects_are_two_calls(extract):
+    facts = extract("Defence Minister Lena Holm spoke on Wednesday with Defence Minister Pavel Novak, and Foreign "
+                    "Minister Ida Berg talked with Foreign Minister Jan Kral early in the week.", dt.date(2021, 3, 31))
+    assert sorted(c.participants for c in facts.calls) == [("ida-berg", "jan-kral"), ("lena-holm", "pavel-novak")]
+
+
+def test_a_name_in_a_clause_that_sets_the_scene_is_not_on_the_call(extract):
+    facts = extract("With Olaf Scholz having become chancellor this week, Austria's and Norway's top diplomats agreed "
+                    "during phone talks Thursday to deepen their ties. According to the ministry, Foreign Minister Lukas "
+                    "Berg and Foreign Minister Ola Dahl used the 20-minute call to trade views.", dt.date(2021, 10, 7))
+    assert [(c.participants, c.date) for c in facts.calls] == [(("lukas-berg", "ola-dahl"), dt.date(2021, 10, 7))]
