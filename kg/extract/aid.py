@@ -67,6 +67,7 @@ LEGISLATED = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:omnibus|spending\s+(?:package
                         r"appropriations?\s+(?:bill|package|act)|budget\b|stopgap)", re.IGNORECASE)
 TRYING_TO_PASS = re.compile(r"\btry(?:ing|ies)?\s+to\s+(?:get|push|pass|win)\b", re.IGNORECASE)
 SHARE_OF_IT = re.compile(r"\s+of\s+(?:it|that|this|them|the\s+(?:package|total|sum|amount|money|funds?))\b", re.IGNORECASE)
+EACH_YEAR = re.compile(r"\b(?:each|every)\s+year\b", re.IGNORECASE)
 YEARLY = re.compile(r"\b(each|every|a|per)\s+year\b|\bannual(ly)?\b|\byearly\b|\baid\s+this\s+year\b", re.IGNORECASE)
 DONOR_BODY = re.compile(r"\b(government|cabinet|council|ministry|department|pentagon|dod|house|congress|administration|"
                         r"white house|we)\b|\bthe\s+(?:[A-Z][\w.]*\s+)?(?:military|armed\s+forces|army|defen[cs]e\s+forces)\b"
@@ -482,7 +483,7 @@ class AidExtractor:
         if focus.amount is not None or not focus.items or not focus.donor:
             return None
         told = [m for m in find_money(text) if not _is_conversion(text, m)]
-        if len(told) == 1 and THE_PACKAGE_COSTS.search(text[:told[0].start]) \
+        if len(told) == 1 and (THE_PACKAGE_COSTS.search(text[:told[0].start]) or THE_PACKAGE_PRICED.search(text[:told[0].start])) \
                 and not SPAN_OF_TIME.search(text[:told[0].start]):  # "The new package costs EUR 105 million in total"
             return told[0].amount, told[0].currency
         money = [m for m in told if not self._is_total(text, m)]
@@ -954,6 +955,8 @@ class AidExtractor:
             if verb and lemma in {"send", "deploy", "dispatch"} and any(
                     c.dep_ == "prep" and c.lower_ in {"into", "across", "around", "near", "off"} for c in token.children):
                 continue  # "sending some 90 ships into waters near Japan": a deployment, not a gift
+            if verb and token.lower_ == "given" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "that":
+                continue  # "given that US and NATO ships were present": a reason, not a gift
             if verb and any(c.dep_ == "dobj" and c.lemma_.lower() in NOT_GIFTS for c in token.children):
                 continue  # "Shoigu gave the minister a briefing on ..., including 'dirty bomb' fears": words, not arms
             subtree = list(token.subtree)
@@ -1080,8 +1083,9 @@ class AidExtractor:
             return False  # "£350m out of its £4.5bn for this year will go on drones": the part told, not the total
         clause_start = max(text.rfind(",", 0, money.start), text.rfind(";", 0, money.start), 0)
         window = text[clause_start:money.end + 40]
-        if YEARLY.search(text[money.start:money.end + 60]) or TOTAL_OPENING.match(text):
-            return True
+        if YEARLY.search(text[money.start:money.end + 60]) or TOTAL_OPENING.match(text) \
+                or EACH_YEAR.search(text[clause_start:money.start]):
+            return True  # ("Each year the U.S. gives Costa Rica $40 million for ...": a yearly sum)
         if NEW_AMOUNT.search(text[max(0, money.start - 30):money.start]) and not YEARLY.search(text[money.start:money.end + 60]):
             return False  # "With the additional $60.9 million ..., the contribution so far rises to $285 million"
         if ALREADY_GIVEN.match(text[money.end:]):

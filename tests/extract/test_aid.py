@@ -1420,3 +1420,23 @@ def test_money_received_as_compensation_is_not_aid(extract):
     facts = extract("Hungary is due to get 500 million euros from allies as compensation for the jets it promised "
                     "Ukraine.", dt.date(2023, 3, 18))
     assert facts.aid == ()
+
+
+def test_given_that_gives_nothing(extract):
+    facts = extract("Russia's chief of staff General Ivan Sokolov phoned General Tom Hale, his American counterpart. "
+                    "Sokolov gave the warning, it said, \"to prevent possible incidents\" given that US and NATO ships "
+                    "were present close to the zone of the Russian exercise.", dt.date(2024, 12, 5))
+    assert facts.aid == ()
+
+
+def test_a_sum_given_each_year_is_not_a_package(extract):
+    facts = extract("Each year the U.S. gives Panama $30 million for the fight against drug trafficking, money that pays "
+                    "for sea and air programs and border security.", dt.date(2021, 8, 11))
+    assert facts.aid == ()
+
+
+def test_the_value_of_the_donation_told_sentences_later_prices_it(extract):
+    facts = extract("On Tuesday the Japanese government handed over 12 patrol boats to the Philippine Coast Guard. The "
+                    "boats are to support maritime security operations. Philippine officials say they have already used "
+                    "such boats along the coast. The value of the donation is put at $1.2 million.", dt.date(2022, 5, 11))
+    assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("JP", "PH", Decimal("1200000"))]
