@@ -149,7 +149,8 @@ CALLED_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:teleph
 AT_REQUEST = re.compile(r"\bat\s+request\b(?!\s+of)", re.IGNORECASE)
 # "Y received a call from X", "Y took a phone call from X": X called
 CALL_FROM = re.compile(r"\b(?:received|receives|receiving|receive|got|gets|get|took|takes|take|taken|taking|fielded|fields|answered|answer|accepted|accept)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
-                       r"(?:call|phone call|telephone call|video call|calls)(?:\s+|(?=,))(?:(?:on|in|late|early|last|this)\s+[\w,]+"
+                       r"(?:call|phone call|telephone call|video call|calls)(?:\s+|(?=,))(?:on\s+the\s+(?:tele)?phone\s+|"
+                       r"(?:on|in|late|early|last|this)\s+[\w,]+"
                        r"(?:\s+(?:night|morning|evening|afternoon),?)?\s+|"
                        r"(?:yesterday|today|tonight|earlier|again|also)\s+|,\s+this\s+(?:one|time)\s+){0,2}from\s+",
                        re.IGNORECASE)
@@ -208,8 +209,9 @@ CALL_ASKED_FOR_BY = re.compile(r"\b(?:call|conversation|talks?)\s*,?\s+(?:(?:whi
 THANKED_FOR_THE_CALL = re.compile(r"\bthank(?:ed|s)?\s+((?:[A-Z][\w.-]+\s+){0,4}[A-Z][\w.-]+)\s+for\s+(?:the|his|her|this|their)\s+"
                                   r"(?:(?:tele)?phone\s+)?call\b")
 # "on the US initiative", "at the Russian request": that side asked
-COUNTRY_INITIATIVE = re.compile(r"\b(?:at|on|upon)\s+the\s+([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)\s+(?:side'?s?\s+)?"
-                                r"(?:initiative|request)\b")
+COUNTRY_INITIATIVE = re.compile(r"\b(?:(?:at|on|upon)\s+(?:the\s+)?|with\s+the\s+)([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)\s+"
+                                r"(?:side'?s?\s+)?(?:taking\s+the\s+)?(?:initiative|request)\b")
+# ("at US initiative", "with the US side taking the initiative")
 # "A held talks by telephone with B, at his request": the one named just before asked
 HIS_REQUEST_AFTER = re.compile(r",\s+(?:at|upon|on)\s+(?:his|her)\s+(?:own\s+)?(?:request|initiative|invitation)\b", re.IGNORECASE)
 LATTERS_REQUEST = re.compile(r"\bat\s+the\s+(latter|former)[’']s\s+(?:request|initiative|invitation)\b", re.IGNORECASE)
@@ -1153,8 +1155,8 @@ class CallExtractor:
         return listed
 
     def _clause_pairs(self, trigger: Token, ordered: list[tuple[int, str]], participants: set[str]) -> list[set[str]] | None:
-        """"A spoke with B, and C talked with D": a call of each clause that has its own subject and call verb,
-        when each clause names two of the participants."""
+        """"A spoke with B, and C talked with D": a call of each clause that has its own subject and call verb and
+        names two of the participants (None: the sentence is not told in such clauses)."""
         verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
         if verb.dep_ == "conj" and verb.head.lemma_.lower() in CLAUSE_CALL_LEMMAS:
             verb = verb.head  # the trigger is the second clause's verb
@@ -1168,7 +1170,8 @@ class CallExtractor:
             told.append({k for position, k in ordered if k in participants and token_at(self.doc, position) in own})
         if any(not keys or len(keys) > 2 for keys in told) or len(set().union(*told)) != sum(map(len, told)):
             return None
-        return [keys for keys in told if len(keys) == 2] or None  # (a clause naming one side only: no call named)
+        return [keys for keys in told if len(keys) == 2]  # (a clause naming one side only names no call; "US NSA talks
+        # to A, Defence Secretary phones B": none)
 
     def _split(self, mention: CallMention, trigger: Token, ordered: list[tuple[int, str]], dates: list,
                sentence: SpacySpan) -> list[CallMention]:
@@ -1203,6 +1206,8 @@ class CallExtractor:
             one_call = together = False
             by_hub = [(-1, mention.hub)] + [(p, k) for p, k in ordered if k != mention.hub]
         clauses = None if _group_call(text) or one_call else self._clause_pairs(trigger, ordered, mention.participants)
+        if clauses == []:
+            return []
         pairs = clauses or (None if _group_call(text) or one_call or together or in_clause else (  # appears": one call
             (self._respective_pairs(mention.participants, ordered) if plural or RESPECTIVE.search(text) else None)
             or _hub_pairs(mention.participants, by_hub)))  # of all

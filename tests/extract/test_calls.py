@@ -1772,3 +1772,19 @@ def test_a_name_in_a_clause_that_sets_the_scene_is_not_on_the_call(extract):
                     "during phone talks Thursday to deepen their ties. According to the ministry, Foreign Minister Lukas "
                     "Berg and Foreign Minister Ola Dahl used the 20-minute call to trade views.", dt.date(2021, 10, 7))
     assert [(c.participants, c.date) for c in facts.calls] == [(("lukas-berg", "ola-dahl"), dt.date(2021, 10, 7))]
+
+
+def test_the_side_taking_the_initiative_called(extract):
+    facts = extract("According to the ministry, Foreign Minister Lukas Berg of Austria spoke by telephone with Norway's "
+                    "Foreign Minister Ola Dahl on 15 February, with the Austrian side taking the initiative.",
+                    dt.date(2025, 2, 16))
+    assert [c.initiator for c in facts.calls] == ["lukas-berg"]
+    facts = extract("Berg and Dahl hold phone call at Norwegian initiative. Austria's Foreign Minister Lukas Berg spoke "
+                    "with Norway's Foreign Minister Ola Dahl on Sunday.", dt.date(2025, 2, 16))
+    assert [c.initiator for c in facts.calls] == ["ola-dahl"]
+
+
+def test_a_call_taken_on_the_phone_from_someone_was_theirs(extract):
+    facts = extract("On Sunday, Foreign Minister Ola Dahl took a call on the phone from Lukas Berg, his Austrian "
+                    "counterpart.", dt.date(2024, 3, 31))
+    assert [c.initiator for c in facts.calls] == ["lukas-berg"]
