@@ -65,6 +65,10 @@ NOT_YET_REACH = 60  # characters before an amount that may describe its package
 # a budget law's sum ("the $1.5 trillion omnibus spending package", "a $95 billion funding bill"): not a package
 LEGISLATED = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:omnibus|spending\s+(?:package|bill|plan|law)|funding\s+bill|"
                         r"appropriations?\s+(?:bill|package|act)|budget\b|stopgap)", re.IGNORECASE)
+LEGISLATURE_PASSED = re.compile(r"\b(?:Congress|Senate|House|Parliament|lawmakers|legislators|Bundestag|Diet)\b[^.;]{0,40}?"
+                                r"\b(?:freed\s+up|approved|passed|appropriated|cleared|unlocked|released)\s+(?:[\w-]+\s+){0,2}$")
+IN_FUNDING = re.compile(r"\s+(?:in|of)\s+(?:new\s+|fresh\s+|additional\s+|supplemental\s+)?(?:funding|spending|appropriations?)\b",
+                        re.IGNORECASE)
 TRYING_TO_PASS = re.compile(r"\btry(?:ing|ies)?\s+to\s+(?:get|push|pass|win)\b", re.IGNORECASE)
 SHARE_OF_IT = re.compile(r"\s+of\s+(?:it|that|this|them|the\s+(?:package|total|sum|amount|money|funds?))\b", re.IGNORECASE)
 EACH_YEAR = re.compile(r"\b(?:each|every)\s+year\b", re.IGNORECASE)
@@ -83,6 +87,13 @@ PACKAGE_NOUNS = {"package", "aid", "assistance", "tranche", "grant", "allocation
 DUE_WORDS = {"due", "set", "scheduled", "slated", "expected", "poised", "likely"}  # "is due to receive"
 TOTAL_CUE = re.compile(r"\b(since|so far|to date|up to now|until now|thus far|in total|totals?|totaling|totalling|overall|in all|cumulative|altogether|"
                        r"combined|worth of aid in|come to|comes to|amounts? to|exceeds?|exceeding|add(?:s|ed|ing)? up to)\b", re.IGNORECASE)
+WITH_THOSE_BEFORE = re.compile(r"\b(?:and|with)\s+(?:all\s+)?(?:the\s+)?(?:initiatives|packages|ones|contributions|donations|"
+                               r"measures)\s+(?:that\s+(?:came|went)\s+before|before\s+it|before\s+them|so\s+far)\b", re.IGNORECASE)
+OVER_YEARS = re.compile(r"^\W*(?:\([^)]*\)\s*)?(?:over|for|in|during)\s+(?:the\s+)?(?:period\s+)?\d{4}\s*[–-]\s*\d{2,4}\b",
+                        re.IGNORECASE)
+RAISED_TO = re.compile(r"\b(?:bolster\w*|boost\w*|rais\w*|lift\w*|push\w*|bring\w*|brought|increas\w*|tak(?:e|es|ing)|took)(?:['’]s)?\s+"
+                       r"[^.;]{0,70}?\b(?:support|aid|assistance|contribution|commitment|help)\b[^.;]{0,30}?\bto\s+"
+                       r"(?:(?:more\s+than|over|almost|nearly|about|around|some)\s+)?$", re.IGNORECASE)
 # a sentence that opens on the span of time it sums up: "Since the war began, ... commitments come to $7.6 billion"
 TOTAL_OPENING = re.compile(r"^\s*(?:since|so far|to date|counting (?:since|from)|in all|altogether|overall|all told|in total|(?:in|over|during) the (?:past|last) [\w-]+(?: [\w-]+)? (?:days|weeks|months|years)|(?:by|until|up to) the end of)\b",
                            re.IGNORECASE)
@@ -657,10 +668,14 @@ class AidExtractor:
         """The sentence tells what a part of the package in focus pays for: a smaller amount "of that" / "of the
         package", or "another" amount set aside for something, and no other donor."""
         text = span_text(sentence)
-        money = [m for m in find_money(text) if not _is_conversion(text, m)]
-        if not money or focus.amount is None or any(m.amount >= focus.amount for m in money):
+        if focus.amount is None:
             return False
+        money = [m for m in find_money(text) if not _is_conversion(text, m)
+                 and not (m.amount >= focus.amount and self._is_total(text, m))]
+        if not money or any(m.amount >= focus.amount for m in money):
+            return False  # (a running total beside the parts is neither: "..., bringing its support to $1bn")
         if not (listed or COMPONENT_OF.search(text) or INCLUDED_TOO.search(text) or SPLIT_INTO.search(text)
+                or PART_TOLD.search(text)
                 or (COMPONENT_MORE.search(text) or running) and COMPONENT_SPEND.search(text)):
             return False  # (a line of a list of the package's contents is a part of it whatever its wording)
         countries = countries_in(sentence)
@@ -783,6 +798,8 @@ class AidExtractor:
                  and not re.search(r"\btoken\s+(?:fee\s+of\s+)?$", text[max(0, m.start - 16):m.start], re.IGNORECASE)  # "a token $100"
                  and not LENT_BEFORE.search(text[max(0, m.start - LENT_REACH):m.start]) and not LENT_AFTER.match(text[m.end:])
                  and not COMPENSATION_AFTER.match(text[m.end:])  # "900 million euros from allies as compensation for"
+                 and not (LEGISLATURE_PASSED.search(text[:m.start]) and IN_FUNDING.match(text[m.end:]))
+                 # ("the US Congress freed up $94bn in new funding for the country": an appropriation, not a package)
                  and (FOLLOWED_BY_CONVERSION.match(text[m.end:]) or not self._converted_elsewhere(m))]
         money = [m for m in money if not _military_share_follows(text, m, all_money)]
         if (SALE.search(text) or PURCHASE_FROM.search(text)) and not GIFT.search(text):
@@ -1090,6 +1107,11 @@ class AidExtractor:
             return False  # "With the additional $60.9 million ..., the contribution so far rises to $285 million"
         if ALREADY_GIVEN.match(text[money.end:]):
             return True  # "the €146m of military aid Ukraine has already received": given before
+        if WITH_THOSE_BEFORE.search(text) or OVER_YEARS.search(text[money.end:money.end + 40]):
+            return True  # "With the XXVII package and the initiatives that came before it, ... worth 70.3bn kroner
+            # over the 2022-2028 period": all of them
+        if RAISED_TO.search(text[max(0, money.start - 90):money.start]):
+            return True  # "the package bolsters Australia's support for Ukraine to $1bn": the sum it comes to
         spans = [m for m in SPAN_OF_TIME.finditer(text)
                  if not (IN_ALL.fullmatch(m.group(0)) and 0 <= m.start() - money.end <= 3)]  # "costing €92m in all"
         if (PACKAGE_VALUE.search(text[:money.start]) or PACKAGE_TOTALLING.search(text[:money.start])
@@ -2225,6 +2247,9 @@ COMPONENT_REACH = 6
 PENDING_REACH = 3
 COMPONENT_OF = re.compile(r"\b(?:of\s+(?:that|this|it|them|these|those|which)|(?:of|within|from|in)\s+the\s+(?:[\w'-]+\s+){0,3}?(?:package|aid|assistance|sum|total|"
                           r"money|funds?|amount|allocation|contribution|donation|support|tranche))\b", re.IGNORECASE)
+# "With $50m in missiles among its contents, the package ...", "The new support also contains another $15m worth of"
+PART_TOLD = re.compile(r"\bamong\s+(?:its|the\s+package's|the)\s+(?:contents|items|components)\b|"
+                       r"\balso\s+(?:contains|includes|covers)\s+(?:another|a\s+further|an\s+additional)\b", re.IGNORECASE)
 INCLUDED_TOO = re.compile(r"^\W*(?:also\s+)?included\s+(?:are|is|were|was)\b|^\W*(?:its|the\s+package's)\s+(?:biggest|largest|"
                           r"smallest|main|second)\s+(?:slice|share|part|portion|item)\b", re.IGNORECASE)  # "Also included are
 # donations valued at SEK 3.3bn", "Its biggest slice, SEK 5.9bn, ...": parts of the package in focus

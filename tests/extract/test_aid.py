@@ -1440,3 +1440,21 @@ def test_the_value_of_the_donation_told_sentences_later_prices_it(extract):
                     "boats are to support maritime security operations. Philippine officials say they have already used "
                     "such boats along the coast. The value of the donation is put at $1.2 million.", dt.date(2022, 5, 11))
     assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("JP", "PH", Decimal("1200000"))]
+
+
+def test_parts_among_its_contents_beside_the_total_it_brings_support_to_are_the_packages(extract):
+    facts = extract("In a new $80m aid package, New Zealand is giving Ukraine drones and radars. It was Defence Minister "
+                    "Ann Cole who unveiled the support on Saturday in Kyiv, one week after the US Congress freed up $61bn "
+                    "in new funding for the country. With $40m in anti-air missiles and $20m in boats among its contents, "
+                    "the package bolsters New Zealand's support for Ukraine to $400m.", dt.date(2024, 4, 27))
+    [package] = facts.aid
+    assert (package.donor, package.amount) == ("NZ", Decimal("80000000"))
+    assert {"drones", "radars", "anti-air missiles", "boats"} <= {i.name for i in package.items}
+
+
+def test_a_sum_decided_with_the_packages_before_it_over_years_is_a_total(extract):
+    facts = extract("Under the XII donation package, the government of Denmark has set aside 1.2 billion Danish kroner in "
+                    "support of Ukraine's Armed Forces. With the XII donation package and the initiatives that came "
+                    "before it, Denmark has now decided on military support for Ukraine worth about 60 billion kroner "
+                    "over the 2022–2028 period.", dt.date(2024, 10, 15))
+    assert [(p.donor, p.amount) for p in facts.aid] == [("DK", Decimal("1200000000"))]
