@@ -1187,7 +1187,8 @@ class CallExtractor:
             or days_joined  # "The two ministers spoke again on March 5 and on March 10": a call each day
         one_call = trigger.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children) \
             and not (trigger.lower_ in {"phone", "telephone"} and trigger.dep_ == "pobj")  # ("talked over the phone with")
-        together = self._conjoined_subjects(ordered, mention.participants)  # "A, B and C met in a virtual summit"
+        together = self._conjoined_subjects(ordered, mention.participants) \
+            and not SEPARATE.search(text)  # "A, B and C met in a virtual summit" (not "in separate conversations")
         doer = _doer(trigger)
         doers = (self._subjects_of(_speaking_while(trigger), sentence)
                  | ({self._key_at(doer)} if doer is not None else set())) & mention.participants
@@ -2600,6 +2601,8 @@ def _participant_tokens(trigger: Token) -> set[int]:
     if trigger.dep_ == "acl" and trigger.pos_ == "VERB" and trigger.head.pos_ in {"NOUN", "PROPN"}:
         reach.add(trigger.head.i)  # "... Turkey's foreign minister talked by phone", parsed as a reduced relative
     stack = list(roots)
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.lemma_.lower() in {"speak", "talk"}:
+        stack += [c for c in trigger.head.children if c.dep_ == "nsubj"]  # "X made the statement while speaking with A"
     while stack:
         node = stack.pop()
         if node.i in reach:

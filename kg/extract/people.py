@@ -382,7 +382,7 @@ def title_for(doc: Doc, start: int, end: int, sentence: SpacySpan) -> str | None
         boundary = phrase_start == sentence.start or doc[phrase_start - 1].is_space or doc[phrase_start - 1].is_punct \
             or doc[phrase_start - 1].text[-1:] in {"-", "—", "–", ":"} or \
             doc[phrase_start - 1].text in {",", "as", "including", "—", "–", ":", ".", "with", "to", "by", "and", "between",
-                                            "his", "her", "their", "its"}
+                                            "his", "her", "their", "its", "from"}  # ("a call from the Minister of X, Y")
         # "Minister Blair called Latvia's Minister of Defence, Andris Spruds": the title is the verb's object
         boundary = boundary or (doc[phrase_start - 1].pos_ == "VERB" and doc[phrase_start].text[:1].isupper()) \
             or doc[phrase_start].lower_ == "the" and doc[phrase_start - 1].ent_type_ in {"DATE", "TIME"}

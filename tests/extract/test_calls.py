@@ -1788,3 +1788,25 @@ def test_a_call_taken_on_the_phone_from_someone_was_theirs(extract):
     facts = extract("On Sunday, Foreign Minister Ola Dahl took a call on the phone from Lukas Berg, his Austrian "
                     "counterpart.", dt.date(2024, 3, 31))
     assert [c.initiator for c in facts.calls] == ["lukas-berg"]
+
+
+def test_a_call_from_the_minister_of_a_country_comma_name(extract):
+    facts = extract("The UAE's Defence Minister Saeed Al Mazrouei took a phone call today from the Minister of Defence of "
+                    "Fiji, Peter Walker.", dt.date(2021, 8, 23))
+    assert [(c.participants, c.initiator) for c in facts.calls] == [(("peter-walker", "saeed-mazrouei"), "peter-walker")]
+
+
+def test_separate_conversations_with_colleagues_listed_after_a_colon_are_one_call_each(extract):
+    facts = extract("Early on Oct. 24, his office said, Defense Minister Hulusi Akar took up the allegations in separate "
+                    "conversations with two more colleagues: Defence Minister Ivan Horvat of Croatia and Defence Minister "
+                    "Pedro Silva of Portugal.",
+                    dt.date(2022, 10, 24))
+    assert sorted(c.participants for c in facts.calls) == [("hulusi-akar", "ivan-horvat"), ("hulusi-akar", "pedro-silva")]
+
+
+def test_the_one_speaking_by_telephone_with_each_of_several_chiefs_is_on_each_call(extract):
+    facts = extract("Army Chief General Omar Aziz made the statement while speaking by telephone with General Jan Berg, "
+                    "Norway's Chief of Defence, with General Ana Ruiz, Spain's Chief of Defence Staff, and with General "
+                    "Piet de Vries, Chief of Defence of the Netherlands.", dt.date(2019, 3, 2))
+    assert sorted(c.participants for c in facts.calls) == [("ana-ruiz", "omar-aziz"), ("jan-berg", "omar-aziz"),
+                                                           ("omar-aziz", "piet-vries")]
