@@ -2601,7 +2601,8 @@ def _participant_tokens(trigger: Token) -> set[int]:
     if trigger.dep_ == "acl" and trigger.pos_ == "VERB" and trigger.head.pos_ in {"NOUN", "PROPN"}:
         reach.add(trigger.head.i)  # "... Turkey's foreign minister talked by phone", parsed as a reduced relative
     stack = list(roots)
-    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.lemma_.lower() in {"speak", "talk"}:
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.lemma_.lower() in {"speak", "talk"} \
+            and any(c.dep_ == "mark" and c.lower_ in {"while", "when", "as"} for c in trigger.children):
         stack += [c for c in trigger.head.children if c.dep_ == "nsubj"]  # "X made the statement while speaking with A"
     while stack:
         node = stack.pop()
