@@ -29,7 +29,7 @@ AID_CUE = re.compile(r"\b(aid|assistance|package|packages|weapons|arms|military 
                      r"allocat\w+|give|gives|giving|given|gave|grant\w*|financ\w+|FMF|drones?|missiles?|munitions|howitzers?|interceptors?|"
                      r"set\s+aside|earmark\w*|pay(?:s|ing)?\s+for|air\s+defen[cs]es?|tanks?|artillery|vessels?|ships?|boats?|"
                      r"helicopters?|aircraft|armou?red\s+vehicles?|hand(?:s|ed|ing)|body\s+armou?r|helmets|rifles|generators|promis\w+|"
-                     r"(?:machine\s+)?guns|(?:is|are)\s+coming\s+from|go(?:es)?\s+towards?|to\s+go\s+to|dispatch\w*|personnel\s+carriers?|APCs?|hardware|(?:military|defen[cs]e)\s+(?:wares|goods))\b", re.IGNORECASE)
+                     r"(?:machine\s+)?guns|(?:is|are)\s+coming\s+from|go(?:es)?\s+towards?|to\s+go\s+to|dispatch\w*|channel(?:s|led|ling|ed|ing)?|personnel\s+carriers?|APCs?|hardware|(?:military|defen[cs]e)\s+(?:wares|goods))\b", re.IGNORECASE)
 RECIPIENT_BODIES = {"force", "forces", "army", "military", "government", "people", "troops", "defender", "ministry", "armed",
                     "navy", "coast", "guard", "marines", "marine", "military's"}
 # a sentence listing what the package just reported holds: "The package includes ..."
@@ -91,6 +91,10 @@ WITH_THOSE_BEFORE = re.compile(r"\b(?:and|with)\s+(?:all\s+)?(?:the\s+)?(?:initi
                                r"measures)\s+(?:that\s+(?:came|went)\s+before|before\s+it|before\s+them|so\s+far)\b", re.IGNORECASE)
 OVER_YEARS = re.compile(r"^\W*(?:\([^)]*\)\s*)?(?:over|for|in|during)\s+(?:the\s+)?(?:period\s+)?\d{4}\s*[–-]\s*\d{2,4}\b",
                         re.IGNORECASE)
+# "Finland's military aid to Ukraine climbs to €2.5bn", "Belgian military aid has passed €1 billion"
+AID_REACHED = re.compile(r"\b(?:aid|support|assistance|help|contributions?)\b[^.;]{0,40}?\b(?:climb(?:s|ed)?|rises|rose|risen|"
+                         r"grows|grew|reach(?:es|ed)?|tops|topped|passe[sd]|hits?|surpass(?:es|ed)?|exceed(?:s|ed)?)\s+"
+                         r"(?:to\s+)?(?:the\s+)?(?:(?:more\s+than|over|almost|nearly|about|around|some)\s+)?$", re.IGNORECASE)
 RAISED_TO = re.compile(r"\b(?:bolster\w*|boost\w*|rais\w*|lift\w*|push\w*|bring\w*|brought|increas\w*|tak(?:e|es|ing)|took)(?:['’]s)?\s+"
                        r"[^.;]{0,70}?\b(?:support|aid|assistance|contribution|commitment|help)\b[^.;]{0,30}?\bto\s+"
                        r"(?:(?:more\s+than|over|almost|nearly|about|around|some)\s+)?$", re.IGNORECASE)
@@ -1110,10 +1114,14 @@ class AidExtractor:
         if WITH_THOSE_BEFORE.search(text) or OVER_YEARS.search(text[money.end:money.end + 40]):
             return True  # "With the XXVII package and the initiatives that came before it, ... worth 70.3bn kroner
             # over the 2022-2028 period": all of them
-        if RAISED_TO.search(text[max(0, money.start - 90):money.start]):
+        if RAISED_TO.search(text[max(0, money.start - 90):money.start]) or AID_REACHED.search(text[max(0, money.start - 90):money.start]) \
+                or re.match(r"\s*(?:mark|threshold|milestone)\b", text[money.end:]):
             return True  # "the package bolsters Australia's support for Ukraine to $1bn": the sum it comes to
+        others = [m for m in find_money(text) if m.start != money.start]
         spans = [m for m in SPAN_OF_TIME.finditer(text)
-                 if not (IN_ALL.fullmatch(m.group(0)) and 0 <= m.start() - money.end <= 3)]  # "costing €92m in all"
+                 if not (IN_ALL.fullmatch(m.group(0)) and 0 <= m.start() - money.end <= 3)  # "costing €92m in all"
+                 and not any(_distance(m, o) < _distance(m, money) for o in others)]  # (another sum's: "is worth €200m
+        # and lifts the total since the invasion to €2.5bn")
         if (PACKAGE_VALUE.search(text[:money.start]) or PACKAGE_TOTALLING.search(text[:money.start])
                 or WORTH_IN_ALL.search(text[:money.start]) and PACKAGE_WORD.search(text)) \
                 and not spans:
@@ -1168,6 +1176,10 @@ class AidExtractor:
             return True  # "the Lebanese Army took delivery of 37 vehicles"
         if token.dep_ == "dative" and head.lemma_.lower() in PROVIDE_LEMMAS | GIVE_LEMMAS:
             return True  # "Berlin has promised Ukraine a package"
+        if token.dep_ == "dobj" and head.lemma_.lower() in {"help", "support", "assist", "aid"} \
+                and head.dep_ in {"advcl", "xcomp", "acl", "conj"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
+                and find_money(span_text(token.sent)):
+            return True  # "will channel a further $4.5 million via the NATO Trust Fund ... to help Ukraine"
         if token.dep_ in {"dative", "dobj"} and head.lemma_.lower() in {"provide", "give", "send", "supply", "equip", "arm", "help",
                                                                          "support", "present"}:
             return any(c.lower_ == "with" for c in head.children) or token.dep_ == "dative"
@@ -1538,6 +1550,11 @@ def _sums_to(text: str, package: AidPackage) -> bool:
     """The sentence's two or more sums (of one currency) add up to the package's amount: they are its parts."""
     money = [m for m in find_money(text) if m.currency == package.currency]
     return package.amount is not None and len(money) >= 2 and sum(m.amount for m in money) == package.amount
+
+
+def _distance(span: re.Match, money: Money) -> int:
+    """Characters between a phrase and a sum."""
+    return max(money.start - span.end(), span.start() - money.end, 0)
 
 
 def _mechanism_donor(text: str, recipients: set[str]) -> str | None:
@@ -2202,7 +2219,7 @@ LIST_INTRO = re.compile(r"\b(?:package|tranche|includes?|contains?|consists?|com
 PACKAGE_VALUE = re.compile(r"\b(?:the|this|its|that)\s+(?:[\w-]+\s+){0,4}?(?:package|contents|tranche|donation)\b"
                            r"(?:\s+[\w-]+){0,3}?\s+(?:comes?\s+to|came\s+to|amounts?\s+to|amounted\s+to|totals?|totall?ed|adds?\s+up\s+to|"
                            r"(?:is|are|was|were)\s+worth)\s+(?:(?:roughly|about|around|some|nearly|almost|approximately|"
-                           r"over|more\s+than)\s+)?$", re.IGNORECASE)
+                           r"over|more\s+than|close\s+to|just\s+(?:over|under)|up\s+to)\s+)?$", re.IGNORECASE)
 # the text between two donors named together: "Lithuania and ", "Estonia, "
 CONJOINED = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*(?:,|and|&)\s*", re.DOTALL)
 # the money reaches the recipient named: "Bosnia is getting 10 million euros", "20 million euros will go to the Georgian
@@ -2210,14 +2227,15 @@ CONJOINED = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*(?:,|and|&)\s*", re.DO
 RECEIVING = re.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:(?:due|set|expected|scheduled|slated)\s+)?"
                        r"(?:getting|receiving|to\s+receive|to\s+get)\b|"
                        r"\b(?:gets|receives|will\s+(?:get|receive))\s+(?:an?\s+|the\s+)?(?:[€$£¥]|\d|[A-Z]{3}\b)|\b(?:will\s+go|goes|went|"
-                       r"is\s+going)\s+to\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
+                       r"is\s+going|(?:is|are)\s+(?:set|due|expected|slated)\s+to\s+go)\s+to\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
 # a sentence that opens on the package just told: "It came on top of ...", "This follows ..."
 THE_PACKAGE_BEFORE = re.compile(r"^\W*(?:It|This|That|The\s+(?:new\s+|latest\s+)?(?:package|aid|donation|consignment))\s+"
                                 r"(?:(?:appears|seems|is\s+set|is\s+expected|would|will)\s+(?:to\s+)?)?"  # "That appears to come"
                                 r"(?:came|comes?|follows?|followed|adds?|added|builds?|is\s+on\s+top)\b")
 PACKAGE_TOTALLING = re.compile(r"\b(?:package|tranche)\b(?:,?\s+(?!bring|rais|lift|push|tak)[\w-]+){0,6}?,?\s+(?:totall?ing|amounting\s+to|worth|valued\s+at|"
                                r"costing|at\s+a\s+cost\s+of)\s+"
-                               r"(?:(?:some|about|around|roughly|nearly|almost|approximately|over|more\s+than)\s+)?$",
+                               r"(?:(?:some|about|around|roughly|nearly|almost|approximately|over|more\s+than|close\s+to|"
+                               r"just\s+(?:over|under)|up\s+to)\s+)?$",
                                re.IGNORECASE)
 IN_ALL = re.compile(r"in\s+all|altogether|overall|in\s+total", re.IGNORECASE)
 WORTH_IN_ALL = re.compile(r"\b(?:worth|valued at|totall?ing|amounting to)\s+(?:a\s+total\s+of|in\s+total|in\s+all|altogether)\s+"

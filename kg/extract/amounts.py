@@ -31,6 +31,7 @@ QUALIFIED = {("norwegian", "kroner"): "NOK", ("danish", "kroner"): "DKK", ("swed
              ("canadian", "dollar"): "CAD", ("australian", "dollar"): "AUD", ("new zealand", "dollar"): "NZD",
              ("taiwan", "dollars"): "TWD", ("new taiwan", "dollars"): "TWD", ("us", "dollars"): "USD",
              ("u.s.", "dollars"): "USD", ("american", "dollars"): "USD", ("philippine", "pesos"): "PHP",
+             ("japanese", "yen"): "JPY", ("korean", "won"): "KRW", ("south korean", "won"): "KRW", ("chinese", "yuan"): "CNY",
              ("mexican", "pesos"): "MXN", ("argentine", "pesos"): "ARS", ("colombian", "pesos"): "COP",
              ("chilean", "pesos"): "CLP"}
 # a bare "$" means the donor's own dollar when the article names that currency anywhere ("C$", "Canadian dollars")
@@ -82,7 +83,7 @@ WEIGHED = re.compile(r"\s*(?:bombs?|warheads?|munitions?|shells?|of\s+(?:explosi
 # the financial press's prefixes for the Nordic crowns: "Skr500mn", "NKr1bn"
 PREFIX_CODES = {"skr": "SEK", "nkr": "NOK", "dkr": "DKK", "kč": "CZK"}
 WORD_AFTER = re.compile(rf"\b{NUMBER}(?:\s*|-)(?:{SCALE})?(?:\s*|-)(?:in\s+)?((?:norwegian|danish|swedish|czech|canadian|australian|new zealand|new taiwan|taiwan|u\.s\.|us|american|"
-                        rf"philippine|mexican|argentine|colombian|chilean)\s+)?"
+                        rf"philippine|mexican|argentine|colombian|chilean|japanese|south korean|korean|chinese)\s+)?"
                         rf"({CURRENCY_WORDS}|"
                         rf"USD|EUR|GBP|NOK|SEK|DKK|CZK|PLN|CAD|AUD|CHF|JPY)\b", re.IGNORECASE)
 

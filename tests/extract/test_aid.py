@@ -1458,3 +1458,25 @@ def test_a_sum_decided_with_the_packages_before_it_over_years_is_a_total(extract
                     "before it, Denmark has now decided on military support for Ukraine worth about 60 billion kroner "
                     "over the 2022–2028 period.", dt.date(2024, 10, 15))
     assert [(p.donor, p.amount) for p in facts.aid] == [("DK", Decimal("1200000000"))]
+
+
+def test_aid_that_climbs_to_or_passes_a_sum_is_a_total_and_the_newest_package_is_told_beside_it(extract):
+    facts = extract("Estonian military aid to Ukraine has passed €500 million, the latest slice being a package approved "
+                    "on Friday. This newest package is worth close to 40 million euros and lifts the total value of "
+                    "equipment Estonia has delivered to Ukraine since the invasion to 540 million euros.",
+                    dt.date(2024, 3, 30))
+    assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("EE", "UA", Decimal("40000000"))]
+    assert extract("Finland's military aid to Ukraine climbs to €2.5bn.", dt.date(2025, 1, 31)).aid == ()
+
+
+def test_a_grant_in_japanese_yen_set_to_go_to_a_navy(extract):
+    facts = extract("Colombo, Sep 16 (PTI) A 300 million Japanese Yen grant is set to go to the Sri Lankan Navy, an official "
+                    "statement said on Tuesday. The Cabinet cleared the proposal to accept the grant from Japan, which "
+                    "will pay for patrol boats.", dt.date(2025, 9, 16))
+    assert [(p.donor, p.recipient, p.amount, p.currency) for p in facts.aid] == [("JP", "LK", Decimal("300000000"), "JPY")]
+
+
+def test_money_channelled_through_a_fund_to_help_a_country(extract):
+    facts = extract("New Zealand will channel a further $2.5 million via the NATO Trust Fund and is extending the "
+                    "deployment of its staff in Europe to help Ukraine.", dt.date(2022, 6, 27))
+    assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("NZ", "UA", Decimal("2500000"))]
