@@ -829,7 +829,8 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
                                                     bool(canonical) and fold(kv[0]) == fold(canonical), len(kv[0])))[0]
         # "Mohammed bin Salman", not "Crown Prince ..."; a family name the article writes before one it does not
         listed = {fold(a) for a in reference.people_by_key().get(key, ("", "", None, ()))[3]}
-        if canonical and (len(name_tokens(name)) < 2 or not _is_name(name) or canonical_key(person_key(name)) != key) \
+        if canonical and (len(name_tokens(name)) < 2 or not _is_name(name) or canonical_key(person_key(name)) != key
+                          and name_tokens(name)[-1] != name_tokens(canonical)[-1]) \
                 and fold(name) not in listed and not _fuller(name, canonical) \
                 and _shorter_nasab(name) != key:  # "Lula da Silva", a name the
             # table lists, or "Matamela Cyril Ramaphosa", the table's name with more given names: the article's spelling
@@ -839,8 +840,9 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
                     families[spelling.split()[-1]] += uses
             usual = max(families.items(), key=lambda kv: (kv[1], kv[0] == canonical.split()[-1]))[0] if families else ""
             name = _with_surname_as_written(canonical, usual)  # the family name as the article mostly writes it
-            # only a surname, or a misspelling the table does not list ("Sergeiy"): the table's name (with the
-            # article's spelling of the surname: "Zelensky" alone makes "Volodymyr Zelensky")
+            # only a surname, or a surname the table spells otherwise: the table's name (with the article's spelling
+            # of the surname: "Zelensky" alone makes "Volodymyr Zelensky"); a given name the article writes otherwise
+            # ("Nikos" of the table's "Nikolaos", "Sergeiy") stays as written, the table's name among the aliases
         if canonical and len(name_tokens(name)) == 2 and name_tokens(name) == name_tokens(canonical)[::-1]:
             name = canonical  # "Suga Yoshihide" (family name first): named as English news and the table do
         spans = tuple(Span(start, end, doc_text(doc)[start:end]) for start, end in (m.char_span(doc) for m in group))

@@ -97,4 +97,5 @@ def test_a_defence_ministers_counterpart_is_never_the_other_sides_president(extr
 def test_a_given_name_spelled_another_way_is_the_holder_in_office(extract):
     facts = extract("Defense Minister Sergeiy Shoigu spoke by phone with Defense Secretary Lloyd Austin on Friday.",
                     dt.date(2022, 10, 24))
-    assert pairs(facts) == [("Lloyd Austin", "Sergei Shoigu")]
+    assert pairs(facts) == [("Lloyd Austin", "Sergeiy Shoigu")]
+    assert next(o for o in facts.officials if o.country == "RU").key == "sergei-shoigu"
