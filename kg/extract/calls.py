@@ -1608,6 +1608,11 @@ class CallExtractor:
                 return False  # the call word, its verb, or a clause the call is told in ("On Friday, A held what ... called a phone call")
             if node.pos_ == "NOUN" and node.lemma_.lower() in OTHER_EVENT_NOUNS and not _is_call_word(node.text):
                 return True  # "they discussed the preparations for a meeting in New York on Sept. 22": the meeting's day
+            if node.dep_ == "acl" and node.lemma_.lower() in {"hold", "have", "make", "conduct", "place"} \
+                    and node.head.pos_ == "PROPN" and trigger.i < node.head.i \
+                    and not any(t.pos_ in {"VERB", "AUX"} for t in self.doc[trigger.i + 1:node.head.i]):
+                return False  # "the phone call Prime Minister X held with Y on Saturday", the parser hanging "held"
+                # from the name: the call's own verb
             if node.dep_ == "acl" and node.pos_ == "VERB" and node.head not in anchors and node.head.pos_ == "NOUN" \
                     and (_is_call_word(node.head.text) or node.head.lemma_.lower() in OTHER_EVENT_NOUNS):
                 return True  # "Building on the talks held on 8 February, X spoke with Y": those talks' day

@@ -1810,3 +1810,10 @@ def test_the_one_speaking_by_telephone_with_each_of_several_chiefs_is_on_each_ca
                     "Piet de Vries, Chief of Defence of the Netherlands.", dt.date(2019, 3, 2))
     assert sorted(c.participants for c in facts.calls) == [("ana-ruiz", "omar-aziz"), ("jan-berg", "omar-aziz"),
                                                            ("omar-aziz", "piet-vries")]
+
+
+def test_the_day_of_the_call_a_named_official_held(extract):
+    facts = extract("The package answers the phone call Prime Minister Eduard Heger held with Ukrainian President "
+                    "Volodymyr Zelenskyy on Saturday evening.", dt.date(2022, 2, 27))  # (the parser hangs "held" from
+    # the name)
+    assert [c.date for c in facts.calls] == [dt.date(2022, 2, 26)]
