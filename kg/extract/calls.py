@@ -1154,6 +1154,16 @@ class CallExtractor:
                 break  # ("Canada:" alone is a line's label the sentence splitter cut off)
         return listed
 
+    def _agent_of_passive(self, position: int) -> bool:
+        """The name at `position` is the agent of a passive ("held by X")."""
+        at = token_at(self.doc, position)
+        if at is None:
+            return False
+        root = self.doc[self._name_root(at)]
+        while root.dep_ in {"conj", "appos"} and root.head.i < root.i:
+            root = root.head
+        return root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ in {"agent", "prep", "conj"}
+
     def _clause_pairs(self, trigger: Token, ordered: list[tuple[int, str]], participants: set[str]) -> list[set[str]] | None:
         """"A spoke with B, and C talked with D": a call of each clause that has its own subject and call verb and
         names two of the participants (None: the sentence is not told in such clauses)."""
@@ -1206,6 +1216,10 @@ class CallExtractor:
         if mention.hub is not None and len(mention.participants) >= 3:
             one_call = together = False
             by_hub = [(-1, mention.hub)] + [(p, k) for p, k in ordered if k != mention.hub]
+        named_at = [position for position, k in ordered if k in mention.participants]
+        if noun.tag_ in {"NNS", "NNPS"} and len(mention.participants) >= 2 and len(named_at) >= len(mention.participants) \
+                and all(self._agent_of_passive(position) for position in named_at):
+            return []  # "phone calls had been held by Minister A, by Minister B and by the Speakers": each their own
         clauses = None if _group_call(text) or one_call else self._clause_pairs(trigger, ordered, mention.participants)
         if clauses == []:
             return []

@@ -233,6 +233,9 @@ def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
     # a name the NER labelled a place or an organization, with a post right after it ("Ayman Safadi, Jordan's
     # foreign minister") or right before it ("Foreign Minister Ayman Safadi")
     for ent in doc.ents:
+        if ent.label_ in MISLABELS and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].ent_type_ == "" \
+                and _bare_name_word(doc[ent.start - 1]) and not doc[ent.start - 1].is_stop:
+            ent = SpacySpan(doc, ent.start - 1, ent.end, label=ent.label_)  # "Taras [Kachka]GPE, Ukraine's Deputy PM"
         if ent.label_ in MISLABELS and 2 <= len(ent) <= 3 + _hyphens(ent) + _initials(ent) \
                 and all(_bare_name_word(t) or _joins_a_name(t) or _initial(t) for t in ent) \
                 and _is_name(ent.text) and not any(s < ent.end and ent.start < e for s, e in spans) \

@@ -1817,3 +1817,15 @@ def test_the_day_of_the_call_a_named_official_held(extract):
                     "Volodymyr Zelenskyy on Saturday evening.", dt.date(2022, 2, 27))  # (the parser hangs "held" from
     # the name)
     assert [c.date for c in facts.calls] == [dt.date(2022, 2, 26)]
+
+
+def test_calls_held_by_a_list_of_agents_are_each_their_own(extract):
+    facts = extract("Reporters were told that phone calls had been held by Defense Minister Jan Nowak, by Foreign "
+                    "Minister Adam Wisniewski and by the Speakers of both houses of parliament.", dt.date(2025, 8, 13))
+    assert facts.calls == ()
+
+
+def test_a_name_whose_family_name_the_model_takes_for_a_place(extract):
+    facts = extract("Foreign Minister Radosław Sikorski wrote on X that he had talked with Taras Kachka, Ukraine's Deputy "
+                    "Prime Minister, about support for Polish firms.", dt.date(2025, 8, 13))
+    assert [c.participants for c in facts.calls] == [("radoslaw-sikorski", "taras-kachka")]
