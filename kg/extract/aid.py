@@ -35,6 +35,11 @@ RECIPIENT_BODIES = {"force", "forces", "army", "military", "government", "people
 # a sentence listing what the package just reported holds: "The package includes ..."
 PACKAGE_CONTENTS = re.compile(r"^(?:The|This|That|It|Its)\s+(?:new\s+|latest\s+|military\s+)*(?:package|aid|assistance|measure|tranche)?\s*"
                               r"(?:also\s+)?(?:includes|included|contains|will include|consists of|comprises|will finance|will fund)\b")
+# "Today's delivery at the base, ..., included all-terrain vehicles": what the package in focus delivered
+DELIVERY_CONTENTS = re.compile(r"^(?:The|This|That|Today['’]s|Yesterday['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+"
+                               r"(?:first\s+|initial\s+|latest\s+|new\s+)?(?:delivery|donation|consignment|shipment|batch|handover|"
+                               r"tranche)\b[^.;]{0,120}?\b(?:also\s+)?(?:includes|included|contains|contained|comprises|comprised|"
+                               r"consists\s+of|consisted\s+of)\b")
 # how a sentence or line that lists a package's contents begins
 CONTENTS_OPENING = re.compile(r"^(?:[-•*–▪●]\s*|\d+[.)]\s+|(?:According\s+to\s+[^,]{1,60},\s*)?"
                               r"(?:It|This|These|They|[Tt]he\s+(?:(?:new|latest|military|donated)\s+)?"
@@ -366,7 +371,8 @@ class AidExtractor:
                 focus_at = position
                 continue
             if not found and packages and (PACKAGE_CONTENTS.match(span_text(sentence).strip())
-                                           or position - focus_at <= 4 and self._lists_contents(sentence)):
+                                           or position - focus_at <= 4 and (self._lists_contents(sentence)
+                                                                            or DELIVERY_CONTENTS.match(span_text(sentence).strip()))):
                 list_contents(sentence, sentence.start_char)
                 focus_at = position
                 continue
@@ -2212,7 +2218,8 @@ ITEMS_LISTED = re.compile(r"\b(?:items|equipment|kit|gear|materiel|hardware|supp
 LIST_ITEM_CHARS = 400  # a line that ends as a list item does ("...;", "... and") may run longer
 LIST_ITEM_END = re.compile(r"(?:;|\band|\bor)\s*$")
 LIST_INTRO_REACH = 8  # sentences after the package that a line introducing its contents may come
-LIST_INTRO = re.compile(r"\b(?:package|tranche|includes?|contains?|consists?|comprises?|following|capabilities|lists?|"
+LIST_INTRO = re.compile(r"\b(?:package|tranche|includes?|included|contains?|contained|consists?|consisted|comprises?|"
+                        r"comprised|delivery|donation|consignment|following|capabilities|lists?|"
                         r"receives?|receiving|get|gets|getting)\b",  # "Ukraine will also receive from Denmark:"
                         re.IGNORECASE)
 # what the package in question adds up to, not a running total: "the contents of the new package come to ..."

@@ -1480,3 +1480,21 @@ def test_money_channelled_through_a_fund_to_help_a_country(extract):
     facts = extract("New Zealand will channel a further $2.5 million via the NATO Trust Fund and is extending the "
                     "deployment of its staff in Europe to help Ukraine.", dt.date(2022, 6, 27))
     assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("NZ", "UA", Decimal("2500000"))]
+
+
+def test_lines_after_what_the_delivery_comprised_are_its_items(extract):
+    facts = extract("MANILA - Weapons worth about P30 million have been handed by the United States to the Armed Forces of "
+                    "the Philippines, the US embassy said on Thursday.\n\nPaid for with US grant assistance, the delivery "
+                    "comprised:\n\n12 sniper rifles of the M110 type\n\n9 grenade launchers, M320 model\n\nThe weapons "
+                    "were brought to Clark Air Base on Sunday.\n", dt.date(2021, 7, 8))
+    [package] = facts.aid
+    assert {"sniper rifles", "grenade launchers"} <= {i.name for i in package.items}
+
+
+def test_what_todays_delivery_included_are_the_packages_items(extract):
+    facts = extract("On Friday in Lusaka the EU envoy handed over the first tranche of equipment for Zambian troops, part of "
+                    "an equipment package worth 40 million euros under the European Peace Facility. Today's delivery at "
+                    "the army base, one of the training sites, included all-terrain trucks as well as individual kit such "
+                    "as helmets and uniforms.", dt.date(2023, 9, 9))
+    package = next(p for p in facts.aid if p.amount)
+    assert {"all-terrain trucks", "helmets", "uniforms"} <= {i.name for i in package.items}
