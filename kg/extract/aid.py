@@ -40,6 +40,11 @@ DELIVERY_CONTENTS = re.compile(r"^(?:The|This|That|Today['’]s|Yesterday['’]s
                                r"(?:first\s+|initial\s+|latest\s+|new\s+)?(?:delivery|donation|consignment|shipment|batch|handover|"
                                r"tranche)\b[^.;]{0,120}?\b(?:also\s+)?(?:includes|included|contains|contained|comprises|comprised|"
                                r"consists\s+of|consisted\s+of)\b")
+# "The ministry's statement says the package is to contain anti-aircraft guns, ...": its contents as reported
+REPORTED_CONTENTS = re.compile(r"\b(?:says|said|states|stated|shows|showed|adds|added|notes|noted)\s+(?:that\s+)?(?:the|this|"
+                               r"that)\s+(?:new\s+|latest\s+)?(?:package|aid|assistance|donation|tranche)\s+(?:is\s+to|will|would|"
+                               r"is\s+set\s+to)?\s*(?:contains?|include|includes|comprises?|consists?\s+of|be\s+made\s+up\s+of)\b",
+                               re.IGNORECASE)
 # how a sentence or line that lists a package's contents begins
 CONTENTS_OPENING = re.compile(r"^(?:[-•*–▪●]\s*|\d+[.)]\s+|(?:According\s+to\s+[^,]{1,60},\s*)?"
                               r"(?:It|This|These|They|[Tt]he\s+(?:(?:new|latest|military|donated)\s+)?"
@@ -372,7 +377,8 @@ class AidExtractor:
                 continue
             if not found and packages and (PACKAGE_CONTENTS.match(span_text(sentence).strip())
                                            or position - focus_at <= 4 and (self._lists_contents(sentence)
-                                                                            or DELIVERY_CONTENTS.match(span_text(sentence).strip()))):
+                                                                            or DELIVERY_CONTENTS.match(span_text(sentence).strip())
+                                                                            or REPORTED_CONTENTS.search(span_text(sentence)))):
                 list_contents(sentence, sentence.start_char)
                 focus_at = position
                 continue

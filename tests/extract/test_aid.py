@@ -1498,3 +1498,11 @@ def test_what_todays_delivery_included_are_the_packages_items(extract):
                     "as helmets and uniforms.", dt.date(2023, 9, 9))
     package = next(p for p in facts.aid if p.amount)
     assert {"all-terrain trucks", "helmets", "uniforms"} <= {i.name for i in package.items}
+
+
+def test_contents_a_statement_says_the_package_is_to_contain(extract):
+    facts = extract("Ukraine is to receive a Norwegian military aid package valued at NOK 2 billion. The ministry's "
+                    "statement says the package is to contain air defence systems, trucks and artillery ammunition.",
+                    dt.date(2023, 5, 25))
+    [package] = facts.aid
+    assert {"air defence systems", "trucks", "artillery ammunition"} <= {i.name for i in package.items}
