@@ -1230,7 +1230,7 @@ class AidExtractor:
                                          for c in head.children):
             return True  # "the $8.7 billion package Israel secured from the United States"
         return fold(token.text) in {"kyiv", "kiev"} or (token.dep_ == "poss" and head.lemma_.lower() in {"defense", "defence", "military", "army", "armed", "force", "forces"}
-                                                        and not (head.dep_ == "nsubj" and head.head.lemma_.lower() in PROVIDE_LEMMAS | GIVE_LEMMAS))
+                                                        and not (head.dep_ == "nsubj" and _gives(head.head)))
 
     def _donors(self, sentence: SpacySpan, countries: list[CountryMention], recipients: set[str]) -> list[tuple[int, str]]:
         donors = []
@@ -1562,6 +1562,12 @@ def _sums_to(text: str, package: AidPackage) -> bool:
     """The sentence's two or more sums (of one currency) add up to the package's amount: they are its parts."""
     money = [m for m in find_money(text) if m.currency == package.currency]
     return package.amount is not None and len(money) >= 2 and sum(m.amount for m in money) == package.amount
+
+
+def _gives(verb: Token) -> bool:
+    """A verb of giving, or one whose complement is ("is to deliver", "will start to supply")."""
+    return verb.lemma_.lower() in PROVIDE_LEMMAS | GIVE_LEMMAS or any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in PROVIDE_LEMMAS | GIVE_LEMMAS for c in verb.children)
 
 
 def _distance(span: re.Match, money: Money) -> int:

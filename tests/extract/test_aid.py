@@ -1506,3 +1506,8 @@ def test_contents_a_statement_says_the_package_is_to_contain(extract):
                     dt.date(2023, 5, 25))
     [package] = facts.aid
     assert {"air defence systems", "trucks", "artillery ammunition"} <= {i.name for i in package.items}
+
+
+def test_a_countrys_army_that_is_to_deliver_gives(extract):
+    facts = extract("Luxembourg's army is to deliver 100 NLAW anti-tank weapons to the Ukrainian army.", dt.date(2022, 2, 28))
+    assert [(p.donor, p.recipient) for p in facts.aid] == [("LU", "UA")]
