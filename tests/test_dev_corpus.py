@@ -60,7 +60,9 @@ FLOORS = {
     "real/dev27": {"officials": 0.88, "calls": 0.90, "aid": 0.90},
     "real/dev28": {"officials": 0.90, "calls": 0.85, "aid": 0.90},
     "real/dev29": {"officials": 0.90, "calls": 0.88, "aid": 0.84},
-    "real/dev30": {"officials": 0.90, "calls": 0.74, "aid": 0.82},
+    "real/dev30": {"officials": 0.92, "calls": 0.78, "aid": 0.86},
+    "real/dev31": {"officials": 0.86, "calls": 0.85, "aid": 0.84},
+    "real/dev32": {"officials": 0.86, "calls": 0.84, "aid": 0.75},
     "real/holdout": {"officials": 0.94, "calls": 0.70, "aid": 0.80},
 }
 
