@@ -5,7 +5,7 @@ Nearly all the memory a query takes is the solutions Oxigraph gathers inside one
 DISTINCT, a hash join's build side), and it grows with the work done, whatever the deadline: the same sorted
 cartesian product held 100 MB after 3 s on a busy machine and 400 MB on an idle one. So a deadline alone does not
 bound memory. A `MemoryWatch` reads the process's resident set (/proc/self/statm, a few microseconds) every
-`INTERVAL` seconds while some long query runs; past 70% of the budget (the rest is headroom for what queries gather
+`INTERVAL` seconds while some long query runs; past 60% of the budget (the rest is headroom for what queries gather
 between two reads) it stops every running long query at once (the
 `Runner` answers 503, and the query's probe parks it at its next solution, so it grows no more), and until the
 resident set is back under that mark new long queries get 503 with Retry-After. Index scans (point lookups),
@@ -34,7 +34,7 @@ import flask
 log = logging.getLogger(__name__)
 
 INTERVAL = 0.01  # seconds between two reads of the resident set while a long query runs
-HIGH_WATER = 0.7  # share of the budget at which the watch acts: the rest is headroom (growth between two reads,
+HIGH_WATER = 0.6  # share of the budget at which the watch acts: the rest is headroom (growth between two reads,
 # request bodies being read)
 LARGE_BODY = 1_000_000  # bytes: a request body this long is read only while fewer than LARGE_BODIES others are
 LARGE_BODIES = 2
