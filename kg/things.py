@@ -405,8 +405,9 @@ def packages(key: str, reports: Sequence[AidReport]) -> tuple[list[Package], dic
     """The packages of one group (a donor, recipient, amount and currency), one per announcement, and the package
     each report is of. Dated reports whose dates follow each other within SAME_PACKAGE_DAYS tell one announcement;
     an undated report tells the latest announcement in the LATER_REPORT_DAYS before its article, else, with the
-    undated reports of articles up to SAME_PACKAGE_DAYS apart, one announcement dated by none. A package of an
-    article's own (no amount) is one report."""
+    undated reports of articles up to SAME_PACKAGE_DAYS apart, one announcement dated by none; a report of an article
+    with no date is the group's one announcement, if it has one. A package of an article's own (no amount) is one
+    report."""
     if "/" in key:
         package = _package(key, list(reports), own=True)
         return [package], {r.iri: package for r in reports}
@@ -418,30 +419,27 @@ def packages(key: str, reports: Sequence[AidReport]) -> tuple[list[Package], dic
             announced.append([r])
     firsts = [cluster[0].date for cluster in announced]
     loose: list[list[AidReport]] = []
-    for r in sorted((r for r in reports if not r.date), key=lambda r: (r.article_date or "", r.iri)):
-        if r.article_date:
-            fits = [c for c, first in zip(announced, firsts) if -1 <= _days_between(first, r.article_date) <= LATER_REPORT_DAYS]
-        else:
-            fits = announced if len(announced) == 1 else []
+    for r in sorted((r for r in reports if not r.date and r.article_date), key=lambda r: (r.article_date, r.iri)):
+        fits = [c for c, first in zip(announced, firsts) if -1 <= _days_between(first, r.article_date) <= LATER_REPORT_DAYS]
         if fits:
             fits[-1].append(r)
-        elif loose and _same_days(loose[-1][-1].article_date, r.article_date):
+        elif loose and abs(_days_between(loose[-1][-1].article_date, r.article_date)) <= SAME_PACKAGE_DAYS:
             loose[-1].append(r)
         else:
             loose.append([r])
+    timeless = sorted((r for r in reports if not r.date and not r.article_date), key=lambda r: r.iri)
+    if timeless:  # nothing tells when: the one announcement there is, else one of their own
+        told = announced + loose
+        if len(told) == 1:
+            told[0].extend(timeless)
+        else:
+            loose.insert(0, timeless)
     made, of_report = [], {}
     for cluster in announced + loose:
         package = _package(key, cluster)
         made.append(package)
         of_report.update({r.iri: package for r in cluster})
     return made, of_report
-
-
-def _same_days(one: str | None, other: str | None) -> bool:
-    """Two articles' dates are days of one announcement (two undated articles are)."""
-    if not one or not other:
-        return not one and not other
-    return abs(_days_between(one, other)) <= SAME_PACKAGE_DAYS
 
 
 def _days_between(earlier: str, later: str) -> int:

@@ -302,3 +302,9 @@ def test_the_same_amount_a_year_apart_is_two_packages_in_the_store(tmp_path):
         (f"{BASE}id/aid/2023-07-25/us-ua-400000000-usd", "2023-07-25", "2"),
         (f"{BASE}id/aid/2024-07-30/us-ua-400000000-usd", "2024-07-30", "1")]
     assert not resolve.changes(stores[0], MINTER, None)
+
+
+def test_a_report_from_an_article_with_no_date_is_the_one_announcement_there_is():
+    reports = [aid_report("a#aid-1", None, "2022-05-13"), aid_report("b#aid-1", None, None)]
+    made, of_report = things.packages("us-ua-400000000-usd", reports)
+    assert [p.day for p in made] == ["2022-05-13"] and of_report["a#aid-1"] is of_report["b#aid-1"]
