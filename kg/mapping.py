@@ -236,8 +236,9 @@ class Mapper:
 
 
 def aid_key(package: AidPackage, article_key: str) -> str:
-    """A package's resolution key: donor, recipient, amount and currency when it has them all (the same package
-    told by several articles), else the article's own package (its number and recipient)."""
+    """A package's resolution key: donor, recipient, amount and currency when it has them all (the announcements of
+    that sum, told by several articles; kg.things.packages tells them apart by date), else the article's own package
+    (its number and recipient)."""
     if package.amount is not None and package.donor:
         return f"{package.donor}-{package.recipient}-{package.amount.normalize():f}-{package.currency or 'XXX'}".lower()
     return f"{quote(article_key, safe='')}/{package.ordinal}/{(package.donor or 'various').lower()}-{package.recipient.lower()}"

@@ -93,7 +93,6 @@ PROVIDE_LEMMAS = {"pass", "provide", "deliver", "send", "supply", "give", "donat
                   "channel", "budget", "present", "prepare", "free"}
 # a country that is the subject of one of these (or named beside a package it is the subject of) receives
 RECEIVE_LEMMAS = {"receive", "secure", "obtain", "get", "win", "accept"}
-PACKAGE_NOUNS = {"package", "aid", "assistance", "tranche", "grant", "allocation"}
 DUE_WORDS = {"due", "set", "scheduled", "slated", "expected", "poised", "likely"}  # "is due to receive"
 TOTAL_CUE = re.compile(r"\b(since|so far|to date|up to now|until now|thus far|in total|totals?|totaling|totalling|overall|in all|cumulative|altogether|"
                        r"combined|worth of aid in|come to|comes to|amounts? to|exceeds?|exceeding|add(?:s|ed|ing)? up to)\b", re.IGNORECASE)
@@ -1129,11 +1128,11 @@ class AidExtractor:
         if RAISED_TO.search(text[max(0, money.start - 90):money.start]) or AID_REACHED.search(text[max(0, money.start - 90):money.start]) \
                 or re.match(r"\s*(?:mark|threshold|milestone)\b", text[money.end:]):
             return True  # "the package bolsters Australia's support for Ukraine to $1bn": the sum it comes to
-        others = [m for m in find_money(text) if m.start != money.start]
         spans = [m for m in SPAN_OF_TIME.finditer(text)
-                 if not (IN_ALL.fullmatch(m.group(0)) and 0 <= m.start() - money.end <= 3)  # "costing €92m in all"
-                 and not any(_distance(m, o) < _distance(m, money) for o in others)]  # (another sum's: "is worth €200m
-        # and lifts the total since the invasion to €2.5bn")
+                 if not (IN_ALL.fullmatch(m.group(0)) and 0 <= m.start() - money.end <= 3)]  # "costing €92m in all"
+        if spans:  # a span nearer another sum is that sum's: "is worth €200m and lifts the total since the invasion to €2.5bn"
+            others = [m for m in find_money(text) if m.start != money.start]
+            spans = [m for m in spans if not any(_distance(m, o) < _distance(m, money) for o in others)]
         if (PACKAGE_VALUE.search(text[:money.start]) or PACKAGE_TOTALLING.search(text[:money.start])
                 or WORTH_IN_ALL.search(text[:money.start]) and PACKAGE_WORD.search(text)) \
                 and not spans:
