@@ -170,11 +170,12 @@ def known_officials() -> dict[str, Entry]:
     entries = [(Entry(key, name, wikidata, country), name, aliases)
                for key, (name, country, wikidata, aliases) in _people().items()]
     for entry, name, _ in entries:  # a person's own name before anyone's alias that spells it the same way
-        for spelling in (name, *_given_name_hyphenation(name), *_family_name_first(name, entry.extra)):
+        for spelling in (name, *_given_name_hyphenation(name), *_family_name_hyphenation(name),
+                         *_family_name_first(name, entry.extra)):
             table.setdefault(person_key_of(spelling), entry)
     for entry, _, aliases in entries:
         for alias in aliases:
-            for spelling in (alias, *_given_name_hyphenation(alias)):
+            for spelling in (alias, *_given_name_hyphenation(alias), *_family_name_hyphenation(alias)):
                 table.setdefault(person_key_of(spelling), entry)
     return table
 
@@ -198,6 +199,19 @@ def _given_name_hyphenation(name: str) -> list[str]:
     if len(words) >= 3 and all(w[:1].isupper() and w.isalpha() for w in words[:2]):
         return ["-".join(words[:2]) + " " + " ".join(words[2:])]
     return []
+
+
+def _family_name_hyphenation(name: str) -> list[str]:
+    """The same name with a two-part family name parted ("Meir Ben-Shabbat" as "Meir Ben Shabbat"); not an
+    article's hyphen ("el-Sisi", "Al-Thani")."""
+    words = name.split()
+    parts = words[-1].split("-") if len(words) >= 2 else []
+    if len(parts) == 2 and all(p[:1].isupper() and p.isalpha() for p in parts) and fold(parts[0]) not in FAMILY_ARTICLES:
+        return [" ".join(words[:-1] + parts)]
+    return []
+
+
+FAMILY_ARTICLES = {"al", "el", "ad", "an", "as", "ash", "at", "az", "bin", "abu", "ibn", "ould"}
 
 
 def people_by_key() -> dict[str, tuple[str, str, str | None, tuple[str, ...]]]:

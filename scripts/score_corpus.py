@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Load corpus folders into a fresh in-memory store and score them with the shared scorer.
 
-    score_corpus.py ARTICLES_DIR GOLD [--json] [--details]
+    score_corpus.py ARTICLES_DIR GOLD [--json] [--save DIR]
 
-Prints the scorer's table (with --details: also what was missed and what was wrong).
+Prints the scorer's table (with --json: everything, including what was missed and what was wrong); --save keeps the
+three query results (officials.json, calls.json, aid.json) in DIR.
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ def main() -> int:
     parser.add_argument("articles")
     parser.add_argument("gold")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--save", help="folder to keep the three query results in")
     args = parser.parse_args()
     store = kg.open_store()
     report = kg.load(store, [args.articles], Settings(store=":memory:"))
@@ -40,6 +42,9 @@ def main() -> int:
             doc = {"head": {"vars": variables},
                    "results": {"bindings": [{k: {"type": "literal", "value": v} for k, v in r.items()} for r in rows]}}
             Path(tmp, f"{name}.json").write_text(json.dumps(doc))
+            if args.save:
+                Path(args.save).mkdir(parents=True, exist_ok=True)
+                Path(args.save, f"{name}.json").write_text(json.dumps(doc))
         scorer = ROOT.parent / "shared" / "eval" / "score.py"
         cmd = [sys.executable, str(scorer), "--gold", args.gold, "--results", tmp] + (["--json"] if args.json else [])
         return subprocess.call(cmd)

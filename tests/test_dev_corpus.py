@@ -63,6 +63,7 @@ FLOORS = {
     "real/dev30": {"officials": 0.92, "calls": 0.78, "aid": 0.86},
     "real/dev31": {"officials": 0.86, "calls": 0.85, "aid": 0.84},
     "real/dev32": {"officials": 0.86, "calls": 0.84, "aid": 0.75},
+    "real/dev33": {"officials": 0.88, "calls": 0.82, "aid": 0.88},
     "real/holdout": {"officials": 0.94, "calls": 0.70, "aid": 0.80},
 }
 

@@ -168,7 +168,7 @@ QUANTITY_QUALIFIERS = {"as", "up", "to", "about", "around", "roughly", "nearly",
                        "upwards", "at", "least", "pair", "total", "than", "no", "fewer", "less", "more"}
 CURRENCY_WORD_SET = frozenset(CURRENCY_WORDS_TABLE)  # "630 million euros and including boats": no item's words
 DROP_WORDS = CURRENCY_WORD_SET | {"including", "a", "an", "the", "namely", "that", "this", "these", "those", "another", "additional", "more", "new", "further", "extra", "its", "their", "his", "it", "plus", "example",
-              "her", "our", "some", "of", "all", "kinds", "other", "several", "many", "various", "and", "billions",
+              "her", "our", "whose", "which", "some", "of", "all", "kinds", "other", "several", "many", "various", "and", "billions",
               "millions", "tens", "thousands", "dozens", "hundreds"}
 
 
@@ -451,6 +451,13 @@ class AidExtractor:
                     items = _merged_items(items, part.items)
                 rolled |= set(range(n + 1, n + 1 + len(parts)))
                 out[n] = replace(parent, items=items)
+        for part in packages:  # "Under the UK's latest package, £200m goes to drones": the one larger package's too
+            if part.amount is None or not part.evidence or not PART_OF_A_PACKAGE.match(part.evidence[0].text):
+                continue
+            larger = [i for i, q in enumerate(out) if q.amount is not None and q.amount > part.amount
+                      and (q.donor, q.recipient, q.currency) == (part.donor, part.recipient, part.currency)]
+            if len(larger) == 1:
+                out[larger[0]] = replace(out[larger[0]], items=_merged_items(out[larger[0]].items, part.items))
         return out
 
     @cached_property
@@ -479,15 +486,21 @@ class AidExtractor:
                             key=lambda q: near(q, p))
             if any(AS_PART_OF_IT.search(span.text) for span in p.evidence):  # "...; as part of this, Oslo will give
                 priced = [q for q in priced if index(q) <= index(p)][:1]     # ...": of the package told before
+            own_told = p.evidence[:1]  # the sentence that tells of it (not the ones that list its contents after)
+            more = any(MORE_OF_IT.search(span.text) and not GAVE_BEFORE.search(span.text) for span in own_told) \
+                and any(index(q) <= index(p) for q in priced)
+            if more and not any(AS_PART_OF_IT.search(span.text) for span in p.evidence):
+                priced = [q for q in priced if index(q) <= index(p)]  # "X is also sending ...": more of the package
+                # told so far, not of one the article comes to after
             own = {fold(i.name) for i in p.items}
             sharing = [q for q in priced if own & {fold(i.name) for i in q.items}]
             if len(priced) > 1 and len(sharing) == 1:  # the priced package that names the same materiel
                 priced = sharing
-            elaborates = not any(OTHER_TIME.search(span.text) for span in p.evidence) \
-                or any(GOES_ON.match(span.text) for span in p.evidence)  # "On top of that, it will send ..."
+            elaborates = not any(OTHER_TIME.search(span.text) for span in own_told) \
+                or any(GOES_ON.match(span.text) for span in own_told)  # "On top of that, it will send ..."
             definite = bool(priced) and any(THE_PACKAGE_PRICED.search(span.text) for span in priced[0].evidence)
             # "put the value of the package at SEK 4.3bn"; or the one priced package of the pair, told again later
-            again = len(priced) == 1 and elaborates and not any(ADDITIONAL.search(span.text) for span in p.evidence)
+            again = len(priced) == 1 and elaborates and not any(ADDITIONAL.search(span.text) for span in own_told)
             under_it = any(UNDER_THE_PACKAGE.search(span.text) for span in p.evidence)  # "Under the donation, ..."
             reach = FOLD_DISTANCE_DEFINITE if definite or again or under_it else FOLD_DISTANCE
             if not priced or near(priced[0], p) > reach or len(priced) > 1 and near(priced[1], p) == near(priced[0], p):
@@ -607,8 +620,14 @@ class AidExtractor:
         return None
 
     def _with_contents(self, package: AidPackage, sentence: SpacySpan, start: int) -> AidPackage:
-        """The package with the items the sentence lists from `start` on."""
-        return replace(package, items=_merged_items(package.items, self._items(sentence, start, sentence.end_char)))
+        """The package with the items the sentence lists from `start` on (the sentence tells of it too)."""
+        items = self._items(sentence, start, sentence.end_char)
+        if not items:
+            return package
+        text = span_text(sentence)
+        told = Span(sentence.start_char + len(text) - len(text.lstrip()), sentence.start_char + len(text.rstrip()), text.strip())
+        return replace(package, items=_merged_items(package.items, items),
+                       evidence=package.evidence + ((told,) if told not in package.evidence else ()))
 
     def _lists_contents(self, sentence: SpacySpan) -> bool:
         """The sentence lists what a package holds, and names no money of its own: it opens like a list of contents
@@ -999,6 +1018,9 @@ class AidExtractor:
                 lo = min(lo, token.head.left_edge.idx)
             if unveiled:  # "Madrid has unveiled its newest package for Ukraine: ten Leopard 2A4 tanks ...": what follows
                 hi = sentence.end_char
+            if verb and token.dep_ == "xcomp" and token.head.lemma_ == "be" and any(c.dep_ == "auxpass" for c in token.children):
+                lo = min([lo] + [c.left_edge.idx for c in token.head.children if c.dep_ == "nsubj"])  # "A ship is to
+                # be given to X by Y": the ship
             items = [i for i in self._items(sentence, lo, hi) if fold(i.name) not in VAGUE_ITEMS | GENERIC_ARMS]
             if not items:
                 continue
@@ -1539,7 +1561,9 @@ MATERIEL_NOUNS = {"gear", "equipment", "materiel", "weaponry", "hardware", "item
 DELIVERY_NOUNS = {"delivery", "shipment", "transfer", "consignment", "purchase", "procurement"}  # of what a compound names
 MECHANISM_NOUNS = {"drawdown", "initiative", "facility"}  # "The Presidential Drawdown will supply ..."
 CONTENTS_VERBS = {"include", "supply", "fund", "finance", "contain", "comprise", "consist", "cover", "pay", "feature", "provide", "hold",
-                  "intend", "use", "spend", "earmark", "designate", "allocate", "buy", "purchase"}
+                  "intend", "use", "spend", "earmark", "designate", "allocate", "buy", "purchase", "give", "deliver",
+                  "bring", "equip"}  # ("this tranche will give Ukraine ...": the package named again as subject)
+GIVING_CONTENTS_VERBS = {"give", "deliver", "bring", "equip"}
 PACKAGE_NOUNS = {"package", "aid", "assistance", "measure", "bill", "tranche", "funding", "money", "support",
                  "content", "contents", "portion", "part",
                  "contribution", "donation", "delivery", "shipment", "consignment", "fund", "funds", "plan",
@@ -1635,6 +1659,9 @@ def _contents_verb(sentence: SpacySpan) -> Token | None:
         subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if not subjects and token.dep_ == "xcomp" and token.head.lemma_.lower() in {"use", "spend", "go", "earmark", "intend", "expect", "set", "plan"}:
             subjects = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]  # "The funds will be used to provide"
+        if not subjects and token.dep_ == "ccomp" and token.head.lemma_.lower() in ANNOUNCING_LEMMAS:
+            subjects = [c for c in token.head.children if c.dep_ == "nsubj"]  # "the package announced Friday contains",
+            # parsed as "the package announced [that it] contains"
         if not subjects and token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
             subjects = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]  # "is spread ... and will pay for"
         clause = next((c for c in token.children if c.dep_ == "csubj"), None)
@@ -1643,20 +1670,24 @@ def _contents_verb(sentence: SpacySpan) -> Token | None:
             return token  # "What the prime minister announced today comprises 28 trucks, ...", "what the Pentagon
             # draws down contains ..."
         for subject in subjects:
-            if subject.lower_ in {"it", "this"}:
-                return token
-            if subject.lower_ in {"which", "that"} and token.dep_ == "relcl" and (
+            if subject.lower_ in {"it", "this"} and token.lemma_.lower() not in GIVING_CONTENTS_VERBS:
+                return token  # ("it would give Ukraine ...": "it" may be the donor)
+            if subject.lower_ in {"which", "that"} and token.dep_ == "relcl" and token.lemma_.lower() not in GIVING_CONTENTS_VERBS and (
                     token.head.lemma_.lower() in PACKAGE_NOUNS or token.head.lemma_.lower() in MATERIEL_NOUNS
                     and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.head.children)):
                 return token  # "a large donation package, which contains vehicles, ...", "The gear, which included ..."
             if subject.ent_type_ == "MONEY" and any(c.lower_ in {"the", "this", "that"} for c in subject.children):
                 return token  # "the $6bn in USAI funds will pay for ..."
+            if (subject.lemma_.lower() in MATERIEL_NOUNS or subject.lower_ in MATERIEL_NOUNS) and any(
+                    c.dep_ in {"amod", "advmod"} and c.lower_ in MORE_WORDS for c in subject.children):
+                return token  # "Further equipment includes ...", "Other items include ...": more of the package
             determiners = {c.lower_ for c in subject.children if c.dep_ in {"det", "poss"}}
             if (subject.lemma_.lower() in PACKAGE_NOUNS or subject.lemma_.lower() in MECHANISM_NOUNS
                     or subject.lemma_.lower() in {"resolution", "decision", "decree"}) \
                     and determiners & {"the", "this", "that", "its"} \
-                    and not any(c.dep_ in {"relcl"} for c in subject.children):
-                return token
+                    and not any(c.dep_ in {"relcl"} for c in subject.children) \
+                    and not (token.lemma_.lower() in GIVING_CONTENTS_VERBS and any(c.dep_ == "acl" for c in subject.children)):
+                return token  # (not "the assistance unveiled today gives Ukraine key resources": what it does)
     return None
 
 
@@ -1839,16 +1870,43 @@ def _shared_head(chunk: SpacySpan) -> list[AidItem]:
     root = chunk.root
     if not (root.lemma_.lower() in ITEM_HEADS or root.lower_ in ITEM_HEADS) or reference.weapon_in(fold(chunk.text)):
         return []
-    first = next((t for t in chunk if t.dep_ in {"amod", "compound", "nmod"} and t.head.i == root.i
-                  and any(c.dep_ == "conj" for c in t.children)), None)
+    first = next((t for t in chunk if (t.dep_ in {"amod", "compound", "nmod"} or t.lower_ in CALIBRE_UNITS)
+                  and t.head.i == root.i and any(c.dep_ == "conj" for c in t.children)), None)
     if first is None:
         return []
     modifiers = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.i < root.i]
+    lead = _hyphen_start(first)
+    while lead - 2 >= chunk.start and chunk.doc[lead - 1].text == "," and chunk.doc[lead - 2].head.i == root.i \
+            and chunk.doc[lead - 2].dep_ in {"amod", "compound", "nmod"}:  # "reconnaissance, long-range and maritime
+        modifiers.insert(0, chunk.doc[lead - 2])                            # drones": each kind before the comma too
+        lead = _hyphen_start(chunk.doc[lead - 2])
     rest = chunk.doc[max(t.i for t in modifiers) + 1:root.i + 1]
     if any(not t.is_alpha and t.text != "-" for t in modifiers) or any(t.dep_ in {"cc", "punct"} for t in rest) \
             or any(t.lemma_.lower() in ITEM_HEADS or t.lower_ in ITEM_HEADS for t in modifiers):
         return []  # "weaponry and specialised equipment": two items, not two kinds of one
-    return [AidItem(name=f"{t.text.lower()} {rest.text.lower()}") for t in modifiers]
+    calibres = [_calibre(t) for t in modifiers]
+    if all(calibres):  # "155mm and 105mm artillery rounds": one item per calibre
+        return [AidItem(name=f"{c} {rest.text}") for c in calibres]
+    if any(calibres):
+        return []
+    return [AidItem(name=f"{t.doc[_hyphen_start(t):t.i + 1].text.lower()} {rest.text.lower()}") for t in modifiers]
+
+
+def _hyphen_start(word: Token) -> int:
+    """Where a hyphenated modifier starts ("long-range": at "long")."""
+    start = word.i
+    while start - 2 >= 0 and word.doc[start - 1].text == "-" and not word.doc[start - 1].whitespace_ \
+            and not word.doc[start - 2].whitespace_:
+        start -= 2
+    return start
+
+
+def _calibre(unit: Token) -> str | None:
+    """"155mm", "105 mm": a calibre unit with its number."""
+    number = next((c for c in unit.children if c.dep_ == "nummod" and c.like_num and c.i < unit.i), None)
+    if unit.lower_ not in CALIBRE_UNITS or number is None:
+        return None
+    return unit.doc[number.i:unit.i + 1].text
 
 
 def _listed_before(chunk: SpacySpan) -> list[AidItem]:
@@ -1994,7 +2052,8 @@ def _merge_unpriced(packages: list[AidPackage], anchor: dt.date | None = None) -
     packages of one donor and the same amount."""
     out: list[AidPackage] = []
     for p in packages:
-        separate = any(SEPARATELY.match(e.text) or ANOTHER_BATCH.search(e.text) for e in p.evidence)
+        separate = any(SEPARATELY.match(e.text) or ANOTHER_BATCH.search(e.text) or ANNOUNCED_BEFORE.search(e.text)
+                       for e in p.evidence)
         # "Separately, Turkey on Monday also handed ...", "Lithuania sent a further batch of ...": a delivery of its own
         if p.amount is None:
             same = [i for i, q in enumerate(out) if q.amount is None and q.donor == p.donor and q.recipient == p.recipient
@@ -2177,7 +2236,9 @@ def _to_be_given(subject: Token) -> bool:
     """The subject of "is to be given" (or supplied, sent ...): the one given to."""
     return subject.dep_ == "nsubj" and subject.head.lemma_ == "be" and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in PROVIDE_LEMMAS | GIVE_LEMMAS
-        and any(g.dep_ == "auxpass" for g in c.children) for c in subject.head.children)
+        and any(g.dep_ == "auxpass" for g in c.children)
+        and not any(g.dep_ in {"prep", "dative"} and g.lower_ == "to" for g in c.children)  # ("a ship is to be given to X": the gift)
+        for c in subject.head.children)
 
 
 def _passive_giving_above(by: Token) -> bool:
@@ -2318,6 +2379,19 @@ FIELD_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+for\s+|\s*;\s*")
 # are dropped ("TOW heavy guided anti-tank missiles" -> "TOW missiles", "Patriot air defense launchers")
 KIND_OF_MISSILE = re.compile(r"anti\s*-?\s*[a-z]+", re.IGNORECASE)
 # materiel told as more than the package ("Britain will also send 14 tanks", "separately"): not that package again
+PART_OF_A_PACKAGE = re.compile(r"^\W*(?:under|as\s+part\s+of|within)\s+(?:the|this|that|its|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]s)\s+"
+                               r"(?:[\w-]+\s+){0,4}?(?:package|programme|program|tranche)\b", re.IGNORECASE)
+# "X had announced before this that Y would hand over ...": an announcement of its own, made earlier
+ANNOUNCED_BEFORE = re.compile(r"\bhad\s+(?:(?:earlier|previously|already)\s+)?(?:announced|pledged|promised|revealed)\s+"
+                              r"(?:(?:before|earlier|previously)\b|[^.;]{0,20}?\b(?:before\s+this|before\s+that)\b)", re.IGNORECASE)
+# "Germany also donated ...": what was given before, told beside the package (not "is also sending", "will also ship")
+GAVE_BEFORE = re.compile(r"\b(?:also|further|additionally)\s+(?:\w+\s+)?(?:donated|gave|supplied|provided|delivered|handed|"
+                         r"sent|shipped|transferred|gifted)\b|\b(?:has|have|had)\s+(?:already\s+)?(?:taken\s+delivery|received|"
+                         r"got|been\s+(?:given|supplied|delivered|handed|sent))\b", re.IGNORECASE)
+ANNOUNCING_LEMMAS = {"announce", "unveil", "approve", "release", "publish", "reveal", "present", "sign"}
+MORE_WORDS = {"further", "additional", "other", "more"}
+MORE_OF_IT = re.compile(r"\b(?:also|additionally|in\s+addition|as\s+well|further)\b(?![^.;]{0,40}\b(?:separate|another|new)\b)",
+                        re.IGNORECASE)
 ADDITIONAL = re.compile(r"\b(?:also|additionally|in\s+addition|separately|as\s+well|further|another|on\s+top)\b", re.IGNORECASE)
 FOLD_DISTANCE_DEFINITE = 8  # sentences to a priced "the package" that is the package told before without its price
 THE_PACKAGE_PRICED = re.compile(r"\b(?:value|cost|price|worth)\s+of\s+(?:the|this|that|its)\s+(?:new\s+|latest\s+)?"

@@ -89,6 +89,9 @@ GROUP_CALL = re.compile(r"\b(trilateral|three-way|four-way|multilateral|quadrila
 # calls told as a habit or a tally, not one call: "have spoken regularly", "has talked three times since May"
 HABITUAL = re.compile(r"\b(?:regularly|repeatedly|often|frequently|several times|many times|\w+ times|twice|since|"
                       r"so far|this year|in recent (?:weeks|months|days)|never|not|(?:first|second|third|\w+th)\s+time)\b", re.IGNORECASE)
+# words that tell of more than one call of a pair: "again", "a second call", "follow-up", "the day before"
+AGAIN = re.compile(r"\b(?:again|second|another|follow(?:ed)?[- ]up|twice|previous|earlier\s+call|day\s+before|"
+                   r"days\s+in\s+a\s+row|consecutive)\b", re.IGNORECASE)
 REPEATED = re.compile(r"\b(twice|two (?:separate )?(?:phone |telephone )?(?:calls|conversations))\b", re.IGNORECASE)
 DAYS_JOINED = re.compile(r"\s*,?\s*(?:and|then|and\s+then|and\s+again|as\s+well\s+as)\s+(?:again\s+)?(?:on\s+)?",
                          re.IGNORECASE)
@@ -96,7 +99,8 @@ SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 REPORTED_ON = re.compile(r"\b(?:(said|says|told|added|reported|announced|stated|confirmed)\s+(?:(?!that\b)\w+\s+)?|"
                          r"(?:post|tweet|statement|message|readout|release)\s+(?:(?:posted|issued|published)\s+)?(?:on\s+)?)$",
                          re.IGNORECASE)  # "..., the ministry said on Sunday", "In a Facebook post yesterday, X wrote"
-BRIEFED = re.compile(r"\b(?:inform|told|tell|brief|updat|appris|notif|assur)\w*", re.IGNORECASE)
+BRIEFED = re.compile(r"\b(?:inform|told|tell|brief|updat|appris|notif|assur)\w*|\blet\s+(?:[\w'’.-]+\s+){1,6}?know\b",
+                     re.IGNORECASE)
 REPORT_ON = re.compile(r"\b(?:report|reports|reported|statement)\s+(?:\w+\s+)?(?:on\s+)?$", re.IGNORECASE)  # "a media report on Wednesday"
 SELF_PRONOUNS = {"he", "she", "i", "we"}
 NOT_PHONING_PARTICLES = {"on", "upon", "for", "off", "out"}
@@ -140,8 +144,8 @@ BACK_REFERENCE = re.compile(r"\b(previous|earlier|prior|preceding|first)\s+(?:(?
 INITIATOR_AFTER = re.compile(r"\b((?:at|upon|on)\s+(?:the\s+)?(?:request|initiative|behest|instigation|invitation)\s+of|"
                              r"(?:initiated|requested|convened|arranged|placed|sought)\s+by)\s+", re.IGNORECASE)
 INITIATOR_BEFORE = re.compile(r"\b(initiated|requested|sought|placed|asked for|made|convened|hosted|arranged|organi[sz]ed|"
-                              r"took\s+the\s+initiative\s+(?:for|of))\s+(?:(the|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+"
-                              r"(call|conversation|talk)|"
+                              r"took\s+the\s+initiative\s+(?:for|of))\s+(?:(the|this|an?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+"
+                              r"(?:(?:tele)?phone\s+|video\s+)?(call|conversation|talk)|"
                               r"it\b(?!\s+(?:clear|known|public|possible|plain)))", re.IGNORECASE)
 CALLED_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:telephoned|phoned|called|rung|dial(?:l)?ed)\s+by\b",
                        re.IGNORECASE)
@@ -176,7 +180,8 @@ SPOKESPERSON = re.compile(r"\b(spokes(?:person|man|woman)|press secretary|press 
 SIDE_INITIATED = re.compile(r"\b(?:the\s+)?([A-Z][\w.]+)(?:\s+(?:side|[Gg]overnment|party|[Aa]dministration|leader|"
                             r"president|prime\s+minister|chancellor|(?:foreign\s+|defen[cs]e\s+)?minister|"
                             r"(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+))?[\"”’']?\s+(?:(?:that|which|who)\s+)?(?:had\s+|has\s+)?"
-                            r"(?:also\s+|again\s+|first\s+)?(?:initiated|requested|sought|proposed|asked for|placed|"
+                            r"(?:also\s+|again\s+|first\s+)?(?:initiated|requested|sought|proposed|asked for|"
+                            r"placed(?!\s+(?:on|upon|in|under|at|against)\b)|"  # (not "controls Washington had placed on China")
                             r"made\s+the\s+(?:first\s+)?(?:phone\s+|telephone\s+)?call)\b"
                             r"|\bcame\s+from\s+the\s+([A-Z][\w.]+)\s+side\b")  # "the conversation, which came from the US side"
 CLEFT_CALLER = re.compile(r"\b[Ii]t\s+was\s+((?:the\s+)?([A-Z][\w.]+)(?:\s+[\w.’'-]+){0,4}?)\s+(?:who|that)\s+(?:had\s+)?"
@@ -312,6 +317,10 @@ REMOTE_WORDS = {"virtual", "video", "phone", "telephone", "online"}
 QUOTE_REACH = 5  # sentences within which a quote opened in one sentence is attributed
 CONFERENCE_WORDS = {"conference", "teleconference", "videoconference"}  # one call of all those it was held with
 ONE_CALL_NOUNS = {"call", "videocall", "conversation"}  # "a call with A, B and C" is one call of all
+# "X has phoned his opposite numbers in A, B and C": calls of a round, not the one the article is about
+OTHERS_CALLED = re.compile(r"\b(?:counterparts|opposite\s+numbers|colleagues|leaders|peers)\b", re.IGNORECASE)
+GROUP_OF_COUNTRIES = re.compile(r"\b(?:heads|chiefs|ministers|leaders|generals|commanders|officials|advisers|"
+                                r"advisors)\s+(?:of\s+(?:the\s+)?[\w\s]{0,40}?)?(?:of|from)\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
 PAST_EVENT_MARKS = {"after", "since", "when", "before", "once", "as"}
 REQUEST_HEADS = {"ask", "request", "seek", "appeal", "call", "push", "press", "propose", "suggest", "want"}
 
@@ -616,7 +625,9 @@ class CallExtractor:
             named = match.group(2) or match.group(1)
             if named is None and re.search(r"counterparts|numbers", match.group(0)):
                 continue  # "talked with his counterparts" of no country named: the ones named elsewhere, if any
-            countries = [country_code(part) for part in _list_items(named)] if named else [None]
+            countries = [country_code(part) or country_code(part + ".") for part in _list_items(named)] if named else [None]
+            if named and match.group(2):  # "his opposite numbers in A, the U.K. and B": only the parts that are countries
+                countries = [c for c in countries if c]
             if self._names_follow(sentence, base + match.end()) or self._named_just_before(sentence, base + match.start()):
                 continue  # "his Ukrainian counterpart, Defence Minister Rustem Umerov", "Robert O'Brien, his American
                 # counterpart": already named
@@ -896,6 +907,11 @@ class CallExtractor:
             if caller is not None:  # "Sources said it was the Turkish minister who made the contact": who called
                 self.mentions.append(CallMention(participants={caller}, initiator=caller, spans=[span],
                                                  start=sentence.start_char))
+            elif len(talking) >= 2 and self._unnamed_group_call(index - 1):
+                self.mentions.append(CallMention(participants=set(talking), spans=[span], start=sentence.start_char,
+                                                 mode=self._unnamed_group_call(index - 1).mode))
+                # "The army chiefs of A, B and C held a video conference on Tuesday. X, Y and Z talked about ...":
+                # those talking are the ones on it
             return
         self.mentions += self._calls_of_a_past_clause(sentence, trigger, dates, span)
         # "The two had last spoken by video call on Aug. 30": the earlier call only, recorded above
@@ -1129,7 +1145,7 @@ class CallExtractor:
             sides = [subject, *(c for c in subject.children if c.dep_ == "conj")]
             sides += [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"with", "to"}
                       for g in c.children if g.dep_ == "pobj"]
-            keys = {k for t in sides if (k := self._key_at(t)) is not None}
+            keys = {k for t in sides if (k := self._key_at(t) or self._main_clause_person(t, token)) is not None}
             if len(keys) < 2 or len(keys) != len(sides):
                 continue
             low, high = token.left_edge.idx - sentence.start_char, token.right_edge.idx - sentence.start_char + 1
@@ -1138,6 +1154,15 @@ class CallExtractor:
                                    month_day=own[0].month_day if own else None, earlier=True, spans=[span],
                                    start=token.idx))
         return out
+
+    def _main_clause_person(self, pronoun: Token, clause: Token) -> str | None:
+        """"The call with A was B's second, coming after he spoke with C": the one official named before the pronoun
+        as a subject or owner outside its clause ("he" is B)."""
+        if pronoun.lower_ not in {"he", "she"}:
+            return None
+        named = {k for t in pronoun.sent if t.i < pronoun.i and t.dep_ in {"nsubj", "nsubjpass", "poss"}
+                 and not self._in_subtree(t, clause) and (k := self._key_at(t)) is not None}
+        return named.pop() if len(named) == 1 else None
 
     def _listed_after(self, index: int) -> list[str]:
         """The officials named one to a line in the list that follows a sentence ending in a colon."""
@@ -1445,7 +1470,9 @@ class CallExtractor:
                 continue
             told = self.doc[self._name_root(at)]
             verb = told.head
-            if told.dep_ != "dobj" or verb.lemma_.lower() not in BRIEFING_VERBS:
+            if told.dep_ == "nsubj" and verb.lemma_.lower() == "know" and verb.head.lemma_.lower() == "let":
+                verb = verb.head  # "A let B know that ...": A told B
+            elif told.dep_ != "dobj" or verb.lemma_.lower() not in BRIEFING_VERBS:
                 continue
             tellers = [key for q, key in ordered if q < verb.idx and key != k]
             if tellers:
@@ -1456,6 +1483,15 @@ class CallExtractor:
             if teller is not None and teller != k and teller in self.people.officials:
                 return {teller, k}  # "Kishida said he had assured Zelenskyy that ...": the one who says it told
         return set()
+
+    def _unnamed_group_call(self, index: int) -> CallMention | None:
+        """The call a sentence told without naming anyone on it ("the chiefs of A, B and C held a video conference")."""
+        if index < 0:
+            return None
+        sentence = sentences(self.doc)[index]
+        told = [m for m in self.mentions if m.spans and sentence.start_char <= m.spans[0].start < sentence.end_char]
+        return told[-1] if len(told) == 1 and not told[0].participants and not told[0].earlier \
+            and GROUP_OF_COUNTRIES.search(span_text(sentence)) else None
 
     def _talking_subjects(self, ordered: list[tuple[int, str]]) -> set[str]:
         """The officials who are together the subject of a verb of talking ("A and B discussed", "agreed")."""
@@ -1618,6 +1654,8 @@ class CallExtractor:
                     and VAGUE_TIME.search(span_text(sentence)):
                 self.report_days.add(expr)  # "On Saturday the spokesman said that A spoke with B this week": the report's
                 return True
+            if node in above and node not in anchors and self._in_other_conjunct(node, trigger):
+                return True  # "The 2+2 is set for January 7, yet A asked for a call ahead of it": the 2+2's day
             if node in anchors or node in above:
                 return False  # the call word, its verb, or a clause the call is told in ("On Friday, A held what ... called a phone call")
             if node.pos_ == "NOUN" and node.lemma_.lower() in OTHER_EVENT_NOUNS and not _is_call_word(node.text):
@@ -1639,6 +1677,14 @@ class CallExtractor:
                 # a clause with its own subject ("before they met on ..."); "a call which took place on ..." is the call's own
                 return any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
         return False
+
+    @staticmethod
+    def _in_other_conjunct(node: Token, trigger: Token) -> bool:
+        """The call is told in a clause joined to `node`'s with its own subject, and `node`'s clause has another."""
+        child = next((t for t in [trigger, *trigger.ancestors] if t.head.i == node.i and t.i != node.i), None)
+        return child is not None and child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} \
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children) \
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
 
     def _reported_on(self, sentence: SpacySpan, text: str, expr) -> bool:
         """"..., the ministry said on Sunday": the day the call was reported; not "the support announced today",
@@ -1764,6 +1810,9 @@ class CallExtractor:
                 doer = self._key_at(subject) if subject is not None else None
                 if doer in participants:
                     return next(iter(participants - {doer}))
+                told_by = self._reporting_side(sentence, participants)
+                if told_by is not None:  # "the Turkish ministry said the call was held at the request of the other
+                    return next(iter(participants - {told_by}))  # side": the side that is not Turkey
             side = re.match(r"(?:the\s+)?([A-Z][\w.]+)\s+side", rest)
             if side:
                 return self._side(country_code(side.group(1)), participants)
@@ -1891,6 +1940,13 @@ class CallExtractor:
                         return next(iter(speakers))
         return None
 
+    def _reporting_side(self, sentence: SpacySpan, participants: set[str]) -> str | None:
+        """The one participant whose country the sentence names (the side telling it)."""
+        codes = {c for t in sentence if (t.ent_type_ in {"NORP", "GPE"} or t.pos_ in {"PROPN", "ADJ"} and t.text[:1].isupper())
+                 and (c := country_code(t.text))}
+        own = [k for k in participants if (o := self.official(k)) is not None and o.country in codes]
+        return own[0] if len(own) == 1 else None
+
     def _cleft_caller(self, sentence: SpacySpan, participants: set[str]) -> str | None:
         """"It was the Turkish foreign minister who made the contact", "it was Biden who called": that participant."""
         text, base = span_text(sentence), sentence.start_char
@@ -1928,6 +1984,10 @@ class CallExtractor:
             if self._in_subtree(trigger, node):
                 return False
             if node.pos_ in {"VERB", "AUX"} and any(c.dep_ == "mark" and c.lower_ in EVENT_MARKS for c in node.children):
+                if node.dep_ == "advcl" and node.tag_ == "VBD" and _is_call_word(node.text) and any(
+                        c.dep_ == "nsubj" for c in node.children) and any(
+                        c.dep_ == "mark" and c.lower_ in PAST_EVENT_MARKS for c in node.children):
+                    return True  # "The call with A came after he spoke with C": C was on that earlier call
                 return not _is_call_word(node.text) and not any(
                     _is_call_word(c.text) for c in node.children if c.dep_ in {"dobj", "prep", "attr"})
             if node.lemma_.lower() in OTHER_EVENT_NOUNS and _set_beside(node) and re.fullmatch(
@@ -2013,7 +2073,8 @@ class CallExtractor:
                     _absorb(target, mention, dates=not (target.date or target.month_day) and not mention.back)
                 elif mention.date and not mention.earlier:
                     orphans.append(mention)  # "Monday's call ran for an hour", told before the call's participants
-                elif mention.initiator and not mention.earlier:
+                elif mention.initiator and not mention.earlier \
+                        and not any(OTHERS_CALLED.search(span.text) for span in mention.spans):
                     callers.append(mention.initiator)  # "held because the American president had asked for it", told
                     # before the sentence that names both sides
                 if target is None and not mention.earlier and any(DEFINITE_CALL.search(span.text) for span in mention.spans):
@@ -2093,6 +2154,8 @@ class CallExtractor:
             c.date = told + c.day_of[1] if told is not None else c.day_of[2]
         _date_siblings(calls)
         calls = _same_day_once(calls)
+        if not AGAIN.search(doc_text(self.doc)):
+            calls = _one_call_across_time_zones(calls)
         out = []
         for ordinal, c in enumerate(sorted(calls, key=lambda c: c.start), start=1):
             participants = tuple(sorted(c.participants))
@@ -2103,6 +2166,20 @@ class CallExtractor:
                             topics=tuple(dict.fromkeys(c.topics)), earlier=c.earlier, ordinal=ordinal,
                             evidence=tuple(dict.fromkeys(c.spans)), confidence=0.8 if c.date else 0.6))
         return out
+
+
+def _one_call_across_time_zones(calls: list[CallMention]) -> list[CallMention]:
+    """One pair's call that one side dates Monday and the other Sunday (their time zones), in an article that tells of
+    no second call: one call, of the day told first."""
+    kept: list[CallMention] = []
+    for c in sorted(calls, key=lambda c: c.start):
+        twin = next((k for k in kept if c.date and k.date and abs((k.date - c.date).days) == 1 and not (k.earlier or c.earlier)
+                     and k.participants == c.participants and len(c.participants) == 2), None)
+        if twin is None:
+            kept.append(c)
+        else:
+            _absorb(twin, c, dates=False)
+    return kept
 
 
 def _same_day_once(calls: list[CallMention]) -> list[CallMention]:
@@ -2337,11 +2414,22 @@ def _met_in_person(trigger: Token) -> bool:
     stack = [verb]
     while stack:
         node = stack.pop()
-        if node.lemma_.lower() in IN_PERSON_LEMMAS or node.lower_ == "person" and node.head.lower_ == "in":
+        if node.lemma_.lower() in IN_PERSON_LEMMAS or node.lower_ == "person" and node.head.lower_ == "in" \
+                or _received_as_guest(node):
             return True
         stack += [c for c in node.children if c.dep_ not in SUBORDINATE
                   and not (c.dep_ == "prep" and c.lower_ in TALKED_ABOUT)]  # "talked over the coming summit": a topic
     return False
+
+
+def _received_as_guest(verb: Token) -> bool:
+    """"X was received for talks by Y", "Y received X in the Kremlin": a host and a guest (not "received a call")."""
+    if verb.lemma_.lower() != "receive" or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return any(c.dep_ == "auxpass" for c in verb.children)
+    return all(o.ent_type_ == "PERSON" or o.pos_ == "PROPN" for o in objects)
 
 
 def _definite_follow_up(token: Token) -> bool:
@@ -2769,10 +2857,15 @@ def _headline_caller(headline: str, calls: list[Call], people: People) -> list[C
         return calls
     caller, callee = (_by_surname(match.group(g), people) for g in ("caller", "callee"))
     if caller is None:  # "Top US General calls his Pakistani counterpart": the one of that country
-        codes = {c for w in re.findall(r"[\w.'’-]+", headline[:match.start("caller")] + match.group("caller"))
-                 if (c := country_code(w))}
+        codes = {c for w in re.findall(r"[\w.-]+", headline[:match.start("caller")] + match.group("caller"))
+                 if (c := country_code(w))}  # ("Russia's Security Council Secretary phones X": Russia)
         of_country = {k for c in calls if not c.earlier for k in c.participants
                       if len(codes) == 1 and (o := people.officials.get(k)) is not None and o.country in codes}
+        if len(of_country) > 1:  # "Russia's Security Council Secretary phones X": the one whose post the words name
+            words = set(re.findall(r"[a-z]+", headline[:match.end("caller")].lower())) - {"s", "of", "the"}
+            of_country = {k for k in of_country
+                          if any(set(re.findall(r"[a-z]+", r.lower())) - {"of", "the"} <= words
+                                 for r in people.officials[k].roles)}
         caller = of_country.pop() if len(of_country) == 1 else None
     if caller is None:
         return calls

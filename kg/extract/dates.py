@@ -23,13 +23,16 @@ ORDINAL_DAY = re.compile(r"\b(?:on|since|from)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\
                          re.IGNORECASE)
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 WEEKDAY = re.compile(r"\b(last\s+|this\s+|on\s+|earlier\s+on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
-TODAY = re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|earlier today)\b", re.IGNORECASE)
-YESTERDAY = re.compile(r"\b(yesterday|last night)\b", re.IGNORECASE)  # ("overnight" may be either day)
+TODAY = re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|earlier today|a moment ago|moments ago)\b",
+                   re.IGNORECASE)
+# ("overnight" may be either day; "the previous night" of a report written "today")
+YESTERDAY = re.compile(r"\b(yesterday|last night|the (?:previous|preceding) (?:night|evening)|the night before)\b", re.IGNORECASE)
 DIGIT = re.compile(r"\d")
 STAMP_BEFORE = re.compile(r"^\W*(?:(?:date|dated|published|updated|posted|modified|last\s+updated)\b\W*)?$", re.IGNORECASE)
 # every word that WEEKDAY, TODAY and YESTERDAY can match on: none of them matches a text without one
 DAY_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|this morning|this afternoon|"
-                      r"this evening|tonight|yesterday|last night|overnight)\b", re.IGNORECASE)
+                      r"this evening|tonight|yesterday|last night|overnight|moments? ago|previous night|preceding night|previous evening|preceding evening|night before)\b",
+                      re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -1511,3 +1511,69 @@ def test_contents_a_statement_says_the_package_is_to_contain(extract):
 def test_a_countrys_army_that_is_to_deliver_gives(extract):
     facts = extract("Luxembourg's army is to deliver 100 NLAW anti-tank weapons to the Ukrainian army.", dt.date(2022, 2, 28))
     assert [(p.donor, p.recipient) for p in facts.aid] == [("LU", "UA")]
+
+
+def names_of(package):
+    return [i.name for i in package.items]
+
+
+def test_also_sending_adds_to_the_package_told_so_far_not_to_one_told_after(extract):
+    facts = extract("On Friday the United States announced a military aid package for Ukraine worth $400 million. The "
+                    "latest package contains Stinger missiles. Washington is also sending Bradley fighting vehicles and "
+                    "patrol boats. The announcement follows a first $1 billion package in late April.", dt.date(2024, 5, 10))
+    by_amount = {p.amount: names_of(p) for p in facts.aid}
+    assert "patrol boats" in by_amount[Decimal("400000000")] and by_amount[Decimal("1000000000")] == []
+
+
+def test_further_equipment_and_calibres_sharing_a_head(extract):
+    facts = extract("On Friday the United States announced a military aid package for Ukraine worth $400 million. The "
+                    "latest package contains Stinger missiles. Further equipment includes 155mm and 105mm artillery rounds.",
+                    dt.date(2024, 5, 10))
+    [package] = facts.aid
+    assert {"155mm artillery rounds", "105mm artillery rounds"} <= set(names_of(package))
+
+
+def test_the_package_as_subject_of_give_lists_its_contents(extract):
+    facts = extract("President Joe Biden said the United States would ship Ukraine a further $800 million in weapons. "
+                    "According to the Pentagon, this newest tranche of security assistance will give Ukraine 300 "
+                    "Switchblade drones, 11 Mi-17 helicopters and 18 howitzers.", dt.date(2022, 4, 13))
+    [package] = facts.aid
+    assert {"howitzers"} <= set(names_of(package)) and any("Mi-17" in n for n in names_of(package))
+
+
+def test_kinds_listed_before_one_head_with_a_hyphenated_kind(extract):
+    facts = extract("Britain will give Ukraine GBP 200 million to produce reconnaissance, long-range and maritime drones.",
+                    dt.date(2024, 1, 12))
+    [package] = facts.aid
+    assert names_of(package) == ["reconnaissance drones", "long-range drones", "maritime drones"]
+
+
+def test_a_sum_under_the_latest_package_lends_its_contents_to_that_package(extract):
+    facts = extract("Under Britain's latest defence aid package for Ukraine, GBP 200 million is set aside to produce "
+                    "maritime drones. Prime Minister Rishi Sunak unveiled a fresh defence aid package for Ukraine worth "
+                    "GBP 2.5 billion on Friday.", dt.date(2024, 1, 12))
+    big = next(p for p in facts.aid if p.amount == Decimal("2500000000"))
+    assert "maritime drones" in names_of(big)
+
+
+def test_a_ship_that_is_to_be_given_by_a_donor(extract):
+    facts = extract("A warship is to be given to the Philippines by South Korea, the foreign ministry said on Thursday.",
+                    dt.date(2014, 6, 5))
+    assert [(p.donor, p.recipient, names_of(p)) for p in facts.aid] == [("KR", "PH", ["warship"])]
+
+
+def test_what_a_minister_had_announced_before_is_a_gift_of_its_own(extract):
+    facts = extract("A warship is to be given to the Philippines by South Korea, the foreign ministry said on Thursday. "
+                    "The defence secretary had announced before this that South Korea would also hand over 200 computers "
+                    "and 16 rubber boats to the Philippines.", dt.date(2014, 6, 5))
+    assert sorted(names_of(p) for p in facts.aid) == [["computers", "rubber boats"], ["warship"]]
+
+
+def test_the_package_announced_on_a_day_contains(extract):
+    facts = extract("On Friday the Biden administration rolled out a security assistance package for Ukraine worth $400 "
+                    "million, which is to contain four more HIMARS. Friday's package is intended to help Ukraine. Besides "
+                    "the HIMARS, the package announced Friday contains three tactical vehicles, demolition munitions and "
+                    "spare parts.", dt.date(2022, 7, 8))
+    [package] = facts.aid
+    assert {"tactical vehicles", "demolition munitions", "spare parts"} <= set(names_of(package))
+

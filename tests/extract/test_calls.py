@@ -2,6 +2,10 @@ import datetime as dt
 
 import pytest
 
+from kg.clean import body_spans, masked
+from kg.extract import extract_article
+from kg.facts import Article
+
 
 def pairs(facts):
     names = {o.key: o.name for o in facts.officials}
@@ -1829,3 +1833,90 @@ def test_a_name_whose_family_name_the_model_takes_for_a_place(extract):
     facts = extract("Foreign Minister Radosław Sikorski wrote on X that he had talked with Taras Kachka, Ukraine's Deputy "
                     "Prime Minister, about support for Polish firms.", dt.date(2025, 8, 13))
     assert [c.participants for c in facts.calls] == [("radoslaw-sikorski", "taras-kachka")]
+
+
+def test_a_call_told_in_a_clause_after_another_call_is_its_own(extract):
+    facts = extract("US Secretary of State Antony Blinken held a phone call with German Foreign Minister Annalena Baerbock "
+                    "on Friday. The call with Baerbock was Blinken's third to Europe, coming after he spoke earlier in the "
+                    "week with French Foreign Minister Catherine Colonna.", dt.date(2023, 3, 18))
+    assert sorted(p for p, _ in pairs(facts)) == [("Annalena Baerbock", "Antony Blinken"),
+                                                  ("Antony Blinken", "Catherine Colonna")]
+
+
+def test_a_headline_post_of_one_country_names_the_caller(nlp):
+    text = ("On June 29, National Security Adviser Ajit Doval talked with his counterpart Nikolai Patrushev, the "
+            "Secretary of Russia's Security Council. In Minsk, President Vladimir Putin has also spoken by phone with "
+            "Belarusian President Alexander Lukashenko.")
+    article = Article(key="t", text=text, date=dt.date(2023, 6, 30),
+                      title="Russia's Security Council Secretary phones NSA Ajit Doval")
+    body = body_spans(text)
+    facts = extract_article(nlp(masked(text, body)), article, body)
+    call = next(c for c in facts.calls if "ajit-doval" in c.participants)
+    assert call.initiator == "nikolai-patrushev"
+
+
+def test_received_for_talks_is_a_meeting(extract):
+    facts = extract("National Security Adviser Ajit Doval and Nikolai Patrushev spoke by phone on Thursday. When Patrushev "
+                    "visited Delhi in March, Prime Minister Narendra Modi met him, while in Moscow Doval had been "
+                    "received for talks by President Vladimir Putin.", dt.date(2023, 6, 30))
+    assert [p for p, _ in pairs(facts)] == [("Ajit Doval", "Nikolai Patrushev")]
+
+
+def test_the_previous_night_of_a_report_written_today(extract):
+    facts = extract("External Affairs Minister S Jaishankar held a telephone conversation with US Secretary of State "
+                    "Antony Blinken. Writing on Twitter today, Jaishankar described a wide-ranging talk with Blinken the "
+                    "previous night.", dt.date(2022, 1, 4))
+    assert [d for _, d in pairs(facts)] == [dt.date(2022, 1, 3)]
+
+
+def test_a_family_name_the_table_hyphenates_written_apart(extract):
+    facts = extract("Jake Sullivan, the U.S. national security adviser, talked by phone on Saturday with Meir Ben "
+                    "Shabbat, who holds the same job in Israel.", dt.date(2021, 1, 23))
+    assert [p for p, _ in pairs(facts)] == [("Jake Sullivan", "Meir Ben Shabbat")]
+
+
+def test_a_round_of_calls_to_counterparts_neither_names_the_main_call_s_caller_nor_its_other_side(extract):
+    facts = extract("Jake Sullivan, the U.S. national security adviser, talked by phone on Saturday with Meir Ben "
+                    "Shabbat, Israel's national security adviser. Over the past few days, Sullivan has phoned his "
+                    "opposite numbers in France, the U.K., Germany, South Korea and Japan.", dt.date(2021, 1, 23))
+    main = [c for c in facts.calls if "meir-ben-shabbat" in c.participants]
+    assert len(main) == 1 and main[0].initiator is None
+
+
+def test_the_other_side_asked_as_the_side_telling_it_says(extract):
+    facts = extract("US Secretary of State Antony Blinken spoke by telephone with Turkish Foreign Minister Hakan Fidan "
+                    "about Gaza. According to a spokesperson for the Turkish Foreign Ministry, the conversation, which "
+                    "focused on the talks between Hamas and Israel, was held \"upon the request of the other side.\"",
+                    dt.date(2024, 8, 21))
+    assert [c.initiator for c in facts.calls] == ["antony-blinken"]
+
+
+def test_the_day_of_an_event_in_a_joined_clause_is_not_the_call_s(extract):
+    facts = extract("Foreign Minister Yoshimasa Hayashi: A moment ago I finished a telephone talk with Secretary of "
+                    "State Antony Blinken. Our \"2+2\" is set for tomorrow, January 7, yet Secretary Blinken asked "
+                    "for a telephone talk of its own ahead of it.", dt.date(2022, 1, 6))
+    [call] = facts.calls
+    assert call.date == dt.date(2022, 1, 6)
+
+
+def test_one_call_dated_by_each_side_in_its_own_time_zone(extract):
+    facts = extract("BEIJING, Oct 31 -- Foreign Minister Wang Yi told U.S. Secretary of State Antony Blinken in a phone call "
+                    "on Monday that the export controls Washington had placed on China must be corrected. According to a "
+                    "State Department statement, Blinken held a call on Sunday with Wang, China's foreign minister.",
+                    dt.date(2022, 10, 31))
+    assert [(c.participants, c.initiator) for c in facts.calls] == [(("antony-blinken", "wang-yi"), None)]
+
+
+def test_a_group_call_of_unnamed_chiefs_takes_those_named_talking_next(extract):
+    facts = extract("The top generals of South Korea, the United States and Japan held an emergency video conference on "
+                    "Tuesday. According to the JCS in Seoul, Gen. Joseph Dunford, Gen. Lee Sun-jin and Adm. Katsutoshi "
+                    "Kawano talked about practical cooperation against the North.", dt.date(2017, 5, 24))
+    assert [(c.participants, c.date) for c in facts.calls] == [
+        (("joseph-dunford", "katsutoshi-kawano", "lee-sun-jin"), dt.date(2017, 5, 23))]
+
+
+def test_the_day_one_official_let_another_know_dates_their_call_told_later(extract):
+    facts = extract("On Wednesday, President Joe Biden let Ukraine's President Volodymyr Zelensky know that Washington "
+                    "would send more weapons. The president walked Zelensky through the announcement during a phone call "
+                    "at midday.", dt.date(2022, 4, 13))
+    assert [c.date for c in facts.calls] == [dt.date(2022, 4, 13)]
