@@ -48,6 +48,13 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> Doc:
+    """Keep the text a Doc was made from as its `doc.text` (spaCy's tokenization is lossless), sparing the rules
+    the walk over every token that `doc.text` takes."""
+    doc.user_data["kg_text"] = text
+    return doc
+
+
 def span_text(span: Span) -> str:
     """`span.text`: the Doc's text between the span's first and last character (spaCy's text is lossless)."""
     return doc_text(span.doc)[span.start_char:span.end_char]

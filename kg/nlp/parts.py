@@ -11,6 +11,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract.doccache import remember_text
+
 PART_CHARS = 100_000
 BREAKS = ("\n\n", "\n", ". ", " ")  # preferred cut points, best first
 WHITESPACE = " \t\n\r\f\v"
@@ -46,7 +48,7 @@ def annotate(nlp: Language, texts: list[str], batch_size: int, batch_chars: int,
     longest = max((len(piece) for parts in pieces for piece in parts), default=1)
     size = max(1, min(batch_size, batch_chars // max(1, longest)))
     docs = iter(nlp.pipe((piece for parts in pieces for piece in parts), batch_size=size))
-    return [join([next(docs) for _ in parts]) for parts in pieces]
+    return [remember_text(join([next(docs) for _ in parts]), text) for text, parts in zip(texts, pieces)]
 
 
 def join(docs: list[Doc]) -> Doc:
