@@ -2320,9 +2320,11 @@ IN_ALL = re.compile(r"in\s+all|altogether|overall|in\s+total", re.IGNORECASE)
 WORTH_IN_ALL = re.compile(r"\b(?:worth|valued at|totall?ing|amounting to)\s+(?:a\s+total\s+of|in\s+total|in\s+all|altogether)\s+"
                           r"(?:(?:some|about|around|roughly|nearly|almost|approximately|over|more\s+than)\s+)?$", re.IGNORECASE)
 # a sentence giving the value of the shipment just told: "Valued at about 1.5 billion won, it should reach ..."
-VALUE_OF_IT = re.compile(r"^\W*(?:valued\s+at|worth|costing|priced\s+at)\b|\b(?:it|(?:the|that|this)\s+(?:package|aid|shipment|"
-                         r"delivery|donation|consignment|batch))\s+(?:(?:is|was|will\s+be)\s+(?:valued\s+at|worth)|(?:has|had|have)\s+a\s+"
-                         r"(?:total\s+)?value\s+of)\b", re.IGNORECASE)
+VALUE_OF_IT = re.compile(r"^\W*(?:valued\s+at|worth|costing|priced\s+at)\b|\b(?:it|(?:the|that|this|[A-Z][\w-]*['’]s)\s+(?:new\s+)?"
+                         r"(?:package|aid|shipment|delivery|donation|consignment|batch|measure|tranche)"
+                         r"(?:\s+for\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)\s+(?:(?:is|was|will\s+be)\s+(?:valued\s+at|worth)|"
+                         r"(?:has|had|have)\s+a\s+(?:total\s+)?value\s+of)\b", re.IGNORECASE)  # ("For Moldova, the measure is
+# valued at €40m")
 # materiel told with its value, the giver told in a sentence beside it ("equipment valued at CNY76 million reached Manila")
 MATERIEL_VALUED = re.compile(r"\b(?:equipment|weapons|materiel|supplies|gear|hardware|vehicles|consignment|shipment|donation)\s+"
                              r"(?:valued|worth|estimated)\b", re.IGNORECASE)

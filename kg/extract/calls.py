@@ -1134,6 +1134,24 @@ class CallExtractor:
                     out.append(CallMention(participants={holder, *other}, spans=[span], start=held.idx,
                                            mode="video" if any(m.lower_ in {"video", "virtual"} for m in held.children)
                                            else "phone"))
+        for token in sentence:  # "A called B, moments after he had finished a phone conversation with C": A and C
+            if token.i == trigger.i or token.dep_ != "advcl" or self._in_subtree(trigger, token) \
+                    or token.lemma_.lower() not in LIGHT_VERBS | ENDING_VERBS \
+                    or not any(c.dep_ == "mark" and c.lower_ in {"after", "before"} for c in token.children):
+                continue
+            held = next((c for c in token.children if c.dep_ == "dobj" and (_is_call_word(c.text) or any(
+                m.lower_ in REMOTE_WORDS for m in c.children))), None)
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            holder = (self._key_at(subject) or self._main_clause_person(subject, token)) if subject is not None else None
+            other = {k for w in (held.children if held is not None else []) if w.dep_ == "prep" and w.lower_ == "with"
+                     for t in w.subtree if (k := self._key_at(t)) is not None}
+            if held is not None and holder and other and holder not in other:
+                moments = any(t.lower_ in MOMENTS for t in token.subtree if t.i < token.i)  # "moments after": that day
+                days = {d.date for d in dates if d.date} if moments else set()
+                out.append(CallMention(participants={holder, *other}, spans=[span], start=held.idx, earlier=True,
+                                       date=days.pop() if len(days) == 1 else None,
+                                       mode="video" if any(m.lower_ in {"video", "virtual"} for m in held.children)
+                                       else "phone"))
         for token in sentence:
             if token.i == trigger.i or token.dep_ != "advcl" or token.tag_ != "VBD" or not _is_call_word(token.text) \
                     or not any(c.dep_ == "mark" and c.lower_ in PAST_EVENT_MARKS for c in token.children) \
@@ -1493,6 +1511,38 @@ class CallExtractor:
         return told[-1] if len(told) == 1 and not told[0].participants and not told[0].earlier \
             and GROUP_OF_COUNTRIES.search(span_text(sentence)) else None
 
+    def _one_group_call(self, calls: list[CallMention]) -> list[CallMention]:
+        """"South Korea, the United States and Japan had their defense chiefs talk by telephone. ... Suh held the phone
+        talks with his two counterparts, A of the U.S. and B of Japan": one call of the three, not one of each pair,
+        when a sentence that names no one tells of the call of three or more countries and the pairs of one official
+        of them cover the others."""
+        groups = []
+        for sentence in sentences(self.doc):
+            text = span_text(sentence)
+            if not in_body(sentence, self.body) or not CALL_WORDS.search(text):
+                continue
+            for match in COUNTRY_SERIES.finditer(text):
+                codes = {country_code(p) or country_code(p + ".") for p in _list_items(match.group(0))} - {None}
+                if len(codes) >= 3:
+                    groups.append(codes)
+        for codes in groups:
+            country = {k: o.country for c in calls for k in c.participants if (o := self.official(k)) is not None}
+            pairs = [c for c in calls if len(c.participants) == 2 and not c.earlier
+                     and all(country.get(k) in codes for k in c.participants)]
+            hubs = Counter(k for c in pairs for k in c.participants)
+            for hub, _ in hubs.most_common(1):
+                own = [c for c in pairs if hub in c.participants]
+                others = {country[k] for c in own for k in c.participants if k != hub}
+                days = {c.date for c in own if c.date}
+                if others | {country[hub]} != codes or len(days) > 1:
+                    continue
+                first = own[0]
+                for other in own[1:]:
+                    first.participants |= other.participants
+                    _absorb(first, other, dates=not first.date)
+                calls = [c for c in calls if c is first or c not in own]
+        return calls
+
     def _talking_subjects(self, ordered: list[tuple[int, str]]) -> set[str]:
         """The officials who are together the subject of a verb of talking ("A and B discussed", "agreed")."""
         verbs = {k: _subject_of(self.doc[self._name_root(at)]) for p, k in ordered if (at := token_at(self.doc, p)) is not None}
@@ -1605,8 +1655,8 @@ class CallExtractor:
         if any(t.ent_type_ == "PERSON" and not is_title_word(t.text) for t in subject.subtree):
             return set()  # (a style the model takes for a name, "His Majesty", names no one)
         others = {self.official(k).country for k in keys if self.official(k)}
-        phrase = " ".join(normalize_role(t.text) if t.text.isupper() and is_title_word(t.text) else t.text
-                          for t in subject.subtree)  # "the PM": the prime minister
+        phrase = " ".join((normalize_role(t.text) or t.text) if t.text.isupper() and is_title_word(t.text) else t.text
+                          for t in subject.subtree)  # "the PM": the prime minister ("the head of NATO": as written)
         named_country = next((code for code in map(country_code, (t.text for t in subject.subtree)) if code), None)
         wanted = families((phrase,))
         pool = [o for o in self.people.officials.values() if o.key not in keys and o.country not in others
@@ -1984,6 +2034,10 @@ class CallExtractor:
             if self._in_subtree(trigger, node):
                 return False
             if node.pos_ in {"VERB", "AUX"} and any(c.dep_ == "mark" and c.lower_ in EVENT_MARKS for c in node.children):
+                if node.dep_ == "advcl" and node.lemma_.lower() in LIGHT_VERBS | ENDING_VERBS and any(
+                        c.dep_ == "nsubj" for c in node.children) and any(
+                        c.dep_ == "dobj" and _is_call_word(c.text) for c in node.children):
+                    return True  # "A called B after he had finished a conversation with C": C was on that call
                 if node.dep_ == "advcl" and node.tag_ == "VBD" and _is_call_word(node.text) and any(
                         c.dep_ == "nsubj" for c in node.children) and any(
                         c.dep_ == "mark" and c.lower_ in PAST_EVENT_MARKS for c in node.children):
@@ -2152,6 +2206,7 @@ class CallExtractor:
             told = next((t.date or t.reported for t in calls if t is not c and t.participants == c.day_of[0].participants
                          and (t.date or t.reported)), None)
             c.date = told + c.day_of[1] if told is not None else c.day_of[2]
+        calls = self._one_group_call(calls)
         _date_siblings(calls)
         calls = _same_day_once(calls)
         if not AGAIN.search(doc_text(self.doc)):
@@ -2225,7 +2280,9 @@ def _fold_undated(calls: list[CallMention], main: CallMention | None) -> list[Ca
                      and (d.earlier or not PAST_PERIOD.search(" ".join(s.text for s in c.spans)))]  # (not "the
             # previous weekend" into a later call of the pair)
         else:  # a follow-up of a call reported as current: never an earlier call of the pair
-            dated = [main] if main in dated else [d for d in dated if not d.earlier]
+            dated = [main] if main in dated else [d for d in dated if not d.earlier] or (
+                dated if len(dated) == 1 and dated[0].date and dated[0].date == (main.date if main else None) else [])
+            # ("A called B moments after finishing a call with C ... A had also held a conversation with C": that day's)
         group = [d for d in calls if len(d.participants) >= 3 and c.participants < d.participants
                  and (d.date or d.month_day) and not d.earlier and not c.earlier]
         if dated:
@@ -2681,6 +2738,11 @@ def _self_reported(trigger: Token) -> bool:
     return subject is not None and subject.lower_ in SELF_PRONOUNS
 
 
+# "South Korea, the United States and Japan", "the U.S., Japan and South Korea": countries told in one series
+COUNTRY_SERIES = re.compile(r"(?:(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*,\s*)+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
+                            r",?\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
+MOMENTS = {"moments", "minutes", "hours", "shortly", "soon", "immediately", "right"}
+ENDING_VERBS = {"finish", "end", "conclude", "complete", "wrap"}  # "after he had finished a call with X"
 LIGHT_VERBS = {"hold", "have", "conduct", "make", "take", "place", "receive", "get", "engage", "join", "participate", "host",
                "enjoy", "open", "begin", "start", "end", "wrap", "schedule"}
 PARTICIPANT_PREPS = {"with", "between", "to", "by", "from", "among", "and"}

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 
 FAMILIES = {
+    "alliance": ("secretary general", "secretary-general", "head of nato", "nato chief", "nato head", "alliance chief",
+                 "head of the alliance", "head of the military alliance"),
     "defense": ("secretary of defense", "minister of defense", "defense", "pentagon chief", "secretary of state for defense",
                 "armed forces minister", "minister of the armed forces", "minister for the armed forces"),
     "military": ("chairman of the joint chiefs", "joint chiefs", "chief of the general staff", "general staff", "general-in-chief", "chief of defense",

@@ -1577,3 +1577,10 @@ def test_the_package_announced_on_a_day_contains(extract):
     [package] = facts.aid
     assert {"tactical vehicles", "demolition munitions", "spare parts"} <= set(names_of(package))
 
+
+
+def test_the_measure_for_a_country_valued_at_a_sum(extract):
+    facts = extract("On May 4 the Council of the European Union approved two assistance measures financed from the "
+                    "European Peace Facility, one for Moldova and one for Georgia. For Moldova, the measure is valued at "
+                    "40 million euro and runs over 36 months.", dt.date(2023, 5, 4))
+    assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("EU", "MD", Decimal("40000000"))]

@@ -1920,3 +1920,25 @@ def test_the_day_one_official_let_another_know_dates_their_call_told_later(extra
                     "would send more weapons. The president walked Zelensky through the announcement during a phone call "
                     "at midday.", dt.date(2022, 4, 13))
     assert [c.date for c in facts.calls] == [dt.date(2022, 4, 13)]
+
+
+def test_the_head_of_an_alliance_as_subject_names_its_secretary_general(extract):
+    facts = extract("On Wednesday, the head of NATO spoke for the first time by phone with Pete Hegseth, the newly "
+                    "installed US Defense Secretary. After the call, NATO's Mark Rutte wrote on X that the alliance must "
+                    "remain strong.", dt.date(2025, 1, 29))
+    assert [(c.participants, c.date) for c in facts.calls] == [(("mark-rutte", "pete-hegseth"), dt.date(2025, 1, 29))]
+
+
+def test_a_call_moments_after_finishing_another_is_two_calls_that_day(extract):
+    facts = extract("Prime Minister Narendra Modi picked up the phone on Monday and called Russian President Vladimir "
+                    "Putin, only moments after he had finished a phone conversation with Ukraine's President Volodymyr "
+                    "Zelenskyy.", dt.date(2022, 3, 7))
+    assert sorted(pairs(facts)) == [(("Narendra Modi", "Vladimir Putin"), dt.date(2022, 3, 7)),
+                                    (("Narendra Modi", "Volodymyr Zelenskyy"), dt.date(2022, 3, 7))]
+
+
+def test_the_pairs_of_a_call_of_three_countries_are_one_call(extract):
+    facts = extract("South Korea, the United States and Japan had their defense chiefs talk by telephone on Thursday. "
+                    "Seoul's defense ministry said Minister Suh Wook held the phone talks on Thursday morning with his "
+                    "two counterparts, Lloyd Austin of the U.S. and Nobuo Kishi of Japan.", dt.date(2022, 2, 10))
+    assert [c.participants for c in facts.calls] == [("lloyd-austin", "nobuo-kishi", "suh-wook")]
