@@ -65,6 +65,7 @@ FLOORS = {
     "real/dev32": {"officials": 0.86, "calls": 0.84, "aid": 0.75},
     "real/dev33": {"officials": 0.88, "calls": 0.82, "aid": 0.88},
     "real/dev34": {"officials": 0.87, "calls": 0.52, "aid": 0.63},
+    "real/dev35": {"officials": 0.85, "calls": 0.84, "aid": 0.75},
     "real/holdout": {"officials": 0.94, "calls": 0.70, "aid": 0.80},
 }
 

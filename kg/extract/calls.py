@@ -103,7 +103,11 @@ BRIEFED = re.compile(r"\b(?:inform|told|tell|brief|updat|appris|notif|assur)\w*|
                      re.IGNORECASE)
 REPORT_ON = re.compile(r"\b(?:report|reports|reported|statement)\s+(?:\w+\s+)?(?:on\s+)?$", re.IGNORECASE)  # "a media report on Wednesday"
 SELF_PRONOUNS = {"he", "she", "i", "we"}
-NOT_PHONING_PARTICLES = {"on", "upon", "for", "off", "out"}
+NOT_PHONING_PARTICLES = {"on", "upon", "for", "off", "out", "back"}  # ("called back to Washington": recalled)
+GATHERING_NOUNS = {"conference", "meeting", "summit", "session", "talks", "videoconference", "teleconference", "link",
+                   "dialogue", "exchange", "round"}  # ("a video conference in which X appeared": X on it)
+PEOPLE_NOUNS = {"counterpart", "counterparts", "leader", "leaders", "official", "officials", "colleague", "colleagues",
+                "side", "delegation", "team", "participant", "participants", "member", "members", "people", "person"}
 CALLED_ON_REACH = 5  # tokens from "called" to the "on" of whom it visited ("called in Warsaw on X")
 MET_THERE = re.compile(r"\b(?:met|visited|hosted|welcomed|(?:after|during|at)\s+(?:the|his|her|their)\s+(?:meeting|talks|visit)|"
                        r"[Mm]eeting\s+in\s+[A-Z])\b")
@@ -125,6 +129,7 @@ THIRD_PERSON = {"he", "she"}
 ROUND_SIZE = 3  # calls of one official that make an article's round of calls
 # a round of calls its host made: "X briefed his counterparts", "the outreach", "X reached out to ..."
 ROUND_OUTREACH = re.compile(r"\boutreach\b|\bbrief(?:s|ed|ing)\s+(?:his|her|their)\s+(?:\w+\s+)?counterparts\b|"
+                            r"\b(?:tele)?phoned\s+(?:the\s+)?(?:leaders|heads\s+of\s+state|counterparts)\s+of\b|"
                             r"\breach(?:ed|es|ing)?\s+out\s+to\s+(?:his|her|their)\s+(?:\w+\s+)?counterparts\b", re.IGNORECASE)
 STYLE_HOLDERS = {"majesty": {"king", "queen", "emperor", "sultan", "emir"}, "highness": {"prince", "emir", "sultan", "sheikh"}}
 DESCRIBED_DAY_REACH = 2  # sentences after officials told by their posts on a day within which their call takes that day
@@ -165,7 +170,7 @@ HAVING = re.compile(r"\s+(?:having|being|now|newly|just)\b")
 # "X reached out to Y", "X placed a call to Y", "X phoned Y": the subject called
 CALLER = re.compile(r"\b(?:reached out to|reaching out to|placed (?:(?:a|an|his|her|their)\s+)?(?:[\w-]+\s+){0,4}?calls?(?:\s+[\w.,]+){0,6}?\s+to|put in (?:a|an)\s+(?:[\w-]+\s+){0,2}?"
                     r"call to|put (?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?call\s+through|through\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?call) to|"
-                    r"made (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|extended (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|phoned|telephoned|phones|telephones|rang|rung|dialed|dialled|called|initiated|contacted)\b",
+                    r"made (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|made (?:separate\s+|two\s+|three\s+)?(?:(?:tele)?phone\s+)?calls to|extended (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|phoned|telephoned|phones|telephones|rang|rung|dialed|dialled|called|initiated|contacted)\b",
                     re.IGNORECASE)
 DUE_WORDS = {"due", "set", "scheduled", "slated", "expected", "poised", "supposed", "planned", "likely"}
 QUOTE_MARKS = re.compile(r"[\"“”]")
@@ -918,6 +923,10 @@ class CallExtractor:
         earlier_only = any(a <= trigger.idx - sentence.start_char < b for a, b in earlier_regions)
         if _in_person(sentence) and _met_in_person(trigger) and not re.search(r"phone|telephon|video|call|virtual|online", text, re.IGNORECASE):
             return
+        if ON_THE_SCHEDULE.search(text) and trigger.pos_ == "NOUN" and not any(
+                t.tag_ in {"VBD", "VBN"} and t.lemma_.lower() not in REPORTING_VERBS | {"confirm", "tell", "announce"}
+                for t in sentence):
+            return  # "Five phone conversations are on Putin's schedule for today, among them talks with A and B": planned
         if PHOTO_CAPTION.search(text) or re.search(r"\bthe\s+visiting\b", text, re.IGNORECASE):
             return  # "President Yoon (R) talks with the visiting Saudi Crown Prince": a photo of them together
         keys = set(keys)
@@ -954,8 +963,11 @@ class CallExtractor:
         if they:  # "A and B met in November, and they also talked by phone in December": A and B only
             keys, ordered = set(they), [(p, k) for p, k in ordered if k in they]
         doer = _doer(trigger)
-        antecedent = self._antecedent(doer, index, ordered, trigger.idx) or (self._key_at(doer) if doer is not None else None)
-        if antecedent is None and doer is not None and doer.lower_ in THIRD_PERSON \
+        quoted = doer is not None and _in_quotes(doer) and (reporter := _reporting_subject(doer)) is not None \
+            and self._key_at(reporter) is not None  # '"He also held a call with X," Ushakov said': not Ushakov
+        antecedent = self._antecedent(doer, index, ordered, trigger.idx, quoted) \
+            or (self._key_at(doer) if doer is not None else None)
+        if antecedent is None and doer is not None and doer.lower_ in THIRD_PERSON and not quoted \
                 and (reporter := _reporting_subject(doer)) is not None:
             antecedent = self._key_at(reporter)  # "X said ... in calls he made with A and B": X made them
         if antecedent is not None and antecedent not in keys:
@@ -1587,14 +1599,14 @@ class CallExtractor:
         return set()
 
     def _antecedent(self, subject: Token | None, index: int, ordered: list[tuple[int, str]],
-                    start: int = 10**9) -> str | None:
+                    start: int = 10**9, quoted: bool = False) -> str | None:
         """"He also spoke by phone with ...": the official "he" or "she" refers to, the subject (or the one official)
         of the nearest sentence before that names an official; none when a name comes first in this sentence."""
         if subject is None or subject.lower_ not in THIRD_PERSON | {"his", "her"} \
                 or any(p < min(subject.idx, start) for p, _ in ordered):
             return None  # names after the call word are its other side ('"I had a call with X," he said')
         reporter = _reporting_subject(subject)
-        if reporter is not None and reporter.pos_ in {"NOUN", "PROPN"}:
+        if reporter is not None and reporter.pos_ in {"NOUN", "PROPN"} and not quoted:
             return None  # "the external affairs minister wrote that he had spoken with X": the one who wrote it
         for back in range(index - 1, max(-1, index - 1 - ANTECEDENT_REACH), -1):
             named = [m for m in self.people.in_sentence(back) if m.key in self.people.officials]
@@ -1782,7 +1794,7 @@ class CallExtractor:
                 return token  # "On Wednesday, X contacted Y", in a report of their phone call
             if _is_call_word(token.text) and _is_actual(token):
                 if token.lemma_.lower() == "call" and token.pos_ == "VERB" and (any(
-                        c.i == token.i + 1 and c.lower_ in NOT_PHONING_PARTICLES and c.dep_ in {"prep", "prt"}
+                        c.i == token.i + 1 and c.lower_ in NOT_PHONING_PARTICLES and c.dep_ in {"prep", "prt", "advmod"}
                         or c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i - token.i <= CALLED_ON_REACH
                         and _names_someone(c)  # "called in Warsaw on X": visited X
                         or c.dep_ == "oprd" and (self._key_at(c) is None or QUOTE_MARKS.search(span_text(sentence)))
@@ -2056,6 +2068,17 @@ class CallExtractor:
                     and any(t.lower_ in {"where", "when"} for t in self.doc[node.left_edge.i:node.left_edge.i + 3]) \
                     and not any(_is_call_word(c.text) for c in node.subtree):
                 return True  # "by phone from Germany, where on March 9 he held a meeting with Z": Z was met there
+            if node.dep_ in {"relcl", "acl"} and node.pos_ in {"VERB", "AUX"} and node.head.pos_ == "NOUN" \
+                    and node.head.i != trigger.i and node.head.lower_ not in GATHERING_NOUNS \
+                    and not self._in_subtree(trigger, node.head) \
+                    and node.head.ent_type_ != "PERSON" and not _is_call_word(node.head.text) \
+                    and not is_title_word(node.head.text) and node.head.lemma_.lower() not in PEOPLE_NOUNS \
+                    and not any(_is_call_word(t.text) for t in node.subtree):
+                return True  # "investigations that could hurt X", "the new government, led by X": what was talked of
+            if node.dep_ == "advcl" and node.tag_ == "VBN" and node.i >= 2 and self.doc[node.i - 1].text == "," \
+                    and self.doc[node.i - 2].pos_ == "NOUN" and not _is_call_word(self.doc[node.i - 2].text) \
+                    and any(c.dep_ == "agent" for c in node.children):
+                return True  # (the same, "led by X" parsed as a clause of the sentence's verb)
         return False
 
     def _in_subtree(self, token: Token, node: Token) -> bool:
@@ -2235,6 +2258,15 @@ def _one_call_across_time_zones(calls: list[CallMention]) -> list[CallMention]:
         else:
             _absorb(twin, c, dates=False)
     return kept
+
+
+def _in_quotes(token: Token) -> bool:
+    """The token is in quoted words (an odd number of quotation marks before it in its sentence, or after it: a quote
+    opened in a sentence before)."""
+    marks = {'"', "“", "”"}
+    before = sum(t.text in marks for t in token.doc[token.sent.start:token.i])
+    after = sum(t.text in marks for t in token.doc[token.i + 1:token.sent.end])
+    return before % 2 == 1 or after % 2 == 1
 
 
 def _same_day_once(calls: list[CallMention]) -> list[CallMention]:
@@ -2735,12 +2767,15 @@ def _self_reported(trigger: Token) -> bool:
     """"Austin said he spoke by phone with ...": the speaker is the one who called ("he told X about it in a phone
     call": the parse may hang the call a few words down)."""
     subject = _clause_subject(trigger, reach=6)
-    return subject is not None and subject.lower_ in SELF_PRONOUNS
+    return subject is not None and subject.lower_ in SELF_PRONOUNS \
+        and not (subject.lower_ in {"he", "she"} and _in_quotes(subject))  # ('"He held a call," the aide said': not
+    # the aide)
 
 
 # "South Korea, the United States and Japan", "the U.S., Japan and South Korea": countries told in one series
 COUNTRY_SERIES = re.compile(r"(?:(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*,\s*)+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
                             r",?\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
+ON_THE_SCHEDULE = re.compile(r"\bon\s+(?:[\w'’.]+\s+){0,5}?(?:schedule|agenda|calendar)\b", re.IGNORECASE)
 MOMENTS = {"moments", "minutes", "hours", "shortly", "soon", "immediately", "right"}
 ENDING_VERBS = {"finish", "end", "conclude", "complete", "wrap"}  # "after he had finished a call with X"
 LIGHT_VERBS = {"hold", "have", "conduct", "make", "take", "place", "receive", "get", "engage", "join", "participate", "host",
@@ -2911,6 +2946,9 @@ HEADLINE_CALLER = re.compile(r"^\W*(?:[A-Z][\w'’.-]*\s+){0,3}?(?P<caller>[A-Z]
                              r"calls)\s+(?:(?:[A-Z][\w'’.-]*|[a-z]+'s|his|her)\s+){0,3}?(?P<callee>[A-Z][\w'’-]+)")
 
 
+HEADLINE_CALLEES = re.compile(r"[A-Z][\w'’-]+(?:\s*(?:,|and|&)\s*[A-Z][\w'’-]+)*")
+
+
 def _headline_caller(headline: str, calls: list[Call], people: People) -> list[Call]:
     """The call a headline says one official placed ("Trump phones MbS on Iran") has them as its initiator when
     the body does not say who called."""
@@ -2918,6 +2956,8 @@ def _headline_caller(headline: str, calls: list[Call], people: People) -> list[C
     if match is None:
         return calls
     caller, callee = (_by_surname(match.group(g), people) for g in ("caller", "callee"))
+    callees = {k for word in re.findall(r"[A-Z][\w'’-]+", HEADLINE_CALLEES.match(headline, match.start("callee")).group(0))
+               if (k := _by_surname(word, people))} if callee else set()  # "Obama phones Netanyahu, Abbas"
     if caller is None:  # "Top US General calls his Pakistani counterpart": the one of that country
         codes = {c for w in re.findall(r"[\w.-]+", headline[:match.start("caller")] + match.group("caller"))
                  if (c := country_code(w))}  # ("Russia's Security Council Secretary phones X": Russia)
@@ -2933,6 +2973,11 @@ def _headline_caller(headline: str, calls: list[Call], people: People) -> list[C
         return calls
     open_calls = [c for c in calls if caller in c.participants and not c.earlier and c.initiator is None
                   and (callee is None or callee in c.participants)]
+    if len(callees) >= 2:  # one call of the caller with each callee the headline names
+        each = [[c for c in calls if caller in c.participants and k in c.participants and not c.earlier] for k in callees]
+        if all(len(own) == 1 for own in each):
+            chosen = {id(own[0]) for own in each}
+            return [replace(c, initiator=c.initiator or caller) if id(c) in chosen else c for c in calls]
     if len(open_calls) != 1 or any(c.initiator == caller for c in calls if caller in c.participants and not c.earlier):
         return calls
     return [replace(c, initiator=caller) if c is open_calls[0] else c for c in calls]

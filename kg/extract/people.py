@@ -808,6 +808,8 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
             roles = (reference.post_label(term.post, term.country),)
         countries = Counter(m.country for m in group if m.country)
         country = countries.most_common(1)[0][0] if countries else None
+        if term is not None and day is not None and term.covers(day):
+            country = term.country  # in office that day: the table's country ("X spoke with Y, President of the US")
         if not country and term is not None:
             country = term.country
         if not country and known_entry and known_entry.extra:

@@ -130,14 +130,14 @@ def _without_countries(phrase: str) -> tuple[str, str | None]:
     def drop_state(match: re.Match) -> str:
         nonlocal found
         words = re.findall(r"[A-Z][\w'-]+", match.group(0))
-        found = found or next((code for w in words for code in [country_code(w)] if code), None)
+        found = found or country_code(" ".join(words)) or next((code for w in words for code in [country_code(w)] if code), None)
         return " "
     phrase = STATE_FORM.sub(drop_state, phrase)  # "President of the Syrian Arab Republic": the state, by its form
     return _multiword_countries().sub(drop, phrase), found
 
 
-STATE_FORM = re.compile(r"\bof\s+the\s+(?:[A-Z][\w'-]+\s+){0,3}(?:Republic|Kingdom|Federation|State|Emirates|Sultanate|"
-                        r"Confederation|Commonwealth)(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?(?![’']s)")
+STATE_FORM = re.compile(r"\bof\s+the\s+(?:[A-Z][\w'-]+\s+){0,3}(?:Republic|Kingdom|Federation|States?|Emirates|Sultanate|"
+                        r"Confederation|Commonwealth)\b(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?(?![’']s)")
 
 
 def _rank_follows(words: list[str], i: int) -> bool:

@@ -1942,3 +1942,61 @@ def test_the_pairs_of_a_call_of_three_countries_are_one_call(extract):
                     "Seoul's defense ministry said Minister Suh Wook held the phone talks on Thursday morning with his "
                     "two counterparts, Lloyd Austin of the U.S. and Nobuo Kishi of Japan.", dt.date(2022, 2, 10))
     assert [c.participants for c in facts.calls] == [("lloyd-austin", "nobuo-kishi", "suh-wook")]
+
+
+def test_a_headline_caller_of_two_named_callees_placed_both_calls(nlp):
+    text = ("On Thursday President Barack Obama held telephone conversations with Israeli Prime Minister Benjamin "
+            "Netanyahu and with Palestinian President Mahmoud Abbas, according to the White House.")
+    article = Article(key="t", text=text, date=dt.date(2013, 8, 2), title="Obama phones Netanyahu, Abbas on talks")
+    body = body_spans(text)
+    facts = extract_article(nlp(masked(text, body)), article, body)
+    assert sorted(c.initiator for c in facts.calls) == ["barack-obama", "barack-obama"]
+
+
+def test_separate_calls_made_to_two_leaders_were_placed_by_the_one_who_made_them(extract):
+    facts = extract("On Tuesday US President George W. Bush made separate telephone calls to Japanese Prime Minister "
+                    "Junichiro Koizumi and South Korean President Roh Moo-hyun, the White House said.", dt.date(2003, 4, 30))
+    assert sorted(c.initiator for c in facts.calls) == ["george-bush", "george-bush"]
+
+
+def test_a_leader_who_telephoned_the_leaders_of_several_countries_placed_each_call(extract):
+    facts = extract("Prime Minister Shehbaz Sharif telephoned the leaders of a number of Muslim countries to greet them on "
+                    "Eid. Shehbaz Sharif spoke by telephone with Anwar Ibrahim, the Prime Minister of Malaysia. In another "
+                    "telephone conversation, Shehbaz Sharif greeted Emomali Rahmon, President of Tajikistan. Shehbaz "
+                    "Sharif also spoke on the telephone with Sheikh Tamim bin Hamad Al Thani, the Amir of Qatar.",
+                    dt.date(2025, 6, 10))
+    assert [c.initiator for c in facts.calls] == ["shehbaz-sharif"] * 3
+
+
+def test_a_side_s_initiative_names_that_country_s_leader_whatever_titles_are_near(extract):
+    facts = extract("Phone conversation with President of the United States of America Barack Obama\n\nAt the "
+                    "initiative of the American side, Dmitry Medvedev spoke by telephone with Barack Obama, President of "
+                    "the United States.", dt.date(2010, 10, 1))
+    [call] = facts.calls
+    medvedev = next(o for o in facts.officials if o.key == "dmitry-medvedev")
+    assert call.initiator == "barack-obama" and medvedev.country == "RU"
+
+
+def test_he_in_a_named_aide_s_quote_is_not_the_aide(extract):
+    facts = extract("Russian President Vladimir Putin has a busy day, his aide Yuri Ushakov said. \"He also held a phone "
+                    "conversation with Turkey's President Recep Tayyip Erdogan,\" Ushakov said.", dt.date(2023, 10, 16))
+    assert [c.participants for c in facts.calls] == [("recep-erdogan", "volodymyr-putin")]
+
+
+def test_talks_on_a_schedule_are_planned(extract):
+    facts = extract("Five international phone conversations are on Russian President Vladimir Putin's schedule for "
+                    "Monday, and among them are talks with Israel's Prime Minister Benjamin Netanyahu and with Palestinian "
+                    "President Mahmoud Abbas, his aide Yuri Ushakov said.", dt.date(2023, 10, 16))
+    assert facts.calls == ()
+
+
+def test_a_name_in_a_clause_of_something_talked_about_is_not_on_the_call(extract):
+    facts = extract("On July 25 Trump spoke by phone with Ukrainian President Volodymyr Zelensky, leaning on him to launch "
+                    "investigations that could hurt former Vice President Joe Biden.", dt.date(2019, 9, 30))
+    assert [c.participants for c in facts.calls] == [("donald-trump", "volodymyr-zelenskyy")]
+
+
+def test_called_back_to_a_capital_is_a_recall(extract):
+    facts = extract("The whistleblower learned that Marie Yovanovitch, the US Ambassador to Ukraine, had been called back "
+                    "to Washington by President Donald Trump.", dt.date(2019, 9, 30))
+    assert facts.calls == ()

@@ -358,3 +358,9 @@ def test_a_title_case_headline_of_a_call_makes_no_name(extract):
     facts = extract("Zelenskyy, Rutte Hold Phone Talks On Aid\n\nUkrainian President Volodymyr Zelenskyy spoke by phone "
                     "with Dutch Prime Minister Mark Rutte on Monday.", dt.date(2023, 10, 30))
     assert not any("Phone" in o.name or "Hold" in o.name for o in facts.officials)
+
+
+def test_a_post_of_the_united_states_is_the_president_of_the_us():
+    from kg.extract.titles import _without_countries, normalize_role
+    assert normalize_role("President of the United States") == "president"
+    assert _without_countries("President of the United States")[1] == "US"
