@@ -29,7 +29,7 @@ AID_CUE = re.compile(r"\b(aid|assistance|package|packages|weapons|arms|military 
                      r"allocat\w+|give|gives|giving|given|gave|grant\w*|financ\w+|FMF|drones?|missiles?|munitions|howitzers?|interceptors?|"
                      r"set\s+aside|earmark\w*|pay(?:s|ing)?\s+for|air\s+defen[cs]es?|tanks?|artillery|vessels?|ships?|boats?|"
                      r"helicopters?|aircraft|armou?red\s+vehicles?|hand(?:s|ed|ing)|body\s+armou?r|helmets|rifles|generators|promis\w+|"
-                     r"(?:machine\s+)?guns|(?:is|are)\s+coming\s+from|go(?:es)?\s+towards?|to\s+go\s+to|dispatch\w*|channel(?:s|led|ling|ed|ing)?|personnel\s+carriers?|APCs?|hardware|(?:military|defen[cs]e)\s+(?:wares|goods))\b", re.IGNORECASE)
+                     r"(?:machine\s+)?guns|(?:is|are)\s+coming\s+from|on\s+(?:its|their)\s+way\s+from|(?:military|defen[cs]e)\s+gear|go(?:es)?\s+towards?|to\s+go\s+to|dispatch\w*|channel(?:s|led|ling|ed|ing)?|personnel\s+carriers?|APCs?|hardware|(?:military|defen[cs]e)\s+(?:wares|goods))\b", re.IGNORECASE)
 RECIPIENT_BODIES = {"force", "forces", "army", "military", "government", "people", "troops", "defender", "ministry", "armed",
                     "navy", "coast", "guard", "marines", "marine", "military's"}
 # a sentence listing what the package just reported holds: "The package includes ..."
@@ -124,7 +124,7 @@ CALIBRE_UNITS = {"mm", "millimeter", "millimetre", "millimeters", "millimetres",
 COUNT_UNITS = {"round", "unit", "piece", "set", "batch", "lot", "pair", "battery", "shipment", "load"}
 AMMUNITION_HEADS = {"round", "munition", "munitions", "ammunition", "ammo", "shell", "projectile", "cartridge"}
 # materiel named by a head too general to list on its own
-ITEM_PHRASES = re.compile(r"\bspare parts?\b|\bcommunications? systems?\b|\bradio sets?\b|\bfirst aid kits?\b", re.IGNORECASE)
+ITEM_PHRASES = re.compile(r"\bspare parts?\b|\bcommunications? systems?\b|\bradio sets?\b|\bfirst[- ]aid kits?\b", re.IGNORECASE)
 STATUS = [
     ("proposed", re.compile(r"\b(poised to|set to|expected to|plans? to|will (?:ask|seek|request)|proposed|proposal|request(?:ed|ing)? (?:that )?congress|asked congress|seeking|would provide|considering|to approve)\b", re.IGNORECASE)),
     ("approved", re.compile(r"\b(approved|passed|signed|authori[sz]ed|cleared)\b", re.IGNORECASE)),
@@ -994,6 +994,16 @@ class AidExtractor:
                              if fold(i.name) not in VAGUE_ITEMS | GENERIC_ARMS]
                     if items:
                         return token
+            if lemma == "way" and token.head.lower_ == "on" and any(c.dep_ == "poss" for c in token.children) \
+                    and draft.donor and any(t.lower_ == "from" and any(c.code == draft.donor for c in countries_in(
+                        self.doc[t.i:t.right_edge.i + 1])) for t in token.children):
+                subject = next((c for c in token.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                if subject is not None:  # "Military gear is on its way from Canada to help Ukraine"
+                    subtree = list(subject.subtree)
+                    items = [i for i in self._items(sentence, subtree[0].idx, subtree[-1].idx + len(subtree[-1].text))
+                             if fold(i.name) not in VAGUE_ITEMS | GENERIC_ARMS]
+                    if items:
+                        return token
             verb = token.pos_ in {"VERB", "AUX"} and lemma in GIVE_LEMMAS
             unveiled = token.pos_ == "NOUN" and lemma in {"package", "tranche"} and token.dep_ == "dobj" \
                 and token.head.lemma_.lower() in PROVIDE_LEMMAS and self._agent_is(token.head, draft.donor)
@@ -1188,6 +1198,9 @@ class AidExtractor:
             return False  # "according to the Pentagon, the package ...": a source, not a recipient
         if token.dep_ == "pobj" and head.lower_ in {"to", "for", "into"}:
             return True
+        if token.dep_ == "nsubj" and head.dep_ in {"ccomp", "xcomp"} and head.head.lemma_.lower() in HELPING_LEMMAS \
+                or token.dep_ == "dobj" and head.lemma_.lower() in HELPING_LEMMAS and head.dep_ in {"advcl", "xcomp"}:
+            return True  # "gear is on its way from Canada to help Ukraine guard its frontier"
         if token.dep_ == "nsubj" and head.tag_ in {"VBG", "VB"} and token.i > 0 and self.doc[token.i - 1].lower_ in {"to", "for"}:
             return True  # "a package for Ukraine spanning five years", "reserved for Ukraine to produce drones": the
             # parser made the country the clause's subject
@@ -1491,8 +1504,10 @@ class AidExtractor:
             if token.lower_ in SCALE_WORDS and quantity is not None and not words:
                 quantity *= SCALE_WORDS[token.lower_]
                 continue  # "one million shells": the count's scale
+            hyphened = not token.whitespace_ and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-" \
+                and token.lower_.isalpha()  # "first-aid kits": a word of the name, not a count
             if token.like_num and quantity is None and token.ent_type_ != "MONEY" and not token.text.endswith("mm") \
-                    and not calibre:
+                    and not calibre and not hyphened:
                 try:
                     quantity = int(token.text.replace(",", ""))
                 except ValueError:
@@ -1685,7 +1700,8 @@ def _contents_verb(sentence: SpacySpan) -> Token | None:
             if (subject.lemma_.lower() in PACKAGE_NOUNS or subject.lemma_.lower() in MECHANISM_NOUNS
                     or subject.lemma_.lower() in {"resolution", "decision", "decree"}) \
                     and determiners & {"the", "this", "that", "its"} \
-                    and not any(c.dep_ in {"relcl"} for c in subject.children) \
+                    and not any(c.dep_ in {"relcl"} and c.lemma_.lower() in GIVE_LEMMAS | PROVIDE_LEMMAS | ANNOUNCING_LEMMAS
+                                for c in subject.children) \
                     and not (token.lemma_.lower() in GIVING_CONTENTS_VERBS and any(c.dep_ == "acl" for c in subject.children)):
                 return token  # (not "the assistance unveiled today gives Ukraine key resources": what it does)
     return None
@@ -2391,6 +2407,7 @@ GAVE_BEFORE = re.compile(r"\b(?:also|further|additionally)\s+(?:\w+\s+)?(?:donat
                          r"sent|shipped|transferred|gifted)\b|\b(?:has|have|had)\s+(?:already\s+)?(?:taken\s+delivery|received|"
                          r"got|been\s+(?:given|supplied|delivered|handed|sent))\b", re.IGNORECASE)
 ANNOUNCING_LEMMAS = {"announce", "unveil", "approve", "release", "publish", "reveal", "present", "sign"}
+HELPING_LEMMAS = {"help", "enable", "allow", "assist"}
 MORE_WORDS = {"further", "additional", "other", "more"}
 MORE_OF_IT = re.compile(r"\b(?:also|additionally|in\s+addition|as\s+well|further)\b(?![^.;]{0,40}\b(?:separate|another|new)\b)",
                         re.IGNORECASE)

@@ -1584,3 +1584,20 @@ def test_the_measure_for_a_country_valued_at_a_sum(extract):
                     "European Peace Facility, one for Moldova and one for Georgia. For Moldova, the measure is valued at "
                     "40 million euro and runs over 36 months.", dt.date(2023, 5, 4))
     assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("EU", "MD", Decimal("40000000"))]
+
+
+def test_gear_on_its_way_from_a_donor_to_help_a_country_and_the_items_among_it(extract):
+    facts = extract("Military gear is on its way from Canada to help Ukraine guard its eastern frontier, Defence Minister "
+                    "Rob Nicholson announced. Among the items being sent are helmets, ballistic eyewear, tents, first-aid "
+                    "kits and sleeping bags.", dt.date(2014, 8, 7))
+    [package] = facts.aid
+    assert (package.donor, package.recipient) == ("CA", "UA")
+    assert {"ballistic eyewear", "first-aid kits", "sleeping bags"} <= set(names_of(package))
+
+
+def test_the_shipment_with_a_clause_of_its_route_lists_its_contents(extract):
+    facts = extract("Japan will send bullet-proof vests to Ukraine, the defence ministry said on Friday. Besides the vests, "
+                    "the shipment, which will go through the Self-Defense Forces, will contain helmets, tents and power "
+                    "generators.", dt.date(2022, 3, 4))
+    [package] = facts.aid
+    assert {"helmets", "tents", "power generators"} <= set(names_of(package))
