@@ -155,7 +155,7 @@ INITIATOR_BEFORE = re.compile(r"\b(initiated|requested|sought|placed|asked for|m
 CALLED_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:telephoned|phoned|called|rung|dial(?:l)?ed)\s+by\b",
                        re.IGNORECASE)
 # a readout's "at request" (no "of"): the one the subject held the talks with asked for them
-AT_REQUEST = re.compile(r"\bat\s+request\b(?!\s+of)", re.IGNORECASE)
+AT_REQUEST = re.compile(r"\b(?:at|on|upon)\s+request\b(?!\s+of)", re.IGNORECASE)  # ("Upon request, X talked with Y")
 # "Y received a call from X", "Y took a phone call from X": X called
 CALL_FROM = re.compile(r"\b(?:received|receives|receiving|receive|got|gets|get|took|takes|take|taken|taking|fielded|fields|answered|answer|accepted|accept)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
                        r"(?:call|phone call|telephone call|video call|calls)(?:\s+|(?=,))(?:on\s+the\s+(?:tele)?phone\s+|"
@@ -190,7 +190,7 @@ SIDE_INITIATED = re.compile(r"\b(?:the\s+)?([A-Z][\w.]+)(?:\s+(?:side|[Gg]overnm
                             r"made\s+the\s+(?:first\s+)?(?:phone\s+|telephone\s+)?call)\b"
                             r"|\bcame\s+from\s+the\s+([A-Z][\w.]+)\s+side\b")  # "the conversation, which came from the US side"
 CLEFT_CALLER = re.compile(r"\b[Ii]t\s+was\s+((?:the\s+)?([A-Z][\w.]+)(?:\s+[\w.’'-]+){0,4}?)\s+(?:who|that)\s+(?:had\s+)?"
-                          r"(?:made|placed|initiated|requested|sought|proposed|asked\s+for|called|phoned|dialled|dialed|"
+                          r"(?:made|placed|initiated|requested|sought|proposed|suggested|asked\s+for|called|phoned|dialled|dialed|"
                           r"reached\s+out|took\s+the\s+initiative|insisted\s+on\s+(?:speaking|talking)|wanted\s+to\s+"
                           r"(?:speak|talk))\b")
 MAX_LISTED_LINES = 25

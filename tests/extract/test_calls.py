@@ -2000,3 +2000,15 @@ def test_called_back_to_a_capital_is_a_recall(extract):
     facts = extract("The whistleblower learned that Marie Yovanovitch, the US Ambassador to Ukraine, had been called back "
                     "to Washington by President Donald Trump.", dt.date(2019, 9, 30))
     assert facts.calls == ()
+
+
+def test_upon_request_the_other_side_asked(extract):
+    facts = extract("On October 25, President Xi Jinping, on request, talked by telephone with Donald Trump, President of "
+                    "the United States.", dt.date(2017, 10, 25))
+    assert [c.initiator for c in facts.calls] == ["donald-trump"]
+
+
+def test_it_was_x_who_suggested_the_conversation(extract):
+    facts = extract("Russian President Vladimir Putin and US President Joe Biden spoke by phone on Thursday. It was Putin "
+                    "who suggested the new conversation, the Kremlin said.", dt.date(2021, 12, 31))
+    assert [c.initiator for c in facts.calls] == ["volodymyr-putin"]
