@@ -976,34 +976,21 @@ class AidExtractor:
         the donor its agent, the recipient its object or "to X", materiel (not just "equipment") what is given."""
         for token in sentence:
             lemma = token.lemma_.lower()
-            if token.pos_ == "VERB" and lemma in RECEIVE_LEMMAS and _given(token) and self._from_donor(token, draft.donor):
-                subtree = list(token.subtree)  # "Ukraine is to get 14 M113 armored vehicles from Portugal"
-                items = [i for i in self._items(sentence, subtree[0].idx, subtree[-1].idx + len(subtree[-1].text))
-                         if fold(i.name) not in VAGUE_ITEMS | GENERIC_ARMS]
-                if items:
-                    return token
-            if token.pos_ == "VERB" and lemma in {"go", "head"} and _given(token) and draft.donor and any(
-                    t.lower_ == "from" and t.dep_ == "prep" and any(c.code == draft.donor for c in countries_in(
-                        self.doc[t.i:t.right_edge.i + 1])) for t in token.subtree) \
+            if token.pos_ == "VERB" and lemma in RECEIVE_LEMMAS and _given(token) and self._from_donor(token, draft.donor) \
+                    and self._materiel_of(sentence, token):  # "Ukraine is to get 14 M113 armored vehicles from Portugal"
+                return token
+            if token.pos_ == "VERB" and lemma in {"go", "head"} and _given(token) \
+                    and self._from_country(token.subtree, draft.donor) \
                     and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
                 subject = next((c for c in [*token.children, *(token.head.children if token.dep_ == "xcomp" else [])]
                                 if c.dep_ in {"nsubj", "nsubjpass"}), None)
-                if subject is not None:  # "More Bushmaster vehicles are to go to Ukraine from Australia"
-                    subtree = list(subject.subtree)
-                    items = [i for i in self._items(sentence, subtree[0].idx, subtree[-1].idx + len(subtree[-1].text))
-                             if fold(i.name) not in VAGUE_ITEMS | GENERIC_ARMS]
-                    if items:
-                        return token
+                if subject is not None and self._materiel_of(sentence, subject):  # "More Bushmaster vehicles are to go
+                    return token                                                   # to Ukraine from Australia"
             if lemma == "way" and token.head.lower_ == "on" and any(c.dep_ == "poss" for c in token.children) \
-                    and draft.donor and any(t.lower_ == "from" and any(c.code == draft.donor for c in countries_in(
-                        self.doc[t.i:t.right_edge.i + 1])) for t in token.children):
+                    and self._from_country(token.children, draft.donor):
                 subject = next((c for c in token.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-                if subject is not None:  # "Military gear is on its way from Canada to help Ukraine"
-                    subtree = list(subject.subtree)
-                    items = [i for i in self._items(sentence, subtree[0].idx, subtree[-1].idx + len(subtree[-1].text))
-                             if fold(i.name) not in VAGUE_ITEMS | GENERIC_ARMS]
-                    if items:
-                        return token
+                if subject is not None and self._materiel_of(sentence, subject):  # "Military gear is on its way from
+                    return token                                                   # Canada to help Ukraine"
             verb = token.pos_ in {"VERB", "AUX"} and lemma in GIVE_LEMMAS
             unveiled = token.pos_ == "NOUN" and lemma in {"package", "tranche"} and token.dep_ == "dobj" \
                 and token.head.lemma_.lower() in PROVIDE_LEMMAS and self._agent_is(token.head, draft.donor)
@@ -1045,12 +1032,21 @@ class AidExtractor:
                 return token
         return None
 
+    def _materiel_of(self, sentence: SpacySpan, node: Token) -> list[AidItem]:
+        """The materiel (not just "equipment" or "arms") that the words under `node` name."""
+        subtree = list(node.subtree)
+        return [i for i in self._items(sentence, subtree[0].idx, subtree[-1].idx + len(subtree[-1].text))
+                if fold(i.name) not in VAGUE_ITEMS | GENERIC_ARMS]
+
+    def _from_country(self, tokens, donor: str | None) -> bool:
+        """Among `tokens` a "from" whose phrase names the donor."""
+        return bool(donor) and any(t.lower_ == "from" and t.dep_ == "prep" and any(
+            c.code == donor for c in countries_in(self.doc[t.i:t.right_edge.i + 1])) for t in tokens)
+
     def _from_donor(self, verb: Token, donor: str | None) -> bool:
         """The verb has "from <the donor>" ("is to get ... from Portugal")."""
-        preps = [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)]  # ("get 14
-        return bool(donor) and any(                                                       # carriers from Germany")
-            prep.dep_ == "prep" and prep.lower_ == "from" and any(c.code == donor for c in countries_in(
-                self.doc[prep.i:prep.right_edge.i + 1])) for prep in preps)
+        return self._from_country([*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)],
+                                  donor)  # ("get 14 carriers from Germany")
 
     def _owned_by(self, noun: Token, donor: str | None) -> bool:
         """"Czech support", "its support" (of a country thanked for it), "aid from Canada"."""

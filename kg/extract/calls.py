@@ -630,7 +630,7 @@ class CallExtractor:
             named = match.group(2) or match.group(1)
             if named is None and re.search(r"counterparts|numbers", match.group(0)):
                 continue  # "talked with his counterparts" of no country named: the ones named elsewhere, if any
-            countries = [country_code(part) or country_code(part + ".") for part in _list_items(named)] if named else [None]
+            countries = [_listed_country(part) for part in _list_items(named)] if named else [None]
             if named and match.group(2):  # "his opposite numbers in A, the U.K. and B": only the parts that are countries
                 countries = [c for c in countries if c]
             if self._names_follow(sentence, base + match.end()) or self._named_just_before(sentence, base + match.start()):
@@ -912,9 +912,9 @@ class CallExtractor:
             if caller is not None:  # "Sources said it was the Turkish minister who made the contact": who called
                 self.mentions.append(CallMention(participants={caller}, initiator=caller, spans=[span],
                                                  start=sentence.start_char))
-            elif len(talking) >= 2 and self._unnamed_group_call(index - 1):
+            elif len(talking) >= 2 and (group := self._unnamed_group_call(index - 1)) is not None:
                 self.mentions.append(CallMention(participants=set(talking), spans=[span], start=sentence.start_char,
-                                                 mode=self._unnamed_group_call(index - 1).mode))
+                                                 mode=group.mode))
                 # "The army chiefs of A, B and C held a video conference on Tuesday. X, Y and Z talked about ...":
                 # those talking are the ones on it
             return
@@ -1134,36 +1134,35 @@ class CallExtractor:
         """"X and Y discussed what should come next after A and B spoke by phone on October 16": the call of a
         clause that tells a past event of its own, with its own subject, is an earlier call of its own."""
         out = []
-        for token in sentence:  # "Xi spoke with Trump after holding a virtual discussion with Putin": Xi and Putin
-            if token.dep_ == "pcomp" and token.head.lower_ in {"after", "before"} and token.lemma_.lower() in LIGHT_VERBS:
-                held = next((c for c in token.children if c.dep_ == "dobj" and (_is_call_word(c.text) or any(
-                    m.lower_ in REMOTE_WORDS for m in c.children))), None)
-                doer = _clause_subject(trigger)
-                other = {k for w in (held.children if held is not None else []) if w.dep_ == "prep" and w.lower_ == "with"
-                         for t in w.subtree if (k := self._key_at(t)) is not None}
-                holder = self._key_at(doer) if doer is not None else None
-                if held is not None and holder and other and holder not in other:
-                    out.append(CallMention(participants={holder, *other}, spans=[span], start=held.idx,
-                                           mode="video" if any(m.lower_ in {"video", "virtual"} for m in held.children)
-                                           else "phone"))
-        for token in sentence:  # "A called B, moments after he had finished a phone conversation with C": A and C
-            if token.i == trigger.i or token.dep_ != "advcl" or self._in_subtree(trigger, token) \
-                    or token.lemma_.lower() not in LIGHT_VERBS | ENDING_VERBS \
-                    or not any(c.dep_ == "mark" and c.lower_ in {"after", "before"} for c in token.children):
+        for token in sentence:
+            # "Xi spoke with Trump after holding a virtual discussion with Putin": Xi and Putin; "A called B, moments
+            # after he had finished a phone conversation with C": A and C, that day
+            after_holding = token.dep_ == "pcomp" and token.head.lower_ in {"after", "before"} \
+                and token.lemma_.lower() in LIGHT_VERBS
+            after_finishing = token.dep_ == "advcl" and token.i != trigger.i and not self._in_subtree(trigger, token) \
+                and token.lemma_.lower() in LIGHT_VERBS | ENDING_VERBS \
+                and any(c.dep_ == "mark" and c.lower_ in {"after", "before"} for c in token.children)
+            if not (after_holding or after_finishing):
                 continue
             held = next((c for c in token.children if c.dep_ == "dobj" and (_is_call_word(c.text) or any(
                 m.lower_ in REMOTE_WORDS for m in c.children))), None)
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            holder = (self._key_at(subject) or self._main_clause_person(subject, token)) if subject is not None else None
+            if after_holding:
+                doer = _clause_subject(trigger)
+                holder = self._key_at(doer) if doer is not None else None
+            else:
+                subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+                holder = (self._key_at(subject) or self._main_clause_person(subject, token)) if subject is not None else None
             other = {k for w in (held.children if held is not None else []) if w.dep_ == "prep" and w.lower_ == "with"
                      for t in w.subtree if (k := self._key_at(t)) is not None}
-            if held is not None and holder and other and holder not in other:
+            if held is None or not holder or not other or holder in other:
+                continue
+            mention = CallMention(participants={holder, *other}, spans=[span], start=held.idx,
+                                  mode="video" if any(m.lower_ in {"video", "virtual"} for m in held.children) else "phone")
+            if after_finishing:
                 moments = any(t.lower_ in MOMENTS for t in token.subtree if t.i < token.i)  # "moments after": that day
                 days = {d.date for d in dates if d.date} if moments else set()
-                out.append(CallMention(participants={holder, *other}, spans=[span], start=held.idx, earlier=True,
-                                       date=days.pop() if len(days) == 1 else None,
-                                       mode="video" if any(m.lower_ in {"video", "virtual"} for m in held.children)
-                                       else "phone"))
+                mention.earlier, mention.date = True, days.pop() if len(days) == 1 else None
+            out.append(mention)
         for token in sentence:
             if token.i == trigger.i or token.dep_ != "advcl" or token.tag_ != "VBD" or not _is_call_word(token.text) \
                     or not any(c.dep_ == "mark" and c.lower_ in PAST_EVENT_MARKS for c in token.children) \
@@ -1534,7 +1533,7 @@ class CallExtractor:
             if not in_body(sentence, self.body) or not CALL_WORDS.search(text):
                 continue
             for match in COUNTRY_SERIES.finditer(text):
-                codes = {country_code(p) or country_code(p + ".") for p in _list_items(match.group(0))} - {None}
+                codes = {_listed_country(p) for p in _list_items(match.group(0))} - {None}
                 if len(codes) >= 3:
                     groups.append(codes)
         for codes in groups:
@@ -2263,9 +2262,8 @@ def _one_call_across_time_zones(calls: list[CallMention]) -> list[CallMention]:
 def _in_quotes(token: Token) -> bool:
     """The token is in quoted words (an odd number of quotation marks before it in its sentence, or after it: a quote
     opened in a sentence before)."""
-    marks = {'"', "“", "”"}
-    before = sum(t.text in marks for t in token.doc[token.sent.start:token.i])
-    after = sum(t.text in marks for t in token.doc[token.i + 1:token.sent.end])
+    before = sum(bool(QUOTE_MARKS.fullmatch(t.text)) for t in token.doc[token.sent.start:token.i])
+    after = sum(bool(QUOTE_MARKS.fullmatch(t.text)) for t in token.doc[token.i + 1:token.sent.end])
     return before % 2 == 1 or after % 2 == 1
 
 
@@ -2411,6 +2409,11 @@ def replace_mention(mention: CallMention, participants: set[str], initiator: str
 def _list_items(text: str) -> list[str]:
     """"Britain, France and Turkey" -> ["Britain", "France", "Turkey"]."""
     return [re.sub(r"^the\s+", "", part.strip(" .;:")) for part in LIST_SPLIT.split(text.strip()) if part.strip(" .;:")]
+
+
+def _listed_country(item: str) -> str | None:
+    """The country a list item names ("the U.K." loses its full stop in `_list_items`)."""
+    return country_code(item) or country_code(item + ".")
 
 
 def _attribution(doc: Doc, start: int) -> bool:
