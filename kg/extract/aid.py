@@ -1502,8 +1502,10 @@ class AidExtractor:
                 continue  # "one million shells": the count's scale
             hyphened = not token.whitespace_ and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-" \
                 and token.lower_.isalpha()  # "first-aid kits": a word of the name, not a count
+            designator = words and token.doc[token.i - 1].pos_ in {"NOUN", "PROPN"} and token.doc[token.i - 1].is_alpha \
+                and token.text.isdigit()  # "model 302 vehicles", "Pansarbandvagn 302": the type's number
             if token.like_num and quantity is None and token.ent_type_ != "MONEY" and not token.text.endswith("mm") \
-                    and not calibre and not hyphened:
+                    and not calibre and not hyphened and not designator:
                 try:
                     quantity = int(token.text.replace(",", ""))
                 except ValueError:
@@ -1892,7 +1894,7 @@ def _shared_head(chunk: SpacySpan) -> list[AidItem]:
             and chunk.doc[lead - 2].dep_ in {"amod", "compound", "nmod"}:  # "reconnaissance, long-range and maritime
         modifiers.insert(0, chunk.doc[lead - 2])                            # drones": each kind before the comma too
         lead = _hyphen_start(chunk.doc[lead - 2])
-    rest = chunk.doc[max(t.i for t in modifiers) + 1:root.i + 1]
+    rest = chunk.doc[max(_hyphen_end(t) for t in modifiers) + 1:root.i + 1]
     if any(not t.is_alpha and t.text != "-" for t in modifiers) or any(t.dep_ in {"cc", "punct"} for t in rest) \
             or any(t.lemma_.lower() in ITEM_HEADS or t.lower_ in ITEM_HEADS for t in modifiers):
         return []  # "weaponry and specialised equipment": two items, not two kinds of one
@@ -1901,7 +1903,8 @@ def _shared_head(chunk: SpacySpan) -> list[AidItem]:
         return [AidItem(name=f"{c} {rest.text}") for c in calibres]
     if any(calibres):
         return []
-    return [AidItem(name=f"{t.doc[_hyphen_start(t):t.i + 1].text.lower()} {rest.text.lower()}") for t in modifiers]
+    return [AidItem(name=f"{t.doc[_hyphen_start(t):_hyphen_end(t) + 1].text.lower()} {rest.text.lower()}")
+            for t in modifiers]
 
 
 def _hyphen_start(word: Token) -> int:
@@ -1911,6 +1914,15 @@ def _hyphen_start(word: Token) -> int:
             and not word.doc[start - 2].whitespace_:
         start -= 2
     return start
+
+
+def _hyphen_end(word: Token) -> int:
+    """Where a hyphenated modifier ends ("non-lethal" parsed as "non" + "-lethal": at "lethal")."""
+    end = word.i
+    while end + 2 < len(word.doc) and word.doc[end + 1].text == "-" and not word.doc[end].whitespace_ \
+            and not word.doc[end + 1].whitespace_ and word.doc[end + 2].is_alpha:
+        end += 2
+    return end
 
 
 def _calibre(unit: Token) -> str | None:

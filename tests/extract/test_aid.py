@@ -1601,3 +1601,19 @@ def test_the_shipment_with_a_clause_of_its_route_lists_its_contents(extract):
                     "generators.", dt.date(2022, 3, 4))
     [package] = facts.aid
     assert {"helmets", "tents", "power generators"} <= set(names_of(package))
+
+
+def test_a_number_after_a_type_word_is_the_models_number_not_a_count(extract):
+    facts = extract("Norway will give Ukraine its whole fleet of type 404 armoured recovery vehicles and Hagglund 206 "
+                    "tracked carriers, a package worth NOK 900 million.", dt.date(2024, 2, 1))
+    [package] = facts.aid
+    names = " | ".join(i.name.lower() for i in package.items)
+    assert "type 404 armoured recovery vehicles" in names and "hagglund" in names, names
+    assert all(i.quantity is None for i in package.items)
+
+
+def test_kinds_joined_by_and_keep_a_hyphenated_second_kind_whole(extract):
+    facts = extract("Belgium is to send Kyiv EUR 40 million worth of lethal and non-lethal defence equipment.",
+                    dt.date(2022, 4, 2))
+    [package] = facts.aid
+    assert {i.name for i in package.items} == {"lethal defence equipment", "non-lethal defence equipment"}
