@@ -350,6 +350,15 @@ def posts() -> tuple[Post, ...]:
     return tuple(Post(post, country, label) for post, country, label in _rows("posts.tsv", 3))
 
 
+def post_titled(title: str, country: str) -> str | None:
+    """The post of `country` whose usual title `title` is ("the Prime Minister", "Defence Secretary"), if one."""
+    def words(text: str) -> frozenset[str]:
+        return frozenset(re.findall(r"[a-z]+", fold(text.replace("’", "'")).replace("'s", ""))) - {"the", "of"}
+    wanted = words(title)
+    found = {p.post for p in posts() if words(post_label(p.post, country)) == wanted}
+    return found.pop() if len(found) == 1 else None
+
+
 def post_label(post: str, country: str | None) -> str:
     """The usual English title of `post` in `country` ("Secretary of Defense" in the US, "Chancellor" in Germany)."""
     rows = [p for p in posts() if p.post == post]

@@ -8,13 +8,14 @@ from kg.extract.calls import extract_calls
 from kg.extract.organizations import find_organizations
 from kg.extract.people import find_people
 from kg.facts import Article, ArticleFacts, Span
+from kg.publisher import government_of
 from kg.pubdate import story_day
 
 
 def extract_article(doc: Doc, article: Article, body: list[tuple[int, int]]) -> ArticleFacts:
     people = find_people(doc, body, article)
     today = story_day(article.text[body[0][0]:] if body else article.text, article.date)  # a dateline's day
-    calls = extract_calls(doc, people, today, body, article.title)
+    calls = extract_calls(doc, people, today, body, article.title, government_of(article.url))
     aid = extract_aid(doc, people, today, body)
     officials = dict(people.officials)
     return ArticleFacts(article=article, officials=tuple(officials.values()), calls=tuple(calls), aid=tuple(aid),

@@ -83,7 +83,7 @@ COLON_LIST = re.compile(r"\bwith\s+(?:his\s+|her\s+|their\s+)?(?:\w+\s+){0,2}(?:
 RESPECTIVE = re.compile(r"\b(?:counterparts|respective(?:ly)?|separate(?:ly)?|each)\b", re.IGNORECASE)
 GROUP_CALL = re.compile(r"\b(trilateral|three-way|four-way|multilateral|quadrilateral|(?:a|an|one)\s+(?:[\w-]+\s+){0,2}"
                         r"(?:call|conversation|video\s?conference|teleconference)\s+with\s+(?:his\s+|her\s+|their\s+)?"
-                        r"(?:two|three|four|five|six)\s+(?:counterparts|leaders|ministers|officials|advisers|advisors)|(?-i:joint)(?=\s+(?:(?:tele)?phone|video|call|conversation|talks|conference|teleconference|videoconference|session|meeting|statement))|together|on\s+the\s+line|"
+                        r"(?:two|three|four|five|six)\s+(?:counterparts|leaders|ministers|officials|advisers|advisors)|(?-i:joint)(?=\s+(?:(?:tele)?phone|video|call|conversation|talks|conference|teleconference|videoconference|session|meeting|statement))|together|jointly|on\s+the\s+line|"
                         r"participants|taking\s+part)\b",
                         re.IGNORECASE)
 # calls told as a habit or a tally, not one call: "have spoken regularly", "has talked three times since May"
@@ -251,6 +251,11 @@ def _group_call(text: str) -> bool:
 @lru_cache(maxsize=8192)
 def _is_call_word(word: str) -> bool:
     return CALL_WORDS.fullmatch(word) is not None
+
+
+def _cited_source(name: Token) -> bool:
+    """The name is the one "according to" whom the sentence is told."""
+    return name.dep_ == "pobj" and name.head.lower_ == "to" and name.head.head.lower_ == "according"
 
 
 def _calls_in_relative_clause(doc: Doc, start: int, end: int) -> bool:
@@ -508,8 +513,10 @@ def _for_to_clause(verb: Token) -> bool:
 
 
 class CallExtractor:
-    def __init__(self, doc: Doc, people: People, anchor: dt.date | None, body: list[tuple[int, int]]) -> None:
+    def __init__(self, doc: Doc, people: People, anchor: dt.date | None, body: list[tuple[int, int]],
+                 home: str | None = None) -> None:
         self.doc = doc
+        self.home = home  # the country whose government published the article: its readouts name their principal by post
         self.people = people
         self.anchor = anchor
         self.report_days: set = set()  # dates of the reports of calls, not of the calls
@@ -627,11 +634,12 @@ class CallExtractor:
             if key is not None and key not in keys:  # "he had just spoken with @ZelenskyyUa"
                 found.append((base + match.start(), key))
         for match in COUNTERPART.finditer(text):
-            named = match.group(2) or match.group(1)
-            if named is None and re.search(r"counterparts|numbers", match.group(0)):
+            told_before = match.group(1) and all(_listed_country(part) for part in _list_items(match.group(1)))
+            named = match.group(1) if told_before else match.group(2) or match.group(1)  # ("his U.S. counterpart from
+            if named is None and re.search(r"counterparts|numbers", match.group(0)):  # London": where he was)
                 continue  # "talked with his counterparts" of no country named: the ones named elsewhere, if any
             countries = [_listed_country(part) for part in _list_items(named)] if named else [None]
-            if named and match.group(2):  # "his opposite numbers in A, the U.K. and B": only the parts that are countries
+            if named and match.group(2) and not told_before:  # "his opposite numbers in A, the U.K. and B": only the parts that are countries
                 countries = [c for c in countries if c]
             if self._names_follow(sentence, base + match.end()) or self._named_just_before(sentence, base + match.start()):
                 continue  # "his Ukrainian counterpart, Defence Minister Rustem Umerov", "Robert O'Brien, his American
@@ -967,6 +975,11 @@ class CallExtractor:
             and self._key_at(reporter) is not None  # '"He also held a call with X," Ushakov said': not Ushakov
         antecedent = self._antecedent(doer, index, ordered, trigger.idx, quoted) \
             or (self._key_at(doer) if doer is not None else None)
+        if antecedent is None:  # "she and Y rang Z together" (the parser may take "she" for another noun's subject)
+            joined = next((t for t in sentence if t.i < trigger.i and t.lower_ in THIRD_PERSON and any(
+                c.dep_ == "conj" and self._key_at(c) in keys for c in t.children)), None)
+            antecedent = self._antecedent(joined, index, ordered, trigger.idx, quoted) if joined is not None else None
+            doer = joined if antecedent is not None else doer
         if antecedent is None and doer is not None and doer.lower_ in THIRD_PERSON and not quoted \
                 and (reporter := _reporting_subject(doer)) is not None:
             antecedent = self._key_at(reporter)  # "X said ... in calls he made with A and B": X made them
@@ -1601,8 +1614,12 @@ class CallExtractor:
                     start: int = 10**9, quoted: bool = False) -> str | None:
         """"He also spoke by phone with ...": the official "he" or "she" refers to, the subject (or the one official)
         of the nearest sentence before that names an official; none when a name comes first in this sentence."""
-        if subject is None or subject.lower_ not in THIRD_PERSON | {"his", "her"} \
-                or any(p < min(subject.idx, start) for p, _ in ordered):
+        if subject is None or subject.lower_ not in THIRD_PERSON | {"his", "her"}:
+            return None
+        cited = [k for p, k in ordered if p < subject.idx and _cited_source(self.doc[self._name_root(token_at(self.doc, p))])]
+        if len(cited) == 1 and not any(p < subject.idx and k != cited[0] for p, k in ordered):
+            return cited[0]  # "According to X, she and Y rang Z together": X
+        if any(p < min(subject.idx, start) for p, _ in ordered):
             return None  # names after the call word are its other side ('"I had a call with X," he said')
         reporter = _reporting_subject(subject)
         if reporter is not None and reporter.pos_ in {"NOUN", "PROPN"} and not quoted:
@@ -1669,6 +1686,9 @@ class CallExtractor:
         phrase = " ".join((normalize_role(t.text) or t.text) if t.text.isupper() and is_title_word(t.text) else t.text
                           for t in subject.subtree)  # "the PM": the prime minister ("the head of NATO": as written)
         named_country = next((code for code in map(country_code, (t.text for t in subject.subtree)) if code), None)
+        own = self._home_principal(phrase, keys) if named_country is None else None
+        if own:  # a government's readout: "the Prime Minister" is its own
+            return {own}
         wanted = families((phrase,))
         pool = [o for o in self.people.officials.values() if o.key not in keys and o.country not in others
                 and (named_country is None or o.country == named_country)]
@@ -1676,7 +1696,7 @@ class CallExtractor:
             return set()
         title = {fold(w) for w in phrase.split() if is_title_word(w)}
         title |= {word for style, words in STYLE_HOLDERS.items() if style in title for word in words}  # "His Majesty"
-        pool = [o for o in pool if families(o.roles) & wanted
+        pool = [o for o in pool if families(o.roles) & wanted and not self._holds_other_post(o, phrase)
                 or title & {fold(w) for role in o.roles for w in role.split()}]  # "the Crown Prince": a prince
         if not pool:
             return set()
@@ -1684,6 +1704,26 @@ class CallExtractor:
                                         bool(families(o.roles) & wanted), len(o.mentions)))  # ("the external affairs
         # minister": the one whose post shares the most words, not a prime minister)
         return {best.key}
+
+    def _holds_other_post(self, official: Official, title: str) -> bool:
+        """The tables put the official in another post on the article's day than the one `title` names (a president
+        is not "the Prime Minister")."""
+        term = term_on(official.key, self.anchor) if official.country and self.anchor else None
+        if term is None or not term.covers(self.anchor):
+            return False
+        post = reference.post_titled(title, official.country)
+        return post is not None and post != term.post
+
+    def _home_principal(self, title: str, keys: set[str]) -> str | None:
+        """The holder on the article's day of the publishing government's post that `title` names, unless on the other
+        side already."""
+        post = reference.post_titled(title, self.home) if self.home and self.anchor else None
+        if post is None:
+            return None
+        terms = reference.holders(self.home, post, self.anchor)
+        if len({t.key for t in terms}) != 1 or canonical_key(terms[0].key) in keys:
+            return None
+        return self._holder_on(self.home, post, self.anchor, None)
 
     def _dates_other_event(self, expr, sentence: SpacySpan, trigger: Token) -> bool:
         """The date hangs from a verb other than the call word, the verb that holds it or a clause of the call."""
@@ -2697,8 +2737,8 @@ def _on_the_line(token: Token) -> bool:
 
 
 def _joins(trigger: Token) -> bool:
-    """"took part in the call", "participated in the conversation", "joined the call", "on the line with X were":
-    a definite call told before."""
+    """"took part in the call", "participated in the conversation", "joined the call", "was on the call", "on the
+    line with X were": a definite call told before."""
     if _on_the_line(trigger) or _participants_were(trigger):
         return True
     noun = trigger.head if trigger.dep_ == "compound" else trigger
@@ -2707,6 +2747,8 @@ def _joins(trigger: Token) -> bool:
     head = noun.head
     if noun.dep_ == "dobj":
         return head.lemma_.lower() == "join"
+    if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ == "be" and head.dep_ == "prep":
+        return True  # "Y was also on the video call"
     if noun.dep_ == "pobj" and head.lower_ == "in":
         taker = head.head
         return taker.lemma_.lower() in {"participate", "part", "sit"} or taker.lemma_.lower() == "take" and any(
@@ -2939,8 +2981,8 @@ def _minutes(match: re.Match) -> int | None:
 
 
 def extract_calls(doc: Doc, people: People, anchor: dt.date | None, body: list[tuple[int, int]],
-                  headline: str | None = None) -> list[Call]:
-    calls = CallExtractor(doc, people, anchor, body).run()
+                  headline: str | None = None, home: str | None = None) -> list[Call]:
+    calls = CallExtractor(doc, people, anchor, body, home).run()
     return _headline_caller(headline, calls, people) if headline else calls
 
 

@@ -20,7 +20,7 @@ from kg.extract.dates import WEEKDAYS
 from kg.extract.known import (FAMILY_FIRST, GIVEN_NAME_USED, canonical_key, holder_by_family_name, known_name_spans, reference_name,
                               spelling_variant_of_holder, term_on)
 from kg.extract.doccache import doc_text, sentence_index, token_at, sentences, span_text, token_texts, tokens, tokens_text
-from kg.extract.titles import (CONNECTORS, HEADS, RANK_WORDS, RANKS, SERVICE_WORDS, country_in_title, display, is_title_word,
+from kg.extract.titles import (CONNECTORS, HEADS, TERM_MODIFIERS, RANK_WORDS, RANKS, SERVICE_WORDS, country_in_title, display, is_title_word,
                                names_post, normalize_role)
 from kg.facts import Official, Span
 from kg.names import (ARABIC_STYLES, FAMILY_FIRST_SURNAMES, STYLED_HONORIFICS, STYLED_SECOND, capitalized_family_first, honorific_length,
@@ -147,7 +147,9 @@ def _extend_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start > 0 and end - start < MAX_NAME_TOKENS:
         if _hyphenated_start(doc, start) < start:
             start -= 2  # "Kassym-Jomart Tokayev": the first part of a hyphenated given name
-        elif _name_part(doc[start - 1]) and not doc[start - 1].is_sent_start and doc[start - 1].ent_type_ == "":
+        elif _name_part(doc[start - 1]) and doc[start - 1].ent_type_ == "" and (
+                not doc[start - 1].is_sent_start or doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end
+                and doc[start - 1].tag_ == "NNP" and end - start == 1):  # "Rustem [Umierov], ...": a sentence's first word
             start -= 1
         else:
             break
@@ -311,6 +313,7 @@ def _scan_title_back(doc: Doc, end: int, floor: int) -> int:
         token = doc[i]
         word = token.text
         if is_title_word(word) or word in {"-", "–"} or (word.lower() in CONNECTORS and (i > floor or word.lower() == "the")) \
+                or word.lower() in TERM_MODIFIERS and start == i + 1 \
                 or word in {"’s", "'s"} or (word in {"(", ")"} and _parenthesized_acronym(doc, i, floor, end)) \
                 or (token.is_space and "\n" not in word and i > floor) or (word[:1].isupper() and (country_code(word) or (word.isupper() and word.replace(".", "").isalpha() and not ROMAN.match(word)))) \
                 or (word[:1].isupper() and token.pos_ == "PROPN" and i + 1 < end and doc[i + 1].text in {"’s", "'s"}):
@@ -333,10 +336,15 @@ def _scan_title_back(doc: Doc, end: int, floor: int) -> int:
 
 
 def _parenthesized_acronym(doc: Doc, i: int, floor: int, end: int) -> bool:
-    """A bracket of "(CENTCOM)" inside a title phrase."""
+    """A bracket of "(CENTCOM)", "(Centcom)" inside a title phrase."""
     if doc[i].text == ")":
-        return i - 2 >= floor and doc[i - 2].text == "(" and doc[i - 1].text.isupper() and doc[i - 1].text.isalpha()
-    return i + 2 < end and doc[i + 2].text == ")" and doc[i + 1].text.isupper() and doc[i + 1].text.isalpha()
+        return i - 2 >= floor and doc[i - 2].text == "(" and _short_name_word(doc[i - 1].text)
+    return i + 2 < end and doc[i + 2].text == ")" and _short_name_word(doc[i + 1].text)
+
+
+def _short_name_word(word: str) -> bool:
+    """"CENTCOM", "Centcom", "NSC": a body's short name in brackets."""
+    return word.isalpha() and (word.isupper() or word[:1].isupper() and len(word) <= 8)
 
 
 def _scan_title_forward(doc: Doc, start: int, ceiling: int) -> int:
@@ -407,9 +415,11 @@ def _rank_only(phrase: str) -> bool:
     return bool(role) and all(w.rstrip(".") in RANK_WORDS | SERVICE_WORDS for w in role.split())
 
 
-RELATIVE_POST = re.compile(r"^\s*,?\s*(?:who|now)\s+(?:is|was|also|currently|now|has\s+been|had\s+been|serves|served|"
+RELATIVE_POST = re.compile(r"^\s*,?\s*(?:who|now)\s+(?:(?:has|have|had)\s+(?:just\s+|recently\s+|newly\s+)?(?:been\s+"
+                           r"(?:named|appointed|made)|become)|was\s+(?:just\s+|recently\s+|newly\s+)?(?:named|appointed)|"
+                           r"is|was|also|currently|now|has\s+been|had\s+been|serves|served|"
                            r"became|becomes|took\s+over|is\s+also|was\s+also|serves\s+as|served\s+as)(?:\s+as|\s+also)?"
-                           r"(?:\s+(?:the|a|an))?\s+")
+                           r"(?:\s+(?:the|a|an|both))?\s+")
 
 
 CHAIRING = re.compile(r"^\s*,?\s*who\s+(chairs|heads|leads)\s+(?:the\s+)?", re.IGNORECASE)

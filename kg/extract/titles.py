@@ -33,6 +33,8 @@ MODIFIERS = ARABIC_STYLES | {
     "raksha", "high", "armed", "forces", "crown", "royal", "highness", "majesty", "defensive", "chiefs", "prime", "elect",
 }
 CONNECTORS = {"of", "the", "to", "for", "and", "at", "on", "in"}
+TERM_MODIFIERS = {"new", "newly", "incoming", "acting", "interim", "current", "caretaker"}  # "Ireland's new foreign
+# minister": words of the term inside a title, no part of the post
 RANKS = {"gen", "gen.", "general", "adm", "adm.", "admiral", "lt", "lt.", "col", "col.", "maj", "maj.", "army",
          "air", "marshal", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "sir", "sgt", "sgt.", "hon", "hon.",
          "shri", "smt", "rear", "vice", "lieutenant", "brig", "brig.", "capt", "capt.", "honourable", "honorable",
@@ -174,7 +176,7 @@ def normalize_role(phrase: str) -> str | None:
         if original[:1].isupper() and country_code(original.removesuffix("'s")):
             country = country or country_code(original.removesuffix("'s"))
             continue
-        if bare in {"top", "acting", "his", "her", "their", "its", "a", "an", "majesty", "highness"}:
+        if bare in {"top", "his", "her", "their", "its", "a", "an", "majesty", "highness"} | TERM_MODIFIERS:
             continue
         if bare == "senior" and not (i + 1 < len(words) and fold(words[i + 1]).rstrip(".") in RANK_WORDS):
             continue

@@ -2012,3 +2012,46 @@ def test_it_was_x_who_suggested_the_conversation(extract):
     facts = extract("Russian President Vladimir Putin and US President Joe Biden spoke by phone on Thursday. It was Putin "
                     "who suggested the new conversation, the Kremlin said.", dt.date(2021, 12, 31))
     assert [c.initiator for c in facts.calls] == ["volodymyr-putin"]
+
+
+def test_a_governments_readout_names_its_own_principal_by_post_alone(extract):
+    text = ("PM call with Prime Minister Mark Carney: 12 May 2025\n\nThis afternoon the Prime Minister spoke with Prime "
+            "Minister Mark Carney of Canada about steel tariffs and the coming summit.")
+    readout = extract(text, dt.date(2025, 5, 12), url="https://www.gov.uk/government/news/pm-call-with-carney")
+    assert [c.participants for c in readout.calls] == [("keir-starmer", "mark-carney")]
+    assert extract(text, dt.date(2025, 5, 12), url="https://www.example-news.com/carney").calls == ()
+
+
+def test_a_president_of_the_article_is_not_the_prime_minister_told_by_post(extract):
+    facts = extract("This morning the Prime Minister held a call with Volodymyr Zelenskyy, the President of Ukraine. He "
+                    "said Ukraine could retake the ground Putin's troops had seized.", dt.date(2022, 7, 5))
+    assert facts.calls == ()
+
+
+def test_an_official_who_was_also_on_the_call_is_one_of_its_participants(extract):
+    facts = extract("Petra Novak, Slovenia's Defence Minister, held a video call with Hungary's Minister of Defence, "
+                    "Gabor Szalai, on Tuesday.\n\nAndrej Kos, Chief of the General Staff of Slovenia, was also on the "
+                    "video call.", dt.date(2024, 10, 2))
+    assert [c.participants for c in facts.calls] == [("andrej-kos", "gabor-szalai", "petra-novak")]
+
+
+def test_two_officials_who_rang_a_third_jointly_held_one_call_as_their_source_tells(extract):
+    facts = extract("Ciaran Walsh, who has just become Ireland's foreign minister, had his first conversation with the "
+                    "foreign ministers of Latvia and Lithuania, who spoke to him jointly.\n\nSource: Latvian Foreign "
+                    "Minister Baiba Braže, as cited by the ministry\n\nDetails: According to Braže, she and Gabrielius "
+                    "Landsbergis, her counterpart from Lithuania, rang Walsh together.", dt.date(2024, 9, 6))
+    assert [c.participants for c in facts.calls] == [("baiba-braze", "ciaran-walsh", "gabrielius-landsbergis")]
+
+
+def test_a_given_name_opening_a_sentence_and_a_new_post_told_before_the_name(extract):
+    facts = extract("Tomas Varga, Slovakia's Defence Minister, spoke by phone on Monday with Hungary's new defence "
+                    "minister, Gabor Szalai.", dt.date(2024, 10, 2))
+    assert {(o.name, o.country, o.roles) for o in facts.officials} == {
+        ("Tomas Varga", "SK", ("Defense Minister",)), ("Gabor Szalai", "HU", ("Defense Minister",))}
+
+
+def test_a_counterpart_of_a_country_told_before_it_is_of_that_country_not_of_where_he_was(extract):
+    facts = extract("Earlier on Monday, a spokesman for Brazil's President Luiz Inacio Lula da Silva said the Brazilian "
+                    "president had talked with his French counterpart from Lisbon, where he was on a visit.",
+                    dt.date(2024, 3, 11))
+    assert [c.participants for c in facts.calls] == [("emmanuel-macron", "luiz-silva")]

@@ -364,3 +364,15 @@ def test_a_post_of_the_united_states_is_the_president_of_the_us():
     from kg.extract.titles import _without_countries, normalize_role
     assert normalize_role("President of the United States") == "president"
     assert _without_countries("President of the United States")[1] == "US"
+
+
+def test_a_post_with_its_body_short_name_in_brackets_before_the_name(extract):
+    facts = extract("The head of US Africa Command (Africom), Gen Dagvin Anderson, held a video call on Friday with "
+                    "Kenya's Chief of Defence Forces, Gen Charles Kahariri.", dt.date(2025, 3, 7))
+    assert {(o.name, o.country) for o in facts.officials} >= {("Dagvin Anderson", "US"), ("Charles Kahariri", "KE")}
+
+
+def test_a_relative_clause_that_gives_both_posts_of_a_general(extract):
+    facts = extract("Defence Minister Rustem Umerov spoke by phone on Friday with General Alexus Grynkewich, who is both "
+                    "Commander of U.S. European Command and NATO's Supreme Allied Commander Europe.", dt.date(2025, 8, 1))
+    assert any(o.name == "Alexus Grynkewich" and o.country == "US" for o in facts.officials)
