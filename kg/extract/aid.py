@@ -167,7 +167,7 @@ AID_NOUNS = {"package", "aid", "support", "assistance", "contribution", "donatio
 QUANTITY_QUALIFIERS = {"as", "up", "to", "about", "around", "roughly", "nearly", "approximately", "over", "almost",
                        "upwards", "at", "least", "pair", "total", "than", "no", "fewer", "less", "more"}
 CURRENCY_WORD_SET = frozenset(CURRENCY_WORDS_TABLE)  # "630 million euros and including boats": no item's words
-DROP_WORDS = CURRENCY_WORD_SET | {"including", "a", "an", "the", "namely", "that", "this", "these", "those", "another", "additional", "more", "new", "further", "extra", "its", "their", "his", "it", "plus", "example",
+DROP_WORDS = CURRENCY_WORD_SET | {"including", "a", "an", "the", "namely", "that", "this", "these", "those", "another", "additional", "more", "new", "newest", "latest", "further", "extra", "its", "their", "his", "it", "plus", "example",
               "her", "our", "whose", "which", "some", "of", "all", "kinds", "other", "several", "many", "various", "and", "billions",
               "millions", "tens", "thousands", "dozens", "hundreds"}
 
@@ -482,8 +482,10 @@ class AidExtractor:
         for p in packages:
             if p.amount is not None:
                 continue
-            priced = sorted((q for q in out if q.amount is not None and (q.donor, q.recipient) == (p.donor, p.recipient)),
-                            key=lambda q: near(q, p))
+            priced = sorted((q for q in out if q.amount is not None and (q.donor, q.recipient) == (p.donor, p.recipient)
+                             and not (index(q) > index(p) and q.evidence and ADDITIONAL.search(q.evidence[0].text))),
+                            key=lambda q: near(q, p))  # ("X hands over A and B. In addition, X pays a further EUR 3m
+            # into a fund": another package)
             if any(AS_PART_OF_IT.search(span.text) for span in p.evidence):  # "...; as part of this, Oslo will give
                 priced = [q for q in priced if index(q) <= index(p)][:1]     # ...": of the package told before
             own_told = p.evidence[:1]  # the sentence that tells of it (not the ones that list its contents after)
@@ -991,6 +993,9 @@ class AidExtractor:
                 subject = next((c for c in token.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
                 if subject is not None and self._materiel_of(sentence, subject):  # "Military gear is on its way from
                     return token                                                   # Canada to help Ukraine"
+            if lemma in {"reach", "arrive"} and token.head.lower_ == "due" and self._from_country(sentence, draft.donor) \
+                    and self._materiel_of(sentence, sentence.root):  # "equipment from the UK, among it ..., due to
+                return token                                          # reach Ukraine in the coming days"
             verb = token.pos_ in {"VERB", "AUX"} and lemma in GIVE_LEMMAS
             unveiled = token.pos_ == "NOUN" and lemma in {"package", "tranche"} and token.dep_ == "dobj" \
                 and token.head.lemma_.lower() in PROVIDE_LEMMAS and self._agent_is(token.head, draft.donor)
@@ -1190,6 +1195,10 @@ class AidExtractor:
                          and not told_to and token.pos_ == "PROPN"):
                 return True  # "will give Ukraine NOK 100 million", "give the Philippines coastal radars": the parser
                 # took the country into what is given
+        if token.dep_ == "dobj" and head.lemma_.lower() == "reach" and head.head.lower_ == "due" \
+                or token.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() == "arrive" \
+                and head.head.head.lower_ == "due":
+            return True  # "equipment from the UK, due to reach Ukraine" / "due to arrive in Ukraine"
         if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in {"according", "owing", "due"}:
             return False  # "according to the Pentagon, the package ...": a source, not a recipient
         if token.dep_ == "pobj" and head.lower_ in {"to", "for", "into"}:

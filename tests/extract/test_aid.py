@@ -1617,3 +1617,21 @@ def test_kinds_joined_by_and_keep_a_hyphenated_second_kind_whole(extract):
                     dt.date(2022, 4, 2))
     [package] = facts.aid
     assert {i.name for i in package.items} == {"lethal defence equipment", "non-lethal defence equipment"}
+
+
+def test_a_further_sum_told_in_addition_after_unpriced_materiel_is_a_package_of_its_own(extract):
+    facts = extract("At the meeting, the minister presented Estonia's new military aid packages for Ukraine. Estonia is "
+                    "handing over 155 mm munition, ATVs and field rations. In addition, Estonia plans to pay a further "
+                    "EUR 3 million into the international fund for heavy equipment run by the United Kingdom.",
+                    dt.date(2023, 3, 15))
+    packages = {p.amount: {i.name.lower() for i in p.items} for p in facts.aid}
+    assert packages.keys() == {None, Decimal("3000000")}
+    assert packages[None] == {"155 mm munition", "atvs", "field rations"}
+
+
+def test_materiel_from_a_donor_due_to_reach_a_country_is_a_package(extract):
+    facts = extract("The Chancellor told him about the latest military equipment from Germany, among it 12 armoured "
+                    "recovery vehicles as well as mine-clearing tanks, due to reach Moldova over the coming weeks.",
+                    dt.date(2024, 5, 2))
+    assert [(p.donor, p.recipient) for p in facts.aid] == [("DE", "MD")]
+    assert {i.name.lower() for i in facts.aid[0].items} == {"armoured recovery vehicles", "mine-clearing tanks"}
