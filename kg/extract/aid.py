@@ -483,7 +483,8 @@ class AidExtractor:
             if p.amount is not None:
                 continue
             priced = sorted((q for q in out if q.amount is not None and (q.donor, q.recipient) == (p.donor, p.recipient)
-                             and not (index(q) > index(p) and q.evidence and ADDITIONAL.search(q.evidence[0].text))),
+                             and not (index(q) > index(p) and q.evidence and OPENS_ANOTHER.match(q.evidence[0].text)
+                                      and not PACKAGE_WORD.search(q.evidence[0].text))),
                             key=lambda q: near(q, p))  # ("X hands over A and B. In addition, X pays a further EUR 3m
             # into a fund": another package)
             if any(AS_PART_OF_IT.search(span.text) for span in p.evidence):  # "...; as part of this, Oslo will give
@@ -2428,6 +2429,7 @@ HELPING_LEMMAS = {"help", "enable", "allow", "assist"}
 MORE_WORDS = {"further", "additional", "other", "more"}
 MORE_OF_IT = re.compile(r"\b(?:also|additionally|in\s+addition|as\s+well|further)\b(?![^.;]{0,40}\b(?:separate|another|new)\b)",
                         re.IGNORECASE)
+OPENS_ANOTHER = re.compile(r"^\W*(?:in\s+addition|additionally|besides|separately)\s*,", re.IGNORECASE)
 ADDITIONAL = re.compile(r"\b(?:also|additionally|in\s+addition|separately|as\s+well|further|another|on\s+top)\b", re.IGNORECASE)
 FOLD_DISTANCE_DEFINITE = 8  # sentences to a priced "the package" that is the package told before without its price
 THE_PACKAGE_PRICED = re.compile(r"\b(?:value|cost|price|worth)\s+of\s+(?:the|this|that|its)\s+(?:new\s+|latest\s+)?"

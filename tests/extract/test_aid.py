@@ -1635,3 +1635,12 @@ def test_materiel_from_a_donor_due_to_reach_a_country_is_a_package(extract):
                     dt.date(2024, 5, 2))
     assert [(p.donor, p.recipient) for p in facts.aid] == [("DE", "MD")]
     assert {i.name.lower() for i in facts.aid[0].items} == {"armoured recovery vehicles", "mine-clearing tanks"}
+
+
+def test_items_listed_after_equipment_for_a_field_are_items_not_fields(extract):
+    facts = extract("New Zealand will give Ukraine a NZD 5 million package. The ministry said the package contains "
+                    "equipment for demining, portable x-ray machines, a metal 3D printer and thermal imagers.",
+                    dt.date(2024, 2, 2))
+    [package] = facts.aid
+    assert {i.name.lower() for i in package.items} == {"demining equipment", "portable x-ray machines",
+                                                       "metal 3d printer", "thermal imagers"}
