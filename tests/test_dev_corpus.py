@@ -66,6 +66,7 @@ FLOORS = {
     "real/dev33": {"officials": 0.88, "calls": 0.82, "aid": 0.88},
     "real/dev34": {"officials": 0.87, "calls": 0.52, "aid": 0.63},
     "real/dev35": {"officials": 0.85, "calls": 0.84, "aid": 0.75},
+    "real/dev36": {"officials": 0.90, "calls": 0.85, "aid": 0.75},
     "real/holdout": {"officials": 0.94, "calls": 0.70, "aid": 0.80},
 }
 
