@@ -18,7 +18,7 @@ HONORIFICS |= ARABIC_STYLES
 NAME_PREFIXES = {"seyyed", "seyed"}  # (the Persian spelling; an Arabic "Sayyid" is a style: "Sayyid Badr Albusaidi")
 # Malay honorifics ("Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin"): the second word only after the first
 # ("Sri Mulyani Indrawati" is a given name)
-STYLED_HONORIFICS = {"datuk", "dato", "datin", "tun", "tan"}
+STYLED_HONORIFICS = {"datuk", "dato", "datin", "tun", "tan", "syed", "sayyid", "seyed", "seyyed", "sayed"}
 STYLED_SECOND = {"seri", "sri"}
 
 

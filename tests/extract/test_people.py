@@ -376,3 +376,9 @@ def test_a_relative_clause_that_gives_both_posts_of_a_general(extract):
     facts = extract("Defence Minister Rustem Umerov spoke by phone on Friday with General Alexus Grynkewich, who is both "
                     "Commander of U.S. European Command and NATO's Supreme Allied Commander Europe.", dt.date(2025, 8, 1))
     assert any(o.name == "Alexus Grynkewich" and o.country == "US" for o in facts.officials)
+
+
+def test_a_lineage_style_before_a_given_name_is_no_part_of_the_name(extract):
+    facts = extract("Pakistan's Interior Minister Syed Mohsin Naqvi spoke by phone on Tuesday with Iran's Interior "
+                    "Minister Seyed Eskandar Momeni.", dt.date(2025, 6, 10))
+    assert {o.name for o in facts.officials} == {"Mohsin Naqvi", "Eskandar Momeni"}
