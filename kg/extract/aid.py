@@ -904,6 +904,9 @@ class AidExtractor:
         if following is not None and self._continues(following):
             item_region = self.doc[sentence.start:following.end]
             recipients |= {c.code for c in countries_in(following)[:1]}
+        elif following is not None and not money and A_NEW_PACKAGE.search(text) and _contents_verb(following) is not None:
+            item_region = self.doc[sentence.start:following.end]  # "X unveiled a new package for Y on July 8. Its
+            # centrepiece was ...": the new package's contents
         for i, draft in enumerate(drafts):
             lower = base if i == 0 else draft.start  # "the $8.7 billion package Israel secured from the United States"
             segment_money = [m for m in money if lower <= base + m.start < draft.end]
@@ -999,7 +1002,7 @@ class AidExtractor:
                 return token                                          # reach Ukraine in the coming days"
             verb = token.pos_ in {"VERB", "AUX"} and lemma in GIVE_LEMMAS
             unveiled = token.pos_ == "NOUN" and lemma in {"package", "tranche"} and token.dep_ == "dobj" \
-                and token.head.lemma_.lower() in PROVIDE_LEMMAS and self._agent_is(token.head, draft.donor)
+                and token.head.lemma_.lower() in PROVIDE_LEMMAS | ANNOUNCING_LEMMAS and self._agent_is(token.head, draft.donor)
             noun = token.pos_ in {"NOUN", "PROPN"} and (token.lower_ in GIVE_NOUNS or token.lemma_.lower() in AID_NOUNS
                                                          and self._owned_by(token, draft.donor)) or unveiled
             if not (verb or noun) or not _given(token):
@@ -1024,7 +1027,8 @@ class AidExtractor:
             if verb and token.dep_ == "xcomp" and token.head.lemma_ == "be" and any(c.dep_ == "auxpass" for c in token.children):
                 lo = min([lo] + [c.left_edge.idx for c in token.head.children if c.dep_ == "nsubj"])  # "A ship is to
                 # be given to X by Y": the ship
-            items = [i for i in self._items(sentence, lo, hi) if fold(i.name) not in VAGUE_ITEMS | GENERIC_ARMS]
+            items = [i for i in self._items(sentence, lo, hi) if fold(i.name) not in VAGUE_ITEMS | GENERIC_ARMS] \
+                or (draft.items if unveiled else [])  # ("unveiled a new package on July 8. Its centrepiece was ...")
             if not items:
                 continue
             inside = countries_in(self.doc[subtree[0].i:subtree[-1].i + 1])
@@ -1228,6 +1232,10 @@ class AidExtractor:
             return True  # "the Lebanese Army took delivery of 37 vehicles"
         if token.dep_ == "dative" and head.lemma_.lower() in PROVIDE_LEMMAS | GIVE_LEMMAS:
             return True  # "Berlin has promised Ukraine a package"
+        if token.dep_ in {"poss", "compound", "amod"} and node.dep_ in {"dobj", "dative"} \
+                and node.head.lemma_.lower() in GIVE_LEMMAS and any(
+                    t.lower_ in RECEIVING_BODY_WORDS for t in token.ancestors if t.i < node.i and node in t.ancestors):
+            return True  # "has given Somalia's government forces arms and gear": the parser made one phrase of both objects
         if token.dep_ == "dobj" and head.lemma_.lower() in {"help", "support", "assist", "aid"} \
                 and head.dep_ in {"advcl", "xcomp", "acl", "conj"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
                 and find_money(span_text(token.sent)):
@@ -1499,7 +1507,12 @@ class AidExtractor:
         quantity = None
         words = []
         depth = 0
+        served_by = max((t.i for t in chunk if t.i < root.i and t.text in RECEIVING_BODY_WORDS and t.dep_ == "compound"
+                         and any(c.ent_type_ in {"GPE", "NORP"} or country_code(c.text) for c in chunk.doc[chunk.start:t.i])),
+                        default=-1)  # "given Somalia's government forces arms": the parser joined whom to what
         for token in chunk:
+            if token.i <= served_by:
+                continue
             depth += token.text == "("
             inside, depth = depth > 0, depth - (token.text == ")" and depth > 0)
             if inside:
@@ -1587,6 +1600,9 @@ CONTENTS_VERBS = {"include", "supply", "fund", "finance", "contain", "comprise",
                   "intend", "use", "spend", "earmark", "designate", "allocate", "buy", "purchase", "give", "deliver",
                   "bring", "equip"}  # ("this tranche will give Ukraine ...": the package named again as subject)
 GIVING_CONTENTS_VERBS = {"give", "deliver", "bring", "equip"}
+RECEIVING_BODY_WORDS = {"forces", "troops", "soldiers"}  # never a word of an item's name
+CENTRE_NOUNS = {"centrepiece", "centerpiece", "highlight", "core", "heart", "backbone", "mainstay", "bulk"}  # "Its
+# centrepiece was a Patriot system": the package's contents
 PACKAGE_NOUNS = {"package", "aid", "assistance", "measure", "bill", "tranche", "funding", "money", "support",
                  "content", "contents", "portion", "part",
                  "contribution", "donation", "delivery", "shipment", "consignment", "fund", "funds", "plan",
@@ -1675,6 +1691,11 @@ def _contents_verb(sentence: SpacySpan) -> Token | None:
         made_up = token.lemma_.lower() in {"make", "take"} and any(
             c.lower_ == {"make": "up", "take": "in"}[token.lemma_.lower()] for c in token.children)  # "is made up of",
         # "takes in"
+        centre = token.lemma_.lower() == "be" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in CENTRE_NOUNS and any(
+                d.lower_ in {"its", "the"} for d in c.children) for c in token.children)  # "Its centrepiece was ..."
+        if centre:
+            return token
         if (token.lemma_.lower() not in CONTENTS_VERBS and not made_up) or token.pos_ not in {"VERB", "AUX"}:
             continue
         if any(c.dep_ == "neg" for c in token.children):
@@ -2080,6 +2101,9 @@ def _merged_items(first: tuple[AidItem, ...] | list[AidItem], second: tuple[AidI
 ANOTHER_BATCH = re.compile(r"\b(?:another|a\s+further|a\s+new|the\s+next)\s+(?:[\w-]+\s+)?batch\b", re.IGNORECASE)
 
 
+A_NEW_PACKAGE = re.compile(r"\b(?:a|another)\s+(?:brand[- ])?new\s+(?:[\w-]+\s+){0,2}?(?:package|tranche)\b", re.IGNORECASE)
+
+
 def _merge_unpriced(packages: list[AidPackage], anchor: dt.date | None = None) -> list[AidPackage]:
     """Packages without an amount of one donor and recipient in one article are one package mentioned again
     ("Britain has supplied Storm Shadow missiles ... Sunak said the UK would provide longer-range weapons"); so are
@@ -2089,9 +2113,11 @@ def _merge_unpriced(packages: list[AidPackage], anchor: dt.date | None = None) -
         separate = any(SEPARATELY.match(e.text) or ANOTHER_BATCH.search(e.text) or ANNOUNCED_BEFORE.search(e.text)
                        for e in p.evidence)
         # "Separately, Turkey on Monday also handed ...", "Lithuania sent a further batch of ...": a delivery of its own
-        if p.amount is None:
+        fresh = p.date is not None and any(A_NEW_PACKAGE.search(e.text) for e in p.evidence[:1])  # "unveiled a new
+        if p.amount is None:                                                                        # package on July 8"
             same = [i for i, q in enumerate(out) if q.amount is None and q.donor == p.donor and q.recipient == p.recipient
                     and not (separate and not {fold(a.name) for a in q.items} & {fold(b.name) for b in p.items})
+                    and not (fresh and p.date != q.date and not {fold(a.name) for a in q.items} & {fold(b.name) for b in p.items})
                     and not (p.date and q.date and p.date != q.date and anchor not in {p.date, q.date} and p.items and q.items
                              and not {fold(a.name).split()[-1] for a in q.items} & {fold(b.name).split()[-1] for b in p.items})]
             # (12 carriers handed over on Aug. 27, 12 pickups on Aug. 24: two packages)

@@ -1644,3 +1644,23 @@ def test_items_listed_after_equipment_for_a_field_are_items_not_fields(extract):
     [package] = facts.aid
     assert {i.name.lower() for i in package.items} == {"demining equipment", "portable x-ray machines",
                                                        "metal 3d printer", "thermal imagers"}
+
+
+def test_the_centrepiece_of_a_new_package_told_before_is_its_contents_not_the_delivery_before(extract):
+    facts = extract("This spring France quietly sent Ukraine a batch of AMX-10 RC armoured vehicles and VAB armoured "
+                    "personnel carriers. France unveiled a new military aid package for Ukraine on June 3. Its "
+                    "centrepiece was a SAMP/T air defence system, delivered together with spare parts and missiles.",
+                    dt.date(2024, 6, 10))
+    assert [(p.donor, p.recipient) for p in facts.aid] == [("FR", "UA"), ("FR", "UA")]
+    earlier, new = facts.aid
+    assert new.date == dt.date(2024, 6, 3)
+    assert {"spare parts", "missiles"} <= {i.name for i in new.items}
+    assert not {"spare parts", "missiles"} & {i.name for i in earlier.items}
+
+
+def test_the_forces_given_to_are_no_words_of_what_they_are_given(extract):
+    facts = extract("The United States has given Chad's government forces arms and military gear worth $7 million.",
+                    dt.date(2023, 1, 9))
+    [package] = facts.aid
+    assert (package.donor, package.recipient) == ("US", "TD")
+    assert {i.name for i in package.items} == {"arms", "military gear"}
