@@ -48,7 +48,7 @@ DAY_OF_ANOTHER_EVENT = re.compile(r"(?:on\s+)?(?:monday|tuesday|wednesday|thursd
                                   r"(?:briefing|meeting|summit|speech|press|news|statement|interview|visit|session|"
                                   r"address|rally|debate|vote)\b", re.IGNORECASE)
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
-EARLIER_ON = re.compile(r"\b(last|previously|latter two|two last|previous(?:ly)?|first)\s+(?:spoke|spoken|talked|call(?:ed)?|conversation)\b[^.;]*?\b(?:on|in)\s+$", re.IGNORECASE)
+EARLIER_ON = re.compile(r"\b(last|previously|latter two|two last|previous(?:ly)?|first|most\s+recent|prior)\s+(?:spoke|spoken|talked|call(?:ed)?|conversation)\b[^.;]*?\b(?:on|in)\s+$", re.IGNORECASE)
 NOT_SPOKEN = re.compile(r"\b(not|n[’']t|never)\s+(spoken|talked)\b", re.IGNORECASE)
 FIRST_SINCE = re.compile(r"\bfirst\b", re.IGNORECASE)
 # an earlier call of the pair told without its day; the named group is the part that tells only of it
@@ -139,6 +139,7 @@ TOP_OFFICIAL = re.compile(r"\b([A-Z][\w.]+?)(?:[’']s)?\s+top\s+(defen[cs]e|mil
 DURATION = re.compile(r"\b(?:(\d+)[- ]minutes?|(?:about|approximately|nearly|almost|roughly|some|over|more than)?\s*(an|one|two|\d+)[- ]hours?(?:-long)?|hour-long)\b", re.IGNORECASE)
 # what a call was about: the object of these verbs ("discussed X") or of "about"/"on" after them ("talked about X")
 TOPIC_OBJECT_VERBS = {"discuss", "address", "review", "cover"}
+CHOOSING_LEMMAS = {"choose", "pick", "appoint", "name", "nominate", "select", "elect", "designate"}
 TOPIC_PREP_VERBS = {"talk", "focus", "speak", "exchange", "confer", "center", "centre"}
 MAX_TOPIC_TOKENS = 14
 VIDEO = re.compile(r"\bvideo|\bvirtual|\bonline\b", re.IGNORECASE)
@@ -1622,8 +1623,9 @@ class CallExtractor:
         if any(p < min(subject.idx, start) for p, _ in ordered):
             return None  # names after the call word are its other side ('"I had a call with X," he said')
         reporter = _reporting_subject(subject)
-        if reporter is not None and reporter.pos_ in {"NOUN", "PROPN"} and not quoted:
-            return None  # "the external affairs minister wrote that he had spoken with X": the one who wrote it
+        if reporter is not None and reporter.pos_ in {"NOUN", "PROPN"} and not quoted and not self._spokesperson(reporter):
+            return None  # "the external affairs minister wrote that he had spoken with X": the one who wrote it (a
+            # spokesperson tells of the principal's calls)
         for back in range(index - 1, max(-1, index - 1 - ANTECEDENT_REACH), -1):
             named = [m for m in self.people.in_sentence(back) if m.key in self.people.officials]
             if not named:
@@ -1637,6 +1639,12 @@ class CallExtractor:
             keys = {m.key for m in named}
             return keys.pop() if len(keys) == 1 else None
         return None
+
+    def _spokesperson(self, word: Token) -> bool:
+        """The word names a spokesperson, by post or as an official whose role is one."""
+        official = self.official(self._key_at(word)) if self._key_at(word) else None
+        roles = " ".join(official.roles) if official else word.text
+        return bool(SPOKESPERSON.search(roles))
 
     def _chair_before(self, index: int) -> str | None:
         """The official who chaired, hosted or convened the gathering a list of participants is of, named as the
@@ -2114,6 +2122,11 @@ class CallExtractor:
                     and not is_title_word(node.head.text) and node.head.lemma_.lower() not in PEOPLE_NOUNS \
                     and not any(_is_call_word(t.text) for t in node.subtree):
                 return True  # "investigations that could hurt X", "the new government, led by X": what was talked of
+            if node.dep_ == "acl" and node.lemma_.lower() in CHOOSING_LEMMAS and any(
+                    c.dep_ == "agent" and self._in_subtree(token, c) and not any(
+                        a.dep_ == "appos" and self._in_subtree(a, c) for a in [token, *token.ancestors])
+                    for c in node.children):
+                return True  # "a conversation with the Vice President-elect chosen by X": X chose him (not "..., Y")
             if node.dep_ == "advcl" and node.tag_ == "VBN" and node.i >= 2 and self.doc[node.i - 1].text == "," \
                     and self.doc[node.i - 2].pos_ == "NOUN" and not _is_call_word(self.doc[node.i - 2].text) \
                     and any(c.dep_ == "agent" for c in node.children):
@@ -2489,6 +2502,10 @@ def _merely_mentioned(doc: Doc, start: int, end: int) -> bool:
             break  # "Secretary of State for Defence of the United Kingdom X": the title, not a topic
         if node.dep_ == "pobj" and node.head.lower_ in TOPIC_PREPS:
             return True
+        if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.head.pos_ == "NOUN" \
+                and not _is_call_word(node.head.head.text) and node.head.head.lower_ not in OWNED_CALL_NOUNS:
+            node = node.head.head  # "talked about the decision by X to ...": whose decision, not who talked
+            continue
         if node.dep_ == "pobj" and node.head.lower_ in {"with", "and", "between", "to", "by", "from"}:
             return False
         node = node.head

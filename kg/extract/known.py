@@ -182,7 +182,8 @@ def term_on(key: str, day: dt.date | None) -> Term | None:
     if not terms:
         return None
     current = [t for t in terms if day and t.covers(day)]
-    pool = current or sorted(terms, key=lambda t: t.start or dt.date.min)[-1:]
+    latest = max((t.start or dt.date.min for t in terms), default=dt.date.min)
+    pool = current or [t for t in terms if (t.start or dt.date.min) == latest]  # (a president's two posts of one term)
     order = ["head_of_state", "head_of_government", "foreign_minister", "defence_minister", "national_security_adviser",
              "chief_of_defence"]
     return min(pool, key=lambda t: order.index(t.post) if t.post in order else len(order))

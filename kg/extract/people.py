@@ -426,6 +426,18 @@ CHAIRING = re.compile(r"^\s*,?\s*who\s+(chairs|heads|leads)\s+(?:the\s+)?", re.I
 CHAIRING_POSTS = {"chairs": "Chairman of the", "heads": "Head of the", "leads": "Leader of the"}
 
 
+def _principal_before(doc: Doc, start: int, ceiling: int) -> tuple[int, str] | None:
+    """A known official's name and "'s" at `start` ("Donald Trump's vice president"): where the post after it starts,
+    and that official's country."""
+    end = start
+    while end < ceiling and end - start < MAX_NAME_TOKENS and doc[end].ent_type_ == "PERSON" and doc[end].text not in {"'s", "’s"}:
+        end += 1
+    if end == start or end + 1 >= ceiling or doc[end].text not in {"'s", "’s"}:
+        return None
+    known = reference.people_by_key().get(reference.person_key_of(doc[start:end].text))
+    return (end + 1, known[1]) if known and known[1] in reference.countries() else None
+
+
 def _post_apposition(doc: Doc, end: int, sentence: SpacySpan) -> str | None:
     """"Vladimir Chizhov, Russian Ambassador to the European Union, insisted"; "X, who serves as China's defence
     minister"."""
@@ -445,6 +457,13 @@ def _post_apposition(doc: Doc, end: int, sentence: SpacySpan) -> str | None:
         counterpart = COUNTERPART_APPOSITION.match(doc_text(doc)[doc[end].idx + 1:sentence.end_char])
         if counterpart:
             return counterpart.group(0).strip()  # "Phan Van Giang, his counterpart from Vietnam,"
+        principal = _principal_before(doc, end + 1, sentence.end)
+        if principal is not None:  # "Mike Pence, Donald Trump's vice president,": the principal's country's post
+            start, country = principal
+            phrase_end = _scan_title_forward(doc, start, sentence.end)
+            phrase = doc[start:phrase_end].text
+            if phrase_end > start and phrase_end < sentence.end and doc[phrase_end].text == "," and names_post(phrase):
+                return f"{reference.countries()[country].name} {phrase}"
         phrase_end = _scan_title_forward(doc, end + 1, sentence.end)
         phrase = doc[end + 1:phrase_end].text
         followed_by_name = phrase_end + 1 < sentence.end and doc[phrase_end].text == "," and \

@@ -2055,3 +2055,31 @@ def test_a_counterpart_of_a_country_told_before_it_is_of_that_country_not_of_whe
                     "president had talked with his French counterpart from Lisbon, where he was on a visit.",
                     dt.date(2024, 3, 11))
     assert [c.participants for c in facts.calls] == [("emmanuel-macron", "luiz-silva")]
+
+
+def test_a_name_that_owns_what_was_talked_about_by_way_of_by_is_not_on_the_call(extract):
+    facts = extract("The spokesman said Blinken, who was phoning counterparts in a rapid series of calls, talked with "
+                    "Turkish Foreign Minister Hakan Fidan on Friday about the decision by President Joe Biden to send "
+                    "more troops to the region.", dt.date(2024, 8, 2))
+    assert [c.participants for c in facts.calls] == [("antony-blinken", "hakan-fidan")]
+
+
+def test_he_in_a_spokespersons_account_is_the_principal_told_before(extract):
+    facts = extract("Secretary of State Marco Rubio spoke with several foreign ministers on Friday, spokesperson Tammy "
+                    "Bruce said. According to her, Rubio told all of them that the strikes were defensive.\n\nBruce said "
+                    "the list of people he rang also included Johann Wadephul, Germany's foreign minister.",
+                    dt.date(2025, 6, 20))
+    assert ("johann-wadephul", "marco-rubio") in {c.participants for c in facts.calls}
+
+
+def test_the_most_recent_call_before_told_by_its_day_is_an_earlier_call_of_the_pair(extract):
+    facts = extract("Gen. Mark Milley held another conversation on Wednesday with Gen. Valery Gerasimov, his opposite "
+                    "number in Russia. According to a spokesman, their previous conversation took place on March 3. Before "
+                    "that, the most recent call had been on January 11.", dt.date(2022, 3, 23))
+    assert sorted(c.date for c in facts.calls) == [dt.date(2022, 1, 11), dt.date(2022, 3, 3), dt.date(2022, 3, 23)]
+
+
+def test_the_one_who_chose_the_official_called_is_not_on_the_call(extract):
+    facts = extract("Foreign Secretary David Lammy held a phone conversation on Friday with the Vice President-elect "
+                    "chosen by Donald Trump, JD Vance.", dt.date(2024, 11, 15))
+    assert [c.participants for c in facts.calls] == [("david-lammy", "jd-vance")]

@@ -382,3 +382,14 @@ def test_a_lineage_style_before_a_given_name_is_no_part_of_the_name(extract):
     facts = extract("Pakistan's Interior Minister Syed Mohsin Naqvi spoke by phone on Tuesday with Iran's Interior "
                     "Minister Seyed Eskandar Momeni.", dt.date(2025, 6, 10))
     assert {o.name for o in facts.officials} == {"Mohsin Naqvi", "Eskandar Momeni"}
+
+
+def test_a_post_told_as_a_known_leaders_own_is_of_that_leaders_country(extract):
+    facts = extract("Kamala Harris, Joe Biden's vice president, spoke by phone on Friday with Rishi Sunak, the Prime "
+                    "Minister.", dt.date(2023, 3, 3))
+    assert ("Kamala Harris", "US", ("Vice President",)) in {(o.name, o.country, o.roles) for o in facts.officials}
+
+
+def test_a_leader_between_two_terms_of_both_posts_is_named_by_the_senior_one(extract):
+    facts = extract("Boris Johnson, the Foreign Secretary, said on Friday that Donald Trump was right.", dt.date(2016, 11, 11))
+    assert ("Donald Trump", ("President",)) in {(o.name, o.roles) for o in facts.officials}
