@@ -254,6 +254,21 @@ def _is_call_word(word: str) -> bool:
     return CALL_WORDS.fullmatch(word) is not None
 
 
+def _own_clause(sentence: SpacySpan, trigger: Token) -> tuple[int, int] | None:
+    """The characters of the clause, between semicolons, that holds the call word, when the other clauses have
+    verbs and subjects of their own (not a list of names parted by semicolons)."""
+    bounds = [sentence.start_char] + [t.idx + 1 for t in sentence if t.text == ";"] + [sentence.end_char + 1]
+    if len(bounds) < 3:
+        return None
+    parts = list(zip(bounds, bounds[1:]))
+    own = next(((a, b) for a, b in parts if a <= trigger.idx < b), None)
+    others = [(a, b) for a, b in parts if (a, b) != own]
+    if own is None or not all(any(t.dep_ in {"nsubj", "nsubjpass"} and a <= t.idx < b and a <= t.head.idx < b
+                                      and t.head.pos_ in {"VERB", "AUX"} for t in sentence) for a, b in others):
+        return None
+    return own
+
+
 def _cited_source(name: Token) -> bool:
     """The name is the one "according to" whom the sentence is told."""
     return name.dep_ == "pobj" and name.head.lower_ == "to" and name.head.head.lower_ == "according"
@@ -311,7 +326,7 @@ STILL_TO_COME = re.compile(r"\b(?:tonight|tomorrow)(?:['’]s)?\b|\b(?:later\s+(
                            re.IGNORECASE)
 PAST_CALL = re.compile(r"\b(?:held|had|spoke|talked|lasted|ended|took\s+place)\b", re.IGNORECASE)
 NOT_YET = {"planned", "proposed", "possible", "potential", "expected", "scheduled", "upcoming", "future", "requested",
-           "postponed", "cancelled", "canceled", "delayed", "mooted"}
+           "postponed", "cancelled", "canceled", "delayed", "mooted", "forthcoming", "coming", "impending", "prospective"}
 # "is due to hold a call", "is set to speak": an adjective or participle of a future event governing the call
 # "agreed in a video conference", "agreed during the call": the call is where the verb happened
 MEDIUM_PREPS = {"in", "during", "on", "over", "via", "by", "at", "through"}
@@ -943,6 +958,11 @@ class CallExtractor:
         if segment is not None:  # "... provided the following readout:\n\nX spoke with Y": one paragraph is one sentence
             ordered = [(p, k) for p, k in ordered if segment[0] <= p < segment[1]]
             keys = {k for _, k in ordered}
+        clause = _own_clause(sentence, trigger)
+        if clause is not None:  # "X let Y know about the coming conversation with Z; X had phoned Y on Monday": Y's call
+            inside = [(p, k) for p, k in ordered if clause[0] <= p < clause[1]]
+            if len({k for _, k in inside}) >= 2:
+                ordered, keys = inside, {k for _, k in inside}
         if _sequenced(trigger):
             keys, ordered = set(), []
         ordered = [(p, k) for p, k in ordered if not self._in_other_event(p, trigger)]
@@ -1407,6 +1427,9 @@ class CallExtractor:
             semicolon = text.rfind(";", trigger.idx, p)
             if WITH_ITEM.search(text[semicolon:p]) if semicolon >= 0 else re.search(r"\bwith\b", text[trigger.idx:p]):
                 linked.add(k)
+        being = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ in {"on", "in"} else None
+        if being is not None and being.lemma_ == "be" and trigger.head.dep_ == "prep":
+            linked |= {k for p, k in ordered if k in keys and p > being.idx}  # "On the call with A were B; C; and D"
         colon = COLON_LIST.search(text, trigger.idx, last)
         if colon is not None:  # "calls he held with three counterparts: A, ...; B, ...; and C": each named after it,
             linked |= {k for p, k in ordered if k in keys and (p > colon.end() - 1 or trigger.idx <= p < colon.start())}

@@ -2083,3 +2083,16 @@ def test_the_one_who_chose_the_official_called_is_not_on_the_call(extract):
     facts = extract("Foreign Secretary David Lammy held a phone conversation on Friday with the Vice President-elect "
                     "chosen by Donald Trump, JD Vance.", dt.date(2024, 11, 15))
     assert [c.participants for c in facts.calls] == [("david-lammy", "jd-vance")]
+
+
+def test_a_call_told_in_its_own_clause_after_a_semicolon_has_that_clauses_people(extract):
+    facts = extract("Radio reports said on Tuesday that the Israeli minister had let US Secretary of State Antony Blinken "
+                    "know about the forthcoming conversation with Lavrov; Eli Cohen had phoned Blinken on Monday.",
+                    dt.date(2023, 1, 3))
+    assert [(c.participants, c.date) for c in facts.calls] == [(("antony-blinken", "eli-cohen"), dt.date(2023, 1, 2))]
+
+
+def test_a_list_of_participants_parted_by_semicolons_stays_one_call(extract):
+    facts = extract("On the video call with President Joe Biden were Chancellor Olaf Scholz of Germany; Prime Minister "
+                    "Rishi Sunak of the United Kingdom; and President Emmanuel Macron of France.", dt.date(2023, 5, 2))
+    assert [len(c.participants) for c in facts.calls] == [4]
