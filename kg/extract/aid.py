@@ -31,7 +31,7 @@ AID_CUE = re.compile(r"\b(aid|assistance|package|packages|weapons|arms|military 
                      r"helicopters?|aircraft|armou?red\s+vehicles?|hand(?:s|ed|ing)|body\s+armou?r|helmets|rifles|generators|promis\w+|"
                      r"(?:machine\s+)?guns|(?:is|are)\s+coming\s+from|on\s+(?:its|their)\s+way\s+from|(?:military|defen[cs]e)\s+gear|go(?:es)?\s+towards?|to\s+go\s+to|dispatch\w*|channel(?:s|led|ling|ed|ing)?|personnel\s+carriers?|APCs?|hardware|(?:military|defen[cs]e)\s+(?:wares|goods))\b", re.IGNORECASE)
 RECIPIENT_BODIES = {"force", "forces", "army", "military", "government", "people", "troops", "defender", "ministry", "armed",
-                    "navy", "coast", "guard", "marines", "marine", "military's"}
+                    "navy", "coast", "guard", "marines", "marine", "military's", "service", "police", "gendarmerie"}
 # a sentence listing what the package just reported holds: "The package includes ..."
 PACKAGE_CONTENTS = re.compile(r"^(?:The|This|That|It|Its)\s+(?:new\s+|latest\s+|military\s+)*(?:package|aid|assistance|measure|tranche)?\s*"
                               r"(?:also\s+)?(?:includes|included|contains|will include|consists of|comprises|will finance|will fund)\b")
@@ -1243,6 +1243,9 @@ class AidExtractor:
         if token.dep_ in {"dative", "dobj"} and head.lemma_.lower() in {"provide", "give", "send", "supply", "equip", "arm", "help",
                                                                          "support", "present"}:
             return any(c.lower_ == "with" for c in head.children) or token.dep_ == "dative"
+        if token.dep_ in {"compound", "amod"} and node.i != token.i and node.lemma_.lower() in RECIPIENT_BODIES \
+                and all(t.dep_ in {"compound", "amod"} for t in self.doc[token.i:node.i]):
+            head = node  # "for the Ukrainian State Border Guard service": the body the country's name qualifies
         if token.dep_ in {"compound", "amod"} and head.lemma_.lower() in RECIPIENT_BODIES and (
                 head.dep_ == "pobj" and head.head.lower_ in {"to", "for", "of"}) \
                 and head.head.head.lemma_.lower() not in STOCK_NOUNS \
@@ -1507,9 +1510,13 @@ class AidExtractor:
         quantity = None
         words = []
         depth = 0
-        served_by = max((t.i for t in chunk if t.i < root.i and t.text in RECEIVING_BODY_WORDS and t.dep_ == "compound"
-                         and any(c.ent_type_ in {"GPE", "NORP"} or country_code(c.text) for c in chunk.doc[chunk.start:t.i])),
-                        default=-1)  # "given Somalia's government forces arms": the parser joined whom to what
+        owner = next((t.i for t in chunk if t.tag_ == "POS" and t.i > chunk.start
+                      and country_code(chunk.doc[chunk.start:t.i].text.removeprefix("the ").removeprefix("The "))), -1)
+        # ("Papua New Guinea's defence capability": the country's, a name of more than one word)
+        served_by = max([owner] + [t.i for t in chunk if t.i < root.i and t.text in RECEIVING_BODY_WORDS
+                                   and t.dep_ == "compound" and any(c.ent_type_ in {"GPE", "NORP"} or country_code(c.text)
+                                                                    for c in chunk.doc[chunk.start:t.i])])
+        # ("given Somalia's government forces arms": the parser joined whom to what)
         for token in chunk:
             if token.i <= served_by:
                 continue

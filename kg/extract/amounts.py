@@ -76,7 +76,10 @@ CODE_FIRST = re.compile(rf"\b(USD|EUR|GBP|NOK|SEK|DKK|CZK|PLN|CAD|AUD|CHF|JPY|KR
                         re.IGNORECASE)
 # other ISO 4217 codes before a sum, in capitals only ("CNY76 million", "TRY 3 billion"; not "try 3 times")
 OTHER_CODES = {"CNY", "RMB", "RUB", "TRY", "ILS", "SAR", "AED", "QAR", "KWD", "ZAR", "HUF", "RON", "UAH", "SGD", "HKD",
-               "MYR", "IDR", "THB", "NGN", "BRL", "MXN", "ARS", "COP", "CLP", "EGP", "PKR", "BDT", "VND", "KZT"}
+               "MYR", "IDR", "THB", "NGN", "BRL", "MXN", "ARS", "COP", "CLP", "EGP", "PKR", "BDT", "VND", "KZT",
+               "PGK", "FJD", "KES", "GHS", "JOD", "LBP", "MDL", "GEL", "AMD", "UZS", "LKR", "NPR", "MMK", "KHR", "MNT",
+               "ISK", "BGN", "RSD", "MKD", "BAM", "PEN", "BHD", "OMR", "IQD", "MAD", "TND", "DZD", "ETB", "TZS",
+               "UGX", "RWF", "ZMW", "MZN", "AOA", "BWP", "NAD", "XOF", "XAF", "SBD", "VUV", "WST"}  # (not "TOP": a headline's "TOP 10")
 CAPITAL_CODE_FIRST = re.compile(rf"\b({'|'.join(sorted(OTHER_CODES))})\s?{NUMBER}(?:\s*{SCALE})?")
 CODE_ALIASES = {"RMB": "CNY"}
 WEIGHED = re.compile(r"\s*(?:bombs?|warheads?|munitions?|shells?|of\s+(?:explosives?|TNT))\b", re.IGNORECASE)

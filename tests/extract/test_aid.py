@@ -1664,3 +1664,19 @@ def test_the_forces_given_to_are_no_words_of_what_they_are_given(extract):
     [package] = facts.aid
     assert (package.donor, package.recipient) == ("US", "TD")
     assert {i.name for i in package.items} == {"arms", "military gear"}
+
+
+def test_a_handover_priced_in_a_currency_code_of_the_pacific_and_a_country_of_three_words(extract):
+    facts = extract("Solomon Islands' police capability has received a lift from Australia, which handed the Royal "
+                    "Solomon Islands Police Force 13 armoured Landcruisers on Monday.\n\nWorth in excess of SBD 20 million, "
+                    "the handover is intended to bolster security.\n\nPapua New Guinea's defence force was given 12 "
+                    "up-armored Landcruisers by Australia, worth PGK 8 million.", dt.date(2025, 8, 11))
+    amounts = {(p.recipient, p.amount, p.currency) for p in facts.aid}
+    assert ("PG", Decimal("8000000"), "PGK") in amounts
+
+
+def test_a_country_naming_a_service_of_several_words_is_the_recipient(extract):
+    facts = extract("Russia massed troops on the border. The White House said the vice president announced roughly $5 "
+                    "million in fresh assistance for the Moldovan State Border Police service, to pay for patrol "
+                    "vehicles and surveillance gear.", dt.date(2022, 5, 1))
+    assert [(p.donor, p.recipient) for p in facts.aid] == [("US", "MD")]
