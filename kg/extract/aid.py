@@ -148,7 +148,7 @@ CURRENCY_COUNTRY = {"SEK": "SE", "NOK": "NO", "DKK": "DK", "PLN": "PL", "CZK": "
 NATIONAL_CURRENCY = {"NO": "NOK", "DK": "DKK", "SE": "SEK", "CZ": "CZK", "IS": "ISK"}
 # a package without an amount needs a giving verb, actually reported, with materiel as its object
 GIVE_LEMMAS = {"provide", "send", "deliver", "donate", "supply", "pledge", "transfer", "hand", "give", "ship", "gift",
-               "dispatch", "commit", "equip", "promise", "contribute", "present"}
+               "dispatch", "commit", "equip", "promise", "contribute", "present", "pass"}
 GIVE_NOUNS = {"delivery", "deliveries", "shipment", "shipments", "transfer", "transfers", "donation", "donations",
               "supply", "supplies"}
 NOT_GIVEN_HEADS = {"consider", "refuse", "decline", "ask", "urge", "want", "seek", "request", "hope", "debate", "weigh",
@@ -1022,6 +1022,9 @@ class AidExtractor:
                 if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in token.head.children):
                     continue  # "the Patriot system provided by the U.S.": materiel told before
                 lo = min(lo, token.head.left_edge.idx)
+            if token.dep_ == "relcl" and verb and (token.tag_ in {"VBG", "VBZ", "VBP", "VB"} or any(
+                    c.dep_ == "aux" and c.lower_ in {"will", "'ll", "is", "are"} for c in token.children)):
+                lo = min(lo, token.head.left_edge.idx)  # "The three Leopard tanks Portugal is giving to Ukraine are ..."
             if unveiled:  # "Madrid has unveiled its newest package for Ukraine: ten Leopard 2A4 tanks ...": what follows
                 hi = sentence.end_char
             if verb and token.dep_ == "xcomp" and token.head.lemma_ == "be" and any(c.dep_ == "auxpass" for c in token.children):
@@ -1306,6 +1309,13 @@ class AidExtractor:
                     and token.head.lower_ == "from" and _handed_over(token.head.head):
                 donors.append((token.idx, official.country))  # "took delivery of the equipment from Zhou Ding, the
                 # Chinese ambassador": the envoy's country
+        for token in sentence:  # "Canada said it would purchase a system worth CAN$400m and donate it": the country said
+            if token.lower_ in {"it", "they"} and token.dep_ == "nsubj" and token.head.dep_ == "ccomp" \
+                    and token.head.head.lemma_.lower() in {"say", "announce", "state", "confirm", "add", "tell"}:
+                sayer = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
+                code = country_code(sayer.text) if sayer is not None and sayer.ent_type_ == "GPE" else None
+                if code and code not in recipients:
+                    donors.append((token.idx, code))
         for token in sentence:  # "Last year it gave Taiwan $55 million": the donor of the package told before
             if token.lower_ == "it" and token.dep_ == "nsubj" and token.head.lemma_.lower() in GIVE_LEMMAS \
                     and token.head.dep_ == "ROOT" and self.last_donor and self.last_donor not in recipients:

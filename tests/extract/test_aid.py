@@ -1680,3 +1680,21 @@ def test_a_country_naming_a_service_of_several_words_is_the_recipient(extract):
                     "million in fresh assistance for the Moldovan State Border Police service, to pay for patrol "
                     "vehicles and surveillance gear.", dt.date(2022, 5, 1))
     assert [(p.donor, p.recipient) for p in facts.aid] == [("US", "MD")]
+
+
+def test_materiel_a_donor_is_giving_told_as_the_subject_of_its_journey_is_a_package(extract):
+    facts = extract("The four Leopard 2A4 tanks Spain is giving to Ukraine are already in Poland. The Patriot system "
+                    "that the US gave to Ukraine last year was hit.", dt.date(2023, 3, 9))
+    assert [(p.donor, p.recipient) for p in facts.aid] == [("ES", "UA")]
+
+
+def test_materiel_passed_to_a_country_is_given(extract):
+    facts = extract("At a handover ceremony in Western Australia, the Australian government has passed a third Guardian "
+                    "Class patrol boat to Tonga. The Tongan parliament passed a budget to the king.", dt.date(2024, 3, 8))
+    assert [(p.donor, p.recipient) for p in facts.aid] == [("AU", "TO")]
+
+
+def test_a_country_that_said_it_would_buy_and_donate_a_system_priced_in_can_dollars(extract):
+    facts = extract("Ottawa's minister added that Canada had recently said it would purchase a NASAMS air defence "
+                    "system worth CAN$406 million (US$300 million) and donate it to Ukraine.", dt.date(2023, 1, 27))
+    assert [(p.donor, p.recipient, p.amount, p.currency) for p in facts.aid] == [("CA", "UA", Decimal("406000000"), "CAD")]

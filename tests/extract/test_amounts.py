@@ -70,3 +70,8 @@ def test_other_iso_codes_before_a_sum_only_in_capitals():
                                                        "deal")] == [(Decimal("76000000"), "CNY"), (Decimal("5000000"), "CNY"),
                                                                     (Decimal("3000000000"), "TRY")]
     assert find_money("they try 3 times") == []
+
+
+def test_can_dollars_and_aud_dollars():
+    assert [(m.amount, m.currency) for m in find_money("CAN$400 million and AUD$20 million")] == [
+        (Decimal("400000000"), "CAD"), (Decimal("20000000"), "AUD")]
