@@ -75,3 +75,8 @@ def test_other_iso_codes_before_a_sum_only_in_capitals():
 def test_can_dollars_and_aud_dollars():
     assert [(m.amount, m.currency) for m in find_money("CAN$400 million and AUD$20 million")] == [
         (Decimal("400000000"), "CAD"), (Decimal("20000000"), "AUD")]
+
+
+def test_the_australian_press_puts_the_dollar_sign_before_the_country():
+    assert [(m.amount, m.currency) for m in find_money("a donation of $NZ13 million ($A11.94 million)")] == [
+        (Decimal("13000000"), "NZD"), (Decimal("11940000"), "AUD")]
