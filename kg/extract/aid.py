@@ -1007,6 +1007,8 @@ class AidExtractor:
                                                          and self._owned_by(token, draft.donor)) or unveiled
             if not (verb or noun) or not _given(token):
                 continue
+            if verb and lemma == "pass" and (token.tag_ not in {"VBD", "VBN"} or draft.donor is None):
+                continue  # "the programme's aim is to pass surplus equipment to foreign governments": what it is for
             if verb and _delivered_before(token):
                 continue  # "Estonia has also supplied medical supplies and dry rations": deliveries told as history
             if verb and lemma in {"send", "deploy", "dispatch"} and any(
@@ -1811,8 +1813,9 @@ def _model_name(chunk: SpacySpan, head: Token, system: str | None) -> str | None
     if not named or named[-1].i >= head.i and not system or not system and not head.text.islower():
         return None  # "Surface-to-Air Missile System": a name spelled out, not a model and its kind
     first, last = named[0].i, named[-1].i
-    while last + 1 < chunk.end and _designation(chunk.doc[last + 1]):
-        last += 1  # "Leopard 1A5"
+    while last + 1 < chunk.end and (_designation(chunk.doc[last + 1]) or not system and chunk.doc[last + 1].text.isdigit()
+                                    and len(chunk.doc[last + 1].text) >= 3 and last + 2 < chunk.end):
+        last += 1  # "Leopard 1A5", "HLR 338 rifles"
     text = chunk.doc[first:last + 1].text
     acronym = not system and all(t.text.isupper() and t.text.isalpha() for t in named)  # "FPV drones": a type and its kind
     if head.i > last and (head.lemma_.lower() in PART_HEADS or head.lower_ in PART_HEADS or acronym):

@@ -153,8 +153,9 @@ INITIATOR_BEFORE = re.compile(r"\b(initiated|requested|sought|placed|asked for|m
                               r"took\s+the\s+initiative\s+(?:for|of))\s+(?:(the|this|an?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+"
                               r"(?:(?:tele)?phone\s+|video\s+)?(call|conversation|talk)|"
                               r"it\b(?!\s+(?:clear|known|public|possible|plain)))", re.IGNORECASE)
-CALLED_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:telephoned|phoned|called|rung|dial(?:l)?ed)\s+by\b",
-                       re.IGNORECASE)
+CALLED_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:telephoned|phoned|called|rung|dial(?:l)?ed)\s+"
+                       r"(?:(?:on|late\s+on|early\s+on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:yesterday|today|earlier)\s+)?by\b",
+                       re.IGNORECASE)  # ("was called on Wednesday by X")
 # a readout's "at request" (no "of"): the one the subject held the talks with asked for them
 AT_REQUEST = re.compile(r"\b(?:at|on|upon)\s+request\b(?!\s+of)", re.IGNORECASE)  # ("Upon request, X talked with Y")
 # "Y received a call from X", "Y took a phone call from X": X called
@@ -217,8 +218,8 @@ NAME_LIST_GAP = re.compile(r"(?:[A-Z][\w.’'-]*\s*|,\s*|and\s+|of\s+|the\s+)*")
 CALL_ASKED_FOR_BY = re.compile(r"\b(?:call|conversation|talks?)\s*,?\s+(?:(?:which|that)\s+[^.;]{0,80}?\s+and\s+)?"
                                r"(?:which|that)\s+((?:[A-Z][\w.-]+\s+){0,4}[A-Z][\w.-]+)\s+(?:himself\s+|herself\s+)?"
                                r"(?:had\s+)?(?:asked\s+for|requested|sought|initiated|proposed|placed|made)\b")
-THANKED_FOR_THE_CALL = re.compile(r"\bthank(?:ed|s)?\s+((?:[A-Z][\w.-]+\s+){0,4}[A-Z][\w.-]+)\s+for\s+(?:the|his|her|this|their)\s+"
-                                  r"(?:(?:tele)?phone\s+)?call\b")
+THANKED_FOR_THE_CALL = re.compile(r"\bthank(?:ed|s)?\s+((?:[A-Z][\w.-]+\s+){0,4}[A-Z][\w.-]+)\s+for\s+(?:(?:the|his|her|this|their)\s+"
+                                  r"(?:(?:tele)?phone\s+)?call\b|(?:tele)?phoning\b|calling\b)")
 # "on the US initiative", "at the Russian request": that side asked
 COUNTRY_INITIATIVE = re.compile(r"\b(?:(?:at|on|upon)\s+(?:the\s+)?|with\s+the\s+)([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)\s+"
                                 r"(?:side'?s?\s+)?(?:taking\s+the\s+)?(?:initiative|request)\b")
@@ -840,7 +841,7 @@ class CallExtractor:
         previous_day = self.sentence_day if self.sentence_day and self.sentence_day[0] == index - 1 else None
         self.sentence_day = None
         if not CALL_WORDS.search(text) and not PAIR_WORDS.search(text) and not IN_PERSON.search(text) \
-                and not (CONTACTED.search(text) and self.remote_medium):
+                and not (CONTACTED.search(text) and self.remote_medium) and not THANKED_FOR_THE_CALL.search(text):
             days = {d.date for d in find_dates(text, self.anchor) if d.date} if TOLD_THING.search(text) else set()
             if len(days) == 1:  # "On Monday X promised a new deal": the day of the call "the promise came in"
                 self.sentence_day = (index, days.pop())
@@ -933,6 +934,10 @@ class CallExtractor:
             if asked is not None:  # "The spokesperson said Austin had asked for the phone call": the call told before
                 caller = next((k for p, k in self._mention_keys(sentence) if k in self.last_pair
                                and sentence.start_char + asked.start(1) <= p < sentence.start_char + asked.end(1)), None)
+            thanked = THANKED_FOR_THE_CALL.search(text) if caller is None else None
+            if thanked is not None:  # "Cook said Isik thanked Carter for calling": Carter called, on the call told before
+                caller = next((k for p, k in self._mention_keys(sentence) if k in self.last_pair
+                               and sentence.start_char + thanked.start(1) <= p < sentence.start_char + thanked.end(1)), None)
             if caller is not None:  # "Sources said it was the Turkish minister who made the contact": who called
                 self.mentions.append(CallMention(participants={caller}, initiator=caller, spans=[span],
                                                  start=sentence.start_char))
@@ -1865,6 +1870,8 @@ class CallExtractor:
             if _is_call_word(token.text) and _is_actual(token):
                 if token.lemma_.lower() == "call" and token.pos_ == "VERB" and (any(
                         c.i == token.i + 1 and c.lower_ in NOT_PHONING_PARTICLES and c.dep_ in {"prep", "prt", "advmod"}
+                        and not any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in c.children)
+                        # ("was called on Wednesday by X": a day, not "called on X")
                         or c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i - token.i <= CALLED_ON_REACH
                         and _names_someone(c)  # "called in Warsaw on X": visited X
                         or c.dep_ == "oprd" and (self._key_at(c) is None or QUOTE_MARKS.search(span_text(sentence)))

@@ -1690,7 +1690,9 @@ def test_materiel_a_donor_is_giving_told_as_the_subject_of_its_journey_is_a_pack
 
 def test_materiel_passed_to_a_country_is_given(extract):
     facts = extract("At a handover ceremony in Western Australia, the Australian government has passed a third Guardian "
-                    "Class patrol boat to Tonga. The Tongan parliament passed a budget to the king.", dt.date(2024, 3, 8))
+                    "Class patrol boat to Tonga. The Tongan parliament passed a budget to the king. The aim of the "
+                    "programme is to pass surplus military equipment to the armed forces of Pacific states.",
+                    dt.date(2024, 3, 8))
     assert [(p.donor, p.recipient) for p in facts.aid] == [("AU", "TO")]
 
 
@@ -1698,3 +1700,10 @@ def test_a_country_that_said_it_would_buy_and_donate_a_system_priced_in_can_doll
     facts = extract("Ottawa's minister added that Canada had recently said it would purchase a NASAMS air defence "
                     "system worth CAN$406 million (US$300 million) and donate it to Ukraine.", dt.date(2023, 1, 27))
     assert [(p.donor, p.recipient, p.amount, p.currency) for p in facts.aid] == [("CA", "UA", Decimal("406000000"), "CAD")]
+
+
+def test_a_number_of_three_figures_after_a_model_acronym_is_its_designation(extract):
+    facts = extract("Germany delivered to Ukraine 20 HLR 338 precision rifles and 500 MK 556 assault knives.",
+                    dt.date(2024, 5, 22))
+    [package] = facts.aid
+    assert {(i.name, i.quantity) for i in package.items} == {("HLR 338 rifles", 20), ("MK 556 knives", 500)}

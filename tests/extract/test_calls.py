@@ -2096,3 +2096,16 @@ def test_a_list_of_participants_parted_by_semicolons_stays_one_call(extract):
     facts = extract("On the video call with President Joe Biden were Chancellor Olaf Scholz of Germany; Prime Minister "
                     "Rishi Sunak of the United Kingdom; and President Emmanuel Macron of France.", dt.date(2023, 5, 2))
     assert [len(c.participants) for c in facts.calls] == [4]
+
+
+def test_thanked_for_calling_told_after_the_call_names_its_caller(extract):
+    facts = extract("According to the Pentagon, Fidan offered the assurance during a phone conversation with Lloyd "
+                    "Austin, the U.S. Defense Secretary. A spokesman said Fidan thanked Austin for calling.",
+                    dt.date(2023, 7, 19))
+    assert [(c.participants, c.initiator) for c in facts.calls] == [(("hakan-fidan", "lloyd-austin"), "lloyd-austin")]
+
+
+def test_called_on_a_weekday_by_someone_is_a_call_that_one_placed(extract):
+    facts = extract("Oman's Foreign Minister Badr Albusaidi was called on Wednesday by his Iranian counterpart, Abbas "
+                    "Araghchi. President Macron called on Wednesday for a ceasefire.", dt.date(2025, 2, 27))
+    assert [(c.participants, c.initiator) for c in facts.calls] == [(("abbas-araghchi", "badr-albusaidi"), "abbas-araghchi")]
