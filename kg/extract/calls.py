@@ -1550,7 +1550,8 @@ class CallExtractor:
                 return {tellers[-1], k}
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             reporter = _reporting_subject(verb) if subject is not None and subject.lower_ in THIRD_PERSON else None
-            teller = self._key_at(reporter) if reporter is not None else None
+            teller = self._key_at(reporter) if reporter is not None else (
+                self._key_at(subject) if subject is not None else None)  # ("A told B that ...": A, a speaker)
             if teller is not None and teller != k and teller in self.people.officials:
                 return {teller, k}  # "Kishida said he had assured Zelenskyy that ...": the one who says it told
         return set()

@@ -2109,3 +2109,9 @@ def test_called_on_a_weekday_by_someone_is_a_call_that_one_placed(extract):
     facts = extract("Oman's Foreign Minister Badr Albusaidi was called on Wednesday by his Iranian counterpart, Abbas "
                     "Araghchi. President Macron called on Wednesday for a ceasefire.", dt.date(2025, 2, 27))
     assert [(c.participants, c.initiator) for c in facts.calls] == [(("abbas-araghchi", "badr-albusaidi"), "abbas-araghchi")]
+
+
+def test_the_pair_after_a_sentence_where_one_told_the_other_something(extract):
+    facts = extract("China's Foreign Minister Wang Yi told Antony Blinken that Beijing is against escalation. The pair "
+                    "held a telephone conversation on Saturday.", dt.date(2022, 3, 6))
+    assert [(c.participants, c.date) for c in facts.calls] == [(("antony-blinken", "wang-yi"), dt.date(2022, 3, 5))]
