@@ -1710,6 +1710,13 @@ def _contents_verb(sentence: SpacySpan) -> Token | None:
         made_up = token.lemma_.lower() in {"make", "take"} and any(
             c.lower_ == {"make": "up", "take": "in"}[token.lemma_.lower()] for c in token.children)  # "is made up of",
         # "takes in"
+        if token.lemma_.lower() in {"list", "name", "mention", "cite"} and token.pos_ == "VERB" and any(
+                c.dep_ == "prep" and c.lower_ == "among" and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in MATERIEL_NOUNS | PACKAGE_NOUNS for g in c.children)
+                for c in token.children):
+            return token  # "The statement lists among the equipment four IRIS-T SLM fire units, ..."
+        if token.lemma_.lower() == "come" and token.pos_ == "VERB" and GOES_ON.match(span_text(sentence)):
+            return token  # "On top of that come 20 Marder infantry fighting vehicles, ..."
         centre = token.lemma_.lower() == "be" and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in CENTRE_NOUNS and any(
                 d.lower_ in {"its", "the"} for d in c.children) for c in token.children)  # "Its centrepiece was ..."
@@ -2148,18 +2155,41 @@ def _merge_unpriced(packages: list[AidPackage], anchor: dt.date | None = None) -
         elif p.amount is not None:  # "the $1.85 billion package", told again later: one package, announced on the earlier day
             same = [i for i, q in enumerate(out) if _same_sum(q.amount, p.amount) and q.currency == p.currency
                     and (q.donor == p.donor and (q.recipient == p.recipient or _told_again(p))
-                         or (q.donor is None) != (p.donor is None) and q.recipient == p.recipient)]
+                         or (q.donor is None) != (p.donor is None) and q.recipient == p.recipient)] \
+                or [i for i, q in enumerate(out) if _in_the_other_currency(q, p)]
             # ("A £450m surge in support for Ukraine has been announced ... £350m of the £450m package comes from the
             # UK": the package whose donor the article names later)
             if same:
                 i = same[0]
                 days = [d for d in (out[i].date, p.date) if d is not None]
+                own = next((x for x in (out[i], p) if x.currency == _own_currency(x.donor)), None)
                 out[i] = replace(out[i], items=_merged_items(out[i].items, p.items), evidence=out[i].evidence + p.evidence,
-                                 date=min(days) if days else None, amount=_more_precise(out[i].amount, p.amount),
+                                 date=min(days) if days else None, amount=own.amount if own and out[i].currency != p.currency
+                                 else _more_precise(out[i].amount, p.amount),
+                                 currency=own.currency if own and out[i].currency != p.currency else out[i].currency,
                                  donor=out[i].donor or p.donor)
                 continue
         out.append(p)
     return [replace(p, ordinal=n) for n, p in enumerate(out, start=1)]
+
+
+def _own_currency(donor: str | None) -> str | None:
+    return "EUR" if donor in EURO_DONORS else DONOR_CURRENCY.get(donor or "")
+
+
+THE_PACKAGE_AGAIN = re.compile(r"\bthe\s+(?:aid\s+|military\s+)?(?:package|donation|tranche)\b", re.IGNORECASE)
+
+
+def _in_the_other_currency(told: AidPackage, again: AidPackage) -> bool:
+    """"a package worth roughly $3 billion ... Valued at upwards of 2.7 billion euros, the package contains ...": the
+    package told before, in the donor's own currency and in dollars (a rough conversion, within a factor of 1.7)."""
+    if told.donor != again.donor or told.recipient != again.recipient or told.currency == again.currency \
+            or {told.currency, again.currency} != {"USD", _own_currency(told.donor)} \
+            or not told.amount or not again.amount or not again.evidence:
+        return False
+    first = again.evidence[0].text
+    return bool(THE_PACKAGE_AGAIN.search(first)) and not ADDITIONAL.search(first) and not A_NEW_PACKAGE.search(first) \
+        and 1 / 1.7 <= told.amount / again.amount <= 1.7
 
 
 def _same_sum(a: Decimal | None, b: Decimal | None) -> bool:

@@ -1707,3 +1707,14 @@ def test_a_number_of_three_figures_after_a_model_acronym_is_its_designation(extr
                     dt.date(2024, 5, 22))
     [package] = facts.aid
     assert {(i.name, i.quantity) for i in package.items} == {("HLR 338 rifles", 20), ("MK 556 knives", 500)}
+
+
+def test_a_package_told_in_dollars_then_in_the_donors_own_currency_is_one_package_and_its_listed_contents(extract):
+    facts = extract("The Dutch government on Saturday made public a fresh package of military assistance for Ukraine "
+                    "worth roughly $1.1 billion.\n\nValued at upwards of 1 billion euros, the package contains tanks and "
+                    "drones.\n\nThe statement lists among the equipment four Patriot launchers and 12 radars.\n\nOn top of "
+                    "that come 20 YPR-765 armoured vehicles.", dt.date(2023, 5, 13))
+    [package] = facts.aid
+    assert (package.donor, package.amount, package.currency) == ("NL", Decimal("1000000000"), "EUR")
+    names = " | ".join(i.name for i in package.items)
+    assert "radars" in names and "YPR-765" in names, names
