@@ -1381,6 +1381,12 @@ class AidExtractor:
         if len(after) == 2 and after[0].lower_ == "for" and after[1].lower_ in {"its", "their", "providing", "supplying", "sending", "delivering", "donating", "the", "a", "an",
                                                             "another", "additional", "further", "new"}:
             return True  # "thanked Denmark for providing ...", "... and the Czech Republic for its support"
+        named = token
+        while named.dep_ in {"amod", "compound", "nmod"} and named.head is not named:
+            named = named.head
+        if named is not token and named.dep_ == "nsubjpass" and named.head.lemma_.lower() in GIVE_LEMMAS \
+                and (named.lemma_.lower() in ITEM_HEADS or named.lower_ in ITEM_HEADS):
+            return True  # "four Canadian main battle tanks will shortly be sent to Ukraine": Canada's tanks
         node = token
         if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in {"government", "ministry", "cabinet"}:
             node = node.head.head  # "Government of the Netherlands took decision to allocate ..."

@@ -1718,3 +1718,9 @@ def test_a_package_told_in_dollars_then_in_the_donors_own_currency_is_one_packag
     assert (package.donor, package.amount, package.currency) == ("NL", Decimal("1000000000"), "EUR")
     names = " | ".join(i.name for i in package.items)
     assert "radars" in names and "YPR-765" in names, names
+
+
+def test_a_countrys_materiel_to_be_sent_to_another_is_that_countrys_gift(extract):
+    facts = extract("Defence Minister Pal Jonson said on Thursday that ten Swedish CV90 infantry fighting vehicles will "
+                    "shortly be sent to Ukraine, together with spare parts and ammunition.", dt.date(2023, 1, 27))
+    assert [(p.donor, p.recipient) for p in facts.aid] == [("SE", "UA")]
