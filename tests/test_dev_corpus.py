@@ -66,7 +66,8 @@ FLOORS = {
     "real/dev33": {"officials": 0.88, "calls": 0.82, "aid": 0.88},
     "real/dev34": {"officials": 0.87, "calls": 0.52, "aid": 0.63},
     "real/dev35": {"officials": 0.85, "calls": 0.84, "aid": 0.75},
-    "real/dev36": {"officials": 0.90, "calls": 0.85, "aid": 0.75},
+    "real/dev36": {"officials": 0.90, "calls": 0.88, "aid": 0.78},
+    "real/dev37": {"officials": 0.90, "calls": 0.88, "aid": 0.90},
     "real/holdout": {"officials": 0.94, "calls": 0.70, "aid": 0.80},
 }
 
