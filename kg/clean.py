@@ -298,6 +298,11 @@ def _sentence_bullet(line: str) -> bool:
     return _has_function_words(words, 0.2)
 
 
+# a news site's hover card glued after a name: "President BidenJoe BidenPelosi hints ... MORE spoke": the full name again
+# and teaser headlines, up to "MORE"
+HOVER_CARD = re.compile(r"(?P<name>[A-Z][a-z'’-]+)(?P<card>(?:[A-Z][\w.'’-]*\s){1,4}(?P=name)[^\n]{0,400}?\sMORE\b)")
+
+
 def masked(text: str, spans: list[tuple[int, int]]) -> str:
     """The text with everything outside `spans` replaced by spaces (newlines kept), same length."""
     out = [c if c == "\n" else " " for c in text]
@@ -310,6 +315,8 @@ def masked(text: str, spans: list[tuple[int, int]]) -> str:
         for i in (match.start(), match.end() - 1):
             if out[i] in "()":
                 out[i] = " "
+    for match in HOVER_CARD.finditer(text):
+        out[match.start("card"):match.end("card")] = " " * (match.end("card") - match.start("card"))
     for match in HONORIFIC_STOP.finditer(text):
         if out[match.start(1)] == ".":
             out[match.start(1)] = " "

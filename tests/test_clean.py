@@ -183,3 +183,11 @@ def test_a_last_paragraph_of_one_sentence_cut_off_mid_word_stays_without_its_cut
             "He also spoke on the telephone with the President of the Republic of Azerbaijan, and extended war")
     spans = clean.body_spans(text)
     assert text[spans[-1][0]:spans[-1][1]].endswith("and extended")
+
+
+def test_a_hover_card_glued_after_a_name_is_masked():
+    text = ("On Monday President BidenJoe BidenPelosi hints at a vote Sanders targets Manchin MORE spoke on a call with "
+            "Emmanuel MacronEmmanuel Jean-Michel MacronNew French law shuts venues MORE, the French president.")
+    out = clean.masked(text, [(0, len(text))])
+    assert len(out) == len(text)
+    assert " ".join(out.split()) == "On Monday President Biden spoke on a call with Emmanuel Macron , the French president."

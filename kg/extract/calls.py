@@ -531,8 +531,10 @@ def _for_to_clause(verb: Token) -> bool:
 
 class CallExtractor:
     def __init__(self, doc: Doc, people: People, anchor: dt.date | None, body: list[tuple[int, int]],
-                 home: str | None = None) -> None:
+                 home: str | None = None, headline: str | None = None) -> None:
         self.doc = doc
+        self.headline = headline or ""  # "President Obama Phones Back ...": whom the body's "the President" is
+        self.titled_at: dict[int, str] = {}  # the official a subject told by post alone names ("the President")
         self.home = home  # the country whose government published the article: its readouts name their principal by post
         self.people = people
         self.anchor = anchor
@@ -987,11 +989,16 @@ class CallExtractor:
                        and not (c.dep_ == "prep" and c.lower_ == "with") for t in c.subtree}
             ordered = [(p, k) for p, k in ordered if token_at(self.doc, p) not in told_to or k in subjects]
             keys = {k for _, k in ordered} | subjects
-        if len(keys) == 1 or len(keys) >= 2 and all(p > trigger.idx for p, _ in ordered):
+        titled_doer = _clause_subject(trigger)
+        if len(keys) == 1 or len(keys) >= 2 and all(p > trigger.idx for p, _ in ordered) or (
+                titled_doer is not None and is_title_word(titled_doer.text) and self._key_at(titled_doer) is None
+                and titled_doer.pos_ != "PRON" and len(keys) >= 2):  # ("Besides A, the President also spoke with B; C")
             subject = _clause_subject(trigger) or next(  # "the PM's call with A, B and C"
                 (c for c in trigger.children if c.dep_ == "poss" and is_title_word(c.text)), None)
             titled = self._titled_subject(subject, keys)  # "The Prime Minister held a call with A, B and C"
             keys |= titled
+            if subject is not None and len(titled) == 1:
+                self.titled_at[subject.i] = next(iter(titled))
             ordered = [(subject.idx, k) for k in titled] + ordered if len(keys) > 2 else ordered
         they = self._they(_clause_subject(trigger), index, sentence)
         if they:  # "A and B met in November, and they also talked by phone in December": A and B only
@@ -1294,7 +1301,7 @@ class CallExtractor:
             and not SEPARATE.search(text)  # "A, B and C met in a virtual summit" (not "in separate conversations")
         doer = _doer(trigger)
         doers = (self._subjects_of(_speaking_while(trigger), sentence)
-                 | ({self._key_at(doer)} if doer is not None else set())) & mention.participants
+                 | ({self._key_at(doer) or self.titled_at.get(doer.i)} if doer is not None else set())) & mention.participants
         by_hub = [(-1, next(iter(doers)))] + ordered if len(doers) == 1 else ordered  # "Speaking with A and,
         # separately, with B, X said": X, whom the sentence names last, is the one who spoke with each
         all_before = len(mention.participants) >= 3 and trigger.pos_ == "VERB" and any(
@@ -1726,6 +1733,9 @@ class CallExtractor:
         own = self._home_principal(phrase, keys) if named_country is None else None
         if own:  # a government's readout: "the Prime Minister" is its own
             return {own}
+        headlined = self._headline_principal(phrase, keys) if named_country is None else None
+        if headlined:  # "President Obama Phones Back World Leaders" over "the President also spoke with ..."
+            return {headlined}
         wanted = families((phrase,))
         pool = [o for o in self.people.officials.values() if o.key not in keys and o.country not in others
                 and (named_country is None or o.country == named_country)]
@@ -1750,6 +1760,24 @@ class CallExtractor:
             return False
         post = reference.post_titled(title, official.country)
         return post is not None and post != term.post
+
+    def _headline_principal(self, title: str, keys: set[str]) -> str | None:
+        """The office holder on the article's day the headline names with the title told alone in the body ("the
+        President"), by the family name the headline gives after that title, if no official of the article holds it."""
+        words = [w for w in title.split() if is_title_word(w)]
+        if not words or not self.anchor or any(
+                o.key not in keys and set(map(fold, words)) <= {fold(w) for r in o.roles for w in r.split()}
+                for o in self.people.officials.values()):
+            return None
+        after = re.search(rf"\b{re.escape(' '.join(words))}\s+([A-Z][\w'’-]+)", self.headline, re.IGNORECASE)
+        if after is None:
+            return None
+        named = [t for t in reference.office_terms() if t.covers(self.anchor)
+                 and fold(t.name.split()[-1]) == fold(after.group(1))
+                 and reference.post_titled(" ".join(words), t.country) == t.post]
+        if len({t.key for t in named}) != 1 or canonical_key(named[0].key) in keys:
+            return None
+        return self._holder_on(named[0].country, named[0].post, self.anchor, None)
 
     def _home_principal(self, title: str, keys: set[str]) -> str | None:
         """The holder on the article's day of the publishing government's post that `title` names, unless on the other
@@ -3030,7 +3058,7 @@ def _minutes(match: re.Match) -> int | None:
 
 def extract_calls(doc: Doc, people: People, anchor: dt.date | None, body: list[tuple[int, int]],
                   headline: str | None = None, home: str | None = None) -> list[Call]:
-    calls = CallExtractor(doc, people, anchor, body, home).run()
+    calls = CallExtractor(doc, people, anchor, body, home, headline).run()
     return _headline_caller(headline, calls, people) if headline else calls
 
 

@@ -15,8 +15,8 @@ def nlp():
 
 @pytest.fixture(scope="session")
 def extract(nlp):
-    def run(text: str, date: dt.date | None = dt.date(2024, 1, 19), url: str | None = None):
-        article = Article(key="t", text=text, date=date, url=url)
+    def run(text: str, date: dt.date | None = dt.date(2024, 1, 19), url: str | None = None, title: str | None = None):
+        article = Article(key="t", text=text, date=date, url=url, title=title)
         body = body_spans(text)
         return extract_article(nlp(masked(text, body)), article, body)
     return run

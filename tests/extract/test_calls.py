@@ -2115,3 +2115,13 @@ def test_the_pair_after_a_sentence_where_one_told_the_other_something(extract):
     facts = extract("China's Foreign Minister Wang Yi told Antony Blinken that Beijing is against escalation. The pair "
                     "held a telephone conversation on Saturday.", dt.date(2022, 3, 6))
     assert [(c.participants, c.date) for c in facts.calls] == [(("antony-blinken", "wang-yi"), dt.date(2022, 3, 5))]
+
+
+def test_the_president_a_headline_names_spoke_with_each_listed_leader(extract):
+    facts = extract("On Thursday the White House said congratulatory messages had come in from all over the world, and "
+                    "that the President had answered a number of them himself. Besides Cameron, the President also spoke "
+                    "with Australia's Prime Minister Julia Gillard; Canada's Prime Minister Stephen Harper; and Germany's "
+                    "Chancellor Angela Merkel.", dt.date(2012, 11, 8), title="President Obama Phones Back World Leaders")
+    assert sorted(c.participants for c in facts.calls) == [("angela-merkel", "barack-obama"),
+                                                           ("barack-obama", "julia-gillard"),
+                                                           ("barack-obama", "stephen-harper")]
