@@ -33,7 +33,7 @@ PHONE_CONTEXT = re.compile(r"\b(phone|telephone|call|calls|called|video|conversa
 IN_PERSON = re.compile(r"\b(met|meeting|meet|sidelines|margins|fringes|visit|visited|in person|summit|press conference|briefing)\b", re.IGNORECASE)
 PAIR_WORDS = re.compile(r"\b(reach out|contact|call|calls|spoke|speak|talk|conversation|spoken)\b", re.IGNORECASE)
 MODAL_HEADS = {"expect", "plan", "seek", "try", "refuse", "decline", "hope", "want", "intend", "schedule", "propose",
-               "offer", "search", "wish", "consider", "prepare", "aim", "agree", "ask", "urge", "need"}
+               "offer", "search", "wish", "consider", "prepare", "aim", "agree", "ask", "urge", "need", "suggest"}
 ARRANGING_HEADS = {"arrange", "set", "organize", "organise", "prepare", "schedule", "plan", "coordinate"}
 TRAVEL_VERBS = {"travel", "fly", "visit", "go", "head", "arrive", "come", "journey", "leave", "set"}
 SOURCE_NOUNS = {"people", "person", "source", "official", "diplomat", "aide", "someone", "insider", "journalist",
@@ -84,7 +84,7 @@ RESPECTIVE = re.compile(r"\b(?:counterparts|respective(?:ly)?|separate(?:ly)?|ea
 GROUP_CALL = re.compile(r"\b(trilateral|three-way|four-way|multilateral|quadrilateral|(?:a|an|one)\s+(?:[\w-]+\s+){0,2}"
                         r"(?:call|conversation|video\s?conference|teleconference)\s+with\s+(?:his\s+|her\s+|their\s+)?"
                         r"(?:two|three|four|five|six)\s+(?:counterparts|leaders|ministers|officials|advisers|advisors)|(?-i:joint)(?=\s+(?:(?:tele)?phone|video|call|conversation|talks|conference|teleconference|videoconference|session|meeting|statement))|together|jointly|on\s+the\s+line|"
-                        r"participants|taking\s+part)\b",
+                        r"participants|taking\s+part|t(?:ook|akes?)\s+part\s+in\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|conference))\b",
                         re.IGNORECASE)
 # calls told as a habit or a tally, not one call: "have spoken regularly", "has talked three times since May"
 HABITUAL = re.compile(r"\b(?:regularly|repeatedly|often|frequently|several times|many times|\w+ times|twice|since|"
@@ -471,6 +471,11 @@ def _is_actual(token: Token) -> bool:
     path = [token, *token.ancestors][:5]
     for depth, node in enumerate(path):
         via = path[depth - 1] if depth else None  # the child through which the path reached this node
+        if node.lower_ == "close" and node.head.lemma_.lower() == "come":
+            return False  # "Macron had come close to setting up a phone conversation between A and B": none held
+        if via is not None and via.dep_ == "prep" and via.lower_ in {"for", "towards", "toward"} \
+                and node.lemma_.lower() in {"aim", "push", "press", "angle", "hope", "lobby", "work"}:
+            return False  # "Macron, aiming for a conference call among the three leaders, ...": wished for
         if node.dep_ == "ROOT" and node.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             return False  # a headline's "A and B to hold phone talks": still to come
         if node.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and (
@@ -2151,6 +2156,9 @@ class CallExtractor:
         for node in [token, *token.ancestors]:
             if self._in_subtree(trigger, node):
                 return False
+            if node.lemma_.lower() in {"reach", "contact", "call", "phone"} and node.dep_ == "xcomp" \
+                    and node.head.lemma_.lower() in {"try", "attempt", "fail", "seek"} and node.i != trigger.i:
+                return True  # "he had tried to reach Macron, but ended up speaking with his staff": not Macron
             if node.pos_ in {"VERB", "AUX"} and any(c.dep_ == "mark" and c.lower_ in EVENT_MARKS for c in node.children):
                 if node.dep_ == "advcl" and node.lemma_.lower() in LIGHT_VERBS | ENDING_VERBS and any(
                         c.dep_ == "nsubj" for c in node.children) and any(
@@ -2901,7 +2909,7 @@ MOMENTS = {"moments", "minutes", "hours", "shortly", "soon", "immediately", "rig
 ENDING_VERBS = {"finish", "end", "conclude", "complete", "wrap"}  # "after he had finished a call with X"
 LIGHT_VERBS = {"hold", "have", "conduct", "make", "take", "place", "receive", "get", "engage", "join", "participate", "host",
                "enjoy", "open", "begin", "start", "end", "wrap", "schedule"}
-PARTICIPANT_PREPS = {"with", "between", "to", "by", "from", "among", "and"}
+PARTICIPANT_PREPS = {"with", "between", "to", "by", "from", "among", "and", "alongside"}
 PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "conj", "appos", "compound", "pobj", "dobj", "poss", "npadvmod", "nmod", "flat",
                     "cc", "agent", "dative", "prep"}
 HOLDERS_OF_A_CALL = LIGHT_VERBS | {"in", "during", "by", "over", "via", "on"}  # "held a call", "during a call"
@@ -3063,6 +3071,8 @@ def extract_calls(doc: Doc, people: People, anchor: dt.date | None, body: list[t
 
 
 # a headline's "Biden phones Meloni", "Erdogan calls Putin": the first one called
+RETURNED_CALLS = re.compile(r"(?P<caller>[A-Z][\w'’-]+)\s+(?:(?:returns|returned|returning)\s+(?:[\w-]+\s+){0,2}?calls|"
+                            r"(?:phones|phoned|calls|called|rings|rang)\s+back)\b", re.IGNORECASE)
 HEADLINE_CALLER = re.compile(r"^\W*(?:[A-Z][\w'’.-]*\s+){0,3}?(?P<caller>[A-Z][\w'’-]+)\s+(?:phones|telephones|rings|dials|"
                              r"calls)\s+(?:(?:[A-Z][\w'’.-]*|[a-z]+'s|his|her)\s+){0,3}?(?P<callee>[A-Z][\w'’-]+)")
 
@@ -3073,6 +3083,11 @@ HEADLINE_CALLEES = re.compile(r"[A-Z][\w'’-]+(?:\s*(?:,|and|&)\s*[A-Z][\w'’-
 def _headline_caller(headline: str, calls: list[Call], people: People) -> list[Call]:
     """The call a headline says one official placed ("Trump phones MbS on Iran") has them as its initiator when
     the body does not say who called."""
+    returned = RETURNED_CALLS.search(headline)
+    if returned is not None:  # "President Obama Returns Congratulatory Calls From World Leaders": he placed them all
+        caller = _by_surname(returned.group("caller"), people)
+        return [replace(c, initiator=caller) if caller in c.participants and c.initiator is None and not c.earlier
+                else c for c in calls] if caller else calls
     match = HEADLINE_CALLER.match(headline)
     if match is None:
         return calls

@@ -2125,3 +2125,32 @@ def test_the_president_a_headline_names_spoke_with_each_listed_leader(extract):
     assert sorted(c.participants for c in facts.calls) == [("angela-merkel", "barack-obama"),
                                                            ("barack-obama", "julia-gillard"),
                                                            ("barack-obama", "stephen-harper")]
+
+
+def test_one_he_tried_to_reach_before_speaking_with_aides_instead_is_not_on_the_call(extract):
+    facts = extract("Back in Washington on Monday, Joe Biden told reporters he had tried to reach Emmanuel Macron the night "
+                    "before, but ended up speaking with his staff because the French leader was out celebrating.",
+                    dt.date(2022, 4, 26))
+    assert facts.calls == ()
+
+
+def test_a_call_someone_came_close_to_setting_up_or_aimed_for_and_suggested_was_not_held(extract):
+    facts = extract("Macron had come close to setting up a phone conversation between Donald Trump and Hassan Rouhani. "
+                    "Officials said that Emmanuel Macron, aiming for a conference call among the three leaders on "
+                    "Tuesday evening, had technicians install a secure line; however, once the French president reached "
+                    "the suite and suggested making the call, Hassan Rouhani would not take part.", dt.date(2019, 9, 30))
+    assert facts.calls == ()
+
+
+def test_leaders_alongside_whom_others_took_part_in_a_virtual_summit_are_on_it(extract):
+    facts = extract("On Friday, at the first summit of the Quad, Joe Biden addressed Narendra Modi. Alongside Modi and "
+                    "Biden, Japanese PM Yoshihide Suga and Australian PM Scott Morrison also took part in the Quad's "
+                    "virtual summit.", dt.date(2021, 3, 13))
+    assert [c.participants for c in facts.calls] == [("joe-biden", "narendra-modi", "scott-morrison", "yoshihide-suga")]
+
+
+def test_a_headline_saying_the_leader_returned_calls_makes_him_their_caller(extract):
+    facts = extract("On Thursday the President spoke with Australia's Prime Minister Julia Gillard and Canada's Prime "
+                    "Minister Stephen Harper.", dt.date(2012, 11, 8),
+                    title="President Obama Returns Congratulatory Calls From World Leaders")
+    assert {c.initiator for c in facts.calls} == {"barack-obama"}
