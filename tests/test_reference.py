@@ -31,3 +31,7 @@ def test_official_names_and_weapon_keys_are_unique():
     assert len(names) == len(set(names))
     keys = [row[0] for row in _rows("weapons.tsv")]
     assert len(keys) == len(set(keys))
+
+
+def test_bosnia_and_herzegovina_by_its_balkan_abbreviations():
+    assert {reference.country_code(a) for a in ("B&H", "BiH", "Bosnia-Herzegovina")} == {"BA"}

@@ -19,9 +19,10 @@ WORDS = {
     "ruble": "RUB", "rouble": "RUB", "forints": "HUF", "forint": "HUF", "lei": "RON",
     "pesos": "PHP", "peso": "PHP",  # (the peso defence news reports in; other pesos come with their adjective)
     "fcfa": "XAF", "xaf": "XAF", "xof": "XOF",  # (FCFA: the Central African franc; West Africa's writes XOF)
+    "tl": "TRY",  # (the Turkish lira as Turkish and Balkan outlets write it: "3,300,000 TL")
 }
 # every currency word of the table, longest first (one regex alternation for the patterns below)
-CURRENCY_WORDS = "|".join(re.escape(w) for w in sorted((w for w in WORDS if len(w) > 3 or w in {"yen", "won", "lei"}), key=len, reverse=True))
+CURRENCY_WORDS = "|".join(re.escape(w) for w in sorted((w for w in WORDS if len(w) > 3 or w in {"yen", "won", "lei", "tl"}), key=len, reverse=True))
 # currencies named by a country adjective: "Norwegian kroner", "Canadian dollars"
 QUALIFIED = {("norwegian", "kroner"): "NOK", ("danish", "kroner"): "DKK", ("swedish", "kronor"): "SEK",
              ("swedish", "krona"): "SEK", ("swedish", "kronas"): "SEK",
@@ -60,7 +61,8 @@ SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mln": 10**6, "m": 10
           "milion": 10**6, "millon": 10**6, "bilion": 10**9, "billon": 10**9}  # (and the misspellings pages carry)
 # ("US$571mil", "RM2.57bil": the Malaysian press)
 
-NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?=\s*(?:million|billion|mln|bln|bn)\b)|\d+(?:\.\d+)?)"
+# ("3,3 million TL": a decimal comma, as European outlets write it, before a scale word)
 SCALE = r"(thousand|million|billion|trillion|milion|millon|bilion|billon|mln|bln|mil|bil|bn|tn|mn|[mbk])\b"
 SYMBOL_FIRST = re.compile(rf"(\$(?:NZ|US|A|C)(?=\d)|US\$|CAN\$|AUD\$|C\$|A\$|CA\$|AU\$|NZ\$|NT\$|HK\$|S\$|[$€£¥₱₹])\s?{NUMBER}"
                           rf"(?:\s*-?\s*{SCALE})?", re.IGNORECASE)  # ("$NZ13 million", "$A11.9 million": the Australian press)
@@ -115,9 +117,12 @@ class Money:
     currency: str | None
 
 
+DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+
+
 def _number(text: str, scale: str | None) -> Decimal | None:
     try:
-        value = Decimal(text.replace(",", ""))
+        value = Decimal(text.replace(",", ".") if DECIMAL_COMMA.fullmatch(text) else text.replace(",", ""))
     except InvalidOperation:
         return None
     return value * SCALES.get((scale or "").lower(), 1)

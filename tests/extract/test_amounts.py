@@ -80,3 +80,9 @@ def test_can_dollars_and_aud_dollars():
 def test_the_australian_press_puts_the_dollar_sign_before_the_country():
     assert [(m.amount, m.currency) for m in find_money("a donation of $NZ13 million ($A11.94 million)")] == [
         (Decimal("13000000"), "NZD"), (Decimal("11940000"), "AUD")]
+
+
+def test_the_turkish_lira_as_tl_and_a_decimal_comma_before_a_scale_word():
+    assert [(m.amount, m.currency) for m in find_money("Turkey to provide 3,3 million TL; in all 3,300,000 TL")] == [
+        (Decimal("3300000"), "TRY"), (Decimal("3300000"), "TRY")]
+    assert [m.amount for m in find_money("$1,500 million")] == [Decimal("1500000000")]
