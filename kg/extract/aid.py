@@ -1045,6 +1045,9 @@ class AidExtractor:
             if noun or self._agent_is(token, draft.donor) or token.i > sentence.start \
                     and country_code(self.doc[token.i - 1].text) == draft.donor:  # ("On Aug. 27 Turkey gave")
                 return token
+            if token.dep_ == "ROOT" and not any(c.dep_ == "nsubj" for c in token.children) and any(
+                    c.code == draft.donor and c.token.dep_ == "appos" and c.token.i < token.i for c in countries_in(sentence)):
+                return token  # ("... between the two nations, India on Monday presented ...": the parser's apposition)
         return None
 
     def _materiel_of(self, sentence: SpacySpan, node: Token) -> list[AidItem]:
@@ -1333,6 +1336,14 @@ class AidExtractor:
                     else self._country_told_before(sentence))  # ("his country": the one the sentence before names)
                 if country and country not in recipients:
                     donors.append((token.idx, country))
+        root = sentence.root
+        if not donors and root.lemma_.lower() in GIVE_LEMMAS and not any(c.dep_ == "nsubj" for c in root.children):
+            for c in countries:  # "To strengthen ties between the two nations, India on Monday, July 29, presented
+                between = self.doc[c.token.i + 1:root.i]  # Mozambique with ...": the parser took India for an apposition
+                if c.code not in recipients and c.token.i < root.i and c.token.dep_ == "appos" and all(
+                        t.is_punct or t.ent_type_ in {"DATE", "TIME"} or t.lower_ in {"on", "in", "this", "last"}
+                        for t in between):
+                    donors.append((c.start, c.code))
         if not donors:  # "On Aug. 27 Turkey gave ...", the parser taking the country into the date
             for c in countries:
                 after = c.token.i + 1

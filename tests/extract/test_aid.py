@@ -1724,3 +1724,9 @@ def test_a_countrys_materiel_to_be_sent_to_another_is_that_countrys_gift(extract
     facts = extract("Defence Minister Pal Jonson said on Thursday that ten Swedish CV90 infantry fighting vehicles will "
                     "shortly be sent to Ukraine, together with spare parts and ammunition.", dt.date(2023, 1, 27))
     assert [(p.donor, p.recipient) for p in facts.aid] == [("SE", "UA")]
+
+
+def test_a_donor_the_parser_took_for_an_apposition_before_its_giving(extract):
+    facts = extract("To strengthen military ties between the two nations, India on Monday, July 29, presented Mozambique "
+                    "with a gift of two fast interceptor boats along with 44 Sports Utility Vehicles.", dt.date(2019, 7, 29))
+    assert [(p.donor, p.recipient) for p in facts.aid] == [("IN", "MZ")]
