@@ -68,6 +68,7 @@ FLOORS = {
     "real/dev35": {"officials": 0.85, "calls": 0.84, "aid": 0.75},
     "real/dev36": {"officials": 0.90, "calls": 0.88, "aid": 0.78},
     "real/dev37": {"officials": 0.90, "calls": 0.88, "aid": 0.90},
+    "real/dev38": {"officials": 0.92, "calls": 0.82, "aid": 0.80},
     "real/holdout": {"officials": 0.94, "calls": 0.70, "aid": 0.80},
 }
 
