@@ -2191,7 +2191,7 @@ def _merge_unpriced(packages: list[AidPackage], anchor: dt.date | None = None) -
 
 
 def _own_currency(donor: str | None) -> str | None:
-    return "EUR" if donor in EURO_DONORS else DONOR_CURRENCY.get(donor or "")
+    return DONOR_CURRENCY.get(donor or "") or ("EUR" if donor in EURO_DONORS else None)
 
 
 THE_PACKAGE_AGAIN = re.compile(r"\bthe\s+(?:aid\s+|military\s+)?(?:package|donation|tranche)\b", re.IGNORECASE)
@@ -2557,7 +2557,7 @@ INTERNATIONAL_CURRENCIES = {"USD", "EUR"}  # the currencies a package is first t
 def _in_donor_currency(text: str, money: Money, all_money: list[Money], donor: str | None) -> Money:
     """The same amount told right after in brackets in the donor's own currency, if there is one, when the amount
     is in a local currency ("NT$10.9 billion ($345 million)"); else the amount ("USD120 million (EUR112 million)")."""
-    home = DONOR_CURRENCY.get(donor or "") or ("EUR" if donor in EURO_DONORS else None)
+    home = _own_currency(donor)
     if home is None or money.currency == home or money.currency in INTERNATIONAL_CURRENCIES:
         return money
     for other in all_money:
