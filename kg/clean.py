@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+import statistics
 from collections import deque
 
 import justext
@@ -28,7 +29,7 @@ FINITE = {"is", "are", "was", "were", "has", "have", "had", "said", "says", "spo
           "met", "meets", "will", "would", "made", "makes", "gave", "gives", "sent", "sends", "took", "takes", "agreed",
           "discussed", "announced", "called", "phoned", "pledged", "signed", "expressed", "stressed", "emphasized"}
 # a line that stops where no sentence can end: on a comma, a conjunction, an article or a preposition
-RUNS_ON = re.compile(r"(?:,|\b(?:and|or|but|the|a|an|of|to|in|on|for|with|by|from|at|as|that|which|who|its|their|his|"
+RUNS_ON = re.compile(r"(?:,|['’]s|\b(?:and|or|but|the|a|an|of|to|in|on|for|with|by|from|at|as|that|which|who|its|their|his|"
                      r"her|our|this|these))$", re.IGNORECASE)
 SENTENCE_END = tuple('.!?:;"”’)')
 PROSE_WORDS = 8
@@ -79,7 +80,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def runs_on(line: str, next_line: str) -> bool:
     """A line break inside a sentence (hard-wrapped text): the line stops where no sentence can end (a comma, a
-    conjunction, an article, a preposition), or the next line goes on in lower case after no sentence's end."""
+    conjunction, an article, a preposition, a possessive), or the next line goes on in lower case after no sentence's end."""
     line = line.rstrip()
     if not line or not next_line.strip():
         return False
@@ -99,10 +100,13 @@ def body_spans(text: str) -> list[tuple[int, int]]:
     elif sum(e - s for s, e in kept) < SHORT_BODY_CHARS:  # a short report of name-heavy lines jusText calls clutter
         kept |= {span for span in spans if _reads_as_sentence(text[span[0]:span[1]])}
     last = spans[-1]
-    if last not in kept and len(spans) > 1 and spans[-2] in kept and judged.get(last, False) \
-            and len(text[last[0]:last[1]].split()) >= PROSE_WORDS and (CUT_AFTER_A_SENTENCE.search(text[last[0]:last[1]])
-                                                                      or _cut_sentence(text[last[0]:last[1]])):
-        # a last paragraph cut off mid-sentence ("... Thursday afternoon. At home Obama has fa")
+    last_words = text[last[0]:last[1]].split()
+    if last not in kept and judged.get(last, False) and len(last_words) >= PROSE_WORDS \
+            and (CUT_AFTER_A_SENTENCE.search(text[last[0]:last[1]]) or _cut_sentence(text[last[0]:last[1]])) \
+            and (len(spans) > 1 and spans[-2] in kept
+                 or len(last_words) >= 2 * PROSE_WORDS and _has_function_words(last_words, 0.2)):
+        # a last paragraph cut off mid-sentence ("... Thursday afternoon. At home Obama has fa"), after the body or
+        # long enough to be body itself (a page stored only up to a length)
         spans[-1] = last = _less_cut_word(text, last)
         kept.add(last)
     for i, span in enumerate(spans[:-1]):  # a line introducing a quote: "Defence Secretary Grant Shapps said:"
@@ -303,11 +307,26 @@ def _sentence_bullet(line: str) -> bool:
 HOVER_CARD = re.compile(r"(?P<name>[A-Z][a-z'’-]+)(?P<card>(?:[A-Z][\w.'’-]*\s){1,4}(?P=name)[^\n]{0,400}?\sMORE\b)")
 
 
+MIN_LINES_FOR_WRAP = 5
+
+
+def hard_wrapped(text: str) -> bool:
+    """Most lines of a similar width, not ending a sentence: a text wrapped at a fixed width."""
+    lines = [line.rstrip() for line in text.splitlines() if line.strip()]
+    if len(lines) < MIN_LINES_FOR_WRAP:
+        return False
+    open_ended = sum(1 for line in lines if not line.endswith(SENTENCE_END))
+    widths = [len(line) for line in lines]
+    return open_ended / len(lines) >= 0.5 and 40 <= statistics.median(widths) <= 100 \
+        and statistics.pstdev(widths) < 0.25 * statistics.median(widths) + 8
+
+
 def masked(text: str, spans: list[tuple[int, int]]) -> str:
-    """The text with everything outside `spans` replaced by spaces (newlines kept), same length."""
+    """The text with everything outside `spans` replaced by spaces (newlines between them kept), same length."""
     out = [c if c == "\n" else " " for c in text]
+    wrapped = hard_wrapped(text)  # (there only a blank line ends a sentence: kg_paragraph_breaks)
     for s, e in spans:
-        out[s:e] = text[s:e]
+        out[s:e] = text[s:e] if wrapped else text[s:e].replace("\n", " ")  # a sentence broken over two lines reads on
     for s, e in spans:  # a bullet kept as prose starts a sentence of its own: "•" -> line break
         if text[s] in BULLETS and e - s > 1 and text[s + 1].isspace():
             out[s] = "\n"

@@ -191,3 +191,17 @@ def test_a_hover_card_glued_after_a_name_is_masked():
     out = clean.masked(text, [(0, len(text))])
     assert len(out) == len(text)
     assert " ".join(out.split()) == "On Monday President Biden spoke on a call with Emmanuel Macron , the French president."
+
+
+def test_a_page_of_one_long_paragraph_stored_only_up_to_a_length_is_body() -> None:
+    text = ("ANKARA The Turkish president held telephone talks with several leaders of the region on Tuesday, "
+            "according to readouts the presidency published on its website. He spoke with the Azerbaijani president "
+            "and with the Prime Minister of Hungary, and in both calls he raised the situation in the Caucasus and the "
+            "need for an early ceasefire. The two sides also agreed that their foreign ministers would meet before the "
+            "end of the month. Talking with the Hungarian premier, the president thanked him for the suppo")
+    assert clean.body_spans(text) == [(0, text.rindex(" suppo"))]
+
+
+def test_a_sentence_broken_over_two_lines_reads_on_in_the_masked_text() -> None:
+    text = "Published: June 4, 2025\nCho talked with Walter Finch, Washington's\nSpecial Envoy, on Monday.\n"
+    assert clean.masked(text, clean.body_spans(text)).splitlines()[-1].endswith("Washington's Special Envoy, on Monday.")

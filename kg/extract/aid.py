@@ -1269,9 +1269,10 @@ class AidExtractor:
             return True  # "handed over to the Armed Forces of Ukraine"
         if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in {"support", "aid", "assistance"}:
             return True  # "military support of Ukraine"
-        if token.dep_ in {"nmod", "compound"} and token.i == head.left_edge.i and not _donor_modifier(token) \
-                and head.dep_ in {"dobj", "dative"} and head.head.lemma_.lower() in GIVE_LEMMAS:
-            return True  # "will send Ukraine military aid worth ...": the parser made one phrase of the two objects
+        if token.dep_ in {"nmod", "compound"} and token.i == node.left_edge.i and not _donor_modifier(token) \
+                and node.dep_ in {"dobj", "dative"} and node.head.lemma_.lower() in GIVE_LEMMAS:
+            return True  # "will send Ukraine military aid worth ...", "sending Ukraine CRV7 rocket motors": the parser
+            # made one phrase of the two objects
         if token.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in RECEIVE_LEMMAS and not _getting_ready(head):
             return True  # "Israel secured $8.7 billion from the United States"
         if token.dep_ == "nsubj" and head.lemma_.lower() == "be" and any(

@@ -61,10 +61,12 @@ EARLIER_UNDATED = re.compile(
     r"(?P<since>\bsince\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?!\s+\d{1,2}\b))", re.IGNORECASE)
 SECOND = re.compile(r"\b(second|third|fourth|another)\s+(?:phone\s+|telephone\s+)?(call|conversation|talk)", re.IGNORECASE)
-THE_TWO = re.compile(r"\b(the (?:latter )?two(?!\s+(?:countries|nations|states|governments|peoples|economies|capitals)\b)|"
+THE_TWO = re.compile(r"\b(the (?:latter )?two(?!\s+(?:countries|nations|states|governments|peoples|economies|capitals|"
+                     r"Koreas|Germanys|Germanies|Sudans|Congos|Chinas|armies|militaries|ministries|navies)\b)|"
                      r"the pair|both men|both officials|they)\b", re.IGNORECASE)
 COUNTERPART = re.compile(r"\b(?:his|her|their|my)\s+((?:[A-Z][\w.]+(?:\s+of\s+[A-Z][\w.]+)?(?:\s*,\s*|\s+and\s+))*[A-Z][\w.]+"
-                         r"(?:\s+of\s+[A-Z][\w.]+)?\s+)?(?:counterparts?|opposite\s+numbers?)\b"
+                         r"(?:\s+of\s+[A-Z][\w.]+)?\s+)?(?:(?:military|defen[cs]e|naval|navy|army|new|newly[\s-]appointed|"
+                         r"incoming|top|senior)\s+)?(?:counterparts?|opposite\s+numbers?)\b"
                          r"(?:\s+(?:in|from|of)\s+((?:(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s*,\s*|,?\s+and\s+))*"
                          r"(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?))?")
 CHIEFS_OF = re.compile(r"\b(?:[Dd]efen[cs]e chiefs|[Dd]efen[cs]e ministers|[Ff]oreign ministers|[Mm]ilitary chiefs|[Ll]eaders|[Mm]inisters|"
@@ -498,8 +500,9 @@ def _is_actual(token: Token) -> bool:
             return False
         if node is not token and node.pos_ == "NOUN" and (node.lower_ in POSSIBILITY_NOUNS or node.lemma_.lower()
                                                           in POSSIBILITY_NOUNS) and via is not None \
-                and via.dep_ in {"acl", "relcl", "prep", "xcomp", "ccomp"}:
-            return False
+                and via.dep_ in {"acl", "relcl", "prep", "xcomp", "ccomp"} \
+                and not (via.dep_ == "prep" and via.lower_ in {"in", "during", "by"}):
+            return False  # (not "told X of the plan in a phone call": where it was told)
         if _for_to_clause(node) and any(c.lower_ in POSSIBILITY_NOUNS for c in node.head.children):
             return False  # "there are no plans for X to speak with Y"
         for child in node.children:
@@ -2844,6 +2847,16 @@ def _setting_verb(trigger: Token) -> Token | None:
     noun = trigger.head if trigger.dep_ == "compound" else trigger
     if noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS and noun.head.head.pos_ in {"VERB", "AUX"}:
         return noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS | {"by"}:
+        node = noun.head.head  # "A told B of the plan in a phone call": the parser hangs the call on what was told
+        for _ in range(3):
+            if node.pos_ == "VERB" and node.lemma_.lower() in BRIEFING_VERBS:
+                return node
+            if node.dep_ == "dobj" and node.head.lemma_.lower() in BRIEFING_VERBS:
+                return node.head
+            if node.dep_ not in {"pobj", "prep"}:
+                return None
+            node = node.head
     return None
 
 

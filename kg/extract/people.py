@@ -471,7 +471,22 @@ def _post_apposition(doc: Doc, end: int, sentence: SpacySpan) -> str | None:
         # ("On his call with A, Nepal's Foreign Minister, B talked ...": A's title)
         if phrase_end > end + 1 and not followed_by_name and names_post(phrase):
             return phrase
+    rest = doc_text(doc)[doc[end - 1].idx + len(doc[end - 1]):sentence.end_char]
+    appointed = APPOINTED_SINCE.search(rest)
+    if appointed and not any(t.ent_type_ == "PERSON" for t in doc[end:sentence.end]
+                             if t.idx < doc[end - 1].idx + len(doc[end - 1]) + appointed.start()):
+        at = token_at(doc, doc[end - 1].idx + len(doc[end - 1]) + appointed.end())
+        if at is not None and at < sentence.end:  # "... reached X after he was appointed Minister of Foreign Affairs"
+            phrase_end = _scan_title_forward(doc, at, sentence.end)
+            if phrase_end > at and names_post(doc[at:phrase_end].text):
+                return doc[at:phrase_end].text
     return None
+
+
+# the post a name's own clause says he or she was just given: "... X, after he was appointed Minister of Defence"
+APPOINTED_SINCE = re.compile(r"\b(?:after|since|when|once|as)\s+(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+"
+                             r"(?:just\s+|recently\s+|newly\s+)?(?:appointed|named|elected|confirmed|sworn\s+in)"
+                             r"(?:\s+as)?\s+(?:the\s+)?")
 
 
 def _titled_before(doc: Doc, last: int, floor: int) -> bool:

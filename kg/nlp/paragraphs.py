@@ -4,26 +4,14 @@ sentence that runs from a byline into the first paragraph takes the wrong words 
 from __future__ import annotations
 
 import re
-import statistics
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.clean import SENTENCE_END, runs_on
+from kg.clean import hard_wrapped, runs_on
 from kg.nlp.scan import tokens_matching
 
-MIN_LINES_FOR_WRAP = 5
 NEWLINE = re.compile(r"\n")
-
-
-def hard_wrapped(text: str) -> bool:
-    lines = [line.rstrip() for line in text.splitlines() if line.strip()]
-    if len(lines) < MIN_LINES_FOR_WRAP:
-        return False
-    open_ended = sum(1 for line in lines if not line.endswith(SENTENCE_END))
-    widths = [len(line) for line in lines]
-    return open_ended / len(lines) >= 0.5 and 40 <= statistics.median(widths) <= 100 \
-        and statistics.pstdev(widths) < 0.25 * statistics.median(widths) + 8
 
 
 @Language.component("kg_paragraph_breaks")

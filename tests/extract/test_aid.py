@@ -1730,3 +1730,11 @@ def test_a_donor_the_parser_took_for_an_apposition_before_its_giving(extract):
     facts = extract("To strengthen military ties between the two nations, India on Monday, July 29, presented Mozambique "
                     "with a gift of two fast interceptor boats along with 44 Sports Utility Vehicles.", dt.date(2019, 7, 29))
     assert [(p.donor, p.recipient) for p in facts.aid] == [("IN", "MZ")]
+
+
+def test_a_country_the_parser_joins_to_the_items_sent_is_their_recipient(extract):
+    facts = extract("Norway's government says it will begin sending Moldova CRV7 rocket motors that its air force has "
+                    "retired, and it will also give Moldova 12 Protector remote weapon stations.", dt.date(2025, 3, 4))
+    assert [(a.donor, a.recipient) for a in facts.aid] == [("NO", "MD")]
+    named = " | ".join(i.name.lower() for i in facts.aid[0].items)
+    assert "crv7" in named and "protector" in named

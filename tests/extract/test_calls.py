@@ -2154,3 +2154,36 @@ def test_a_headline_saying_the_leader_returned_calls_makes_him_their_caller(extr
                     "Minister Stephen Harper.", dt.date(2012, 11, 8),
                     title="President Obama Returns Congratulatory Calls From World Leaders")
     assert {c.initiator for c in facts.calls} == {"barack-obama"}
+
+
+@pytest.mark.parametrize("told", [
+    "On Monday Prime Minister Mark Carney told President Emmanuel Macron of his cabinet's decision in a phone call.",
+    "Prime Minister Mark Carney informed President Emmanuel Macron of the new budget by phone on Monday.",
+])
+def test_one_who_told_another_of_a_plan_in_a_call_is_on_it_with_him(extract, told):
+    facts = extract(told, dt.date(2025, 6, 4))
+    assert [(c.participants, c.date) for c in facts.calls] == [(("emmanuel-macron", "mark-carney"), dt.date(2025, 6, 2))]
+
+
+def test_a_name_whose_title_runs_on_across_a_hard_line_break_is_on_the_call(extract):
+    facts = extract("Published: June 4, 2025\n"
+                    "According to the ministry, Cho Min-ho, Seoul's envoy for peace affairs on the Korean Peninsula, on "
+                    "Monday talked by phone with Walter Finch, Washington's\n"
+                    "Special Envoy for North Korea Policy, and on Wednesday with his Japanese counterpart, Ota Hiroki.\n",
+                    dt.date(2025, 6, 4))
+    assert sorted((c.participants, c.date) for c in facts.calls) == [
+        (("cho-min-ho", "ota-hiroki"), dt.date(2025, 6, 4)), (("cho-min-ho", "walter-finch"), dt.date(2025, 6, 2))]
+
+
+def test_the_two_koreas_are_not_the_pair_of_an_unnamed_call(extract):
+    facts = extract("Cho Min-ho, Seoul's envoy, on Monday talked by telephone with Walter Finch, Washington's envoy, and "
+                    "then held another phone call on Wednesday with his Japanese counterpart, Ota Hiroki. The calls took "
+                    "place as signs grew that ties between the two Koreas might be thawing.", dt.date(2025, 6, 4))
+    assert sorted(c.participants for c in facts.calls) == [("cho-min-ho", "ota-hiroki"), ("cho-min-ho", "walter-finch")]
+
+
+def test_his_military_counterpart_in_a_country_is_its_official_the_article_names(extract):
+    facts = extract("Defense Secretary Pete Hegseth held a telephone conversation on Tuesday with his military "
+                    "counterpart in China. The Pentagon said the talk between Mr. Hegseth and Adm. Dong Jun, China's "
+                    "Minister of National Defense, lasted about an hour.", dt.date(2025, 9, 11))
+    assert [(c.participants, c.date) for c in facts.calls] == [(("dong-jun", "pete-hegseth"), dt.date(2025, 9, 9))]

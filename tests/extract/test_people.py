@@ -393,3 +393,15 @@ def test_a_post_told_as_a_known_leaders_own_is_of_that_leaders_country(extract):
 def test_a_leader_between_two_terms_of_both_posts_is_named_by_the_senior_one(extract):
     facts = extract("Boris Johnson, the Foreign Secretary, said on Friday that Donald Trump was right.", dt.date(2016, 11, 11))
     assert ("Donald Trump", ("President",)) in {(o.name, o.roles) for o in facts.officials}
+
+
+def test_a_post_someone_was_just_appointed_to_in_their_own_clause_is_theirs(extract):
+    facts = extract("Messages of congratulation reached Tran Van Minh from his counterparts in the region after he was "
+                    "appointed Minister of National Defence of Vietnam.", dt.date(2025, 4, 9))
+    assert {(o.name, o.country) for o in facts.officials} == {("Tran Van Minh", "VN")}
+
+
+def test_a_lao_minister_is_of_laos(extract):
+    facts = extract("On Friday the Lao Minister of Foreign Affairs, Thongsavanh Phomvihane, spoke by phone with Wang Yi.",
+                    dt.date(2025, 4, 9))
+    assert ("Thongsavanh Phomvihane", "LA") in {(o.name, o.country) for o in facts.officials}

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kg.nlp.paragraphs import hard_wrapped
+from kg.clean import hard_wrapped
 
 
 def test_a_byline_without_a_full_stop_does_not_swallow_the_first_paragraph(extract):
