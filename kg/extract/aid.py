@@ -2188,7 +2188,27 @@ def _merge_unpriced(packages: list[AidPackage], anchor: dt.date | None = None) -
                                  donor=out[i].donor or p.donor)
                 continue
         out.append(p)
-    return [replace(p, ordinal=n) for n, p in enumerate(out, start=1)]
+    return [replace(p, ordinal=n) for n, p in enumerate(_fold_into_the_priced(out), start=1)]
+
+
+def _fold_into_the_priced(packages: list[AidPackage]) -> list[AidPackage]:
+    """The items of one donor and recipient told without a sum belong to the one package of theirs the article
+    prices later ("Britain will present Pakistan with spare parts ... the plan to donate equipment worth $1.5
+    million"), unless told as another delivery or of another day."""
+    out = list(packages)
+    for unpriced in [p for p in packages if p.amount is None and p.donor and p.recipient]:
+        priced = [p for p in out if p.amount is not None and p.donor == unpriced.donor and p.recipient == unpriced.recipient]
+        if len(priced) != 1 or unpriced.date and unpriced.date != priced[0].date \
+                or unpriced.evidence[0].start > priced[0].evidence[0].start \
+                or ADDITIONAL.search(priced[0].evidence[0].text) \
+                or any(SEPARATELY.match(e.text) or ANOTHER_BATCH.search(e.text) or ANNOUNCED_BEFORE.search(e.text)
+                       for e in unpriced.evidence):
+            continue
+        at = out.index(priced[0])
+        out[at] = replace(priced[0], items=_merged_items(priced[0].items, unpriced.items),
+                          evidence=priced[0].evidence + unpriced.evidence)
+        out.remove(unpriced)
+    return out
 
 
 def _own_currency(donor: str | None) -> str | None:

@@ -58,16 +58,19 @@ def local_dollar(text: str, money_start: int, currency: str | None, donor: str |
     return code if marker.search(article) or home == donor or not US_DOLLAR.search(article) else currency
 SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mln": 10**6, "m": 10**6, "mn": 10**6, "mil": 10**6,
           "billion": 10**9, "bn": 10**9, "b": 10**9, "bil": 10**9, "bln": 10**9, "trillion": 10**12, "tn": 10**12,
-          "milion": 10**6, "millon": 10**6, "bilion": 10**9, "billon": 10**9}  # (and the misspellings pages carry)
+          "milion": 10**6, "millon": 10**6, "bilion": 10**9, "billon": 10**9,  # (and the misspellings pages carry)
+          "crore": 10**7, "crores": 10**7, "lakh": 10**5, "lakhs": 10**5}  # (the Indian and Pakistani press)
 # ("US$571mil", "RM2.57bil": the Malaysian press)
 
 NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?=\s*(?:million|billion|mln|bln|bn)\b)|\d+(?:\.\d+)?)"
 # ("3,3 million TL": a decimal comma, as European outlets write it, before a scale word)
-SCALE = r"(thousand|million|billion|trillion|milion|millon|bilion|billon|mln|bln|mil|bil|bn|tn|mn|[mbk])\b"
+SCALE = r"(thousand|million|billion|trillion|milion|millon|bilion|billon|crores?|lakhs?|mln|bln|mil|bil|bn|tn|mn|[mbk])\b"
 SYMBOL_FIRST = re.compile(rf"(\$(?:NZ|US|A|C)(?=\d)|US\$|CAN\$|AUD\$|C\$|A\$|CA\$|AU\$|NZ\$|NT\$|HK\$|S\$|[$€£¥₱₹])\s?{NUMBER}"
                           rf"(?:\s*-?\s*{SCALE})?", re.IGNORECASE)  # ("$NZ13 million", "$A11.9 million": the Australian press)
 # the Philippine press writes pesos as "P183 million", "P1.2 billion": only with a scale word, so "P-8" or "P5" stay out
 PESO_FIRST = re.compile(rf"\bP{NUMBER}\s*(million|billion|trillion)\b")
+# the South Asian press's rupees: "Rs 35 crore", "Rs. 1,200 crore", "Rs63,000 crore"
+RUPEES_FIRST = re.compile(rf"\bRs\.?\s?{NUMBER}(?:\s*{SCALE})?")
 # the Malaysian press's ringgit: "RM12.36mil", "RM2.57 billion" (capitals only)
 RINGGIT_FIRST = re.compile(rf"\bRM\s?{NUMBER}(?:\s*{SCALE})?")
 # East African shillings as their press writes them: "Sh220 million", "KSh1.2 billion", "TSh5bn", "USh10bn"
@@ -141,6 +144,8 @@ def find_money(text: str) -> list[Money]:
         add(m.start(), m.end(), _number(m.group(2), m.group(3)), SYMBOLS.get(m.group(1).lower()))
     for m in PESO_FIRST.finditer(text):
         add(m.start(), m.end(), _number(m.group(1), m.group(2)), "PHP")
+    for m in RUPEES_FIRST.finditer(text):
+        add(m.start(), m.end(), _number(m.group(1), m.group(2)), "INR")
     for m in RINGGIT_FIRST.finditer(text):
         add(m.start(), m.end(), _number(m.group(1), m.group(2)), "MYR")
     for m in SHILLING_FIRST.finditer(text):

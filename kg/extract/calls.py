@@ -1046,6 +1046,11 @@ class CallExtractor:
             keys.add(described[1])
             ordered = sorted(ordered + [described])
             described_parties.add(described[1])
+        if len(keys) >= 2 and self._all_callers_from(ordered):
+            described = self._described_party(trigger, keys, sentence, dates)
+            if described is not None and described[1] not in keys:  # "Calls came to the UAE president from A; from B;
+                keys.add(described[1])                               # and from C": the one they came to
+                ordered = sorted(ordered + [described])
         if len(keys) == 1 and keys <= described_parties and (titled := self._titled_subject(_clause_subject(trigger), keys)):
             keys |= titled  # "The prime minister did talk with the president by phone": both told by their posts
             ordered = sorted(ordered + [(trigger.idx, next(iter(titled)))])
@@ -1321,6 +1326,11 @@ class CallExtractor:
                                                             or self._one_side_of_many(mention.participants)))
         in_clause = any(self._key_at(s) in mention.participants for r in noun.children if r.dep_ == "relcl"
                         for s in r.children if s.dep_ in {"nsubj", "nsubjpass"})  # "a video conference in which X
+        if mention.hub is None and len(mention.participants) >= 3 and re.search(r"\beach\b", text, re.IGNORECASE):
+            subjects = self._subjects_of(_setting_verb(trigger) or _verb_with_subject(trigger), sentence) \
+                & mention.participants
+            if len(subjects) >= 2 and len(mention.participants - subjects) == 1:  # "In phone calls, A and B each
+                mention.hub = next(iter(mention.participants - subjects))     # offered Z their congratulations"
         if mention.hub is not None and len(mention.participants) >= 3:
             one_call = together = False
             by_hub = [(-1, mention.hub)] + [(p, k) for p, k in ordered if k != mention.hub]
@@ -1484,6 +1494,19 @@ class CallExtractor:
             return False
         a, b = (self.doc[self._name_root(i)] for i in at)
         return b.dep_ == "conj" and (b.head.i == a.i or a.dep_ == "conj" and a.head.i == b.head.i)
+
+    def _all_callers_from(self, ordered: list[tuple[int, str]]) -> bool:
+        """Every name is told as one a call came "from" (the one it came to being told by post)."""
+        for position, _ in ordered:
+            i = token_at(self.doc, position)
+            if i is None:
+                return False
+            node = self.doc[self._name_root(i)]
+            while node.dep_ in {"conj", "appos"} and node.head is not node:
+                node = node.head
+            if not (node.dep_ == "pobj" and node.head.lower_ == "from"):
+                return False
+        return bool(ordered)
 
     def _name_root(self, i: int) -> int:
         """The token of the name span starting at `i` that the parse hangs the whole name from."""
@@ -2923,7 +2946,10 @@ LIGHT_VERBS = {"hold", "have", "conduct", "make", "take", "place", "receive", "g
 PARTICIPANT_PREPS = {"with", "between", "to", "by", "from", "among", "and", "alongside"}
 PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "conj", "appos", "compound", "pobj", "dobj", "poss", "npadvmod", "nmod", "flat",
                     "cc", "agent", "dative", "prep"}
-HOLDERS_OF_A_CALL = LIGHT_VERBS | {"in", "during", "by", "over", "via", "on"}  # "held a call", "during a call"
+ADDRESSED_IN_A_CALL = {"congratulate", "thank", "tell", "assure", "inform", "brief", "invite", "urge", "ask", "press",
+                       "warn", "update", "reassure", "greet"}
+HOLDERS_OF_A_CALL = LIGHT_VERBS | {"in", "during", "by", "over", "via", "on", "come"}  # "held a call", "during a call",
+# "calls came to X from A"
 
 
 def _participant_tokens(trigger: Token) -> set[int]:
@@ -2970,8 +2996,9 @@ def _participant_tokens(trigger: Token) -> set[int]:
                 continue  # "X, national security adviser to President Y, held a call with Z": Y is not on it
             if child.dep_ == "prep" and child.lower_ == "with" and _own_aide(child):
                 continue  # "took the call with his cabinet chief, Y": Y sat in on his side
-            if node.i in told_in and child.dep_ in {"dobj", "dative", "agent"}:
-                continue
+            if node.i in told_in and child.dep_ in {"dobj", "dative", "agent"} and not (
+                    child.dep_ == "dative" or child.dep_ == "dobj" and node.lemma_.lower() in ADDRESSED_IN_A_CALL):
+                continue  # (but "in the call A offered B congratulations", "during the call A thanked B": B is on it)
             if child.dep_ in PARTICIPANT_DEPS:
                 stack.append(child)
     for root in roots:  # "X's call with Y", "a call by X"

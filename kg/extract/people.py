@@ -744,6 +744,9 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
         if reference_name(m.key) is None:  # "Sergeiy Shoigu": the minister in office
             m.key = spelling_variant_of_holder(m.text, day, named) or _shorter_nasab(m.text) or m.key
         by_surname[surname(m.text)].add(m.key)
+        known = reference.people_by_key().get(m.key)
+        for spelling in (known[0], *known[3]) if known else ():  # "Mr Zelenskiy" after "Volodymyr Zelensky"
+            by_surname[surname(spelling)].add(m.key)
         term = term_on(m.key, day)
         if term is not None and term.country in FAMILY_FIRST:
             by_surname[name_tokens(term.name)[0]].add(m.key)  # "Xi" after "Xi Jinping"

@@ -1738,3 +1738,11 @@ def test_a_country_the_parser_joins_to_the_items_sent_is_their_recipient(extract
     assert [(a.donor, a.recipient) for a in facts.aid] == [("NO", "MD")]
     named = " | ".join(i.name.lower() for i in facts.aid[0].items)
     assert "crv7" in named and "protector" in named
+
+
+def test_materiel_told_before_the_one_sum_of_the_same_donor_and_recipient_is_that_package(extract):
+    facts = extract("Japan intends to present Sri Lanka with spare parts and more equipment to keep its patrol craft "
+                    "running. Defence Minister Gen Nakatani announced on Tuesday the plan to donate equipment worth more "
+                    "than $2.5 million.", dt.date(2025, 5, 8))
+    assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("JP", "LK", Decimal("2500000"))]
+    assert "spare parts" in {i.name for i in facts.aid[0].items}

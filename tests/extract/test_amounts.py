@@ -86,3 +86,8 @@ def test_the_turkish_lira_as_tl_and_a_decimal_comma_before_a_scale_word():
     assert [(m.amount, m.currency) for m in find_money("Turkey to provide 3,3 million TL; in all 3,300,000 TL")] == [
         (Decimal("3300000"), "TRY"), (Decimal("3300000"), "TRY")]
     assert [m.amount for m in find_money("$1,500 million")] == [Decimal("1500000000")]
+
+
+def test_rupees_in_crore_and_lakh_as_the_south_asian_press_writes_them():
+    assert [(m.amount, m.currency) for m in find_money("stores worth ₹35 crore, a Rs. 1,200 crore deal, Rs 5 lakh")] == [
+        (Decimal("350000000"), "INR"), (Decimal("12000000000"), "INR"), (Decimal("500000"), "INR")]

@@ -2187,3 +2187,27 @@ def test_his_military_counterpart_in_a_country_is_its_official_the_article_names
                     "counterpart in China. The Pentagon said the talk between Mr. Hegseth and Adm. Dong Jun, China's "
                     "Minister of National Defense, lasted about an hour.", dt.date(2025, 9, 11))
     assert [(c.participants, c.date) for c in facts.calls] == [(("dong-jun", "pete-hegseth"), dt.date(2025, 9, 9))]
+
+
+def test_calls_that_came_to_a_leader_told_by_post_from_several_are_his_with_each(extract):
+    facts = extract("On Thursday the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, took phone calls from several "
+                    "leaders who congratulated him. Calls came to the Qatari emir from Egyptian President Abdel Fattah "
+                    "el-Sisi; from Jordan's King Abdullah II; and from William Ruto, President of Kenya.",
+                    dt.date(2025, 3, 7))
+    assert sorted(c.participants for c in facts.calls) == [("abdel-sisi", "tamim-thani"), ("abdullah-ii", "tamim-thani"),
+                                                           ("tamim-thani", "william-ruto")]
+
+
+def test_leaders_who_each_offered_one_congratulations_in_calls_each_called_him(extract):
+    facts = extract("President-elect Volodymyr Zelensky thanked voters on Monday. In phone calls, Spain's Prime "
+                    "Minister Pedro Sanchez and Italian Prime Minister Giuseppe Conte each offered Mr Zelensky their "
+                    "congratulations.", dt.date(2019, 4, 23))
+    assert sorted(c.participants for c in facts.calls) == [("giuseppe-conte", "volodymyr-zelenskyy"),
+                                                           ("pedro-sanchez", "volodymyr-zelenskyy")]
+
+
+def test_a_surname_spelled_as_the_tables_other_spelling_is_the_one_named_in_full(extract):
+    facts = extract("President-elect Volodymyr Zelensky thanked voters on Monday. Mr Zelenskiy also received a phone "
+                    "call from Canada's Prime Minister Justin Trudeau, who promised support.", dt.date(2019, 4, 23))
+    assert [(c.participants, c.initiator) for c in facts.calls] == [(("justin-trudeau", "volodymyr-zelenskyy"),
+                                                                     "justin-trudeau")]
