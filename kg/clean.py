@@ -114,7 +114,9 @@ def body_spans(text: str) -> list[tuple[int, int]]:
             kept.add(span)
     for i, span in enumerate(spans[:-1]):  # a sentence introducing a bulleted list the body goes on after
         intro = text[span[0]:span[1]].rstrip()          # ("The release set out what the package contains:")
-        if span in kept or not intro.endswith(":") or not _list_intro(intro):
+        inline = INLINE_FIRST_BULLET.search(intro)  # ("The package further contained: - Eight AS90 guns")
+        if span in kept or not (intro.endswith(":") or inline) or not _list_intro(intro[:inline.start() + 1] if inline
+                                                                                  else intro):
             continue
         end = i + 1
         while end < len(spans) and text[spans[end][0]:spans[end][1]].lstrip().startswith(BULLETS):
@@ -176,7 +178,7 @@ def _keep_listed_lines(text: str, spans: list[tuple[int, int]], judged: dict, ke
     per item) belong to the body, as long as jusText does not judge them clutter."""
     for i, span in enumerate(spans):
         intro = text[span[0]:span[1]]
-        if not intro.rstrip().endswith(":") or not (span in kept or i and spans[i - 1] in kept
+        if not (intro.rstrip().endswith(":") or INLINE_FIRST_BULLET.search(intro)) or not (span in kept or i and spans[i - 1] in kept
                                                      and len(intro.split()) >= LIST_INTRO_WORDS):
             continue
         kept.add(span)
@@ -252,6 +254,7 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+INLINE_FIRST_BULLET = re.compile(r":\s*[-•*–]\s+\S")
 CUT_AFTER_A_SENTENCE = re.compile(r"[a-z0-9][.!?][\"”’)]?\s+[A-Z]")
 
 

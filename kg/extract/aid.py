@@ -16,6 +16,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg import reference
+from kg.clean import INLINE_FIRST_BULLET
 from kg.extract.amounts import WORDS as CURRENCY_WORDS_TABLE, Money, find_money, local_dollar
 from kg.extract.dates import find_dates
 from kg.extract.doccache import (doc_text, noun_chunks_within, sentence_index, sentences, span_text, token_at, tokens,
@@ -279,13 +280,15 @@ class AidExtractor:
                 continue
             position += 1
             text = span_text(sentence).strip()
-            if listing and packages and len(text) <= (LIST_ITEM_CHARS if LIST_ITEM_END.search(text) else LIST_LINE_CHARS) and (
+            if listing and packages and len(text) <= (LIST_ITEM_CHARS if LIST_ITEM_END.search(text) or text[:1] in "-•*–"
+                                                      else LIST_LINE_CHARS) and (
                     not find_money(text) or self._is_component(sentence, packages[-1], listed=True)):
                 list_contents(sentence, sentence.start_char)
                 focus_at = position
                 continue
-            listing = bool(packages) and position - focus_at <= LIST_INTRO_REACH and text.endswith(":") \
-                and bool(LIST_INTRO.search(text))
+            inline = INLINE_FIRST_BULLET.search(text)  # "The package further contained: - Eight AS90 guns"
+            listing = bool(packages) and position - focus_at <= LIST_INTRO_REACH and (text.endswith(":") or inline) \
+                and bool(LIST_INTRO.search(text[:inline.start()] if inline else text))
             restated = self._in_own_currency(text, packages[-1]) if packages and position - focus_at <= 2 else None
             if restated is not None:  # "worth 630 million euros ... The package is said to have an overall value of
                 packages[-1] = replace(packages[-1], amount=restated.amount, currency=restated.currency)  # SEK 7.1bn"
@@ -559,6 +562,8 @@ class AidExtractor:
         if told and (not named or told.most_common(1)[0][1] > 2 * told.get(named.most_common(1)[0][0], 0)):
             named = told  # "Bulgaria's parliament has given the green light ...", its officials named by post only
         donor = named.most_common(1)[0][0] if named else None
+        if receiver is None and donor is not None:  # "A consignment of Norwegian aid has reached the Ukrainian army.
+            receiver = self._most_named_besides(donor)  # The shipment from Norway consisted of ..."
         if donor is None or receiver is None:
             return None
         text = span_text(sentence)
@@ -1045,6 +1050,9 @@ class AidExtractor:
             if noun or self._agent_is(token, draft.donor) or token.i > sentence.start \
                     and country_code(self.doc[token.i - 1].text) == draft.donor:  # ("On Aug. 27 Turkey gave")
                 return token
+            if verb and token.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in token.children) \
+                    and not any(c.dep_ == "agent" for c in token.children) and self._agent_is(token.head, draft.donor):
+                return token  # "Britain's defence minister confirmed that 14 Challenger 2 tanks will be supplied"
             if token.dep_ == "ROOT" and not any(c.dep_ == "nsubj" for c in token.children) and any(
                     c.code == draft.donor and c.token.dep_ == "appos" and c.token.i < token.i for c in countries_in(sentence)):
                 return token  # ("... between the two nations, India on Monday presented ...": the parser's apposition)
@@ -2188,27 +2196,7 @@ def _merge_unpriced(packages: list[AidPackage], anchor: dt.date | None = None) -
                                  donor=out[i].donor or p.donor)
                 continue
         out.append(p)
-    return [replace(p, ordinal=n) for n, p in enumerate(_fold_into_the_priced(out), start=1)]
-
-
-def _fold_into_the_priced(packages: list[AidPackage]) -> list[AidPackage]:
-    """The items of one donor and recipient told without a sum belong to the one package of theirs the article
-    prices later ("Britain will present Pakistan with spare parts ... the plan to donate equipment worth $1.5
-    million"), unless told as another delivery or of another day."""
-    out = list(packages)
-    for unpriced in [p for p in packages if p.amount is None and p.donor and p.recipient]:
-        priced = [p for p in out if p.amount is not None and p.donor == unpriced.donor and p.recipient == unpriced.recipient]
-        if len(priced) != 1 or unpriced.date and unpriced.date != priced[0].date \
-                or unpriced.evidence[0].start > priced[0].evidence[0].start \
-                or ADDITIONAL.search(priced[0].evidence[0].text) \
-                or any(SEPARATELY.match(e.text) or ANOTHER_BATCH.search(e.text) or ANNOUNCED_BEFORE.search(e.text)
-                       for e in unpriced.evidence):
-            continue
-        at = out.index(priced[0])
-        out[at] = replace(priced[0], items=_merged_items(priced[0].items, unpriced.items),
-                          evidence=priced[0].evidence + unpriced.evidence)
-        out.remove(unpriced)
-    return out
+    return [replace(p, ordinal=n) for n, p in enumerate(out, start=1)]
 
 
 def _own_currency(donor: str | None) -> str | None:

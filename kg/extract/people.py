@@ -745,8 +745,9 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
             m.key = spelling_variant_of_holder(m.text, day, named) or _shorter_nasab(m.text) or m.key
         by_surname[surname(m.text)].add(m.key)
         known = reference.people_by_key().get(m.key)
-        for spelling in (known[0], *known[3]) if known else ():  # "Mr Zelenskiy" after "Volodymyr Zelensky"
-            by_surname[surname(spelling)].add(m.key)
+        for spelling in known[3] if known and known[1] not in FAMILY_FIRST else ():  # "Mr Zelenskiy" after
+            if name_tokens(spelling)[:1] == name_tokens(known[0])[:1] and len(name_tokens(spelling)) >= 2:  # "Volodymyr
+                by_surname[surname(spelling)].add(m.key)  # Zelensky": the surname as the tables' other spellings write it
         term = term_on(m.key, day)
         if term is not None and term.country in FAMILY_FIRST:
             by_surname[name_tokens(term.name)[0]].add(m.key)  # "Xi" after "Xi Jinping"

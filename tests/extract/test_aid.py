@@ -1746,3 +1746,29 @@ def test_materiel_told_before_the_one_sum_of_the_same_donor_and_recipient_is_tha
                     "than $2.5 million.", dt.date(2025, 5, 8))
     assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("JP", "LK", Decimal("2500000"))]
     assert "spare parts" in {i.name for i in facts.aid[0].items}
+
+
+def test_an_unpriced_shipment_told_by_its_contents_goes_to_the_country_the_report_names_most(extract):
+    facts = extract("A fresh consignment of Danish military aid has reached the Moldovan army, the outlet reports. The "
+                    "shipment from Denmark consisted of 20 thousand spare parts, 40 thousand units of winter clothing "
+                    "and 30 thousand dry rations. Moldova's defence ministry thanked its partners.", dt.date(2025, 1, 9))
+    assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("DK", "MD", None)]
+
+
+def test_materiel_a_donors_minister_confirmed_will_be_supplied_is_a_package(extract):
+    facts = extract("Setting out further military support for Ukraine on Monday, Sweden's defence minister Pal Jonson "
+                    "confirmed that 50 CV90 infantry fighting vehicles will be supplied and gave other details.",
+                    dt.date(2023, 1, 16))
+    assert [(p.donor, p.recipient) for p in facts.aid] == [("SE", "UA")]
+    assert "CV90" in {i.name for i in facts.aid[0].items}
+
+
+def test_a_list_whose_first_bullet_shares_the_line_of_its_intro_is_the_packages(extract):
+    facts = extract("Setting out further military support for Ukraine on Monday, Sweden's defence minister Pal Jonson "
+                    "confirmed that 50 CV90 infantry fighting vehicles will be supplied.\n"
+                    "The package further contained: - Eight Archer guns\n"
+                    "- Hundreds of additional armoured vehicles, Pansarbandvagn 302 carriers among them.\n"
+                    "- Dozens of additional uncrewed aerial systems - A further 10,000 artillery rounds\n",
+                    dt.date(2023, 1, 16))
+    names = {i.name for p in facts.aid for i in p.items}
+    assert len(facts.aid) == 1 and {"CV90", "Archer", "armoured vehicles", "uncrewed aerial systems"} <= names
