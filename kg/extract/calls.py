@@ -64,6 +64,8 @@ SECOND = re.compile(r"\b(second|third|fourth|another)\s+(?:phone\s+|telephone\s+
 THE_TWO = re.compile(r"\b(the (?:latter )?two(?!\s+(?:countries|nations|states|governments|peoples|economies|capitals|"
                      r"Koreas|Germanys|Germanies|Sudans|Congos|Chinas|armies|militaries|ministries|navies)\b)|"
                      r"the pair|both men|both officials|they)\b", re.IGNORECASE)
+THE_TWO_SPOKE = re.compile(r"\b(?:the\s+two|both\s+men)\s+(?:(?:had|have|then|also|last)\s+)?(?:spoke|talked|spoken|"
+                           r"talked|conversed|chatted)\b", re.IGNORECASE)
 COUNTERPART = re.compile(r"\b(?:his|her|their|my)\s+((?:[A-Z][\w.]+(?:\s+of\s+[A-Z][\w.]+)?(?:\s*,\s*|\s+and\s+))*[A-Z][\w.]+"
                          r"(?:\s+of\s+[A-Z][\w.]+)?\s+)?(?:(?:military|defen[cs]e|naval|navy|army|new|newly[\s-]appointed|"
                          r"incoming|top|senior)\s+)?(?:counterparts?|opposite\s+numbers?)\b"
@@ -871,6 +873,11 @@ class CallExtractor:
         dates = find_dates(text, self.anchor, dateline_end(doc_text(self.doc), sentence.start_char))
         days = {d.date for d in dates if d.date}
         keys, ordered = self.participants(sentence, index, days.pop() if len(days) == 1 else None)
+        if len(keys) == 1 and THE_TWO_SPOKE.search(text):
+            tellers = [(self.doc[m.start].idx, m.key) for m in self.people.in_sentence(index)
+                       if m.speaker and m.key in self.people.officials and m.key not in keys]
+            if len({k for _, k in tellers}) == 1:  # "A said B praised him when the two spoke on the phone": A and B
+                keys, ordered = keys | {tellers[0][1]}, sorted(ordered + tellers[:1])
         two = THE_TWO.search(text)
         first_named = min((p for p, _ in ordered), default=10**9) - sentence.start_char
         pair_for_earlier = set(self.last_pair) if two and two.start() < first_named and len(self.last_pair) >= 2 else None

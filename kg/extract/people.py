@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg import reference
 from kg.extract.dates import WEEKDAYS
-from kg.extract.known import (FAMILY_FIRST, GIVEN_NAME_USED, canonical_key, holder_by_family_name, known_name_spans, reference_name,
-                              spelling_variant_of_holder, term_on)
+from kg.extract.known import (FAMILY_FIRST, GIVEN_NAME_USED, canonical_key, holder_by_family_name, known_name_spans,
+                              middle_names_differ, reference_name, spelling_variant_of_holder, term_on)
 from kg.extract.doccache import doc_text, sentence_index, token_at, sentences, span_text, token_texts, tokens, tokens_text
 from kg.extract.titles import (CONNECTORS, HEADS, TERM_MODIFIERS, RANK_WORDS, RANKS, SERVICE_WORDS, country_in_title, display, is_title_word,
                                names_post, normalize_role)
@@ -689,6 +689,20 @@ def _table_names() -> frozenset[str]:
     return frozenset(fold(name) for name in reference.known_official_names())
 
 
+def _known_tail(text: str) -> str | None:
+    """"Muhammad Shehbaz Sharif": the known official whom the name without its first given names names (never
+    just a family name), when the name as written has no middle name the table's names contradict."""
+    words = text.split()
+    for cut in range(1, len(words) - 1):
+        if any(fold(w).strip(".,'’") in NAME_PARTICLES | {"bin", "ibn", "bint", "abu"} for w in words[cut - 1:cut + 1]):
+            continue  # (not "bin Salman ... Al Saud" of "Mohammed bin Salman ...")
+        tail = " ".join(words[cut:])
+        key = canonical_key(person_key(tail), tail)
+        if reference_name(key) is not None and not middle_names_differ(tail, key):
+            return key
+    return None
+
+
 def _shorter_nasab(text: str) -> str | None:
     """"Mohammed bin Salman bin Abdulaziz": the known official the name without its last "bin ..." names."""
     words = text.split()
@@ -742,7 +756,8 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
     for m in full:
         m.key = canonical_key(person_key(keyed_by[m.text]), keyed_by[m.text])
         if reference_name(m.key) is None:  # "Sergeiy Shoigu": the minister in office
-            m.key = spelling_variant_of_holder(m.text, day, named) or _shorter_nasab(m.text) or m.key
+            m.key = _known_tail(m.text) or spelling_variant_of_holder(m.text, day, named) or _shorter_nasab(m.text) \
+                or m.key
         by_surname[surname(m.text)].add(m.key)
         known = reference.people_by_key().get(m.key)
         for spelling in known[3] if known and known[1] not in FAMILY_FIRST else ():  # "Mr Zelenskiy" after

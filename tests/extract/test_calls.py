@@ -2211,3 +2211,9 @@ def test_a_surname_spelled_as_the_tables_other_spelling_is_the_one_named_in_full
                     "call from Canada's Prime Minister Justin Trudeau, who promised support.", dt.date(2019, 4, 23))
     assert [(c.participants, c.initiator) for c in facts.calls] == [(("justin-trudeau", "volodymyr-zelenskyy"),
                                                                      "justin-trudeau")]
+
+
+def test_one_who_says_another_praised_him_when_the_two_spoke_is_on_that_call(extract):
+    facts = extract("Kola Adeyemi, the President's Special Adviser on Media, said President Bola Tinubu praised him for "
+                    "his work when the two spoke on the phone on Saturday afternoon.", dt.date(2025, 2, 24))
+    assert [(c.participants, c.date) for c in facts.calls] == [(("bola-tinubu", "kola-adeyemi"), dt.date(2025, 2, 22))]

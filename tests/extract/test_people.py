@@ -405,3 +405,11 @@ def test_a_lao_minister_is_of_laos(extract):
     facts = extract("On Friday the Lao Minister of Foreign Affairs, Thongsavanh Phomvihane, spoke by phone with Wang Yi.",
                     dt.date(2025, 4, 9))
     assert ("Thongsavanh Phomvihane", "LA") in {(o.name, o.country) for o in facts.officials}
+
+
+def test_a_known_official_written_with_an_extra_first_given_name_is_not_his_namesake(extract):
+    facts = extract("Prime Minister Muhammad Shehbaz Sharif spoke by phone on Sunday with President Recep Tayyip "
+                    "Erdogan. Erdogan sent his greetings to former prime minister Muhammad Nawaz Sharif.",
+                    dt.date(2025, 3, 31))
+    keys = {o.key for o in facts.officials}
+    assert "shehbaz-sharif" in keys and [c.participants for c in facts.calls] == [("recep-erdogan", "shehbaz-sharif")]
