@@ -131,12 +131,15 @@ def known_name(table_name: str, names: Mapping[str, int]) -> str:
     ways: Counter = Counter()
     spelled: dict[tuple[str, ...], Counter] = {}
     table_way = _way(table_name)
+    table_words = _folded_words(table_name)
     fuller = [_folded_words(n) for n in names]
     for name, uses in names.items():
         own = _way(name)
         if len(own) < 2:
             continue
         words = _folded_words(name)
+        if len(words) > len(table_words) >= 2 and words[-len(table_words):] == table_words:
+            own = table_way  # "Muhammad Shehbaz Sharif": the table's name with more given names before it
         longer = {_way_of_words(w) for w in fuller if len(w) > len(words) >= 2 and w[:len(words)] == words}
         ways[longer.pop() if len(longer) == 1 else own] += uses
         spelled.setdefault(own, Counter())[name] += uses

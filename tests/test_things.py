@@ -308,3 +308,8 @@ def test_a_report_from_an_article_with_no_date_is_the_one_announcement_there_is(
     reports = [aid_report("a#aid-1", None, "2022-05-13"), aid_report("b#aid-1", None, None)]
     made, of_report = things.packages("us-ua-400000000-usd", reports)
     assert [p.day for p in made] == ["2022-05-13"] and of_report["a#aid-1"] is of_report["b#aid-1"]
+
+
+def test_the_tables_name_with_more_given_names_before_it_counts_for_the_tables_way():
+    reports = {"Muhammad Shehbaz Sharif": 2 * things.REPORT_WEIGHT + 4, "Shehbaz Sharif": 2 * things.REPORT_WEIGHT + 3}
+    assert things.known_name("Shehbaz Sharif", reports) == "Shehbaz Sharif"

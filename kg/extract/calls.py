@@ -167,8 +167,9 @@ CALL_FROM = re.compile(r"\b(?:received|receives|receiving|receive|got|gets|get|t
                        r"(?:call|phone call|telephone call|video call|calls)(?:\s+|(?=,))(?:on\s+the\s+(?:tele)?phone\s+|"
                        r"(?:on|in|late|early|last|this)\s+[\w,]+"
                        r"(?:\s+(?:night|morning|evening|afternoon),?)?\s+|"
-                       r"(?:yesterday|today|tonight|earlier|again|also)\s+|,\s+this\s+(?:one|time)\s+){0,2}from\s+",
-                       re.IGNORECASE)
+                       r"(?:yesterday|today|tonight|earlier|again|also)\s+|,\s+this\s+(?:one|time)\s+){0,2}from\s+|"
+                       r"\b(?:(?:tele)?phone\s+)?calls?\s+(?:came|come|poured|arrived)\s+(?:in\s+)?(?:to\s+[^.;:]{0,60}?)?from\s+",
+                       re.IGNORECASE)  # ("Calls came to the UAE president from A; from B; and from C")
 # "With Kishida having become prime minister this week, the top diplomats agreed during phone talks ...": a name in
 # a clause that sets the scene
 ABSOLUTE_WITH = re.compile(r"^\W*(?:with|after|since)\s+(?:[\w.'-]+\s+){0,4}$", re.IGNORECASE)
@@ -2030,11 +2031,14 @@ class CallExtractor:
             code = place and (country_code(place.group(1)) or country_code(place.group(1).split()[0]))
             if code and not any(match.end() <= pos <= match.end() + len(place.group(0)) for pos, _ in mentions):
                 return self.by_country(code, among=participants or None, like=participants)  # "at the request of Seoul"
-            after = [k for pos, k in mentions if match.end() <= pos <= match.end() + 40]
-            if after:
+            clause_end = match.end() + (rest.index(",") if "," in rest[:40] else 40)
+            after = [k for pos, k in mentions if match.end() <= pos <= clause_end]  # (not "placed by the Emir of
+            if after:                                                                # Qatar, President X said")
                 return after[0]
-            titled = self._holder_of_title(rest[:TITLE_AFTER_REACH], participants)
-            if titled:  # "at the initiative of the country's King": the participant who is king
+            titled = self._holder_of_title(rest[:TITLE_AFTER_REACH].split(",")[0], participants) or (
+                self._holder_of_title(rest[:TITLE_AFTER_REACH].split(",")[0], set(self.people.officials) - participants)
+                if len(participants) < 2 else None)  # ("Answering a call placed by the Emir of Qatar, X said": the
+            if titled:  # emir the article names) "at the initiative of the country's King": the participant who is king
                 return titled
         for pattern in CALLER_NAMED:  # "The call, which Austin had asked for", "A thanked B for the call", "King X's
             for match in pattern.finditer(text):  # call to Y": Austin, B, X placed it

@@ -2194,8 +2194,9 @@ def test_calls_that_came_to_a_leader_told_by_post_from_several_are_his_with_each
                     "leaders who congratulated him. Calls came to the Qatari emir from Egyptian President Abdel Fattah "
                     "el-Sisi; from Jordan's King Abdullah II; and from William Ruto, President of Kenya.",
                     dt.date(2025, 3, 7))
-    assert sorted(c.participants for c in facts.calls) == [("abdel-sisi", "tamim-thani"), ("abdullah-ii", "tamim-thani"),
-                                                           ("tamim-thani", "william-ruto")]
+    assert sorted((c.participants, c.initiator) for c in facts.calls) == [
+        (("abdel-sisi", "tamim-thani"), "abdel-sisi"), (("abdullah-ii", "tamim-thani"), "abdullah-ii"),
+        (("tamim-thani", "william-ruto"), "william-ruto")]
 
 
 def test_leaders_who_each_offered_one_congratulations_in_calls_each_called_him(extract):
@@ -2217,3 +2218,10 @@ def test_one_who_says_another_praised_him_when_the_two_spoke_is_on_that_call(ext
     facts = extract("Kola Adeyemi, the President's Special Adviser on Media, said President Bola Tinubu praised him for "
                     "his work when the two spoke on the phone on Saturday afternoon.", dt.date(2025, 2, 24))
     assert [(c.participants, c.date) for c in facts.calls] == [(("bola-tinubu", "kola-adeyemi"), dt.date(2025, 2, 22))]
+
+
+def test_a_call_placed_by_a_leader_told_by_post_before_a_comma_was_his(extract):
+    facts = extract("On Thursday Iran's President Masoud Pezeshkian and Sheikh Tamim bin Hamad Al Thani spoke by phone. "
+                    "Answering a telephone call placed by the Emir of Qatar, President Pezeshkian spoke of the talks.",
+                    dt.date(2025, 7, 4))
+    assert [(c.participants, c.initiator) for c in facts.calls] == [(("masoud-pezeshkian", "tamim-thani"), "tamim-thani")]
