@@ -1622,6 +1622,9 @@ THE_PACKAGE_COSTS = re.compile(r"\b(?:the|this|that)\s+(?:new\s+|latest\s+|whole
                                r"nearly\s+|around\s+)?$", re.IGNORECASE)
 CLAUSES = re.compile(r";\s*")  # the clauses a package told before may open
 STATE_NOUNS = {"state", "government", "kingdom", "republic", "people", "emirate", "sultanate"}  # "by the State of X"
+BOUND_SLACK = Decimal("0.12")  # how far a bound ("more than $400 million") may be from the exact sum it rounds
+ROUGHLY_TOLD = re.compile(r"\b(?:more\s+than|over|upwards\s+of|nearly|almost|about|around|roughly|some|approximately|"
+                          r"close\s+to|in\s+excess\s+of)\s+(?:[A-Z]{3}\s?|[$€£¥₹]|US\$)?\d", re.IGNORECASE)
 ROUNDING = Decimal("0.01")  # how far a rounded sum may be from the exact one it stands for
 PRICE_REACH = 8  # sentences after a package told without a price within which the materiel told again may be priced
 COLLECTIVE_NOUNS = {"bag", "assortment", "range", "variety", "array", "set", "mix", "host", "selection", "collection",
@@ -2179,7 +2182,8 @@ def _merge_unpriced(packages: list[AidPackage], anchor: dt.date | None = None) -
                 out[i] = replace(out[i], items=_merged_items(out[i].items, p.items), evidence=out[i].evidence + p.evidence)
                 continue
         elif p.amount is not None:  # "the $1.85 billion package", told again later: one package, announced on the earlier day
-            same = [i for i, q in enumerate(out) if _same_sum(q.amount, p.amount) and q.currency == p.currency
+            same = [i for i, q in enumerate(out) if (_same_sum(q.amount, p.amount) or _roughly(q, p) or _roughly(p, q))
+                    and q.currency == p.currency
                     and (q.donor == p.donor and (q.recipient == p.recipient or _told_again(p))
                          or (q.donor is None) != (p.donor is None) and q.recipient == p.recipient)] \
                 or [i for i, q in enumerate(out) if _in_the_other_currency(q, p)]
@@ -2229,6 +2233,17 @@ def _same_sum(a: Decimal | None, b: Decimal | None) -> bool:
         return False
     place = Decimal(10) ** (exact.adjusted() - _digits(rounded) + 1)  # the last figure the rounded sum gives
     return (exact / place).quantize(Decimal(1)) * place == rounded
+
+
+def _roughly(told: AidPackage, exact: AidPackage) -> bool:
+    """A sum told as a bound or an approximation ("worth more than USD 400 million", a headline) of the exact sum
+    of the same package told elsewhere ("USD 425 million")."""
+    if told.amount is None or exact.amount is None or told.amount == exact.amount \
+            or abs(told.amount - exact.amount) / max(told.amount, exact.amount) > BOUND_SLACK:
+        return False
+    figures = f"{told.amount.normalize():f}".rstrip("0").rstrip(".")
+    return any(ROUGHLY_TOLD.search(e.text) and (figures[:1] in e.text) for e in told.evidence) \
+        and not any(ROUGHLY_TOLD.search(e.text) for e in exact.evidence[:1])
 
 
 def _digits(amount: Decimal) -> int:

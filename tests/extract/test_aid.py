@@ -1772,3 +1772,10 @@ def test_a_list_whose_first_bullet_shares_the_line_of_its_intro_is_the_packages(
                     dt.date(2023, 1, 16))
     names = {i.name for p in facts.aid for i in p.items}
     assert len(facts.aid) == 1 and {"CV90", "Archer", "armoured vehicles", "uncrewed aerial systems"} <= names
+
+
+def test_a_headline_bound_of_the_exact_sum_is_the_same_package(extract):
+    facts = extract("US unveils fresh security aid for Ukraine worth more than USD 400 million\n\n"
+                    "Washington, November 4: A further USD 425 million in security assistance for Ukraine, with trucks "
+                    "and grenades among it, has been announced by the US Department of Defence.", dt.date(2023, 11, 4))
+    assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("US", "UA", Decimal("425000000"))]
