@@ -148,9 +148,7 @@ def known_name(table_name: str, names: Mapping[str, int]) -> str:
         writers = spelled.get(table_way, Counter())
         usual = min(writers, key=lambda n: (-writers[n], -len(_name_words(n)), n)) if writers else None
         if writers and not any(name_tokens(n)[:1] == table_given for n in writers):
-            extended = all(len(_folded_words(n)) > len(table_words) and _folded_words(n)[-len(table_words):] == table_words
-                           for n in writers)
-            return table_name if extended else usual  # ("Muhammad Shehbaz Sharif" alone: the table's "Shehbaz Sharif")
+            return usual
         if usual and fold(usual.split()[0]) in NAME_PREFIXES and fold(table_name.split()[0]) not in NAME_PREFIXES:
             return usual  # "Seyed Abbas Araghchi", the formal name the reports write, of the table's "Abbas Araghchi"
         accented = [n for n in writers if n != table_name and fold(n) == fold(table_name)]  # "Støre" where the table

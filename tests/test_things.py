@@ -313,4 +313,5 @@ def test_a_report_from_an_article_with_no_date_is_the_one_announcement_there_is(
 def test_the_tables_name_with_more_given_names_before_it_counts_for_the_tables_way():
     reports = {"Muhammad Shehbaz Sharif": 2 * things.REPORT_WEIGHT + 4, "Shehbaz Sharif": 2 * things.REPORT_WEIGHT + 3}
     assert things.known_name("Shehbaz Sharif", reports) == "Shehbaz Sharif"
-    assert things.known_name("Shehbaz Sharif", {"Muhammad Shehbaz Sharif": 2 * things.REPORT_WEIGHT + 4}) == "Shehbaz Sharif"
+    assert things.known_name("Shehbaz Sharif", {"Muhammad Shehbaz Sharif": 2 * things.REPORT_WEIGHT + 4}) \
+        == "Muhammad Shehbaz Sharif"  # the only way the reports name him

@@ -1305,6 +1305,8 @@ class AidExtractor:
         for c in countries:
             if c.code in recipients and self._is_recipient(c) and not _thanks_went_to(c.token):
                 continue  # (another mention of that country may still give: "spokespeople for the Estonian ministry")
+            if _in_relative_clause(c.token):
+                continue  # "the Coalition forces that are fighting ISIS in Iraq and Syria gave ...": where they fight
             if self._is_donor(c.token):
                 donors.append((c.start, c.code))
         named = self.people.in_sentence(self._index(sentence))
@@ -1357,7 +1359,8 @@ class AidExtractor:
             for c in countries:
                 after = c.token.i + 1
                 if c.code not in recipients and after < sentence.end and c.token.pos_ == "PROPN" \
-                        and self.doc[after].pos_ == "VERB" and self.doc[after].lemma_.lower() in GIVE_LEMMAS:
+                        and self.doc[after].pos_ == "VERB" and self.doc[after].lemma_.lower() in GIVE_LEMMAS \
+                        and not _in_relative_clause(c.token):
                     donors.append((c.start, c.code))
         if not donors:
             label = _label_country(sentence, countries)
@@ -2220,6 +2223,11 @@ def _in_the_other_currency(told: AidPackage, again: AidPackage) -> bool:
     first = again.evidence[0].text
     return bool(THE_PACKAGE_AGAIN.search(first)) and not ADDITIONAL.search(first) and not A_NEW_PACKAGE.search(first) \
         and 1 / 1.7 <= told.amount / again.amount <= 1.7
+
+
+def _in_relative_clause(token: Token) -> bool:
+    """The word is inside a relative clause that tells no giving ("forces that are fighting in Iraq and Syria")."""
+    return any(a.dep_ == "relcl" and a.lemma_.lower() not in GIVE_LEMMAS | PROVIDE_LEMMAS for a in token.ancestors)
 
 
 def _same_sum(a: Decimal | None, b: Decimal | None) -> bool:

@@ -896,6 +896,9 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
                                                     kv[1], len(kv[0].split()),
                                                     bool(canonical) and fold(kv[0]) == fold(canonical), len(kv[0])))[0]
         # "Mohammed bin Salman", not "Crown Prince ..."; a family name the article writes before one it does not
+        if canonical and fold(name).endswith(" " + fold(canonical)):
+            name = next((n for n in spelled if fold(n) == fold(canonical)), name)  # "Muhammad Shehbaz Sharif" and
+            # "Prime Minister Shehbaz Sharif" in one article: the name the table and the article share
         listed = {fold(a) for a in reference.people_by_key().get(key, ("", "", None, ()))[3]}
         if canonical and (len(name_tokens(name)) < 2 or not _is_name(name) or canonical_key(person_key(name)) != key
                           and name_tokens(name)[-1] != name_tokens(canonical)[-1]) \

@@ -1779,3 +1779,9 @@ def test_a_headline_bound_of_the_exact_sum_is_the_same_package(extract):
                     "Washington, November 4: A further USD 425 million in security assistance for Ukraine, with trucks "
                     "and grenades among it, has been announced by the US Department of Defence.", dt.date(2023, 11, 4))
     assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("US", "UA", Decimal("425000000"))]
+
+
+def test_a_country_where_the_givers_fight_is_not_the_donor(extract):
+    facts = extract("According to the agency, the coalition forces that are fighting militants in Mali and Niger gave "
+                    "the Burkinabe army 40 armoured vehicles and 20 Toyota pickups on Saturday.", dt.date(2024, 5, 6))
+    assert not any(p.donor in {"ML", "NE"} for p in facts.aid)

@@ -413,3 +413,9 @@ def test_a_known_official_written_with_an_extra_first_given_name_is_not_his_name
                     dt.date(2025, 3, 31))
     keys = {o.key for o in facts.officials}
     assert "shehbaz-sharif" in keys and [c.participants for c in facts.calls] == [("recep-erdogan", "shehbaz-sharif")]
+
+
+def test_an_official_written_both_fuller_and_as_the_table_names_him_goes_by_the_tables_name(extract):
+    facts = extract("Prime Minister Muhammad Shehbaz Sharif spoke by phone on Sunday with President Recep Tayyip "
+                    "Erdogan. Prime Minister Shehbaz Sharif also greeted Ilham Aliyev.", dt.date(2025, 3, 31))
+    assert [o.name for o in facts.officials if "Sharif" in o.name] == ["Shehbaz Sharif"]
