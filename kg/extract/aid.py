@@ -1277,6 +1277,11 @@ class AidExtractor:
             return True  # "handed over to the Armed Forces of Ukraine"
         if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in {"support", "aid", "assistance"}:
             return True  # "military support of Ukraine"
+        state = self.doc[token.i - 2] if token.i >= 2 and self.doc[token.i - 1].lower_ == "of" else None
+        if state is not None and state.lemma_.lower() in STATE_NAMING_NOUNS \
+                and (state.dep_ in {"dative", "dobj"} and state.head.lemma_.lower() in GIVE_LEMMAS
+                     or state.dep_ == "pobj" and state.head.lower_ in {"to", "for"}):
+            return True  # "gave the Pacific Island nation of Tuvalu a patrol boat" (however the parser hangs it)
         if token.dep_ in {"nmod", "compound"} and token.i == node.left_edge.i and not _donor_modifier(token) \
                 and node.dep_ in {"dobj", "dative"} and node.head.lemma_.lower() in GIVE_LEMMAS:
             return True  # "will send Ukraine military aid worth ...", "sending Ukraine CRV7 rocket motors": the parser
@@ -2225,9 +2230,15 @@ def _in_the_other_currency(told: AidPackage, again: AidPackage) -> bool:
         and 1 / 1.7 <= told.amount / again.amount <= 1.7
 
 
+STATE_NAMING_NOUNS = {"nation", "country", "state", "republic", "kingdom", "island", "islands", "archipelago"}
+
+
 def _in_relative_clause(token: Token) -> bool:
     """The word is inside a relative clause that tells no giving ("forces that are fighting in Iraq and Syria")."""
-    return any(a.dep_ == "relcl" and a.lemma_.lower() not in GIVE_LEMMAS | PROVIDE_LEMMAS for a in token.ancestors)
+    giving = GIVE_LEMMAS | PROVIDE_LEMMAS
+    return any(a.dep_ == "relcl" and a.lemma_.lower() not in giving
+               and not any(c.dep_ == "conj" and c.lemma_.lower() in giving for c in a.children) for a in token.ancestors)
+    # (not "shells that had been removed from U.S. storage sites and shipped to Ukraine")
 
 
 def _same_sum(a: Decimal | None, b: Decimal | None) -> bool:

@@ -1785,3 +1785,9 @@ def test_a_country_where_the_givers_fight_is_not_the_donor(extract):
     facts = extract("According to the agency, the coalition forces that are fighting militants in Mali and Niger gave "
                     "the Burkinabe army 40 armoured vehicles and 20 Toyota pickups on Saturday.", dt.date(2024, 5, 6))
     assert not any(p.donor in {"ML", "NE"} for p in facts.aid)
+
+
+def test_the_island_nation_of_a_country_given_materiel_is_the_recipient(extract):
+    facts = extract("At a ceremony held in Perth on April 5, Australia gave the Pacific Island nation of Kiribati a "
+                    "Guardian-class patrol boat.", dt.date(2024, 4, 6))
+    assert [(p.donor, p.recipient) for p in facts.aid] == [("AU", "KI")]
