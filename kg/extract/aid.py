@@ -562,8 +562,13 @@ class AidExtractor:
         if told and (not named or told.most_common(1)[0][1] > 2 * told.get(named.most_common(1)[0][0], 0)):
             named = told  # "Bulgaria's parliament has given the green light ...", its officials named by post only
         donor = named.most_common(1)[0][0] if named else None
-        if receiver is None and donor is not None:  # "A consignment of Norwegian aid has reached the Ukrainian army.
-            receiver = self._most_named_besides(donor)  # The shipment from Norway consisted of ..."
+        if BOUGHT.search(span_text(sentence)):
+            return None  # "Under the deal, it covers a simulator, weapons, ...": what a sale covers
+        verb = _contents_verb(sentence)
+        sent = verb is not None and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in SENT_GOODS
+                                        for c in verb.children)
+        if receiver is None and donor is not None and sent:  # "A consignment of Norwegian aid has reached the
+            receiver = self._most_named_besides(donor)        # Ukrainian army. The shipment from Norway consisted of"
         if donor is None or receiver is None:
             return None
         text = span_text(sentence)
@@ -2230,6 +2235,8 @@ def _in_the_other_currency(told: AidPackage, again: AidPackage) -> bool:
         and 1 / 1.7 <= told.amount / again.amount <= 1.7
 
 
+BOUGHT = re.compile(r"\b(?:deal|contract|purchase[sd]?|procurement|sales?|orders?|bought|buying)\b", re.IGNORECASE)
+SENT_GOODS = {"shipment", "consignment", "delivery", "batch", "donation", "cargo"}  # goods on their way as a subject
 STATE_NAMING_NOUNS = {"nation", "country", "state", "republic", "kingdom", "island", "islands", "archipelago"}
 
 
