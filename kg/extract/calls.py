@@ -48,7 +48,9 @@ DAY_OF_ANOTHER_EVENT = re.compile(r"(?:on\s+)?(?:monday|tuesday|wednesday|thursd
                                   r"(?:briefing|meeting|summit|speech|press|news|statement|interview|visit|session|"
                                   r"address|rally|debate|vote)\b", re.IGNORECASE)
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
-EARLIER_ON = re.compile(r"\b(last|previously|latter two|two last|previous(?:ly)?|first|most\s+recent|prior)\s+(?:spoke|spoken|talked|call(?:ed)?|conversation)\b[^.;]*?\b(?:on|in)\s+$", re.IGNORECASE)
+EARLIER_ON = re.compile(r"\b(last|previously|latter two|two last|previous(?:ly)?|first|most\s+recent|prior)\s+"
+                        r"(?:(?:tele)?phone\s+|video\s+)?(?:spoke|spoken|talked|call(?:ed)?|conversation|contact)\b"
+                        r"[^.;]*?\b(?:on|in)\s+$", re.IGNORECASE)
 NOT_SPOKEN = re.compile(r"\b(not|n[’']t|never)\s+(spoken|talked)\b", re.IGNORECASE)
 FIRST_SINCE = re.compile(r"\bfirst\b", re.IGNORECASE)
 # an earlier call of the pair told without its day; the named group is the part that tells only of it
@@ -821,9 +823,18 @@ class CallExtractor:
 
     def _speaker_of_quote(self, index: int) -> set[str]:
         """'"Yesterday I had a phone conversation with X. I told him ...," Kristersson stressed': the one a quote
-        that opens in this sentence is attributed to when it closes, later in the same paragraph."""
+        that opens in this sentence is attributed to when it closes, later in the same paragraph; or the one a quote
+        this sentence goes on was opened by, earlier in the paragraph."""
         all_sentences = sentences(self.doc)
         text = doc_text(self.doc)
+        for earlier in range(index - 1, max(-1, index - QUOTE_REACH), -1):  # 'X said in a statement: "I talked with
+            told = text[all_sentences[earlier].start_char:all_sentences[index].start_char]  # A ... . I also had a
+            if "\n\n" in told:                                                                # conversation with B"'
+                break
+            if told.count("\"") % 2 == 1 or told.count("“") > told.count("”"):
+                speakers = self.speakers(all_sentences[earlier])
+                if len(speakers) == 1:
+                    return speakers
         if not text[all_sentences[index].start_char:all_sentences[index].end_char].lstrip().startswith(("\"", "“")):
             return set()
         for later in range(index + 1, min(len(all_sentences), index + QUOTE_REACH)):
@@ -1332,8 +1343,10 @@ class CallExtractor:
         together = together or all_before or (  # link": all of them on one call
             not plural and not RESPECTIVE.search(text) and (self._side_speaks_with_side(trigger, ordered, mention.participants)
                                                             or self._one_side_of_many(mention.participants)))
-        in_clause = any(self._key_at(s) in mention.participants for r in noun.children if r.dep_ == "relcl"
-                        for s in r.children if s.dep_ in {"nsubj", "nsubjpass"})  # "a video conference in which X
+        in_clause = not SEPARATE.search(text) and any(
+            self._key_at(s) in mention.participants for r in noun.children if r.dep_ == "relcl"
+            for s in r.children if s.dep_ in {"nsubj", "nsubjpass"})  # "a video conference in which X appears": one
+        # call of all (not "separate phone talks Kono held with A and B")
         if mention.hub is None and len(mention.participants) >= 3 and re.search(r"\beach\b", text, re.IGNORECASE):
             subjects = self._subjects_of(_setting_verb(trigger) or _verb_with_subject(trigger), sentence) \
                 & mention.participants
@@ -1349,9 +1362,9 @@ class CallExtractor:
         clauses = None if _group_call(text) or one_call else self._clause_pairs(trigger, ordered, mention.participants)
         if clauses == []:
             return []
-        pairs = clauses or (None if _group_call(text) or one_call or together or in_clause else (  # appears": one call
+        pairs = clauses or (None if _group_call(text) or one_call or together or in_clause else (
             (self._respective_pairs(mention.participants, ordered) if plural or RESPECTIVE.search(text) else None)
-            or _hub_pairs(mention.participants, by_hub)))  # of all
+            or _hub_pairs(mention.participants, by_hub)))
         conference = self._conference_group(sentence, mention.participants) if pairs else None
         if conference:  # "talked with A, and held a conference call with B, C and D": A's call and one call of four
             hub = next(iter(set.intersection(*pairs))) if all(len(p) == 2 for p in pairs) and set.intersection(*pairs) else None

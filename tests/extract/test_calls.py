@@ -2225,3 +2225,25 @@ def test_a_call_placed_by_a_leader_told_by_post_before_a_comma_was_his(extract):
                     "Answering a telephone call placed by the Emir of Qatar, President Pezeshkian spoke of the talks.",
                     dt.date(2025, 7, 4))
     assert [(c.participants, c.initiator) for c in facts.calls] == [(("masoud-pezeshkian", "tamim-thani"), "tamim-thani")]
+
+
+def test_a_pairs_previous_phone_call_or_contact_on_a_day_is_an_earlier_call(extract):
+    for earlier in ("Their previous phone call came on October 2.", "Their previous contact came on October 2."):
+        facts = extract("Gen. Dan Caine, the Chairman of the Joint Chiefs of Staff, and Valery Gerasimov, Russia's Chief "
+                        f"of General Staff, spoke by telephone on Monday. {earlier}", dt.date(2025, 10, 14))
+        assert sorted(c.date for c in facts.calls) == [dt.date(2025, 10, 2), dt.date(2025, 10, 13)], earlier
+
+
+def test_separate_phone_talks_one_held_with_two_are_two_calls(extract):
+    facts = extract("According to the Foreign Ministry, the understanding came out of separate phone talks Takeshi Iwaya "
+                    "held with Marco Rubio, the U.S. Secretary of State, and with South Korean Foreign Minister Cho "
+                    "Tae-yul, in which they compared notes on the missile launches.", dt.date(2025, 1, 25))
+    assert sorted(c.participants for c in facts.calls) == [("cho-tae-yul", "takeshi-iwaya"), ("marco-rubio", "takeshi-iwaya")]
+
+
+def test_i_in_a_quote_opened_by_a_named_speaker_sentences_before_is_that_speaker(extract):
+    facts = extract('Secretary of State Marco Rubio said in a statement: "After the strikes, I talked with Jaishankar, '
+                    "India's Minister of External Affairs, to stress our partnership. I also had a conversation with "
+                    'Pakistani Foreign Minister Ishaq Dar to underline that de-escalation matters."', dt.date(2025, 5, 8))
+    assert sorted(c.participants for c in facts.calls) == [("isaac-dar", "marco-rubio"),  # (the key groups Ishaq and Isaac)
+                                                           ("marco-rubio", "subrahmanyam-jaishankar")]
