@@ -684,8 +684,17 @@ class CallExtractor:
                     found.append((base + match.start(), key))
         for match in CHIEFS_OF.finditer(text):
             like = keys or None
+            plural = match.group(0)[:match.start(1) - match.start()].rsplit(" of", 1)[0].lower()
+            wanted = families((normalize_role(re.sub(r"s$", "", plural.strip())) or "",)) - {"head"}
             for part in _list_items(match.group(1)):
-                key = self.by_country(country_code(part), like=like) if country_code(part) else None
+                code = country_code(part)
+                key = self.by_country(code, like=like) if code else None
+                if key and wanted and not families(self.official(key).roles) & wanted:
+                    # "the foreign ministers of Turkey, ... and Jordan": Jordan's foreign minister, not its king
+                    key = next((o.key for o in self.people.officials.values() if o.country == code
+                                and families(o.roles) & wanted), None)
+                    if key is None and day is not None and len(wanted) == 1 and FAMILY_POSTS.get(next(iter(wanted))):
+                        key = self._holder_on(code, FAMILY_POSTS[next(iter(wanted))], day, None)
                 if key and key not in {k for _, k in found}:
                     found.append((base + match.start(1), key))
         for pattern in (TOP_OFFICIAL, SIDE):

@@ -2247,3 +2247,9 @@ def test_i_in_a_quote_opened_by_a_named_speaker_sentences_before_is_that_speaker
                     'Pakistani Foreign Minister Ishaq Dar to underline that de-escalation matters."', dt.date(2025, 5, 8))
     assert sorted(c.participants for c in facts.calls) == [("isaac-dar", "marco-rubio"),  # (the key groups Ishaq and Isaac)
                                                            ("marco-rubio", "subrahmanyam-jaishankar")]
+
+
+def test_the_foreign_ministers_of_listed_countries_are_their_foreign_ministers_not_their_kings(extract):
+    facts = extract("Jordan's King Abdullah II met the press on Saturday. On Sunday Secretary of State Antony Blinken got "
+                    "on the phone with the foreign ministers of Egypt and Jordan.", dt.date(2024, 4, 15))
+    assert "abdullah-ii" not in {k for c in facts.calls for k in c.participants}
