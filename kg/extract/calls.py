@@ -49,8 +49,10 @@ DAY_OF_ANOTHER_EVENT = re.compile(r"(?:on\s+)?(?:monday|tuesday|wednesday|thursd
                                   r"address|rally|debate|vote)\b", re.IGNORECASE)
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 EARLIER_ON = re.compile(r"\b(last|previously|latter two|two last|previous(?:ly)?|first|most\s+recent|prior)\s+"
-                        r"(?:(?:tele)?phone\s+|video\s+)?(?:spoke|spoken|talked|call(?:ed)?|conversation|contact)\b"
-                        r"[^.;]*?\b(?:on|in)\s+$", re.IGNORECASE)
+                        r"(?:spoke|spoken|talked|call(?:ed)?|conversation)\b[^.;]*?\b(?:on|in)\s+$|"
+                        r"\b(last|previous|most\s+recent|prior)\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|contact)"
+                        r"\b(?:(?!\b(?:since|after|when|as)\b)[^.;])*?\b(?:on|in)\s+$", re.IGNORECASE)
+# ("their previous phone call came on October 2"; not "their first phone call since X took office on Monday")
 NOT_SPOKEN = re.compile(r"\b(not|n[’']t|never)\s+(spoken|talked)\b", re.IGNORECASE)
 FIRST_SINCE = re.compile(r"\bfirst\b", re.IGNORECASE)
 # an earlier call of the pair told without its day; the named group is the part that tells only of it
@@ -68,6 +70,7 @@ THE_TWO = re.compile(r"\b(the (?:latter )?two(?!\s+(?:countries|nations|states|g
                      r"the pair|both men|both officials|they)\b", re.IGNORECASE)
 THE_TWO_SPOKE = re.compile(r"\b(?:the\s+two|both\s+men)\s+(?:(?:had|have|then|also|last)\s+)?(?:spoke|talked|spoken|"
                            r"talked|conversed|chatted)\b", re.IGNORECASE)
+THEIR_OWN = re.compile(r"\W*their\b", re.IGNORECASE)
 COUNTERPART = re.compile(r"\b(?:his|her|their|my)\s+((?:[A-Z][\w.]+(?:\s+of\s+[A-Z][\w.]+)?(?:\s*,\s*|\s+and\s+))*[A-Z][\w.]+"
                          r"(?:\s+of\s+[A-Z][\w.]+)?\s+)?(?:(?:military|defen[cs]e|naval|navy|army|new|newly[\s-]appointed|"
                          r"incoming|top|senior)\s+)?(?:counterparts?|opposite\s+numbers?)\b"
@@ -921,7 +924,9 @@ class CallExtractor:
                 # then ("since Oct. 2, when they discussed ...": their call that day)
             if since and not (FIRST_SINCE.search(before) or NOT_SPOKEN.search(before) or re.search(r"\blast\b", before)):
                 continue
-            pair = pair_for_earlier or (keys if len(keys) >= 2 else self._pair_of(keys) or set(self.last_pair))
+            theirs = set(self.last_pair) if THEIR_OWN.match(text) and len(self.last_pair) >= 2 else None
+            pair = pair_for_earlier or theirs or (keys if len(keys) >= 2 else self._pair_of(keys) or set(self.last_pair))
+            # ("Their previous contact came on October 2, after A replaced B": the pair told before, not A and B)
             if len(pair) >= 2 and (expr.date or expr.month_day):
                 parts = None if _group_call(text) else _hub_pairs(pair, ordered)
                 for part in parts or [set(pair)]:
@@ -932,7 +937,9 @@ class CallExtractor:
                     earlier_regions.append((last_on.start(), expr.start + 1))
         undated = EARLIER_UNDATED.search(text)
         if undated and not used_dates:  # "The last time A and B spoke was in December 2022", "the first call since May"
-            pair = pair_for_earlier or (keys if len(keys) >= 2 else self._pair_of(keys) or set(self.last_pair))
+            theirs = set(self.last_pair) if THEIR_OWN.match(text) and len(self.last_pair) >= 2 else None
+            pair = pair_for_earlier or theirs or (keys if len(keys) >= 2 else self._pair_of(keys) or set(self.last_pair))
+            # ("Their previous contact came on October 2, after A replaced B": the pair told before, not A and B)
             part = "earlier" if undated.group("earlier") else "since"
             if len(pair) >= 2:
                 self.mentions.append(CallMention(participants=set(pair), earlier=True, spans=[span],

@@ -2228,10 +2228,21 @@ def test_a_call_placed_by_a_leader_told_by_post_before_a_comma_was_his(extract):
 
 
 def test_a_pairs_previous_phone_call_or_contact_on_a_day_is_an_earlier_call(extract):
-    for earlier in ("Their previous phone call came on October 2.", "Their previous contact came on October 2."):
+    for earlier in ("Their previous phone call came on October 2.",
+                    "Their previous contact came on October 2, days after Caine replaced Gen. Charles Q. Brown Jr."):
         facts = extract("Gen. Dan Caine, the Chairman of the Joint Chiefs of Staff, and Valery Gerasimov, Russia's Chief "
                         f"of General Staff, spoke by telephone on Monday. {earlier}", dt.date(2025, 10, 14))
-        assert sorted(c.date for c in facts.calls) == [dt.date(2025, 10, 2), dt.date(2025, 10, 13)], earlier
+        assert sorted((c.date, c.participants) for c in facts.calls) == [
+            (dt.date(2025, 10, 2), ("dan-caine", "valery-gerasimov")),
+            (dt.date(2025, 10, 13), ("dan-caine", "valery-gerasimov"))], earlier
+
+
+def test_a_first_phone_call_since_another_event_on_a_day_is_not_an_earlier_call(extract):
+    facts = extract("On Thursday President Claudia Sheinbaum held her first telephone call with Donald Trump, the "
+                    "President-elect, to congratulate him on his defeat of Kamala Harris in Tuesday's vote.",
+                    dt.date(2024, 11, 8))
+    assert [(c.participants, c.date) for c in facts.calls] == [(("claudia-sheinbaum", "donald-trump"),
+                                                                dt.date(2024, 11, 7))]
 
 
 def test_separate_phone_talks_one_held_with_two_are_two_calls(extract):
