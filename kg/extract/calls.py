@@ -927,6 +927,9 @@ class CallExtractor:
             theirs = set(self.last_pair) if THEIR_OWN.match(text) and len(self.last_pair) >= 2 else None
             pair = pair_for_earlier or theirs or (keys if len(keys) >= 2 else self._pair_of(keys) or set(self.last_pair))
             # ("Their previous contact came on October 2, after A replaced B": the pair told before, not A and B)
+            named_pair = self._between_pair(sentence)
+            if named_pair and len(pair) > 2 and named_pair <= pair:
+                pair = named_pair  # "The previous contact between A and B came on October 2, after A succeeded C"
             if len(pair) >= 2 and (expr.date or expr.month_day):
                 parts = None if _group_call(text) else _hub_pairs(pair, ordered)
                 for part in parts or [set(pair)]:
@@ -1934,6 +1937,19 @@ class CallExtractor:
         inside = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
         return {m.key for m in self.people.in_sentence(sentence_index(self.doc, sentence))
                 if (m.end - 1 in inside or m.start in inside) and not _in_anothers_title(self.doc, self.doc[m.start].idx)}
+
+    def _between_pair(self, sentence: SpacySpan) -> set[str] | None:
+        """The two officials the parse joins after "between" ("the contact between A and B")."""
+        for token in sentence:
+            if token.lower_ != "between":
+                continue
+            first = next((c for c in token.children if c.dep_ == "pobj"), None)
+            if first is None:
+                continue
+            keys = {self._key_at(t) for t in [first, *(c for c in first.children if c.dep_ == "conj")]} - {None}
+            if len(keys) == 2:
+                return keys
+        return None
 
     def _between(self, sentence: SpacySpan, ordered: list[tuple[int, str]], keys: set[str]) -> set[str]:
         """"X's call followed two calls between A and B": only those named after "between" take part."""

@@ -2264,3 +2264,11 @@ def test_the_foreign_ministers_of_listed_countries_are_their_foreign_ministers_n
     facts = extract("Jordan's King Abdullah II met the press on Saturday. On Sunday Secretary of State Antony Blinken got "
                     "on the phone with the foreign ministers of Egypt and Jordan.", dt.date(2024, 4, 15))
     assert "abdullah-ii" not in {k for c in facts.calls for k in c.participants}
+
+
+def test_the_previous_contact_between_two_after_one_succeeded_a_third_is_the_twos(extract):
+    facts = extract("Gen. Dan Caine and Valery Gerasimov, Russia's Chief of General Staff, spoke by telephone on Monday. "
+                    "The previous phone contact between Gerasimov and Caine came on October 2, a few days after Caine "
+                    "succeeded Gen. Charles Q. Brown Jr. as America's top military officer.", dt.date(2025, 10, 14))
+    assert sorted((c.date, c.participants) for c in facts.calls) == [
+        (dt.date(2025, 10, 2), ("dan-caine", "valery-gerasimov")), (dt.date(2025, 10, 13), ("dan-caine", "valery-gerasimov"))]
