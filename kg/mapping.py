@@ -47,10 +47,12 @@ class Mapper:
 
     def __init__(self, minter: Minter) -> None:
         self.iri = minter
+        self._article_text: str | None = None
 
     def article_graph(self, facts: ArticleFacts) -> tuple[str, list[Triple]]:
         """The article's graph name and its triples."""
         article = facts.article
+        self._article_text = article.text  # the anchors of its mentions: the article's own characters
         graph = self.iri.article(article.key)
         triples = list(self._article(facts, graph))
         people: dict[str, str] = {}
@@ -106,7 +108,8 @@ class Mapper:
             yield self._t(mention, RDF_TYPE, KG.Mention)
             yield self._t(mention, NIF + "beginIndex", _lit(span.start))
             yield self._t(mention, NIF + "endIndex", _lit(span.end))
-            yield self._t(mention, NIF + "anchorOf", _lit(span.text))
+            text = self._article_text  # (the extractor reads a line broken inside a sentence as running on)
+            yield self._t(mention, NIF + "anchorOf", _lit(text[span.start:span.end] if text else span.text))
             yield self._t(mention, SCHEMA + "isPartOf", article)
 
     def country(self, code: str) -> Iterator[Triple]:

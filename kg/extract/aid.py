@@ -2241,9 +2241,10 @@ STATE_NAMING_NOUNS = {"nation", "country", "state", "republic", "kingdom", "isla
 
 
 def _in_relative_clause(token: Token) -> bool:
-    """The word is inside a relative clause that tells no giving ("forces that are fighting in Iraq and Syria")."""
+    """The word is inside a relative clause on a subject that tells no giving ("forces that are fighting in Iraq and
+    Syria gave ...")."""
     giving = GIVE_LEMMAS | PROVIDE_LEMMAS
-    return any(a.dep_ == "relcl" and a.lemma_.lower() not in giving
+    return any(a.dep_ == "relcl" and a.head.dep_ in {"nsubj", "nsubjpass"} and a.lemma_.lower() not in giving
                and not any(c.dep_ == "conj" and c.lemma_.lower() in giving for c in a.children) for a in token.ancestors)
     # (not "shells that had been removed from U.S. storage sites and shipped to Ukraine")
 
