@@ -178,8 +178,8 @@ def _keep_listed_lines(text: str, spans: list[tuple[int, int]], judged: dict, ke
     per item) belong to the body, as long as jusText does not judge them clutter."""
     for i, span in enumerate(spans):
         intro = text[span[0]:span[1]]
-        if not (intro.rstrip().endswith(":") or INLINE_FIRST_BULLET.search(intro)) or not (span in kept or i and spans[i - 1] in kept
-                                                     and len(intro.split()) >= LIST_INTRO_WORDS):
+        opens_list = intro.rstrip().endswith(":") or INLINE_FIRST_BULLET.search(intro)
+        if not opens_list or not (span in kept or i and spans[i - 1] in kept and len(intro.split()) >= LIST_INTRO_WORDS):
             continue
         kept.add(span)
         for item in spans[i + 1:i + 1 + MAX_LIST_LINES]:

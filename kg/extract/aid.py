@@ -551,6 +551,8 @@ class AidExtractor:
     def _package_told_without_price(self, sentence: SpacySpan, items: list[AidItem]) -> AidPackage | None:
         """An article's one package, told by its contents and never priced: from the country whose officials the
         article names most, besides the recipients."""
+        if BOUGHT.search(span_text(sentence)):
+            return None  # "Under the deal, it covers a simulator, weapons, ...": what a sale covers
         receiving = self.receiving_counts.most_common(1)
         receiver = receiving[0][0] if receiving else self._article_recipient()
         named: Counter = Counter()
@@ -562,8 +564,6 @@ class AidExtractor:
         if told and (not named or told.most_common(1)[0][1] > 2 * told.get(named.most_common(1)[0][0], 0)):
             named = told  # "Bulgaria's parliament has given the green light ...", its officials named by post only
         donor = named.most_common(1)[0][0] if named else None
-        if BOUGHT.search(span_text(sentence)):
-            return None  # "Under the deal, it covers a simulator, weapons, ...": what a sale covers
         verb = _contents_verb(sentence)
         sent = verb is not None and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in SENT_GOODS
                                         for c in verb.children)
@@ -2268,8 +2268,8 @@ def _roughly(told: AidPackage, exact: AidPackage) -> bool:
     if told.amount is None or exact.amount is None or told.amount == exact.amount \
             or abs(told.amount - exact.amount) / max(told.amount, exact.amount) > BOUND_SLACK:
         return False
-    figures = f"{told.amount.normalize():f}".rstrip("0").rstrip(".")
-    return any(ROUGHLY_TOLD.search(e.text) and (figures[:1] in e.text) for e in told.evidence) \
+    first_figure = f"{told.amount.normalize():f}"[0]
+    return any(m.group(0)[-1] == first_figure for e in told.evidence for m in ROUGHLY_TOLD.finditer(e.text)) \
         and not any(ROUGHLY_TOLD.search(e.text) for e in exact.evidence[:1])
 
 

@@ -68,8 +68,8 @@ SECOND = re.compile(r"\b(second|third|fourth|another)\s+(?:phone\s+|telephone\s+
 THE_TWO = re.compile(r"\b(the (?:latter )?two(?!\s+(?:countries|nations|states|governments|peoples|economies|capitals|"
                      r"Koreas|Germanys|Germanies|Sudans|Congos|Chinas|armies|militaries|ministries|navies)\b)|"
                      r"the pair|both men|both officials|they)\b", re.IGNORECASE)
-THE_TWO_SPOKE = re.compile(r"\b(?:the\s+two|both\s+men)\s+(?:(?:had|have|then|also|last)\s+)?(?:spoke|talked|spoken|"
-                           r"talked|conversed|chatted)\b", re.IGNORECASE)
+THE_TWO_SPOKE = re.compile(r"\b(?:the\s+two|both\s+men)\s+(?:(?:had|have|then|also|last)\s+)?(?:spoke|spoken|talked|"
+                           r"conversed|chatted)\b", re.IGNORECASE)
 THEIR_OWN = re.compile(r"\W*their\b", re.IGNORECASE)
 COUNTERPART = re.compile(r"\b(?:his|her|their|my)\s+((?:[A-Z][\w.]+(?:\s+of\s+[A-Z][\w.]+)?(?:\s*,\s*|\s+and\s+))*[A-Z][\w.]+"
                          r"(?:\s+of\s+[A-Z][\w.]+)?\s+)?(?:(?:military|defen[cs]e|naval|navy|army|new|newly[\s-]appointed|"
@@ -905,6 +905,9 @@ class CallExtractor:
         two = THE_TWO.search(text)
         first_named = min((p for p, _ in ordered), default=10**9) - sentence.start_char
         pair_for_earlier = set(self.last_pair) if two and two.start() < first_named and len(self.last_pair) >= 2 else None
+        earlier_pair = pair_for_earlier or (set(self.last_pair) if THEIR_OWN.match(text) and len(self.last_pair) >= 2
+                                            else None)  # ("Their previous contact came on October 2, after A replaced B":
+        # the pair told before, not A and B)
         span = _sentence_span(sentence)
 
         # earlier calls the sentence refers back to
@@ -924,9 +927,7 @@ class CallExtractor:
                 # then ("since Oct. 2, when they discussed ...": their call that day)
             if since and not (FIRST_SINCE.search(before) or NOT_SPOKEN.search(before) or re.search(r"\blast\b", before)):
                 continue
-            theirs = set(self.last_pair) if THEIR_OWN.match(text) and len(self.last_pair) >= 2 else None
-            pair = pair_for_earlier or theirs or (keys if len(keys) >= 2 else self._pair_of(keys) or set(self.last_pair))
-            # ("Their previous contact came on October 2, after A replaced B": the pair told before, not A and B)
+            pair = earlier_pair or (keys if len(keys) >= 2 else self._pair_of(keys) or set(self.last_pair))
             named_pair = self._between_pair(sentence)
             if named_pair and len(pair) > 2 and named_pair <= pair:
                 pair = named_pair  # "The previous contact between A and B came on October 2, after A succeeded C"
@@ -940,9 +941,7 @@ class CallExtractor:
                     earlier_regions.append((last_on.start(), expr.start + 1))
         undated = EARLIER_UNDATED.search(text)
         if undated and not used_dates:  # "The last time A and B spoke was in December 2022", "the first call since May"
-            theirs = set(self.last_pair) if THEIR_OWN.match(text) and len(self.last_pair) >= 2 else None
-            pair = pair_for_earlier or theirs or (keys if len(keys) >= 2 else self._pair_of(keys) or set(self.last_pair))
-            # ("Their previous contact came on October 2, after A replaced B": the pair told before, not A and B)
+            pair = earlier_pair or (keys if len(keys) >= 2 else self._pair_of(keys) or set(self.last_pair))
             part = "earlier" if undated.group("earlier") else "since"
             if len(pair) >= 2:
                 self.mentions.append(CallMention(participants=set(pair), earlier=True, spans=[span],
@@ -2080,10 +2079,11 @@ class CallExtractor:
             after = [k for pos, k in mentions if match.end() <= pos <= clause_end]  # (not "placed by the Emir of
             if after:                                                                # Qatar, President X said")
                 return after[0]
-            titled = self._holder_of_title(rest[:TITLE_AFTER_REACH].split(",")[0], participants) or (
-                self._holder_of_title(rest[:TITLE_AFTER_REACH].split(",")[0], set(self.people.officials) - participants)
-                if len(participants) < 2 else None)  # ("Answering a call placed by the Emir of Qatar, X said": the
-            if titled:  # emir the article names) "at the initiative of the country's King": the participant who is king
+            title = rest[:TITLE_AFTER_REACH].split(",")[0]
+            titled = self._holder_of_title(title, participants) or (
+                self._holder_of_title(title, set(self.people.officials) - participants) if len(participants) < 2
+                else None)  # ("Answering a call placed by the Emir of Qatar, X said": the emir the article names)
+            if titled:  # "at the initiative of the country's King": the participant who is king
                 return titled
         for pattern in CALLER_NAMED:  # "The call, which Austin had asked for", "A thanked B for the call", "King X's
             for match in pattern.finditer(text):  # call to Y": Austin, B, X placed it
@@ -3002,8 +3002,8 @@ LIGHT_VERBS = {"hold", "have", "conduct", "make", "take", "place", "receive", "g
 PARTICIPANT_PREPS = {"with", "between", "to", "by", "from", "among", "and", "alongside"}
 PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "conj", "appos", "compound", "pobj", "dobj", "poss", "npadvmod", "nmod", "flat",
                     "cc", "agent", "dative", "prep"}
-ADDRESSED_IN_A_CALL = {"congratulate", "thank", "tell", "assure", "inform", "brief", "invite", "urge", "ask", "press",
-                       "warn", "update", "reassure", "greet"}
+ADDRESSED_IN_A_CALL = BRIEFING_VERBS | {"congratulate", "thank", "invite", "urge", "ask", "press", "warn", "reassure",
+                                        "greet"}
 HOLDERS_OF_A_CALL = LIGHT_VERBS | {"in", "during", "by", "over", "via", "on", "come"}  # "held a call", "during a call",
 # "calls came to X from A"
 
@@ -3052,8 +3052,8 @@ def _participant_tokens(trigger: Token) -> set[int]:
                 continue  # "X, national security adviser to President Y, held a call with Z": Y is not on it
             if child.dep_ == "prep" and child.lower_ == "with" and _own_aide(child):
                 continue  # "took the call with his cabinet chief, Y": Y sat in on his side
-            if node.i in told_in and child.dep_ in {"dobj", "dative", "agent"} and not (
-                    child.dep_ == "dative" or child.dep_ == "dobj" and node.lemma_.lower() in ADDRESSED_IN_A_CALL):
+            if node.i in told_in and (child.dep_ == "agent" or child.dep_ == "dobj"
+                                      and node.lemma_.lower() not in ADDRESSED_IN_A_CALL):
                 continue  # (but "in the call A offered B congratulations", "during the call A thanked B": B is on it)
             if child.dep_ in PARTICIPANT_DEPS:
                 stack.append(child)

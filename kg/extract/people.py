@@ -694,7 +694,7 @@ def _known_tail(text: str) -> str | None:
     just a family name), when the name as written has no middle name the table's names contradict."""
     words = text.split()
     for cut in range(1, len(words) - 1):
-        if any(fold(w).strip(".,'’") in NAME_PARTICLES | {"bin", "ibn", "bint", "abu"} for w in words[cut - 1:cut + 1]):
+        if any(fold(w).strip(".,'’") in NAME_PARTICLES | {"bint"} for w in words[cut - 1:cut + 1]):
             continue  # (not "bin Salman ... Al Saud" of "Mohammed bin Salman ...")
         tail = " ".join(words[cut:])
         key = canonical_key(person_key(tail), tail)
