@@ -50,9 +50,11 @@ BULLETS = tuple("•·*|»>-–")
 ATTRIBUTION_LINE = re.compile(r"^[A-Z][\w.’'\- ]{5,120}\b(?:said|says|added|stated|wrote|told reporters):$")
 # a link to another story ("See also: ...", "Related: ...") or a photo caption ("ILLUSTRATION. ...", "... (Photo:
 # Reuters/X)"): never the article's own report
+PHOTO_CREDIT = re.compile(r"\((?:photo|image|file photo|foto|pic(?:ture)?)\s*:[^()]*\)\W*$", re.IGNORECASE)
 NOT_BODY_LINE = re.compile(r"^\W*(?:see also|also see|related(?: articles?| stories| news| coverage)?|read (?:more|also)|"
                            r"also read|more on this|recommended)\b[^:\n]{0,20}:|^\W*(?:illustration|file photo|photo|image)\s*[.:]|"
-                           r"\((?:photo|image|file photo|foto|pic(?:ture)?)\s*:[^()]*\)\W*$", re.IGNORECASE)
+                           + PHOTO_CREDIT.pattern, re.IGNORECASE)
+SENTENCE_BREAK = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z(“\"])")
 # abbreviated honorifics the sentence splitter takes for a full stop ("with the Hon. Richard Marles")
 HONORIFIC_STOP = re.compile(r"\b(?:Hon|Rt|Shri|Smt)(\.)(?= [A-Z])")
 
@@ -89,7 +91,7 @@ def runs_on(line: str, next_line: str) -> bool:
 
 def body_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges of the paragraphs judged to be the article body."""
-    spans = paragraphs(text)
+    spans = [_without_caption(text, span) for span in paragraphs(text)]
     if not spans:
         return []
     judged = _judged(text, spans)
@@ -147,6 +149,19 @@ def body_spans(text: str) -> list[tuple[int, int]]:
     _keep_listed_lines(text, spans, judged, kept)
     kept = {span for span in kept if not NOT_BODY_LINE.search(text[span[0]:span[1]])}
     return main_blocks(spans, sorted(kept))
+
+
+def _without_caption(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A paragraph without the photo caption the page ran into its end ("... such as defence. NSA Ajit Doval.
+    (Photo: X)"): its sentences before the caption, when they are prose."""
+    line = text[span[0]:span[1]]
+    credit = PHOTO_CREDIT.search(line)
+    if credit is None:
+        return span
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(line[:credit.start()].rstrip()[:-1])]
+    if not breaks or not _is_prose(line[:breaks[-1]]):
+        return span
+    return span[0], span[0] + len(line[:breaks[-1]].rstrip())
 
 
 def _less_cut_word(text: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -205,3 +205,13 @@ def test_a_page_of_one_long_paragraph_stored_only_up_to_a_length_is_body() -> No
 def test_a_sentence_broken_over_two_lines_reads_on_in_the_masked_text() -> None:
     text = "Published: June 4, 2025\nCho talked with Walter Finch, Washington's\nSpecial Envoy, on Monday.\n"
     assert clean.masked(text, clean.body_spans(text)).splitlines()[-1].endswith("Washington's Special Envoy, on Monday.")
+
+
+def test_a_photo_caption_run_into_the_end_of_a_paragraph_leaves_the_paragraph_body():
+    prose = ("With ties strained over the dispute, Foreign Minister Ana Lopes and Karl Berg, her Swedish counterpart, "
+             "talked about security in the region and about closer work in fields such as defence.")
+    text = (f"Lopes and Berg discuss security\n\n{prose} Foreign Minister Ana Lopes. (Photo: Reuters / X)\n\n"
+            "According to a readout, the two officials spoke by phone on Wednesday and agreed to meet again soon.\n")
+    bodies = [text[s:e] for s, e in clean.body_spans(text)]
+    assert prose in bodies
+    assert not any("Photo" in b for b in bodies)

@@ -56,6 +56,7 @@ CONTENTS_OPENING = re.compile(r"^(?:[-•*–▪●]\s*|\d+[.)]\s+|(?:According\
                               r"\s+(?:also\s+|will\s+|further\s+|is\s+to\s+|are\s+to\s+|would\s+)?(?:includes?|included|"
                               r"contains?|contained|comprises?|comprised|consists?\s+of|consisted\s+of|covers?|features?)\b|Included\s+(?:are|is)\b|"
                               r"(?:Also\s+)?to\s+be\s+(?:delivered|supplied|sent|provided)\s+(?:are|is)\b|"
+                              r"(?:Also\s+)?(?:on|in)\s+the\s+(?:list|package|delivery|shipment|batch|tranche)\s+(?:are|is|were|was)\b|"
                               r"Among\s+(?:them|(?:the|other)\s+(?:[\w-]+\s+)?(?:items|systems|weapons|capabilities|equipment|deliveries))\b|"
                               r"(?:Items|Capabilities|Systems)\s+include|"
                               r"(?:Details:\s*)?(?:According\s+to\s+[^,]{1,60},\s*)?[Tt]here\s+will\s+be\b|"  # "there will be 400 vehicles, ..."
@@ -83,6 +84,8 @@ IN_FUNDING = re.compile(r"\s+(?:in|of)\s+(?:new\s+|fresh\s+|additional\s+|supple
 TRYING_TO_PASS = re.compile(r"\btry(?:ing|ies)?\s+to\s+(?:get|push|pass|win)\b", re.IGNORECASE)
 SHARE_OF_IT = re.compile(r"\s+of\s+(?:it|that|this|them|the\s+(?:package|total|sum|amount|money|funds?))\b", re.IGNORECASE)
 EACH_YEAR = re.compile(r"\b(?:each|every)\s+year\b", re.IGNORECASE)
+YEAR_BUDGET = re.compile(r"^[^.;]{0,30}?\b(?:set\s+aside|budget(?:ed)?|allocated|earmarked|planned|reserved)\b[^.;]{0,80}?"
+                         r"\b(?:in|for)\s+(?:the\s+year\s+)?(?:19|20)\d{2}\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
 YEARLY = re.compile(r"\b(each|every|a|per)\s+year\b|\bannual(ly)?\b|\byearly\b|\baid\s+this\s+year\b", re.IGNORECASE)
 DONOR_BODY = re.compile(r"\b(government|cabinet|council|ministry|department|pentagon|dod|house|congress|administration|"
                         r"white house|we)\b|\bthe\s+(?:[A-Z][\w.]*\s+)?(?:military|armed\s+forces|army|defen[cs]e\s+forces)\b"
@@ -1174,6 +1177,8 @@ class AidExtractor:
             return False  # "£350m out of its £4.5bn for this year will go on drones": the part told, not the total
         clause_start = max(text.rfind(",", 0, money.start), text.rfind(";", 0, money.start), 0)
         window = text[clause_start:money.end + 40]
+        if YEAR_BUDGET.match(text[money.end:]):
+            return True  # "some €7.1 billion has been set aside for military support to Ukraine in 2024 alone": a year's budget
         if YEARLY.search(text[money.start:money.end + 60]) or TOTAL_OPENING.match(text) \
                 or EACH_YEAR.search(text[clause_start:money.start]):
             return True  # ("Each year the U.S. gives Costa Rica $40 million for ...": a yearly sum)
@@ -1457,7 +1462,10 @@ class AidExtractor:
                                        g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))  # "X was told that Y will send"
                                    or c.dep_ == "conj" and c.lemma_.lower() in GIVE_LEMMAS  # "is stepping up ... and will ship"
                                    or c.dep_ == "advcl" and c.tag_ == "VBG"  # "was the first to sign up, pledging €N"
-                                   and not any(k.dep_ == "conj" for k in node.children)]  # (not a sum of several)
+                                   and not any(k.dep_ == "conj" for k in node.children)  # (not a sum of several)
+                                   or c.dep_ == "advcl" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                                   for a in c.children)]
+            # ("has further undertaken to supply": the infinitive the parser hangs on as a clause of its own)
             related += [g for c in related[:] for g in c.children if g.dep_ in {"xcomp", "dobj", "acl"}]
             return any(v.lemma_.lower() in PROVIDE_LEMMAS | SPENDING_LEMMAS or v.lemma_.lower() in {"package", "aid", "assistance"}
                        or v.lemma_.lower() == "set" and any(c.lower_ == "aside" for c in v.children) for v in related)

@@ -76,7 +76,8 @@ COUNTERPART = re.compile(r"\b(?:his|her|their|my)\s+((?:[A-Z][\w.]+(?:\s+of\s+[A
                          r"incoming|top|senior)\s+)?(?:counterparts?|opposite\s+numbers?)\b"
                          r"(?:\s+(?:in|from|of)\s+((?:(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s*,\s*|,?\s+and\s+))*"
                          r"(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?))?")
-CHIEFS_OF = re.compile(r"\b(?:[Dd]efen[cs]e chiefs|[Dd]efen[cs]e ministers|[Ff]oreign ministers|[Mm]ilitary chiefs|[Ll]eaders|[Mm]inisters|"
+CHIEFS_OF = re.compile(r"\b(?:[Dd]efen[cs]e chiefs|[Dd]efen[cs]e ministers|[Dd]efen[cs]e (?:officials|leaders|heads|secretaries)|"
+                       r"[Ff]oreign ministers|[Ff]oreign secretaries|[Nn]ational security advis[eo]rs|[Mm]ilitary chiefs|[Ll]eaders|[Mm]inisters|"
                        r"[Pp]residents|[Pp]rime [Mm]inisters|[Hh]eads of (?:[Ss]tate|[Gg]overnment))\s+of\s+"
                        r"((?:(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s+of\s+[A-Z][\w.]+)?(?:\s*,\s*|,?\s+and\s+))+"
                        r"(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s+of\s+[A-Z][\w.]+)?)")
@@ -688,7 +689,9 @@ class CallExtractor:
         for match in CHIEFS_OF.finditer(text):
             like = keys or None
             plural = match.group(0)[:match.start(1) - match.start()].rsplit(" of", 1)[0].lower()
-            wanted = families((normalize_role(re.sub(r"s$", "", plural.strip())) or "",)) - {"head"}
+            one = re.sub(r"ies$", "y", re.sub(r"(?<!ie)s$", "", plural.strip()))
+            wanted = families((normalize_role(one) or normalize_role(one.split()[0] + " chief") or "",)) - {"head"}
+            # ("defence officials of A and B": their defence chiefs)
             for part in _list_items(match.group(1)):
                 code = country_code(part)
                 key = self.by_country(code, like=like) if code else None
@@ -2704,6 +2707,8 @@ def _to_an_audience(verb: Token) -> bool:
 def _met_in_person(trigger: Token) -> bool:
     """The clause that tells of the talks tells of a meeting, a visit or a summit (not a clause hanging from it:
     "..., though there is no sign of when the two will meet")."""
+    if trigger.head.lower_ == "for" and trigger.head.head.lemma_.lower() in TRAVEL_VERBS | {"come"}:
+        return True  # "after A came to the palace for talks"
     verb = trigger
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head

@@ -20,7 +20,7 @@ from kg.extract.dates import WEEKDAYS
 from kg.extract.known import (FAMILY_FIRST, GIVEN_NAME_USED, canonical_key, holder_by_family_name, known_name_spans,
                               middle_names_differ, reference_name, spelling_variant_of_holder, term_on)
 from kg.extract.doccache import doc_text, sentence_index, token_at, sentences, span_text, token_texts, tokens, tokens_text
-from kg.extract.titles import (CONNECTORS, HEADS, TERM_MODIFIERS, RANK_WORDS, RANKS, SERVICE_WORDS, country_in_title, display, is_title_word,
+from kg.extract.titles import (ABBREVIATED_TITLES, CONNECTORS, FLAG_RANKS, HEADS, TERM_MODIFIERS, RANK_WORDS, RANKS, SERVICE_WORDS, country_in_title, display, is_title_word,
                                names_post, normalize_role)
 from kg.facts import Official, Span
 from kg.names import (ARABIC_STYLES, FAMILY_FIRST_SURNAMES, STYLED_HONORIFICS, STYLED_SECOND, capitalized_family_first, honorific_length,
@@ -100,7 +100,8 @@ def _clean_name_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1  # "Dato' Seri Anwar Ibrahim", the name found from "Seri" on
     while end - start > 2 and country_code(doc[start].text) and doc[start].text[:1].isupper():
         start += 1  # "US ambassador to [India Eric Garcetti]": the place the title names, not a first name
-    while end > start and (doc[end - 1].text in {"’s", "'s", "'", "’", ".", ","} or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].text in {"’s", "'s", "'", "’", ".", ","} or doc[end - 1].is_punct
+                           or doc[end - 1].text in ABBREVIATED_TITLES):  # "Rings EAM": a post's initials end no name
         end -= 1
     while end - start > 2 and _is_post_nominal(doc[end - 1].text) and not _regnal(doc, start, end):
         end -= 1  # "Richard Marles MP", "Angus Campbell AO DSC"; not "King Abdullah II"
@@ -223,7 +224,7 @@ def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
         if ent.end - j == 2 and _hyphenated_start(doc, j) >= ent.start:
             j = _hyphenated_start(doc, j)
         title_start = _scan_title_back(doc, j, ent.sent.start)
-        if ent.end - j in (2, 4) and title_start < j and names_post(doc[title_start:j].text) \
+        if ent.end - j in (2, 4) and title_start < j and (names_post(doc[title_start:j].text) or _flag_rank_phrase(doc[title_start:j].text)) \
                 and _is_name(doc[j:ent.end].text) and not any(s < ent.end and j < e for s, e in spans):
             spans.add((j, ent.end))
             swallowed.append((ent, j))
@@ -254,7 +255,7 @@ def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
                 and not country_code(tokens_text(doc, i - 1, i + 1)):  # "the United Kingdom": a place
             end = i + 1
             while end < len(doc) and end - i < 3 and pos[end] == "PROPN" and text[end][:1].isupper() \
-                    and not is_title_word(text[end]):
+                    and not is_title_word(text[end]) and text[end] not in ABBREVIATED_TITLES:  # ("Rings EAM")
                 end += 1
             start, end = _clean_name_tokens(doc, *_extend_name(doc, i, end))
             start = max(start, i)
@@ -604,6 +605,8 @@ def find_people(doc: Doc, body: list[tuple[int, int]] | None = None, article=Non
         mention.title = title_for(doc, start - _styled_before(doc, start, end), end, sentence)
         if not mention.title and fold(doc[start].text) in ROYAL_TITLES | {"sheikh", "prince", "crown"}:
             mention.title = title_for(doc, start + 1, end, sentence) or doc[start].text  # "Morocco's King Mohammed VI"
+        if not mention.title:
+            mention.title = _flag_rank(doc, start, sentence)  # "Lieutenant General Charalampos Lalousis"
         if mention.title and _held_before(doc, sentence, mention.title, start):
             mention.title = None  # "former US Secretary of State Henry Kissinger": no longer holds the post
         if mention.title:
@@ -625,6 +628,21 @@ def find_people(doc: Doc, body: list[tuple[int, int]] | None = None, article=Non
     officials = _officials(doc, mentions, lambda: home_country(doc, body, article), day)
     _counterparts_take_the_post(mentions, officials)
     return People(mentions=mentions, officials=officials)
+
+
+def _flag_rank(doc: Doc, start: int, sentence: SpacySpan) -> str | None:
+    """The rank of a general or flag officer written right before a name ("Lt. Gen.", "Rear Admiral")."""
+    lead = start
+    while lead > sentence.start and (doc[lead - 1].text.lower().rstrip(".") in RANK_WORDS | SERVICE_WORDS
+                                     or doc[lead - 1].text == "." and lead - 2 >= sentence.start
+                                     and doc[lead - 2].text.lower() in RANK_WORDS):
+        lead -= 1
+    return doc[lead:start].text if _flag_rank_phrase(doc[lead:start].text) else None
+
+
+def _flag_rank_phrase(phrase: str) -> bool:
+    words = [w.rstrip(".") for w in fold(phrase).split() if w != "."]
+    return any(w in FLAG_RANKS for w in words) and all(w in RANK_WORDS | SERVICE_WORDS | FLAG_RANKS for w in words)
 
 
 FORMER = re.compile(r"\b(?:former|ex|late|retired|erstwhile|onetime|one-time)[\s-]*$", re.IGNORECASE)

@@ -63,6 +63,8 @@ SYNONYMS = {
 # "Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder"): the title ends before them
 RANK_WORDS = {"general", "admiral", "marshal", "colonel", "major", "captain", "lieutenant", "gen", "adm", "lt", "col",
               "maj", "capt", "brig", "sgt", "senior"}
+# ranks of general and flag officers, who hold military office however the text names their post
+FLAG_RANKS = {"general", "gen", "admiral", "adm", "marshal", "brigadier", "brig", "commodore"}
 SERVICE_WORDS = {"air", "force", "army", "navy", "naval", "marine", "corps", "space", "rear", "vice", "senior"}
 # words that name a post only together with a more specific head ("military officer", "ministry official")
 # titles whose head is followed by "General" ("Secretary General", "Inspector General")

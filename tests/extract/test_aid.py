@@ -1791,3 +1791,23 @@ def test_the_island_nation_of_a_country_given_materiel_is_the_recipient(extract)
     facts = extract("At a ceremony held in Perth on April 5, Australia gave the Pacific Island nation of Kiribati a "
                     "Guardian-class patrol boat.", dt.date(2024, 4, 6))
     assert [(p.donor, p.recipient) for p in facts.aid] == [("AU", "KI")]
+
+
+def test_a_sum_set_aside_for_one_year_is_no_package(extract):
+    facts = extract("Norway has handed Ukraine six more CV90 infantry fighting vehicles. According to the government, "
+                    "some NOK 15 billion has been set aside for military support to Ukraine in 2025 alone.")
+    assert [(p.donor, p.amount) for p in facts.aid] == [("NO", None)]
+
+
+def test_what_is_also_on_the_list_belongs_to_the_package(extract):
+    facts = extract("Working with Denmark, the Dutch have passed eight more Leopard 1A5 tanks to Ukraine. Also on the list "
+                    "are 21,000 shells for the Gepard air-defence system and a pair of Bergepanzer recovery vehicles.")
+    names = " | ".join(i.name for p in facts.aid for i in p.items).lower()
+    assert "bergepanzer" in names and "gepard" in names
+
+
+def test_a_donor_that_undertook_to_supply_more_gives_it(extract):
+    facts = extract("Working with Denmark, the Dutch have passed eight more Leopard 1A5 tanks to Ukraine. The Netherlands "
+                    "has further undertaken to supply a single field hospital as well as 24,800 helmets.")
+    names = " | ".join(i.name for p in facts.aid for i in p.items)
+    assert "field hospital" in names and "helmets" in names

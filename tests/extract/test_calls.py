@@ -2272,3 +2272,18 @@ def test_the_previous_contact_between_two_after_one_succeeded_a_third_is_the_two
                     "succeeded Gen. Charles Q. Brown Jr. as America's top military officer.", dt.date(2025, 10, 14))
     assert sorted((c.date, c.participants) for c in facts.calls) == [
         (dt.date(2025, 10, 2), ("dan-caine", "valery-gerasimov")), (dt.date(2025, 10, 13), ("dan-caine", "valery-gerasimov"))]
+
+
+@pytest.mark.parametrize("group", ["top defense officials", "defence secretaries"])
+def test_the_defence_officials_of_two_countries_are_their_defence_chiefs(extract, group):
+    facts = extract("Kari Lindholm, Finland's defence minister, and Tomas Varga, Hungary's defense minister, discussed "
+                    f"the border. The {group} of Finland and Hungary talked on the telephone on Friday, ministry "
+                    "spokesperson Col. Aino Mattila said.", dt.date(2024, 3, 15))
+    assert pairs(facts) == [(("Kari Lindholm", "Tomas Varga"), dt.date(2024, 3, 15))]
+
+
+def test_talks_someone_came_for_are_a_visit_even_in_a_report_of_phone_calls(extract):
+    facts = extract("On Saturday, after Prime Minister Ivo Marin of Croatia came to the palace for talks, President Lena "
+                    "Vogt held conversations with her Polish counterpart Jan Nowicki and other leaders. The presidency "
+                    "said Vogt placed phone calls to Nowicki and to Chancellor Otto Brandl.", dt.date(2024, 3, 16))
+    assert not any("Ivo Marin" in people for people, _ in pairs(facts))

@@ -419,3 +419,26 @@ def test_an_official_written_both_fuller_and_as_the_table_names_him_goes_by_the_
     facts = extract("Prime Minister Muhammad Shehbaz Sharif spoke by phone on Sunday with President Recep Tayyip "
                     "Erdogan. Prime Minister Shehbaz Sharif also greeted Ilham Aliyev.", dt.date(2025, 3, 31))
     assert [o.name for o in facts.officials if "Sharif" in o.name] == ["Shehbaz Sharif"]
+
+
+def test_a_general_named_with_rank_alone_is_an_official(extract):
+    facts = extract("The Indian Army chief spoke by phone on Friday with Lieutenant General Kostas Papadopoulos about "
+                    "training. Rear Adm. Maria Lindqvist also attended.")
+    assert {"Kostas Papadopoulos", "Maria Lindqvist"} <= names(facts)
+
+
+def test_a_rank_the_model_read_as_an_organization_still_names_an_official(extract):
+    facts = extract("He had interacted by video telephone with Lieutenant General Charalampos Lalousis, the Chief of the "
+                    "Hellenic Army General Staff.")
+    assert "Charalampos Lalousis" in names(facts)
+
+
+def test_a_retired_general_is_no_official(extract):
+    facts = extract("Retired Gen. David Petraeus, now a banker, said the talks would fail.")
+    assert "David Petraeus" not in names(facts)
+
+
+def test_a_posts_initials_end_no_name(extract):
+    facts = extract("Israeli Foreign Minister Rings EAM on Friday as Jaishankar also talks to Iran's foreign minister. "
+                    "External Affairs Minister S Jaishankar said Israel's Foreign Minister Gideon Saar had rung him.")
+    assert not any("EAM" in n or n.startswith("Rings") for n in names(facts))
