@@ -86,6 +86,8 @@ SHARE_OF_IT = re.compile(r"\s+of\s+(?:it|that|this|them|the\s+(?:package|total|s
 EACH_YEAR = re.compile(r"\b(?:each|every)\s+year\b", re.IGNORECASE)
 YEAR_BUDGET = re.compile(r"^[^.;]{0,30}?\b(?:set\s+aside|budget(?:ed)?|allocated|earmarked|planned|reserved)\b[^.;]{0,80}?"
                          r"\b(?:in|for)\s+(?:the\s+year\s+)?(?:19|20)\d{2}\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
+LEFT_WITH = re.compile(r"\b(?:leaving|leaves|left)\b[^.;]{0,60}?\bwith\s+(?:a\s+mere\s+|only\s+|just\s+|barely\s+)?$",
+                       re.IGNORECASE)
 YEARLY = re.compile(r"\b(each|every|a|per)\s+year\b|\bannual(ly)?\b|\byearly\b|\baid\s+this\s+year\b", re.IGNORECASE)
 DONOR_BODY = re.compile(r"\b(government|cabinet|council|ministry|department|pentagon|dod|house|congress|administration|"
                         r"white house|we)\b|\bthe\s+(?:[A-Z][\w.]*\s+)?(?:military|armed\s+forces|army|defen[cs]e\s+forces)\b"
@@ -112,7 +114,7 @@ RAISED_TO = re.compile(r"\b(?:bolster\w*|boost\w*|rais\w*|lift\w*|push\w*|bring\
                        r"[^.;]{0,70}?\b(?:support|aid|assistance|contribution|commitment|help)\b[^.;]{0,30}?\bto\s+"
                        r"(?:(?:more\s+than|over|almost|nearly|about|around|some)\s+)?$", re.IGNORECASE)
 # a sentence that opens on the span of time it sums up: "Since the war began, ... commitments come to $7.6 billion"
-TOTAL_OPENING = re.compile(r"^\s*(?:since|so far|to date|counting (?:since|from)|in all|altogether|overall|all told|in total|(?:in|over|during) the (?:past|last) [\w-]+(?: [\w-]+)? (?:days|weeks|months|years)|(?:by|until|up to) the end of)\b",
+TOTAL_OPENING = re.compile(r"^\s*(?:since|so far|to date|counting (?:since|from)|in all|altogether|overall|all told|in total|(?:in|over|during) the (?:past|last) (?:[\w-]+ ){0,3}?(?:days|weeks|months|years|year|half)|(?:by|until|up to) the end of)\b",
                            re.IGNORECASE)
 GROUP_DONOR = re.compile(r"\b(many|several|other|some|\d+|dozens of|numerous|allied|partner|western)\s+(countries|nations|allies|partners|donors|states)\b", re.IGNORECASE)
 ITEM_CUE = re.compile(r"\b(including|includes|include|included|which includes|such as|consisting of|comprising|with|providing|provide|deliver|send|supply|:)\b", re.IGNORECASE)
@@ -381,6 +383,8 @@ class AidExtractor:
                 focus_at = position
                 continue
             if not found and packages and (PACKAGE_CONTENTS.match(span_text(sentence).strip())
+                                           or position - focus_at <= SPENDING_REACH_NAMED and PART_OF_PACKAGE.search(text)
+                                           and self._lists_contents(sentence)  # "X are in the Australian package"
                                            or position - focus_at <= 4 and (self._lists_contents(sentence)
                                                                             or DELIVERY_CONTENTS.match(span_text(sentence).strip())
                                                                             or REPORTED_CONTENTS.search(span_text(sentence)))):
@@ -1177,6 +1181,8 @@ class AidExtractor:
             return False  # "£350m out of its £4.5bn for this year will go on drones": the part told, not the total
         clause_start = max(text.rfind(",", 0, money.start), text.rfind(";", 0, money.start), 0)
         window = text[clause_start:money.end + 40]
+        if LEFT_WITH.search(text[:money.start]):
+            return True  # "leaving the ministry with a mere 120 million euros for new projects": what is left of a budget
         if YEAR_BUDGET.match(text[money.end:]):
             return True  # "some €7.1 billion has been set aside for military support to Ukraine in 2024 alone": a year's budget
         if YEARLY.search(text[money.start:money.end + 60]) or TOTAL_OPENING.match(text) \
@@ -1625,7 +1631,7 @@ class AidExtractor:
             system = reference.weapon_in(fold(chunk.doc[min(served):max(served) + 1].text))
             word = root.text.lower() if root.lower_ in AMMUNITION_HEADS | {"missiles", "rockets", "interceptors"} else "ammunition"
             return AidItem(name=f"{reference.weapon_label(system)} {word}", quantity=quantity, system=system)
-        model = _model_name(chunk, root, system)
+        model = _model_name(chunk, root, system) or _model_of_type(root)
         if model:  # "25 more Leopard 1A5 main battle tanks" -> "Leopard 1A5"; "TOW anti-tank missiles" -> "TOW missiles"
             return AidItem(name=model, quantity=quantity, system=system)
         return AidItem(name=name.lower() if not system else name, quantity=quantity, system=system)
@@ -1884,6 +1890,22 @@ def _model_name(chunk: SpacySpan, head: Token, system: str | None) -> str | None
         else:  # "Stinger anti-aircraft missiles": what it is against too, as the article words it
             text = chunk.doc[first:head.i + 1].text
     return text
+
+
+TYPE_NOUNS = {"type", "model", "class", "variant", "version", "make", "series"}
+
+
+def _model_of_type(root: Token) -> str | None:
+    """The model a phrase names after its head: "14 armored vehicles of the Piranha-3H type" -> "Piranha-3H"."""
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for kind in prep.children:
+            if kind.dep_ == "pobj" and kind.lemma_.lower() in TYPE_NOUNS:
+                words = [t for t in kind.subtree if t.i < kind.i and t.dep_ not in {"det", "prep", "punct"}]
+                if words and words[0].text[:1].isupper():
+                    return root.doc[words[0].i:kind.i].text
+    return None
 
 
 def _units_of_materiel(root: Token) -> bool:

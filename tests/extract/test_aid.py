@@ -1811,3 +1811,25 @@ def test_a_donor_that_undertook_to_supply_more_gives_it(extract):
                     "has further undertaken to supply a single field hospital as well as 24,800 helmets.")
     names = " | ".join(i.name for p in facts.aid for i in p.items)
     assert "field hospital" in names and "helmets" in names
+
+
+def test_contents_told_as_in_the_named_package_reach_past_the_background(extract):
+    facts = extract("Canberra plans to give Ukraine a further US$250 million in military assistance. Source: ABC News. "
+                    "Details: The package was announced by Defence Minister Richard Marles at the NATO summit. The summit "
+                    "centred on support for Ukraine. Partners outside NATO sent delegations to the summit. Guided "
+                    "missiles and air defence missiles are in the Australian military package, together with anti-tank "
+                    "weapons and a consignment of boots.")
+    names = {i.name for p in facts.aid for i in p.items}
+    assert {"guided missiles", "anti-tank weapons", "boots"} <= names
+
+
+def test_a_model_told_as_the_type_of_the_materiel_names_it(extract):
+    facts = extract("Defence Minister Boris Pistorius has promised Moldova 14 armored vehicles of the Piranha-3H type.")
+    assert [i.name for p in facts.aid for i in p.items] == ["Piranha-3H"]
+
+
+def test_what_a_budget_leaves_and_what_was_given_over_the_past_year_and_a_half_are_no_packages(extract):
+    facts = extract("The Finance Ministry had set aside four bln euros, but all of it is tied up, leaving the Defense "
+                    "Ministry with a mere 120 mln euros for new projects. Over the past year and a half, Germany has "
+                    "supplied Ukraine with military aid worth some 24 bln euros.")
+    assert facts.aid == ()
