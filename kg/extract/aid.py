@@ -162,7 +162,7 @@ NOT_GIVEN_HEADS = {"consider", "refuse", "decline", "ask", "urge", "want", "seek
                    "hesitate", "deny", "accuse", "allege", "stop", "halt", "suspend", "block", "veto", "question",
                    "whether", "if", "fail", "able", "need", "lobby", "appeal", "plead", "beg", "insist"}
 NOT_GIVEN_AUX = {"could", "might", "may", "should", "must", "can"}
-VAGUE_ITEMS = {"example equipment", "defence", "defense", "equipment", "capability", "capabilities", "support", "supplies", "supply",
+VAGUE_ITEMS = {"example equipment", "defence", "defense", "defences", "defenses", "equipment", "capability", "capabilities", "support", "supplies", "supply",
                "system", "systems", "kit", "devices", "device", "key capabilities", "new capabilities", "video bridge",
                "video link",
                "aid", "assistance", "military equipment", "national defence", "national defense", "materiel",
@@ -429,8 +429,9 @@ class AidExtractor:
             recipient = p.recipient or default or (next(iter(named)) if len(named) == 1 else self._article_recipient()) \
                 or self._most_named_besides(p.donor)
             items = tuple(i for i in p.items if fold(i.name) not in VAGUE_ITEMS)
-            if p.donor is None and p.amount is None and not items:
-                continue  # "Other countries have also promised military materiel": nothing told of any package
+            if p.donor is None and p.amount is None:
+                continue  # "Other countries have also promised military materiel", "Western countries have stepped up
+                # deliveries of air defence equipment": no one's package
             if recipient and recipient != p.donor:
                 out.append(AidPackage(**{**p.__dict__, "recipient": recipient, "ordinal": ordinal, "items": items}))
         return _merge_unpriced(self._roll_up_parts(self._fold_unpriced(out)), self.anchor)
@@ -856,7 +857,7 @@ class AidExtractor:
                  # ("the US Congress freed up $94bn in new funding for the country": an appropriation, not a package)
                  and (FOLLOWED_BY_CONVERSION.match(text[m.end:]) or not self._converted_elsewhere(m))]
         money = [m for m in money if not _military_share_follows(text, m, all_money)]
-        if (SALE.search(text) or PURCHASE_FROM.search(text)) and not GIFT.search(text):
+        if (SALE.search(text) or PURCHASE_FROM.search(text)) and not GIFT.search(SUPPORT_SERVICES.sub("", text)):
             return []  # "cleared possible sales of HIMARS to Estonia ... worth $1.5bn", "agreed to purchase five ships
             # from Japan": sold, not given
         civilian = [m for m in money if _for_civilians(text, m, all_money)]
@@ -1171,6 +1172,8 @@ class AidExtractor:
             return True  # "in all, since Russia's full-scale invasion began, the country has given Ukraine ... 25bn"
         if RECEIVED_SO_FAR.search(text[:money.start]):
             return True  # "the assistance the National Army has received from China is valued at 18 million yuan"
+        if _covers_several(text[money.end:money.end + 120]):
+            return True  # "an aid package of nearly $106 billion covering Ukraine, Israel and other needs": an envelope
         if SPREAD_OVER.search(text[money.end:money.end + 120]):
             return True  # "close to €60 million in military support will go to three countries' armed forces"
         if re.search(r"\bfund\s+(?:worth\s+|of\s+)$", text[:money.start], re.IGNORECASE):
@@ -1631,7 +1634,10 @@ class AidExtractor:
             system = reference.weapon_in(fold(chunk.doc[min(served):max(served) + 1].text))
             word = root.text.lower() if root.lower_ in AMMUNITION_HEADS | {"missiles", "rockets", "interceptors"} else "ammunition"
             return AidItem(name=f"{reference.weapon_label(system)} {word}", quantity=quantity, system=system)
-        model = _model_name(chunk, root, system) or _model_of_type(root)
+        of_type = _model_of_type(root)
+        if of_type and not system:  # "12 sniper rifles of the M110 type" -> "M110 sniper rifles"
+            return AidItem(name=f"{of_type} {name.lower()}", quantity=quantity, system=system)
+        model = _model_name(chunk, root, system)
         if model:  # "25 more Leopard 1A5 main battle tanks" -> "Leopard 1A5"; "TOW anti-tank missiles" -> "TOW missiles"
             return AidItem(name=model, quantity=quantity, system=system)
         return AidItem(name=name.lower() if not system else name, quantity=quantity, system=system)
@@ -1656,6 +1662,8 @@ ROUNDING = Decimal("0.01")  # how far a rounded sum may be from the exact one it
 PRICE_REACH = 8  # sentences after a package told without a price within which the materiel told again may be priced
 COLLECTIVE_NOUNS = {"bag", "assortment", "range", "variety", "array", "set", "mix", "host", "selection", "collection",
                     "lot", "number"}
+SUPPORT_SERVICES = re.compile(r"\b(?:engineering|logistics|logistical|technical|program|programme)\s*,?\s+(?:and\s+)?support\b",
+                              re.IGNORECASE)  # what a sale covers besides its goods ("engineering, logistics and support")
 SALE = re.compile(r"\b(?:sales?|sold|sell(?:s|ing)?)\b", re.IGNORECASE)
 COMPENSATION_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:as|in)\s+(?:a\s+)?(?:compensation|reimbursement|repayment|payment)\b",
                                 re.IGNORECASE)
@@ -1896,14 +1904,15 @@ TYPE_NOUNS = {"type", "model", "class", "variant", "version", "make", "series"}
 
 
 def _model_of_type(root: Token) -> str | None:
-    """The model a phrase names after its head: "14 armored vehicles of the Piranha-3H type" -> "Piranha-3H"."""
+    """The model a phrase names after its head: "14 armored vehicles of the Piranha-3H type": "Piranha-3H"."""
     for prep in root.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
         for kind in prep.children:
             if kind.dep_ == "pobj" and kind.lemma_.lower() in TYPE_NOUNS:
                 words = [t for t in kind.subtree if t.i < kind.i and t.dep_ not in {"det", "prep", "punct"}]
-                if words and words[0].text[:1].isupper():
+                if words and words[0].text[:1].isupper() and not any(country_code(t.text) for t in words):
+                    # (not "tanks of German make")
                     return root.doc[words[0].i:kind.i].text
     return None
 
@@ -2224,6 +2233,12 @@ def _merge_unpriced(packages: list[AidPackage], anchor: dt.date | None = None) -
                 i = same[-1]
                 out[i] = replace(out[i], items=_merged_items(out[i].items, p.items), evidence=out[i].evidence + p.evidence)
                 continue
+            priced = [i for i, q in enumerate(out) if q.amount is not None and q.donor == p.donor
+                      and q.recipient == p.recipient]
+            if len(priced) == 1 and not separate and any(THE_PACKAGE_AGAIN.search(e.text) for e in p.evidence[:1]):
+                i = priced[0]  # "the White House announced the package of defense articles, plus training": the one
+                out[i] = replace(out[i], items=_merged_items(out[i].items, p.items), evidence=out[i].evidence + p.evidence)
+                continue  # priced before, told again
         elif p.amount is not None:  # "the $1.85 billion package", told again later: one package, announced on the earlier day
             same = [i for i, q in enumerate(out) if (_same_sum(q.amount, p.amount) or _roughly(q, p) or _roughly(p, q))
                     and q.currency == p.currency
@@ -2339,6 +2354,19 @@ ANOTHER_SUM = re.compile(r"\b(?:a|another)\s+(?:separate|further)\s+[£$€¥]\s
 ANOTHER_SEPARATE = re.compile(r"\b(?:a|another)\s+(?:separate|further|second|new)\s+(?:package\s+(?:of|worth)\s+)?[£$€¥]?\s*$",
                               re.IGNORECASE)
 SEPARATELY = re.compile(r"^\W*(?:separately|in\s+a\s+separate\s+\w+)\b", re.IGNORECASE)
+COVERING = re.compile(r"^[^.;]{0,20}?\b(?:covering|to\s+cover|that\s+covers|which\s+covers|spanning)\s+([^.;]{0,100})",
+                      re.IGNORECASE)
+
+
+def _covers_several(after: str) -> bool:
+    """The sum covers a list of countries ("... covering Ukraine, Israel and Taiwan"), not one recipient."""
+    covering = COVERING.match(after)
+    if covering is None:
+        return False
+    listed = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", covering.group(1))
+    return len({country_code(part.strip().removeprefix("the ")) for part in listed[:4]} - {None}) >= 2
+
+
 SPREAD_OVER = re.compile(r"\b(?:to|for|among|between|across)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
                          r"\d+)\s+(?:countries|nations|states|recipients|partners)\b", re.IGNORECASE)
 # "SEK 1 billion in aid, SEK 500 million of which is military support", "€100m, of which €40m is for defence": the

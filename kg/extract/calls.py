@@ -81,6 +81,7 @@ CHIEFS_OF = re.compile(r"\b(?:[Dd]efen[cs]e chiefs|[Dd]efen[cs]e ministers|[Dd]e
                        r"[Pp]residents|[Pp]rime [Mm]inisters|[Hh]eads of (?:[Ss]tate|[Gg]overnment))\s+of\s+"
                        r"((?:(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s+of\s+[A-Z][\w.]+)?(?:\s*,\s*|,?\s+and\s+))+"
                        r"(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s+of\s+[A-Z][\w.]+)?)")
+HEADS_OF = {"presidents", "prime ministers", "heads of state", "heads of government"}
 LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 THOSE_SPOKEN_WITH = re.compile(r"\bthose\s+(?:whom\s+|that\s+)?((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]+)\s+(?:had\s+)?"
                                r"(?:spoke|spoken|talked|conferred|held\s+talks|had\s+calls)\s+(?:with|to)\s+(?:were|was|included)\b")
@@ -690,7 +691,9 @@ class CallExtractor:
             like = keys or None
             plural = match.group(0)[:match.start(1) - match.start()].rsplit(" of", 1)[0].lower()
             one = re.sub(r"ies$", "y", re.sub(r"(?<!ie)s$", "", plural.strip()))
-            wanted = families((normalize_role(one) or normalize_role(one.split()[0] + " chief") or "",)) - {"head"}
+            wanted = families((normalize_role(one) or normalize_role(one.split()[0] + " chief") or "",))
+            if plural not in HEADS_OF:
+                wanted -= {"head"}  # ("the military chiefs of A and B": no head of state)
             # ("defence officials of A and B": their defence chiefs)
             for part in _list_items(match.group(1)):
                 code = country_code(part)

@@ -1488,7 +1488,7 @@ def test_lines_after_what_the_delivery_comprised_are_its_items(extract):
                     "comprised:\n\n12 sniper rifles of the M110 type\n\n9 grenade launchers, M320 model\n\nThe weapons "
                     "were brought to Clark Air Base on Sunday.\n", dt.date(2021, 7, 8))
     [package] = facts.aid
-    assert {"sniper rifles", "grenade launchers"} <= {i.name for i in package.items}
+    assert {"M110 sniper rifles", "grenade launchers"} <= {i.name for i in package.items}
 
 
 def test_what_todays_delivery_included_are_the_packages_items(extract):
@@ -1825,7 +1825,7 @@ def test_contents_told_as_in_the_named_package_reach_past_the_background(extract
 
 def test_a_model_told_as_the_type_of_the_materiel_names_it(extract):
     facts = extract("Defence Minister Boris Pistorius has promised Moldova 14 armored vehicles of the Piranha-3H type.")
-    assert [i.name for p in facts.aid for i in p.items] == ["Piranha-3H"]
+    assert [i.name for p in facts.aid for i in p.items] == ["Piranha-3H armored vehicles"]
 
 
 def test_what_a_budget_leaves_and_what_was_given_over_the_past_year_and_a_half_are_no_packages(extract):
@@ -1833,3 +1833,36 @@ def test_what_a_budget_leaves_and_what_was_given_over_the_past_year_and_a_half_a
                     "Ministry with a mere 120 mln euros for new projects. Over the past year and a half, Germany has "
                     "supplied Ukraine with military aid worth some 24 bln euros.")
     assert facts.aid == ()
+
+
+def test_a_sum_covering_several_countries_is_no_package_for_one(extract):
+    facts = extract("The United States has sent Israel 14,000 tank rounds. The step comes while an aid package of nearly "
+                    "$106 billion covering Ukraine, Israel and Taiwan awaits a vote.")
+    assert [p.amount for p in facts.aid] == [None]
+
+
+def test_a_sale_that_also_covers_support_services_is_still_a_sale(extract):
+    facts = extract("Valued at $106.5 million, the sale to Israel covers 13,981 tank cartridges along with U.S. "
+                    "engineering, logistics and support.")
+    assert facts.aid == ()
+
+
+def test_deliveries_by_unnamed_countries_and_a_promise_to_strengthen_defences_are_no_packages(extract):
+    facts = extract("Western countries have stepped up deliveries of air defence equipment and missiles to Ukraine since "
+                    "last month. Last week, French President Emmanuel Macron likewise promised to strengthen Kyiv's "
+                    "defences against air attack.")
+    assert facts.aid == ()
+
+
+def test_the_package_told_again_without_its_price_is_the_priced_one(extract):
+    background = ("It will come out of America's own reserves. A spokesperson described these as capabilities for "
+                  "deterrence. He said parts deal with stockpiles and awareness. He also said the aid was being "
+                  "delivered swiftly. Taiwan's defense ministry expressed thanks. A ministry spokesperson said the "
+                  "drawdown authority is key. He added that both would keep working closely together. Congress has "
+                  "given the President the authority to take aid for Taiwan from US stocks. China's military has staged "
+                  "two large exercises around Taiwan.")
+    facts = extract("On Friday the United States rolled out a military aid package for Taiwan worth $345 million. The "
+                    f"package includes munitions for small arms. {background} In a statement, the White House announced "
+                    "the package of defense articles and services, plus military education and training, to assist "
+                    "Taiwan.", dt.date(2023, 7, 29))
+    assert [(p.amount, "training" in {i.name for i in p.items}) for p in facts.aid] == [(Decimal("345000000"), True)]

@@ -2287,3 +2287,12 @@ def test_talks_someone_came_for_are_a_visit_even_in_a_report_of_phone_calls(extr
                     "Vogt held conversations with her Polish counterpart Jan Nowicki and other leaders. The presidency "
                     "said Vogt placed phone calls to Nowicki and to Chancellor Otto Brandl.", dt.date(2024, 3, 16))
     assert not any("Ivo Marin" in people for people, _ in pairs(facts))
+
+
+def test_the_presidents_of_two_countries_are_their_presidents_not_their_ministers(extract):
+    facts = extract("Foreign Minister Sergey Lavrov and US Secretary of State Marco Rubio talked by telephone on October "
+                    "20 about the understandings US President Donald Trump and Russian President Vladimir Putin reached. "
+                    "The presidents of Russia and the United States spoke by phone on October 17 and agreed to meet.",
+                    dt.date(2025, 10, 20))
+    assert (("Donald Trump", "Vladimir Putin"), dt.date(2025, 10, 17)) in pairs(facts)
+    assert (("Marco Rubio", "Sergey Lavrov"), dt.date(2025, 10, 17)) not in pairs(facts)
