@@ -28,7 +28,9 @@ CORPORA = Path(__file__).parent / "corpus"
 # named by the spelling its reports use most, while its gold keeps both spellings; real/dev8's aid floor went down in
 # round 12 too: a handover told "separately" (a second batch of missiles) is now a package of its own, which its gold
 # does not list. real/holdout's aid floor went down in round 38, its aid F1 0.82 -> 0.79 (precision 0.88 -> 0.82): more
-# packages reported that its gold does not hold, left unexamined to keep it held out.)
+# packages reported that its gold does not hold, left unexamined to keep it held out. real/dev36's calls floor went down
+# in round 40: a general named with rank alone is now an official, so "General Asim Munir Ahmed Shah" is the fullest
+# way its reports write Pakistan's army chief, and its gold writes "Asim Munir".)
 FLOORS = {
     "dev": {"officials": 0.92, "calls": 0.92, "aid": 0.90},
     "dev2": {"officials": 0.90, "calls": 0.92, "aid": 0.92},
@@ -67,7 +69,7 @@ FLOORS = {
     "real/dev33": {"officials": 0.88, "calls": 0.82, "aid": 0.88},
     "real/dev34": {"officials": 0.87, "calls": 0.52, "aid": 0.63},
     "real/dev35": {"officials": 0.85, "calls": 0.84, "aid": 0.75},
-    "real/dev36": {"officials": 0.90, "calls": 0.88, "aid": 0.78},
+    "real/dev36": {"officials": 0.90, "calls": 0.86, "aid": 0.78},
     "real/dev37": {"officials": 0.90, "calls": 0.88, "aid": 0.90},
     "real/dev38": {"officials": 0.92, "calls": 0.82, "aid": 0.80},
     "real/dev39": {"officials": 0.92, "calls": 0.90, "aid": 0.80},

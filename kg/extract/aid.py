@@ -86,6 +86,7 @@ SHARE_OF_IT = re.compile(r"\s+of\s+(?:it|that|this|them|the\s+(?:package|total|s
 EACH_YEAR = re.compile(r"\b(?:each|every)\s+year\b", re.IGNORECASE)
 YEAR_BUDGET = re.compile(r"^[^.;]{0,30}?\b(?:set\s+aside|budget(?:ed)?|allocated|earmarked|planned|reserved)\b[^.;]{0,80}?"
                          r"\b(?:in|for)\s+(?:the\s+year\s+)?(?:19|20)\d{2}\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
+UNDERTAKING_LEMMAS = {"undertake", "pledge", "promise", "agree", "commit", "decide", "vow", "offer", "resolve"}
 LEFT_WITH = re.compile(r"\b(?:leaving|leaves|left)\b[^.;]{0,60}?\bwith\s+(?:a\s+mere\s+|only\s+|just\s+|barely\s+)?$",
                        re.IGNORECASE)
 YEARLY = re.compile(r"\b(each|every|a|per)\s+year\b|\bannual(ly)?\b|\byearly\b|\baid\s+this\s+year\b", re.IGNORECASE)
@@ -1472,9 +1473,10 @@ class AidExtractor:
                                    or c.dep_ == "conj" and c.lemma_.lower() in GIVE_LEMMAS  # "is stepping up ... and will ship"
                                    or c.dep_ == "advcl" and c.tag_ == "VBG"  # "was the first to sign up, pledging €N"
                                    and not any(k.dep_ == "conj" for k in node.children)  # (not a sum of several)
-                                   or c.dep_ == "advcl" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to"
-                                                                                   for a in c.children)]
-            # ("has further undertaken to supply": the infinitive the parser hangs on as a clause of its own)
+                                   or c.dep_ == "advcl" and c.tag_ == "VB" and verb.lemma_.lower() in UNDERTAKING_LEMMAS
+                                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+            # ("has further undertaken to supply": the infinitive the parser hangs on as a clause of its own; not
+            # "was working with allies to send", an effort)
             related += [g for c in related[:] for g in c.children if g.dep_ in {"xcomp", "dobj", "acl"}]
             return any(v.lemma_.lower() in PROVIDE_LEMMAS | SPENDING_LEMMAS or v.lemma_.lower() in {"package", "aid", "assistance"}
                        or v.lemma_.lower() == "set" and any(c.lower_ == "aside" for c in v.children) for v in related)
