@@ -50,6 +50,8 @@ BULLETS = tuple("•·*|»>-–")
 ATTRIBUTION_LINE = re.compile(r"^[A-Z][\w.’'\- ]{5,120}\b(?:said|says|added|stated|wrote|told reporters):$")
 # a link to another story ("See also: ...", "Related: ...") or a photo caption ("ILLUSTRATION. ...", "... (Photo:
 # Reuters/X)"): never the article's own report
+MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATED_ENTRY = re.compile(rf"^(?:(?:19|20)\d{{2}}\s*:|{MONTH_WORD}\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH_WORD}(?:\s|$))")
 PHOTO_CREDIT = re.compile(r"\((?:photo|image|file photo|foto|pic(?:ture)?)\s*:[^()]*\)\W*$", re.IGNORECASE)
 NOT_BODY_LINE = re.compile(r"^\W*(?:see also|also see|related(?: articles?| stories| news| coverage)?|read (?:more|also)|"
                            r"also read|more on this|recommended)\b[^:\n]{0,20}:|^\W*(?:illustration|file photo|photo|image)\s*[.:]|"
@@ -199,7 +201,8 @@ def _keep_listed_lines(text: str, spans: list[tuple[int, int]], judged: dict, ke
         kept.add(span)
         for item in spans[i + 1:i + 1 + MAX_LIST_LINES]:
             line = text[item[0]:item[1]]
-            listed = line.lstrip().startswith(BULLETS) or line.rstrip().endswith((";", ".", ","))
+            listed = line.lstrip().startswith(BULLETS) or line.rstrip().endswith((";", ".", ",")) \
+                or bool(DATED_ENTRY.match(line.strip()))  # a timeline: "2021:", "Nov. 16 - video call - 3 hours"
             linked = "|" in line or re.search(r"https?:|www\.", line)
             clutter = linked or judged.get(item) is False and judged.get(span) is not False and not listed
             if item in kept and listed:

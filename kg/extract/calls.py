@@ -30,7 +30,8 @@ CALL_WORDS = re.compile(
 
 
 PHONE_CONTEXT = re.compile(r"\b(phone|telephone|call|calls|called|video|conversation|spoke|speak|speaks|talked)\b", re.IGNORECASE)
-IN_PERSON = re.compile(r"\b(met|meeting|meet|sidelines|margins|fringes|visit|visited|in person|summit|press conference|briefing)\b", re.IGNORECASE)
+IN_PERSON = re.compile(r"\b(met|meeting|meet|sidelines|margins|fringes|visit|visited|in person|face[- ]to[- ]face|"
+                       r"s(?:i|a)ts?\s+down\s+with|summit|press conference|briefing)\b", re.IGNORECASE)
 PAIR_WORDS = re.compile(r"\b(reach out|contact|call|calls|spoke|speak|talk|conversation|spoken)\b", re.IGNORECASE)
 MODAL_HEADS = {"expect", "plan", "seek", "try", "refuse", "decline", "hope", "want", "intend", "schedule", "propose",
                "offer", "search", "wish", "consider", "prepare", "aim", "agree", "ask", "urge", "need", "suggest"}
@@ -81,6 +82,10 @@ CHIEFS_OF = re.compile(r"\b(?:[Dd]efen[cs]e chiefs|[Dd]efen[cs]e ministers|[Dd]e
                        r"[Pp]residents|[Pp]rime [Mm]inisters|[Hh]eads of (?:[Ss]tate|[Gg]overnment))\s+of\s+"
                        r"((?:(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s+of\s+[A-Z][\w.]+)?(?:\s*,\s*|,?\s+and\s+))+"
                        r"(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s+of\s+[A-Z][\w.]+)?)")
+TIMELINE_INTRO = re.compile(r"\b(?:calls|conversations|exchanges|talks|contacts)\b[^:]*\b(?:telephone|phone|video)\b|"
+                            r"\b(?:telephone|phone|video)\s+(?:calls|conversations|talks)\b", re.IGNORECASE)
+YEAR_LINE = re.compile(r"^((?:19|20)\d{2})\s*:?$")
+FACE_TO_FACE = re.compile(r"\bface[- ]to[- ]face\b", re.IGNORECASE)
 HEADS_OF = {"presidents", "prime ministers", "heads of state", "heads of government"}
 LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 THOSE_SPOKEN_WITH = re.compile(r"\bthose\s+(?:whom\s+|that\s+)?((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]+)\s+(?:had\s+)?"
@@ -867,10 +872,18 @@ class CallExtractor:
     # -- the sentence ---------------------------------------------------------------------------------------
     def run(self) -> list[Call]:
         all_sentences = sentences(self.doc)
+        listed_until = -1
         for index, sentence in enumerate(all_sentences):
-            if not in_body(sentence, self.body):
+            if sentence.start_char < listed_until or not in_body(sentence, self.body):
                 continue
+            told = len(self.mentions)
             self.sentence(sentence, index)
+            text = span_text(sentence).strip()
+            if text.endswith(":") and TIMELINE_INTRO.search(text) and len(self.last_pair) == 2:
+                intro = self.mentions[told:]
+                listed_until = self._dated_lines(sentence)
+                if len(self.mentions) > told + len(intro):  # the calls the lines list, not one more the intro tells of
+                    self.mentions = [m for m in self.mentions if not any(m is i for i in intro)]
         calls = self.merge()
         taking_part = {k for c in calls for k in c.participants}
         for key in self.inferred - taking_part:  # inferred for a mention that turned out to be no call
@@ -1294,6 +1307,42 @@ class CallExtractor:
         named = {k for t in pronoun.sent if t.i < pronoun.i and t.dep_ in {"nsubj", "nsubjpass", "poss"}
                  and not self._in_subtree(t, clause) and (k := self._key_at(t)) is not None}
         return named.pop() if len(named) == 1 else None
+
+    def _dated_lines(self, intro: SpacySpan) -> int:
+        """The calls of the pair in focus listed one to a line after a sentence ending in a colon ("All five of the
+        pair's earlier exchanges took place by telephone or video link:", then "July 28 - telephone - 2 hours"), under
+        lines that give the year ("2021:"); returns where the last line read ends."""
+        pair = set(self.last_pair)
+        text = doc_text(self.doc)
+        year = None
+        last = intro.end_char
+        offset = intro.end_char
+        named = {self.doc[m.start].idx for m in self.people.mentions}
+        for raw in text[intro.end_char:].splitlines(keepends=True)[:2 * MAX_LISTED_LINES]:
+            start, offset = offset, offset + len(raw)
+            line = raw.strip()
+            if not line:
+                continue
+            heading = YEAR_LINE.match(line)
+            if heading:
+                year, last = int(heading.group(1)), offset
+                continue
+            dates = find_dates(line, self.anchor)
+            if not dates or dates[0].start > 2 or any(start <= i < offset for i in named):
+                break
+            day, month_day = dates[0].date, dates[0].month_day or ((dates[0].date.month, dates[0].date.day)
+                                                                     if dates[0].date else None)
+            if year is not None and month_day is not None:
+                try:
+                    day = dt.date(year, *month_day)
+                except ValueError:
+                    day = None
+            first = start + raw.index(line)
+            self.mentions.append(CallMention(participants=pair, date=day, month_day=None if day else month_day,
+                                             earlier=True, spans=[Span(first, first + len(line), line)], start=first,
+                                             mode="video" if VIDEO.search(line) else "phone"))
+            last = offset
+        return last
 
     def _listed_after(self, index: int) -> list[str]:
         """The officials named one to a line in the list that follows a sentence ending in a colon."""
@@ -2712,6 +2761,8 @@ def _met_in_person(trigger: Token) -> bool:
     "..., though there is no sign of when the two will meet")."""
     if trigger.head.lower_ == "for" and trigger.head.head.lemma_.lower() in TRAVEL_VERBS | {"come"}:
         return True  # "after A came to the palace for talks"
+    if FACE_TO_FACE.search(span_text(trigger.sent)):
+        return True  # "X sits down with Y face to face, the first such talks since ..."
     verb = trigger
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head

@@ -2296,3 +2296,13 @@ def test_the_presidents_of_two_countries_are_their_presidents_not_their_minister
                     dt.date(2025, 10, 20))
     assert (("Donald Trump", "Vladimir Putin"), dt.date(2025, 10, 17)) in pairs(facts)
     assert (("Marco Rubio", "Sergey Lavrov"), dt.date(2025, 10, 17)) not in pairs(facts)
+
+
+def test_calls_listed_one_to_a_dated_line_under_year_headings(extract):
+    facts = extract("On Monday, Japanese Prime Minister Kenji Sato sits down with Korean President Lee Min-ho face to face, "
+                    "their first talks in person. All four of the pair's earlier exchanges took place by telephone or "
+                    "video link:\n\n2024:\n\nAug. 3 - telephone - about an hour\n\nMarch 9 - video call - 90 minutes\n\n"
+                    "2023:\n\nDec. 14 - telephone - 40 minutes\n\nSept. 2 - telephone - half an hour\n\nThe two also met "
+                    "in Seoul last year.\n", dt.date(2024, 11, 18))
+    assert sorted(d for _, d in pairs(facts)) == [dt.date(2023, 9, 2), dt.date(2023, 12, 14), dt.date(2024, 3, 9),
+                                                  dt.date(2024, 8, 3)]
