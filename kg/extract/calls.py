@@ -85,6 +85,10 @@ CHIEFS_OF = re.compile(r"\b(?:[Dd]efen[cs]e chiefs|[Dd]efen[cs]e ministers|[Dd]e
 TIMELINE_INTRO = re.compile(r"\b(?:calls|conversations|exchanges|talks|contacts)\b[^:]*\b(?:telephone|phone|video)\b|"
                             r"\b(?:telephone|phone|video)\s+(?:calls|conversations|talks)\b", re.IGNORECASE)
 YEAR_LINE = re.compile(r"^((?:19|20)\d{2})\s*:?$")
+NUMBER_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
+TALLY = re.compile(rf"\b{NUMBER_WORDS}\s+(?:other\s+|more\s+|separate\s+)?(?:(?:phone|telephone)\s+)?(?:times|calls|"
+                   rf"conversations|occasions)\b|\b(?:half|some|most|all|two|three|four)\s+of\s+(?:them|those|these)\b",
+                   re.IGNORECASE)
 FACE_TO_FACE = re.compile(r"\bface[- ]to[- ]face\b", re.IGNORECASE)
 HEADS_OF = {"presidents", "prime ministers", "heads of state", "heads of government"}
 LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -1243,6 +1247,8 @@ class CallExtractor:
             mention.date = previous_day[1]  # "On Monday X promised a deal. The promise came in a call X had with Y"
         if len(mention.participants) < 2:  # "X traded greetings with the leaders of ... in phone calls on Saturday"
             self._note_pair_day(sentence, ordered, dates)
+        if TALLY.search(text) and not (mention.date or mention.month_day):
+            return  # "the two had 20 phone conversations", "half of them were three-way": a count of calls, none of them
         self.mentions += self._split(mention, trigger, ordered, other_dates, sentence)
 
     def _calls_of_a_past_clause(self, sentence: SpacySpan, trigger: Token, dates: list, span: Span) -> list[CallMention]:
@@ -2984,7 +2990,11 @@ def _setting_verb(trigger: Token) -> Token | None:
     verb happened, so the verb's subjects took part."""
     noun = trigger.head if trigger.dep_ == "compound" else trigger
     if noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS and noun.head.head.pos_ in {"VERB", "AUX"}:
-        return noun.head.head
+        verb = noun.head.head
+        told = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}), None)
+        if verb.lemma_.lower() in REPORTING_VERBS and told is not None and noun.head.i < told.i < verb.i:
+            return told  # "In a phone conversation, A and B traded views, the official said": what they did on it
+        return verb
     if noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS | {"by"}:
         node = noun.head.head  # "A told B of the plan in a phone call": the parser hangs the call on what was told
         for _ in range(3):

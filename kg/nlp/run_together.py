@@ -10,9 +10,10 @@ from spacy.util import compile_infix_regex
 
 from kg.nlp.scan import tokens_matching
 
-# a sentence end between a lower-case word of three letters or more and a capitalized word
-RUN_TOGETHER_STOP = r"(?<=[a-z]{3})[.!?](?=[A-Z][a-z])"
-RUN_TOGETHER = re.compile(r"[a-z]{3}[.!?]$")
+# a sentence end between a lower-case word of three letters or more (or a country's two capitals: "back in the
+# US.Kang later spoke") and a capitalized word
+RUN_TOGETHER_STOP = r"(?:(?<=[a-z]{3})[.!?](?=[A-Z][a-z])|(?<=\b[A-Z]{2})\.(?=[A-Z][a-z]{2}))"
+RUN_TOGETHER = re.compile(r"(?:[a-z]{3}|\b[A-Z]{2})[.!?]$")
 RUN_TOGETHER_AT = re.compile(RUN_TOGETHER_STOP)
 
 
@@ -38,7 +39,8 @@ def run_together_stops(doc: Doc) -> Doc:
             continue
         token = doc[i]
         if token.text in {".", "!", "?"} and not token.whitespace_ and not doc[token.i - 1].whitespace_ \
-                and doc[token.i - 1].text.isalpha() and doc[token.i - 1].text[-3:].islower() \
+                and doc[token.i - 1].text.isalpha() and (doc[token.i - 1].text[-3:].islower()
+                                                         or len(doc[token.i - 1].text) == 2 and doc[token.i - 1].text.isupper()) \
                 and doc[token.i + 1].text[:1].isupper() and doc[token.i + 1].text[1:2].islower():
             doc[token.i + 1].is_sent_start = True
     return doc

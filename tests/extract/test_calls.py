@@ -2306,3 +2306,24 @@ def test_calls_listed_one_to_a_dated_line_under_year_headings(extract):
                     "in Seoul last year.\n", dt.date(2024, 11, 18))
     assert sorted(d for _, d in pairs(facts)) == [dt.date(2023, 9, 2), dt.date(2023, 12, 14), dt.date(2024, 3, 9),
                                                   dt.date(2024, 8, 3)]
+
+
+def test_a_call_opening_a_reported_sentence_is_of_those_the_report_tells_of(extract):
+    facts = extract("In a phone conversation lasting just four minutes, US Secretary of State Rex Tillerson and Foreign "
+                    "Minister Kang Kyung-wha traded views on the launch, the official said.", dt.date(2017, 9, 15))
+    assert [p for p, _ in pairs(facts)] == [("Kang Kyung-wha", "Rex Tillerson")]
+
+
+def test_a_sentence_run_into_a_countrys_capitals_starts_after_them(extract):
+    facts = extract("The two would take up the issue again once Tillerson is back in the US.Kang later spoke in a "
+                    "separate call with Taro Kono, Japan's foreign minister. Foreign Minister Kang Kyung-wha said so.",
+                    dt.date(2017, 9, 15))
+    assert ("Kang Kyung-wha", "Taro Kono") in [p for p, _ in pairs(facts)]
+
+
+def test_a_count_of_calls_is_none_of_them(extract):
+    facts = extract("Putin and Trump had their first official conversation on February 12, 2025. Over his first term, "
+                    "the two had 20 phone conversations and met in person 6 times. In 2020 they spoke by phone eight "
+                    "times. Half of them were three-way, with Saudi Arabia's King Salman bin Abdulaziz on the line too.",
+                    dt.date(2025, 2, 13))
+    assert [(len(c.participants), c.date) for c in facts.calls] == [(2, dt.date(2025, 2, 12))]
