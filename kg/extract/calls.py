@@ -89,6 +89,8 @@ NUMBER_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\
 TALLY = re.compile(rf"\b{NUMBER_WORDS}\s+(?:other\s+|more\s+|separate\s+)?(?:(?:phone|telephone)\s+)?(?:times|calls|"
                    rf"conversations|occasions)\b|\b(?:half|some|most|all|two|three|four)\s+of\s+(?:them|those|these)\b",
                    re.IGNORECASE)
+SAT_IN = re.compile(r"\b(?:sitting|sat|sit|sits)\s+in\s+on\s+(?:the|a|this|that|their|his|her)\s+(?:[\w-]+\s+)?"
+                    r"(?:call|conversation|talks?)\b", re.IGNORECASE)
 FACE_TO_FACE = re.compile(r"\bface[- ]to[- ]face\b", re.IGNORECASE)
 HEADS_OF = {"presidents", "prime ministers", "heads of state", "heads of government"}
 LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -460,6 +462,8 @@ def _is_actual(token: Token) -> bool:
     during a call" is a call; "agreed to hold a call" is not: the verb governs the call through its complement)."""
     if any(c.dep_ == "amod" and c.lower_ in NOT_YET for c in token.children):
         return False  # "a planned call between ...", "the postponed call"
+    if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_.lower() in PREPARING_NOUNS:
+        return False  # "preparations for that conversation are going ahead": a call still to come
     if token.lemma_.lower() == "call" and token.pos_ == "NOUN" and _paid_a_visit(token):
         return False  # "paid calls on the President", "a courtesy call on the minister": visits in person
     if token.dep_ in {"dobj", "pobj"} and _refused(token.head if token.dep_ == "dobj" else token.head.head):
@@ -1249,6 +1253,8 @@ class CallExtractor:
             self._note_pair_day(sentence, ordered, dates)
         if TALLY.search(text) and not (mention.date or mention.month_day):
             return  # "the two had 20 phone conversations", "half of them were three-way": a count of calls, none of them
+        if SAT_IN.search(text):
+            return  # "Sitting in on the call were the foreign minister and ...": aides beside it, not parties to it
         self.mentions += self._split(mention, trigger, ordered, other_dates, sentence)
 
     def _calls_of_a_past_clause(self, sentence: SpacySpan, trigger: Token, dates: list, span: Span) -> list[CallMention]:
@@ -2294,6 +2300,15 @@ class CallExtractor:
         if at is None or not sentence.start <= at < sentence.end:
             return False
         token = self.doc[at]
+        noun = trigger.head if trigger.dep_ == "compound" else trigger
+        clause = noun.head if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"} \
+            else trigger if trigger.pos_ == "VERB" else None
+        if clause is not None and clause.dep_ in SUBORDINATE and not self._in_subtree(token, clause) and any(
+                c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in clause.children):
+            return True  # "X suggested looking to see which phone conversations Biden has held": Biden's, not X's
+        if any(a.dep_ == "prep" and a.lower_ in TALKED_ABOUT - {"over"} and a.head.i == trigger.i and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in EVENTS_TALKED_OF for o in a.children) for a in token.ancestors):
+            return True  # "they had talked about the future contact between A and B": another event, talked of
         for node in [token, *token.ancestors]:
             if self._in_subtree(trigger, node):
                 return False
@@ -2736,6 +2751,8 @@ def _paragraph_of(sentence: SpacySpan, position: int) -> tuple[int, int] | None:
 
 
 TALKED_ABOUT = {"about", "over", "regarding", "concerning"}
+PREPARING_NOUNS = {"preparation", "arrangement", "groundwork", "plan", "planning", "preparing", "arranging"}
+EVENTS_TALKED_OF = {"contact", "call", "conversation", "talk", "talks", "meeting", "summit", "visit", "trip"}
 IN_PERSON_LEMMAS = {"meet", "meeting", "visit", "summit", "sideline", "sidelines", "trip", "host", "welcome"}
 SUBORDINATE = {"advcl", "ccomp", "relcl", "conj", "parataxis", "acl", "csubj"}
 

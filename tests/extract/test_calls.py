@@ -2327,3 +2327,23 @@ def test_a_count_of_calls_is_none_of_them(extract):
                     "times. Half of them were three-way, with Saudi Arabia's King Salman bin Abdulaziz on the line too.",
                     dt.date(2025, 2, 13))
     assert [(len(c.participants), c.date) for c in facts.calls] == [(2, dt.date(2025, 2, 12))]
+
+
+def test_those_sitting_in_on_a_call_hold_no_call_of_their_own(extract):
+    facts = extract("President-elect Donald Trump and President Tsai Ing-wen held a phone call on Friday. Sitting in on "
+                    "the call were Minister of Foreign Affairs David Lee and National Security Council Secretary-General "
+                    "Joseph Wu.", dt.date(2016, 12, 3))
+    assert [p for p, _ in pairs(facts)] == [("Donald Trump", "Tsai Ing-wen")]
+
+
+def test_a_call_talked_about_or_prepared_for_is_still_to_come(extract):
+    facts = extract("Foreign Minister Dmytro Kuleba said the embassy had talked about the future contact between US "
+                    "President Joe Biden and Ukraine's President Volodymyr Zelensky, and routine preparations for that "
+                    "conversation are going ahead.", dt.date(2021, 2, 19))
+    assert facts.calls == ()
+
+
+def test_calls_a_clause_gives_to_its_own_named_subject_are_not_the_speakers(extract):
+    facts = extract("Foreign Minister Dmytro Kuleba suggested looking at the White House website to see which phone "
+                    "conversations U.S. President Joe Biden has held lately.", dt.date(2021, 2, 19))
+    assert not any("Dmytro Kuleba" in p for p, _ in pairs(facts))
