@@ -87,6 +87,8 @@ EACH_YEAR = re.compile(r"\b(?:each|every)\s+year\b", re.IGNORECASE)
 YEAR_BUDGET = re.compile(r"^[^.;]{0,30}?\b(?:set\s+aside|budget(?:ed)?|allocated|earmarked|planned|reserved)\b[^.;]{0,80}?"
                          r"\b(?:in|for)\s+(?:the\s+year\s+)?(?:19|20)\d{2}\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
 UNDERTAKING_LEMMAS = {"undertake", "pledge", "promise", "agree", "commit", "decide", "vow", "offer", "resolve"}
+OVER_THE_PAST = re.compile(r"^\W*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,3}?(?:over|in|during|across)\s+the\s+(?:past|last)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:days|weeks|months|years|year)\b", re.IGNORECASE)
 LEFT_WITH = re.compile(r"\b(?:leaving|leaves|left)\b[^.;]{0,60}?\bwith\s+(?:a\s+mere\s+|only\s+|just\s+|barely\s+)?$",
                        re.IGNORECASE)
 YEARLY = re.compile(r"\b(each|every|a|per)\s+year\b|\bannual(ly)?\b|\byearly\b|\baid\s+this\s+year\b", re.IGNORECASE)
@@ -548,7 +550,8 @@ class AidExtractor:
         heads = {fold(i.name).split()[-1] for i in focus.items}
         words = {fold(t.lemma_) for t in sentence} | {fold(t.text) for t in sentence}
         if distance > 1:
-            heads = {w for i in focus.items for w in fold(i.name).split() if w in ITEM_HEADS}
+            heads = {w for i in focus.items for word in fold(i.name).split()
+                     for w in (word, word.removesuffix("s")) if w in ITEM_HEADS}  # ("vehicles": the head "vehicle")
             return (money[0].amount, money[0].currency) if words & heads and re.match(
                 r"\W*(?:The|These|Those)\b", text) else None
         if not words & (heads | {"they", "them"}):
@@ -1187,6 +1190,8 @@ class AidExtractor:
         window = text[clause_start:money.end + 40]
         if LEFT_WITH.search(text[:money.start]):
             return True  # "leaving the ministry with a mere 120 million euros for new projects": what is left of a budget
+        if OVER_THE_PAST.match(text[money.end:]):
+            return True  # "channelling roughly CAN$5 billion over the past 12 months": what a span of time added up to
         if YEAR_BUDGET.match(text[money.end:]):
             return True  # "some €7.1 billion has been set aside for military support to Ukraine in 2024 alone": a year's budget
         if YEARLY.search(text[money.start:money.end + 60]) or TOTAL_OPENING.match(text) \
@@ -1569,6 +1574,9 @@ class AidExtractor:
         chunk = phrase.doc[start:phrase.end] if start is not None else phrase
         folded = fold(chunk.text)
         system = reference.weapon_in(folded)
+        spelled = _system_named_before(chunk) if not system else None
+        if spelled is not None:  # "National Advanced Surface to [Air Missile system]": the system's name as written
+            return AidItem(name=spelled[0], system=spelled[1])
         head = root.lemma_.lower()
         named_by_head = head in ITEM_HEADS or root.lower_ in ITEM_HEADS \
             or root.lower_.removesuffix("s") in ITEM_HEADS or bool(ITEM_PHRASES.search(chunk.text)) \
@@ -1900,6 +1908,24 @@ def _model_name(chunk: SpacySpan, head: Token, system: str | None) -> str | None
         else:  # "Stinger anti-aircraft missiles": what it is against too, as the article words it
             text = chunk.doc[first:head.i + 1].text
     return text
+
+
+SYSTEM_NAME_REACH = 8  # tokens before a noun phrase that a weapon system's written-out name may start
+
+
+def _system_named_before(chunk: SpacySpan) -> tuple[str, str] | None:
+    """A weapon system's written-out name that starts before the noun phrase and ends inside it (the parser cut
+    "National Advanced Surface to Air Missile system" at "to"): the name as written and the system's key."""
+    doc, floor = chunk.doc, chunk.sent.start
+    inside = len(fold(chunk.text))
+    for k in range(SYSTEM_NAME_REACH, 0, -1):
+        if chunk.start - k < floor:
+            continue
+        words = fold(doc[chunk.start - k:chunk.end].text)
+        match = reference.weapon_pattern().match(words)
+        if match and match.end() > len(words) - inside:
+            return doc[chunk.start - k:chunk.end].text, reference.weapon_aliases()[match.group(1)]
+    return None
 
 
 TYPE_NOUNS = {"type", "model", "class", "variant", "version", "make", "series"}

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-SYMBOLS = {"$": "USD", "us$": "USD", "$us": "USD", "$nz": "NZD", "$a": "AUD", "$c": "CAD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD", "a$": "AUD", "ca$": "CAD", "can$": "CAD", "au$": "AUD", "aud$": "AUD",
+SYMBOLS = {"$": "USD", "us$": "USD", "$us": "USD", "$nz": "NZD", "$a": "AUD", "$c": "CAD", "$can": "CAD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD", "a$": "AUD", "ca$": "CAD", "can$": "CAD", "au$": "AUD", "aud$": "AUD",
            "nz$": "NZD", "nt$": "TWD", "hk$": "HKD", "s$": "SGD", "₱": "PHP", "₹": "INR"}
 WORDS = {
     "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
@@ -65,7 +65,7 @@ SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mln": 10**6, "m": 10
 NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?=\s*(?:million|billion|mln|bln|bn)\b)|\d+(?:\.\d+)?)"
 # ("3,3 million TL": a decimal comma, as European outlets write it, before a scale word)
 SCALE = r"(thousand|million|billion|trillion|milion|millon|bilion|billon|crores?|lakhs?|mln|bln|mil|bil|bn|tn|mn|[mbk])\b"
-SYMBOL_FIRST = re.compile(rf"(\$(?:NZ|US|A|C)(?=\d)|US\$|CAN\$|AUD\$|C\$|A\$|CA\$|AU\$|NZ\$|NT\$|HK\$|S\$|[$€£¥₱₹])\s?{NUMBER}"
+SYMBOL_FIRST = re.compile(rf"(\$(?:NZ|US|CAN|A|C)(?=\d)|US\$|CAN\$|AUD\$|C\$|A\$|CA\$|AU\$|NZ\$|NT\$|HK\$|S\$|[$€£¥₱₹])\s?{NUMBER}"
                           rf"(?:\s*-?\s*{SCALE})?", re.IGNORECASE)  # ("$NZ13 million", "$A11.9 million": the Australian press)
 # the Philippine press writes pesos as "P183 million", "P1.2 billion": only with a scale word, so "P-8" or "P5" stay out
 PESO_FIRST = re.compile(rf"\bP{NUMBER}\s*(million|billion|trillion)\b")

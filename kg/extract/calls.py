@@ -2300,12 +2300,14 @@ class CallExtractor:
         noun = trigger.head if trigger.dep_ == "compound" else trigger
         clause = noun.head if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"} \
             else trigger if trigger.pos_ == "VERB" else None
-        if clause is not None and clause.dep_ in SUBORDINATE and not self._in_subtree(token, clause) and any(
+        if clause is not None and clause.dep_ in SUBORDINATE and token.i < clause.left_edge.i and any(
                 c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in clause.children):
             return True  # "X suggested looking to see which phone conversations Biden has held": Biden's, not X's
         if any(a.dep_ == "prep" and a.lower_ in TALKED_ABOUT - {"over"} and a.head.i == trigger.i and any(
-                o.dep_ == "pobj" and o.lemma_.lower() in EVENTS_TALKED_OF for o in a.children) for a in token.ancestors):
-            return True  # "they had talked about the future contact between A and B": another event, talked of
+                o.dep_ == "pobj" and o.lemma_.lower() in EVENTS_TALKED_OF
+                and any(m.dep_ == "amod" and m.lower_ in NOT_YET for m in o.children) for o in a.children)
+               for a in token.ancestors):
+            return True  # "they had talked about the future contact between A and B": a call to come, talked of
         for node in [token, *token.ancestors]:
             if self._in_subtree(trigger, node):
                 return False

@@ -1866,3 +1866,19 @@ def test_the_package_told_again_without_its_price_is_the_priced_one(extract):
                     "the package of defense articles and services, plus military education and training, to assist "
                     "Taiwan.", dt.date(2023, 7, 29))
     assert [(p.amount, "training" in {i.name for i in p.items}) for p in facts.aid] == [(Decimal("345000000"), True)]
+
+
+def test_materiel_priced_sentences_later_and_a_span_of_times_sum(extract):
+    facts = extract("Canada is sending a further 200 armored vehicles to Ukraine, Defense Minister Anita Anand said on "
+                    "Wednesday. Anand said the donation showed Ottawa's commitment. Her announcement followed a missile "
+                    "strike on Saturday. The vehicles, built in Canada, carry a price tag of CAN$90 million ($67.5 "
+                    "million). Ottawa has stood firmly behind Kyiv, channelling roughly CAN$5 billion over the past 12 "
+                    "months in funding.", dt.date(2023, 1, 19))
+    assert [(p.amount, p.currency) for p in facts.aid] == [(Decimal("90000000"), "CAD")]
+
+
+def test_a_system_written_out_is_named_as_written(extract):
+    facts = extract("Prime Minister Justin Trudeau said Canada would provide Ukraine with an American-built National "
+                    "Advanced Surface to Air Missile system costing $CAN406 million.", dt.date(2023, 1, 19))
+    assert [(p.amount, p.currency, [i.system for i in p.items]) for p in facts.aid] \
+        == [(Decimal("406000000"), "CAD", ["nasams"])]
