@@ -1345,7 +1345,8 @@ class AidExtractor:
             token = _name_head(self.doc[m.end - 1])
             joint = any(c.dep_ == "conj" for c in token.children)  # "A and B signed ...": both sides, neither gives
             if official.country and official.country not in recipients and token.dep_ in {"nsubj", "nsubjpass"} \
-                    and token.head.lemma_.lower() in PROVIDE_LEMMAS - {"thank"} and not joint:
+                    and token.head.lemma_.lower() in (PROVIDE_LEMMAS - {"thank"}) | DETAILING_LEMMAS and not joint:
+                # ("Defence Minister Anita Anand later spelled out what this latest round of help contains")
                 donors.append((token.idx, official.country))
             elif official.country and official.country not in recipients and token.dep_ in {"compound", "poss", "amod"} \
                     and token.head.lemma_.lower() in VOICE_BODIES and token.head.dep_ == "pobj" \
@@ -1571,6 +1572,10 @@ class AidExtractor:
             return self._item(phrase.doc[phrase.start:root.i], start)  # "ammunition deliveries": ammunition
         if root.lemma_.lower() in COLLECTIVE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
             return None  # "a mixed bag of items", "an assortment of equipment": what follows "of" is the item
+        if root.lemma_.lower() == "round" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() not in ITEM_HEADS and g.lower_ not in ITEM_HEADS for g in c.children)
+                for c in root.children):
+            return None  # "this latest round of help": a turn, not ammunition ("rounds of ammunition" are)
         chunk = phrase.doc[start:phrase.end] if start is not None else phrase
         folded = fold(chunk.text)
         system = reference.weapon_in(folded)
@@ -2654,6 +2659,7 @@ ANNOUNCED_BEFORE = re.compile(r"\bhad\s+(?:(?:earlier|previously|already)\s+)?(?
 GAVE_BEFORE = re.compile(r"\b(?:also|further|additionally)\s+(?:\w+\s+)?(?:donated|gave|supplied|provided|delivered|handed|"
                          r"sent|shipped|transferred|gifted)\b|\b(?:has|have|had)\s+(?:already\s+)?(?:taken\s+delivery|received|"
                          r"got|been\s+(?:given|supplied|delivered|handed|sent))\b", re.IGNORECASE)
+DETAILING_LEMMAS = {"spell", "detail", "outline", "itemize", "itemise"}  # an official telling what a package holds
 ANNOUNCING_LEMMAS = {"announce", "unveil", "approve", "release", "publish", "reveal", "present", "sign"}
 HELPING_LEMMAS = {"help", "enable", "allow", "assist"}
 MORE_WORDS = {"further", "additional", "other", "more"}

@@ -1882,3 +1882,13 @@ def test_a_system_written_out_is_named_as_written(extract):
                     "Advanced Surface to Air Missile system costing $CAN406 million.", dt.date(2023, 1, 19))
     assert [(p.amount, p.currency, [i.system for i in p.items]) for p in facts.aid] \
         == [(Decimal("406000000"), "CAD", ["nasams"])]
+
+
+def test_an_official_spelling_out_a_package_is_its_donor_and_a_round_of_help_is_no_item(extract):
+    facts = extract("Prime Minister Justin Trudeau spoke with Ukraine's President Volodymyr Zelenskyy and committed to "
+                    "shipping more military equipment to Ukraine. National Defence "
+                    "Minister Anita Anand later spelled out what this latest round of help contains: a further $50 "
+                    "million worth of military aid, among it cameras built in Canada for use on military drones.",
+                    dt.date(2022, 3, 9))
+    assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("CA", "UA", Decimal("50000000"))]
+    assert "round" not in {i.name for p in facts.aid for i in p.items}
