@@ -911,8 +911,11 @@ class AidExtractor:
                        and self.doc[at].head.head.lemma_.lower() in {"come", "arrive"} | GIVE_LEMMAS]
             donors = sourced or donors
         national = {CURRENCY_COUNTRY.get(m.currency or "") for m in money} - {None}
-        if len(donors) > 1 and len(money) == 1 and len(national) == 1 and national <= {c for _, c in donors}:
-            donors = [(pos, c) for pos, c in donors if c in national]  # "a 1.6 billion yen project": Japan's
+        if len(donors) > 1 and len(money) == 1 and len(national) == 1 and national <= {c for _, c in donors} \
+                and not any(c in national and pos <= base + money[0].start
+                            and not any(pos < p <= base + money[0].start for p, _ in donors) for pos, c in donors):
+            donors = [(pos, c) for pos, c in donors if c in national]  # "a 1.6 billion yen project": Japan's (not
+            # "Germany promised rounds, while Canada put forward C$20 million": Canada's sum in its own clause)
         drafts = [Draft(donor=c, start=self._giving_phrase_start(pos, base)) for pos, c in donors]
         if group:
             drafts.append(Draft(donor=None, group=True, start=base + group.start()))
@@ -1633,7 +1636,8 @@ class AidExtractor:
                     or token.tag_ == "POS" and not words \
                     or (token.ent_type_ in {"GPE", "NORP"} and country_code(token.text)) \
                     or (not words and token.text[:1].isupper() and country_code(token.text)) \
-                    or not words and token.lower_ in QUANTITY_QUALIFIERS:
+                    or not words and token.lower_ in QUANTITY_QUALIFIERS \
+                    or not words and token.pos_ == "VERB" and token.tag_ == "VB":  # "(to help Ukraine) procure drones"
                 if token.whitespace_ and words and not words[-1].endswith(" "):
                     words[-1] += " "  # "'Mastiff' armoured vehicles": the words either side stay apart
                 continue  # "as many as 150,000 rounds", "up to 20 drones": the count's hedge, not the item
@@ -2481,6 +2485,9 @@ COMPANY_WORDS = {"industries", "aerospace", "corporation", "corp", "inc", "ltd",
                  "systems", "shipbuilding", "heavy", "electronics", "technologies", "group", "plc", "gmbh", "ag", "sa"}
 
 
+GAPPED_REACH = 5  # words of "a drone package worth" between a gapped donor and its sum
+
+
 def _gapped_giving(token: Token) -> bool:
     """"Denmark will put in $90 million and Norway about $146 million": a country after "and" (or a comma) followed
     by a sum, the giving verb left out, in a sentence whose verb gives."""
@@ -2490,6 +2497,12 @@ def _gapped_giving(token: Token) -> bool:
     j = token.i + 1
     while j < len(doc) and doc[j].lower_ in APPROXIMATELY:
         j += 1
+    if j < len(doc) and doc[j].lower_ in {"a", "an"}:  # "Norway a drone package worth €1 billion"
+        k = j + 1
+        while k < min(len(doc), j + GAPPED_REACH) and doc[k].lower_ != "worth" and not doc[k].is_punct \
+                and doc[k].pos_ in {"NOUN", "ADJ", "PROPN", "NUM"}:
+            k += 1
+        j = k + 1 if k < len(doc) and doc[k].lower_ == "worth" else j
     if j >= len(doc) or not (doc[j].text in CURRENCY_SIGNS or doc[j].like_num and j + 1 < len(doc)
                              and doc[j + 1].lower_ in {"million", "billion", "euros", "dollars", "pounds"}):
         return False

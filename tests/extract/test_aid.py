@@ -1892,3 +1892,18 @@ def test_an_official_spelling_out_a_package_is_its_donor_and_a_round_of_help_is_
                     dt.date(2022, 3, 9))
     assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("CA", "UA", Decimal("50000000"))]
     assert "round" not in {i.name for p in facts.aid for i in p.items}
+
+
+def test_a_gapped_donor_before_a_package_worth_a_sum(extract):
+    facts = extract("Among the other contributions to Ukraine, the Netherlands committed €200 million for drone "
+                    "interceptors, Norway a drone package worth €1 billion for 2025.", dt.date(2025, 7, 21))
+    assert sorted((p.donor, p.amount) for p in facts.aid) == [("NL", Decimal("200000000")), ("NO", Decimal("1000000000"))]
+
+
+def test_a_sum_in_one_donors_currency_leaves_the_other_donors_materiel_its_own(extract):
+    facts = extract("Germany further promised 200,000 rounds of Gepard ammunition to Ukraine as well as money to help "
+                    "Ukraine procure long-range drones, while Canada put forward C$20 million, via a Danish model, to "
+                    "cover tank maintenance.", dt.date(2025, 7, 21))
+    packages = {p.donor: p for p in facts.aid}
+    assert packages["DE"].amount is None and "Gepard ammunition" in {i.name for i in packages["DE"].items}
+    assert packages["CA"].amount == Decimal("20000000") and not packages["CA"].items
