@@ -349,8 +349,8 @@ class AidExtractor:
                     pending = (position, self._items(sentence, early.idx + len(early.text), sentence.end_char))
                     unpriced_contents = unpriced_contents or (sentence, pending[1])
                     continue
-            repeated = bool(found) and all(p.amount is not None and p.amount == packages[-1].amount for p in found) \
-                if packages else False  # "the $6bn in USAI funds will pay for ...": the package just reported, again
+            repeated = bool(found) and all(p.amount is not None and p.amount == packages[-1].amount
+                                           and not _first_of_two(p) for p in found) if packages else False  # "the $6bn in USAI funds will pay for ...": the package just reported, again
             other_donor = any(p.donor not in {None, packages[-1].donor} for p in found) if packages else False
             smaller = bool(found) and contents is not None and all(
                 p.amount is not None and packages[-1].amount is not None and p.amount < packages[-1].amount
@@ -2278,7 +2278,7 @@ def _merge_unpriced(packages: list[AidPackage], anchor: dt.date | None = None) -
                 continue  # priced before, told again
         elif p.amount is not None:  # "the $1.85 billion package", told again later: one package, announced on the earlier day
             same = [i for i, q in enumerate(out) if (_same_sum(q.amount, p.amount) or _roughly(q, p) or _roughly(p, q))
-                    and q.currency == p.currency
+                    and q.currency == p.currency and _first_of_two(q) == _first_of_two(p)
                     and (q.donor == p.donor and (q.recipient == p.recipient or _told_again(p))
                          or (q.donor is None) != (p.donor is None) and q.recipient == p.recipient)] \
                 or [i for i, q in enumerate(out) if _in_the_other_currency(q, p)]
@@ -2296,6 +2296,16 @@ def _merge_unpriced(packages: list[AidPackage], anchor: dt.date | None = None) -
                 continue
         out.append(p)
     return [replace(p, ordinal=n) for n, p in enumerate(out, start=1)]
+
+
+THE_FIRST_PACKAGE = re.compile(r"\b(?:first|previous|earlier|prior|initial)\s+(?:[\w$€£.,-]+\s+){0,3}?"
+                               r"(?:round|package|tranche|batch)\b", re.IGNORECASE)
+
+
+def _first_of_two(package: AidPackage) -> bool:
+    """The package is told as the first of the same sum ("The new aid follows by a week the first $800 million round
+    of U.S. weapons"): another package than the new one of that sum."""
+    return bool(package.evidence) and bool(THE_FIRST_PACKAGE.search(package.evidence[0].text))
 
 
 def _own_currency(donor: str | None) -> str | None:

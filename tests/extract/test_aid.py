@@ -1907,3 +1907,12 @@ def test_a_sum_in_one_donors_currency_leaves_the_other_donors_materiel_its_own(e
     packages = {p.donor: p for p in facts.aid}
     assert packages["DE"].amount is None and "Gepard ammunition" in {i.name for i in packages["DE"].items}
     assert packages["CA"].amount == Decimal("20000000") and not packages["CA"].items
+
+
+def test_the_first_package_of_the_same_sum_is_another_package(extract):
+    facts = extract("On Thursday President Biden unveiled another military aid package for Ukraine, worth $800 million. "
+                    "The new aid follows by a week the first $800 million round of U.S. weapons for Ukraine, which "
+                    "contained helicopters and armored personnel carriers. The second package contains 72 howitzers.",
+                    dt.date(2022, 4, 21))
+    assert sorted(("helicopters" in {i.name for i in p.items}, p.amount) for p in facts.aid) \
+        == [(False, Decimal("800000000")), (True, Decimal("800000000"))]
