@@ -959,6 +959,19 @@ class AidExtractor:
             # funds": one package each
             first = drafts[0]
             drafts = [replace(first, money=m, items=first.items if i == 0 else []) for i, m in enumerate(money)]
+        elif len(drafts) > 1:  # "the Netherlands committed €200 million for drone interceptors and €125 million toward
+            split = []          # F-16 fighter jets, Norway ...": each of one donor's sums for its own purpose
+            for i, draft in enumerate(drafts):
+                lower = base if i == 0 else draft.start
+                own = [m for m in money if lower <= base + m.start < draft.end]
+                if draft.donor and len(own) >= 2 and _allocations(text, own):
+                    ends = [base + m.start for m in own[1:]] + [draft.end]
+                    split += [replace(draft, money=m, items=self._items(sentence, lower if j == 0 else base + m.start,
+                                                                        ends[j]))
+                              for j, m in enumerate(own)]
+                else:
+                    split.append(draft)
+            drafts = split
         out = []
         for draft in drafts:
             if draft.money is None and not draft.items:

@@ -1916,3 +1916,11 @@ def test_the_first_package_of_the_same_sum_is_another_package(extract):
                     dt.date(2022, 4, 21))
     assert sorted(("helicopters" in {i.name for i in p.items}, p.amount) for p in facts.aid) \
         == [(False, Decimal("800000000")), (True, Decimal("800000000"))]
+
+
+def test_one_donors_sums_for_purposes_of_their_own_beside_another_donor(extract):
+    facts = extract("Among the contributions to Ukraine, the Netherlands committed €200 million for drone interceptors "
+                    "and €125 million toward F-16 fighter jets, Norway a drone package worth €1 billion for 2025.",
+                    dt.date(2025, 7, 21))
+    assert sorted((p.donor, p.amount) for p in facts.aid) == [
+        ("NL", Decimal("125000000")), ("NL", Decimal("200000000")), ("NO", Decimal("1000000000"))]
