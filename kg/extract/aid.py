@@ -1713,7 +1713,8 @@ DELIVERY_NOUNS = {"delivery", "shipment", "transfer", "consignment", "purchase",
 MECHANISM_NOUNS = {"drawdown", "initiative", "facility"}  # "The Presidential Drawdown will supply ..."
 CONTENTS_VERBS = {"include", "supply", "fund", "finance", "contain", "comprise", "consist", "cover", "pay", "feature", "provide", "hold",
                   "intend", "use", "spend", "earmark", "designate", "allocate", "buy", "purchase", "give", "deliver",
-                  "bring", "equip"}  # ("this tranche will give Ukraine ...": the package named again as subject)
+                  "bring", "equip", "carry"}  # ("this tranche will give Ukraine ...": the package named again as subject;
+# "it will carry the first delivery of ...")
 GIVING_CONTENTS_VERBS = {"give", "deliver", "bring", "equip"}
 RECEIVING_BODY_WORDS = {"forces", "troops", "soldiers"}  # never a word of an item's name
 CENTRE_NOUNS = {"centrepiece", "centerpiece", "highlight", "core", "heart", "backbone", "mainstay", "bulk"}  # "Its

@@ -167,7 +167,8 @@ BACK_REFERENCE = re.compile(r"\b(previous|earlier|prior|preceding|first)\s+(?:(?
                             re.IGNORECASE)
 
 INITIATOR_AFTER = re.compile(r"\b((?:at|upon|on)\s+(?:the\s+)?(?:request|initiative|behest|instigation|invitation)\s+of|"
-                             r"(?:initiated|requested|convened|arranged|placed|sought)\s+by)\s+", re.IGNORECASE)
+                             r"(?:initiated|requested|convened|arranged|placed|sought)\s+by|"
+                             r"(?:call|conversation)\s+(?:(?:had|has|was|were|been|being)\s+){1,3}made\s+by)\s+", re.IGNORECASE)
 INITIATOR_BEFORE = re.compile(r"\b(initiated|requested|sought|placed|asked for|made|convened|hosted|arranged|organi[sz]ed|"
                               r"took\s+the\s+initiative\s+(?:for|of))\s+(?:(the|this|an?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+"
                               r"(?:(?:tele)?phone\s+|video\s+)?(call|conversation|talk)|"

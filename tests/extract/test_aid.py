@@ -1924,3 +1924,10 @@ def test_one_donors_sums_for_purposes_of_their_own_beside_another_donor(extract)
                     dt.date(2025, 7, 21))
     assert sorted((p.donor, p.amount) for p in facts.aid) == [
         ("NL", Decimal("125000000")), ("NL", Decimal("200000000")), ("NO", Decimal("1000000000"))]
+
+
+def test_what_a_package_will_carry_is_its_contents(extract):
+    facts = extract("Separately, the U.S. on Wednesday announced $375 million in Presidential Drawdown Authority for "
+                    "Ukraine. Two U.S. officials said it will carry the first delivery of the Joint Standoff Weapon, a "
+                    "precision-guided glide bomb.", dt.date(2024, 9, 26))
+    assert "joint standoff weapon" in {i.name.lower() for p in facts.aid for i in p.items}

@@ -2346,3 +2346,10 @@ def test_calls_a_clause_gives_to_its_own_named_subject_are_not_the_speakers(extr
     facts = extract("Foreign Minister Dmytro Kuleba suggested looking at the White House website to see which phone "
                     "conversations U.S. President Joe Biden has held lately.", dt.date(2021, 2, 19))
     assert not any("Dmytro Kuleba" in p for p, _ in pairs(facts))
+
+
+def test_a_call_made_by_one_side_is_that_sides(extract):
+    facts = extract("President Tsai Ing-wen and president-elect Donald Trump talked by telephone. A spokesman confirmed "
+                    "that the call had been made by Tsai to Trump in line with a procedure arranged in advance.",
+                    dt.date(2016, 12, 3))
+    assert [c.initiator for c in facts.calls] == ["tsai-ing-wen"]
