@@ -758,6 +758,8 @@ class CallExtractor:
             named_after = any(c.dep_ == "appos" for c in head.children) or head.i + 2 < len(self.doc) \
                 and self.doc[head.i + 1].text == "," and head.i + 2 in mentioned  # "the President, Sheikh X"
             if wanted and not country and not named_after and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+                if head.dep_ == "pobj" and head.head.lower_ == "with" and self.doc[head.head.i - 1].lower_ in {"together", "along"}:
+                    continue  # "Harris was on the call together with the president": beside her, of her side
                 sides = {self.official(k).country for k in keys if self.official(k)}
                 titled = [o.key for o in self.people.officials.values() if o.key not in keys and o.country not in sides
                           and any(fold(head.lemma_) in fold(r).split() for r in o.roles)]
@@ -2298,6 +2300,10 @@ class CallExtractor:
         if at is None or not sentence.start <= at < sentence.end:
             return False
         token = self.doc[at]
+        if any(a.lower_ in {"of", "than"} and (a.head.lower_ in {"instead", "rather"}
+                                               or any(c.lower_ in {"instead", "rather"} for c in a.children))
+               for a in token.ancestors):
+            return True  # "Biden chose to call Herzog instead of Netanyahu": not Netanyahu
         noun = trigger.head if trigger.dep_ == "compound" else trigger
         clause = noun.head if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"} \
             else trigger if trigger.pos_ == "VERB" else None

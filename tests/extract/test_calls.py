@@ -2353,3 +2353,17 @@ def test_a_call_made_by_one_side_is_that_sides(extract):
                     "that the call had been made by Tsai to Trump in line with a procedure arranged in advance.",
                     dt.date(2016, 12, 3))
     assert [c.initiator for c in facts.calls] == ["tsai-ing-wen"]
+
+
+def test_whom_a_call_went_instead_of_is_not_on_it(extract):
+    facts = extract("President Joe Biden spoke with Prime Minister Benjamin Netanyahu on Wednesday. On the anniversary, "
+                    "Biden chose to call Israel's President Isaac Herzog instead of Netanyahu.", dt.date(2024, 10, 10))
+    assert ("Isaac Herzog", "Joe Biden") in [p for p, _ in pairs(facts)]
+    assert not any("Isaac Herzog" in p and "Benjamin Netanyahu" in p for p, _ in pairs(facts))
+
+
+def test_the_post_someone_joined_a_call_together_with_is_of_their_side(extract):
+    facts = extract("On Wednesday President Joe Biden and Israel's Prime Minister Benjamin Netanyahu held a phone "
+                    "conversation. Vice President Kamala Harris was on the call together with the president. Biden had "
+                    "met Israel's President Isaac Herzog in July.", dt.date(2024, 10, 10))
+    assert [p for p, _ in pairs(facts)] == [("Benjamin Netanyahu", "Joe Biden", "Kamala Harris")]
