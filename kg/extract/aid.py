@@ -1589,8 +1589,7 @@ class AidExtractor:
         if root.lemma_.lower() in COLLECTIVE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
             return None  # "a mixed bag of items", "an assortment of equipment": what follows "of" is the item
         if root.lemma_.lower() == "round" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
-                g.dep_ == "pobj" and g.lemma_.lower() not in ITEM_HEADS and g.lower_ not in ITEM_HEADS for g in c.children)
-                for c in root.children):
+                g.dep_ == "pobj" and g.lemma_.lower() in TURN_NOUNS for g in c.children) for c in root.children):
             return None  # "this latest round of help": a turn, not ammunition ("rounds of ammunition" are)
         chunk = phrase.doc[start:phrase.end] if start is not None else phrase
         folded = fold(chunk.text)
@@ -1666,10 +1665,10 @@ class AidExtractor:
             system = reference.weapon_in(fold(chunk.doc[min(served):max(served) + 1].text))
             word = root.text.lower() if root.lower_ in AMMUNITION_HEADS | {"missiles", "rockets", "interceptors"} else "ammunition"
             return AidItem(name=f"{reference.weapon_label(system)} {word}", quantity=quantity, system=system)
-        of_type = _model_of_type(root)
-        if of_type and not system:  # "12 sniper rifles of the M110 type" -> "M110 sniper rifles"
-            return AidItem(name=f"{of_type} {name.lower()}", quantity=quantity, system=system)
         model = _model_name(chunk, root, system)
+        of_type = _model_of_type(root) if not model and not system else None
+        if of_type:  # "12 sniper rifles of the M110 type" -> "M110 sniper rifles"
+            return AidItem(name=f"{of_type} {name.lower()}", quantity=quantity, system=system)
         if model:  # "25 more Leopard 1A5 main battle tanks" -> "Leopard 1A5"; "TOW anti-tank missiles" -> "TOW missiles"
             return AidItem(name=model, quantity=quantity, system=system)
         return AidItem(name=name.lower() if not system else name, quantity=quantity, system=system)
@@ -1951,6 +1950,8 @@ def _system_named_before(chunk: SpacySpan) -> tuple[str, str] | None:
     return None
 
 
+TURN_NOUNS = {"help", "aid", "support", "assistance", "funding", "talk", "talks", "negotiation", "sanction", "strike",
+              "attack", "fighting", "consultation", "discussion", "voting", "election", "visit", "diplomacy", "pledge"}
 TYPE_NOUNS = {"type", "model", "class", "variant", "version", "make", "series"}
 
 
