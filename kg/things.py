@@ -127,7 +127,9 @@ def known_name(table_name: str, names: Mapping[str, int]) -> str:
     (`names`: spelling -> uses). Spellings that differ only in middle initials, suffixes, accents or case ("Lloyd J.
     Austin III", "Lloyd Austin") are one way of spelling it; "Zelensky" and "Zelenskyy" are two. A shortening of a
     fuller way a report writes ("Mohamed bin Zayed" of "Mohamed bin Zayed Al Nahyan") counts for it; when the table's way wins with a
-    given name that no report writes ("Mohamed" where the reports write "Mohammed"), the reports' spelling names it."""
+    given name that no report writes ("Mohamed" where the reports write "Mohammed"), the reports' spelling names it. The
+    table's name without its first given names ("Lula da Silva", "Tayyip Erdogan") is the same name cut short, so it
+    counts for the table's name, never as a spelling of it."""
     ways: Counter = Counter()
     spelled: dict[tuple[str, ...], Counter] = {}
     table_way = _way(table_name)
@@ -140,6 +142,9 @@ def known_name(table_name: str, names: Mapping[str, int]) -> str:
         words = _folded_words(name)
         if len(words) > len(table_words) >= 2 and words[-len(table_words):] == table_words:
             own = table_way  # "Muhammad Shehbaz Sharif": the table's name with more given names before it
+        elif len(table_words) > len(words) >= 2 and table_words[-len(words):] == words:
+            ways[table_way] += uses  # "Lula da Silva": the table's name without its first given names
+            continue
         longer = {_way_of_words(w) for w in fuller if len(w) > len(words) >= 2 and w[:len(words)] == words}
         ways[longer.pop() if len(longer) == 1 else own] += uses
         spelled.setdefault(own, Counter())[name] += uses

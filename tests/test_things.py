@@ -316,3 +316,9 @@ def test_the_tables_name_with_more_given_names_before_it_counts_for_the_tables_w
     assert things.known_name("Shehbaz Sharif", {"Muhammad Shehbaz Sharif": 2 * things.REPORT_WEIGHT + 4}) \
         == "Muhammad Shehbaz Sharif"  # the only way the reports name him
 
+
+def test_a_listed_name_with_the_family_name_counts_for_the_tables_name():
+    assert things.known_name("Luiz Inácio Lula da Silva", {"Lula da Silva": 3, "Lula": 5}) == "Luiz Inácio Lula da Silva"
+    # a spelling of the family name is the reports' own way of writing it, not another name
+    assert things.known_name("Valerii Zaluzhnyi", {"Valery Zaluzhny": 3}) == "Valery Zaluzhny"
+
