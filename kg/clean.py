@@ -15,6 +15,8 @@ import justext.core
 import justext.paragraph
 import justext.utils
 
+from kg.pubdate import MONTH
+
 STOPLIST = justext.get_stoplist("English")
 CLASSIFY_OPTIONS = dict(length_low=40, length_high=140, stopwords_low=0.2, stopwords_high=0.3, max_link_density=0.2,
                         no_headings=False)
@@ -50,8 +52,7 @@ BULLETS = tuple("•·*|»>-–")
 ATTRIBUTION_LINE = re.compile(r"^[A-Z][\w.’'\- ]{5,120}\b(?:said|says|added|stated|wrote|told reporters):$")
 # a link to another story ("See also: ...", "Related: ...") or a photo caption ("ILLUSTRATION. ...", "... (Photo:
 # Reuters/X)"): never the article's own report
-MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-DATED_ENTRY = re.compile(rf"^(?:(?:19|20)\d{{2}}\s*:|{MONTH_WORD}\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH_WORD}(?:\s|$))")
+DATED_ENTRY = re.compile(rf"^(?:(?:19|20)\d{{2}}\s*:|{MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH}(?:\s|$))")
 PHOTO_CREDIT = re.compile(r"\((?:photo|image|file photo|foto|pic(?:ture)?)\s*:[^()]*\)\W*$", re.IGNORECASE)
 NOT_BODY_LINE = re.compile(r"^\W*(?:see also|also see|related(?: articles?| stories| news| coverage)?|read (?:more|also)|"
                            r"also read|more on this|recommended)\b[^:\n]{0,20}:|^\W*(?:illustration|file photo|photo|image)\s*[.:]|"

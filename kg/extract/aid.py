@@ -350,7 +350,8 @@ class AidExtractor:
                     unpriced_contents = unpriced_contents or (sentence, pending[1])
                     continue
             repeated = bool(found) and all(p.amount is not None and p.amount == packages[-1].amount
-                                           and not _first_of_two(p) for p in found) if packages else False  # "the $6bn in USAI funds will pay for ...": the package just reported, again
+                                           and not _first_of_two(p) for p in found) if packages else False
+            # ("the $6bn in USAI funds will pay for ...": the package just reported, again)
             other_donor = any(p.donor not in {None, packages[-1].donor} for p in found) if packages else False
             smaller = bool(found) and contents is not None and all(
                 p.amount is not None and packages[-1].amount is not None and p.amount < packages[-1].amount
@@ -1594,13 +1595,13 @@ class AidExtractor:
         chunk = phrase.doc[start:phrase.end] if start is not None else phrase
         folded = fold(chunk.text)
         system = reference.weapon_in(folded)
-        spelled = _system_named_before(chunk) if not system else None
-        if spelled is not None:  # "National Advanced Surface to [Air Missile system]": the system's name as written
-            return AidItem(name=spelled[0], system=spelled[1])
         head = root.lemma_.lower()
         named_by_head = head in ITEM_HEADS or root.lower_ in ITEM_HEADS \
             or root.lower_.removesuffix("s") in ITEM_HEADS or bool(ITEM_PHRASES.search(chunk.text)) \
             or root.lemma_.lower() == "unit" and _units_of_materiel(root)
+        spelled = _system_named_before(chunk) if named_by_head and not system else None
+        if spelled is not None:  # "National Advanced Surface to [Air Missile system]": the system's name as written
+            return AidItem(name=spelled[0], system=spelled[1])
         if not system and not named_by_head:
             return None
         if system and not named_by_head and fold(root.text) not in reference.weapon_pattern().search(folded).group(1):
@@ -1712,8 +1713,8 @@ DELIVERY_NOUNS = {"delivery", "shipment", "transfer", "consignment", "purchase",
 MECHANISM_NOUNS = {"drawdown", "initiative", "facility"}  # "The Presidential Drawdown will supply ..."
 CONTENTS_VERBS = {"include", "supply", "fund", "finance", "contain", "comprise", "consist", "cover", "pay", "feature", "provide", "hold",
                   "intend", "use", "spend", "earmark", "designate", "allocate", "buy", "purchase", "give", "deliver",
-                  "bring", "equip", "carry"}  # ("this tranche will give Ukraine ...": the package named again as subject;
-# "it will carry the first delivery of ...")
+                  "bring", "equip", "carry"}
+# ("this tranche will give Ukraine ...", "it will carry the first delivery of ...": the package named again as subject)
 GIVING_CONTENTS_VERBS = {"give", "deliver", "bring", "equip"}
 RECEIVING_BODY_WORDS = {"forces", "troops", "soldiers"}  # never a word of an item's name
 CENTRE_NOUNS = {"centrepiece", "centerpiece", "highlight", "core", "heart", "backbone", "mainstay", "bulk"}  # "Its

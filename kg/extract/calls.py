@@ -888,10 +888,10 @@ class CallExtractor:
             self.sentence(sentence, index)
             text = span_text(sentence).strip()
             if text.endswith(":") and TIMELINE_INTRO.search(text) and len(self.last_pair) == 2:
-                intro = self.mentions[told:]
+                intro = len(self.mentions) - told
                 listed_until = self._dated_lines(sentence)
-                if len(self.mentions) > told + len(intro):  # the calls the lines list, not one more the intro tells of
-                    self.mentions = [m for m in self.mentions if not any(m is i for i in intro)]
+                if len(self.mentions) > told + intro:  # the calls the lines list, not one more the intro tells of
+                    del self.mentions[told:told + intro]
         calls = self.merge()
         taking_part = {k for c in calls for k in c.participants}
         for key in self.inferred - taking_part:  # inferred for a mention that turned out to be no call
@@ -1350,7 +1350,7 @@ class CallExtractor:
                 except ValueError:
                     day = None
             first = start + raw.index(line)
-            self.mentions.append(CallMention(participants=pair, date=day, month_day=None if day else month_day,
+            self.mentions.append(CallMention(participants=set(pair), date=day, month_day=None if day else month_day,
                                              earlier=True, spans=[Span(first, first + len(line), line)], start=first,
                                              mode="video" if VIDEO.search(line) else "phone"))
             last = offset

@@ -370,10 +370,7 @@ def title_for(doc: Doc, start: int, end: int, sentence: SpacySpan) -> str | None
     """The title phrase attached to the name at tokens [start, end)."""
     while end < sentence.end - 1 and _is_post_nominal(doc[end].text):
         end += 1  # "Richard Marles MP, Deputy Prime Minister"
-    lead = start
-    while lead > sentence.start and (doc[lead - 1].text.lower().rstrip(".") in RANKS or (
-            doc[lead - 1].text == "." and lead - 2 >= sentence.start and doc[lead - 2].text.lower() in RANKS)):
-        lead -= 1  # "Maj. Gen.", the tokenizer sometimes splitting "Maj" from its full stop
+    lead = _ranks_start(doc, start, sentence.start, RANKS)
     before = _scan_title_back(doc, lead, sentence.start)
     if before == sentence.start < lead and sentence.start > 0 and not doc[sentence.start - 1].is_space \
             and doc[sentence.start - 1].text not in {".", "!", "?", ":", ";", "\"", "”"}:
@@ -630,19 +627,28 @@ def find_people(doc: Doc, body: list[tuple[int, int]] | None = None, article=Non
     return People(mentions=mentions, officials=officials)
 
 
+def _ranks_start(doc: Doc, start: int, floor: int, words: set[str]) -> int:
+    """Where the rank words written right before token `start` begin ("Maj. Gen.", the tokenizer sometimes splitting
+    "Maj" from its full stop)."""
+    lead = start
+    while lead > floor and (doc[lead - 1].text.lower().rstrip(".") in words or (
+            doc[lead - 1].text == "." and lead - 2 >= floor and doc[lead - 2].text.lower() in words)):
+        lead -= 1
+    return lead
+
+
 def _flag_rank(doc: Doc, start: int, sentence: SpacySpan) -> str | None:
     """The rank of a general or flag officer written right before a name ("Lt. Gen.", "Rear Admiral")."""
-    lead = start
-    while lead > sentence.start and (doc[lead - 1].text.lower().rstrip(".") in RANK_WORDS | SERVICE_WORDS
-                                     or doc[lead - 1].text == "." and lead - 2 >= sentence.start
-                                     and doc[lead - 2].text.lower() in RANK_WORDS):
-        lead -= 1
+    lead = _ranks_start(doc, start, sentence.start, FLAG_OFFICER_WORDS)
     return doc[lead:start].text if _flag_rank_phrase(doc[lead:start].text) else None
+
+
+FLAG_OFFICER_WORDS = RANK_WORDS | SERVICE_WORDS | FLAG_RANKS
 
 
 def _flag_rank_phrase(phrase: str) -> bool:
     words = [w.rstrip(".") for w in fold(phrase).split() if w != "."]
-    return any(w in FLAG_RANKS for w in words) and all(w in RANK_WORDS | SERVICE_WORDS | FLAG_RANKS for w in words)
+    return any(w in FLAG_RANKS for w in words) and all(w in FLAG_OFFICER_WORDS for w in words)
 
 
 FORMER = re.compile(r"\b(?:former|ex|late|retired|erstwhile|onetime|one-time)[\s-]*$", re.IGNORECASE)
