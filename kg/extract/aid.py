@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from kg import reference
 from kg.clean import INLINE_FIRST_BULLET
 from kg.extract.amounts import WORDS as CURRENCY_WORDS_TABLE, Money, find_money, local_dollar
-from kg.extract.dates import find_dates
+from kg.extract.dates import MONTHS, find_dates
 from kg.extract.doccache import (doc_text, noun_chunks_within, sentence_index, sentences, span_text, token_at, tokens,
                                  tokens_text)
 from kg.extract.people import People, home_country, in_body
@@ -34,8 +34,9 @@ AID_CUE = re.compile(r"\b(aid|assistance|package|packages|weapons|arms|military 
 RECIPIENT_BODIES = {"force", "forces", "army", "military", "government", "people", "troops", "defender", "ministry", "armed",
                     "navy", "coast", "guard", "marines", "marine", "military's", "service", "police", "gendarmerie"}
 # a sentence listing what the package just reported holds: "The package includes ..."
-PACKAGE_CONTENTS = re.compile(r"^(?:The|This|That|It|Its)\s+(?:new\s+|latest\s+|military\s+)*(?:package|aid|assistance|measure|tranche)?\s*"
-                              r"(?:also\s+)?(?:includes|included|contains|will include|consists of|comprises|will finance|will fund)\b")
+PACKAGE_CONTENTS = re.compile(r"^(?:The|This|That|It|Its)\s+(?:new\s+|latest\s+|fresh\s+|newest\s+|military\s+)*"
+                              r"(?:package|aid|assistance|measure|tranche)?\s*(?:also\s+)?(?:includes|included|contains|"
+                              r"will include|consists of|comprises|will finance|will fund|spans|covers|features|is made up of)\b")
 # "Today's delivery at the base, ..., included all-terrain vehicles": what the package in focus delivered
 DELIVERY_CONTENTS = re.compile(r"^(?:The|This|That|Today['’]s|Yesterday['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+"
                                r"(?:first\s+|initial\s+|latest\s+|new\s+)?(?:delivery|donation|consignment|shipment|batch|handover|"
@@ -155,6 +156,8 @@ CURRENCY_COUNTRY = {"SEK": "SE", "NOK": "NO", "DKK": "DK", "PLN": "PL", "CZK": "
                     "AUD": "AU", "NZD": "NZ", "KRW": "KR", "CHF": "CH", "TWD": "TW", "ISK": "IS", "INR": "IN", "CNY": "CN"}
 # currencies a bare "kroner" or "crowns" means, by donor
 NATIONAL_CURRENCY = {"NO": "NOK", "DK": "DKK", "SE": "SEK", "CZ": "CZK", "IS": "ISK"}
+# what a recipient asked for: "drawn up from Ukraine's needs and requests"
+NEED_NOUNS = {"need", "needs", "request", "requirement", "wish", "priority", "demand", "ask"}
 # a package without an amount needs a giving verb, actually reported, with materiel as its object
 GIVE_LEMMAS = {"provide", "send", "deliver", "donate", "supply", "pledge", "transfer", "hand", "give", "ship", "gift",
                "dispatch", "commit", "equip", "promise", "contribute", "present", "pass"}
@@ -172,7 +175,14 @@ VAGUE_ITEMS = {"example equipment", "defence", "defense", "defences", "defenses"
                "military materiel", "military hardware"}
 # too general to make a package without an amount ("intends to give Ukraine weapons worth billions")
 GENERIC_ARMS = {"weapons", "arms", "weaponry", "lethal weapons", "lethal weaponry", "military hardware"}
-AID_NOUNS = {"package", "aid", "support", "assistance", "contribution", "donation", "funding", "commitment", "pledge"}
+AID_NOUNS = {"package", "aid", "support", "backing", "assistance", "contribution", "donation", "funding", "commitment",
+             "pledge"}
+# what materiel is given "to" do to a capability ("spare parts to improve operational capability")
+ENHANCING_LEMMAS = {"improve", "boost", "strengthen", "enhance", "increase", "bolster", "reinforce", "maintain",
+                    "sustain", "expand", "modernize", "modernise", "upgrade"}
+# words that praise what is given, not name it ("vital supplies", "much-needed ammunition")
+PRAISING_WORDS = {"vital", "essential", "critical", "crucial", "important", "necessary", "badly", "urgently", "much",
+                  "needed", "much-needed", "valuable", "significant", "substantial"}
 QUANTITY_QUALIFIERS = {"as", "up", "to", "about", "around", "roughly", "nearly", "approximately", "over", "almost",
                        "upwards", "at", "least", "pair", "total", "than", "no", "fewer", "less", "more"}
 CURRENCY_WORD_SET = frozenset(CURRENCY_WORDS_TABLE)  # "630 million euros and including boats": no item's words
@@ -347,6 +357,9 @@ class AidExtractor:
                     continue
                 if early is not None and not named:  # "The new package is expected to include ...", priced after
                     pending = (position, self._items(sentence, early.idx + len(early.text), sentence.end_char))
+                    if unpriced_contents is not None and PACKAGE_CONTENTS.match(span_text(sentence).strip()):
+                        # "The fresh package spans ...": more of the contents told before
+                        unpriced_contents = (unpriced_contents[0], _merged_items(unpriced_contents[1], pending[1]))
                     unpriced_contents = unpriced_contents or (sentence, pending[1])
                     continue
             repeated = bool(found) and all(p.amount is not None and p.amount == packages[-1].amount
@@ -1117,6 +1130,9 @@ class AidExtractor:
                     return True
                 if child.lower_ in {"its", "their"} and noun.head.lower_ == "for":
                     return True
+                if child.lower_ in {"its", "their"} and noun.dep_ == "dobj" and self._agent_is(noun.head, donor) \
+                        and any(c.dep_ == "prep" and c.lower_ == "with" for c in [*noun.children, *noun.head.children]):
+                    return True  # "Lithuania is stepping up its support for Ukraine with drones, ...": the donor's
             if child.dep_ == "prep" and child.lower_ == "from":
                 if any(c.code == donor for c in countries_in(self.doc[child.i:child.right_edge.i + 1])):
                     return True
@@ -1266,6 +1282,8 @@ class AidExtractor:
             return False  # "according to the Pentagon, the package ...": a source, not a recipient
         if token.dep_ == "pobj" and head.lower_ in {"to", "for", "into"}:
             return True
+        if token.dep_ == "poss" and head.lemma_.lower() in NEED_NOUNS:
+            return True  # "drawn up from Ukraine's needs", "in line with Kyiv's requests": the one it is for
         if token.dep_ == "nsubj" and head.dep_ in {"ccomp", "xcomp"} and head.head.lemma_.lower() in HELPING_LEMMAS \
                 or token.dep_ == "dobj" and head.lemma_.lower() in HELPING_LEMMAS and head.dep_ in {"advcl", "xcomp"}:
             return True  # "gear is on its way from Canada to help Ukraine guard its frontier"
@@ -1502,6 +1520,7 @@ class AidExtractor:
             # "was working with allies to send", an effort)
             related += [g for c in related[:] for g in c.children if g.dep_ in {"xcomp", "dobj", "acl"}]
             return any(v.lemma_.lower() in PROVIDE_LEMMAS | SPENDING_LEMMAS or v.lemma_.lower() in {"package", "aid", "assistance"}
+                       or v.lemma_.lower() in {"support", "backing"} and _with_materiel(v)
                        or v.lemma_.lower() == "set" and any(c.lower_ == "aside" for c in v.children) for v in related)
         if node.dep_ in {"dobj", "pobj", "conj"}:
             head = node.head
@@ -1592,6 +1611,10 @@ class AidExtractor:
         if root.lemma_.lower() == "round" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in TURN_NOUNS for g in c.children) for c in root.children):
             return None  # "this latest round of help": a turn, not ammunition ("rounds of ammunition" are)
+        if root.dep_ == "dobj" and root.head.lemma_.lower() in ENHANCING_LEMMAS \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in root.head.children) \
+                and _served_by_materiel(root.head):
+            return None  # "spare parts to improve operational capability": what the materiel is for
         chunk = phrase.doc[start:phrase.end] if start is not None else phrase
         folded = fold(chunk.text)
         system = reference.weapon_in(folded)
@@ -1650,6 +1673,7 @@ class AidExtractor:
                     or (token.ent_type_ in {"GPE", "NORP"} and country_code(token.text)) \
                     or (not words and token.text[:1].isupper() and country_code(token.text)) \
                     or not words and token.lower_ in QUANTITY_QUALIFIERS \
+                    or not words and (token.lower_ in PRAISING_WORDS or token.text == "-") and token.i < root.i \
                     or not words and token.pos_ == "VERB" and token.tag_ == "VB":  # "(to help Ukraine) procure drones"
                 if token.whitespace_ and words and not words[-1].endswith(" "):
                     words[-1] += " "  # "'Mastiff' armoured vehicles": the words either side stay apart
@@ -1711,7 +1735,8 @@ MATERIEL_NOUNS = {"gear", "equipment", "materiel", "weaponry", "hardware", "item
                   "shipment", "batch", "donation"}  # what a package is called when told again
 DELIVERY_NOUNS = {"delivery", "shipment", "transfer", "consignment", "purchase", "procurement"}  # of what a compound names
 MECHANISM_NOUNS = {"drawdown", "initiative", "facility"}  # "The Presidential Drawdown will supply ..."
-CONTENTS_VERBS = {"include", "supply", "fund", "finance", "contain", "comprise", "consist", "cover", "pay", "feature", "provide", "hold",
+CONTENTS_VERBS = {"include", "supply", "fund", "finance", "contain", "comprise", "consist", "cover", "span", "pay", "feature",
+                  "provide", "hold",
                   "intend", "use", "spend", "earmark", "designate", "allocate", "buy", "purchase", "give", "deliver",
                   "bring", "equip", "carry"}
 # ("this tranche will give Ukraine ...", "it will carry the first delivery of ...": the package named again as subject)
@@ -2273,11 +2298,12 @@ def _merge_unpriced(packages: list[AidPackage], anchor: dt.date | None = None) -
     for p in packages:
         separate = any(SEPARATELY.match(e.text) or ANOTHER_BATCH.search(e.text) or ANNOUNCED_BEFORE.search(e.text)
                        for e in p.evidence)
+        earlier = any(_announced_in_past_month(e.text, anchor) for e in p.evidence[:1])  # (same materiel or not)
         # "Separately, Turkey on Monday also handed ...", "Lithuania sent a further batch of ...": a delivery of its own
         fresh = p.date is not None and any(A_NEW_PACKAGE.search(e.text) for e in p.evidence[:1])  # "unveiled a new
         if p.amount is None:                                                                        # package on July 8"
             same = [i for i, q in enumerate(out) if q.amount is None and q.donor == p.donor and q.recipient == p.recipient
-                    and not (separate and not {fold(a.name) for a in q.items} & {fold(b.name) for b in p.items})
+                    and not earlier and not (separate and not {fold(a.name) for a in q.items} & {fold(b.name) for b in p.items})
                     and not (fresh and p.date != q.date and not {fold(a.name) for a in q.items} & {fold(b.name) for b in p.items})
                     and not (p.date and q.date and p.date != q.date and anchor not in {p.date, q.date} and p.items and q.items
                              and not {fold(a.name).split()[-1] for a in q.items} & {fold(b.name).split()[-1] for b in p.items})]
@@ -2312,6 +2338,16 @@ def _merge_unpriced(packages: list[AidPackage], anchor: dt.date | None = None) -
                 continue
         out.append(p)
     return [replace(p, ordinal=n) for n, p in enumerate(out, start=1)]
+
+
+ANNOUNCED_IN_MONTH = re.compile(r"\b(?:announced|revealed|unveiled)\s+(?:\w+\s+)?in\s+(January|February|March|"
+                                r"April|May|June|July|August|September|October|November|December)\b(?!\s+\d)")
+
+
+def _announced_in_past_month(text: str, anchor: dt.date | None) -> bool:
+    """"Lithuania announced in March that it was handing over ...", told in May: a package of its own, before."""
+    match = ANNOUNCED_IN_MONTH.search(text)
+    return bool(match) and anchor is not None and MONTHS[match.group(1)[:3].lower()] != anchor.month
 
 
 THE_FIRST_PACKAGE = re.compile(r"\b(?:first|previous|earlier|prior|initial)\s+(?:[\w$€£.,-]+\s+){0,3}?"
@@ -2569,6 +2605,24 @@ def _delivered_before(verb: Token) -> bool:
     return bool(told_as_more) and not first_time and not NEW_GIVING.search(verb.sent.text)
 
 
+def _served_by_materiel(purpose: Token) -> bool:
+    """The infinitive of purpose hangs on materiel ("spare parts to improve ...") or on a giving of materiel ("send
+    Ukraine spare parts to improve ..."), not on a sum ("give SEK 30 million to strengthen air surveillance")."""
+    def materiel(noun: Token) -> bool:
+        return noun.lemma_.lower() in ITEM_HEADS or noun.lower_ in ITEM_HEADS \
+            or bool(ITEM_PHRASES.search(noun.doc[noun.left_edge.i:noun.i + 1].text))
+
+    head = purpose.head
+    if purpose.dep_ in {"acl", "relcl"}:
+        return materiel(head)
+    return purpose.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "dobj" and materiel(c) for c in head.children)
+
+
+def _with_materiel(support: Token) -> bool:
+    """"stepping up its support for Ukraine with drones": support given as things (its verb or itself has "with")."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in [*support.children, *support.head.children])
+
+
 def _given(token: Token) -> bool:
     """The giving is reported as done or promised, not weighed, refused, asked for or only possible."""
     for node in [token, *token.ancestors][:6]:
@@ -2704,7 +2758,8 @@ HELPING_LEMMAS = {"help", "enable", "allow", "assist"}
 MORE_WORDS = {"further", "additional", "other", "more"}
 MORE_OF_IT = re.compile(r"\b(?:also|additionally|in\s+addition|as\s+well|further)\b(?![^.;]{0,40}\b(?:separate|another|new)\b)",
                         re.IGNORECASE)
-OPENS_ANOTHER = re.compile(r"^\W*(?:in\s+addition|additionally|besides|separately)\s*,", re.IGNORECASE)
+OPENS_ANOTHER = re.compile(r"^\W*(?:in\s+addition|additionally|besides|separately|on\s+top\s+of\s+(?:this|that|it))\s*,",
+                           re.IGNORECASE)
 ADDITIONAL = re.compile(r"\b(?:also|additionally|in\s+addition|separately|as\s+well|further|another|on\s+top)\b", re.IGNORECASE)
 FOLD_DISTANCE_DEFINITE = 8  # sentences to a priced "the package" that is the package told before without its price
 THE_PACKAGE_PRICED = re.compile(r"\b(?:value|cost|price|worth)\s+of\s+(?:the|this|that|its)\s+(?:new\s+|latest\s+)?"

@@ -52,7 +52,9 @@ SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 EARLIER_ON = re.compile(r"\b(last|previously|latter two|two last|previous(?:ly)?|first|most\s+recent|prior)\s+"
                         r"(?:spoke|spoken|talked|call(?:ed)?|conversation)\b[^.;]*?\b(?:on|in)\s+$|"
                         r"\b(last|previous|most\s+recent|prior)\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|contact)"
-                        r"\b(?:(?!\b(?:since|after|when|as)\b)[^.;])*?\b(?:on|in)\s+$", re.IGNORECASE)
+                        r"\b(?:(?!\b(?:since|after|when|as)\b)[^.;])*?\b(?:on|in)\s+$|"
+                        r"\btheir\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|contact|talks)\s+of\s+$",
+                        re.IGNORECASE)  # ("picking up where their telephone conversation of last Tuesday left off")
 # ("their previous phone call came on October 2"; not "their first phone call since X took office on Monday")
 NOT_SPOKEN = re.compile(r"\b(not|n[’']t|never)\s+(spoken|talked)\b", re.IGNORECASE)
 FIRST_SINCE = re.compile(r"\bfirst\b", re.IGNORECASE)
@@ -205,12 +207,16 @@ WHO_CALLED = re.compile(r",\s+who\s+(?:had\s+)?(?:also\s+|first\s+)?(?:called|ph
 REMOTE_MEDIUM = re.compile(r"\b(?:phone|telephon\w*|video\s*(?:call|link|conference)|videoconference)\b|"
                            r"\b(?:the|a|this|their|that)\s+call\b", re.IGNORECASE)
 SPOKESPERSON = re.compile(r"\b(spokes(?:person|man|woman)|press secretary|press officer|spokes)\b", re.IGNORECASE)
+TOOK_THE_INITIATIVE = re.compile(r"\b(?:taken|took)\s+the\s+initiative\b")  # "Finland had taken the initiative for
+# the discussion": who called, of the call told before
 SIDE_INITIATED = re.compile(r"\b(?:the\s+)?([A-Z][\w.]+)(?:\s+(?:side|[Gg]overnment|party|[Aa]dministration|leader|"
                             r"president|prime\s+minister|chancellor|(?:foreign\s+|defen[cs]e\s+)?minister|"
                             r"(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+))?[\"”’']?\s+(?:(?:that|which|who)\s+)?(?:had\s+|has\s+)?"
                             r"(?:also\s+|again\s+|first\s+)?(?:initiated|requested|sought|proposed|asked for|"
                             r"placed(?!\s+(?:on|upon|in|under|at|against)\b)|"  # (not "controls Washington had placed on China")
-                            r"made\s+the\s+(?:first\s+)?(?:phone\s+|telephone\s+)?call)\b"
+                            r"made\s+the\s+(?:first\s+)?(?:phone\s+|telephone\s+)?call|"
+                            r"(?:taken|took)\s+the\s+initiative\s+(?:for|of|in)\s+(?:the|this|that)\s+"
+                            r"(?:discussion|exchange|contact|conversation|call|talks))\b"
                             r"|\bcame\s+from\s+the\s+([A-Z][\w.]+)\s+side\b")  # "the conversation, which came from the US side"
 CLEFT_CALLER = re.compile(r"\b[Ii]t\s+was\s+((?:the\s+)?([A-Z][\w.]+)(?:\s+[\w.’'-]+){0,4}?)\s+(?:who|that)\s+(?:had\s+)?"
                           r"(?:made|placed|initiated|requested|sought|proposed|suggested|asked\s+for|called|phoned|dialled|dialed|"
@@ -226,6 +232,8 @@ PAST_MONTH = re.compile(r"\b(?:[Bb]ack\s+in|[Ee]arlier\s+in|[Ll]ast)\s+(January|
                         r"September|October|November|December)\b(?!\s+\d)")  # "back in November", "last March"
 PAST_PERIOD = re.compile(r"\b(?:[Tt]he\s+previous|[Tt]he\s+preceding|[Ll]ast)\s+(weekend|week|month)\b")  # "The previous
 # weekend Obama and Putin talked": an earlier call than the one the article reports
+PERIOD_BEFORE = re.compile(r"\b(?:[Aa]\s+few|[Ss]everal|[Ss]ome|[Aa]\s+couple\s+of)\s+(days|weeks|months)\s+(?:earlier|before)\b")
+# "A few weeks earlier, X also held a call with Y": an earlier call of no day told
 HANDLE = re.compile(r"(?<![\w@])@(\w{3,30})")  # a social-media handle: "@JustinTrudeau"
 MIN_HANDLE_NAME = 4
 MIN_HANDLE_PREFIX = 10  # letters of a handle cut short of the family name that still name one person
@@ -904,7 +912,8 @@ class CallExtractor:
         previous_day = self.sentence_day if self.sentence_day and self.sentence_day[0] == index - 1 else None
         self.sentence_day = None
         if not CALL_WORDS.search(text) and not PAIR_WORDS.search(text) and not IN_PERSON.search(text) \
-                and not (CONTACTED.search(text) and self.remote_medium) and not THANKED_FOR_THE_CALL.search(text):
+                and not (CONTACTED.search(text) and self.remote_medium) and not THANKED_FOR_THE_CALL.search(text) \
+                and not (TOOK_THE_INITIATIVE.search(text) and SIDE_INITIATED.search(text)):
             days = {d.date for d in find_dates(text, self.anchor) if d.date} if TOLD_THING.search(text) else set()
             if len(days) == 1:  # "On Monday X promised a new deal": the day of the call "the promise came in"
                 self.sentence_day = (index, days.pop())
@@ -1001,7 +1010,8 @@ class CallExtractor:
         if trigger is None:
             self._note_pair_day(sentence, ordered, dates)
             caller = self._cleft_caller(sentence, set(self.last_pair)) if CLEFT_CALLER.search(text) else None
-            side = SIDE_INITIATED.search(text) if caller is None and CALL_WORDS.search(text) else None
+            side = SIDE_INITIATED.search(text) if caller is None and (CALL_WORDS.search(text)
+                                                                      or TOOK_THE_INITIATIVE.search(text)) else None
             if side is not None:  # "X said the US side had asked for the conversation"
                 caller = self._side(country_code(side.group(1) or side.group(2)), set(self.last_pair))
             asked = ASKED_FOR_THE_CALL.search(text) if caller is None else None
@@ -1208,11 +1218,12 @@ class CallExtractor:
                     and not VAGUE_TIME.search(text):
                 mention.reported = self.anchor  # "A has spoken with B": the news of the day it is published
         past_month = PAST_MONTH.search(text[:max(0, trigger.idx - sentence.start_char)]) \
-            or PAST_PERIOD.search(text[:max(0, trigger.idx - sentence.start_char)])
+            or PAST_PERIOD.search(text[:max(0, trigger.idx - sentence.start_char)]) \
+            or PERIOD_BEFORE.search(text[:max(0, trigger.idx - sentence.start_char)])
         if past_month and any(d.start <= past_month.start(1) < d.end for d in of_other_events):
             past_month = None  # "Building on the talks held on 8 February, X spoke with Y": the talks' month
         if past_month and self.anchor is not None and not (mention.date or mention.month_day) \
-                and (past_month.re is PAST_PERIOD or MONTHS[past_month.group(1)[:3].lower()] != self.anchor.month) \
+                and (past_month.re is not PAST_MONTH or MONTHS[past_month.group(1)[:3].lower()] != self.anchor.month) \
                 and len(mention.participants) >= 2:
             mention.earlier = True  # "Back in November, when the two first spoke by telephone": a call of a past month
             mention.reported = None
@@ -1951,6 +1962,9 @@ class CallExtractor:
         for node in self.doc[i].ancestors:
             if node.dep_ == "xcomp" and node.head.lemma_.lower() in PLANNED_HEADS:
                 return True  # "the call had been meant to happen on Monday": the day it was planned for
+            if node.dep_ == "acl" and node.lemma_.lower() in PUBLISHING_VERBS and node.tag_ == "VBN":
+                self.report_days.add(expr)  # "a readout of the call issued by the ministry on Thursday": the
+                return True  # readout's day (the parser may hang "issued" on the call)
             if node in above and node not in anchors and node.lemma_.lower() in REPORTING_VERBS and node.pos_ == "VERB" \
                     and VAGUE_TIME.search(span_text(sentence)):
                 self.report_days.add(expr)  # "On Saturday the spokesman said that A spoke with B this week": the report's
@@ -2349,7 +2363,7 @@ class CallExtractor:
                     and not self._in_subtree(trigger, node.head) \
                     and node.head.ent_type_ != "PERSON" and not _is_call_word(node.head.text) \
                     and not is_title_word(node.head.text) and node.head.lemma_.lower() not in PEOPLE_NOUNS \
-                    and not any(_is_call_word(t.text) for t in node.subtree):
+                    and not any(_is_call_word(t.text) for t in node.subtree) and not _call_was_one_including(node, trigger):
                 return True  # "investigations that could hurt X", "the new government, led by X": what was talked of
             if node.dep_ == "acl" and node.lemma_.lower() in CHOOSING_LEMMAS and any(
                     c.dep_ == "agent" and self._in_subtree(token, c) and not any(
@@ -2426,6 +2440,9 @@ class CallExtractor:
                     named = [main]
                 elif mention.back and any(c is not main for c in named):
                     named = [c for c in named if c is not main]
+                if not mention.participants and mention.initiator and not named:  # "That call was made at the
+                    # initiative of the American president": the latest call told of the one who made it
+                    named = [c for c in calls if mention.initiator in c.participants and not c.earlier]
                 target = named[-1] if named else main if main is not None and not mention.participants else None
                 if target is not None:  # "The conversation took place today ...": the date of an undated call
                     _absorb(target, mention, dates=not (target.date or target.month_day) and not mention.back)
@@ -2799,8 +2816,9 @@ def _met_in_person(trigger: Token) -> bool:
     while stack:
         node = stack.pop()
         if node.lemma_.lower() in IN_PERSON_LEMMAS or node.lower_ == "person" and node.head.lower_ == "in" \
-                or _received_as_guest(node):
-            return True
+                or _received_as_guest(node) \
+                or node.lemma_.lower() == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in node.children):
+            return True  # ("sat down with X for talks")
         stack += [c for c in node.children if c.dep_ not in SUBORDINATE
                   and not (c.dep_ == "prep" and c.lower_ in TALKED_ABOUT)]  # "talked over the coming summit": a topic
     return False
@@ -2849,8 +2867,13 @@ def _present_perfect(trigger: Token) -> bool:
     while trigger.dep_ == "compound" and trigger.head.i != trigger.i:  # "a phone call"
         trigger = trigger.head
     verb = trigger.head if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"dobj", "nsubjpass"} else trigger
+    if verb.tag_ == "VBD" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CONFIRMING_LEMMAS:
+        verb = verb.head  # "The spokesman has confirmed that A held telephone talks with B": confirmed as news
     return verb.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} and c.lemma_ == "have"
                                       for c in verb.children)
+
+
+CONFIRMING_LEMMAS = {"confirm", "announce", "report", "say", "tell", "reveal", "disclose"}
 
 
 def _is_subject(token: Token) -> bool:
@@ -2988,6 +3011,17 @@ def _on_the_line(token: Token) -> bool:
     # ("was left holding on the line": waiting for a call that did not come)
 
 
+INCLUDING_VERBS = {"include", "involve"}
+PUBLISHING_VERBS = {"issue", "release", "publish", "post", "circulate", "distribute"}
+
+
+def _call_was_one_including(clause: Token, trigger: Token) -> bool:
+    """"The conversation was a joint one that also included X": the relative clause tells who was on the call."""
+    noun = trigger.head if trigger.dep_ == "compound" else trigger
+    return clause.lemma_.lower() in INCLUDING_VERBS and clause.head.dep_ == "attr" \
+        and noun.dep_ == "nsubj" and noun.head.i == clause.head.head.i
+
+
 def _joins(trigger: Token) -> bool:
     """"took part in the call", "participated in the conversation", "joined the call", "was on the call", "on the
     line with X were": a definite call told before."""
@@ -2999,6 +3033,10 @@ def _joins(trigger: Token) -> bool:
     head = noun.head
     if noun.dep_ == "dobj":
         return head.lemma_.lower() == "join"
+    if noun.dep_ == "nsubj" and (head.lemma_.lower() in INCLUDING_VERBS or head.lemma_ == "be" and any(
+            c.dep_ == "attr" and any(r.dep_ == "relcl" and r.lemma_.lower() in INCLUDING_VERBS for r in c.children)
+            for c in head.children)):
+        return True  # "the call also included X", "the conversation was a joint one that also involved X"
     if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ == "be" and head.dep_ == "prep":
         return True  # "Y was also on the video call"
     if noun.dep_ == "pobj" and head.lower_ == "in":
@@ -3315,7 +3353,7 @@ def _by_surname(word: str, people: People) -> str | None:
 OTHER_TIME_PREPS = {"ahead", "before", "after", "following", "prior"}
 # events a call is set before or after ("ahead of his talks with Z"): their people are not on the call
 # a call's own time told vaguely: a day named elsewhere in the sentence may be the report's ("said on Saturday")
-VAGUE_TIME = re.compile(r"\b(?:(?:earlier|later)\s+)?(?:this|last)\s+(?:week|month)\b|\brecently\b|\bin\s+recent\s+days\b|"
+VAGUE_TIME = re.compile(PERIOD_BEFORE.pattern + r"|\b(?:(?:earlier|later)\s+)?(?:this|last)\s+(?:week|month)\b|\brecently\b|\bin\s+recent\s+days\b|"
                         r"\bdays?\s+ago\b|\b(?:earlier|later)\s+in\s+the\s+(?:week|month)\b", re.IGNORECASE)
 # a clause of another event that a date closes ("since he took office Wednesday", "after they met on Monday")
 OTHER_CLAUSE_BEFORE = re.compile(r"\b(?:since|when|after|before|until|once)\s+(?:he|she|they|it|[A-Z][\w-]+)\s+"

@@ -420,8 +420,9 @@ RELATIVE_POST = re.compile(r"^\s*,?\s*(?:who|now)\s+(?:(?:has|have|had)\s+(?:jus
                            r"(?:\s+(?:the|a|an|both))?\s+")
 
 
-CHAIRING = re.compile(r"^\s*,?\s*who\s+(chairs|heads|leads)\s+(?:the\s+)?", re.IGNORECASE)
-CHAIRING_POSTS = {"chairs": "Chairman of the", "heads": "Head of the", "leads": "Leader of the"}
+CHAIRING = re.compile(r"^\s*,?\s*who\s+(chairs|heads|leads|speaks\s+for)\s+(?:the\s+)?", re.IGNORECASE)
+CHAIRING_POSTS = {"chairs": "Chairman of the", "heads": "Head of the", "leads": "Leader of the",
+                  "speaks for": "Spokesperson for the"}
 
 
 def _principal_before(doc: Doc, start: int, ceiling: int) -> tuple[int, str] | None:
@@ -447,7 +448,7 @@ def _post_apposition(doc: Doc, end: int, sentence: SpacySpan) -> str | None:
             at = token_at(doc, rest_start + relative.end())
             if at is not None and at < sentence.end:
                 phrase_end = _scan_title_forward(doc, at, sentence.end)
-                post = CHAIRING_POSTS.get(relative.group(1).lower()) if relative.re is CHAIRING else None
+                post = CHAIRING_POSTS.get(" ".join(relative.group(1).lower().split())) if relative.re is CHAIRING else None
                 phrase = f"{post} {doc[at:phrase_end].text}" if post else doc[at:phrase_end].text
                 if phrase_end > at and names_post(phrase):
                     return phrase
@@ -505,12 +506,39 @@ def _object_of_preposition(token: Token) -> bool:
 
 def _is_speaker(doc: Doc, start: int, end: int) -> bool:
     for token in doc[start:end]:
-        if token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in REPORTING_VERBS:
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in REPORTING_VERBS \
+                and not _subject_misparsed(token):
             return True
         if token.dep_ in {"compound", "appos"} and token.head.dep_ == "nsubj" and token.head.head.lemma_.lower() in REPORTING_VERBS \
-                and not (token.dep_ == "appos" and ":" in doc[token.head.i:token.i].text):
+                and not (token.dep_ == "appos" and ":" in doc[token.head.i:token.i].text) \
+                and not _subject_misparsed(token.head):
             return True  # (not "X told of calls with three counterparts: A, ...", the parser hanging A on X)
+        if token.dep_ == "conj" and token.head.dep_ == "nsubj" and token.head.head.lemma_.lower() in REPORTING_VERBS \
+                and getattr(_teller_after_comma(token.head), "i", None) == token.i:
+            return True
     return False
+
+
+def _subject_misparsed(name: Token) -> bool:
+    return _talked_with_misparsed(name) or _teller_after_comma(name) is not None
+
+
+def _talked_with_misparsed(name: Token) -> bool:
+    """"held talks with Prime Minister X, China's television reported": the parser makes "with" the mark of the
+    reporting verb and X one of its two subjects; X is the one talked with, not the source."""
+    verb = name.head
+    return any(c.dep_ == "mark" and c.lower_ == "with" and c.i < name.i for c in verb.children) \
+        and sum(c.dep_ == "nsubj" for c in verb.children) > 1
+
+
+def _teller_after_comma(name: Token) -> Token | None:
+    """"... that also included Prime Minister X, Y wrote on Twitter": the parser joins X and Y as the reporting
+    verb's subjects; Y, right before the verb after a comma and with no "and", is the one who tells."""
+    verb = name.head
+    if any(c.dep_ == "cc" for c in name.children):
+        return None
+    return next((c for c in name.children if c.dep_ == "conj" and c.i > name.i and c.right_edge.i + 1 == verb.i
+                 and name.doc[c.left_edge.i - 1].text == ","), None)
 
 
 DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,30}?)(?:/[A-Z][A-Za-z.\- ]+)?\s*(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?\.?|,\s*\d[\d.]+)?"
@@ -790,8 +818,10 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
         term = term_on(m.key, day)
         if term is not None and term.country in FAMILY_FIRST:
             by_surname[name_tokens(term.name)[0]].add(m.key)  # "Xi" after "Xi Jinping"
-        elif term is None and m.country in FAMILY_FIRST and name_tokens(m.text)[0] in FAMILY_FIRST_SURNAMES:
-            by_surname[name_tokens(m.text)[0]].add(m.key)  # "Minister Song" after "Song Young-moo", in no table
+        elif term is None and (m.country or (home() if len(name_tokens(m.text)) == 2 else None)) in FAMILY_FIRST \
+                and name_tokens(m.text)[0] in FAMILY_FIRST_SURNAMES:
+            by_surname[name_tokens(m.text)[0]].add(m.key)  # "Minister Song" after "Song Young-moo", in no table;
+            # "Wu" after "Wu Qian, who speaks for the ministry" in a Beijing story
         if (term.country if term is not None else m.country) in GIVEN_NAME_USED:
             by_surname[name_tokens(m.text)[0]].add(m.key)  # "Anwar" after "Anwar Ibrahim"
         if ARABIC_NASAB.search(m.text):  # "Prince Mohammed" after "Mohammad bin Salman"
@@ -1031,7 +1061,14 @@ def _lone_name_word(doc: Doc, i: int) -> bool:
             return False
     if i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].ent_type_ == "GPE" and not doc[i + 2].text[:1].islower():
         return not country_code(doc[i + 2].text) is None  # "Austin, Texas": a place; "Austin, U.S. ..." fine
+    after = next((t for t in doc[i + 1:i + 3] if t.text not in QUOTE_MARKS), None)
+    if after is not None and after.lemma_.lower() in EPONYM_NOUNS:
+        return False  # "the 'Steinmeier formula'": a plan named after someone, not the person
     return True
+
+
+QUOTE_MARKS = {'"', "'", "”", "’", "“", "‘"}
+EPONYM_NOUNS = {"formula", "doctrine", "plan", "initiative", "era", "model", "agenda", "line", "corollary"}
 
 
 def _group_posts(doc: Doc) -> dict[str, str]:

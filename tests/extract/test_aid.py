@@ -1931,3 +1931,53 @@ def test_what_a_package_will_carry_is_its_contents(extract):
                     "Ukraine. Two U.S. officials said it will carry the first delivery of the Joint Standoff Weapon, a "
                     "precision-guided glide bomb.", dt.date(2024, 9, 26))
     assert "joint standoff weapon" in {i.name.lower() for p in facts.aid for i in p.items}
+
+
+def test_the_country_whose_needs_a_package_meets_is_its_recipient(extract):
+    facts = extract("Sweden has announced new military support for Ukraine. Valued at about SEK 500 million (roughly $48 "
+                    "million), the donation package was drawn up from Ukraine's needs and requests.", dt.date(2024, 8, 19))
+    assert [(p.donor, p.recipient, p.amount, p.currency) for p in facts.aid] == [("SE", "UA", 500_000_000, "SEK")]
+
+
+def test_support_stepped_up_with_materiel_is_a_package_of_it(extract):
+    facts = extract("Estonia is stepping up its support for Ukraine with vital supplies, among them thermal cameras, "
+                    "mortar rounds and field generators.", dt.date(2024, 5, 17))
+    assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("EE", "UA", None)]
+    assert [i.name for i in facts.aid[0].items] == ["thermal cameras", "mortar rounds", "field generators"]
+
+
+def test_words_praising_materiel_are_no_part_of_its_name(extract):
+    facts = extract("Estonia will send Ukraine much-needed ammunition and critical air defence missiles.",
+                    dt.date(2024, 5, 17))
+    assert [i.name for p in facts.aid for i in p.items] == ["ammunition", "air defence missiles"]
+
+
+def test_a_sum_pledged_on_top_of_a_delivery_is_a_package_of_its_own(extract):
+    facts = extract("Estonia has sent Ukraine a consignment of military aid, among it mortar rounds and field "
+                    "generators, the minister said. On top of this, Estonia pledged 10 million euros to buy artillery "
+                    "shells for Ukraine.", dt.date(2024, 5, 17))
+    assert sorted(((p.amount or 0), tuple(i.name for i in p.items)) for p in facts.aid) == [
+        (0, ("mortar rounds", "field generators")), (10_000_000, ("artillery shells",))]
+
+
+def test_materiel_announced_in_an_earlier_month_is_a_package_of_its_own(extract):
+    facts = extract("Estonia has sent Ukraine a shipment of mortar rounds and field generators, the defence minister "
+                    "said on Friday. Estonia announced in February that it was handing mortar rounds and Javelin "
+                    "missiles over to Ukraine.", dt.date(2024, 5, 17))
+    assert sorted(tuple(i.name for i in p.items) for p in facts.aid) == [
+        ("mortar rounds", "Javelin missiles"), ("mortar rounds", "field generators")]
+
+
+def test_the_package_told_again_later_lists_more_of_its_contents(extract):
+    facts = extract("After talks in Kyiv with Defence Minister Oleksii Reznikov, UK Defence Secretary Ben Wallace unveiled "
+                    "a sizeable new package of military aid for Ukraine. According to a government statement, it covers "
+                    "a set of vital resources: more artillery guns and 50,000 mortar rounds. Wallace stressed that the "
+                    "UK remained united behind Ukraine. The fresh package spans a wide range of equipment: anti-tank "
+                    "missiles, river boats and de-mining vehicles.", dt.date(2023, 5, 17))
+    assert [[i.name for i in p.items] for p in facts.aid] == [
+        ["artillery guns", "mortar rounds", "anti-tank missiles", "river boats", "de-mining vehicles"]]
+
+
+def test_what_materiel_is_given_to_improve_is_no_item(extract):
+    facts = extract("Estonia will send Ukraine spare parts to improve operational capability.", dt.date(2024, 5, 17))
+    assert [i.name for p in facts.aid for i in p.items] == ["spare parts"]

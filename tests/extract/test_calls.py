@@ -2367,3 +2367,63 @@ def test_the_post_someone_joined_a_call_together_with_is_of_their_side(extract):
                     "conversation. Vice President Kamala Harris was on the call together with the president. Biden had "
                     "met Israel's President Isaac Herzog in July.", dt.date(2024, 10, 10))
     assert [p for p, _ in pairs(facts)] == [("Benjamin Netanyahu", "Joe Biden", "Kamala Harris")]
+
+
+def test_the_one_talked_with_before_an_agency_that_reported_it_is_on_the_call(extract):
+    facts = extract("Ahmet Davutoglu, Prime Minister of Turkey, held telephone talks on Tuesday with Russian Prime "
+                    "Minister Dmitry Medvedev, Turkey's state television reported, giving no further details.",
+                    dt.date(2016, 4, 6))
+    assert [p for p, _ in pairs(facts)] == [("Ahmet Davutoglu", "Dmitry Medvedev")]
+
+
+def test_a_call_that_also_included_someone_had_them_on_it(extract):
+    facts = extract("On Monday Prime Minister Mark Rutte held a call with Joe Biden. The call was a joint one that also "
+                    "included Belgium's Prime Minister Alexander De Croo, Rutte wrote on Twitter.", dt.date(2023, 4, 4))
+    assert [p for p, _ in pairs(facts)] == [("Alexander De Croo", "Joe Biden", "Mark Rutte")]
+    facts = extract("On Monday Prime Minister Mark Rutte held a call with Joe Biden. The call also included Belgian "
+                    "Prime Minister Alexander De Croo.", dt.date(2023, 4, 4))
+    assert [p for p, _ in pairs(facts)] == [("Alexander De Croo", "Joe Biden", "Mark Rutte")]
+
+
+def test_a_call_some_weeks_before_the_one_told_is_not_on_its_day(extract):
+    facts = extract("President Hakainde Hichilema spoke by telephone on Wednesday with President Emmanuel Macron about "
+                    "debt relief. Several weeks earlier, Hichilema also held a call with Macron and Olaf Scholz on the "
+                    "same subject.", dt.date(2023, 6, 8))
+    assert sorted(pairs(facts)) == [(("Emmanuel Macron", "Hakainde Hichilema"), dt.date(2023, 6, 7)),
+                                    (("Emmanuel Macron", "Hakainde Hichilema", "Olaf Scholz"), None)]
+
+
+def test_the_country_that_took_the_initiative_for_the_discussion_called(extract):
+    facts = extract("On Friday President Alexander Stubb spoke by telephone with his Turkish counterpart, Recep Tayyip "
+                    "Erdogan, about the war. Later, in a statement, the President's Office said the Finnish president "
+                    "had voiced concern. The statement said Finland had taken the initiative for the discussion.",
+                    dt.date(2024, 5, 17))
+    assert [c.initiator for c in facts.calls] == ["oleksandr-stubb"]
+
+
+def test_who_made_that_call_is_of_the_call_told_just_before(extract):
+    facts = extract("On Friday President Alexander Stubb spoke by telephone with Recep Tayyip Erdogan. On the evening of "
+                    "last Tuesday, Stubb had talked about European security on the phone with US President Joe Biden. "
+                    "That call was made at the initiative of the American president.", dt.date(2024, 5, 17))
+    assert {c.date: c.initiator for c in facts.calls} == {dt.date(2024, 5, 17): None, dt.date(2024, 5, 14): "joe-biden"}
+
+
+def test_those_who_sat_down_for_talks_met(extract):
+    facts = extract("Alexander Stubb spoke by telephone with Recep Tayyip Erdogan on Friday. On Friday, in Geneva, US "
+                    "Secretary of State Antony Blinken sat down with Russian Foreign Minister Sergei Lavrov for talks "
+                    "about Ukraine.", dt.date(2024, 5, 17))
+    assert [p for p, _ in pairs(facts)] == [("Alexander Stubb", "Recep Tayyip Erdogan")]
+
+
+def test_their_conversation_of_a_day_before_is_an_earlier_call(extract):
+    facts = extract("Foreign Minister Ayman Safadi took a telephone call on Friday from his American counterpart, Antony "
+                    "Blinken. The ministers discussed the escalation in the region, picking up where their telephone "
+                    "conversation of last Tuesday had left off.", dt.date(2024, 8, 9))
+    assert sorted(c.date for c in facts.calls) == [dt.date(2024, 8, 6), dt.date(2024, 8, 9)]
+
+
+def test_a_call_a_spokesman_has_confirmed_is_the_days_news(extract):
+    facts = extract("MOSCOW, June 9. /TASS/. Presidential Spokesman Dmitry Peskov has confirmed to a TASS correspondent "
+                    "that President Vladimir Putin held telephone talks with French President Emmanuel Macron.",
+                    dt.date(2018, 6, 9))
+    assert [c.date for c in facts.calls] == [dt.date(2018, 6, 9)]

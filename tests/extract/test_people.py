@@ -442,3 +442,17 @@ def test_a_posts_initials_end_no_name(extract):
     facts = extract("Israeli Foreign Minister Rings EAM on Friday as Jaishankar also talks to Iran's foreign minister. "
                     "External Affairs Minister S Jaishankar said Israel's Foreign Minister Gideon Saar had rung him.")
     assert not any("EAM" in n or n.startswith("Rings") for n in names(facts))
+
+
+def test_one_who_speaks_for_a_ministry_is_its_spokesperson_and_goes_by_the_family_name(extract):
+    facts = extract("BEIJING, May 30 (Xinhua) -- Wang Xiaolong, who speaks for the Ministry of National Defense, answered "
+                    "questions at a press conference on Thursday. Wang said the talks had been candid.",
+                    dt.date(2024, 5, 30))
+    assert [(o.name, o.roles) for o in facts.officials] == [
+        ("Wang Xiaolong", ("Spokesperson for the Ministry of National Defense",))]
+
+
+def test_a_plan_named_after_someone_does_not_name_them(extract):
+    facts = extract("Earlier reports said the ministers are expected to talk about how to set down the \"Steinmeier "
+                    "formula\" on paper.", dt.date(2019, 10, 1))
+    assert facts.officials == ()
