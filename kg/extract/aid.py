@@ -1372,6 +1372,9 @@ class AidExtractor:
                 continue  # (another mention of that country may still give: "spokespeople for the Estonian ministry")
             if _in_relative_clause(c.token):
                 continue  # "the Coalition forces that are fighting ISIS in Iraq and Syria gave ...": where they fight
+            if c.token.dep_ in {"nsubj", "nsubjpass"} and any(g.dep_ == "advmod" and g.lower_ in {"how", "why", "whether"}
+                                                              for g in c.token.head.children):
+                continue  # "$85 million linked to how Cairo treated prisoners": what it was tied to
             if self._is_donor(c.token):
                 donors.append((c.start, c.code))
         named = self.people.in_sentence(self._index(sentence))
@@ -2765,6 +2768,7 @@ FOLD_DISTANCE_DEFINITE = 8  # sentences to a priced "the package" that is the pa
 THE_PACKAGE_PRICED = re.compile(r"\b(?:value|cost|price|worth)\s+of\s+(?:the|this|that|its)\s+(?:new\s+|latest\s+)?"
                                 r"(?:package|donation|tranche|aid)\b", re.IGNORECASE)
 CIVILIAN_REACH = 80
+BRACKETED_CONVERSION = re.compile(r"\s*\(\s*(?:about|around|roughly|some|approximately|nearly|or|some)?\s*")
 # a donor's own currency: the inverse of CURRENCY_COUNTRY, and the dollar of the US
 DONOR_CURRENCY = {country: currency for currency, country in CURRENCY_COUNTRY.items()} | {"US": "USD"}
 EURO_DONORS = {"EU", "DE", "FR", "NL", "IT", "ES", "BE", "FI", "EE", "LV", "LT", "SK", "SI", "AT", "IE", "PT", "GR", "LU",
@@ -2775,6 +2779,7 @@ SHARE_NOUNS = {"share", "measure", "package", "allocation", "portion", "tranche"
 ALREADY_GIVEN = re.compile(r"[^,;.]{0,50}?\b(?:has|have|had)\s+already\s+(?:been\s+)?(?:received|given|provided|sent|"
                            r"delivered|committed|allocated|donated|pledged)\b", re.IGNORECASE)
 CIVILIAN_PURPOSE = re.compile(r"\b(?:humanitarian|civilian|civil\s+society|reconstruction|rebuild\w*|recovery|"
+                              r"covid(?:-19)?|pandemic|disaster\s+relief|typhoons?|earthquakes?|floods?|"
                               r"budget(?:ary)?\s+support|macro-?financial|energy|refugees?|food|grain|health\s*care|"
                               r"hospitals?|schools?|housing|pensions?|salaries)\b", re.IGNORECASE)
 MILITARY_PURPOSE = re.compile(r"\b(?:military|defen[cs]e|weapons?|arms|armed\s+forces|army|ammunition|security\s+assistance|"
@@ -2808,9 +2813,10 @@ def _in_donor_currency(text: str, money: Money, all_money: list[Money], donor: s
 def _for_civilians(text: str, money: Money, all_money: list[Money]) -> bool:
     """The amount pays for something other than defence: what its clause says right after it ("€69m of that is
     humanitarian aid", "$50m to rebuild schools") or the aid noun right before it ("humanitarian aid of $20m")."""
-    following = [m.start for m in all_money if m.start > money.start]
+    following = [m.start for m in all_money if m.start > money.start
+                 and not BRACKETED_CONVERSION.fullmatch(text[money.end:m.start])]  # ("P1.1 billion ($23.4 million) for")
     end = min([money.end + CIVILIAN_REACH, *following])
-    after = re.split(r"[;.]|\bwhile\b|\bwhereas\b", text[money.end:end], maxsplit=1)[0]
+    after = re.split(r";|\.(?!\d)|\bwhile\b|\bwhereas\b", text[money.end:end], maxsplit=1)[0]
     before = text[max(0, money.start - CIVILIAN_REACH // 2):money.start]
     if MILITARY_PURPOSE.search(after) or MILITARY_PURPOSE.search(re.split(r"[;.,]", before)[-1]):
         return False  # "military aid to Ukraine worth SEK 5 billion, along with humanitarian supplies"

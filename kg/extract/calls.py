@@ -2441,8 +2441,9 @@ class CallExtractor:
                 elif mention.back and any(c is not main for c in named):
                     named = [c for c in named if c is not main]
                 if not mention.participants and mention.initiator and not named:  # "That call was made at the
-                    # initiative of the American president": the latest call told of the one who made it
+                    # initiative of the American president": the article's call, else the latest of the one who made it
                     named = [c for c in calls if mention.initiator in c.participants and not c.earlier]
+                    named = [main] if main in named else named
                 target = named[-1] if named else main if main is not None and not mention.participants else None
                 if target is not None:  # "The conversation took place today ...": the date of an undated call
                     _absorb(target, mention, dates=not (target.date or target.month_day) and not mention.back)

@@ -1981,3 +1981,15 @@ def test_the_package_told_again_later_lists_more_of_its_contents(extract):
 def test_what_materiel_is_given_to_improve_is_no_item(extract):
     facts = extract("Estonia will send Ukraine spare parts to improve operational capability.", dt.date(2024, 5, 17))
     assert [i.name for p in facts.aid for i in p.items] == ["spare parts"]
+
+
+def test_a_sum_for_disaster_relief_told_with_its_conversion_is_no_military_aid(extract):
+    facts = extract("The United States has also given the Philippines upwards of P1.1 billion ($23.4 million) in "
+                    "assistance for COVID-19 and disaster relief, the embassy said.", dt.date(2020, 12, 8))
+    assert facts.aid == ()
+
+
+def test_a_country_a_sum_was_tied_to_the_conduct_of_gives_nothing(extract):
+    facts = extract("A year earlier, the State Department held back $85 million that had been linked to how Cairo "
+                    "treated political prisoners and sent that sum to Taiwan and Lebanon instead.", dt.date(2024, 9, 11))
+    assert not any(p.donor == "EG" for p in facts.aid)
