@@ -1952,11 +1952,11 @@ def _model_name(chunk: SpacySpan, head: Token, system: str | None) -> str | None
     acronym = not system and all(t.text.isupper() and t.text.isalpha() for t in named)  # "FPV drones": a type and its kind
     if head.i > last and (head.lemma_.lower() in PART_HEADS or head.lower_ in PART_HEADS or acronym):
         between = chunk.doc[last + 1:head.i]
-        if not KIND_OF_MISSILE.fullmatch(between.text) \
+        if not KIND_OF_MISSILE.fullmatch(between.text) and any(t.is_punct for t in between) \
                 or any(t.lower_ == "spare" for t in chunk) and not any(t.lower_ == "spare" for t in between):
             spare = "spare " if any(t.lower_ == "spare" for t in chunk) else ""  # "HAWK air defense system missiles"
             text = f"{text} {spare}{head.text}"
-        else:  # "Stinger anti-aircraft missiles": what it is against too, as the article words it
+        else:  # "Stinger anti-aircraft missiles", "Brimstone precision missiles": the words between, as written
             text = chunk.doc[first:head.i + 1].text
     return text
 

@@ -2443,7 +2443,8 @@ class CallExtractor:
                 if not mention.participants and mention.initiator and not named:  # "That call was made at the
                     # initiative of the American president": the article's call, else the latest of the one who made it
                     named = [c for c in calls if mention.initiator in c.participants and not c.earlier]
-                    named = [main] if main in named else named
+                    if main in named and any(THE_DEFINITE_CALL.search(span.text) for span in mention.spans):
+                        named = [main]  # ("it was the American side that initiated the conversation")
                 target = named[-1] if named else main if main is not None and not mention.participants else None
                 if target is not None:  # "The conversation took place today ...": the date of an undated call
                     _absorb(target, mention, dates=not (target.date or target.month_day) and not mention.back)
@@ -3250,6 +3251,7 @@ def _verb_with_subject(token: Token) -> Token | None:
 
 
 DEFINITE_CALL = re.compile(r"\b(?:the|that|this)\s+(?:phone\s+|telephone\s+|video\s+)?(?:call|conversation)\b", re.IGNORECASE)
+THE_DEFINITE_CALL = re.compile(r"\bthe\s+(?:phone\s+|telephone\s+|video\s+)?(?:call|conversation|talks)\b", re.IGNORECASE)
 THE_CALL = re.compile(r"\b(?:in|during|on)\s+the\s+(?:phone\s+|telephone\s+|video\s+)?(?:call|conversation)\b", re.IGNORECASE)
 
 

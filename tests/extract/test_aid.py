@@ -354,7 +354,7 @@ def test_an_item_is_named_by_the_model_the_article_gives_with_its_kind(extract):
                     "three Patriot air defense launchers, Javelin anti-tank missiles and 20 Bushmaster armoured vehicles.")
     [package] = facts.aid
     names = {i.name: i for i in package.items}
-    assert {"Leopard 2A4", "Patriot launchers", "Javelin anti-tank missiles", "Bushmaster"} <= set(names)
+    assert {"Leopard 2A4", "Patriot air defense launchers", "Javelin anti-tank missiles", "Bushmaster"} <= set(names)
     assert names["Leopard 2A4"].quantity == 14 and names["Leopard 2A4"].system == "leopard-2"
 
 
@@ -1706,7 +1706,7 @@ def test_a_number_of_three_figures_after_a_model_acronym_is_its_designation(extr
     facts = extract("Germany delivered to Ukraine 20 HLR 338 precision rifles and 500 MK 556 assault knives.",
                     dt.date(2024, 5, 22))
     [package] = facts.aid
-    assert {(i.name, i.quantity) for i in package.items} == {("HLR 338 rifles", 20), ("MK 556 knives", 500)}
+    assert {(i.name, i.quantity) for i in package.items} == {("HLR 338 precision rifles", 20), ("MK 556 assault knives", 500)}
 
 
 def test_a_package_told_in_dollars_then_in_the_donors_own_currency_is_one_package_and_its_listed_contents(extract):
