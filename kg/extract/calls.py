@@ -377,6 +377,8 @@ ONE_CALL_NOUNS = {"call", "videocall", "conversation"}  # "a call with A, B and 
 OTHERS_CALLED = re.compile(r"\b(?:counterparts|opposite\s+numbers|colleagues|leaders|peers)\b", re.IGNORECASE)
 GROUP_OF_COUNTRIES = re.compile(r"\b(?:heads|chiefs|ministers|leaders|generals|commanders|officials|advisers|"
                                 r"advisors)\s+(?:of\s+(?:the\s+)?[\w\s]{0,40}?)?(?:of|from)\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
+DAYS_BEFORE = re.compile(r"\b(a|one|two|three|\d)\s+days?\s+$", re.IGNORECASE)  # "came a day after A had spoken with C"
+QUANTITY_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
 PAST_EVENT_MARKS = {"after", "since", "when", "before", "once", "as"}
 REQUEST_HEADS = {"ask", "request", "seek", "appeal", "call", "push", "press", "propose", "suggest", "want"}
 
@@ -713,6 +715,8 @@ class CallExtractor:
             wanted = families((normalize_role(one) or normalize_role(one.split()[0] + " chief") or "",))
             if plural not in HEADS_OF:
                 wanted -= {"head"}  # ("the military chiefs of A and B": no head of state)
+            if plural == "leaders":
+                wanted = {"head"}  # "the leaders of A, B and C met virtually": heads of state or government
             # ("defence officials of A and B": their defence chiefs)
             for part in _list_items(match.group(1)):
                 code = country_code(part)
@@ -1175,6 +1179,8 @@ class CallExtractor:
                     < sentence.start_char + spoken_with.end(1)), None) if spoken_with else None
         if hub is not None:  # "those NSA Doval spoke with were A; B; and C": Doval's calls, one each
             keys.add(hub)
+        if not keys and CHIEFS_OF.search(text) and not THE_TWO.search(text):
+            return  # "On March 12 the leaders of A, B, C and D met virtually": a meeting of others, none named here
         mention = CallMention(participants=set(keys), spans=[span], start=trigger.idx, hub=hub,
                               back=bool(BACK_REFERENCE.search(text)), joins=_joins(trigger),
                               round=_a_round(trigger))
@@ -1302,7 +1308,7 @@ class CallExtractor:
                 mention.earlier, mention.date = True, days.pop() if len(days) == 1 else None
             out.append(mention)
         for token in sentence:
-            if token.i == trigger.i or token.dep_ != "advcl" or token.tag_ != "VBD" or not _is_call_word(token.text) \
+            if token.i == trigger.i or token.dep_ != "advcl" or not _simple_or_pluperfect(token) or not _is_call_word(token.text) \
                     or not any(c.dep_ == "mark" and c.lower_ in PAST_EVENT_MARKS for c in token.children) \
                     or not _is_actual(token):
                 continue
@@ -1317,10 +1323,22 @@ class CallExtractor:
                 continue
             low, high = token.left_edge.idx - sentence.start_char, token.right_edge.idx - sentence.start_char + 1
             own = [d for d in dates if low <= d.start < high and (d.date or d.month_day)]
-            out.append(CallMention(participants=keys, date=own[0].date if own else None,
+            day = own[0].date if own else self._days_before_the_call_told(sentence, token, keys)
+            out.append(CallMention(participants=keys, date=day,
                                    month_day=own[0].month_day if own else None, earlier=True, spans=[span],
                                    start=token.idx))
         return out
+
+    def _days_before_the_call_told(self, sentence: SpacySpan, clause: Token, keys: set[str]) -> dt.date | None:
+        """"The conversation with B came a day after A had spoken with C": the day before the latest dated call of A
+        told so far."""
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+        gap = DAYS_BEFORE.search(doc_text(self.doc)[sentence.start_char:mark.idx]) if mark is not None else None
+        if gap is None:
+            return None
+        told = [m.date for m in self.mentions if m.date and not m.earlier and len(m.participants & keys) == 1]
+        count = QUANTITY_DAYS.get(gap.group(1).lower()) if not gap.group(1).isdigit() else int(gap.group(1))
+        return told[-1] - dt.timedelta(days=count) if told and count else None
 
     def _main_clause_person(self, pronoun: Token, clause: Token) -> str | None:
         """"The call with A was B's second, coming after he spoke with C": the one official named before the pronoun
@@ -1959,6 +1977,10 @@ class CallExtractor:
         speaking = _speaking_while(trigger)
         if speaking is not None:  # "Speaking with A, B said ... after ... on Thursday": B's words
             above -= {speaking, *speaking.ancestors}
+        date_word = self.doc[i]
+        if date_word.dep_ in {"compound", "npadvmod", "nmod", "amod"} and date_word.head.lemma_.lower() in DOCUMENT_NOUNS:
+            self.report_days.add(expr)  # "a Tuesday readout from the spokesperson of a phone call": the readout's day
+            return True
         for node in self.doc[i].ancestors:
             if node.dep_ == "xcomp" and node.head.lemma_.lower() in PLANNED_HEADS:
                 return True  # "the call had been meant to happen on Monday": the day it was planned for
@@ -2053,7 +2075,7 @@ class CallExtractor:
             if token.lemma_.lower() == "meet" and any(c.lower_ in REMOTELY for c in token.children) and _is_actual(token):
                 return token  # "met virtually", "met by video link"
             if token.lower_ in {"meeting", "summit", "session", "talks", "conference"} and _held_remotely(token) \
-                    and _is_actual(token):
+                    and _is_actual(token) and not _held_in_a_city(token):
                 return token  # "held a trilateral ministerial meeting by virtual means", "a summit via video link"
             if token.lemma_.lower() == "contact" and token.pos_ == "VERB" and self.remote_medium and _is_actual(token) \
                     and any(c.dep_ == "dobj" and self._key_at(c) is not None for c in token.children):
@@ -2094,6 +2116,10 @@ class CallExtractor:
                     continue  # "a U.S. official said, speaking on condition of anonymity": the source, not a call
                 if token.lower_ in {"talks", "talk"} and _set_beside(token):
                     continue  # "Before the talks with Wang, X spoke by telephone with Y": the talks are another event
+                if token.lower_ == "talks" and (token.dep_ == "pobj" and token.head.lower_ in {"on", "about", "over"}
+                                                and not _is_call_word(token.head.head.text)
+                                                or _held_in_a_city(token)):
+                    continue  # "A and B fill C in on Brussels talks": what they told of, not how
                 if token.pos_ == "NOUN" and _in_adverbial_clause(token) and _is_call_word(sentence.root.text) \
                         and sentence.root.pos_ == "VERB" and sentence.root.i > token.i:
                     continue  # "Building on the talks held in Paris with A, X spoke with Y": the main clause's call
@@ -2340,7 +2366,7 @@ class CallExtractor:
                         c.dep_ == "nsubj" for c in node.children) and any(
                         c.dep_ == "dobj" and _is_call_word(c.text) for c in node.children):
                     return True  # "A called B after he had finished a conversation with C": C was on that call
-                if node.dep_ == "advcl" and node.tag_ == "VBD" and _is_call_word(node.text) and any(
+                if node.dep_ == "advcl" and _simple_or_pluperfect(node) and _is_call_word(node.text) and any(
                         c.dep_ == "nsubj" for c in node.children) and any(
                         c.dep_ == "mark" and c.lower_ in PAST_EVENT_MARKS for c in node.children):
                     return True  # "The call with A came after he spoke with C": C was on that earlier call
@@ -2442,7 +2468,8 @@ class CallExtractor:
                     named = [c for c in named if c is not main]
                 if not mention.participants and mention.initiator and not named:  # "That call was made at the
                     # initiative of the American president": the article's call, else the latest of the one who made it
-                    named = [c for c in calls if mention.initiator in c.participants and not c.earlier]
+                    named = [c for c in calls if mention.initiator in c.participants and not c.earlier] \
+                        or [c for c in calls if mention.initiator in c.participants]  # ("that call", an earlier one)
                     if main in named and any(THE_DEFINITE_CALL.search(span.text) for span in mention.spans):
                         named = [main]  # ("it was the American side that initiated the conversation")
                 target = named[-1] if named else main if main is not None and not mention.participants else None
@@ -2461,8 +2488,9 @@ class CallExtractor:
             if target is None and main is not None and len(main.participants) >= 3 and not mention.earlier \
                     and mention.participants < main.participants and not main.earlier \
                     and (main.date is None or mention.date is None or main.date == mention.date) \
-                    and any(THE_CALL.search(span.text) for span in mention.spans):
-                target = main  # "Biden, in the call with Netanyahu, ...": two of those on the article's group call
+                    and any(THE_CALL.search(span.text) or THE_DEFINITE_CALL.search(span.text) for span in mention.spans):
+                target = main  # "Biden, in the call with Netanyahu, ...", "As the conversation drew to a close, X
+                # thanked Y": two of those on the article's group call
             if target:
                 if mention.relative_day and not target.relative_day and target.date and told:
                     redated[told] = target.date
@@ -2863,6 +2891,21 @@ def _sequenced(trigger: Token) -> bool:
     return not any(t.i not in own and t.lower_ in CALL_NOUNS for t in trigger.head.subtree)
 
 
+def _simple_or_pluperfect(verb: Token) -> bool:
+    """"spoke", "had spoken": a past event told in a clause of its own."""
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def _held_in_a_city(talks: Token) -> bool:
+    """"the Brussels talks", "Geneva talks": talks named by the city they were held in (not "Ukraine talks")."""
+    before = talks.doc[talks.i - 1] if talks.i > 0 else None
+    if before is None or before.ent_type_ != "GPE" or not before.text[:1].isupper() \
+            or not (talks.tag_ == "NNS" or before.dep_ == "pobj"):  # (a headline's "on Brussels talks", read as a verb)
+        return False
+    code = country_code(before.text)
+    return code is None or code in reference.countries() and fold(reference.countries()[code].name) != fold(before.text)
+
+
 def _present_perfect(trigger: Token) -> bool:
     """The call is told in the present perfect ("has spoken", "have held a phone call", "has had a call"): news
     reports an event of the day so, never one of a past day it would name."""
@@ -3014,6 +3057,8 @@ def _on_the_line(token: Token) -> bool:
 
 
 INCLUDING_VERBS = {"include", "involve"}
+SIDE_NOUNS = {"side", "delegation", "team"}
+DOCUMENT_NOUNS = {"readout", "statement", "release", "briefing", "report", "tweet", "post", "communique", "communiqué"}
 PUBLISHING_VERBS = {"issue", "release", "publish", "post", "circulate", "distribute"}
 
 
@@ -3035,6 +3080,9 @@ def _joins(trigger: Token) -> bool:
     head = noun.head
     if noun.dep_ == "dobj":
         return head.lemma_.lower() == "join"
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in SIDE_NOUNS \
+            and head.head.dep_ == "nsubj" and head.head.head.lemma_.lower() in INCLUDING_VERBS:
+        return True  # "the American side in the talks also included General X"
     if noun.dep_ == "nsubj" and (head.lemma_.lower() in INCLUDING_VERBS or head.lemma_ == "be" and any(
             c.dep_ == "attr" and any(r.dep_ == "relcl" and r.lemma_.lower() in INCLUDING_VERBS for r in c.children)
             for c in head.children)):

@@ -2427,3 +2427,43 @@ def test_a_call_a_spokesman_has_confirmed_is_the_days_news(extract):
                     "that President Vladimir Putin held telephone talks with French President Emmanuel Macron.",
                     dt.date(2018, 6, 9))
     assert [c.date for c in facts.calls] == [dt.date(2018, 6, 9)]
+
+
+def test_the_leaders_of_countries_are_their_heads_not_the_ministers_named(extract):
+    facts = extract("While flying to New Delhi, Secretary of Defense Lloyd Austin placed a call to Japan's Foreign "
+                    "Minister Yoko Kamikawa. The Quad was another topic Austin raised with Kamikawa. On March 12 the "
+                    "leaders of the United States, Japan, India and Australia met virtually to discuss the region.",
+                    dt.date(2024, 3, 19))
+    assert pairs(facts) == [(("Lloyd Austin", "Yoko Kamikawa"), None)]
+
+
+def test_talks_named_by_the_city_they_were_held_in_are_no_call(extract):
+    facts = extract("Aliyev and Pashinian fill Putin in on Brussels talks\n\nThe Armenian and Azerbaijani leaders have "
+                    "each spoken by phone with Russian President Vladimir Putin. The Kremlin said Azerbaijan's President "
+                    "Ilham Aliyev and Putin talked on Tuesday. On Wednesday, the Russian president called Prime Minister "
+                    "Nikol Pashinian.", dt.date(2022, 6, 1))
+    assert sorted(len(c.participants) for c in facts.calls) == [2, 2]
+
+
+def test_the_day_of_a_readout_is_not_the_calls(extract):
+    facts = extract("The information came in a Tuesday readout from spokesperson John Kirby of a phone call between "
+                    "Defense Secretary Lloyd Austin and Rajnath Singh, India's Defence Minister. According to the readout "
+                    "of the call, which took place on Monday, Austin thanked India.", dt.date(2021, 9, 22))
+    assert [c.date for c in facts.calls] == [dt.date(2021, 9, 20)]
+
+
+def test_one_side_in_the_talks_also_including_someone_has_them_on_the_call(extract):
+    facts = extract("General Oleksandr Syrskyi has spoken by phone with General Christopher Cavoli for the last time in "
+                    "his present post. According to Syrskyi, the American side in the talks also included General Alexus "
+                    "Grynkewich, who is due to succeed him. As the conversation drew to a close, Syrskyi thanked General "
+                    "Cavoli for his support.", dt.date(2025, 7, 1))
+    assert [p for p, _ in pairs(facts)] == [("Alexus Grynkewich", "Christopher Cavoli", "Oleksandr Syrskyi")]
+
+
+def test_a_call_a_day_before_the_one_told_is_its_own_and_that_days(extract):
+    facts = extract("On Thursday President Vladimir Putin placed a phone call to President Kassym-Jomart Tokayev, "
+                    "offering congratulations on the vote. The conversation with Tokayev came a day after Putin had "
+                    "spoken by phone with Shavkat Mirziyoyev, the president of Uzbekistan. The Kremlin said that call was "
+                    "requested by Tashkent.", dt.date(2021, 6, 25))
+    assert sorted((c.date, c.initiator) for c in facts.calls) == [(dt.date(2021, 6, 23), "shavkat-mirziyoyev"),
+                                                                (dt.date(2021, 6, 24), "volodymyr-putin")]
