@@ -32,6 +32,12 @@ def materiel_words() -> frozenset[str]:
     return frozenset(word.strip().lower() for word, *_ in _rows("materiel.tsv", 2))
 
 
+@lru_cache(maxsize=1)
+def materiel_kinds() -> dict[str, str]:
+    """Head noun (singular) -> the kind of materiel it names ("boat" -> "vessel"): kg/data/materiel.tsv."""
+    return {word.strip().lower(): kind.strip() for word, kind in _rows("materiel.tsv", 2)}
+
+
 # letters NFKD leaves whole: "Støre", "Władysław", "Đukanović", "Bærum"
 UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "æ": "ae", "Æ": "Ae",
                               "œ": "oe", "Œ": "Oe", "ß": "ss", "ı": "i", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D"})

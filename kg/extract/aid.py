@@ -182,7 +182,7 @@ ENHANCING_LEMMAS = {"improve", "boost", "strengthen", "enhance", "increase", "bo
                     "sustain", "expand", "modernize", "modernise", "upgrade"}
 # words that praise what is given, not name it ("vital supplies", "much-needed ammunition")
 PRAISING_WORDS = {"vital", "essential", "critical", "crucial", "important", "necessary", "badly", "urgently", "much",
-                  "needed", "much-needed", "valuable", "significant", "substantial"}
+                  "needed", "much-needed", "valuable", "significant", "substantial", "final", "remaining"}
 QUANTITY_QUALIFIERS = {"as", "up", "to", "about", "around", "roughly", "nearly", "approximately", "over", "almost",
                        "upwards", "at", "least", "pair", "total", "than", "no", "fewer", "less", "more"}
 CURRENCY_WORD_SET = frozenset(CURRENCY_WORDS_TABLE)  # "630 million euros and including boats": no item's words
@@ -568,8 +568,8 @@ class AidExtractor:
                      for w in (word, word.removesuffix("s")) if w in ITEM_HEADS}  # ("vehicles": the head "vehicle")
             return (money[0].amount, money[0].currency) if words & heads and re.match(
                 r"\W*(?:The|These|Those)\b", text) else None
-        if not words & (heads | {"they", "them"}):
-            return None
+        if not words & (heads | {"they", "them"}) and not _same_platforms(words, heads):
+            return None  # ("the vessels, worth ...", of the patrol craft told before)
         currency = local_dollar(text, money[0].start, money[0].currency, focus.donor, doc_text(self.doc), self.home) \
             or money[0].currency
         return money[0].amount, currency
@@ -1063,6 +1063,8 @@ class AidExtractor:
                 continue  # "the programme's aim is to pass surplus equipment to foreign governments": what it is for
             if verb and _delivered_before(token):
                 continue  # "Estonia has also supplied medical supplies and dry rations": deliveries told as history
+            if verb and token.dep_ == "xcomp" and token.head.lemma_.lower() in ONGOING_LEMMAS:
+                continue  # "Poland keeps providing material help - ammunition and ...": support as it goes on
             if verb and lemma in {"send", "deploy", "dispatch"} and any(
                     c.dep_ == "prep" and c.lower_ in {"into", "across", "around", "near", "off"} for c in token.children):
                 continue  # "sending some 90 ships into waters near Japan": a deployment, not a gift
@@ -1084,7 +1086,9 @@ class AidExtractor:
             if verb and token.dep_ == "xcomp" and token.head.lemma_ == "be" and any(c.dep_ == "auxpass" for c in token.children):
                 lo = min([lo] + [c.left_edge.idx for c in token.head.children if c.dep_ == "nsubj"])  # "A ship is to
                 # be given to X by Y": the ship
-            items = [i for i in self._items(sentence, lo, hi) if fold(i.name) not in VAGUE_ITEMS | GENERIC_ARMS] \
+            sold = _sold_spans(sentence)  # "grant assistance as well as speeded-up sales of arms and munitions"
+            items = [i for i in self._items(sentence, lo, hi) if fold(i.name) not in VAGUE_ITEMS | GENERIC_ARMS
+                     and not any(fold(i.name) in fold(part) for part in sold)] \
                 or (draft.items if unveiled else [])  # ("unveiled a new package on July 8. Its centrepiece was ...")
             if not items:
                 continue
@@ -2600,12 +2604,36 @@ def _passive_giving_above(by: Token) -> bool:
 def _delivered_before(verb: Token) -> bool:
     """A delivery told in the perfect as more of the same or as before ("has also supplied", "have sent earlier"),
     with nothing that makes it new."""
-    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) \
+        or any(c.lower_ == "recently" for c in verb.children)  # ("recently also delivered another system")
     if not perfect or verb.lemma_.lower() not in DELIVERY_LEMMAS:
         return False
     told_as_more = any(c.lower_ == "also" for c in verb.children) or OTHER_TIME.search(verb.sent.text)
     first_time = re.search(r"\bnever\b", verb.sent.text, re.IGNORECASE)  # "Never before has Japan sent ...": now
     return bool(told_as_more) and not first_time and not NEW_GIVING.search(verb.sent.text)
+
+
+ONGOING_LEMMAS = {"keep", "continue"}
+
+
+def _sold_spans(sentence: SpacySpan) -> list[str]:
+    """The phrases a sale takes ("sales of arms and munitions"): what is sold there is not given."""
+    return [t.doc[t.i:t.right_edge.i + 1].text for t in sentence if t.lemma_.lower() in {"sale", "purchase"}
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)]
+
+
+PLATFORM_KINDS = {"vessel", "aircraft", "vehicle"}  # kinds whose every word names the same platforms again
+
+
+def _same_platforms(words: set[str], heads: set[str]) -> bool:
+    """A word of the sentence names the kind of platform an item's head does ("vessels" of "patrol craft")."""
+    kinds = reference.materiel_kinds()
+
+    def kind(word: str) -> str | None:
+        return kinds.get(word) or kinds.get(word.removesuffix("s"))
+
+    wanted = {kind(h) for h in heads} & PLATFORM_KINDS
+    return bool(wanted) and any(kind(w) in wanted for w in words)
 
 
 def _served_by_materiel(purpose: Token) -> bool:

@@ -20,6 +20,7 @@ WORDS = {
     "pesos": "PHP", "peso": "PHP",  # (the peso defence news reports in; other pesos come with their adjective)
     "fcfa": "XAF", "xaf": "XAF", "xof": "XOF",  # (FCFA: the Central African franc; West Africa's writes XOF)
     "tl": "TRY",  # (the Turkish lira as Turkish and Balkan outlets write it: "3,300,000 TL")
+    "shillings": "KES", "shilling": "KES",  # (the shilling defence news reports in; others come with their adjective)
 }
 # every currency word of the table, longest first (one regex alternation for the patterns below)
 CURRENCY_WORDS = "|".join(re.escape(w) for w in sorted((w for w in WORDS if len(w) > 3 or w in {"yen", "won", "lei", "tl"}), key=len, reverse=True))
@@ -34,7 +35,10 @@ QUALIFIED = {("norwegian", "kroner"): "NOK", ("danish", "kroner"): "DKK", ("swed
              ("u.s.", "dollars"): "USD", ("american", "dollars"): "USD", ("philippine", "pesos"): "PHP",
              ("japanese", "yen"): "JPY", ("korean", "won"): "KRW", ("south korean", "won"): "KRW", ("chinese", "yuan"): "CNY",
              ("mexican", "pesos"): "MXN", ("argentine", "pesos"): "ARS", ("colombian", "pesos"): "COP",
-             ("chilean", "pesos"): "CLP"}
+             ("chilean", "pesos"): "CLP", ("kenyan", "shillings"): "KES", ("ugandan", "shillings"): "UGX",
+             ("tanzanian", "shillings"): "TZS", ("somali", "shillings"): "SOS"}
+# the adjectives of QUALIFIED, longest first ("south korean" before "korean")
+CURRENCY_ADJECTIVES = "|".join(re.escape(a) for a in sorted({a for a, _ in QUALIFIED}, key=len, reverse=True))
 # a bare "$" means the donor's own dollar when the article names that currency anywhere ("C$", "Canadian dollars")
 LOCAL_DOLLARS = {"CA": ("CAD", re.compile(r"\bC\$|\bCA\$|\bCAD\b|\bCanadian dollars?\b", re.IGNORECASE)),
                  "AU": ("AUD", re.compile(r"\bA\$|\bAU\$|\bAUD\b|\bAustralian dollars?\b", re.IGNORECASE)),
@@ -91,8 +95,7 @@ CODE_ALIASES = {"RMB": "CNY"}
 WEIGHED = re.compile(r"\s*(?:bombs?|warheads?|munitions?|shells?|of\s+(?:explosives?|TNT))\b", re.IGNORECASE)
 # the financial press's prefixes for the Nordic crowns: "Skr500mn", "NKr1bn"
 PREFIX_CODES = {"skr": "SEK", "nkr": "NOK", "dkr": "DKK", "kč": "CZK"}
-WORD_AFTER = re.compile(rf"\b{NUMBER}(?:\s*|-)(?:{SCALE})?(?:\s*|-)(?:in\s+)?((?:norwegian|danish|swedish|czech|canadian|australian|new zealand|new taiwan|taiwan|u\.s\.|us|american|"
-                        rf"philippine|mexican|argentine|colombian|chilean|japanese|south korean|korean|chinese)\s+)?"
+WORD_AFTER = re.compile(rf"\b{NUMBER}(?:\s*|-)(?:{SCALE})?(?:\s*|-)(?:in\s+)?((?:{CURRENCY_ADJECTIVES})\s+)?"
                         rf"({CURRENCY_WORDS}|"
                         rf"USD|EUR|GBP|NOK|SEK|DKK|CZK|PLN|CAD|AUD|CHF|JPY)\b", re.IGNORECASE)
 
@@ -107,8 +110,7 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "half a": Decimal("0.5"), "half": Decimal("0.5"), "a half": Decimal("0.5"),
                 "one and a half": Decimal("1.5"), "a quarter of a": Decimal("0.25"), "quarter of a": Decimal("0.25")}
 SPELLED = re.compile(r"\b(" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")\s+"
-                     r"(million|billion|trillion)\s+(?:in\s+)?((?:norwegian|danish|swedish|czech|canadian|australian|new zealand|"
-                     r"u\.s\.|us|american)\s+)?(" + CURRENCY_WORDS + r")\b", re.IGNORECASE)
+                     r"(million|billion|trillion)\s+(?:in\s+)?((?:" + CURRENCY_ADJECTIVES + r")\s+)?(" + CURRENCY_WORDS + r")\b", re.IGNORECASE)
 SCALE_WORD = re.compile(r"\b(?:million|billion|trillion)\b", re.IGNORECASE)
 
 

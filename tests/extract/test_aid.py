@@ -1993,3 +1993,32 @@ def test_a_country_a_sum_was_tied_to_the_conduct_of_gives_nothing(extract):
     facts = extract("A year earlier, the State Department held back $85 million that had been linked to how Cairo "
                     "treated political prisoners and sent that sum to Taiwan and Lebanon instead.", dt.date(2024, 9, 11))
     assert not any(p.donor == "EG" for p in facts.aid)
+
+
+def test_the_vessels_priced_right_after_are_the_patrol_craft_handed_over(extract):
+    facts = extract("Washington has passed the final six Metal Shark patrol craft to the Kenyan Navy, so that ten of the "
+                    "boats have now been handed over in all. According to the US Embassy in Kenya, the vessels, worth 500 "
+                    "million Shillings ($4.9 million), were handed to the Kenyan Navy at Mombasa.", dt.date(2018, 2, 28))
+    assert [(p.donor, p.recipient, p.amount, p.currency) for p in facts.aid] == [("US", "KE", 500_000_000, "KES")]
+    assert facts.aid[0].items[0].name == "metal shark patrol craft"
+
+
+def test_support_that_keeps_going_is_no_package(extract):
+    facts = extract("Besides training, Poland keeps providing Ukraine with material help - ammunition and other kinds of "
+                    "support, the charge d'affaires said.", dt.date(2025, 5, 19))
+    assert facts.aid == ()
+
+
+def test_what_sales_take_is_not_given(extract):
+    facts = extract("MANILA - An advanced unmanned aerial system worth roughly P20 million has been handed by Washington "
+                    "to the Philippine Air Force, the US embassy in Manila said on Thursday. The United States gives the "
+                    "AFP grant assistance as well as speeded-up sales of arms and munitions, in support of its "
+                    "modernization goals.", dt.date(2021, 10, 14))
+    assert [[i.name for i in p.items] for p in facts.aid] == [["advanced unmanned aerial system"]]
+
+
+def test_materiel_recently_also_delivered_is_told_as_before(extract):
+    facts = extract("\"America has given the Lebanese Armed Forces more than $1.3 billion since 2004. America recently also "
+                    "delivered another weapons system for the fixed-wing aircraft fleet of Lebanon, along with more "
+                    "ammunition,\" the ambassador said.", dt.date(2016, 3, 31))
+    assert not any(p.amount is None for p in facts.aid)

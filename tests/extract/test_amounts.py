@@ -91,3 +91,10 @@ def test_the_turkish_lira_as_tl_and_a_decimal_comma_before_a_scale_word():
 def test_rupees_in_crore_and_lakh_as_the_south_asian_press_writes_them():
     assert [(m.amount, m.currency) for m in find_money("stores worth ₹35 crore, a Rs. 1,200 crore deal, Rs 5 lakh")] == [
         (Decimal("350000000"), "INR"), (Decimal("12000000000"), "INR"), (Decimal("500000"), "INR")]
+
+
+def test_shillings_bare_and_by_their_country():
+    assert [(m.amount, m.currency) for m in find_money(
+        "worth 500 million Shillings ($4.9 million), 220 million Kenyan Shillings and 1.2 billion Ugandan shillings")] == [
+        (Decimal("500000000"), "KES"), (Decimal("4900000.0"), "USD"), (Decimal("220000000"), "KES"),
+        (Decimal("1200000000.0"), "UGX")]
