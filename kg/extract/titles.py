@@ -16,6 +16,7 @@ HEADS = {
     "representative", "attaché", "attache", "official", "officer", "colonel", "lieutenant", "major",
     "mantri", "inspector", "aide", "councilor", "councillor", "chancellor", "prince", "emperor", "sheikh",
     "sultan", "queen", "monarch", "ruler", "taoiseach", "governor", "senator", "speaker", "mayor", "commissioner",
+    "chargé", "charge",
 }
 # words that may sit inside a title phrase without being its head (an Arabic style ends one: "Foreign Minister Sayyid")
 MODIFIERS = ARABIC_STYLES | {
@@ -31,6 +32,7 @@ MODIFIERS = ARABIC_STYLES | {
     "secretary", "minister", "chairman", "general-in-chief", "commander-in-chief", "ambassador",
     "president", "staff's", "s", "european", "central", "regional", "special", "presidential", "administration",
     "raksha", "high", "armed", "forces", "crown", "royal", "highness", "majesty", "defensive", "chiefs", "prime", "elect",
+    "d'affaires", "d’affaires", "affaires", "d'", "d’", "ad", "interim", "embassy",
 }
 CONNECTORS = {"of", "the", "to", "for", "and", "at", "on", "in"}
 TERM_MODIFIERS = {"new", "newly", "incoming", "acting", "interim", "current", "caretaker"}  # "Ireland's new foreign

@@ -456,3 +456,10 @@ def test_a_plan_named_after_someone_does_not_name_them(extract):
     facts = extract("Earlier reports said the ministers are expected to talk about how to set down the \"Steinmeier "
                     "formula\" on paper.", dt.date(2019, 10, 1))
     assert facts.officials == ()
+
+
+def test_a_charge_daffaires_is_an_official_of_the_embassys_country(extract):
+    facts = extract("Piotr Łukasiewicz, Poland's Chargé d'Affaires in Ukraine, said the help continues. \"We stand by our "
+                    "promises,\" Heather Variava, Chargé d'Affaires ad interim of the US Embassy in Manila, said in a "
+                    "statement.", dt.date(2024, 5, 17))
+    assert {(o.name, o.country) for o in facts.officials} == {("Piotr Łukasiewicz", "PL"), ("Heather Variava", "US")}
