@@ -355,7 +355,11 @@ class AidExtractor:
                     start = early.idx + len(early.text)
                     ahead.append((named[0].amount, self._items(sentence, start, sentence.end_char)))
                     continue
-                if early is not None and not named:  # "The new package is expected to include ...", priced after
+                named = [m for m in named if not _is_conversion(span_text(sentence), m)]
+                listed_sum = early is not None and len(named) == 1 \
+                    and named[0].start - (early.idx + len(early.text) - sentence.start_char) > LISTED_SUM_GAP
+                if early is not None and (not named or listed_sum):  # "The new package is expected to include ...",
+                    # priced after; "It contains 100 radars, ... and €80m set aside for X": a part among its contents
                     pending = (position, self._items(sentence, early.idx + len(early.text), sentence.end_char))
                     if unpriced_contents is not None and PACKAGE_CONTENTS.match(span_text(sentence).strip()):
                         # "The fresh package spans ...": more of the contents told before
@@ -424,7 +428,10 @@ class AidExtractor:
                 packages[-1] = replace(packages[-1], amount=price[0], currency=price[1])  # commitment of $3 million"
                 focus_at = position
                 continue
-            if found and pending and position - pending[0] <= PENDING_REACH and found[0].amount is not None:
+            if found and pending and found[0].amount is not None and (
+                    position - pending[0] <= PENDING_REACH
+                    or position - pending[0] <= PRICE_REACH and THE_PACKAGE_PRICED.search(span_text(sentence))):
+                # ("... It contains A and B. ... The minister put the value of the new package at €175 million")
                 found[0] = replace(found[0], items=_merged_items(pending[1], found[0].items))
                 pending = None
             packages += found
@@ -1526,7 +1533,7 @@ class AidExtractor:
             # ("has further undertaken to supply": the infinitive the parser hangs on as a clause of its own; not
             # "was working with allies to send", an effort)
             related += [g for c in related[:] for g in c.children if g.dep_ in {"xcomp", "dobj", "acl"}]
-            return any(v.lemma_.lower() in PROVIDE_LEMMAS | SPENDING_LEMMAS or v.lemma_.lower() in {"package", "aid", "assistance"}
+            return any(v.lemma_.lower() in PROVIDE_LEMMAS | SPENDING_LEMMAS or v.lemma_.lower() in {"package", "aid", "assistance", "donation", "gift"}
                        or v.lemma_.lower() in {"support", "backing"} and _with_materiel(v)
                        or v.lemma_.lower() == "set" and any(c.lower_ == "aside" for c in v.children) for v in related)
         if node.dep_ in {"dobj", "pobj", "conj"}:
@@ -2737,6 +2744,7 @@ PACKAGE_WORD = re.compile(r"\b(?:package|tranche|donation)\b", re.IGNORECASE)
 # a part of a package: "Of that, £80m goes on ...", "Over $40m of it will go toward ...", "Another £50m is earmarked for"
 COMPONENT_REACH = 6
 PENDING_REACH = 3
+LISTED_SUM_GAP = 40  # characters of contents told before a sum that make the sum one of them, not the package's price
 COMPONENT_OF = re.compile(r"\b(?:of\s+(?:that|this|it|them|these|those|which)|(?:of|within|from|in)\s+the\s+(?:[\w'-]+\s+){0,3}?(?:package|aid|assistance|sum|total|"
                           r"money|funds?|amount|allocation|contribution|donation|support|tranche))\b", re.IGNORECASE)
 # "With $50m in missiles among its contents, the package ...", "The new support also contains another $15m worth of"
@@ -2818,7 +2826,8 @@ CIVILIAN_BEFORE = re.compile(r"\b(?:humanitarian|civilian|reconstruction|budget(
 CONVERSION_BEFORE = re.compile(r"(?:\d[\d.,]*|\b(?:million|billion|trillion))\s*(?:[a-z$€£¥.]+\s*){0,3}(?:[(\[]|,\s*or|,\s*(?=(?:about|around|roughly|approximately)\b))\s*"
                                r"(?:in\s+(?:[a-z]+\s+){0,2}(?:dollars|euros|pounds|kroner|kronor|krone|yen|won|francs)\s*[;,]\s*)?"
                                r"(?:(?:about|around|roughly|approximately|some|"
-                               r"nearly|almost|or|ca\.?|~|that\s+is,?|i\.e\.,?)\s*)?$", re.IGNORECASE)  # (also "[in Australian dollars; $164m ...]")
+                               r"nearly|almost|or|ca\.?|~|that\s+is,?|i\.e\.,?|upwards\s+of|more\s+than|over|"
+                               r"just\s+(?:over|under)|close\s+to)\s*)?$", re.IGNORECASE)  # (also "[in Australian dollars; $164m ...]")
 
 
 INTERNATIONAL_CURRENCIES = {"USD", "EUR"}  # the currencies a package is first told in wherever it comes from

@@ -2022,3 +2022,21 @@ def test_materiel_recently_also_delivered_is_told_as_before(extract):
                     "delivered another weapons system for the fixed-wing aircraft fleet of Lebanon, along with more "
                     "ammunition,\" the ambassador said.", dt.date(2016, 3, 31))
     assert not any(p.amount is None for p in facts.aid)
+
+
+def test_who_made_a_donation_public_gave_it(extract):
+    facts = extract("The White House on Thursday, May 23, made public the donation to Kenya of 16 helicopters together "
+                    "with 150 armoured security vehicles, aimed at strengthening the country's military operations.",
+                    dt.date(2024, 5, 24))
+    assert [(p.donor, p.recipient) for p in facts.aid] == [("US", "KE")]
+
+
+def test_contents_with_a_part_sum_belong_to_the_package_priced_sentences_later(extract):
+    facts = extract("Prime Minister Dick Schoof used the occasion to present a fresh military assistance package for "
+                    "Ukraine. It contains 100 radar systems for spotting drones, armoured ambulances and 80 million euros "
+                    "(upwards of $90 million) set aside for the drone initiative. Zelensky had flown in the evening "
+                    "before. He intended to see allied leaders. Addressing reporters, Schoof said Ukraine belongs in "
+                    "Europe. Speaking at the summit, Defence Minister Ruben Brekelmans put the value of the new package "
+                    "at 175 million euros ($200 million).", dt.date(2025, 6, 24))
+    [package] = facts.aid
+    assert package.amount == 175_000_000 and {"radar systems", "armoured ambulances"} <= {i.name for i in package.items}
