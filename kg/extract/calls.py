@@ -110,6 +110,8 @@ GROUP_CALL = re.compile(r"\b(trilateral|three-way|four-way|multilateral|quadrila
 # calls told as a habit or a tally, not one call: "have spoken regularly", "has talked three times since May"
 HABITUAL = re.compile(r"\b(?:regularly|repeatedly|often|frequently|several times|many times|\w+ times|twice|since|"
                       r"so far|this year|in recent (?:weeks|months|days)|never|not|(?:first|second|third|\w+th)\s+time)\b", re.IGNORECASE)
+FOR_THE_NTH_TIME = re.compile(r"\bfor\s+the\s+(?:first|second|third)\s+time\b", re.IGNORECASE)  # "has spoken for the
+# first time with X": one call, the day's news
 # words that tell of more than one call of a pair: "again", "a second call", "follow-up", "the day before"
 AGAIN = re.compile(r"\b(?:again|second|another|follow(?:ed)?[- ]up|twice|previous|earlier\s+call|day\s+before|"
                    r"days\s+in\s+a\s+row|consecutive)\b", re.IGNORECASE)
@@ -241,7 +243,10 @@ WITH_LEADERS_OF = re.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0
                              r"presidents|heads\s+of\s+state|prime\s+ministers|secretaries|kings)\s+of\b|"
                              r"\bwith\s+(?:a\s+(?:series|number|string|host|round)\s+of|several|various|many)\s+(?:[\w-]+\s+){0,2}"
                              r"(?:ministers|leaders|counterparts|presidents|heads\s+of\s+state)\b|"
-                             r"\bwith\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts\b", re.IGNORECASE)
+                             r"\bwith\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts\b|"
+                             r"\b(?:told|greeted|assured|briefed|urged|thanked)\s+(?:his\s+|her\s+)?(?:counterparts|"
+                             r"fellow\s+leaders)\s+(?:in|from|of)\s+(?:several|many|various|a\s+number\s+of)\b",
+                             re.IGNORECASE)  # ("On Sunday X told counterparts in several countries that ...": his calls)
 OTHER_SIDE = re.compile(r"(?:the\s+)?other\s+(?:side|party)\b", re.IGNORECASE)
 NAME_LIST_GAP = re.compile(r"(?:[A-Z][\w.’'-]*\s*|,\s*|and\s+|of\s+|the\s+)*")  # names, titles, commas, "and"
 CALL_ASKED_FOR_BY = re.compile(r"\b(?:call|conversation|talks?)\s*,?\s+(?:(?:which|that)\s+[^.;]{0,80}?\s+and\s+)?"
@@ -1220,7 +1225,7 @@ class CallExtractor:
             mention.reported = reported[0].date if reported else None
             if mention.reported and PREVIOUS_DAY.search(text):  # "SPA said on Saturday, after he had spoken by phone
                 mention.date = mention.reported - dt.timedelta(days=1)  # with X on the previous day": Friday
-            if mention.reported is None and _present_perfect(trigger) and not HABITUAL.search(text) \
+            if mention.reported is None and _present_perfect(trigger) and not HABITUAL.search(FOR_THE_NTH_TIME.sub("", text)) \
                     and not VAGUE_TIME.search(text):
                 mention.reported = self.anchor  # "A has spoken with B": the news of the day it is published
         past_month = PAST_MONTH.search(text[:max(0, trigger.idx - sentence.start_char)]) \

@@ -2467,3 +2467,18 @@ def test_a_call_a_day_before_the_one_told_is_its_own_and_that_days(extract):
                     "requested by Tashkent.", dt.date(2021, 6, 25))
     assert sorted((c.date, c.initiator) for c in facts.calls) == [(dt.date(2021, 6, 23), "shavkat-mirziyoyev"),
                                                                 (dt.date(2021, 6, 24), "volodymyr-putin")]
+
+
+def test_the_day_someone_told_counterparts_in_several_countries_is_the_day_of_their_calls(extract):
+    facts = extract("On Sunday, the first day of the holiday, President Recep Tayyip Erdogan told counterparts in several "
+                    "countries that Muslims were marking Eid with grief. Erdogan held a telephone conversation with "
+                    "Shahbaz Sharif, the prime minister of Pakistan, offering holiday greetings. In a separate call, this "
+                    "time with Sheikh Tamim bin Hamad Al Thani, the Emir of Qatar, the Turkish leader said he hoped for "
+                    "peace.", dt.date(2024, 6, 16))
+    assert [c.date for c in facts.calls] == [dt.date(2024, 6, 16)] * 2
+
+
+def test_a_call_held_for_the_first_time_is_the_days_news(extract):
+    facts = extract("Ukraine's President Volodymyr Zelenskyy has spoken by telephone for the first time with Karol "
+                    "Nawrocki, who has been elected President of Poland, the spokesman said.", dt.date(2025, 7, 31))
+    assert [c.date for c in facts.calls] == [dt.date(2025, 7, 31)]
