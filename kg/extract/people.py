@@ -468,7 +468,9 @@ def _post_apposition(doc: Doc, end: int, sentence: SpacySpan) -> str | None:
         followed_by_name = phrase_end + 1 < sentence.end and doc[phrase_end].text == "," and \
             doc[phrase_end + 1].ent_type_ == "PERSON" and not _object_of_preposition(doc[end - 1])
         # ("On his call with A, Nepal's Foreign Minister, B talked ...": A's title)
-        if phrase_end > end + 1 and not followed_by_name and names_post(phrase):
+        titles_next = phrase_end < sentence.end and doc[phrase_end].ent_type_ == "PERSON" \
+            and doc[phrase_end].text[:1].isupper()  # "the opening day of X, President Y told ...": Y's title
+        if phrase_end > end + 1 and not followed_by_name and not titles_next and names_post(phrase):
             return phrase
     rest = doc_text(doc)[doc[end - 1].idx + len(doc[end - 1]):sentence.end_char]
     appointed = APPOINTED_SINCE.search(rest)
@@ -988,6 +990,8 @@ def _fuller_spellings(full: list[Mention]) -> dict[str, str]:
         longer = {t for t, other in words.items() if len(tokens_) >= 2 and len(other) > len(tokens_)
                   and other[:len(tokens_)] == tokens_
                   and (t in titled or set(other[len(tokens_):]) & NAME_PARTICLES)}  # "Khaled bin Mohamed bin Zayed"
+        if not longer and len(tokens_) == 2:  # "Lacalle Pou" of "Luis Lacalle Pou": a double family name
+            longer = {t for t, other in words.items() if len(other) == 3 and other[1:] == tokens_ and t in titled}
         if len(longer) == 1:
             out[text] = longer.pop()
     return out

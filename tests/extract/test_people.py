@@ -463,3 +463,17 @@ def test_a_charge_daffaires_is_an_official_of_the_embassys_country(extract):
                     "promises,\" Heather Variava, Chargé d'Affaires ad interim of the US Embassy in Manila, said in a "
                     "statement.", dt.date(2024, 5, 17))
     assert {(o.name, o.country) for o in facts.officials} == {("Piotr Łukasiewicz", "PL"), ("Heather Variava", "US")}
+
+
+def test_a_title_right_before_a_name_is_that_names_not_the_one_before_the_comma(extract):
+    facts = extract("On Sunday, the opening day of Qurban Bayram, President Recep Tayyip Erdoğan spoke by phone with "
+                    "Shahbaz Sharif.", dt.date(2024, 6, 16))
+    assert names(facts) == {"Recep Tayyip Erdoğan", "Shahbaz Sharif"}
+
+
+def test_a_double_family_name_alone_is_the_one_named_in_full(extract):
+    facts = extract("Alberto Fernández last night sent a WhatsApp message to Luis Lacalle Pou, the president of Uruguay. "
+                    "Much of the official account given by the spokesmen of Fernández and Lacalle Pou matched. Aparicio "
+                    "Ponce de León, the Uruguayan president's spokesman, said the talk had been cordial, and that "
+                    "Fernández is close both to the Uruguayan president and to the Lacalle family.", dt.date(2020, 4, 28))
+    assert "Lacalle Pou" not in names(facts) and "Luis Lacalle Pou" in names(facts)
