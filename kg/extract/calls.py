@@ -118,7 +118,8 @@ AGAIN = re.compile(r"\b(?:again|second|another|follow(?:ed)?[- ]up|twice|previou
 REPEATED = re.compile(r"\b(twice|two (?:separate )?(?:phone |telephone )?(?:calls|conversations))\b", re.IGNORECASE)
 DAYS_JOINED = re.compile(r"\s*,?\s*(?:and|then|and\s+then|and\s+again|as\s+well\s+as)\s+(?:again\s+)?(?:on\s+)?",
                          re.IGNORECASE)
-SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
+SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\bone\s+after\s+(?:the\s+)?other\b|\b(?:rather\s+than|not)\s+jointly\b|"
+                      r"\bback[- ]to[- ]back\b", re.IGNORECASE)
 REPORTED_ON = re.compile(r"\b(?:(said|says|told|added|reported|announced|stated|confirmed)\s+(?:(?!that\b)\w+\s+)?|"
                          r"(?:post|tweet|statement|message|readout|release)\s+(?:(?:posted|issued|published)\s+)?(?:on\s+)?)$",
                          re.IGNORECASE)  # "..., the ministry said on Sunday", "In a Facebook post yesterday, X wrote"
@@ -269,7 +270,11 @@ WHO_PLACED = re.compile(r"\b((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+),\s+who\s+(?:w
 ASKED_FOR_THE_CALL = re.compile(r"\b((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+)\s+(?:had\s+|has\s+)?(?:asked\s+for|requested|"
                                 r"sought|initiated|proposed)\s+(?:the|this|that)\s+(?:(?:tele)?phone\s+|video\s+)?"
                                 r"(?:call|conversation|talks)\b")
-CALLER_NAMED = (CALL_ASKED_FOR_BY, THANKED_FOR_THE_CALL, OWN_CALL_TO, WHO_PLACED, ASKED_FOR_THE_CALL)
+CALL_CAME_FROM = re.compile(r"\b(?:call|conversation)\s+(?:also\s+)?came\s+(?:in\s+)?[^.;]{0,120}?\bfrom\s+(?:the\s+)?"
+                            r"((?:[A-Z][\w.-]+\s+){0,4}[A-Z][\w.-]+)")  # "A call came in today for X from Y": Y's
+CALL_THEY_PLACED = re.compile(r"\b(?:call|conversation)\s+(?:that\s+|which\s+)?(?:he|she)\s+(?:had\s+|has\s+)?(?:placed|made)\b"
+                              r"(?!\s+(?:with|to\s+(?:him|her)\b))")
+CALLER_NAMED = (CALL_ASKED_FOR_BY, THANKED_FOR_THE_CALL, OWN_CALL_TO, WHO_PLACED, ASKED_FOR_THE_CALL, CALL_CAME_FROM)
 # (the caller is the name of group 1)
 TITLE_AFTER_REACH = 40  # characters after "at the initiative of" that may name the caller by post
 POSSESSIVE_REQUEST = re.compile(r"\b(?:[Aa]t|[Oo]n|[Uu]pon)\s+(?:the\s+)?((?:[A-Z][\w.-]+\s+){0,3}(?:[A-Z][\w.-]+|[a-z]+)"
@@ -1987,6 +1992,8 @@ class CallExtractor:
             self.report_days.add(expr)  # "a Tuesday readout from the spokesperson of a phone call": the readout's day
             return True
         for node in self.doc[i].ancestors:
+            if node.dep_ == "ccomp" and _call_clause_misparsed(node):
+                return False  # "in a phone call he placed today to X": the call's own day
             if node.dep_ == "xcomp" and node.head.lemma_.lower() in PLANNED_HEADS:
                 return True  # "the call had been meant to happen on Monday": the day it was planned for
             if node.dep_ == "acl" and node.lemma_.lower() in PUBLISHING_VERBS and node.tag_ == "VBN":
@@ -2197,6 +2204,12 @@ class CallExtractor:
                 else None)  # ("Answering a call placed by the Emir of Qatar, X said": the emir the article names)
             if titled:  # "at the initiative of the country's King": the participant who is king
                 return titled
+        placed = CALL_THEY_PLACED.search(text)
+        if placed is not None:  # "X disclosed what was said in a phone call he placed today to Y": X
+            root_subject = next((c for c in sentence.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            subject = self._key_at(root_subject) if root_subject is not None else None
+            if subject in participants:
+                return subject
         for pattern in CALLER_NAMED:  # "The call, which Austin had asked for", "A thanked B for the call", "King X's
             for match in pattern.finditer(text):  # call to Y": Austin, B, X placed it
                 key = next((k for pos, k in mentions if match.start(1) <= pos < match.end(1) and k in participants), None)
@@ -2383,6 +2396,8 @@ class CallExtractor:
             if node.lemma_.lower() in OTHER_EVENT_NOUNS - {"talk", "talks"} and node.i != trigger.i and any(
                     p.dep_ == "prep" and p.lower_ in {"of", "between"} and p.head.i == node.i for p in token.ancestors):
                 return True  # "a conversation that centred on the summit of A and B": the summit's, not the call's
+            if node.dep_ == "ccomp" and _call_clause_misparsed(node):
+                return False  # "what was said in a phone call he placed today to X": the call's own clause
             if node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS:
                 return True  # "X said in the call that Z had always argued ...": what was said, not who was on it
             if node.dep_ == "relcl" and node.pos_ in {"VERB", "AUX"} and not _is_call_word(node.text) \
@@ -2781,7 +2796,7 @@ def _merely_mentioned(doc: Doc, start: int, end: int) -> bool:
     for _ in range(5):
         if node.head is node or node.pos_ in {"VERB", "AUX"} or node.i < token.i and is_title_word(node.text):
             break  # "Secretary of State for Defence of the United Kingdom X": the title, not a topic
-        if node.dep_ == "pobj" and node.head.lower_ in TOPIC_PREPS:
+        if node.dep_ == "pobj" and node.head.lower_ in TOPIC_PREPS and not _call_came_for(node.head):
             return True
         if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.head.pos_ == "NOUN" \
                 and not _is_call_word(node.head.head.text) and node.head.head.lower_ not in OWNED_CALL_NOUNS:
@@ -2791,6 +2806,21 @@ def _merely_mentioned(doc: Doc, start: int, end: int) -> bool:
             return False
         node = node.head
     return False
+
+
+def _call_clause_misparsed(clause: Token) -> bool:
+    """"in a phone call he placed today to X", the parser making "he placed" a clause of its own: a verb of placing
+    right after the call word, with no object, is the call's relative clause."""
+    before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    return clause.lemma_.lower() in {"place", "make", "hold", "have"} and before is not None \
+        and _is_call_word(before.text) and not any(c.dep_ == "dobj" for c in clause.children)
+
+
+def _call_came_for(prep: Token) -> bool:
+    """"A telephone call came in for X from Y": X is the one called."""
+    verb = prep.head
+    return prep.lower_ == "for" and verb.lemma_.lower() in {"come", "arrive"} and any(
+        c.dep_ == "nsubj" and (_is_call_word(c.text) or c.lemma_.lower() in {"call", "conversation"}) for c in verb.children)
 
 
 def _paragraph_of(sentence: SpacySpan, position: int) -> tuple[int, int] | None:

@@ -2482,3 +2482,24 @@ def test_a_call_held_for_the_first_time_is_the_days_news(extract):
     facts = extract("Ukraine's President Volodymyr Zelenskyy has spoken by telephone for the first time with Karol "
                     "Nawrocki, who has been elected President of Poland, the spokesman said.", dt.date(2025, 7, 31))
     assert [c.date for c in facts.calls] == [dt.date(2025, 7, 31)]
+
+
+def test_calls_held_one_after_the_other_rather_than_jointly_are_separate(extract):
+    facts = extract("On Jan. 5, President Recep Tayyip Erdoğan held telephone conversations, one after the other rather "
+                    "than jointly, with Ukrainian President Volodymyr Zelenskyy and Russian President Vladimir Putin.",
+                    dt.date(2023, 1, 6))
+    assert sorted(len(c.participants) for c in facts.calls) == [2, 2]
+
+
+def test_a_call_that_came_in_for_someone_from_another_is_the_others(extract):
+    facts = extract("Foreign Minister Shah Mahmood Qureshi spoke to Wang Yi on Monday. A telephone call also came in today "
+                    "for Foreign Minister Shah Mahmood Qureshi from Jeremy Hunt, Secretary of State of the United "
+                    "Kingdom.", dt.date(2019, 2, 26))
+    assert ("jeremy-hunt", dt.date(2019, 2, 26)) in [(c.initiator, c.date) for c in facts.calls]
+
+
+def test_a_call_he_placed_today_to_someone_is_his_and_that_days(extract):
+    facts = extract("William Ruto, the President-elect, has disclosed what was said in a phone call he placed today to "
+                    "President Uhuru Kenyatta.", dt.date(2022, 9, 7))
+    assert [(p, c.date, c.initiator) for (p, _), c in zip(pairs(facts), facts.calls)] == [
+        (("Uhuru Kenyatta", "William Ruto"), dt.date(2022, 9, 7), "william-ruto")]
