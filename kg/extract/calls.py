@@ -1180,8 +1180,11 @@ class CallExtractor:
                 and not any(_is_call_word(t.text) for t in sentence if t.i != trigger.i and t.head.i != trigger.i) \
                 and not {k for p, k in ordered if token_at(self.doc, p) in _participant_tokens(trigger)} - call_before:
             keys = call_before  # "A also used the talks to ask for support for C": the call told before
-        if len(keys) >= 3 and not _group_call(text):
-            keys = self._linked_to_trigger(trigger, ordered, keys)
+        if len(keys) >= 3 and not _group_call(text) \
+                and not (len(keys) == 4 and re.search(r"\brespective(?:ly)?\b", text, re.IGNORECASE)
+                         and self._respective_pairs(keys, ordered)):
+            keys = self._linked_to_trigger(trigger, ordered, keys)  # (not "A and B called their respective
+            # counterparts - C and D": a pair each)
         if len(keys) >= 2 and pair_for_earlier is None and len(keys) >= 2:
             self.last_pair = set(keys) if len(keys) == 2 else self.last_pair
         spoken_with = THOSE_SPOKEN_WITH.search(text)
@@ -2773,6 +2776,7 @@ def _attribution(doc: Doc, start: int) -> bool:
     return i > 0 and doc[i].lower_ == "to" and doc[i - 1].lower_ == "according"
 
 
+GOVERNMENT_NOUNS = {"administration", "government", "cabinet"}  # "the Biden administration": the government, not him
 TOPIC_PREPS = {"about", "regarding", "concerning", "after", "following", "despite", "amid", "ahead", "before", "since",
                "for", "like", "unlike", "against", "toward", "towards", "including"}
 OWNED_CALL_NOUNS = {"call", "calls", "conversation", "conversations", "talks", "counterpart", "counterparts", "phone",
@@ -2790,8 +2794,9 @@ def _merely_mentioned(doc: Doc, start: int, end: int) -> bool:
         if owned.lower_ not in OWNED_CALL_NOUNS and not _is_call_word(owned.text) and owned.pos_ in {"NOUN", "PROPN"}:
             return True
     if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.lower_ not in OWNED_CALL_NOUNS \
-            and not _is_call_word(token.head.text) and not is_title_word(token.head.text):
-        return True  # "the Trump administration's help", "the Biden team"
+            and not _is_call_word(token.head.text) and (not is_title_word(token.head.text)
+                                                        or token.head.lower_ in GOVERNMENT_NOUNS):
+        return True  # "the Trump administration's help", "the Biden team", "between the Joe Biden administration and"
     node = token
     for _ in range(5):
         if node.head is node or node.pos_ in {"VERB", "AUX"} or node.i < token.i and is_title_word(node.text):
@@ -3341,6 +3346,8 @@ THE_CALL = re.compile(r"\b(?:in|during|on)\s+the\s+(?:phone\s+|telephone\s+|vide
 def _compatible(a: CallMention, b: CallMention) -> bool:
     if a.participants != b.participants or a.earlier != b.earlier:
         return False
+    if any(m.day_of is not None and m.day_of[0] is other and m.day_of[1].days != 0 for m, other in ((a, b), (b, a))):
+        return False  # "X rang Y ... Y talked to X the next day": a day apart, two calls
     if a.earlier and not (a.date or a.month_day) and not (b.date or b.month_day):
         return True
     if a.date and b.date:

@@ -2503,3 +2503,11 @@ def test_a_call_he_placed_today_to_someone_is_his_and_that_days(extract):
                     "President Uhuru Kenyatta.", dt.date(2022, 9, 7))
     assert [(p, c.date, c.initiator) for (p, _), c in zip(pairs(facts), facts.calls)] == [
         (("Uhuru Kenyatta", "William Ruto"), dt.date(2022, 9, 7), "william-ruto")]
+
+
+def test_two_who_called_their_respective_counterparts_after_a_dash_held_a_call_each(extract):
+    facts = extract("Formal engagement between the Rishi Sunak government and Japan's leaders got under way on Tuesday, "
+                    "when Grant Shapps, the Defence Secretary, and David Cameron, the Foreign Secretary, held phone "
+                    "conversations with their respective Japanese counterparts — Minoru Kihara, the Defence Minister, "
+                    "and Yoko Kamikawa, the Foreign Minister.", dt.date(2024, 1, 17))
+    assert sorted(p for p, _ in pairs(facts)) == [("David Cameron", "Yoko Kamikawa"), ("Grant Shapps", "Minoru Kihara")]
