@@ -534,7 +534,7 @@ class AidExtractor:
             sharing = [q for q in priced if own & {fold(i.name) for i in q.items}]
             if len(priced) > 1 and len(sharing) == 1:  # the priced package that names the same materiel
                 priced = sharing
-            elaborates = not any(OTHER_TIME.search(span.text) for span in own_told) \
+            elaborates = not any(OTHER_TIME.search(REPORTED_EARLIER.sub("", span.text)) for span in own_told) \
                 or any(GOES_ON.match(span.text) for span in own_told)  # "On top of that, it will send ..."
             definite = bool(priced) and any(THE_PACKAGE_PRICED.search(span.text) for span in priced[0].evidence)
             # "put the value of the package at SEK 4.3bn"; or the one priced package of the pair, told again later
@@ -543,7 +543,9 @@ class AidExtractor:
             reach = FOLD_DISTANCE_DEFINITE if definite or again or under_it else FOLD_DISTANCE
             if not priced or near(priced[0], p) > reach or len(priced) > 1 and near(priced[1], p) == near(priced[0], p):
                 continue  # none near, or two as near: which one it elaborates is not told
-            if not (elaborates or any(PACKAGE_WORD.search(span.text) for span in p.evidence)):
+            named_again = {fold(i.name).removesuffix("s") for i in p.items} \
+                & {fold(i.name).removesuffix("s") for i in priced[0].items}  # "... more than the Bushmasters alone"
+            if not (elaborates or named_again or any(PACKAGE_WORD.search(span.text) for span in p.evidence)):
                 continue  # materiel given on its own ("the F-16s pledged last year") is not the package told nearby
             target = out.index(priced[0])
             first, second = (p, priced[0]) if index(p) < index(priced[0]) else (priced[0], p)
@@ -2743,6 +2745,8 @@ OTHER_TIME = re.compile(r"\b(?:last|previous(?:ly)?|earlier|already|before|ago|s
 PACKAGE_WORD = re.compile(r"\b(?:package|tranche|donation)\b", re.IGNORECASE)
 # a part of a package: "Of that, £80m goes on ...", "Over $40m of it will go toward ...", "Another £50m is earmarked for"
 COMPONENT_REACH = 6
+REPORTED_EARLIER = re.compile(r"\b(?:had\s+)?(?:reported|said|announced|wrote|told\s+\w+)\s+(?:earlier|before|previously)\b",
+                              re.IGNORECASE)  # "Der Spiegel had reported earlier that X plans to hand ...": when told
 PENDING_REACH = 3
 LISTED_SUM_GAP = 40  # characters of contents told before a sum that make the sum one of them, not the package's price
 COMPONENT_OF = re.compile(r"\b(?:of\s+(?:that|this|it|them|these|those|which)|(?:of|within|from|in)\s+the\s+(?:[\w'-]+\s+){0,3}?(?:package|aid|assistance|sum|total|"

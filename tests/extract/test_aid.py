@@ -2040,3 +2040,18 @@ def test_contents_with_a_part_sum_belong_to_the_package_priced_sentences_later(e
                     "at 175 million euros ($200 million).", dt.date(2025, 6, 24))
     [package] = facts.aid
     assert package.amount == 175_000_000 and {"radar systems", "armoured ambulances"} <= {i.name for i in package.items}
+
+
+def test_materiel_a_paper_had_reported_earlier_is_of_the_package_told_before(extract):
+    facts = extract("Berlin is getting ready to send Ukraine an aid package worth 2.7 billion euros, the defence ministry "
+                    "said. Der Spiegel had reported earlier that Germany plans to hand Kyiv 30 Gepard tanks and 200 "
+                    "reconnaissance drones.", dt.date(2023, 5, 13))
+    assert [(p.amount, len(p.items)) for p in facts.aid] == [(2_700_000_000, 2)]
+
+
+def test_materiel_the_priced_package_names_again_is_in_it(extract):
+    facts = extract("Prime Minister Scott Morrison has said Australia will hand Bushmaster armored vehicles over to "
+                    "Ukraine, granting a request that Volodymyr Zelensky had made only the day before. At a press "
+                    "conference on Friday he announced a fresh $25 million aid package, hinting that it would contain "
+                    "more than the Bushmasters alone.", dt.date(2022, 4, 1))
+    assert [p.amount for p in facts.aid] == [25_000_000]
