@@ -866,8 +866,9 @@ class CallExtractor:
         index = sentence_index(self.doc, sentence)
         before = [m for m in self.people.in_sentence(index) if self.doc[m.start].idx < position
                   and (country is None or self.people.officials[m.key].country != country)]
-        if before:
-            return {max(before, key=lambda m: m.start).key}
+        taking_part = [m for m in before if m.key in keys]  # (not "X, adviser to President Y, ... his counterpart")
+        if taking_part or before:
+            return {max(taking_part or before, key=lambda m: m.start).key}
         return self.speakers(sentence) or keys
 
     def speakers(self, sentence: SpacySpan) -> set[str]:

@@ -306,6 +306,9 @@ def _bare_propn_text(text: str) -> bool:
     return text[:1].isupper() and text.isalpha() and not is_title_word(text) and not country_code(text)
 
 
+SERVING_POSTS = {"adviser", "advisor", "aide", "assistant", "envoy", "spokesman", "spokeswoman", "spokesperson"}
+
+
 def _scan_title_back(doc: Doc, end: int, floor: int) -> int:
     """Leftmost token of a title phrase ending just before token `end` (== end when there is none)."""
     i = end - 1
@@ -313,6 +316,8 @@ def _scan_title_back(doc: Doc, end: int, floor: int) -> int:
     while i >= floor:
         token = doc[i]
         word = token.text
+        if word.lower() == "to" and i > floor and doc[i - 1].lower_ in SERVING_POSTS:
+            break  # "X, the national security adviser to Prime Minister Y": the adviser's post is X's, not Y's
         if is_title_word(word) or word in {"-", "–"} or (word.lower() in CONNECTORS and (i > floor or word.lower() == "the")) \
                 or word.lower() in TERM_MODIFIERS and start == i + 1 \
                 or word in {"’s", "'s"} or (word in {"(", ")"} and _parenthesized_acronym(doc, i, floor, end)) \
@@ -468,8 +473,14 @@ def _post_apposition(doc: Doc, end: int, sentence: SpacySpan) -> str | None:
         followed_by_name = phrase_end + 1 < sentence.end and doc[phrase_end].text == "," and \
             doc[phrase_end + 1].ent_type_ == "PERSON" and not _object_of_preposition(doc[end - 1])
         # ("On his call with A, Nepal's Foreign Minister, B talked ...": A's title)
+        name_end = phrase_end
+        while name_end < sentence.end and doc[name_end].ent_type_ == "PERSON":
+            name_end += 1
         titles_next = phrase_end < sentence.end and doc[phrase_end].ent_type_ == "PERSON" \
-            and doc[phrase_end].text[:1].isupper()  # "the opening day of X, President Y told ...": Y's title
+            and doc[phrase_end].text[:1].isupper() and not (name_end < sentence.end and doc[name_end].text in {"'s", "’s"}) \
+            and not any(t.lower_ in SERVING_POSTS and t.i + 1 < phrase_end and doc[t.i + 1].lower_ == "to"
+                        for t in doc[end + 1:phrase_end])  # (not "X, Diplomatic Advisor to President Y")
+        # ("the opening day of X, President Y told ...": Y's title; not "X, President Y's adviser")
         if phrase_end > end + 1 and not followed_by_name and not titles_next and names_post(phrase):
             return phrase
     rest = doc_text(doc)[doc[end - 1].idx + len(doc[end - 1]):sentence.end_char]

@@ -11,9 +11,11 @@ FAMILIES = {
     "military": ("chairman of the joint chiefs", "joint chiefs", "chief of the general staff", "general staff", "general-in-chief", "chief of defense",
                  "chief of the defense staff", "commander-in-chief", "chief of staff", "general", "admiral", "commander"),
     "foreign": ("minister of foreign affairs", "foreign secretary", "secretary of state", "foreign"),
+    # (before "head": "the presidential office's director of national security" advises on security)
+    "security": ("national security adviser", "security council", "director of national security",
+                 "national security director", "adviser on security", "security adviser"),
     "head": ("president", "prime minister", "chancellor", "premier", "king", "crown prince", "emir", "leader",
              "head of state", "head of government"),
-    "security": ("national security adviser", "security council"),
 }
 
 

@@ -477,3 +477,10 @@ def test_a_double_family_name_alone_is_the_one_named_in_full(extract):
                     "Ponce de León, the Uruguayan president's spokesman, said the talk had been cordial, and that "
                     "Fernández is close both to the Uruguayan president and to the Lacalle family.", dt.date(2020, 4, 28))
     assert "Lacalle Pou" not in names(facts) and "Luis Lacalle Pou" in names(facts)
+
+
+def test_an_advisers_post_to_a_leader_is_not_the_leaders(extract):
+    facts = extract("It was Masataka Okano, the national security adviser to Prime Minister Shigeru Ishiba, who phoned "
+                    "Wi Sung-lac to congratulate him.", dt.date(2025, 6, 12))
+    roles = {o.name: o.roles for o in facts.officials}
+    assert roles["Shigeru Ishiba"] == ("Prime Minister",)
