@@ -2511,3 +2511,10 @@ def test_two_who_called_their_respective_counterparts_after_a_dash_held_a_call_e
                     "conversations with their respective Japanese counterparts — Minoru Kihara, the Defence Minister, "
                     "and Yoko Kamikawa, the Foreign Minister.", dt.date(2024, 1, 17))
     assert sorted(p for p, _ in pairs(facts)) == [("David Cameron", "Yoko Kamikawa"), ("Grant Shapps", "Minoru Kihara")]
+
+
+def test_one_speaking_by_phone_who_offered_support_held_the_call(extract):
+    facts = extract("A spokesperson for Downing Street said the prime minister, speaking with President Volodymyr "
+                    "Zelenskyy by phone on Saturday afternoon, offered the UK's ongoing support, Prime Minister Boris "
+                    "Johnson's office said.", dt.date(2022, 4, 30))
+    assert pairs(facts) == [(("Boris Johnson", "Volodymyr Zelenskyy"), dt.date(2022, 4, 30))]
