@@ -1181,9 +1181,12 @@ class CallExtractor:
                 and not any(_is_call_word(t.text) for t in sentence if t.i != trigger.i and t.head.i != trigger.i) \
                 and not {k for p, k in ordered if token_at(self.doc, p) in _participant_tokens(trigger)} - call_before:
             keys = call_before  # "A also used the talks to ask for support for C": the call told before
+        governments = {k for p, k in ordered if self._names_a_government(p)}  # "the Biden administration"
+        if len(keys - governments) == 4 and keys & governments and RESPECTIVELY.search(text) \
+                and self._respective_pairs(keys - governments, ordered):
+            keys, ordered = keys - governments, [(p, k) for p, k in ordered if k not in governments]
         if len(keys) >= 3 and not _group_call(text) \
-                and not (len(keys) == 4 and re.search(r"\brespective(?:ly)?\b", text, re.IGNORECASE)
-                         and self._respective_pairs(keys, ordered)):
+                and not (len(keys) == 4 and RESPECTIVELY.search(text) and self._respective_pairs(keys, ordered)):
             keys = self._linked_to_trigger(trigger, ordered, keys)  # (not "A and B called their respective
             # counterparts - C and D": a pair each)
         if len(keys) >= 2 and pair_for_earlier is None and len(keys) >= 2:
@@ -1534,6 +1537,14 @@ class CallExtractor:
             if len(group) >= 2:
                 return group
         return None
+
+    def _names_a_government(self, position: int) -> bool:
+        """The name at `position` qualifies a government ("the Joe Biden administration"), not a person taking part."""
+        at = token_at(self.doc, position)
+        if at is None:
+            return False
+        token = self.doc[self._name_root(at)]
+        return token.dep_ == "compound" and token.head.lower_ in GOVERNMENT_NOUNS
 
     def _respective_pairs(self, keys: set[str], ordered: list[tuple[int, str]]) -> list[set[str]] | None:
         """"A and B (of one country) reached out to their counterparts C and D (of another)": each with the one of
@@ -2777,6 +2788,7 @@ def _attribution(doc: Doc, start: int) -> bool:
     return i > 0 and doc[i].lower_ == "to" and doc[i - 1].lower_ == "according"
 
 
+RESPECTIVELY = re.compile(r"\brespective(?:ly)?\b", re.IGNORECASE)
 GOVERNMENT_NOUNS = {"administration", "government", "cabinet"}  # "the Biden administration": the government, not him
 TOPIC_PREPS = {"about", "regarding", "concerning", "after", "following", "despite", "amid", "ahead", "before", "since",
                "for", "like", "unlike", "against", "toward", "towards", "including"}
@@ -2795,9 +2807,8 @@ def _merely_mentioned(doc: Doc, start: int, end: int) -> bool:
         if owned.lower_ not in OWNED_CALL_NOUNS and not _is_call_word(owned.text) and owned.pos_ in {"NOUN", "PROPN"}:
             return True
     if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.lower_ not in OWNED_CALL_NOUNS \
-            and not _is_call_word(token.head.text) and (not is_title_word(token.head.text)
-                                                        or token.head.lower_ in GOVERNMENT_NOUNS):
-        return True  # "the Trump administration's help", "the Biden team", "between the Joe Biden administration and"
+            and not _is_call_word(token.head.text) and not is_title_word(token.head.text):
+        return True  # "the Trump administration's help", "the Biden team"
     node = token
     for _ in range(5):
         if node.head is node or node.pos_ in {"VERB", "AUX"} or node.i < token.i and is_title_word(node.text):
