@@ -530,7 +530,8 @@ def _is_actual(token: Token) -> bool:
                 c.dep_ in {"acomp", "attr", "oprd"} and c.lower_ in DUE_WORDS for c in node.head.children):
             return False  # "Macron is due later in the day to talk with X": still to come
         if node is not token and node.lemma_.lower() in MODAL_HEADS and via is not None \
-                and not (via.dep_ == "prep" and via.lower_ in MEDIUM_PREPS) and via.dep_ not in {"nsubj", "nsubjpass"}:
+                and not (via.dep_ == "prep" and via.lower_ in MEDIUM_PREPS) \
+                and not (via.dep_ in {"nsubj", "nsubjpass"} and token.pos_ == "VERB"):
             return False  # (not "the prime minister, speaking with X by phone, offered support": the offer's subject)
         if node is not token and node.lemma_.lower() in PLANNED_HEADS and via is not None and via.dep_ == "xcomp":
             return False  # "meant to talk to X by phone", "was supposed to speak": intended, not held
