@@ -131,21 +131,12 @@ def known_name(table_name: str, names: Mapping[str, int]) -> str:
     table's name without its first given names ("Lula da Silva", "Tayyip Erdogan") is the same name cut short, so it
     counts for the table's name, never as a spelling of it."""
     ways: Counter = Counter()
-    reports: Counter = Counter()  # per way, the reports that spell it (weights of REPORT_WEIGHT per report)
     spelled: dict[tuple[str, ...], Counter] = {}
     table_way = _way(table_name)
     table_words = _folded_words(table_name)
     fuller = [_folded_words(n) for n in names]
     for name, uses in names.items():
         own = _way(name)
-        if len(own) == 1:  # a report writing the family name alone ("Zelensky") spells it as the one way that ends so
-            alike = {_way(n) for n in names if len(_way(n)) >= 2 and _way(n)[-1] == own[0]} \
-                | ({table_way} if table_way[-1:] == own else set())
-            if len(alike) == 1:
-                way = alike.pop()
-                ways[way] += uses
-                reports[way] += uses // REPORT_WEIGHT
-            continue
         if len(own) < 2:
             continue
         words = _folded_words(name)
@@ -153,16 +144,11 @@ def known_name(table_name: str, names: Mapping[str, int]) -> str:
             own = table_way  # "Muhammad Shehbaz Sharif": the table's name with more given names before it
         elif len(table_words) > len(words) >= 2 and table_words[-len(words):] == words:
             ways[table_way] += uses  # "Lula da Silva": the table's name without its first given names
-            reports[table_way] += uses // REPORT_WEIGHT
             continue
         longer = {_way_of_words(w) for w in fuller if len(w) > len(words) >= 2 and w[:len(words)] == words}
-        way = longer.pop() if len(longer) == 1 else own
-        ways[way] += uses
-        reports[way] += uses // REPORT_WEIGHT
+        ways[longer.pop() if len(longer) == 1 else own] += uses
         spelled.setdefault(own, Counter())[name] += uses
-    as_many_reports = reports.get(table_way, 0) > 0 and reports[table_way] == max(reports.values())
-    # ("Pashinyan" in one report, "Pashinian" in another: the table's spelling, whatever the mentions)
-    if not ways or ways.get(table_way, 0) == max(ways.values()) or as_many_reports:
+    if not ways or ways.get(table_way, 0) == max(ways.values()):
         table_given = name_tokens(table_name)[:1]
         writers = spelled.get(table_way, Counter())
         usual = min(writers, key=lambda n: (-writers[n], -len(_name_words(n)), n)) if writers else None

@@ -323,9 +323,3 @@ def test_a_listed_name_with_the_family_name_counts_for_the_tables_name():
     assert things.known_name("Valerii Zaluzhnyi", {"Valery Zaluzhny": 3}) == "Valery Zaluzhny"
 
 
-
-def test_as_many_reports_spelling_the_tables_way_as_another_keep_the_tables_name():
-    reports = {"Nikol Pashinian": things.REPORT_WEIGHT + 7, "Nikol Pashinyan": things.REPORT_WEIGHT + 4}
-    assert things.known_name("Nikol Pashinyan", reports) == "Nikol Pashinyan"
-    reports = {"Nikol Pashinian": 2 * things.REPORT_WEIGHT + 2, "Nikol Pashinyan": things.REPORT_WEIGHT + 9}
-    assert things.known_name("Nikol Pashinyan", reports) == "Nikol Pashinian"
