@@ -76,6 +76,9 @@ FLOORS = {
     "real/dev40": {"officials": 0.87, "calls": 0.72, "aid": 0.86},
     "real/dev41": {"officials": 0.91, "calls": 0.77, "aid": 0.95},
     "real/dev42": {"officials": 0.92, "calls": 0.88, "aid": 0.80},
+    "real/dev43": {"officials": 0.94, "calls": 0.93, "aid": 0.80},
+    "real/dev44": {"officials": 0.92, "calls": 0.88, "aid": 0.83},
+    "real/dev45": {"officials": 0.92, "calls": 0.85, "aid": 0.82},
     "real/holdout": {"officials": 0.94, "calls": 0.70, "aid": 0.77},
 }
 
