@@ -180,8 +180,9 @@ AID_NOUNS = {"package", "aid", "support", "backing", "assistance", "contribution
 # what materiel is given "to" do to a capability ("spare parts to improve operational capability")
 ENHANCING_LEMMAS = {"improve", "boost", "strengthen", "enhance", "increase", "bolster", "reinforce", "maintain",
                     "sustain", "expand", "modernize", "modernise", "upgrade"}
-# words that praise what is given, not name it ("vital supplies", "much-needed ammunition")
-PRAISING_WORDS = {"vital", "essential", "critical", "crucial", "important", "necessary", "badly", "urgently", "much",
+# words before an item that praise or rank it, not name it ("vital supplies", "much-needed ammunition", "the final
+# six boats")
+LEADING_QUALIFIERS = {"vital", "essential", "critical", "crucial", "important", "necessary", "badly", "urgently", "much",
                   "needed", "much-needed", "valuable", "significant", "substantial", "final", "remaining"}
 QUANTITY_QUALIFIERS = {"as", "up", "to", "about", "around", "roughly", "nearly", "approximately", "over", "almost",
                        "upwards", "at", "least", "pair", "total", "than", "no", "fewer", "less", "more"}
@@ -1041,6 +1042,7 @@ class AidExtractor:
     def _giving(self, sentence: SpacySpan, draft: Draft) -> Token | None:
         """The giving verb (or noun: "deliveries of") that makes a package without an amount: actually reported,
         the donor its agent, the recipient its object or "to X", materiel (not just "equipment") what is given."""
+        sold = _sold_spans(sentence)  # "grant assistance as well as speeded-up sales of arms and munitions"
         for token in sentence:
             lemma = token.lemma_.lower()
             if token.pos_ == "VERB" and lemma in RECEIVE_LEMMAS and _given(token) and self._from_donor(token, draft.donor) \
@@ -1095,7 +1097,6 @@ class AidExtractor:
             if verb and token.dep_ == "xcomp" and token.head.lemma_ == "be" and any(c.dep_ == "auxpass" for c in token.children):
                 lo = min([lo] + [c.left_edge.idx for c in token.head.children if c.dep_ == "nsubj"])  # "A ship is to
                 # be given to X by Y": the ship
-            sold = _sold_spans(sentence)  # "grant assistance as well as speeded-up sales of arms and munitions"
             items = [i for i in self._items(sentence, lo, hi) if fold(i.name) not in VAGUE_ITEMS | GENERIC_ARMS
                      and not any(fold(i.name) in fold(part) for part in sold)] \
                 or (draft.items if unveiled else [])  # ("unveiled a new package on July 8. Its centrepiece was ...")
@@ -1689,7 +1690,7 @@ class AidExtractor:
                     or (token.ent_type_ in {"GPE", "NORP"} and country_code(token.text)) \
                     or (not words and token.text[:1].isupper() and country_code(token.text)) \
                     or not words and token.lower_ in QUANTITY_QUALIFIERS \
-                    or not words and (token.lower_ in PRAISING_WORDS or token.text == "-") and token.i < root.i \
+                    or not words and (token.lower_ in LEADING_QUALIFIERS or token.text == "-") and token.i < root.i \
                     or not words and token.pos_ == "VERB" and token.tag_ == "VB":  # "(to help Ukraine) procure drones"
                 if token.whitespace_ and words and not words[-1].endswith(" "):
                     words[-1] += " "  # "'Mastiff' armoured vehicles": the words either side stay apart

@@ -2838,7 +2838,7 @@ def _call_came_for(prep: Token) -> bool:
     """"A telephone call came in for X from Y": X is the one called."""
     verb = prep.head
     return prep.lower_ == "for" and verb.lemma_.lower() in {"come", "arrive"} and any(
-        c.dep_ == "nsubj" and (_is_call_word(c.text) or c.lemma_.lower() in {"call", "conversation"}) for c in verb.children)
+        c.dep_ == "nsubj" and _is_call_word(c.text) for c in verb.children)
 
 
 def _paragraph_of(sentence: SpacySpan, position: int) -> tuple[int, int] | None:
