@@ -2007,6 +2007,10 @@ class CallExtractor:
         if date_word.dep_ in {"compound", "npadvmod", "nmod", "amod"} and date_word.head.lemma_.lower() in DOCUMENT_NOUNS:
             self.report_days.add(expr)  # "a Tuesday readout from the spokesperson of a phone call": the readout's day
             return True
+        if date_word.dep_ in {"compound", "nmod", "amod"} and date_word.head.pos_ == "NOUN" \
+                and date_word.head.ent_type_ not in {"DATE", "TIME"} and not _is_call_word(date_word.head.text) \
+                and any(t.dep_ == "det" and t.lower_ == "the" for t in date_word.head.children):
+            return True  # "congratulations on the May 14 elections": the day of the event the date names
         for node in self.doc[i].ancestors:
             if node.dep_ == "ccomp" and _call_clause_misparsed(node):
                 return False  # "in a phone call he placed today to X": the call's own day
@@ -2021,6 +2025,10 @@ class CallExtractor:
                 return True
             if node in above and node not in anchors and self._in_other_conjunct(node, trigger):
                 return True  # "The 2+2 is set for January 7, yet A asked for a call ahead of it": the 2+2's day
+            if node in above and node not in anchors and node.pos_ == "VERB" and not _is_call_word(node.text) \
+                    and _joined_below(node, trigger) \
+                    and any(c.dep_ == "dobj" and not _is_call_word(c.text) for c in node.children):
+                return True  # "he received X on Monday and then telephoned him on Wednesday": the visit's day
             if node in anchors or node in above:
                 return False  # the call word, its verb, or a clause the call is told in ("On Friday, A held what ... called a phone call")
             if node.pos_ == "NOUN" and node.lemma_.lower() in OTHER_EVENT_NOUNS and not _is_call_word(node.text):
@@ -2307,10 +2315,13 @@ class CallExtractor:
                 continue  # "called for", "called it": not a phone call
             if re.match(r"\s+with\b", rest):
                 continue  # "X telephoned with Y": a conversation of the two, not a call X placed
+            at = token_at(self.doc, base + match.start())
+            by_parse = self._caller_by_parse(self.doc[at], participants) if at is not None else None
+            if by_parse:
+                return by_parse
             subject = self._subject_before(text, match.start(), mentions, participants)
             if subject:
                 return subject
-            at = token_at(self.doc, base + match.start())
             pronoun = next((c for c in self.doc[at].children if c.dep_ == "nsubj" and c.lower_ in THIRD_PERSON), None) \
                 if at is not None else None
             if pronoun is not None:  # "On Monday he telephoned Putin": the participant not named after the verb
@@ -2450,6 +2461,25 @@ class CallExtractor:
         other side, that country's official most like the one named."""
         return self.by_country(code, among=participants or None, like=participants) or (
             self.by_country(code, like=participants) if participants else None)
+
+    def _caller_by_parse(self, verb: Token, participants: set[str]) -> str | None:
+        """Who placed the call the verb tells: its subject (a verb joined to another shares that one's), or, when
+        the subject is a pronoun, the participant other than the one called ("he met X and then phoned him": not X)."""
+        shares = verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} \
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        doer = _verb_subject(verb.head if shares else verb)
+        if doer is None or doer.dep_ == "nsubjpass":
+            return None
+        key = self._key_at(doer)
+        if key in participants:
+            return key
+        if doer.lower_ not in THIRD_PERSON or len(participants) != 2:
+            return None
+        called = _verb_object(verb)
+        if called is not None and called.lower_ in {"him", "her"} and shares:
+            called = _verb_object(verb.head)  # "met X ... and then phoned him": X
+        callee = self._key_at(called) if called is not None else None
+        return next(iter(participants - {callee})) if callee in participants else None
 
     def _subject_before(self, text: str, position: int, mentions: list[tuple[int, str]], participants: set[str]) -> str | None:
         """The participant named last before a verb, in the same clause (no full stop or semicolon between)."""
@@ -3170,6 +3200,20 @@ def _setting_verb(trigger: Token) -> Token | None:
                 return None
             node = node.head
     return None
+
+
+def _joined_below(node: Token, trigger: Token) -> bool:
+    """The call is told in a verb joined to `node` ("received X and then telephoned him")."""
+    child = next((t for t in [trigger, *trigger.ancestors] if t.head.i == node.i and t.i != node.i), None)
+    return child is not None and child.dep_ == "conj" and child.pos_ == "VERB"
+
+
+def _verb_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _verb_object(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
 
 
 def _doer(trigger: Token) -> Token | None:

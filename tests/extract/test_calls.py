@@ -2518,3 +2518,17 @@ def test_one_speaking_by_phone_who_offered_support_held_the_call(extract):
                     "Zelenskyy by phone on Saturday afternoon, offered the UK's ongoing support, Prime Minister Boris "
                     "Johnson's office said.", dt.date(2022, 4, 30))
     assert pairs(facts) == [(("Boris Johnson", "Volodymyr Zelenskyy"), dt.date(2022, 4, 30))]
+
+
+def test_a_date_naming_another_event_does_not_date_the_call(extract):
+    facts = extract("President Shavkat Mirziyoyev telephoned President Kassym-Jomart Tokayev to congratulate him on "
+                    "the March 19 elections, which gave his party a majority.", dt.date(2023, 3, 21))
+    assert pairs(facts) == [(("Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"), None)]
+    facts = extract("In the 14 March video conference, Pal Jonson spoke with Oleksii Reznikov.", dt.date(2023, 3, 16))
+    assert pairs(facts) == [(("Oleksii Reznikov", "Pal Jonson"), dt.date(2023, 3, 14))]
+
+
+def test_who_met_someone_and_then_phoned_him_placed_the_call(extract):
+    facts = extract("Recep Tayyip Erdogan, Turkey's president, has offered to mediate: he received Ilham Aliyev in Ankara "
+                    "on Monday and then telephoned him again on Wednesday.", dt.date(2023, 9, 22))
+    assert [(c.date, c.initiator) for c in facts.calls] == [(dt.date(2023, 9, 20), "recep-erdogan")]
