@@ -119,8 +119,6 @@ def person(group: PersonGroup) -> Person:
                   organizations=tuple(sorted(group.organizations)))
 
 
-# "Mohammed bin Salman" is the name; "... bin Abdulaziz Al Saud" after it is his father's line, not a fuller spelling
-NASAB_LINKS = frozenset({"bin", "ibn", "bint"})
 REPORT_WEIGHT = 10_000  # one more report that spells a name so outweighs any number of mentions
 
 
@@ -147,8 +145,7 @@ def known_name(table_name: str, names: Mapping[str, int]) -> str:
         elif len(table_words) > len(words) >= 2 and table_words[-len(words):] == words:
             ways[table_way] += uses  # "Lula da Silva": the table's name without its first given names
             continue
-        longer = {_way_of_words(w) for w in fuller if len(w) > len(words) >= 2 and w[:len(words)] == words
-                  and not (w[len(words)] in NASAB_LINKS and len(words) >= 3 and words[-2] in NASAB_LINKS)}
+        longer = {_way_of_words(w) for w in fuller if len(w) > len(words) >= 2 and w[:len(words)] == words}
         ways[longer.pop() if len(longer) == 1 else own] += uses
         spelled.setdefault(own, Counter())[name] += uses
     if not ways or ways.get(table_way, 0) == max(ways.values()):
