@@ -2027,7 +2027,8 @@ class CallExtractor:
                 return True  # "The 2+2 is set for January 7, yet A asked for a call ahead of it": the 2+2's day
             if node in above and node not in anchors and node.pos_ == "VERB" and not _is_call_word(node.text) \
                     and _joined_below(node, trigger) \
-                    and any(c.dep_ == "dobj" and not _is_call_word(c.text) for c in node.children):
+                    and any(c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN"} and not _is_call_word(c.text)
+                            for c in node.children):
                 return True  # "he received X on Monday and then telephoned him on Wednesday": the visit's day
             if node in anchors or node in above:
                 return False  # the call word, its verb, or a clause the call is told in ("On Friday, A held what ... called a phone call")
