@@ -16,6 +16,7 @@ ARABIC_STYLES = {"sayyid", "sayyed", "sayed"}
 HONORIFICS |= ARABIC_STYLES
 # honorifics that belong to a person's formal name ("Seyed Abbas Araghchi"): no part of the key, kept in the name
 NAME_PREFIXES = {"seyyed", "seyed"}  # (the Persian spelling; an Arabic "Sayyid" is a style: "Sayyid Badr Albusaidi")
+ABBREVIATED_GIVEN_NAMES = {"md", "mohd", "muhd"}  # Muhammad, written short before the names a person goes by
 # Malay honorifics ("Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin"): the second word only after the first
 # ("Sri Mulyani Indrawati" is a given name)
 STYLED_HONORIFICS = {"datuk", "dato", "datin", "tun", "tan", "syed", "sayyid", "seyed", "seyyed", "sayed"}
@@ -54,6 +55,8 @@ def _name_tokens(name: str) -> tuple[str, ...]:
     while len(tokens) > 1 and tokens[0] in HONORIFICS:
         tokens = tokens[1:]
     tokens = tokens[honorific_length(tokens):]
+    if len(tokens) > 2 and tokens[0] in ABBREVIATED_GIVEN_NAMES:
+        tokens = tokens[1:]  # "Md. Shahriar Alam" is Shahriar Alam, however a report writes him
     while len(tokens) > 2 and tokens[-1] in SUFFIXES or len(tokens) == 2 and tokens[-1] in {"jr", "sr"}:
         tokens = tokens[:-1]  # "Lloyd Austin III", "Marcos Jr."; not "Abdullah II", a regnal name
     if len(tokens) > 1 and re.match(r"(?:al|el|al')-\w", tokens[-1]):

@@ -24,7 +24,7 @@ from kg.reference import country_code, fold
 
 CALL_WORDS = re.compile(
     r"\b(spoke|speak|speaks|speaking|spoken|talked|talk|talks|conversation|conversations|call|calls|called|phoned|phone|"
-    r"telephone|telephoned|telephonic|teleconference|videoconference|video\s?conference|video\s?call|video\s?link|dialed|"
+    r"phoning|telephone|telephoned|telephoning|telephonic|teleconference|videoconference|video\s?conference|video\s?call|video\s?link|dialed|"
     r"dialled|conferred|rang|rung|on\s+the\s+line|participants|taking\s+part|(?:attending|joining)\s+(?:virtually|online|remotely))\b",
     re.IGNORECASE)
 
@@ -93,6 +93,13 @@ SAT_IN = re.compile(r"\b(?:sitting|sat|sit|sits)\s+in\s+on\s+(?:the|a|this|that|
 FACE_TO_FACE = re.compile(r"\bface[- ]to[- ]face\b", re.IGNORECASE)
 HEADS_OF = {"presidents", "prime ministers", "heads of state", "heads of government"}
 LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+ROUND_EXCHANGE = re.compile(r"\b(?:exchange|conversation|call|talk(?:s|ed|ing)?|sp[eo]ke|speaking|spoken)\s+with\b",
+                            re.IGNORECASE)
+UNNAMED_GROUP = re.compile(r"\b(?:a\s+number\s+of|several|many|numerous|a\s+host\s+of|various|a\s+series\s+of)\s+"
+                           r"(?:(?:world|foreign|regional|arab|international|fellow)\s+)?(?:leaders|heads\s+of\s+state|"
+                           r"heads\s+of\s+government|presidents|counterparts|dignitaries)\b", re.IGNORECASE)
+LISTED_CALLERS = re.compile(r"(?:those|the\s+leaders|the\s+callers|among\s+(?:them|those)|they)\b[^.]{0,200}?"
+                            r"\b(?:were|included|include|are)\b", re.IGNORECASE)
 THOSE_SPOKEN_WITH = re.compile(r"\bthose\s+(?:whom\s+|that\s+)?((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]+)\s+(?:had\s+)?"
                                r"(?:spoke|spoken|talked|conferred|held\s+talks|had\s+calls)\s+(?:with|to)\s+(?:were|was|included)\b")
 TOLD_THING = re.compile(r"\b(?:promis|pledg|announc|vow|assur|offer|warn|invit|congratulat)\w*", re.IGNORECASE)
@@ -185,7 +192,7 @@ CALLED_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:teleph
 AT_REQUEST = re.compile(r"\b(?:at|on|upon)\s+request\b(?!\s+of)", re.IGNORECASE)  # ("Upon request, X talked with Y")
 # "Y received a call from X", "Y took a phone call from X": X called
 CALL_FROM = re.compile(r"\b(?:received|receives|receiving|receive|got|gets|get|took|takes|take|taken|taking|fielded|fields|answered|answer|accepted|accept)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
-                       r"(?:call|phone call|telephone call|video call|calls)(?:\s+|(?=,))(?:on\s+the\s+(?:tele)?phone\s+|"
+                       r"(?:call|phone call|telephone call|video call|calls)(?:\s+|(?=,))(?:on\s+the\s+(?:tele)?phone\s+|by\s+(?:tele)?phone\s+|"
                        r"(?:on|in|late|early|last|this)\s+[\w,]+"
                        r"(?:\s+(?:night|morning|evening|afternoon),?)?\s+|"
                        r"(?:yesterday|today|tonight|earlier|again|also)\s+|,\s+this\s+(?:one|time)\s+){0,2}from\s+|"
@@ -241,7 +248,8 @@ HANDLE = re.compile(r"(?<![\w@])@(\w{3,30})")  # a social-media handle: "@Justin
 MIN_HANDLE_NAME = 4
 MIN_HANDLE_PREFIX = 10  # letters of a handle cut short of the family name that still name one person
 WITH_LEADERS_OF = re.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}(?:ministers|leaders|counterparts|"
-                             r"presidents|heads\s+of\s+state|prime\s+ministers|secretaries|kings)\s+of\b|"
+                             r"presidents|heads\s+of\s+state|prime\s+ministers|secretaries|kings|opposite\s+numbers)\s+"
+                             r"(?:of|from)\b|"
                              r"\bwith\s+(?:a\s+(?:series|number|string|host|round)\s+of|several|various|many)\s+(?:[\w-]+\s+){0,2}"
                              r"(?:ministers|leaders|counterparts|presidents|heads\s+of\s+state)\b|"
                              r"\bwith\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts\b|"
@@ -511,9 +519,18 @@ def _is_actual(token: Token) -> bool:
             return False  # "the phone call would reaffirm those pledges": a call still to come
     if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children) and _requested(token):
         return False  # "Washington had asked for a conversation with Putin": a request, not a call
+    call = token.head if token.dep_ == "compound" else token
+    if any(c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" and o.lemma_.lower() in PRESS_NOUNS
+                                                           for o in c.children) for c in call.children):
+        return False  # "on a conference call with reporters": a briefing
     path = [token, *token.ancestors][:5]
     for depth, node in enumerate(path):
         via = path[depth - 1] if depth else None  # the child through which the path reached this node
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ in {"ccomp", "advcl"} \
+                and any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children):
+            return False  # "Asked whether the two presidents had talked by phone, ...": a question, not a call
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in {"confirm", "deny"} and _left_unconfirmed(node.head):
+            return False  # "the Kremlin could neither confirm nor deny that A had talked with B"
         if node.lower_ == "close" and node.head.lemma_.lower() == "come":
             return False  # "Macron had come close to setting up a phone conversation between A and B": none held
         if via is not None and via.dep_ == "prep" and via.lower_ in {"for", "towards", "toward"} \
@@ -566,6 +583,18 @@ def _is_actual(token: Token) -> bool:
     return True
 
 
+PRESS_NOUNS = {"reporter", "journalist", "press", "media", "correspondent", "newsman"}
+
+
+def _left_unconfirmed(verb: Token) -> bool:
+    """"could not confirm", "neither confirm nor deny", "in no position either to confirm or to deny"."""
+    joined = {verb, *(c for c in verb.children if c.dep_ == "conj"), *([verb.head] if verb.dep_ == "conj" else [])}
+    lemmas = {t.lemma_.lower() for t in joined}
+    if {"confirm", "deny"} <= lemmas:
+        return True
+    return any(c.dep_ == "neg" for t in joined for c in t.children)
+
+
 # the post a counterpart holds, by the family of the official's title (heads of state and government have no
 # single counterpart post)
 COUNTERPART_WORDS = {"counterpart", "counterparts"}
@@ -600,6 +629,8 @@ class CallExtractor:
         # "On Saturday A told B ...", a pair told with no call word, for "the conversation" told after it alone
         self.told_pairs: list[tuple[int, frozenset[str], dt.date | None, Span]] = []
         self._subtree_memo: dict[tuple[int, int], bool] = {}
+        # (host, countries, day, sentence) of "X spoke with his counterparts from A, B and C on Thursday"
+        self.round_of_countries: tuple[str, set[str], dt.date | None, int] | None = None
 
     @cached_property
     def remote_medium(self) -> bool:
@@ -905,12 +936,30 @@ class CallExtractor:
     def run(self) -> list[Call]:
         all_sentences = sentences(self.doc)
         listed_until = -1
+        unnamed: tuple[CallMention, int, re.Match] | None = None  # "A number of leaders telephoned X": who they were
         for index, sentence in enumerate(all_sentences):
             if sentence.start_char < listed_until or not in_body(sentence, self.body):
                 continue
             told = len(self.mentions)
             self.sentence(sentence, index)
             text = span_text(sentence).strip()
+            if unnamed is not None and index - unnamed[1] <= 2 and LISTED_CALLERS.match(text) \
+                    and not any(unnamed[0].participants <= m.participants for m in self.mentions[told:]):
+                own = self.mentions[told:]  # ("Those who called him were A, B and C": not calls among them)
+                del self.mentions[told:]
+                if self._listed_callers(sentence, index, *unnamed[::2]):
+                    unnamed = None
+                else:
+                    self.mentions.extend(own)
+            if self.round_of_countries is not None and len(self.mentions) == told:
+                self._call_of_the_round(sentence, index)
+            if len(self.mentions) > told and all(len(m.participants) == 1 for m in self.mentions[told:]) \
+                    and WITH_LEADERS_OF.search(text):
+                self._note_round(sentence, index, self.mentions[told:])
+            alone = [m for m in self.mentions[told:] if len(m.participants) == 1 and not m.earlier]
+            group = UNNAMED_GROUP.search(text)
+            if alone and group:
+                unnamed = (alone[0], index, group)
             if text.endswith(":") and TIMELINE_INTRO.search(text) and len(self.last_pair) == 2:
                 intro = len(self.mentions) - told
                 listed_until = self._dated_lines(sentence)
@@ -921,6 +970,58 @@ class CallExtractor:
         for key in self.inferred - taking_part:  # inferred for a mention that turned out to be no call
             del self.people.officials[key]
         return calls
+
+    def _note_round(self, sentence: SpacySpan, index: int, told: list[CallMention]) -> None:
+        """"In separate calls on Thursday, X spoke with his opposite numbers from A, B and C": X's round of calls
+        that day, with one official of each country."""
+        hosts = {k for m in told for k in m.participants}
+        text = span_text(sentence)
+        countries = {code for t in sentence if t.text[:1].isupper() and (code := country_code(t.text))}
+        countries |= {code for pair in re.findall(r"\b[A-Z]\w+\s+[A-Z]\w+(?:\s+[A-Z]\w+)?", text)
+                      if (code := country_code(pair))}  # "Sri Lanka", "the United Arab Emirates"
+        host_country = (o.country if (o := self.official(next(iter(hosts)))) is not None else None) if hosts else None
+        countries.discard(host_country)
+        days = {m.date for m in told if m.date}
+        if len(hosts) == 1 and len(countries) >= 2 and len(days) <= 1:
+            self.round_of_countries = (next(iter(hosts)), countries, days.pop() if days else None, index)
+            if self.round_of_countries[2] is not None:
+                self.hub_days.append((self.round_of_countries[0], self.round_of_countries[2]))
+
+    def _call_of_the_round(self, sentence: SpacySpan, index: int) -> None:
+        """"When he spoke with A, Bangladesh's foreign minister, ...", after X's round of calls with the ministers of
+        Bangladesh and others: X's call with A, one of that round."""
+        host, countries, day, _ = self.round_of_countries
+        text = span_text(sentence)
+        if not ROUND_EXCHANGE.search(text):
+            return
+        taken = {k for m in self.mentions if host in m.participants for k in m.participants}
+        for m in self.people.in_sentence(index):
+            official = self.official(m.key) if m.key in self.people.officials else None
+            if official is None or m.key == host or m.key in taken or official.country not in countries:
+                continue
+            word = self.doc[self._name_root(m.start)]
+            if word.dep_ == "pobj" and word.head.lower_ == "with" and ROUND_EXCHANGE.search(word.head.head.text + " with"):
+                self.mentions.append(CallMention(participants={host, m.key}, date=day, spans=[_sentence_span(sentence)],
+                                                 start=self.doc[m.start].idx, of_a_round=True))
+                taken.add(m.key)
+
+    def _listed_callers(self, sentence: SpacySpan, index: int, told: CallMention, group: re.Match) -> bool:
+        """"Those who offered their condolences to X were A; B; and C", after "a number of leaders telephoned X":
+        a call of each with X (who placed it, as the sentence with the group tells)."""
+        host = next(iter(told.participants))
+        listed = list(dict.fromkeys(m.key for m in self.people.in_sentence(index)
+                                    if m.key in self.people.officials and m.key != host))
+        if len(listed) < 2:
+            return False
+        told_text = told.spans[0].text if told.spans else ""
+        called = CALLER.search(told_text[group.end():]) is not None or CALL_FROM.search(told_text) is not None
+        span = _sentence_span(sentence)
+        self.mentions.remove(told)
+        for key in listed:
+            self.mentions.append(CallMention(participants={host, key}, date=told.date, month_day=told.month_day,
+                                             initiator=key if called else None, mode=told.mode,
+                                             spans=[*told.spans, span], start=told.start, of_a_round=True))
+        return True
 
     def sentence(self, sentence: SpacySpan, index: int) -> None:
         text = span_text(sentence)
@@ -2334,8 +2435,13 @@ class CallExtractor:
             if len(titled) == 1 and titled <= participants:
                 return next(iter(titled))  # "the Crown Prince rang four sheikhs": the crown prince called
         # "X called Y"
-        if trigger.lemma_.lower() in {"call", "phone", "dial"} and trigger.pos_ == "VERB":
+        if trigger.lemma_.lower() in {"call", "phone", "dial", "telephone"} and trigger.pos_ == "VERB" \
+                and not any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children):  # ("X telephoned
+            # with Y": a conversation of the two)
             subjects = [c for c in trigger.children if c.dep_ in {"nsubj"}]
+            if not subjects and trigger.dep_ == "pcomp" and trigger.head.lower_ == "by":
+                subjects = [c for c in trigger.head.head.children if c.dep_ == "nsubj"]  # "A congratulated B by
+                # telephoning him": A
             for subject in subjects:
                 key = self._key_at(subject)
                 if key:
@@ -2386,6 +2492,8 @@ class CallExtractor:
         if at is None or not sentence.start <= at < sentence.end:
             return False
         token = self.doc[at]
+        if _departed(token):
+            return True  # "condolences on the death of the late Sheikh X": no one on the call
         if any(a.lower_ in {"of", "than"} and (a.head.lower_ in {"instead", "rather"}
                                                or any(c.lower_ in {"instead", "rather"} for c in a.children))
                for a in token.ancestors):
@@ -2726,7 +2834,8 @@ ROUND_REACH = 3
 WITH_REACH = 9  # words after "spoke"/"talked" within which its "with" may come  # the calls told last that show whose round of calls it is
 
 
-WITH_NEXT = re.compile(r"\s*,?\s*with\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,6}?")  # "on Sunday with [Prime Minister] B"
+WITH_NEXT = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*with\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,6}?")
+# ("on Sunday with [Prime Minister] B", "on Wednesday evening, with B")
 
 
 def _spokes(pairs: list[set[str]], ordered: list[tuple[int, str]], base: int) -> tuple[list[str], dict[str, int]] | None:
@@ -3203,6 +3312,20 @@ def _setting_verb(trigger: Token) -> Token | None:
     return None
 
 
+DEATH_NOUNS = {"death", "passing", "demise", "funeral", "burial", "assassination", "killing", "memory", "loss"}
+
+
+def _departed(token: Token) -> bool:
+    """The name is of someone dead: "the late X", "the death of X"."""
+    name = token
+    while name.dep_ in {"compound", "flat"} and name.head.i != name.i:
+        name = name.head
+    if any(c.dep_ == "amod" and c.lower_ == "late" for c in name.children) \
+            or name.i > 0 and name.doc[name.left_edge.i - 1 if name.left_edge.i > 0 else 0].lower_ == "late":
+        return True
+    return name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.lemma_.lower() in DEATH_NOUNS
+
+
 def _joined_below(node: Token, trigger: Token) -> bool:
     """The call is told in a verb joined to `node` ("received X and then telephoned him")."""
     child = next((t for t in [trigger, *trigger.ancestors] if t.head.i == node.i and t.i != node.i), None)
@@ -3324,6 +3447,8 @@ def _participant_tokens(trigger: Token) -> set[int]:
             if child.dep_ == "prep" and child.lower_ not in PARTICIPANT_PREPS \
                     and not (child.lower_ == "as" and any(c.lower_ == "well" for c in child.children)) \
                     and not (child.lower_ in {"of", "for"} and is_title_word(node.text)):
+                stack += [c for c in child.children if c.dep_ == "conj" and c.lower_ in {"with", "to"}]  # "with A on
+                # Tuesday and with B on Wednesday", the parser joining the second "with" to "on"
                 continue  # ("between A and B, as well as with C", "with the Secretary of State for Defence ... C")
             if child.dep_ == "prep" and child.lower_ == "to" and node.i != trigger.i and is_title_word(node.text) \
                     and node.lemma_.lower() not in COUNTERPART_WORDS:

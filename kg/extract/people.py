@@ -100,6 +100,9 @@ def _clean_name_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1  # "Dato' Seri Anwar Ibrahim", the name found from "Seri" on
     while end - start > 2 and country_code(doc[start].text) and doc[start].text[:1].isupper():
         start += 1  # "US ambassador to [India Eric Garcetti]": the place the title names, not a first name
+    if end - start > 4 and doc[start].text[:1].isupper() and country_code(doc[start:start + 2].text) \
+            and doc[start + 2].text.isupper() and doc[start + 2].text in ABBREVIATED_TITLES:
+        start += 3  # "[Sri Lankan FM G L Peiris]": the country and the post's initials
     while end > start and (doc[end - 1].text in {"’s", "'s", "'", "’", ".", ","} or doc[end - 1].is_punct
                            or doc[end - 1].text in ABBREVIATED_TITLES):  # "Rings EAM": a post's initials end no name
         end -= 1
@@ -289,7 +292,11 @@ ORG_WORDS = {"fund", "agency", "news", "investment", "council", "committee", "mi
 
 def _initial(token: Token) -> bool:
     """A given name's initial: "A K Abdul Momen", "S. Jaishankar"."""
-    return len(token.text.rstrip(".")) == 1 and token.text[:1].isupper() and token.i + 1 < len(token.doc)
+    return (len(token.text.rstrip(".")) == 1 or token.text in GIVEN_NAME_ABBREVIATIONS) and token.text[:1].isupper() \
+        and token.i + 1 < len(token.doc)
+
+
+GIVEN_NAME_ABBREVIATIONS = {"Md.", "Mohd.", "Muhd.", "Md", "Mohd"}  # Muhammad ("Md. Shahriar Alam")
 
 
 def _initials(ent: SpacySpan) -> int:

@@ -1,5 +1,5 @@
-"""Ranks and honorifics written with a full stop ("Brig. Gen.", "Lt. Col.", "Cmdr."): one token each, and never the
-end of a sentence, so a title stays whole before the name it belongs to."""
+"""Ranks, honorifics and given names written with a full stop ("Brig. Gen.", "Lt. Col.", "Cmdr.", "Md."): one token
+each, and never the end of a sentence, so a title stays whole before the name it belongs to."""
 from __future__ import annotations
 
 import re
@@ -12,7 +12,8 @@ from kg.nlp.scan import tokens_matching
 
 ABBREVIATIONS = ("Brig.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Cmdr.", "Cdr.", "Sgt.", "Cpl.", "Adm.", "Amb.",
                  "Sen.", "Rep.", "Gov.", "Pres.", "Supt.", "Insp.", "Lt.-Gen.", "Maj.-Gen.", "Brig.-Gen.", "Hon.",
-                 "Cmdt.", "Rt.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gens.", "Adms.")
+                 "Cmdt.", "Rt.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gens.", "Adms.",
+                 "Md.", "Mohd.", "Muhd.")  # (the last: Muhammad as a given name, "Md. Shahriar Alam")
 NO_BREAK_AFTER = frozenset(ABBREVIATIONS)
 ABBREVIATED = re.compile("|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True)))
 

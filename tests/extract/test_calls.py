@@ -2532,3 +2532,71 @@ def test_who_met_someone_and_then_phoned_him_placed_the_call(extract):
     facts = extract("Recep Tayyip Erdogan, Turkey's president, has offered to mediate: he received Ilham Aliyev in Ankara "
                     "on Monday and then telephoned him again on Wednesday.", dt.date(2023, 9, 22))
     assert [(c.date, c.initiator) for c in facts.calls] == [(dt.date(2023, 9, 20), "recep-erdogan")]
+
+
+def test_leaders_who_telephoned_someone_and_are_named_in_the_next_sentence_each_called_him(extract):
+    facts = extract("Several foreign leaders telephoned President Kassym-Jomart Tokayev on Tuesday to offer sympathy "
+                    "after the death of the late former President Nursultan Nazarbayev. Those who called him were "
+                    "Uzbekistan's President Shavkat Mirziyoyev, Russian President Vladimir Putin and Turkish "
+                    "President Recep Tayyip Erdogan.", dt.date(2023, 3, 16))
+    assert sorted((p, c.initiator) for (p, _), c in zip(pairs(facts), facts.calls)) == [
+        (("Kassym-Jomart Tokayev", "Recep Tayyip Erdogan"), "recep-erdogan"),
+        (("Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"), "shavkat-mirziyoyev"),
+        (("Kassym-Jomart Tokayev", "Vladimir Putin"), "volodymyr-putin")]
+    assert {c.date for c in facts.calls} == {dt.date(2023, 3, 14)}
+
+
+def test_a_round_of_calls_with_ministers_of_several_countries_is_one_call_each_on_its_day(extract):
+    facts = extract("In separate phone calls on Tuesday, Foreign Minister Penny Wong spoke with her opposite numbers "
+                    "from Fiji, Tonga, Samoa and Vanuatu. Following her exchange with Sitiveni Rabuka, Fiji's prime "
+                    "minister, Ms Wong said the two countries were close partners. When she spoke with Ishmael "
+                    "Kalsakau, Vanuatu's prime minister, Wong invited him to Canberra. She later posted that she had "
+                    "finished a call with Tonga's Prime Minister Siaosi Sovaleni.", dt.date(2023, 2, 16))
+    assert sorted(pairs(facts)) == [(("Ishmael Kalsakau", "Penny Wong"), dt.date(2023, 2, 14)),
+                                    (("Penny Wong", "Siaosi Sovaleni"), dt.date(2023, 2, 14)),
+                                    (("Penny Wong", "Sitiveni Rabuka"), dt.date(2023, 2, 14))]
+
+
+def test_one_who_congratulated_another_by_telephoning_him_called(extract):
+    facts = extract("Prime Minister Anthony Albanese has congratulated Prabowo Subianto on his win. Albanese passed on "
+                    "his good wishes by telephoning Prabowo on Friday.", dt.date(2024, 2, 17))
+    assert [(p, c.initiator) for (p, _), c in zip(pairs(facts), facts.calls)] == [
+        (("Anthony Albanese", "Prabowo Subianto"), "anthony-albanese")]
+
+
+def test_one_who_took_a_call_by_phone_from_another_was_called(extract):
+    facts = extract("Qatar's Emir Tamim bin Hamad Al Thani took a call by phone from French President Emmanuel Macron "
+                    "on Monday about the crisis.", dt.date(2023, 10, 10))
+    assert [c.initiator for c in facts.calls] == ["emmanuel-macron"]
+
+
+def test_calls_with_one_on_a_day_and_with_another_on_the_next_are_each_on_their_day(extract):
+    for told in ("had spoken with Prime Minister Mark Rutte on Monday and with Chancellor Olaf Scholz on Tuesday "
+                 "evening",
+                 "had spoken with Prime Minister Mark Rutte on Monday and, on Tuesday evening, with Chancellor Olaf "
+                 "Scholz"):
+        facts = extract(f"President Emmanuel Macron gave an interview. Macron said he {told}, to prepare the summit.",
+                        dt.date(2023, 6, 8))
+        assert sorted(pairs(facts)) == [(("Emmanuel Macron", "Mark Rutte"), dt.date(2023, 6, 5)),
+                                        (("Emmanuel Macron", "Olaf Scholz"), dt.date(2023, 6, 6))], told
+
+
+def test_an_official_whose_given_name_is_written_md_is_on_the_call(extract):
+    facts = extract("Speaking by telephone on Monday evening with US Under Secretary of State Victoria Nuland, Md. "
+                    "Shahab Uddin, the State Minister for Defence, said the elections would be fair.", dt.date(2023, 5, 24))
+    assert [(sorted(c.participants), c.date) for c in facts.calls] == [(["shahab-uddin", "victoria-nuland"],
+                                                                        dt.date(2023, 5, 22))]
+
+
+def test_a_call_no_one_would_confirm_or_that_was_asked_about_is_no_call(extract):
+    for told in ("The ministry said it could neither confirm nor deny that Prime Minister Benjamin Netanyahu had "
+                 "spoken with President Recep Tayyip Erdogan by phone.",
+                 "Asked by reporters whether Prime Minister Benjamin Netanyahu had spoken with President Recep Tayyip "
+                 "Erdogan by phone, the spokesman declined to comment.",
+                 "The ministry could not confirm that Prime Minister Benjamin Netanyahu had spoken with President "
+                 "Recep Tayyip Erdogan by phone."):
+        assert not extract(told, dt.date(2023, 5, 2)).calls, told
+    facts = extract("Prime Minister Benjamin Netanyahu met President Recep Tayyip Erdogan in New York in September. On "
+                    "a conference call with reporters, the spokesman was asked if the two leaders had talked since.",
+                    dt.date(2023, 11, 2))
+    assert not facts.calls
