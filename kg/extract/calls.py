@@ -583,6 +583,9 @@ def _is_actual(token: Token) -> bool:
     return True
 
 
+COUNTED = {"several", "two", "three", "four", "some", "many", "various", "numerous"}
+SAT_IN_WITH = re.compile(r"\b(?:sitting|sat|seated|standing|stood)\s+(?:in\s+)?(?:with|beside|next\s+to|alongside)\s+",
+                         re.IGNORECASE)
 PRESS_NOUNS = {"reporter", "journalist", "press", "media", "correspondent", "newsman"}
 
 
@@ -1005,6 +1008,23 @@ class CallExtractor:
                                                  start=self.doc[m.start].idx, of_a_round=True))
                 taken.add(m.key)
 
+    def _all_with_unnamed_others(self, trigger: Token, keys: set[str]) -> bool:
+        """Everyone named is the subject of a verb whose call is "with" people the sentence counts but does not name."""
+        verb = trigger if trigger.pos_ == "VERB" else trigger.head if trigger.dep_ == "dobj" else None
+        if verb is None:
+            return False
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        others = [o for c in [*verb.children, *trigger.children] if c.dep_ == "prep" and c.lower_ == "with"
+                  for o in c.children if o.dep_ == "pobj"]
+        if subject is None or len(others) != 1 or others[0].pos_ != "NOUN" or is_title_word(others[0].text) \
+                or not any(c.dep_ in {"nummod", "amod", "det"} and (c.pos_ == "NUM" or c.lower_ in COUNTED)
+                           for c in others[0].children):
+            return False
+        inside = {t.i for t in subject.subtree}
+        named = {m.key for m in self.people.in_sentence(sentence_index(self.doc, trigger.sent))
+                 if m.key in keys and m.start in inside}
+        return named == keys
+
     def _listed_callers(self, sentence: SpacySpan, index: int, told: CallMention, group: re.Match) -> bool:
         """"Those who offered their condolences to X were A; B; and C", after "a number of leaders telephoned X":
         a call of each with X (who placed it, as the sentence with the group tells)."""
@@ -1047,6 +1067,8 @@ class CallExtractor:
                                             told_days.pop() if len(told_days) == 1 else None,
                                             Span(sentence.start_char, sentence.end_char, text)))
             return  # (a meeting sets the pair that "the two had last spoken ..." refers to)
+        if SAT_IN_WITH.search(text) and THE_CALL.search(text):
+            return  # "Sitting with X in his office during the call were A, B and C": X's aides, at his side
         dates = find_dates(text, self.anchor, dateline_end(doc_text(self.doc), sentence.start_char))
         days = {d.date for d in dates if d.date}
         keys, ordered = self.participants(sentence, index, days.pop() if len(days) == 1 else None)
@@ -1298,6 +1320,9 @@ class CallExtractor:
                     < sentence.start_char + spoken_with.end(1)), None) if spoken_with else None
         if hub is not None:  # "those NSA Doval spoke with were A; B; and C": Doval's calls, one each
             keys.add(hub)
+        if len(keys) >= 2 and self._all_with_unnamed_others(trigger, keys):
+            self.last_pair = previous_pair  # "A and his colleague B held talks with two newcomers to the cabinet":
+            return                          # not with each other
         if not keys and CHIEFS_OF.search(text) and not THE_TWO.search(text):
             return  # "On March 12 the leaders of A, B, C and D met virtually": a meeting of others, none named here
         mention = CallMention(participants=set(keys), spans=[span], start=trigger.idx, hub=hub,

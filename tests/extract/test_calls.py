@@ -2600,3 +2600,25 @@ def test_a_call_no_one_would_confirm_or_that_was_asked_about_is_no_call(extract)
                     "a conference call with reporters, the spokesman was asked if the two leaders had talked since.",
                     dt.date(2023, 11, 2))
     assert not facts.calls
+
+
+def test_aides_sitting_with_one_side_during_the_call_are_not_on_it(extract):
+    facts = extract("President Gabriel Boric spoke by phone with President Joe Biden on Tuesday. Sitting with Boric in "
+                    "La Moneda during the call were Foreign Minister Alberto van Klaveren and Interior Minister "
+                    "Carolina Toha.", dt.date(2023, 6, 8))
+    assert sorted(p for p, _ in pairs(facts)) == [("Gabriel Boric", "Joe Biden")]
+
+
+def test_two_who_held_talks_with_unnamed_newcomers_did_not_talk_with_each_other(extract):
+    facts = extract("On Wednesday, Foreign Minister Penny Wong and her colleague at defence, Richard Marles, held talks "
+                    "with two newcomers to the new cabinet. In their first phone conversation, Wong and the new "
+                    "Secretary of State, Marco Rubio, discussed the region.", dt.date(2025, 1, 23))
+    assert sorted(p for p, _ in pairs(facts)) == [("Marco Rubio", "Penny Wong")]
+
+
+def test_the_un_secretary_general_told_by_post_is_on_the_call(extract):
+    facts = extract("The president of Kenya and the Secretary-General of the U.N. held a phone conversation on Monday "
+                    "about Haiti, the State House said. William Ruto and Antonio Guterres discussed the police mission.",
+                    dt.date(2023, 10, 17))
+    assert pairs(facts) == [(("Antonio Guterres", "William Ruto"), dt.date(2023, 10, 16))]
+    assert {o.name: o.country for o in facts.officials}["Antonio Guterres"] == "UN"
