@@ -160,7 +160,7 @@ NATIONAL_CURRENCY = {"NO": "NOK", "DK": "DKK", "SE": "SEK", "CZ": "CZK", "IS": "
 NEED_NOUNS = {"need", "needs", "request", "requirement", "wish", "priority", "demand", "ask"}
 # a package without an amount needs a giving verb, actually reported, with materiel as its object
 GIVE_LEMMAS = {"provide", "send", "deliver", "donate", "supply", "pledge", "transfer", "hand", "give", "ship", "gift",
-               "dispatch", "commit", "equip", "promise", "contribute", "present", "pass"}
+               "dispatch", "commit", "equip", "promise", "contribute", "present", "pass", "grant"}
 GIVE_NOUNS = {"delivery", "deliveries", "shipment", "shipments", "transfer", "transfers", "donation", "donations",
               "supply", "supplies"}
 NOT_GIVEN_HEADS = {"consider", "refuse", "decline", "ask", "urge", "want", "seek", "request", "hope", "debate", "weigh",
@@ -520,7 +520,8 @@ class AidExtractor:
                 continue
             priced = sorted((q for q in out if q.amount is not None and (q.donor, q.recipient) == (p.donor, p.recipient)
                              and not (index(q) > index(p) and q.evidence and OPENS_ANOTHER.match(q.evidence[0].text)
-                                      and not PACKAGE_WORD.search(q.evidence[0].text))),
+                                      and not PACKAGE_WORD.search(q.evidence[0].text))
+                             and not (index(q) > index(p) and q.evidence and TOLD_AS_EARLIER.match(q.evidence[0].text))),
                             key=lambda q: near(q, p))  # ("X hands over A and B. In addition, X pays a further EUR 3m
             # into a fund": another package)
             if any(AS_PART_OF_IT.search(span.text) for span in p.evidence):  # "...; as part of this, Oslo will give
@@ -686,7 +687,7 @@ class AidExtractor:
         if find_money(text):
             return False
         return bool(CONTENTS_OPENING.match(text) or PART_OF_PACKAGE.search(text) or CONTENTS_NAMED.search(text)
-                    or ITEMS_LISTED.search(text)) or _contents_verb(sentence) is not None
+                    or ITEMS_LISTED.search(text) or ALSO_TO_GET.search(text)) or _contents_verb(sentence) is not None
 
     def _giving_phrase_start(self, position: int, base: int) -> int:
         """Where a donor's share of a sentence starts: at the donor, or, for a donor told after what it gives ("10,000
@@ -877,6 +878,8 @@ class AidExtractor:
                  and not SHARE_OF_IT.match(text[m.end:])  # "may spend $45 million of it on ...": a part
                  and not NOT_YET_PASSED.search(text[max(0, m.start - NOT_YET_REACH):m.start])
                  and not TRYING_TO_PASS.search(text)  # "the long-stalled aid package of about $60 billion": no aid yet
+                 and not (TURNED_DOWN.search(text[m.end:]) and PROPOSED_BEFORE.search(text[:m.start]))
+                 # ("a proposal to set aside €40 billion for Ukraine was rejected")
                  and not LEGISLATED.match(text[m.end:])
                  and not re.search(r"\btoken\s+(?:fee\s+of\s+)?$", text[max(0, m.start - 16):m.start], re.IGNORECASE)  # "a token $100"
                  and not LENT_BEFORE.search(text[max(0, m.start - LENT_REACH):m.start]) and not LENT_AFTER.match(text[m.end:])
@@ -1111,6 +1114,9 @@ class AidExtractor:
             if noun or self._agent_is(token, draft.donor) or token.i > sentence.start \
                     and country_code(self.doc[token.i - 1].text) == draft.donor:  # ("On Aug. 27 Turkey gave")
                 return token
+            if verb and any(c.dep_ == "auxpass" for c in token.children) and self._from_country(token.children, draft.donor) \
+                    and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+                return token  # "Four tanks will be shipped from Spain to Ukraine"
             if verb and token.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in token.children) \
                     and not any(c.dep_ == "agent" for c in token.children) and self._agent_is(token.head, draft.donor):
                 return token  # "Britain's defence minister confirmed that 14 Challenger 2 tanks will be supplied"
@@ -1310,7 +1316,8 @@ class AidExtractor:
         if node.dep_ == "nsubjpass" and node.head.lemma_.lower() in GIVE_LEMMAS | {"grant", "allocate", "award"} \
                 and any(c.dep_ in {"dobj", "attr", "oprd"} for c in node.head.children):
             return True  # "the Philippine military had been given P183 million worth of weapons": the one given to
-        if node is not token and node.dep_ in {"nsubj", "nsubjpass"} and (node.head.lemma_.lower() in RECEIVE_LEMMAS or any(
+        if node is not token and node.dep_ in {"nsubj", "nsubjpass"} and (node.head.lemma_.lower() in RECEIVE_LEMMAS
+                                                                        and not _getting_ready(node.head) or any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in RECEIVE_LEMMAS for c in node.head.children)):
             return True  # "the Rwandan forces' deployment gets €20m", "The Philippine Navy is to receive ..."
         if _to_be_given(node):
@@ -2483,7 +2490,10 @@ def _covers_several(after: str) -> bool:
     return len({country_code(part.strip().removeprefix("the ")) for part in listed[:4]} - {None}) >= 2
 
 
-SPREAD_OVER = re.compile(r"\b(?:to|for|among|between|across)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
+# (not "cooperation between the two nations": the giver and the one given to)
+SPREAD_OVER = re.compile(r"(?<!cooperation\s)(?<!relations\s)(?<!ties\s)(?<!partnership\s)(?<!friendship\s)"
+                         r"(?<!relationship\s)(?<!links\s)(?<!bonds\s)"
+                         r"\b(?:to|for|among|between|across)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
                          r"\d+)\s+(?:countries|nations|states|recipients|partners)\b", re.IGNORECASE)
 # "SEK 1 billion in aid, SEK 500 million of which is military support", "€100m, of which €40m is for defence": the
 # military share is the defence aid; the sum around it holds civilian aid too
@@ -2802,6 +2812,17 @@ HELPING_LEMMAS = {"help", "enable", "allow", "assist"}
 MORE_WORDS = {"further", "additional", "other", "more"}
 MORE_OF_IT = re.compile(r"\b(?:also|additionally|in\s+addition|as\s+well|further)\b(?![^.;]{0,40}\b(?:separate|another|new)\b)",
                         re.IGNORECASE)
+# "Before that, X had announced a package of ...": an earlier package, not the materiel told before it
+TOLD_AS_EARLIER = re.compile(r"\W*(?:before\s+(?:that|this|then)|earlier(?:\s+(?:on|still))?|previously|prior\s+to\s+"
+                             r"(?:that|this))\b", re.IGNORECASE)
+# "Kyiv is also set to get ten armored personnel carriers": more of the package just told
+ALSO_TO_GET = re.compile(r"\b(?:is|are|will)\s+also\s+(?:(?:set|due|going|expected)\s+to\s+|to\s+)?(?:get|receive)\b",
+                         re.IGNORECASE)
+# a sum in a proposal that was turned down
+PROPOSED_BEFORE = re.compile(r"\b(?:proposal|plan|idea|bid|initiative|motion|request)\s+(?:to|for|of|that)\b[^.;]{0,60}$",
+                             re.IGNORECASE)
+TURNED_DOWN = re.compile(r"^[^.;]{0,80}?\b(?:was|were|has\s+been|had\s+been|got|been)\s+(?:rejected|blocked|vetoed|shelved|"
+                         r"voted\s+down|turned\s+down|dropped|defeated|scrapped)\b", re.IGNORECASE)
 OPENS_ANOTHER = re.compile(r"^\W*(?:in\s+addition|additionally|besides|separately|on\s+top\s+of\s+(?:this|that|it))\s*,",
                            re.IGNORECASE)
 ADDITIONAL = re.compile(r"\b(?:also|additionally|in\s+addition|separately|as\s+well|further|another|on\s+top)\b", re.IGNORECASE)

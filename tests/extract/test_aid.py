@@ -2055,3 +2055,43 @@ def test_materiel_the_priced_package_names_again_is_in_it(extract):
                     "conference on Friday he announced a fresh $25 million aid package, hinting that it would contain "
                     "more than the Bushmasters alone.", dt.date(2022, 4, 1))
     assert [p.amount for p in facts.aid] == [25_000_000]
+
+
+def test_a_government_getting_ready_to_pay_into_a_fund_gives_and_does_not_receive(extract):
+    facts = extract("Denmark will add to Ukraine's defence through the international fund. In a statement, the minister "
+                    "said the Danish government was getting ready to pay 500 million DKK into the fund, on top of what "
+                    "it had given before.", dt.date(2023, 3, 2))
+    assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("DK", "UA", 500_000_000)]
+
+
+def test_a_donation_to_strengthen_ties_between_the_two_nations_is_not_spread_over_them(extract):
+    facts = extract("DAR ES SALAAM news. Tanzania is to receive military equipment worth 15 million yuan as a donation "
+                    "from China, aimed at deepening defence cooperation between the two nations.", dt.date(2018, 3, 2))
+    assert packages(facts) == [("CN", "TZ", Decimal("15000000"), "CNY")]
+    facts = extract("Close to €60 million in military support will go to the armed forces of two countries, Niger and "
+                    "Mali, the European Council said.", dt.date(2023, 3, 2))
+    assert not [p for p in facts.aid if p.amount == Decimal("60000000")]
+
+
+def test_materiel_shipped_from_one_country_to_another_and_more_it_is_also_to_get(extract):
+    facts = extract("Six CV90 infantry fighting vehicles will be shipped from Sweden to Ukraine next month, the defence "
+                    "minister said. Kyiv is also set to get 20 trucks, along with a number of recovery vehicles and "
+                    "ambulances. Before that, the government had announced a new aid package for Ukraine worth 300 "
+                    "million kronor.", dt.date(2023, 5, 2))
+    unpriced = [p for p in facts.aid if p.amount is None]
+    assert [(p.donor, p.recipient) for p in unpriced] == [("SE", "UA")]
+    assert {"CV90", "trucks", "recovery vehicles", "ambulances"} <= {i.name for i in unpriced[0].items}
+    assert [p.items for p in facts.aid if p.amount is not None] == [()]
+
+
+def test_a_sum_in_a_proposal_that_was_rejected_is_no_package(extract):
+    facts = extract("Norway unveiled a fresh package for Ukraine worth 2 billion kroner on Monday. Across Europe, a "
+                    "recent proposal to set aside €20 billion for military aid to Ukraine was rejected by several "
+                    "capitals.", dt.date(2025, 3, 31))
+    assert [p.amount for p in facts.aid] == [2_000_000_000]
+
+
+def test_a_country_that_granted_another_helicopters_gave_them(extract):
+    facts = extract("MANILA news. Japan has granted the Philippines two Bell 412 helicopters and spare "
+                    "parts, the embassy said.", dt.date(2017, 3, 27))
+    assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("JP", "PH", None)]
