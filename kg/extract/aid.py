@@ -521,7 +521,8 @@ class AidExtractor:
             priced = sorted((q for q in out if q.amount is not None and (q.donor, q.recipient) == (p.donor, p.recipient)
                              and not (index(q) > index(p) and q.evidence and OPENS_ANOTHER.match(q.evidence[0].text)
                                       and not PACKAGE_WORD.search(q.evidence[0].text))
-                             and not (index(q) > index(p) and q.evidence and TOLD_AS_EARLIER.match(q.evidence[0].text))),
+                             and not (index(q) > index(p) and q.evidence and TOLD_AS_EARLIER.match(q.evidence[0].text)
+                                      and not THE_SAME_PACKAGE.search(q.evidence[0].text))),
                             key=lambda q: near(q, p))  # ("X hands over A and B. In addition, X pays a further EUR 3m
             # into a fund": another package)
             if any(AS_PART_OF_IT.search(span.text) for span in p.evidence):  # "...; as part of this, Oslo will give
@@ -2812,7 +2813,10 @@ HELPING_LEMMAS = {"help", "enable", "allow", "assist"}
 MORE_WORDS = {"further", "additional", "other", "more"}
 MORE_OF_IT = re.compile(r"\b(?:also|additionally|in\s+addition|as\s+well|further)\b(?![^.;]{0,40}\b(?:separate|another|new)\b)",
                         re.IGNORECASE)
-# "Before that, X had announced a package of ...": an earlier package, not the materiel told before it
+# "Before that, X had announced a new package of ...": an earlier package, not the materiel told before it (but
+# "Earlier, the ministry had said the support package ...": the same one, priced earlier)
+THE_SAME_PACKAGE = re.compile(r"\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}(?:package|donation|consignment|shipment)\b",
+                              re.IGNORECASE)
 TOLD_AS_EARLIER = re.compile(r"\W*(?:before\s+(?:that|this|then)|earlier(?:\s+(?:on|still))?|previously|prior\s+to\s+"
                              r"(?:that|this))\b", re.IGNORECASE)
 # "Kyiv is also set to get ten armored personnel carriers": more of the package just told
