@@ -583,6 +583,7 @@ def _is_actual(token: Token) -> bool:
     return True
 
 
+ROUND_OF_UNNAMED = 3  # countries of counterparts told without names, from which no holder is inferred
 COUNTED = {"several", "two", "three", "four", "some", "many", "various", "numerous"}
 SAT_IN_WITH = re.compile(r"\b(?:sitting|sat|seated|standing|stood)\s+(?:in\s+)?(?:with|beside|next\s+to|alongside)\s+",
                          re.IGNORECASE)
@@ -751,6 +752,9 @@ class CallExtractor:
                 owner = self._owner(keys, sentence, match.start() + base, country)
                 phrase = Span(base + match.start(), base + match.end(), match.group(0))
                 key = self.counterpart(owner, country, day, phrase) if owner else None
+                if key and len(countries) >= ROUND_OF_UNNAMED and key in self.inferred:
+                    continue  # "spoke with his counterparts from A, B, C and D": a round the report does not name
+                    # (a table's holder of each post guesses more than it reads)
                 if key:
                     found.append((base + match.start(), key))
         for match in CHIEFS_OF.finditer(text):

@@ -2622,3 +2622,12 @@ def test_the_un_secretary_general_told_by_post_is_on_the_call(extract):
                     dt.date(2023, 10, 17))
     assert pairs(facts) == [(("Antonio Guterres", "William Ruto"), dt.date(2023, 10, 16))]
     assert {o.name: o.country for o in facts.officials}["Antonio Guterres"] == "UN"
+
+
+def test_no_counterpart_is_inferred_for_a_round_with_several_countries_left_unnamed(extract):
+    facts = extract("On Thursday, External Affairs Minister S Jaishankar spoke by phone with his counterparts from "
+                    "Brazil, Saudi Arabia, Iran and Egypt about the pandemic.", dt.date(2020, 4, 24))
+    assert not facts.calls
+    facts = extract("On Thursday, Defence Minister Richard Marles spoke by phone with his Japanese counterpart about "
+                    "the region.", dt.date(2023, 3, 10))
+    assert [c.date for c in facts.calls] == [dt.date(2023, 3, 9)]  # one country: its minister that day
