@@ -349,6 +349,7 @@ class CallMention:
     of_a_round: bool = False  # one of the calls one sentence tells of ("spoke with A, B and C")
     hub: str | None = None  # the one the sentence says held a call with each of the others
     group_told: bool = False  # the sentence says it was one call of them all ("trilateral", "joint", "together")
+    unnamed_round: bool = False  # "X phoned his counterparts in A, B, C and D": calls of no one named, no other call's
     # "Later that day ...": the undated call told before, the shift from its day, and the day of the last dated one
     day_of: tuple["CallMention", dt.timedelta, dt.date | None] | None = None
 
@@ -633,6 +634,7 @@ class CallExtractor:
         # "On Saturday A told B ...", a pair told with no call word, for "the conversation" told after it alone
         self.told_pairs: list[tuple[int, frozenset[str], dt.date | None, Span]] = []
         self._subtree_memo: dict[tuple[int, int], bool] = {}
+        self.unnamed_round_in = -1  # the sentence whose round of counterparts in several countries names none
         # (host, countries, day, sentence) of "X spoke with his counterparts from A, B and C on Thursday"
         self.round_of_countries: tuple[str, set[str], dt.date | None, int] | None = None
 
@@ -753,8 +755,8 @@ class CallExtractor:
                 phrase = Span(base + match.start(), base + match.end(), match.group(0))
                 key = self.counterpart(owner, country, day, phrase) if owner else None
                 if key and len(countries) >= ROUND_OF_UNNAMED and key in self.inferred:
-                    continue  # "spoke with his counterparts from A, B, C and D": a round the report does not name
-                    # (a table's holder of each post guesses more than it reads)
+                    self.unnamed_round_in = index  # "spoke with his counterparts from A, B, C and D": a round the
+                    continue  # report does not name (a table's holder of each post guesses more than it reads)
                 if key:
                     found.append((base + match.start(), key))
         for match in CHIEFS_OF.finditer(text):
@@ -1331,7 +1333,7 @@ class CallExtractor:
             return  # "On March 12 the leaders of A, B, C and D met virtually": a meeting of others, none named here
         mention = CallMention(participants=set(keys), spans=[span], start=trigger.idx, hub=hub,
                               back=bool(BACK_REFERENCE.search(text)), joins=_joins(trigger),
-                              round=_a_round(trigger))
+                              round=_a_round(trigger), unnamed_round=len(keys) == 1 and self.unnamed_round_in == index)
         if len(keys) < 2 and two and (two.start() < first_named or keys <= previous_pair) and len(previous_pair) >= 2 \
                 and not self._other_person_before(index, sentence.start_char + two.start(), previous_pair):
             mention.participants = set(previous_pair) | (set(keys) if ALONG_WITH.search(text) else set())
@@ -2639,6 +2641,7 @@ class CallExtractor:
 
     # -- merging ---------------------------------------------------------------------------------------------
     def merge(self) -> list[Call]:
+        self.mentions = [m for m in self.mentions if not m.unnamed_round]
         calls: list[CallMention] = []
         main: CallMention | None = None
         orphans: list[CallMention] = []
