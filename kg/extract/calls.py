@@ -636,7 +636,7 @@ class CallExtractor:
         self._subtree_memo: dict[tuple[int, int], bool] = {}
         self.unnamed_round_in = -1  # the sentence whose round of counterparts in several countries names none
         # (host, countries, day, sentence) of "X spoke with his counterparts from A, B and C on Thursday"
-        self.round_of_countries: tuple[str, set[str], dt.date | None, int] | None = None
+        self.rounds_of_countries: list[tuple[str, set[str], dt.date | None, int]] = []
 
     @cached_property
     def remote_medium(self) -> bool:
@@ -776,7 +776,8 @@ class CallExtractor:
                     # "the foreign ministers of Turkey, ... and Jordan": Jordan's foreign minister, not its king
                     key = next((o.key for o in self.people.officials.values() if o.country == code
                                 and families(o.roles) & wanted), None)
-                    if key is None and day is not None and len(wanted) == 1 and FAMILY_POSTS.get(next(iter(wanted))):
+                    if key is None and day is not None and len(wanted) == 1 and FAMILY_POSTS.get(next(iter(wanted))) \
+                            and len(_list_items(match.group(1))) < ROUND_OF_UNNAMED:  # (as for counterparts)
                         key = self._holder_on(code, FAMILY_POSTS[next(iter(wanted))], day, None)
                 if key and key not in {k for _, k in found}:
                     found.append((base + match.start(1), key))
@@ -812,6 +813,8 @@ class CallExtractor:
             if any(c.dep_ == "det" and c.lower_ in {"a", "an", "any", "every"} for c in head.children):
                 continue  # "the first between a Chinese president and an Australian prime minister": anyone of the kind
             role, country = normalize_role(phrase.text), country_in_title(phrase.text)
+            if head.tag_ == "NNS" and len({c for t in phrase if (c := country_code(t.text))}) >= ROUND_OF_UNNAMED - 1:
+                continue  # "the foreign ministers of Australia, Indonesia, the Maldives and Bhutan": a round none named
             if head.lower_ in COUNTERPART_WORDS and keys and country:  # "Turkey's foreign minister ... with his
                 key = self.counterpart(keys, country, day, Span(phrase.start_char, phrase.end_char, phrase.text))
                 if key is not None:                                   # American counterpart"
@@ -960,7 +963,7 @@ class CallExtractor:
                     unnamed = None
                 else:
                     self.mentions.extend(own)
-            if self.round_of_countries is not None and len(self.mentions) == told:
+            if self.rounds_of_countries and len(self.mentions) == told:
                 self._call_of_the_round(sentence, index)
             if len(self.mentions) > told and all(len(m.participants) == 1 for m in self.mentions[told:]) \
                     and WITH_LEADERS_OF.search(text):
@@ -992,27 +995,30 @@ class CallExtractor:
         countries.discard(host_country)
         days = {m.date for m in told if m.date}
         if len(hosts) == 1 and len(countries) >= 2 and len(days) <= 1:
-            self.round_of_countries = (next(iter(hosts)), countries, days.pop() if days else None, index)
-            if self.round_of_countries[2] is not None:
-                self.hub_days.append((self.round_of_countries[0], self.round_of_countries[2]))
+            host, day = next(iter(hosts)), days.pop() if days else None
+            self.rounds_of_countries.append((host, countries, day, index))
+            if day is not None:
+                self.hub_days.append((host, day))
 
     def _call_of_the_round(self, sentence: SpacySpan, index: int) -> None:
         """"When he spoke with A, Bangladesh's foreign minister, ...", after X's round of calls with the ministers of
         Bangladesh and others: X's call with A, one of that round."""
-        host, countries, day, _ = self.round_of_countries
         text = span_text(sentence)
         if not ROUND_EXCHANGE.search(text):
             return
-        taken = {k for m in self.mentions if host in m.participants for k in m.participants}
         for m in self.people.in_sentence(index):
             official = self.official(m.key) if m.key in self.people.officials else None
-            if official is None or m.key == host or m.key in taken or official.country not in countries:
+            of_round = [r for r in self.rounds_of_countries if official is not None and official.country in r[1]]
+            if len(of_round) != 1:
+                continue  # (a minister of a country two rounds take in: which round is not told)
+            host, _, day, _ = of_round[0]
+            taken = {k for c in self.mentions if host in c.participants for k in c.participants}
+            if m.key == host or m.key in taken:
                 continue
             word = self.doc[self._name_root(m.start)]
             if word.dep_ == "pobj" and word.head.lower_ == "with" and ROUND_EXCHANGE.search(word.head.head.text + " with"):
                 self.mentions.append(CallMention(participants={host, m.key}, date=day, spans=[_sentence_span(sentence)],
                                                  start=self.doc[m.start].idx, of_a_round=True))
-                taken.add(m.key)
 
     def _all_with_unnamed_others(self, trigger: Token, keys: set[str]) -> bool:
         """Everyone named is the subject of a verb whose call is "with" people the sentence counts but does not name."""

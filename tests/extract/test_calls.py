@@ -2631,3 +2631,6 @@ def test_no_counterpart_is_inferred_for_a_round_with_several_countries_left_unna
     facts = extract("On Thursday, Defence Minister Richard Marles spoke by phone with his Japanese counterpart about "
                     "the region.", dt.date(2023, 3, 10))
     assert [c.date for c in facts.calls] == [dt.date(2023, 3, 9)]  # one country: its minister that day
+    facts = extract("On Friday, External Affairs Minister S Jaishankar held talks by phone with the foreign ministers of "
+                    "Australia, Indonesia, the Maldives and Bhutan.", dt.date(2022, 1, 7))
+    assert not facts.calls
