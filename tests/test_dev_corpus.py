@@ -79,6 +79,7 @@ FLOORS = {
     "real/dev43": {"officials": 0.94, "calls": 0.93, "aid": 0.80},
     "real/dev44": {"officials": 0.92, "calls": 0.88, "aid": 0.83},
     "real/dev45": {"officials": 0.92, "calls": 0.85, "aid": 0.82},
+    "real/dev46": {"officials": 0.91, "calls": 0.90, "aid": 0.90},
     "real/holdout": {"officials": 0.94, "calls": 0.70, "aid": 0.77},
 }
 
