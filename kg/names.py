@@ -10,7 +10,7 @@ SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 HONORIFICS = {"gen", "general", "adm", "admiral", "lt", "col", "maj", "mr", "mrs", "ms", "dr", "sir", "army", "air", "marshal",
               "hon", "shri", "smt", "honourable", "honorable", "comrade", "respected", "excellency", "sheikh", "sheikha",
               "shaikh", "prince", "princess", "emir", "amir", "sultan", "king", "queen", "crown", "ayatollah", "seyyed", "seyed",
-              "majesty", "highness"}
+              "majesty", "highness", "madam", "madame", "lord", "lady", "baroness", "dame"}
 # an Arabic style before a name, no part of it: "Foreign Minister Sayyid Badr Albusaidi"
 ARABIC_STYLES = {"sayyid", "sayyed", "sayed"}
 HONORIFICS |= ARABIC_STYLES

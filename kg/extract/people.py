@@ -79,7 +79,9 @@ REGION_WORDS = {"asia", "europe", "africa", "america", "americas", "pacific", "i
 MAX_NAME_TOKENS = 6
 # title words the NER sometimes folds into a PERSON entity ("Raksha Mantri Shri Rajnath Singh")
 LEADING_TITLE_WORDS = (HEADS - {"general", "major", "king"}) | {"prime", "defense", "defence", "foreign", "raksha",
-                                                                "federal", "deputy", "vice", "majesty", "highness"} | ARABIC_STYLES
+                                                                "federal", "deputy", "vice", "majesty", "highness",
+                                                                "madam", "madame", "lord", "lady", "baroness", "dame"} \
+    | ARABIC_STYLES  # ("Madam Sun Baohong", "Lord David Cameron": a style, no part of the name)
 
 
 def _clean_name_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -113,6 +115,9 @@ def _clean_name_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 DAY_WORDS = set(WEEKDAYS) | {"today", "yesterday", "tonight", "tomorrow"}
 REGNAL_NUMERAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})")
+LANGUAGE_WORDS = {"english", "french", "spanish", "german", "arabic", "russian", "chinese", "portuguese", "italian",
+                  "japanese", "korean", "turkish", "hindi", "urdu", "persian", "farsi", "hebrew", "dutch", "polish"}
+STYLES_BEFORE_A_NAME = {"madam", "madame", "lord", "lady", "baroness", "dame"}
 COURTESY_TITLES = {"sheikh", "sheikha", "shaikh", "prince", "princess", "crown", "ayatollah", "mr", "mrs", "ms"}
 ROYAL_TITLES = {"king", "queen", "sultan", "emir", "amir", "emperor", "empress", "shah"}
 
@@ -969,6 +974,8 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
                                                     family_uses[surname(kv[0])],
                                                     kv[1], len(kv[0].split()),
                                                     bool(canonical) and fold(kv[0]) == fold(canonical), len(kv[0])))[0]
+        while len(name.split()) > 2 and fold(name.split()[0]) in STYLES_BEFORE_A_NAME:
+            name = name.split(" ", 1)[1]  # "Madam Sun Baohong", "Lord David Cameron"
         # "Mohammed bin Salman", not "Crown Prince ..."; a family name the article writes before one it does not
         if canonical and fold(name).endswith(" " + fold(canonical)):
             name = next((n for n in spelled if fold(n) == fold(canonical)), name)  # "Muhammad Shehbaz Sharif" and
@@ -1083,6 +1090,9 @@ def _lone_name_word(doc: Doc, i: int) -> bool:
             return False
     if i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].ent_type_ == "GPE" and not doc[i + 2].text[:1].islower():
         return not country_code(doc[i + 2].text) is None  # "Austin, Texas": a place; "Austin, U.S. ..." fine
+    if fold(token.text) in LANGUAGE_WORDS and i > 0 and doc[i - 1].lower_ in {"in", "into", "from", "speak", "spoke",
+                                                                              "speaks", "speaking"}:
+        return False  # "They spoke in English": the language, not Bill English
     after = next((t for t in doc[i + 1:i + 3] if t.text not in QUOTE_MARKS), None)
     if after is not None and after.lemma_.lower() in EPONYM_NOUNS:
         return False  # "the 'Steinmeier formula'": a plan named after someone, not the person

@@ -484,3 +484,15 @@ def test_an_advisers_post_to_a_leader_is_not_the_leaders(extract):
                     "Wi Sung-lac to congratulate him.", dt.date(2025, 6, 12))
     roles = {o.name: o.roles for o in facts.officials}
     assert roles["Shigeru Ishiba"] == ("Prime Minister",)
+
+
+def test_a_style_before_a_name_is_no_part_of_it(extract):
+    facts = extract("Madam Sun Baohong, China's Ambassador to Ghana, signed the protocol. Lord David Cameron, the "
+                    "Foreign Secretary, spoke by phone with Antony Blinken on Monday.", dt.date(2024, 1, 10))
+    assert {"Sun Baohong", "David Cameron"} <= names(facts)
+
+
+def test_a_language_is_not_an_office_holder_of_that_family_name(extract):
+    facts = extract("President Mauricio Macri spoke by phone with Donald Trump on Wednesday. They spoke in English, "
+                    "even though Trump gets by in Spanish.", dt.date(2017, 2, 16))
+    assert names(facts) == {"Mauricio Macri", "Donald Trump"}
