@@ -1622,6 +1622,11 @@ class CallExtractor:
                 & mention.participants
             if len(subjects) >= 2 and len(mention.participants - subjects) == 1:  # "In phone calls, A and B each
                 mention.hub = next(iter(mention.participants - subjects))     # offered Z their congratulations"
+            called = {self._key_at(o) for t in sentence if t.dep_ == "relcl" and _is_call_word(t.text)
+                      and any(c.lower_ == "each" for c in t.children) for o in t.children if o.dep_ == "dobj"} \
+                & mention.participants
+            if mention.hub is None and len(called) == 1:  # "calls came from A and B, who each phoned Z": Z
+                mention.hub = next(iter(called))
         if mention.hub is not None and len(mention.participants) >= 3:
             one_call = together = False
             by_hub = [(-1, mention.hub)] + [(p, k) for p, k in ordered if k != mention.hub]
@@ -1763,6 +1768,13 @@ class CallExtractor:
         if colon is not None:  # "calls he held with three counterparts: A, ...; B, ...; and C": each named after it,
             linked |= {k for p, k in ordered if k in keys and (p > colon.end() - 1 or trigger.idx <= p < colon.start())}
             # and the one told holding them ("he")
+        for p, k in ordered:  # "calls came from A and B, who each phoned C": C, called in the clause about them
+            at = token_at(self.doc, p) if k in keys and k not in linked else None
+            clause = next((a for a in self.doc[at].ancestors if a.dep_ == "relcl"), None) if at is not None else None
+            if clause is not None and _is_call_word(clause.text) and clause.pos_ == "VERB" \
+                    and any(c.lower_ in {"who", "which"} for c in clause.children) \
+                    and self._key_at(clause.head) in linked | {None} and clause.head.i < at:
+                linked.add(k)
         listed_in_order = sorted(ordered)
         for (p, k), (q, k2) in zip(listed_in_order, listed_in_order[1:]):  # "with A, B, C and D", the parser losing
             if k in linked and k2 in keys and p > trigger.idx and NAME_LIST_GAP.fullmatch(text[p:q]):
@@ -3117,6 +3129,8 @@ def _sequenced(trigger: Token) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in trigger.children):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in trigger.head.children):
+        return False  # "The calls came on Thursday from A and B": who placed them, not another event
     own = {t.i for t in trigger.subtree}
     # "The call follows the phone conversation between A and B": the other event is a call of its own
     return not any(t.i not in own and t.lower_ in CALL_NOUNS for t in trigger.head.subtree)

@@ -2634,3 +2634,10 @@ def test_no_counterpart_is_inferred_for_a_round_with_several_countries_left_unna
     facts = extract("On Friday, External Affairs Minister S Jaishankar held talks by phone with the foreign ministers of "
                     "Australia, Indonesia, the Maldives and Bhutan.", dt.date(2022, 1, 7))
     assert not facts.calls
+
+
+def test_calls_that_came_from_two_who_each_phoned_a_third_are_one_each(extract):
+    facts = extract("The calls came on Monday from Hakan Fidan and Sameh Shoukry, the foreign ministers of Turkey and "
+                    "Egypt, who each phoned Sergey Lavrov to discuss Gaza.", dt.date(2023, 11, 7))
+    assert sorted((p, c.initiator) for (p, _), c in zip(pairs(facts), facts.calls)) == [
+        (("Hakan Fidan", "Sergey Lavrov"), "hakan-fidan"), (("Sameh Shoukry", "Sergey Lavrov"), "sameh-shoukry")]
