@@ -11,6 +11,8 @@ HONORIFICS = {"gen", "general", "adm", "admiral", "lt", "col", "maj", "mr", "mrs
               "hon", "shri", "smt", "honourable", "honorable", "comrade", "respected", "excellency", "sheikh", "sheikha",
               "shaikh", "prince", "princess", "emir", "amir", "sultan", "king", "queen", "crown", "ayatollah", "seyyed", "seyed",
               "majesty", "highness", "madam", "madame", "lord", "lady", "baroness", "dame"}
+# "H.E." (His Excellency), "H.H." (His Highness), "H.M.": styles written as initials
+INITIALLED_STYLES = {("h", "e"), ("h", "h"), ("h", "m")}
 # an Arabic style before a name, no part of it: "Foreign Minister Sayyid Badr Albusaidi"
 ARABIC_STYLES = {"sayyid", "sayyed", "sayed"}
 HONORIFICS |= ARABIC_STYLES
@@ -52,8 +54,8 @@ def name_tokens(name: str) -> list[str]:
 def _name_tokens(name: str) -> tuple[str, ...]:
     tokens = re.sub(r"[^a-z'\- ]+", " ", fold(name).replace(".", " ")).split()
     tokens = [t.strip("'-") for t in tokens if t.strip("'-")]
-    while len(tokens) > 1 and tokens[0] in HONORIFICS:
-        tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[0] in HONORIFICS or len(tokens) > 3 and tuple(tokens[:2]) in INITIALLED_STYLES:
+        tokens = tokens[2:] if tuple(tokens[:2]) in INITIALLED_STYLES else tokens[1:]
     tokens = tokens[honorific_length(tokens):]
     if len(tokens) > 2 and tokens[0] in ABBREVIATED_GIVEN_NAMES:
         tokens = tokens[1:]  # "Md. Shahriar Alam" is Shahriar Alam, however a report writes him

@@ -117,7 +117,13 @@ DAY_WORDS = set(WEEKDAYS) | {"today", "yesterday", "tonight", "tomorrow"}
 REGNAL_NUMERAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})")
 LANGUAGE_WORDS = {"english", "french", "spanish", "german", "arabic", "russian", "chinese", "portuguese", "italian",
                   "japanese", "korean", "turkish", "hindi", "urdu", "persian", "farsi", "hebrew", "dutch", "polish"}
-STYLES_BEFORE_A_NAME = {"madam", "madame", "lord", "lady", "baroness", "dame"}
+def _style_only(role: str) -> bool:
+    """"H.H. Sheikh", "H.E.": a style of address, no post."""
+    words = re.sub(r"\bH\.(?:E|H|M|R\.H)\.", " ", role, flags=re.IGNORECASE).split()
+    return all(fold(w) in COURTESY_TITLES | STYLES_BEFORE_A_NAME | STYLE_OF_ADDRESS for w in words)
+
+
+STYLES_BEFORE_A_NAME = {"madam", "madame", "lord", "lady", "baroness", "dame"}  # (and "H.E.", "H.H.")
 COURTESY_TITLES = {"sheikh", "sheikha", "shaikh", "prince", "princess", "crown", "ayatollah", "mr", "mrs", "ms"}
 ROYAL_TITLES = {"king", "queen", "sultan", "emir", "amir", "emperor", "empress", "shah"}
 
@@ -943,7 +949,7 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
         known_entry = reference.known_officials().get(key)
         if not titled and term is None and known_entry is None:
             continue
-        roles = _specific(dict.fromkeys(display(m.role) for m in group if m.role))
+        roles = _specific(dict.fromkeys(display(m.role) for m in group if m.role and not _style_only(m.role)))
         if roles and all(fold(r) in COURTESY_TITLES for r in roles) and term is not None:
             roles = ()  # "Sheikh Mohammed bin Zayed": a style of address; the post held that day says more
         if not roles and term is not None:  # a known official named without a title: the post held that day
@@ -974,7 +980,8 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
                                                     family_uses[surname(kv[0])],
                                                     kv[1], len(kv[0].split()),
                                                     bool(canonical) and fold(kv[0]) == fold(canonical), len(kv[0])))[0]
-        while len(name.split()) > 2 and fold(name.split()[0]) in STYLES_BEFORE_A_NAME:
+        while len(name.split()) > 2 and (fold(name.split()[0]) in STYLES_BEFORE_A_NAME
+                                     or re.fullmatch(r"H\.(?:E|H|M|R\.H)\.", name.split()[0])):
             name = name.split(" ", 1)[1]  # "Madam Sun Baohong", "Lord David Cameron"
         # "Mohammed bin Salman", not "Crown Prince ..."; a family name the article writes before one it does not
         if canonical and fold(name).endswith(" " + fold(canonical)):

@@ -496,3 +496,10 @@ def test_a_language_is_not_an_office_holder_of_that_family_name(extract):
     facts = extract("President Mauricio Macri spoke by phone with Donald Trump on Wednesday. They spoke in English, "
                     "even though Trump gets by in Spanish.", dt.date(2017, 2, 16))
     assert names(facts) == {"Mauricio Macri", "Donald Trump"}
+
+
+def test_styles_written_as_initials_are_no_part_of_a_name_or_a_post(extract):
+    facts = extract("H.H. Sheikh Abdullah bin Zayed Al Nahyan, the Minister of Foreign Affairs, took a telephone call "
+                    "from H.E. Sergey Lavrov, the Foreign Minister of Russia.", dt.date(2021, 2, 4))
+    assert {"Abdullah bin Zayed Al Nahyan", "Sergey Lavrov"} <= names(facts)
+    assert all(not o.roles or not any(r.lower().startswith("h.") for r in o.roles) for o in facts.officials)
