@@ -119,8 +119,10 @@ LANGUAGE_WORDS = {"english", "french", "spanish", "german", "arabic", "russian",
                   "japanese", "korean", "turkish", "hindi", "urdu", "persian", "farsi", "hebrew", "dutch", "polish"}
 def _style_only(role: str) -> bool:
     """"H.H. Sheikh", "H.E.": a style of address, no post."""
-    words = re.sub(r"\bH\.(?:E|H|M|R\.H)\.", " ", role, flags=re.IGNORECASE).split()
-    return all(fold(w) in COURTESY_TITLES | STYLES_BEFORE_A_NAME | STYLE_OF_ADDRESS for w in words)
+    bare = re.sub(r"\bH\.(?:E|H|M|R\.H)\.", " ", role, flags=re.IGNORECASE)
+    words = bare.split()
+    return all(fold(w) in STYLES_BEFORE_A_NAME | STYLE_OF_ADDRESS for w in words) or bare != role and all(
+        fold(w) in COURTESY_TITLES for w in words)  # ("Crown Prince" alone is a post)
 
 
 STYLES_BEFORE_A_NAME = {"madam", "madame", "lord", "lady", "baroness", "dame"}  # (and "H.E.", "H.H.")
