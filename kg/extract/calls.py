@@ -93,6 +93,15 @@ SAT_IN = re.compile(r"\b(?:sitting|sat|sit|sits)\s+in\s+on\s+(?:the|a|this|that|
 FACE_TO_FACE = re.compile(r"\bface[- ]to[- ]face\b", re.IGNORECASE)
 HEADS_OF = {"presidents", "prime ministers", "heads of state", "heads of government"}
 LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+FURTHER_CALL_WITH = re.compile(r"\b(?:a|an)\s+(?:further|other|another|second|third|fourth|separate|additional)\s+"
+                               r"(?:phone\s+|telephone\s+|video\s+)?(?:call|conversation)\s+(?:was|came|followed)\s+with\b|"
+                               r"\banother\s+(?:phone\s+|telephone\s+)?(?:call|conversation)\s+(?:was|came)\s+with\b",
+                               re.IGNORECASE)
+# "X was another of the leaders the president reached by telephone": one more call of the one whose calls are told
+ANOTHER_OF_THOSE_CALLED = re.compile(r"\b(?:was|is)\s+(?:also\s+)?(?:another|one)\s+of\s+the\s+(?:[\w-]+\s+){0,2}"
+                                     r"(?:leaders|officials|heads\s+of\s+state|counterparts|ministers|presidents)\s+"
+                                     r"(?:(?:that|whom|who)\s+)?(?:[\w'’-]+\s+){0,4}?(?:reached|called|phoned|telephoned|"
+                                     r"spoke|talked|rang|dialled|dialed)\b", re.IGNORECASE)
 ROUND_EXCHANGE = re.compile(r"\b(?:exchange|conversation|call|talk(?:s|ed|ing)?|sp[eo]ke|speaking|spoken)\s+with\b",
                             re.IGNORECASE)
 UNNAMED_GROUP = re.compile(r"\b(?:a\s+number\s+of|several|many|numerous|a\s+host\s+of|various|a\s+series\s+of)\s+"
@@ -1037,6 +1046,18 @@ class CallExtractor:
                  if m.key in keys and m.start in inside}
         return named == keys
 
+    def _host_of_the_calls_so_far(self, besides: set[str]) -> str | None:
+        """The one official on every call told so far (at least two calls), or on the only one the one named most."""
+        told = [m.participants for m in self.mentions if len(m.participants) >= 2 and not m.earlier]
+        if not told:
+            return None
+        common = set.intersection(*told) - besides
+        if len(told) >= 2:
+            return next(iter(common)) if len(common) == 1 else None
+        named = Counter(m.key for m in self.people.mentions if m.key in common)
+        ranked = named.most_common(2)
+        return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
     def _listed_callers(self, sentence: SpacySpan, index: int, told: CallMention, group: re.Match) -> bool:
         """"Those who offered their condolences to X were A; B; and C", after "a number of leaders telephoned X":
         a call of each with X (who placed it, as the sentence with the group tells)."""
@@ -1343,6 +1364,10 @@ class CallExtractor:
         if len(keys) < 2 and two and (two.start() < first_named or keys <= previous_pair) and len(previous_pair) >= 2 \
                 and not self._other_person_before(index, sentence.start_char + two.start(), previous_pair):
             mention.participants = set(previous_pair) | (set(keys) if ALONG_WITH.search(text) else set())
+        if len(mention.participants) == 1 and (FURTHER_CALL_WITH.search(text) or ANOTHER_OF_THOSE_CALLED.search(text)):
+            host = self._host_of_the_calls_so_far(mention.participants)
+            if host is not None:  # "A further phone conversation was with X": another of the host's calls
+                mention.participants.add(host)
         if len(mention.participants) == 1 and re.search(r"\b(I|we)\b", text):
             mention.participants |= set()  # the speaker's counterpart was already added by participants()
         other_dates = [d for d in dates if d not in used_dates and (d.date or d.month_day)

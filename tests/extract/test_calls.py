@@ -2641,3 +2641,12 @@ def test_calls_that_came_from_two_who_each_phoned_a_third_are_one_each(extract):
                     "Egypt, who each phoned Sergey Lavrov to discuss Gaza.", dt.date(2023, 11, 7))
     assert sorted((p, c.initiator) for (p, _), c in zip(pairs(facts), facts.calls)) == [
         (("Hakan Fidan", "Sergey Lavrov"), "hakan-fidan"), (("Sameh Shoukry", "Sergey Lavrov"), "sameh-shoukry")]
+
+
+def test_a_further_call_with_someone_or_another_leader_reached_is_the_hosts(extract):
+    facts = extract("President Cyril Ramaphosa held a telephone call with Emmanuel Macron on Monday. Ramaphosa said he "
+                    "was ready to help. A further phone conversation was with William Ruto, Kenya's president. Nigeria's "
+                    "head of state, Bola Tinubu, was another of the leaders the South African president reached by "
+                    "telephone.", dt.date(2023, 6, 30))
+    assert sorted(p for p, _ in pairs(facts)) == [("Bola Tinubu", "Cyril Ramaphosa"), ("Cyril Ramaphosa", "Emmanuel Macron"),
+                                                  ("Cyril Ramaphosa", "William Ruto")]
