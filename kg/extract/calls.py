@@ -3577,7 +3577,7 @@ def _also(trigger: Token) -> bool:
     holders = [trigger, trigger.head] if trigger.dep_ in {"dobj", "pobj", "compound", "nsubj"} else [trigger]
     if trigger.dep_ == "compound":
         holders.append(trigger.head.head)
-    return any(c.dep_ == "advmod" and c.lower_ == "also" for h in holders for c in h.children)
+    return any(c.dep_ == "advmod" and c.lower_ in {"also", "likewise", "similarly"} for h in holders for c in h.children)
 
 
 def _a_round(trigger: Token) -> bool:

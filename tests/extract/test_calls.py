@@ -2650,3 +2650,10 @@ def test_a_further_call_with_someone_or_another_leader_reached_is_the_hosts(extr
                     "telephone.", dt.date(2023, 6, 30))
     assert sorted(p for p, _ in pairs(facts)) == [("Bola Tinubu", "Cyril Ramaphosa"), ("Cyril Ramaphosa", "Emmanuel Macron"),
                                                   ("Cyril Ramaphosa", "William Ruto")]
+
+
+def test_a_call_the_host_likewise_held_is_on_the_day_of_the_calls_told_before(extract):
+    facts = extract("Speaking on Sunday with William Ruto, the president of Kenya, Cyril Ramaphosa discussed trade. "
+                    "Ramaphosa likewise held a call with Bola Tinubu, the Nigerian president, about security.",
+                    dt.date(2025, 3, 31))
+    assert {c.date for c in facts.calls} == {dt.date(2025, 3, 30)} and len(facts.calls) == 2
