@@ -3541,6 +3541,11 @@ def _participant_tokens(trigger: Token) -> set[int]:
         for child in root.children:
             if child.dep_ == "poss":
                 reach.update(t.i for t in child.subtree)
+        before = root.doc[root.i - 1] if root.i > 0 else None
+        if root.pos_ in {"VERB", "AUX"} and before is not None and before.dep_ == "appos" and before.pos_ == "PROPN" \
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children):
+            reach.add(before.i)  # "In the Ramadan period Erdogan had three calls with ...": the subject the parser hung
+            # on the phrase before it
     return reach
 
 

@@ -2657,3 +2657,10 @@ def test_a_call_the_host_likewise_held_is_on_the_day_of_the_calls_told_before(ex
                     "Ramaphosa likewise held a call with Bola Tinubu, the Nigerian president, about security.",
                     dt.date(2025, 3, 31))
     assert {c.date for c in facts.calls} == {dt.date(2025, 3, 30)} and len(facts.calls) == 2
+
+
+def test_the_subject_the_parser_hangs_on_the_phrase_before_the_verb_holds_the_calls(extract):
+    facts = extract("President Ilham Aliyev was busy. During the Ramadan period Aliyev had three telephone "
+                    "conversations with Olaf Scholz, the German chancellor, and once with Giorgia Meloni, the Italian "
+                    "prime minister.", dt.date(2023, 4, 25))
+    assert sorted(p for p, _ in pairs(facts)) == [("Giorgia Meloni", "Ilham Aliyev"), ("Ilham Aliyev", "Olaf Scholz")]
