@@ -102,6 +102,11 @@ ANOTHER_OF_THOSE_CALLED = re.compile(r"\b(?:was|is)\s+(?:also\s+)?(?:another|one
                                      r"(?:leaders|officials|heads\s+of\s+state|counterparts|ministers|presidents)\s+"
                                      r"(?:(?:that|whom|who)\s+)?(?:[\w'’-]+\s+){0,4}?(?:reached|called|phoned|telephoned|"
                                      r"spoke|talked|rang|dialled|dialed)\b", re.IGNORECASE)
+# "those who have spoken include A; B; and C": the ones on the many-sided call told just before
+THOSE_WHO_SPOKE = re.compile(r"\bthose\s+(?:who\s+)?(?:have\s+|had\s+)?(?:spoken|spoke|taken\s+part|took\s+part|joined|"
+                             r"participated|taking\s+part|taken\s+the\s+floor)\b[^.;]{0,40}?\b(?:include|included|"
+                             r"were|are)\b", re.IGNORECASE)
+SPEAKERS_REACH = 2  # sentences back to the call whose speakers a sentence lists
 ROUND_EXCHANGE = re.compile(r"\b(?:exchange|conversation|call|talk(?:s|ed|ing)?|sp[eo]ke|speaking|spoken)\s+with\b",
                             re.IGNORECASE)
 UNNAMED_GROUP = re.compile(r"\b(?:a\s+number\s+of|several|many|numerous|a\s+host\s+of|various|a\s+series\s+of)\s+"
@@ -972,6 +977,8 @@ class CallExtractor:
                     unnamed = None
                 else:
                     self.mentions.extend(own)
+            if len(self.mentions) == told and THOSE_WHO_SPOKE.search(text):
+                self._speakers_of_the_call(sentence, index)
             if self.rounds_of_countries and len(self.mentions) == told:
                 self._call_of_the_round(sentence, index)
             if len(self.mentions) > told and all(len(m.participants) == 1 for m in self.mentions[told:]) \
@@ -1045,6 +1052,17 @@ class CallExtractor:
         named = {m.key for m in self.people.in_sentence(sentence_index(self.doc, trigger.sent))
                  if m.key in keys and m.start in inside}
         return named == keys
+
+    def _speakers_of_the_call(self, sentence: SpacySpan, index: int) -> None:
+        """"Those who have spoken include A; B; and C", after a video call of many told with no one on it: they are."""
+        starts = [s.start_char for s in sentences(self.doc)[max(0, index - SPEAKERS_REACH):index]]
+        told = [m for m in self.mentions if not m.participants and not m.earlier and m.spans and starts
+                and m.spans[0].start >= starts[0]]
+        named = list(dict.fromkeys(m.key for m in self.people.in_sentence(index) if m.key in self.people.officials))
+        if told and len(named) >= 3:
+            told[0].participants = set(named)
+            told[0].group_told = True
+            told[0].spans.append(_sentence_span(sentence))
 
     def _host_of_the_calls_so_far(self, besides: set[str]) -> str | None:
         """The one official on every call told so far (at least two calls), or on the only one the one named most."""

@@ -2664,3 +2664,11 @@ def test_the_subject_the_parser_hangs_on_the_phrase_before_the_verb_holds_the_ca
                     "conversations with Olaf Scholz, the German chancellor, and once with Giorgia Meloni, the Italian "
                     "prime minister.", dt.date(2023, 4, 25))
     assert sorted(p for p, _ in pairs(facts)) == [("Giorgia Meloni", "Ilham Aliyev"), ("Ilham Aliyev", "Olaf Scholz")]
+
+
+def test_those_who_have_spoken_on_a_video_call_of_many_are_on_it(extract):
+    facts = extract("The video call of the leaders of the Weimar triangle and the Nordic states is closed to the press, "
+                    "but some details have emerged. Those who have spoken include Donald Tusk, the Polish prime "
+                    "minister; Olaf Scholz, the German chancellor; and Mette Frederiksen, Denmark's prime minister.",
+                    dt.date(2024, 2, 12))
+    assert [sorted(p) for p, _ in pairs(facts)] == [["Donald Tusk", "Mette Frederiksen", "Olaf Scholz"]]
