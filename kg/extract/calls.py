@@ -1410,9 +1410,11 @@ class CallExtractor:
                 mention.date = dated[-1] + shift if dated else None
                 mention.day_of = (before[-1], shift, mention.date)
         elif _also(trigger) and not HABITUAL.search(text) and not VAGUE_TIME.search(text) and (told := [
-                m.date for m in self.mentions[max(0, first_new - ALSO_REACH):first_new] if m.date and not m.earlier
+                m for m in self.mentions[max(0, first_new - ALSO_REACH):first_new] if m.date and not m.earlier
                 and len(m.participants) >= 2 and m.participants & mention.participants]):
-            mention.date = told[-1]  # "Erdogan also had a telephone conversation with Mirziyoyev": that day too
+            mention.date = told[-1].date  # "Erdogan also had a telephone conversation with Mirziyoyev": that day too
+            if told[-1].day_of is not None:  # (the day of a call told "later that day", once that one is known)
+                mention.day_of = (told[-1], dt.timedelta(0), mention.date)
         else:
             reported = [d for d in dates if d not in used_dates and d.date
                         and (self._reported_on(sentence, text, d) or d in self.report_days)]

@@ -2672,3 +2672,13 @@ def test_those_who_have_spoken_on_a_video_call_of_many_are_on_it(extract):
                     "minister; Olaf Scholz, the German chancellor; and Mette Frederiksen, Denmark's prime minister.",
                     dt.date(2024, 2, 12))
     assert [sorted(p) for p, _ in pairs(facts)] == [["Donald Tusk", "Mette Frederiksen", "Olaf Scholz"]]
+
+
+def test_a_call_also_held_after_one_told_later_that_day_is_on_that_day(extract):
+    facts = extract("On April 9, President Cyril Ramaphosa spoke by telephone with a series of leaders. On Monday, "
+                    "Ramaphosa also had a telephone conversation with Emmanuel Macron. In a call held before that with "
+                    "William Ruto, Kenya's president, Ramaphosa discussed trade. Later that day, Ramaphosa held yet "
+                    "another call, this time with Bola Tinubu. Ramaphosa also spoke by phone with Paul Kagame.",
+                    dt.date(2024, 4, 10))
+    assert {p[1] if p[0] == "Cyril Ramaphosa" else p[0]: d for p, d in pairs(facts)}["Paul Kagame"] \
+        == {p[1] if p[0] == "Cyril Ramaphosa" else p[0]: d for p, d in pairs(facts)}["Bola Tinubu"]
