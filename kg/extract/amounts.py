@@ -90,6 +90,8 @@ OTHER_CODES = {"CNY", "RMB", "RUB", "TRY", "ILS", "SAR", "AED", "QAR", "KWD", "Z
                "PGK", "FJD", "KES", "GHS", "JOD", "LBP", "MDL", "GEL", "AMD", "UZS", "LKR", "NPR", "MMK", "KHR", "MNT",
                "ISK", "BGN", "RSD", "MKD", "BAM", "PEN", "BHD", "OMR", "IQD", "MAD", "TND", "DZD", "ETB", "TZS",
                "UGX", "RWF", "ZMW", "MZN", "AOA", "BWP", "NAD", "XOF", "XAF", "SBD", "VUV", "WST"}  # (not "TOP": a headline's "TOP 10")
+# "US dollars 106 million", "US$ 5m" as some outlets write it: the currency's name before the sum
+DOLLARS_FIRST = re.compile(rf"\b(?:US|U\.S\.)\s+dollars?\s+{NUMBER}(?:\s*{SCALE})?", re.IGNORECASE)
 CAPITAL_CODE_FIRST = re.compile(rf"\b({'|'.join(sorted(OTHER_CODES))})\s?{NUMBER}(?:\s*{SCALE})?")
 CODE_ALIASES = {"RMB": "CNY"}
 WEIGHED = re.compile(r"\s*(?:bombs?|warheads?|munitions?|shells?|of\s+(?:explosives?|TNT))\b", re.IGNORECASE)
@@ -156,6 +158,8 @@ def find_money(text: str) -> list[Money]:
         add(m.start(), m.end(), _number(m.group(1), m.group(2)), "NGN")
     for m in CODE_FIRST.finditer(text):
         add(m.start(), m.end(), _number(m.group(2), m.group(3)), PREFIX_CODES.get(m.group(1).lower(), m.group(1).upper()))
+    for m in DOLLARS_FIRST.finditer(text):
+        add(m.start(), m.end(), _number(m.group(1), m.group(2)), "USD")
     for m in CAPITAL_CODE_FIRST.finditer(text):
         add(m.start(), m.end(), _number(m.group(2), m.group(3)), CODE_ALIASES.get(m.group(1), m.group(1)))
     for m in WORD_AFTER.finditer(text):

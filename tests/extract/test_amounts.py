@@ -98,3 +98,8 @@ def test_shillings_bare_and_by_their_country():
         "worth 500 million Shillings ($4.9 million), 220 million Kenyan Shillings and 1.2 billion Ugandan shillings")] == [
         (Decimal("500000000"), "KES"), (Decimal("4900000.0"), "USD"), (Decimal("220000000"), "KES"),
         (Decimal("1200000000.0"), "UGX")]
+
+
+def test_us_dollars_written_before_the_sum():
+    assert [(m.amount, m.currency) for m in find_money("Worth US dollars 106 million (Ksh 11 billion), the grant")] == [
+        (Decimal("106000000"), "USD"), (Decimal("11000000000"), "KES")]
