@@ -1303,6 +1303,9 @@ class AidExtractor:
             return False  # "according to the Pentagon, the package ...": a source, not a recipient
         if token.dep_ == "pobj" and head.lower_ in {"to", "for", "into"}:
             return True
+        if token.dep_ == "compound" and head.dep_ in {"dobj", "ccomp", "xcomp"} and head.head.lemma_.lower() in HELPING_LEMMAS \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.head.children):
+            return True  # "To help [Georgia guard] against threats, X is to give ...": the parser's compound
         if token.dep_ == "poss" and head.lemma_.lower() in NEED_NOUNS:
             return True  # "drawn up from Ukraine's needs", "in line with Kyiv's requests": the one it is for
         if token.dep_ == "nsubj" and head.dep_ in {"ccomp", "xcomp"} and head.head.lemma_.lower() in HELPING_LEMMAS \
@@ -1553,8 +1556,8 @@ class AidExtractor:
                 head = head.head
             if head.lemma_.lower() == "thank":
                 return True
-            if node.dep_ == "pobj" and head.lower_ == "from":
-                return True
+            if node.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_.lower() not in THREAT_NOUNS:
+                return True  # (not "to guard against threats from Russia": whom the aid is against)
             if node.dep_ == "pobj" and head.lower_ == "by" and (head.dep_ == "agent" and head.head.lemma_.lower() in PROVIDE_LEMMAS
                                                                 or _passive_giving_above(head)) \
                     and not _the_enemys(head.head):
@@ -2827,6 +2830,7 @@ PROPOSED_BEFORE = re.compile(r"\b(?:proposal|plan|idea|bid|initiative|motion|req
                              re.IGNORECASE)
 TURNED_DOWN = re.compile(r"^[^.;]{0,80}?\b(?:was|were|has\s+been|had\s+been|got|been)\s+(?:rejected|blocked|vetoed|shelved|"
                          r"voted\s+down|turned\s+down|dropped|defeated|scrapped)\b", re.IGNORECASE)
+THREAT_NOUNS = {"threat", "attack", "aggression", "invasion", "incursion", "pressure", "danger", "menace", "coercion"}
 OPENS_ANOTHER = re.compile(r"^\W*(?:in\s+addition|additionally|besides|separately|on\s+top\s+of\s+(?:this|that|it))\s*,",
                            re.IGNORECASE)
 ADDITIONAL = re.compile(r"\b(?:also|additionally|in\s+addition|separately|as\s+well|further|another|on\s+top)\b", re.IGNORECASE)

@@ -2095,3 +2095,9 @@ def test_a_country_that_granted_another_helicopters_gave_them(extract):
     facts = extract("MANILA news. Japan has granted the Philippines two Bell 412 helicopters and spare "
                     "parts, the embassy said.", dt.date(2017, 3, 27))
     assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("JP", "PH", None)]
+
+
+def test_the_country_helped_to_guard_against_threats_from_another_receives(extract):
+    facts = extract("To help Moldova guard against future threats from Russia, the United States is to give the country "
+                    "$ 40 million, the State Department said.", dt.date(2022, 5, 2))
+    assert packages(facts) == [("US", "MD", Decimal("40000000"), "USD")]
