@@ -1902,6 +1902,9 @@ def _contents_verb(sentence: SpacySpan) -> Token | None:
                     c.dep_ in {"amod", "advmod"} and c.lower_ in MORE_WORDS for c in subject.children):
                 return token  # "Further equipment includes ...", "Other items include ...": more of the package
             determiners = {c.lower_ for c in subject.children if c.dep_ in {"det", "poss"}}
+            if subject.lemma_.lower() in MATERIEL_NOUNS and determiners & {"the", "this", "that"} and any(
+                    c.dep_ == "amod" and c.lower_ in GIVEN_PARTICIPLES for c in subject.children):
+                return token  # "The donated hardware comprises ...": the package told before, named again
             if (subject.lemma_.lower() in PACKAGE_NOUNS or subject.lemma_.lower() in MECHANISM_NOUNS
                     or subject.lemma_.lower() in {"resolution", "decision", "decree"}) \
                     and determiners & {"the", "this", "that", "its"} \

@@ -2101,3 +2101,11 @@ def test_the_country_helped_to_guard_against_threats_from_another_receives(extra
     facts = extract("To help Moldova guard against future threats from Russia, the United States is to give the country "
                     "$ 40 million, the State Department said.", dt.date(2022, 5, 2))
     assert packages(facts) == [("US", "MD", Decimal("40000000"), "USD")]
+
+
+def test_what_the_donated_hardware_comprises_is_the_package_told_before(extract):
+    facts = extract("Military equipment valued at over five million dollars has been donated to the Republic of Chad by "
+                    "the United States. The hardware is meant to help the country fight terrorism. The donated hardware "
+                    "comprises 12 armoured personnel carriers, along with two armoured ambulances.", dt.date(2021, 3, 2))
+    assert [(p.amount, {i.name for i in p.items}) for p in facts.aid] == [
+        (5_000_000, {"armoured personnel carriers", "armoured ambulances"})]
