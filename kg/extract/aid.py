@@ -879,6 +879,7 @@ class AidExtractor:
                  and not SHARE_OF_IT.match(text[m.end:])  # "may spend $45 million of it on ...": a part
                  and not NOT_YET_PASSED.search(text[max(0, m.start - NOT_YET_REACH):m.start])
                  and not TRYING_TO_PASS.search(text)  # "the long-stalled aid package of about $60 billion": no aid yet
+                 and not _changed_from_to(text, m, all_money)  # "to double its plan from €4 billion to €8 billion"
                  and not (TURNED_DOWN.search(text[m.end:]) and PROPOSED_BEFORE.search(text[:m.start]))
                  # ("a proposal to set aside €40 billion for Ukraine was rejected")
                  and not LEGISLATED.match(text[m.end:])
@@ -2882,6 +2883,15 @@ def _in_donor_currency(text: str, money: Money, all_money: list[Money], donor: s
                 and money.amount and 1 / 30000 <= other.amount / money.amount <= 30000:  # an exchange rate, no typo
             return other
     return money
+
+
+def _changed_from_to(text: str, money: Money, all_money: list[Money]) -> bool:
+    """The sum is one end of a change "from X to Y" (a budget or a plan raised or cut), no package."""
+    after = next((m for m in all_money if m.start > money.end), None)
+    before = next((m for m in reversed(all_money) if m.end < money.start), None)
+    return bool(after and re.search(r"\bfrom\s+$", text[:money.start]) and re.fullmatch(r"\s+to\s+", text[money.end:after.start])
+                or before and re.fullmatch(r"\s+to\s+", text[before.end:money.start])
+                and re.search(r"\bfrom\s+$", text[:before.start]))
 
 
 def _for_civilians(text: str, money: Money, all_money: list[Money]) -> bool:

@@ -2109,3 +2109,10 @@ def test_what_the_donated_hardware_comprises_is_the_package_told_before(extract)
                     "comprises 12 armoured personnel carriers, along with two armoured ambulances.", dt.date(2021, 3, 2))
     assert [(p.amount, {i.name for i in p.items}) for p in facts.aid] == [
         (5_000_000, {"armoured personnel carriers", "armoured ambulances"})]
+
+
+def test_the_two_ends_of_a_plan_raised_from_one_sum_to_another_are_no_packages(extract):
+    facts = extract("France unveiled a €200 million package for Ukraine on Monday. The government had intended to double "
+                    "its 2025 plan for Ukraine aid from €3 billion to €6 billion, but the budget crisis cast doubt on "
+                    "that.", dt.date(2024, 11, 18))
+    assert [p.amount for p in facts.aid] == [200_000_000]
