@@ -441,13 +441,15 @@ def _rank_only(phrase: str) -> bool:
 RELATIVE_POST = re.compile(r"^\s*,?\s*(?:who|now)\s+(?:(?:has|have|had)\s+(?:just\s+|recently\s+|newly\s+)?(?:been\s+"
                            r"(?:named|appointed|made)|become)|was\s+(?:just\s+|recently\s+|newly\s+)?(?:named|appointed)|"
                            r"is|was|also|currently|now|has\s+been|had\s+been|serves|served|"
-                           r"became|becomes|took\s+over|is\s+also|was\s+also|serves\s+as|served\s+as)(?:\s+as|\s+also)?"
+                           r"became|becomes|took\s+over|is\s+also|was\s+also|serves\s+as|served\s+as|"
+                           r"holds\s+the\s+(?:title|post|office|position)\s+of|held\s+the\s+(?:title|post|office|position)\s+of)"
+                           r"(?:\s+as|\s+also)?"
                            r"(?:\s+(?:the|a|an|both))?\s+")
 
 
-CHAIRING = re.compile(r"^\s*,?\s*who\s+(chairs|heads|leads|speaks\s+for)\s+(?:the\s+)?", re.IGNORECASE)
+CHAIRING = re.compile(r"^\s*,?\s*who\s+(chairs|heads|leads|commands|speaks\s+for)\s+(?:the\s+)?", re.IGNORECASE)
 CHAIRING_POSTS = {"chairs": "Chairman of the", "heads": "Head of the", "leads": "Leader of the",
-                  "speaks for": "Spokesperson for the"}
+                  "commands": "Commander of the", "speaks for": "Spokesperson for the"}
 
 
 def _principal_before(doc: Doc, start: int, ceiling: int) -> tuple[int, str] | None:

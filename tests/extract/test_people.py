@@ -503,3 +503,10 @@ def test_styles_written_as_initials_are_no_part_of_a_name_or_a_post(extract):
                     "from H.E. Sergey Lavrov, the Foreign Minister of Russia.", dt.date(2021, 2, 4))
     assert {"Abdullah bin Zayed Al Nahyan", "Sergey Lavrov"} <= names(facts)
     assert all(not o.roles or not any(r.lower().startswith("h.") for r in o.roles) for o in facts.officials)
+
+
+def test_one_who_holds_the_title_of_a_post_or_commands_a_force_is_an_official(extract):
+    facts = extract("In a separate call, President Recep Tayyip Erdogan talked with Gurbanguly Berdimuhammedov, who "
+                    "holds the title of national leader of the Turkmen people. Egypt's foreign minister also called "
+                    "Mohamed Hamdan Dagalo, who commands the Rapid Support Forces.", dt.date(2025, 3, 31))
+    assert {"Gurbanguly Berdimuhammedov", "Mohamed Hamdan Dagalo"} <= names(facts)
