@@ -2215,6 +2215,10 @@ class CallExtractor:
                 self.report_days.add(expr)  # "a readout of the call issued by the ministry on Thursday": the
                 return True  # readout's day (the parser may hang "issued" on the call)
             if node in above and node not in anchors and node.lemma_.lower() in REPORTING_VERBS and node.pos_ == "VERB" \
+                    and _told_as_to_come(trigger, node):
+                return True  # "On the previous evening, the office said 25 countries were expected on the call": the
+                # day it was said, before the call (no day of the call, nor of its report)
+            if node in above and node not in anchors and node.lemma_.lower() in REPORTING_VERBS and node.pos_ == "VERB" \
                     and VAGUE_TIME.search(span_text(sentence)):
                 self.report_days.add(expr)  # "On Saturday the spokesman said that A spoke with B this week": the report's
                 return True
@@ -3421,6 +3425,17 @@ def _departed(token: Token) -> bool:
             or name.i > 0 and name.doc[name.left_edge.i - 1 if name.left_edge.i > 0 else 0].lower_ == "late":
         return True
     return name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.lemma_.lower() in DEATH_NOUNS
+
+
+def _told_as_to_come(trigger: Token, reporting: Token) -> bool:
+    """Between the call word and the verb that reports it, the call is told as expected or planned."""
+    for node in trigger.ancestors:
+        if node.i == reporting.i:
+            return False
+        if node.lemma_.lower() in {"expect", "plan", "schedule"} or any(
+                c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in node.children):
+            return True
+    return False
 
 
 def _joined_below(node: Token, trigger: Token) -> bool:

@@ -2682,3 +2682,11 @@ def test_a_call_also_held_after_one_told_later_that_day_is_on_that_day(extract):
                     dt.date(2024, 4, 10))
     assert {p[1] if p[0] == "Cyril Ramaphosa" else p[0]: d for p, d in pairs(facts)}["Paul Kagame"] \
         == {p[1] if p[0] == "Cyril Ramaphosa" else p[0]: d for p, d in pairs(facts)}["Bola Tinubu"]
+
+
+def test_the_day_a_call_was_said_to_be_expected_is_not_its_day(extract):
+    facts = extract("Leaders of the coalition held a video call. Those who have spoken include Keir Starmer, the British "
+                    "Prime Minister; Emmanuel Macron, president of France; and Mark Rutte, the Secretary General of "
+                    "NATO. On the previous evening, Downing Street said that roughly 25 countries were expected on the "
+                    "call.", dt.date(2025, 3, 15))
+    assert [(len(p), d) for p, d in pairs(facts)] == [(3, None)]
