@@ -80,6 +80,7 @@ FLOORS = {
     "real/dev44": {"officials": 0.92, "calls": 0.88, "aid": 0.83},
     "real/dev45": {"officials": 0.92, "calls": 0.85, "aid": 0.82},
     "real/dev46": {"officials": 0.91, "calls": 0.90, "aid": 0.90},
+    "real/dev47": {"officials": 0.90, "calls": 0.86, "aid": 0.90},
     "real/holdout": {"officials": 0.94, "calls": 0.70, "aid": 0.77},
 }
 
