@@ -735,8 +735,14 @@ def _month_of_a_date(doc: Doc, i: int) -> bool:
     """The word is a month with a day beside it ("May 26", "26 May")."""
     if doc[i].lower_ not in MONTHS:
         return False
+    if i > 0 and doc[i - 1].lower_ in MONTH_LEADS or i + 1 < len(doc) and re.fullmatch(r"(?:19|20)\d\d", doc[i + 1].text):
+        return True  # "Back in May, ...", "since May", "May 2019": the month
     return any(0 <= j < len(doc) and doc[j].like_num and doc[j].text.isdigit() and 1 <= int(doc[j].text) <= 31
                for j in (i - 1, i + 1))
+
+
+MONTH_LEADS = {"in", "since", "by", "until", "till", "of", "early", "late", "mid", "last", "next", "this", "during",
+               "from", "through", "before", "after"}
 
 
 def _counterparts_take_the_post(mentions: list[Mention], officials: dict[str, Official]) -> None:

@@ -510,3 +510,12 @@ def test_one_who_holds_the_title_of_a_post_or_commands_a_force_is_an_official(ex
                     "holds the title of national leader of the Turkmen people. Egypt's foreign minister also called "
                     "Mohamed Hamdan Dagalo, who commands the Rapid Support Forces.", dt.date(2025, 3, 31))
     assert {"Gurbanguly Berdimuhammedov", "Mohamed Hamdan Dagalo"} <= names(facts)
+
+
+def test_a_month_after_in_or_before_a_year_is_no_office_holder(extract):
+    facts = extract("Back in May, the Nigerien Armed Forces received 10 trucks donated by the United States.",
+                    dt.date(2019, 6, 14))
+    assert "Theresa May" not in names(facts)
+    facts = extract("Prime Minister Theresa May spoke with Angela Merkel on Monday. May said they agreed on trade.",
+                    dt.date(2019, 2, 14))
+    assert "Theresa May" in names(facts)
