@@ -107,6 +107,7 @@ THOSE_WHO_SPOKE = re.compile(r"\bthose\s+(?:who\s+)?(?:have\s+|had\s+)?(?:spoken
                              r"participated|taking\s+part|taken\s+the\s+floor)\b[^.;]{0,40}?\b(?:include|included|"
                              r"were|are)\b", re.IGNORECASE)
 SPEAKERS_REACH = 2  # sentences back to the call whose speakers a sentence lists
+SEMICOLON_ITEM = re.compile(r";\s*(?:and\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}$")  # "...; General Sir [Nick Carter]"
 ROUND_EXCHANGE = re.compile(r"\b(?:exchange|conversation|call|talk(?:s|ed|ing)?|sp[eo]ke|speaking|spoken)\s+with\b",
                             re.IGNORECASE)
 UNNAMED_GROUP = re.compile(r"\b(?:a\s+number\s+of|several|many|numerous|a\s+host\s+of|various|a\s+series\s+of)\s+"
@@ -1813,6 +1814,11 @@ class CallExtractor:
         if colon is not None:  # "calls he held with three counterparts: A, ...; B, ...; and C": each named after it,
             linked |= {k for p, k in ordered if k in keys and (p > colon.end() - 1 or trigger.idx <= p < colon.start())}
             # and the one told holding them ("he")
+        linked_after = [p for p, k in ordered if k in linked and p > trigger.idx]
+        for p, k in ordered:  # "conversations with General A, Commander of X; General B, the UK's CDS; and C": each
+            if k in keys and k not in linked and linked_after and min(linked_after) < p \
+                    and SEMICOLON_ITEM.search(text[max(trigger.idx, p - 60):p]):
+                linked.add(k)
         for p, k in ordered:  # "calls came from A and B, who each phoned C": C, called in the clause about them
             at = token_at(self.doc, p) if k in keys and k not in linked else None
             clause = next((a for a in self.doc[at].ancestors if a.dep_ == "relcl"), None) if at is not None else None
@@ -3266,6 +3272,8 @@ def _in_adverbial_clause(token: Token) -> bool:
 
 
 def _clause_subject(trigger: Token, reach: int = 4) -> Token | None:
+    if trigger.dep_ == "compound" and trigger.head.i != trigger.i:
+        trigger = trigger.head  # "telephone conversations": from the noun the word qualifies
     for node in [trigger, *trigger.ancestors][:reach]:
         for child in node.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:

@@ -2690,3 +2690,12 @@ def test_the_day_a_call_was_said_to_be_expected_is_not_its_day(extract):
                     "NATO. On the previous evening, Downing Street said that roughly 25 countries were expected on the "
                     "call.", dt.date(2025, 3, 15))
     assert [(len(p), d) for p, d in pairs(facts)] == [(3, None)]
+
+
+def test_the_chief_told_by_post_held_calls_with_each_of_a_list_parted_by_semicolons(extract):
+    facts = extract("General Asim Munir, the Chief of Army Staff, spoke on Monday. The military's media wing said the "
+                    "Army Chief made the remarks in telephone conversations with General Michael Kurilla, Commander of "
+                    "US Central Command (CENTCOM); General Sir Tony Radakin, the UK's Chief of the Defence Staff; and "
+                    "Donald Blome, the US Ambassador to Pakistan.", dt.date(2023, 5, 16))
+    assert sorted(p for p, _ in pairs(facts)) == [("Asim Munir", "Donald Blome"), ("Asim Munir", "Michael Kurilla"),
+                                                  ("Asim Munir", "Tony Radakin")]
