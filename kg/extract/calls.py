@@ -166,11 +166,11 @@ BRIEFING_VERBS = {"brief", "inform", "update", "apprise", "debrief", "tell", "no
 RELATIVE_DAY = re.compile(r"\b(?:(?:later|further\s+on|earlier)\s+in\s+the\s+day|(?P<before>a\s+day\s+earlier|the\s+(?:day|evening|night)\s+before|the\s+previous\s+day)|(?:that|the)\s+same\s+(?:day|evening|morning|afternoon|night)|(?:later|earlier)\s+(?:that|the\s+same)\s+"
                           r"(?:day|evening|morning|afternoon|night)|that\s+(?:evening|morning|afternoon|night)|^\W*(?:after\s+that|afterwards|then)\b|"
                           r"(?P<next>the\s+(?:next|following)\s+day|a\s+day\s+later))\b", re.IGNORECASE)
-TALKING = re.compile(r"\b(?:discuss|talk|agree|exchang|review|address|stress|reaffirm|underlin|pledg|emphasi[sz]|express|"
+TALKING = re.compile(r"\b(?:discuss|talk|agree|exchang|review|address|stress|reaffirm|affirm|underlin|pledg|emphasi[sz]|express|"
                      r"voic|welcom|condemn|not|consult|cover|assess|trad)\w*", re.IGNORECASE)
 TALKING_VERBS = {"discuss", "talk", "agree", "exchange", "review", "address", "stress", "reaffirm", "underline", "pledge",
                  "emphasize", "emphasise", "express", "voice", "welcome", "condemn", "note", "consult", "cover", "assess",
-                 "trade"}
+                 "trade", "affirm"}
 THIRD_PERSON = {"he", "she"}
 ROUND_SIZE = 3  # calls of one official that make an article's round of calls
 # a round of calls its host made: "X briefed his counterparts", "the outreach", "X reached out to ..."
@@ -2210,7 +2210,9 @@ class CallExtractor:
             return True
         if date_word.dep_ in {"compound", "nmod", "amod"} and date_word.head.pos_ == "NOUN" \
                 and date_word.head.ent_type_ not in {"DATE", "TIME"} and not _is_call_word(date_word.head.text) \
-                and any(t.dep_ == "det" and t.lower_ == "the" for t in date_word.head.children):
+                and any(t.dep_ == "det" and t.lower_ == "the" for t in date_word.head.children) \
+                or date_word.dep_ == "poss" and date_word.head.pos_ == "NOUN" \
+                and date_word.head.lemma_.lower() in OTHER_EVENT_NOUNS | ELECTION_NOUNS:  # ("Wednesday's election")
             return True  # "congratulations on the May 14 elections": the day of the event the date names
         for node in self.doc[i].ancestors:
             if node.dep_ == "ccomp" and _call_clause_misparsed(node):
@@ -3765,6 +3767,7 @@ EVENT_PLACED_BEFORE = re.compile(r"\b(?:meeting|summit|visit|session|conference|
                                  r"(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,3}(?:on\s+)?$")
 SET_BESIDE = re.compile(r"\b(?:before|after|ahead\s+of|following|prior\s+to)\s+(?:(?:the|his|her|their|its|this|that)\s+)?"
                         r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+ELECTION_NOUNS = {"election", "vote", "poll", "referendum", "inauguration", "attack", "strike", "summit"}
 OTHER_EVENT_NOUNS = {"talk", "talks", "meeting", "visit", "summit", "trip", "negotiation", "negotiations", "session",
                      "dinner", "lunch", "tour", "ceremony", "signing"}
 

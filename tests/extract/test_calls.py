@@ -2699,3 +2699,11 @@ def test_the_chief_told_by_post_held_calls_with_each_of_a_list_parted_by_semicol
                     "Donald Blome, the US Ambassador to Pakistan.", dt.date(2023, 5, 16))
     assert sorted(p for p, _ in pairs(facts)) == [("Asim Munir", "Donald Blome"), ("Asim Munir", "Michael Kurilla"),
                                                   ("Asim Munir", "Tony Radakin")]
+
+
+def test_the_day_of_an_election_is_not_the_calls_and_the_pair_that_affirmed_on_a_day_spoke_then(extract):
+    facts = extract("President-elect Lee Jae-myung and Prime Minister Shigeru Ishiba on Thursday affirmed that they "
+                    "would cooperate. During telephone talks of about 20 minutes, Ishiba and Lee agreed to meet soon. "
+                    "Since winning Tuesday's election, Lee has held phone talks with two foreign leaders.",
+                    dt.date(2025, 6, 6))
+    assert pairs(facts) == [(("Lee Jae-myung", "Shigeru Ishiba"), dt.date(2025, 6, 5))]
