@@ -1245,7 +1245,12 @@ class CallExtractor:
                 ordered, keys = inside, {k for _, k in inside}
         if _sequenced(trigger):
             keys, ordered = set(), []
+        named_here = ordered
         ordered = [(p, k) for p, k in ordered if not self._in_other_event(p, trigger)]
+        doers = _clause_subject(trigger)
+        if not ordered and doers is not None and doers.lower_ in {"two", "both", "pair"} \
+                and len({k for _, k in named_here}) == 2:
+            ordered = named_here  # "a promise given by A to B when the two spoke by phone in April": A and B
         ordered = self._within_relative_clause(trigger, ordered)
         keys = {k for _, k in ordered} if ordered or keys else keys
         if _self_reported(trigger):

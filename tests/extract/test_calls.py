@@ -2707,3 +2707,9 @@ def test_the_day_of_an_election_is_not_the_calls_and_the_pair_that_affirmed_on_a
                     "Since winning Tuesday's election, Lee has held phone talks with two foreign leaders.",
                     dt.date(2025, 6, 6))
     assert pairs(facts) == [(("Lee Jae-myung", "Shigeru Ishiba"), dt.date(2025, 6, 5))]
+
+
+def test_the_two_named_before_a_clause_in_which_the_two_spoke_are_on_the_call(extract):
+    facts = extract("The new shipment makes good on a promise given by Prime Minister Fumio Kishida to President "
+                    "Ferdinand Marcos Jr. when the two spoke by phone in April.", dt.date(2023, 11, 23))
+    assert [p for p, _ in pairs(facts)] == [("Ferdinand Marcos Jr.", "Fumio Kishida")]
