@@ -1649,7 +1649,11 @@ class CallExtractor:
             or bool(REPEATED.search(text)) \
             or days_joined  # "The two ministers spoke again on March 5 and on March 10": a call each day
         one_call = trigger.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children) \
-            and not (trigger.lower_ in {"phone", "telephone"} and trigger.dep_ == "pobj")  # ("talked over the phone with")
+            and not (trigger.lower_ in {"phone", "telephone"} and trigger.dep_ == "pobj") \
+            or trigger.tag_ == "NN" and trigger.lower_ in ONE_CALL_NOUNS and trigger.dep_ == "pobj" \
+            and trigger.head.lower_ in {"in", "during"} and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
+                                                                for c in trigger.children) and not SEPARATE.search(text)
+        # ("talked over the phone with"; "In a conversation on Saturday, A and B pressed C": one call of the three)
         together = self._conjoined_subjects(ordered, mention.participants) \
             and not SEPARATE.search(text)  # "A, B and C met in a virtual summit" (not "in separate conversations")
         doer = _doer(trigger)

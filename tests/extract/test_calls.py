@@ -2713,3 +2713,9 @@ def test_the_two_named_before_a_clause_in_which_the_two_spoke_are_on_the_call(ex
     facts = extract("The new shipment makes good on a promise given by Prime Minister Fumio Kishida to President "
                     "Ferdinand Marcos Jr. when the two spoke by phone in April.", dt.date(2023, 11, 23))
     assert [p for p, _ in pairs(facts)] == [("Ferdinand Marcos Jr.", "Fumio Kishida")]
+
+
+def test_in_a_conversation_two_who_pressed_a_third_are_one_call_of_the_three(extract):
+    facts = extract("In a conversation lasting more than an hour on Sunday, Prime Minister Keir Starmer and President "
+                    "Emmanuel Macron pressed President Volodymyr Zelenskyy on a ceasefire.", dt.date(2025, 3, 3))
+    assert [sorted(p) for p, _ in pairs(facts)] == [["Emmanuel Macron", "Keir Starmer", "Volodymyr Zelenskyy"]]
