@@ -252,6 +252,8 @@ def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
     # a name the NER labelled a place or an organization, with a post right after it ("Ayman Safadi, Jordan's
     # foreign minister") or right before it ("Foreign Minister Ayman Safadi")
     for ent in doc.ents:
+        if ent.label_ in MISLABELS and len(ent) >= 3 and doc[ent.start].text.lower().rstrip(".") in RANKS:
+            ent = SpacySpan(doc, ent.start + 1, ent.end, label=ent.label_)  # "[General Zubair Mahmood Hayat]ORG"
         if ent.label_ in MISLABELS and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].ent_type_ == "" \
                 and _bare_name_word(doc[ent.start - 1]) and not doc[ent.start - 1].is_stop:
             ent = SpacySpan(doc, ent.start - 1, ent.end, label=ent.label_)  # "Taras [Kachka]GPE, Ukraine's Deputy PM"
@@ -1107,6 +1109,8 @@ def _lone_name_word(doc: Doc, i: int) -> bool:
             return False
     if i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].ent_type_ == "GPE" and not doc[i + 2].text[:1].islower():
         return not country_code(doc[i + 2].text) is None  # "Austin, Texas": a place; "Austin, U.S. ..." fine
+    if i > 0 and doc[i - 1].text in {"-", "–"} and not doc[i - 1].whitespace_:
+        return False  # "Indo-Pak tensions": part of a compound word
     if fold(token.text) in LANGUAGE_WORDS and i > 0 and doc[i - 1].lower_ in {"in", "into", "from", "speak", "spoke",
                                                                               "speaks", "speaking"}:
         return False  # "They spoke in English": the language, not Bill English

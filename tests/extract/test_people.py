@@ -519,3 +519,9 @@ def test_a_month_after_in_or_before_a_year_is_no_office_holder(extract):
     facts = extract("Prime Minister Theresa May spoke with Angela Merkel on Monday. May said they agreed on trade.",
                     dt.date(2019, 2, 14))
     assert "Theresa May" in names(facts)
+
+
+def test_a_general_whose_name_the_model_took_for_an_organization_is_an_official(extract):
+    facts = extract("General Mark Milley, who chairs the Joint Chiefs of Staff, spoke on Tuesday with General Zubair "
+                    "Mahmood Hayat, his counterpart in Pakistan, as Indo-Pak tensions rose.", dt.date(2019, 2, 27))
+    assert names(facts) == {"Mark Milley", "Zubair Mahmood Hayat"}
