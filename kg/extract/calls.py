@@ -1231,6 +1231,8 @@ class CallExtractor:
                 t.tag_ in {"VBD", "VBN"} and t.lemma_.lower() not in REPORTING_VERBS | {"confirm", "tell", "announce"}
                 for t in sentence):
             return  # "Five phone conversations are on Putin's schedule for today, among them talks with A and B": planned
+        if trigger.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS for c in trigger.children):
+            return  # "Ever since the attack of October 7, A and B spoke frequently": many calls, none told
         if PHOTO_CAPTION.search(text) or re.search(r"\bthe\s+visiting\b", text, re.IGNORECASE):
             return  # "President Yoon (R) talks with the visiting Saudi Crown Prince": a photo of them together
         keys = set(keys)
@@ -2195,6 +2197,8 @@ class CallExtractor:
         i = token_at(self.doc, sentence.start_char + expr.start)
         if i is None:
             return False
+        if HOURS_APART.search(span_text(sentence)[:expr.start]) and trigger.idx > sentence.start_char + expr.start:
+            return False  # "Hours after taking office on Friday, X held a conversation with Y": that Friday
         clause = OTHER_CLAUSE_BEFORE.search(span_text(sentence)[:expr.start])
         if clause and not sentence.start_char + clause.start() <= trigger.idx < sentence.start_char + expr.start:
             return True  # "..., Hayashi's first since he took office Wednesday": the day of that clause's event
@@ -3776,6 +3780,8 @@ EVENT_PLACED_BEFORE = re.compile(r"\b(?:meeting|summit|visit|session|conference|
                                  r"(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,3}(?:on\s+)?$")
 SET_BESIDE = re.compile(r"\b(?:before|after|ahead\s+of|following|prior\s+to)\s+(?:(?:the|his|her|their|its|this|that)\s+)?"
                         r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+HOURS_APART = re.compile(r"\b(?:hours|minutes|moments|shortly|soon|just)\s+(?:after|before)\b[^,;.]*$", re.IGNORECASE)
+FREQUENCY_ADVERBS = {"frequently", "regularly", "often", "repeatedly", "constantly", "routinely", "periodically"}
 ELECTION_NOUNS = {"election", "vote", "poll", "referendum", "inauguration", "attack", "strike", "summit"}
 OTHER_EVENT_NOUNS = {"talk", "talks", "meeting", "visit", "summit", "trip", "negotiation", "negotiations", "session",
                      "dinner", "lunch", "tour", "ceremony", "signing"}

@@ -2719,3 +2719,12 @@ def test_in_a_conversation_two_who_pressed_a_third_are_one_call_of_the_three(ext
     facts = extract("In a conversation lasting more than an hour on Sunday, Prime Minister Keir Starmer and President "
                     "Emmanuel Macron pressed President Volodymyr Zelenskyy on a ceasefire.", dt.date(2025, 3, 3))
     assert [sorted(p) for p, _ in pairs(facts)] == [["Emmanuel Macron", "Keir Starmer", "Volodymyr Zelenskyy"]]
+
+
+def test_hours_after_an_event_on_a_day_is_that_day_and_frequent_calls_are_none(extract):
+    facts = extract("Hours after taking office on Friday, Defence Minister Richard Marles held a conversation with "
+                    "Lloyd Austin, the US Secretary of Defense. Ever since the attack of October 7, 2023, Austin and "
+                    "Yoav Gallant spoke frequently. Austin told Gallant on Thursday, in the last call between them, that "
+                    "he had been a friend.", dt.date(2024, 11, 9))
+    assert sorted(pairs(facts)) == [(("Lloyd Austin", "Richard Marles"), dt.date(2024, 11, 8)),
+                                    (("Lloyd Austin", "Yoav Gallant"), dt.date(2024, 11, 7))]
