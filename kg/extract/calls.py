@@ -108,6 +108,9 @@ THOSE_WHO_SPOKE = re.compile(r"\bthose\s+(?:who\s+)?(?:have\s+|had\s+)?(?:spoken
                              r"were|are)\b", re.IGNORECASE)
 SPEAKERS_REACH = 2  # sentences back to the call whose speakers a sentence lists
 SEMICOLON_ITEM = re.compile(r";\s*(?:and\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}$")  # "...; General Sir [Nick Carter]"
+THE_FIRST_CAME = re.compile(r"\W*the\s+first\s+(?:one\s+|call\s+|conversation\s+)?(?:came|was|took\s+place|happened)\s+"
+                            r"(?:in|during|back\s+in)\s+(?:January|February|March|April|May|June|July|August|September|"
+                            r"October|November|December|(?:19|20)\d\d|last\s+\w+)\b(?!\s+\d)", re.IGNORECASE)
 ROUND_EXCHANGE = re.compile(r"\b(?:exchange|conversation|call|talk(?:s|ed|ing)?|sp[eo]ke|speaking|spoken)\s+with\b",
                             re.IGNORECASE)
 UNNAMED_GROUP = re.compile(r"\b(?:a\s+number\s+of|several|many|numerous|a\s+host\s+of|various|a\s+series\s+of)\s+"
@@ -1166,6 +1169,13 @@ class CallExtractor:
                 used_dates.add(expr)
                 if last_on:
                     earlier_regions.append((last_on.start(), expr.start + 1))
+        first_came = THE_FIRST_CAME.match(text)
+        if first_came and not used_dates and len(self.last_pair) == 2:
+            pair = set(self.last_pair) if keys <= self.last_pair else set()
+            if pair:  # "It was their second call. The first came in January, when A phoned B": an earlier call
+                self.mentions.append(CallMention(participants=pair, earlier=True, spans=[span],
+                                                 start=sentence.start_char + first_came.start()))
+                return
         undated = EARLIER_UNDATED.search(text)
         if undated and not used_dates:  # "The last time A and B spoke was in December 2022", "the first call since May"
             pair = earlier_pair or (keys if len(keys) >= 2 else self._pair_of(keys) or set(self.last_pair))

@@ -2728,3 +2728,12 @@ def test_hours_after_an_event_on_a_day_is_that_day_and_frequent_calls_are_none(e
                     "he had been a friend.", dt.date(2024, 11, 9))
     assert sorted(pairs(facts)) == [(("Lloyd Austin", "Richard Marles"), dt.date(2024, 11, 8)),
                                     (("Lloyd Austin", "Yoav Gallant"), dt.date(2024, 11, 7))]
+
+
+def test_the_first_of_two_calls_that_came_in_a_month_is_an_earlier_call(extract):
+    facts = extract("General Asim Munir, the army chief, held talks on Tuesday with Lloyd Austin, the US Defence "
+                    "Secretary, in a telephone call. It was the second telephone conversation between Gen Munir and the "
+                    "American secretary. The first came in January, when the US defence secretary phoned Munir to "
+                    "congratulate him.", dt.date(2023, 10, 5))
+    assert sorted((d is None, c.date is None) for (_, d), c in zip(pairs(facts), facts.calls)) == [
+        (False, False), (True, True)]
