@@ -2234,8 +2234,9 @@ class CallExtractor:
         if date_word.dep_ in {"compound", "nmod", "amod"} and date_word.head.pos_ == "NOUN" \
                 and date_word.head.ent_type_ not in {"DATE", "TIME"} and not _is_call_word(date_word.head.text) \
                 and any(t.dep_ == "det" and t.lower_ == "the" for t in date_word.head.children) \
-                or date_word.dep_ == "poss" and date_word.head.pos_ == "NOUN" \
-                and date_word.head.lemma_.lower() in OTHER_EVENT_NOUNS | ELECTION_NOUNS:  # ("Wednesday's election")
+                or date_word.dep_ == "poss" and date_word.head.pos_ == "NOUN" and not _is_call_word(date_word.head.text) \
+                and date_word.head.i != trigger.i and date_word.head.lemma_.lower() in OTHER_EVENT_NOUNS | ELECTION_NOUNS:
+            # ("Wednesday's election"; not "Thursday's phone talks")
             return True  # "congratulations on the May 14 elections": the day of the event the date names
         for node in self.doc[i].ancestors:
             if node.dep_ == "ccomp" and _call_clause_misparsed(node):
