@@ -383,6 +383,9 @@ class AidExtractor:
                         and not _names_programme(contents):
                     target = listed_into[1]  # "The package also covers ...": the one whose contents the last sentence told
                 packages[target] = self._with_contents(packages[target], sentence, start)
+                priced = _value_of_the_listed(span_text(sentence)) if packages[target].amount is None else None
+                if priced is not None:  # "the delivery comprised two planes and 70 trucks, worth 18 million euros in all"
+                    packages[target] = replace(packages[target], amount=priced.amount, currency=priced.currency)
                 listed_into = (position, target)
                 focus_at = position  # (what follows may go on listing its contents)
                 continue
@@ -2883,6 +2886,16 @@ def _in_donor_currency(text: str, money: Money, all_money: list[Money], donor: s
                 and money.amount and 1 / 30000 <= other.amount / money.amount <= 30000:  # an exchange rate, no typo
             return other
     return money
+
+
+def _value_of_the_listed(text: str) -> Money | None:
+    """The one sum a list of contents is "worth" in all, told after the list."""
+    named = [m for m in find_money(text) if not _is_conversion(text, m)]
+    if len(named) != 1 or not re.search(r"\b(?:worth|valued\s+at|totall?ing|at\s+a\s+(?:total\s+)?cost\s+of)\s+"
+                                        r"(?:(?:some|about|around|roughly|nearly|over|more\s+than)\s+)?$",
+                                        text[:named[0].start], re.IGNORECASE):
+        return None
+    return named[0] if named[0].currency else None
 
 
 def _changed_from_to(text: str, money: Money, all_money: list[Money]) -> bool:

@@ -2116,3 +2116,15 @@ def test_the_two_ends_of_a_plan_raised_from_one_sum_to_another_are_no_packages(e
                     "its 2025 plan for Ukraine aid from €3 billion to €6 billion, but the budget crisis cast doubt on "
                     "that.", dt.date(2024, 11, 18))
     assert [p.amount for p in facts.aid] == [200_000_000]
+
+
+def test_what_a_listed_delivery_is_worth_in_all_prices_it(extract):
+    facts = extract("AMMAN — Annegret Kramp-Karrenbauer, Germany's Federal Minister of Defence, on Sunday pledged her country's "
+                    "commitment to using aid to help Jordan preserve its security.\n\n\"Jordan is a strong partner,\" the "
+                    "minister said at a ceremony held on Sunday at which the Jordan Armed Forces took delivery of "
+                    "military equipment.\n\nIn a statement, the German embassy said the equipment was handed over under "
+                    "the Enable and Enhance Initiative, launched to strengthen the Kingdom's military capabilities."
+                    "\n\nAccording to the statement, the delivery comprised two "
+                    "training planes, 70 off-road trucks and 56 minibuses, worth 18 million euros in all.",
+                    dt.date(2020, 1, 14))
+    assert [(p.donor, p.recipient, p.amount, p.currency) for p in facts.aid] == [("DE", "JO", 18_000_000, "EUR")]
