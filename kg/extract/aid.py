@@ -1364,6 +1364,10 @@ class AidExtractor:
                 and head.head.dep_ in {"pobj", "dobj", "dative"} and (head.head.head.lower_ in {"to", "for"}
                                                                    or head.head.head.lemma_.lower() in GIVE_LEMMAS):
             return True  # "handed over to the Armed Forces of Ukraine"
+        if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in {"defence", "defense", "security",
+                                                                                         "protection"} \
+                and head.head.dep_ == "pobj" and head.head.head.lower_ == "for":
+            return True  # "assistance for the defence of Ukraine"
         if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in {"support", "aid", "assistance"}:
             return True  # "military support of Ukraine"
         state = self.doc[token.i - 2] if token.i >= 2 and self.doc[token.i - 1].lower_ == "of" else None

@@ -2128,3 +2128,10 @@ def test_what_a_listed_delivery_is_worth_in_all_prices_it(extract):
                     "training planes, 70 off-road trucks and 56 minibuses, worth 18 million euros in all.",
                     dt.date(2020, 1, 14))
     assert [(p.donor, p.recipient, p.amount, p.currency) for p in facts.aid] == [("DE", "JO", 18_000_000, "EUR")]
+
+
+def test_assistance_for_the_defence_of_a_country_is_for_that_country(extract):
+    facts = extract("We are determined to keep delivering help as they resist the brutal war launched by President "
+                    "Vladimir Putin. The Secretary talked about the latest Presidential Drawdown, which provides a "
+                    "further $500 million in weapons and ammunition for the defence of Moldova.", dt.date(2022, 4, 14))
+    assert [(p.donor, p.recipient) for p in facts.aid] == [("US", "MD")]
