@@ -81,6 +81,7 @@ FLOORS = {
     "real/dev45": {"officials": 0.92, "calls": 0.85, "aid": 0.82},
     "real/dev46": {"officials": 0.91, "calls": 0.90, "aid": 0.90},
     "real/dev47": {"officials": 0.90, "calls": 0.86, "aid": 0.90},
+    "real/dev48": {"officials": 0.92, "calls": 0.84, "aid": 0.84},
     "real/holdout": {"officials": 0.94, "calls": 0.70, "aid": 0.77},
 }
 
