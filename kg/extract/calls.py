@@ -750,6 +750,8 @@ class CallExtractor:
                     and not _in_anothers_title(self.doc, self.doc[m.start].idx) \
                     and not (ABSOLUTE_WITH.search(doc_text(self.doc)[sentence.start_char:self.doc[m.start].idx])
                              and HAVING.match(doc_text(self.doc)[self.doc[m.end - 1].idx + len(self.doc[m.end - 1]):])):
+                if self._not_the_counterpart_told(m):
+                    continue  # "to his Russian counterpart, Sabrina Singh, the Pentagon's spokesperson, said": the teller
                 found.append((self.doc[m.start].idx, m.key))  # (not "With X having become prime minister this week, ...")
         keys = {k for _, k in found}
         text, base = span_text(sentence), sentence.start_char
@@ -864,6 +866,19 @@ class CallExtractor:
             if key is not None:
                 return head.idx, key
         return None
+
+    def _not_the_counterpart_told(self, mention) -> bool:
+        """A name set beside "his Russian counterpart" that is of another country than the one the phrase names."""
+        word = self.doc[self._name_root(mention.start)]
+        if word.dep_ != "appos" or word.head.lemma_.lower() not in COUNTERPART_WORDS:
+            return False
+        own_post = next((c for c in word.children if c.dep_ == "appos"), None)
+        if own_post is not None and SPOKESPERSON.search(self.doc[own_post.left_edge.i:own_post.right_edge.i + 1].text):
+            return True  # "..., Sabrina Singh, the Deputy Pentagon Press Secretary, said"
+        named = {c for t in word.head.children if t.dep_ in {"amod", "compound", "nmod"} and (c := country_code(t.text))}
+        official = self.official(mention.key)
+        return len(named) == 1 and official is not None and official.country is not None \
+            and official.country not in named
 
     def _plural_post_parties(self, trigger: Token, keys: set[str], dates: list) -> list[tuple[int, str]]:
         """The officials a plural post of two or more countries denotes as the call's subject ("Russia's and Turkey's

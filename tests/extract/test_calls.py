@@ -2737,3 +2737,11 @@ def test_the_first_of_two_calls_that_came_in_a_month_is_an_earlier_call(extract)
                     "congratulate him.", dt.date(2023, 10, 5))
     assert sorted((d is None, c.date is None) for (_, d), c in zip(pairs(facts), facts.calls)) == [
         (False, False), (True, True)]
+
+
+def test_a_spokesperson_set_beside_the_counterpart_phrase_tells_the_call_and_is_not_on_it(extract):
+    facts = extract("Defence Minister Richard Marles spoke with Chinese Defence Minister Dong Jun on Friday. It was "
+                    "Marles who placed the call to his Chinese counterpart, Jane Smith, the defence department's press "
+                    "secretary, said in remarks to reporters.", dt.date(2024, 6, 1))
+    assert [(p, c.initiator) for (p, _), c in zip(pairs(facts), facts.calls)] == [
+        (("Dong Jun", "Richard Marles"), "richard-marles")]
