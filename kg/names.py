@@ -10,7 +10,10 @@ SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 HONORIFICS = {"gen", "general", "adm", "admiral", "lt", "col", "maj", "mr", "mrs", "ms", "dr", "sir", "army", "air", "marshal",
               "hon", "shri", "smt", "honourable", "honorable", "comrade", "respected", "excellency", "sheikh", "sheikha",
               "shaikh", "prince", "princess", "emir", "amir", "sultan", "king", "queen", "crown", "ayatollah", "seyyed", "seyed",
-              "majesty", "highness", "madam", "madame", "lord", "lady", "baroness", "dame"}
+              "majesty", "highness"}
+# styles before a name, no part of it: "Madam Sun Baohong", "Lord David Cameron"
+STYLES_BEFORE_A_NAME = {"madam", "madame", "lord", "lady", "baroness", "dame"}
+HONORIFICS |= STYLES_BEFORE_A_NAME
 # "H.E." (His Excellency), "H.H." (His Highness), "H.M.": styles written as initials
 INITIALLED_STYLES = {("h", "e"), ("h", "h"), ("h", "m")}
 # an Arabic style before a name, no part of it: "Foreign Minister Sayyid Badr Albusaidi"

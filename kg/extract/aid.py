@@ -1294,7 +1294,7 @@ class AidExtractor:
             sum_after = find_money(doc_text(self.doc)[country.end:country.end + 40])
             told_to = verb is not None and any(t.dep_ in {"prep", "dative"} and t.lower_ in {"to", "for"} and any(
                 g.dep_ == "pobj" and country_code(g.text) for g in t.children) for t in verb.subtree)
-            if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in GIVE_LEMMAS | {"offer", "grant", "award"} \
+            if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in GIVE_LEMMAS | {"offer", "award"} \
                     and (sum_after and sum_after[0].start <= 1 or token.head.dep_ == "dobj" and token.head.head.i == verb.i
                          and not told_to and token.pos_ == "PROPN"):
                 return True  # "will give Ukraine NOK 100 million", "give the Philippines coastal radars": the parser
@@ -1321,7 +1321,7 @@ class AidExtractor:
         node = token
         while node.dep_ in {"compound", "amod", "poss", "nmod"} and node.head is not node:
             node = node.head
-        if node.dep_ == "nsubjpass" and node.head.lemma_.lower() in GIVE_LEMMAS | {"grant", "allocate", "award"} \
+        if node.dep_ == "nsubjpass" and node.head.lemma_.lower() in GIVE_LEMMAS | {"allocate", "award"} \
                 and any(c.dep_ in {"dobj", "attr", "oprd"} for c in node.head.children):
             return True  # "the Philippine military had been given P183 million worth of weapons": the one given to
         if node is not token and node.dep_ in {"nsubj", "nsubjpass"} and (node.head.lemma_.lower() in RECEIVE_LEMMAS

@@ -3471,7 +3471,7 @@ def _departed(token: Token) -> bool:
     while name.dep_ in {"compound", "flat"} and name.head.i != name.i:
         name = name.head
     if any(c.dep_ == "amod" and c.lower_ == "late" for c in name.children) \
-            or name.i > 0 and name.doc[name.left_edge.i - 1 if name.left_edge.i > 0 else 0].lower_ == "late":
+            or name.left_edge.i > 0 and name.doc[name.left_edge.i - 1].lower_ == "late":
         return True
     return name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.lemma_.lower() in DEATH_NOUNS
 

@@ -23,8 +23,8 @@ from kg.extract.doccache import doc_text, sentence_index, token_at, sentences, s
 from kg.extract.titles import (ABBREVIATED_TITLES, CONNECTORS, FLAG_RANKS, HEADS, TERM_MODIFIERS, RANK_WORDS, RANKS, SERVICE_WORDS, country_in_title, display, is_title_word,
                                names_post, normalize_role)
 from kg.facts import Official, Span
-from kg.names import (ARABIC_STYLES, FAMILY_FIRST_SURNAMES, STYLED_HONORIFICS, STYLED_SECOND, capitalized_family_first, honorific_length,
-                      name_tokens, person_key, surname)
+from kg.names import (ABBREVIATED_GIVEN_NAMES, ARABIC_STYLES, FAMILY_FIRST_SURNAMES, STYLED_HONORIFICS, STYLED_SECOND,
+                      STYLES_BEFORE_A_NAME, capitalized_family_first, honorific_length, name_tokens, person_key, surname)
 from kg.reference import country_code, first_name_variants, fold
 
 ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$")
@@ -79,9 +79,8 @@ REGION_WORDS = {"asia", "europe", "africa", "america", "americas", "pacific", "i
 MAX_NAME_TOKENS = 6
 # title words the NER sometimes folds into a PERSON entity ("Raksha Mantri Shri Rajnath Singh")
 LEADING_TITLE_WORDS = (HEADS - {"general", "major", "king"}) | {"prime", "defense", "defence", "foreign", "raksha",
-                                                                "federal", "deputy", "vice", "majesty", "highness",
-                                                                "madam", "madame", "lord", "lady", "baroness", "dame"} \
-    | ARABIC_STYLES  # ("Madam Sun Baohong", "Lord David Cameron": a style, no part of the name)
+                                                                "federal", "deputy", "vice", "majesty", "highness"} \
+    | ARABIC_STYLES | STYLES_BEFORE_A_NAME
 
 
 def _clean_name_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -119,13 +118,13 @@ LANGUAGE_WORDS = {"english", "french", "spanish", "german", "arabic", "russian",
                   "japanese", "korean", "turkish", "hindi", "urdu", "persian", "farsi", "hebrew", "dutch", "polish"}
 def _style_only(role: str) -> bool:
     """"H.H. Sheikh", "H.E.": a style of address, no post."""
-    bare = re.sub(r"\bH\.(?:E|H|M|R\.H)\.", " ", role, flags=re.IGNORECASE)
+    bare = INITIALLED_STYLE.sub(" ", role)
     words = bare.split()
     return all(fold(w) in STYLES_BEFORE_A_NAME | STYLE_OF_ADDRESS for w in words) or bare != role and all(
         fold(w) in COURTESY_TITLES for w in words)  # ("Crown Prince" alone is a post)
 
 
-STYLES_BEFORE_A_NAME = {"madam", "madame", "lord", "lady", "baroness", "dame"}  # (and "H.E.", "H.H.")
+INITIALLED_STYLE = re.compile(r"\bH\.(?:E|H|M|R\.H)\.", re.IGNORECASE)  # "H.E." (His Excellency), "H.H." (His Highness)
 COURTESY_TITLES = {"sheikh", "sheikha", "shaikh", "prince", "princess", "crown", "ayatollah", "mr", "mrs", "ms"}
 ROYAL_TITLES = {"king", "queen", "sultan", "emir", "amir", "emperor", "empress", "shah"}
 
@@ -307,11 +306,9 @@ ORG_WORDS = {"fund", "agency", "news", "investment", "council", "committee", "mi
 
 def _initial(token: Token) -> bool:
     """A given name's initial: "A K Abdul Momen", "S. Jaishankar"."""
-    return (len(token.text.rstrip(".")) == 1 or token.text in GIVEN_NAME_ABBREVIATIONS) and token.text[:1].isupper() \
+    return (len(token.text.rstrip(".")) == 1 or token.text.rstrip(".").lower() in ABBREVIATED_GIVEN_NAMES) \
+        and token.text[:1].isupper() \
         and token.i + 1 < len(token.doc)
-
-
-GIVEN_NAME_ABBREVIATIONS = {"Md.", "Mohd.", "Muhd.", "Md", "Mohd"}  # Muhammad ("Md. Shahriar Alam")
 
 
 def _initials(ent: SpacySpan) -> int:
@@ -993,7 +990,7 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
                                                     kv[1], len(kv[0].split()),
                                                     bool(canonical) and fold(kv[0]) == fold(canonical), len(kv[0])))[0]
         while len(name.split()) > 2 and (fold(name.split()[0]) in STYLES_BEFORE_A_NAME
-                                     or re.fullmatch(r"H\.(?:E|H|M|R\.H)\.", name.split()[0])):
+                                     or INITIALLED_STYLE.fullmatch(name.split()[0])):
             name = name.split(" ", 1)[1]  # "Madam Sun Baohong", "Lord David Cameron"
         # "Mohammed bin Salman", not "Crown Prince ..."; a family name the article writes before one it does not
         if canonical and fold(name).endswith(" " + fold(canonical)):
