@@ -11,6 +11,7 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg import reference
+from kg.extract.amounts import NUMBER_WORDS
 from kg.extract.dates import MONTHS, dateline_end, find_dates
 from kg.extract.known import canonical_key, reference_name, term_on
 from kg.extract.doccache import doc_text, noun_chunks, sentence_index, sentences, span_text, token_at
@@ -300,6 +301,9 @@ CALL_CAME_FROM = re.compile(r"\b(?:call|conversation)\s+(?:also\s+)?came\s+(?:in
                             r"((?:[A-Z][\w.-]+\s+){0,4}[A-Z][\w.-]+)")  # "A call came in today for X from Y": Y's
 CALL_THEY_PLACED = re.compile(r"\b(?:call|conversation)\s+(?:that\s+|which\s+)?(?:he|she)\s+(?:had\s+|has\s+)?(?:placed|made)\b"
                               r"(?!\s+(?:with|to\s+(?:him|her)\b))")
+REQUESTED_A_CALL = re.compile(r"\b((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+)\s+(?:had\s+|has\s+)?(?:asked\s+for|requested|"
+                              r"sought)\s+(?:a|an)\s+(?:(?:tele)?phone\s+|video\s+|urgent\s+)?(?:call|conversation|talks)\s+"
+                              r"with\b")
 CALLER_NAMED = (CALL_ASKED_FOR_BY, THANKED_FOR_THE_CALL, OWN_CALL_TO, WHO_PLACED, ASKED_FOR_THE_CALL, CALL_CAME_FROM)
 # (the caller is the name of group 1)
 TITLE_AFTER_REACH = 40  # characters after "at the initiative of" that may name the caller by post
@@ -345,6 +349,23 @@ def _calls_in_relative_clause(doc: Doc, start: int, end: int) -> bool:
     calls the relative clause tells."""
     return any(c.dep_ == "relcl" and any(_is_call_word(t.text) for t in c.subtree)
                for token in doc[start:end] for c in token.children)
+
+
+def _told_in_a_call(doc: Doc, start: int, end: int) -> bool:
+    """"X told Y of the delivery in a telephone conversation": a speaker whose telling was the call."""
+    verbs = {t.head for t in doc[start:end] if t.dep_ == "nsubj" and t.head.pos_ == "VERB"}
+    return any(t.dep_ == "pobj" and _is_call_word(t.text) and t.head.lower_ in {"in", "during", "over", "by"}
+               and not any(a.dep_ in {"ccomp", "relcl", "advcl", "acl"} for a in _path_up(t, verb))
+               for verb in verbs for t in verb.subtree)
+
+
+def _path_up(token: Token, top: Token) -> list[Token]:
+    """The words from `token` up to (not including) `top`, an ancestor of it."""
+    path = []
+    while token.i != top.i and token.head.i != token.i:
+        path.append(token)
+        token = token.head
+    return path
 
 
 @dataclass
@@ -647,11 +668,13 @@ class CallExtractor:
         self.inferred: set[str] = set()
         self.hub_days: list[tuple[str, dt.date]] = []  # "On Thursday, X traded wishes with the leaders of A and B"
         self.described_days: list[tuple[int, dt.date]] = []  # (sentence, day) of officials told by their posts
+        self.dated_sentence: tuple[int, dt.date] | None = None  # a sentence of no call, and the one day it tells
         self.sentence_day: tuple[int, dt.date] | None = None  # the day of a promise or announcement told just before
         self.pair_days: list[tuple[frozenset[str], dt.date]] = []  # "On Friday, A and B discussed ...": no call word
         # "On Saturday A told B ...", a pair told with no call word, for "the conversation" told after it alone
         self.told_pairs: list[tuple[int, frozenset[str], dt.date | None, Span]] = []
         self._subtree_memo: dict[tuple[int, int], bool] = {}
+        self.requested: tuple[int, str, set[str]] | None = None  # "X requested a call with Y": the sentence, X, X and Y
         self.unnamed_round_in = -1  # the sentence whose round of counterparts in several countries names none
         # (host, countries, day, sentence) of "X spoke with his counterparts from A, B and C on Thursday"
         self.rounds_of_countries: list[tuple[str, set[str], dt.date | None, int]] = []
@@ -744,7 +767,7 @@ class CallExtractor:
         """Officials taking part, and (position, key) in text order for pair tracking."""
         found: list[tuple[int, str]] = []
         for m in self.people.in_sentence(index):
-            if (not m.speaker or _calls_in_relative_clause(self.doc, m.start, m.end)) \
+            if (not m.speaker or _calls_in_relative_clause(self.doc, m.start, m.end) or _told_in_a_call(self.doc, m.start, m.end)) \
                     and not _attribution(self.doc, m.start) and not _merely_mentioned(self.doc, m.start, m.end) \
                     and not self._only_a_voice(m.key) and not _aide_named(self.doc[self._name_root(m.start)]) \
                     and not _in_anothers_title(self.doc, self.doc[m.start].idx) \
@@ -928,6 +951,34 @@ class CallExtractor:
                             for w in re.findall(r"[\w.’']+", gap)):
                 return True
         return False
+
+    def _names_of_another_call(self, trigger: Token, sentence: SpacySpan) -> tuple[Token, set[str], int | None] | None:
+        """When the call word's subject is "they" and every name of the sentence hangs on a second call word ("They
+        spoke on July 3, the same day as A's conversation with B"): that call word, its two named sides and its day
+        counted from theirs when the sentence tells it ("the same day": 0, "a day after": -1)."""
+        verb = trigger if trigger.pos_ in {"VERB", "AUX"} else None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        ordered = self._mention_keys(sentence)
+        if subject is None or subject.lower_ != "they" or len({k for _, k in ordered}) != 2:
+            return None
+        names = [self.doc[i] for p, _ in ordered if (i := token_at(self.doc, p)) is not None]
+        others = {a for n in names for a in n.ancestors if a.i != trigger.i and a.lower_ in CALL_NOUNS}
+        if len(others) != 1:
+            return None
+        other = next(iter(others))
+        if not all(other in n.ancestors for n in names) or self._in_subtree(trigger, other):
+            return None
+        days_apart: int | None = None
+        if other.dep_ == "pobj" and other.head.lower_ == "as" \
+                and any(t.lower_ == "same" and t.head.lower_ == "day" for t in other.head.head.subtree):
+            days_apart = 0
+        elif other.dep_ == "pobj" and other.head.lower_ in {"after", "before"}:
+            span = next((c for c in other.head.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"), None)
+            count = next((NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+                          for c in span.children if c.dep_ in {"det", "nummod"}), None) if span is not None else None
+            if count is not None:  # "a day after A's call with B": A and B spoke the day before
+                days_apart = -count if other.head.lower_ == "after" else count
+        return other, {k for _, k in ordered}, days_apart
 
     def _named_just_before(self, sentence: SpacySpan, position: int) -> bool:
         """A name ends right before the description, set off by a comma ("Robert O'Brien, his American counterpart")."""
@@ -1118,12 +1169,16 @@ class CallExtractor:
         told_in_call = THAT_CAME_IN_A_CALL.match(text.lstrip())
         previous_day = self.sentence_day if self.sentence_day and self.sentence_day[0] == index - 1 else None
         self.sentence_day = None
+        day_before = self.dated_sentence if self.dated_sentence and self.dated_sentence[0] == index - 1 else None
+        self.dated_sentence = None
         if not CALL_WORDS.search(text) and not PAIR_WORDS.search(text) and not IN_PERSON.search(text) \
                 and not (CONTACTED.search(text) and self.remote_medium) and not THANKED_FOR_THE_CALL.search(text) \
                 and not (TOOK_THE_INITIATIVE.search(text) and SIDE_INITIATED.search(text)):
-            days = {d.date for d in find_dates(text, self.anchor) if d.date} if TOLD_THING.search(text) else set()
-            if len(days) == 1:  # "On Monday X promised a new deal": the day of the call "the promise came in"
-                self.sentence_day = (index, days.pop())
+            days = {d.date for d in find_dates(text, self.anchor) if d.date}
+            if len(days) == 1:  # "On Monday the minister wrote to parliament": "earlier that day" of a call after it
+                self.dated_sentence = (index, next(iter(days)))
+            if len(days) == 1 and TOLD_THING.search(text):  # "On Monday X promised a new deal": the day of the call
+                self.sentence_day = (index, days.pop())  # "the promise came in"
             if TALKING.search(text) or BRIEFED.search(text) or WITH_LEADERS_OF.search(text):
                 ordered = self.participants(sentence, index)[1]
                 self._note_pair_day(sentence, ordered,
@@ -1188,8 +1243,10 @@ class CallExtractor:
         if first_came and not used_dates and len(self.last_pair) == 2:
             pair = set(self.last_pair) if keys <= self.last_pair else set()
             if pair:  # "It was their second call. The first came in January, when A phoned B": an earlier call
+                trigger = self._trigger(sentence)
                 self.mentions.append(CallMention(participants=pair, earlier=True, spans=[span],
-                                                 start=sentence.start_char + first_came.start()))
+                                                 start=sentence.start_char + first_came.start(),
+                                                 initiator=self.initiator(sentence, pair, trigger) if trigger else None))
                 return
         undated = EARLIER_UNDATED.search(text)
         if undated and not used_dates:  # "The last time A and B spoke was in December 2022", "the first call since May"
@@ -1225,6 +1282,12 @@ class CallExtractor:
             self.last_pair = talking
         if trigger is None:
             self._note_pair_day(sentence, ordered, dates)
+            request = REQUESTED_A_CALL.search(text)
+            if request is not None and len(talking) < 2 and len(pair_keys) == 2:
+                requester = next((k for p, k in ordered if sentence.start_char + request.start(1) <= p
+                                  < sentence.start_char + request.end(1)), None)
+                if requester is not None:
+                    self.requested = (index, requester, set(pair_keys))
             caller = self._cleft_caller(sentence, set(self.last_pair)) if CLEFT_CALLER.search(text) else None
             side = SIDE_INITIATED.search(text) if caller is None and (CALL_WORDS.search(text)
                                                                       or TOOK_THE_INITIATIVE.search(text)) else None
@@ -1415,6 +1478,13 @@ class CallExtractor:
         if len(keys) < 2 and two and (two.start() < first_named or keys <= previous_pair) and len(previous_pair) >= 2 \
                 and not self._other_person_before(index, sentence.start_char + two.start(), previous_pair):
             mention.participants = set(previous_pair) | (set(keys) if ALONG_WITH.search(text) else set())
+        other_call = self._names_of_another_call(trigger, sentence) if len(previous_pair) == 2 else None
+        if other_call is not None and keys <= other_call[1] and not keys & previous_pair - other_call[1]:
+            # "They spoke on July 3, the same day as A's conversation with B": the pair told before; A and B's call
+            # is one of its own, that day when it was "the same day"
+            mention.participants = set(previous_pair)
+        else:
+            other_call = None
         if len(mention.participants) == 1 and (FURTHER_CALL_WITH.search(text) or ANOTHER_OF_THOSE_CALLED.search(text)):
             host = self._host_of_the_calls_so_far(mention.participants)
             if host is not None:  # "A further phone conversation was with X": another of the host's calls
@@ -1442,6 +1512,11 @@ class CallExtractor:
             else:  # (for now the day of the last dated call, as before; set right once the calls are merged)
                 mention.date = dated[-1] + shift if dated else None
                 mention.day_of = (before[-1], shift, mention.date)
+        elif relative and day_before and re.search(r"day|evening|morning|afternoon|night", relative.group(0)) \
+                and not any(len(m.participants) >= 2 for m in self.mentions):
+            shift = dt.timedelta(days=1 if relative.group("next") else -1 if relative.group("before") else 0)
+            mention.date = day_before[1] + shift  # "In a letter sent yesterday, X told parliament ... Y had told Z in a
+            # call earlier that day": the day the sentence before tells
         elif _also(trigger) and not HABITUAL.search(text) and not VAGUE_TIME.search(text) and (told := [
                 m for m in self.mentions[max(0, first_new - ALSO_REACH):first_new] if m.date and not m.earlier
                 and len(m.participants) >= 2 and m.participants & mention.participants]):
@@ -1478,7 +1553,19 @@ class CallExtractor:
         back = BACK_REFERENCE.search(text)
         if back and back.group(1).lower() != "first" and mention.date and len(mention.participants) >= 2:
             mention.earlier = True  # "the previous conversation between A and B took place on March 3": an earlier call
+        if back and back.group(1).lower() == "first" and _pluperfect(trigger) and any(
+                m.earlier and m.participants == mention.participants for m in self.mentions):
+            mention.earlier, mention.reported = True, None  # "A held a second call with B. ... A had held his first
+            # call with B in June": the first is the earlier one the article counted
         mention.initiator = self.initiator(sentence, mention.participants or keys, trigger)
+        if mention.initiator is None and self.requested is not None and self.requested[0] == index - 1 \
+                and mention.participants == self.requested[2]:
+            mention.initiator = self.requested[1]  # "X requested a conversation with Y. They spoke on July 3": X
+        if other_call is not None:
+            shift = other_call[2]
+            self.mentions.append(CallMention(participants=set(other_call[1]), spans=[span], start=other_call[0].idx,
+                                             date=mention.date + dt.timedelta(days=shift)
+                                             if shift is not None and mention.date else None))
         if callee is not None and callee in mention.participants and len(mention.participants) == 2:
             mention.initiator = next(iter(mention.participants - {callee}))
         if VIDEO.search(text):
@@ -1506,6 +1593,14 @@ class CallExtractor:
             return  # "half of them were three-way": a share of calls counted before, none of them
         if SAT_IN.search(text):
             return  # "Sitting in on the call were the foreign minister and ...": aides beside it, not parties to it
+        if trigger.tag_ == "NNS" and any(c.dep_ == "poss" and c.lower_ == "their" for c in trigger.children) \
+                and len(mention.participants) >= 2 and not any(c.dep_ == "prep" and c.lower_ in {"with", "between"}
+                                                               for c in trigger.children):
+            host = self._host_of_the_calls_so_far(mention.participants)  # "A and B took their calls": one each,
+            took = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in RECEIVING_VERBS  # with the one who
+            self.mentions += [replace_mention(mention, {host, key}, host if took else None)  # placed the calls told
+                              for key in mention.participants] if host else []
+            return
         self.mentions += self._split(mention, trigger, ordered, other_dates, sentence)
 
     def _calls_of_a_past_clause(self, sentence: SpacySpan, trigger: Token, dates: list, span: Span) -> list[CallMention]:
@@ -2762,6 +2857,7 @@ class CallExtractor:
         callers: list[str] = []
         loose: list[CallMention] = []  # "the conversation went on for 80 minutes", of no call told so far
         host: str | None = None
+        latest: CallMention | None = None  # the call the latest mention naming both sides went to
         redated: dict[tuple[int, dt.date], dt.date] = {}  # (sentence, day reckoned from "today") -> the day it was
         for mention in sorted(self.mentions, key=lambda m: m.start):
             told = (mention.spans[0].start, mention.date) if mention.spans and mention.date else None
@@ -2793,6 +2889,10 @@ class CallExtractor:
                         or [c for c in calls if mention.initiator in c.participants]  # ("that call", an earlier one)
                     if main in named and any(THE_DEFINITE_CALL.search(span.text) for span in mention.spans):
                         named = [main]  # ("it was the American side that initiated the conversation")
+                    if latest is not None and latest.earlier and mention.initiator in latest.participants \
+                            and any(THAT_CALL.match(span.text) for span in mention.spans):
+                        named = [latest]  # "A had held his first call with B in June. That conversation was
+                        # initiated by the United States": the earlier call just told
                 target = named[-1] if named else main if main is not None and not mention.participants else None
                 if target is not None:  # "The conversation took place today ...": the date of an undated call
                     _absorb(target, mention, dates=not (target.date or target.month_day) and not mention.back)
@@ -2812,6 +2912,7 @@ class CallExtractor:
                     and any(THE_CALL.search(span.text) or THE_DEFINITE_CALL.search(span.text) for span in mention.spans):
                 target = main  # "Biden, in the call with Netanyahu, ...", "As the conversation drew to a close, X
                 # thanked Y": two of those on the article's group call
+            latest = target or mention
             if target:
                 if mention.relative_day and not target.relative_day and target.date and told:
                     redated[told] = target.date
@@ -3232,6 +3333,17 @@ def _sequenced(trigger: Token) -> bool:
     return not any(t.i not in own and t.lower_ in CALL_NOUNS for t in trigger.head.subtree)
 
 
+def _pluperfect(word: Token) -> bool:
+    """The verb of `word` (the word itself, or the verb a call noun is the object of) is in the pluperfect: "had held
+    his first call"."""
+    verb = word
+    for _ in range(3):
+        if verb.pos_ in {"VERB", "AUX"} or verb.dep_ == "ROOT":
+            break
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
+
+
 def _simple_or_pluperfect(verb: Token) -> bool:
     """"spoke", "had spoken": a past event told in a clause of its own."""
     return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
@@ -3412,6 +3524,10 @@ def _call_was_one_including(clause: Token, trigger: Token) -> bool:
         and noun.dep_ == "nsubj" and noun.head.i == clause.head.head.i
 
 
+RECEIVING_VERBS = {"take", "receive", "answer", "accept", "field", "get"}  # "A and B took their calls": called
+BROUGHT_INTO_VERBS = {"bring", "patch", "pull", "loop", "draw", "add", "dial", "conference"}
+
+
 def _joins(trigger: Token) -> bool:
     """"took part in the call", "participated in the conversation", "joined the call", "was on the call", "on the
     line with X were": a definite call told before."""
@@ -3432,9 +3548,11 @@ def _joins(trigger: Token) -> bool:
         return True  # "the call also included X", "the conversation was a joint one that also involved X"
     if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ == "be" and head.dep_ == "prep":
         return True  # "Y was also on the video call"
+    if noun.dep_ == "pobj" and head.lower_ == "into" and head.head.lemma_.lower() in BROUGHT_INTO_VERBS:
+        return True  # "X was brought into the call", "Y was patched into the conversation"
     if noun.dep_ == "pobj" and head.lower_ == "in":
         taker = head.head
-        return taker.lemma_.lower() in {"participate", "part", "sit"} or taker.lemma_.lower() == "take" and any(
+        return taker.lemma_.lower() in {"participate", "part", "sit", "join"} or taker.lemma_.lower() == "take" and any(
             c.lower_ == "part" for c in taker.children)
     return False
 
@@ -3592,6 +3710,8 @@ def _participant_tokens(trigger: Token) -> set[int]:
     if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.lemma_.lower() in {"speak", "talk"} \
             and any(c.dep_ == "mark" and c.lower_ in {"while", "when", "as"} for c in trigger.children):
         stack += [c for c in trigger.head.children if c.dep_ == "nsubj"]  # "X made the statement while speaking with A"
+    stack += [s for aux in trigger.children if aux.dep_ == "aux" for s in aux.children if s.dep_ in {"nsubj", "nsubjpass"}]
+    # ("the President had before that spoken with A": the subject the parser hung on "had")
     while stack:
         node = stack.pop()
         if node.i in reach:
@@ -3689,6 +3809,8 @@ def _verb_with_subject(token: Token) -> Token | None:
 
 DEFINITE_CALL = re.compile(r"\b(?:the|that|this)\s+(?:phone\s+|telephone\s+|video\s+)?(?:call|conversation)\b", re.IGNORECASE)
 THE_DEFINITE_CALL = re.compile(r"\bthe\s+(?:phone\s+|telephone\s+|video\s+)?(?:call|conversation|talks)\b", re.IGNORECASE)
+THAT_CALL = re.compile(r"\W*that\s+(?:(?:earlier|first|previous|phone|telephone|video)\s+){0,2}(?:call|conversation|"
+                       r"exchange|contact)\b", re.IGNORECASE)  # a sentence opening on the call just told
 THE_CALL = re.compile(r"\b(?:in|during|on)\s+the\s+(?:phone\s+|telephone\s+|video\s+)?(?:call|conversation)\b", re.IGNORECASE)
 
 

@@ -2745,3 +2745,73 @@ def test_a_spokesperson_set_beside_the_counterpart_phrase_tells_the_call_and_is_
                     "secretary, said in remarks to reporters.", dt.date(2024, 6, 1))
     assert [(p, c.initiator) for (p, _), c in zip(pairs(facts), facts.calls)] == [
         (("Dong Jun", "Richard Marles"), "richard-marles")]
+
+
+@pytest.mark.parametrize("clause, caller", [
+    ("when Secretary of State Antony Blinken called Wang to discuss the balloon", "antony-blinken"),
+    ("when the Chinese foreign minister telephoned Blinken about Taiwan", "wang-yi"),
+])
+def test_the_one_who_phoned_in_the_first_of_two_calls_initiated_that_earlier_call(extract, clause, caller):
+    facts = extract("Chinese Foreign Minister Wang Yi spoke with Secretary of State Antony Blinken by phone on Friday. "
+                    "It was their second call this year. The first one took place in March, " + clause + ".",
+                    dt.date(2023, 8, 19))
+    earlier = [c for c in facts.calls if c.earlier]
+    assert [(c.participants, c.initiator) for c in earlier] == [(("antony-blinken", "wang-yi"), caller)]
+
+
+def test_a_first_call_told_in_the_pluperfect_after_a_second_one_is_the_earlier_call_that_that_conversation_points_to(
+        extract):
+    facts = extract("Foreign Minister Hakan Fidan held a second phone conversation on Monday with Iranian Foreign "
+                    "Minister Abbas Araghchi. This time the Iranian side had asked for the call. Media reported in "
+                    "March that Fidan had held his first telephone call with Araghchi after the latter took office. "
+                    "That call had been requested by Ankara.", dt.date(2025, 6, 17))
+    assert sorted((c.earlier, c.date, c.initiator) for c in facts.calls) == [
+        (False, dt.date(2025, 6, 16), "abbas-araghchi"), (True, None, "hakan-fidan")]
+
+
+def test_they_spoke_the_same_day_as_another_named_call_is_the_pair_that_asked_before_and_that_call_too(extract):
+    facts = extract("After the strike, Prime Minister Keir Starmer asked for a phone call with President Emmanuel "
+                    "Macron. They spoke on Tuesday, the same day as Macron's conversation with Chancellor Olaf Scholz. "
+                    "Defence Secretary John Healey was later patched into the call.", dt.date(2024, 11, 21))
+    assert sorted((c.participants, c.date, c.initiator) for c in facts.calls) == [
+        (("emmanuel-macron", "john-healey", "keir-starmer"), dt.date(2024, 11, 19), "keir-starmer"),
+        (("emmanuel-macron", "olaf-scholz"), dt.date(2024, 11, 19), None)]
+
+
+def test_they_spoke_a_day_after_another_named_call_dates_that_call_the_day_before(extract):
+    facts = extract("Foreign Minister Penny Wong requested a call with Secretary of State Antony Blinken. They spoke "
+                    "on Friday, a day after Blinken's conversation with Japan's foreign minister, Yoko Kamikawa.",
+                    dt.date(2024, 3, 10))
+    assert sorted((c.participants, c.date, c.initiator) for c in facts.calls) == [
+        (("antony-blinken", "penny-wong"), dt.date(2024, 3, 8), "penny-wong"),
+        (("antony-blinken", "yoko-kamikawa"), dt.date(2024, 3, 7), None)]
+
+
+def test_a_titled_subject_hung_on_had_is_on_each_call_of_the_with_list(extract):
+    facts = extract("President Cyril Ramaphosa phoned leaders of the region on Sunday. By his aide's account, the "
+                    "President had before that spoken with William Ruto, the President of Kenya, and with Bola "
+                    "Tinubu, the President of Nigeria.", dt.date(2023, 5, 15))
+    assert sorted(c.participants for c in facts.calls) == [("bola-tinubu", "cyril-ramaphosa"),
+                                                         ("cyril-ramaphosa", "william-ruto")]
+
+
+@pytest.mark.parametrize("verb, caller", [("took", "cyril-ramaphosa"), ("enjoyed", None)])
+def test_two_who_had_their_calls_each_spoke_with_the_one_on_the_calls_told_not_with_each_other(extract, verb, caller):
+    facts = extract("President Cyril Ramaphosa phoned Naledi Pandor, the Minister of International Relations, on "
+                    "Sunday, and then phoned Thandi Modise, the Minister of Defence. Pandor and Modise " + verb +
+                    " their calls and thanked him.", dt.date(2023, 5, 15))
+    assert sorted((c.participants, c.initiator) for c in facts.calls) == [
+        (("cyril-ramaphosa", "naledi-pandor"), "cyril-ramaphosa"), (("cyril-ramaphosa", "thandi-modise"),
+                                                                   "cyril-ramaphosa")]
+
+
+@pytest.mark.parametrize("lead, day", [
+    ("On Tuesday Defence Minister Pål Jonson wrote to parliament that Ukraine would get more artillery. ",
+     dt.date(2024, 3, 5)),
+    ("", None),
+])
+def test_a_speaker_who_told_the_other_in_a_call_is_on_it_and_that_day_is_the_day_the_sentence_before_tells(
+        extract, lead, day):
+    facts = extract(lead + "Prime Minister Ulf Kristersson had already told President Volodymyr Zelensky of the "
+                    "plan in a phone conversation earlier that day.", dt.date(2024, 3, 6))
+    assert [(c.participants, c.date) for c in facts.calls] == [(("ulf-kristersson", "volodymyr-zelenskyy"), day)]
