@@ -170,7 +170,7 @@ BRIEFING_VERBS = {"brief", "inform", "update", "apprise", "debrief", "tell", "no
 RELATIVE_DAY = re.compile(r"\b(?:(?:later|further\s+on|earlier)\s+in\s+the\s+day|(?P<before>a\s+day\s+earlier|the\s+(?:day|evening|night)\s+before|the\s+previous\s+day)|(?:that|the)\s+same\s+(?:day|evening|morning|afternoon|night)|(?:later|earlier)\s+(?:that|the\s+same)\s+"
                           r"(?:day|evening|morning|afternoon|night)|that\s+(?:evening|morning|afternoon|night)|^\W*(?:after\s+that|afterwards|then)\b|"
                           r"(?P<next>the\s+(?:next|following)\s+day|a\s+day\s+later))\b", re.IGNORECASE)
-TALKING = re.compile(r"\b(?:discuss|talk|agree|exchang|review|address|stress|reaffirm|affirm|underlin|pledg|emphasi[sz]|express|"
+TALKING = re.compile(r"\b(?:went\s+over|go(?:es|ne)?\s+over|going\s+over|discuss|talk|agree|exchang|review|address|stress|reaffirm|affirm|underlin|pledg|emphasi[sz]|express|"
                      r"voic|welcom|condemn|not|consult|cover|assess|trad)\w*", re.IGNORECASE)
 TALKING_VERBS = {"discuss", "talk", "agree", "exchange", "review", "address", "stress", "reaffirm", "underline", "pledge",
                  "emphasize", "emphasise", "express", "voice", "welcome", "condemn", "note", "consult", "cover", "assess",
@@ -304,7 +304,14 @@ CALL_THEY_PLACED = re.compile(r"\b(?:call|conversation)\s+(?:that\s+|which\s+)?(
 REQUESTED_A_CALL = re.compile(r"\b((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+)\s+(?:had\s+|has\s+)?(?:asked\s+for|requested|"
                               r"sought)\s+(?:a|an)\s+(?:(?:tele)?phone\s+|video\s+|urgent\s+)?(?:call|conversation|talks)\s+"
                               r"with\b")
-CALLER_NAMED = (CALL_ASKED_FOR_BY, THANKED_FOR_THE_CALL, OWN_CALL_TO, WHO_PLACED, ASKED_FOR_THE_CALL, CALL_CAME_FROM)
+THEIR_OWN_CALL_APART = re.compile(r"\b(?P<count>an?|one|two|three|four|five|six|\d)\s+days?\s+(?P<relation>after|before)\s+"
+                                  r"(?P<clause>[^.;]{3,120}?)\s+(?:had\s+)?(?:held|had|conducted|made)\s+(?:their\s+own|"
+                                  r"their|a|an)\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|talks)\b",
+                                  re.IGNORECASE)
+CALL_RECEIVED_FROM = re.compile(r"\b(?:call|conversation)\s+(?:that\s+|which\s+)?(?:he|she|they|(?:[A-Z][\w.-]+\s+){0,3}"
+                                r"[A-Z][\w.-]+)\s+(?:had\s+|has\s+)?(?:received|got|took|answered)\s+(?:\w+\s+)?from\s+"
+                                r"(?:the\s+)?((?:[A-Z][\w.-]+\s+){0,4}[A-Z][\w.-]+)")  # "the phone call he received from X"
+CALLER_NAMED = (CALL_RECEIVED_FROM, CALL_ASKED_FOR_BY, THANKED_FOR_THE_CALL, OWN_CALL_TO, WHO_PLACED, ASKED_FOR_THE_CALL, CALL_CAME_FROM)
 # (the caller is the name of group 1)
 TITLE_AFTER_REACH = 40  # characters after "at the initiative of" that may name the caller by post
 POSSESSIVE_REQUEST = re.compile(r"\b(?:[Aa]t|[Oo]n|[Uu]pon)\s+(?:the\s+)?((?:[A-Z][\w.-]+\s+){0,3}(?:[A-Z][\w.-]+|[a-z]+)"
@@ -349,6 +356,18 @@ def _calls_in_relative_clause(doc: Doc, start: int, end: int) -> bool:
     calls the relative clause tells."""
     return any(c.dep_ == "relcl" and any(_is_call_word(t.text) for t in c.subtree)
                for token in doc[start:end] for c in token.children)
+
+
+def _took_place(verb: Token) -> bool:
+    """"took place", "happened", "occurred": a verb that only places an event in time."""
+    return verb.lemma_.lower() in {"happen", "occur"} or verb.lemma_.lower() == "take" and any(
+        c.lower_ == "place" for c in verb.children)
+
+
+def _talking(verb: Token) -> bool:
+    """A verb of talking something over: "discussed", "reviewed", "went over"."""
+    return verb.lemma_.lower() in TALKING_VERBS or verb.lemma_.lower() == "go" and any(
+        c.lower_ == "over" and c.dep_ in {"prt", "prep"} for c in verb.children)
 
 
 def _told_in_a_call(doc: Doc, start: int, end: int) -> bool:
@@ -1456,6 +1475,20 @@ class CallExtractor:
         if len(keys - governments) == 4 and keys & governments and RESPECTIVELY.search(text) \
                 and self._respective_pairs(keys - governments, ordered):
             keys, ordered = keys - governments, [(p, k) for p, k in ordered if k not in governments]
+        their_own = THEIR_OWN_CALL_APART.search(text)
+        if their_own is not None and len(keys) >= 3:  # "A spoke with B on Thursday, a day after B and C had held
+            base = sentence.start_char                # their own phone conversation": B and C's call, a day before
+            own = {k for p, k in ordered if base + their_own.start("clause") <= p < base + their_own.end("clause")}
+            told_before = {k for p, k in ordered if p < base + their_own.start()}
+            if len(own) == 2 and len(told_before) >= 2 and own - told_before:
+                count = NUMBER_WORDS.get(their_own.group("count").lower()) or int(their_own.group("count"))
+                shift = dt.timedelta(days=count if their_own.group("relation").lower() == "after" else -count)
+                days = {d.date for d in dates if d.date and d.start < their_own.start()}
+                self.mentions.append(CallMention(participants=set(own), earlier=True, spans=[span],
+                                                 start=base + their_own.start("clause"),
+                                                 date=days.pop() - shift if len(days) == 1 else None))
+                keys = keys - (own - told_before)
+                ordered = [(p, k) for p, k in ordered if k in keys]
         if len(keys) >= 3 and not _group_call(text) \
                 and not (len(keys) == 4 and RESPECTIVELY.search(text) and self._respective_pairs(keys, ordered)):
             keys = self._linked_to_trigger(trigger, ordered, keys)  # (not "A and B called their respective
@@ -1627,6 +1660,9 @@ class CallExtractor:
                 holder = (self._key_at(subject) or self._main_clause_person(subject, token)) if subject is not None else None
             other = {k for w in (held.children if held is not None else []) if w.dep_ == "prep" and w.lower_ == "with"
                      for t in w.subtree if (k := self._key_at(t)) is not None}
+            if after_finishing and not other and held is not None and subject is not None:
+                other = {k for c in subject.conjuncts if (k := self._key_at(c)) is not None}  # "after A and B had
+                # held their own phone conversation"
             if held is None or not holder or not other or holder in other:
                 continue
             mention = CallMention(participants={holder, *other}, spans=[span], start=held.idx,
@@ -1634,6 +1670,14 @@ class CallExtractor:
             if after_finishing:
                 moments = any(t.lower_ in MOMENTS for t in token.subtree if t.i < token.i)  # "moments after": that day
                 days = {d.date for d in dates if d.date} if moments else set()
+                mark = next((c for c in token.children if c.dep_ == "mark"), None)
+                span_before = next((c for c in mark.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"),
+                                   None) if mark is not None else None
+                count = next((NUMBER_WORDS.get(c.lower_) for c in span_before.children if c.dep_ in {"det", "nummod"}),
+                             None) if span_before is not None else None
+                if count and not days:  # "a day after A and B had held their own call": the day before the one told
+                    shift = dt.timedelta(days=count if mark.lower_ == "after" else -count)
+                    days = {d.date - shift for d in dates if d.date}
                 mention.earlier, mention.date = True, days.pop() if len(days) == 1 else None
             out.append(mention)
         for token in sentence:
@@ -2027,6 +2071,9 @@ class CallExtractor:
         return next(iter(shared)) if len(shared) == 1 else None
 
     def _unknown_caller(self, trigger: Token) -> bool:
+        noun = trigger.head if trigger.dep_ == "compound" else trigger
+        if any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" for g in c.children) for c in noun.children):
+            return False  # "Writing about the phone call he received from A, X said ...": the clause tells its parties
         subject = _clause_subject(trigger)
         return subject is not None and subject.ent_type_ == "PERSON" and self._key_at(subject) is None
 
@@ -2131,9 +2178,17 @@ class CallExtractor:
     def _talking_subjects(self, ordered: list[tuple[int, str]]) -> set[str]:
         """The officials who are together the subject of a verb of talking ("A and B discussed", "agreed")."""
         verbs = {k: _subject_of(self.doc[self._name_root(at)]) for p, k in ordered if (at := token_at(self.doc, p)) is not None}
-        subjects = {k for k, verb in verbs.items() if verb is not None and verb.lemma_.lower() in TALKING_VERBS}
+        subjects = {k for k, verb in verbs.items() if verb is not None and _talking(verb)}
         if len(subjects) >= 2 or not ordered:
             return subjects
+        if len(subjects) == 1 and len(verbs) == 2:  # "A went over the efforts to stop the fighting with B"
+            verb = verbs[next(iter(subjects))]
+            other = next(iter(set(verbs) - subjects))
+            at = token_at(self.doc, next(p for p, k in ordered if k == other))
+            if at is not None and any(a.lower_ == "with" and a.dep_ == "prep" for a in self.doc[at].ancestors) \
+                    and self._in_subtree(self.doc[at], verb) and not any(
+                        a.dep_ in {"relcl", "ccomp", "advcl"} for a in _path_up(self.doc[at], verb)):
+                return subjects | {other}
         # the parser may hang one name of "A and B agreed" on the other: the names before the sentence's verb
         first = token_at(self.doc, ordered[0][0])
         if first is None:
@@ -2351,6 +2406,9 @@ class CallExtractor:
         for node in self.doc[i].ancestors:
             if node.dep_ == "ccomp" and _call_clause_misparsed(node):
                 return False  # "in a phone call he placed today to X": the call's own day
+            if node.dep_ == "relcl" and _took_place(node) and node.head.ent_type_ == "PERSON" \
+                    and self._in_subtree(node.head, trigger.head if trigger.dep_ == "compound" else trigger):
+                return False  # "A's call with B, which took place on Wednesday", the parser hanging the clause on B
             if node.dep_ == "xcomp" and node.head.lemma_.lower() in PLANNED_HEADS:
                 return True  # "the call had been meant to happen on Monday": the day it was planned for
             if node.dep_ == "acl" and node.lemma_.lower() in PUBLISHING_VERBS and node.tag_ == "VBN":
@@ -2390,6 +2448,8 @@ class CallExtractor:
             if node.pos_ in {"VERB", "AUX"} and node.is_alpha and node.dep_ != "prep" \
                     and not (node.dep_ in {"relcl", "acl"} and node.head in anchors):  # "following" is a preposition
                 # a clause with its own subject ("before they met on ..."); "a call which took place on ..." is the call's own
+                if node.tag_ in {"VBZ", "VBP"} and not _is_call_word(node.text) and node not in above:
+                    return True  # "before Ramadan begins on Sunday": an event still to come, in the present tense
                 return any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
         return False
 

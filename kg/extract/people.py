@@ -91,6 +91,8 @@ def _clean_name_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
                            or end - start >= 2 and doc[start].pos_ in {"SCONJ", "ADP", "CCONJ", "ADV", "DET"}
                            and doc[start].is_stop  # "Besides Biden", "After Austin": not part of the name
                            or end - start >= 2 and fold(doc[start].text) in DAY_WORDS  # "Today Milley had ..."
+                           or end - start >= 2 and doc[start].tag_ == "VBG" and doc[start].lower_.endswith("ing")
+                           # ("Describing Blinken's call": a participle before the name)
                            or end - start >= 2 and doc[start].text.isupper() and len(doc[start].text) <= 4
                            and is_title_word(doc[start].text)):  # "PM Wong", "FM Wang": a post's initials
         start += 1

@@ -2815,3 +2815,39 @@ def test_a_speaker_who_told_the_other_in_a_call_is_on_it_and_that_day_is_the_day
     facts = extract(lead + "Prime Minister Ulf Kristersson had already told President Volodymyr Zelensky of the "
                     "plan in a phone conversation earlier that day.", dt.date(2024, 3, 6))
     assert [(c.participants, c.date) for c in facts.calls] == [(("ulf-kristersson", "volodymyr-zelenskyy"), day)]
+
+
+def test_a_pair_that_went_over_a_matter_and_the_call_one_received_from_the_other_told_after(extract):
+    facts = extract("On Tuesday, Jordanian Foreign Minister Ayman Safadi went over the plans for the summit with "
+                    "Catherine Colonna, the French foreign minister, his ministry said. Posting about the phone call "
+                    "he received from Colonna, the ministry's spokesman Sufian Qudah said the two ministers had "
+                    "agreed to stay in touch.", dt.date(2023, 11, 16))
+    assert [(c.participants, c.date, c.initiator) for c in facts.calls] == [
+        (("ayman-safadi", "catherine-colonna"), dt.date(2023, 11, 14), "catherine-colonna")]
+
+
+def test_a_weekday_of_a_coming_event_told_in_the_present_tense_is_not_the_calls_day(extract):
+    facts = extract("Foreign Minister Hakan Fidan spoke by phone with Secretary of State Antony Blinken. The call "
+                    "took place as mediators push for a pause in the fighting before Passover, the spring festival, "
+                    "begins on Sunday.",
+                    dt.date(2024, 3, 8))
+    assert [(c.participants, c.date) for c in facts.calls] == [(("antony-blinken", "hakan-fidan"), None)]
+
+
+def test_a_dateline_with_a_country_in_brackets_dates_the_story_not_the_call_and_a_described_call_keeps_its_day(
+        extract):
+    facts = extract("Paris (France), March 9: In talks with Penny Wong, his counterpart from Australia, French "
+                    "Foreign Minister Stephane Sejourne condemned the strikes, the ministry said on Friday.\n\n"
+                    "Recounting Sejourne's call with Wong, which took place on Wednesday, a spokesman said the two "
+                    "had agreed to meet.", dt.date(2024, 3, 9))
+    assert [(c.participants, c.date) for c in facts.calls] == [(("penny-wong", "stephane-sejourne"),
+                                                                dt.date(2024, 3, 6))]
+
+
+def test_a_call_a_day_after_two_others_had_held_their_own_is_dated_and_theirs_the_day_before(extract):
+    facts = extract("On Thursday, Foreign Minister Penny Wong spoke by telephone with Yoko Kamikawa, Japan's "
+                    "Foreign Minister, a day after Kamikawa and Antony Blinken had held their own phone "
+                    "conversation.", dt.date(2024, 3, 9))
+    assert sorted((c.participants, c.date) for c in facts.calls) == [
+        (("antony-blinken", "yoko-kamikawa"), dt.date(2024, 3, 6)),
+        (("penny-wong", "yoko-kamikawa"), dt.date(2024, 3, 7))]
