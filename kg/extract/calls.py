@@ -214,7 +214,8 @@ CALL_FROM = re.compile(r"\b(?:received|receives|receiving|receive|got|gets|get|t
                        r"(?:call|phone call|telephone call|video call|calls)(?:\s+|(?=,))(?:on\s+the\s+(?:tele)?phone\s+|by\s+(?:tele)?phone\s+|"
                        r"(?:on|in|late|early|last|this)\s+[\w,]+"
                        r"(?:\s+(?:night|morning|evening|afternoon),?)?\s+|"
-                       r"(?:yesterday|today|tonight|earlier|again|also)\s+|,\s+this\s+(?:one|time)\s+){0,2}from\s+|"
+                       r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+|"  # ("took a call on Wednesday 24/1/2018 from X")
+                       r"(?:yesterday|today|tonight|earlier|again|also)\s+|,\s+this\s+(?:one|time)\s+){0,3}from\s+|"
                        r"\b(?:(?:tele)?phone\s+)?calls?\s+(?:came|come|poured|arrived)\s+(?:in\s+)?(?:to\s+[^.;:]{0,60}?)?from\s+",
                        re.IGNORECASE)  # ("Calls came to the UAE president from A; from B; and from C")
 # "With Kishida having become prime minister this week, the top diplomats agreed during phone talks ...": a name in
@@ -241,7 +242,7 @@ TOOK_THE_INITIATIVE = re.compile(r"\b(?:taken|took)\s+the\s+initiative\b")  # "F
 SIDE_INITIATED = re.compile(r"\b(?:the\s+)?([A-Z][\w.]+)(?:\s+(?:side|[Gg]overnment|party|[Aa]dministration|leader|"
                             r"president|prime\s+minister|chancellor|(?:foreign\s+|defen[cs]e\s+)?minister|"
                             r"(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+))?[\"”’']?\s+(?:(?:that|which|who)\s+)?(?:had\s+|has\s+)?"
-                            r"(?:also\s+|again\s+|first\s+)?(?:initiated|requested|sought|proposed|asked for|"
+                            r"(?:also\s+|again\s+|first\s+)?(?:initiated|initiating|requested|requesting|sought|proposed|asked for|"
                             r"placed(?!\s+(?:on|upon|in|under|at|against)\b)|"  # (not "controls Washington had placed on China")
                             r"made\s+the\s+(?:first\s+)?(?:phone\s+|telephone\s+)?call|"
                             r"(?:taken|took)\s+the\s+initiative\s+(?:for|of|in)\s+(?:the|this|that)\s+"
@@ -304,6 +305,7 @@ CALL_THEY_PLACED = re.compile(r"\b(?:call|conversation)\s+(?:that\s+|which\s+)?(
 REQUESTED_A_CALL = re.compile(r"\b((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+)\s+(?:had\s+|has\s+)?(?:asked\s+for|requested|"
                               r"sought)\s+(?:a|an)\s+(?:(?:tele)?phone\s+|video\s+|urgent\s+)?(?:call|conversation|talks)\s+"
                               r"with\b")
+SAME_DAY = re.compile(r"\bsame\s+(?:day|evening|morning|afternoon|night)\b", re.IGNORECASE)
 THEIR_OWN_CALL_APART = re.compile(r"\b(?P<count>an?|one|two|three|four|five|six|\d)\s+days?\s+(?P<relation>after|before)\s+"
                                   r"(?P<clause>[^.;]{3,120}?)\s+(?:had\s+)?(?:held|had|conducted|made)\s+(?:their\s+own|"
                                   r"their|a|an)\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|talks)\b",
@@ -410,6 +412,7 @@ class CallMention:
     unnamed_round: bool = False  # "X phoned his counterparts in A, B, C and D": calls of no one named, no other call's
     # "Later that day ...": the undated call told before, the shift from its day, and the day of the last dated one
     day_of: tuple["CallMention", dt.timedelta, dt.date | None] | None = None
+    same_day_as_next: bool = False  # "The same day, X also rang Y", the first call told: the day of the calls told next
 
 
 def _sentence_span(sentence: SpacySpan) -> Span:
@@ -1545,6 +1548,9 @@ class CallExtractor:
             else:  # (for now the day of the last dated call, as before; set right once the calls are merged)
                 mention.date = dated[-1] + shift if dated else None
                 mention.day_of = (before[-1], shift, mention.date)
+        elif relative and SAME_DAY.search(relative.group(0)) and not day_before \
+                and not any(len(m.participants) >= 2 for m in self.mentions):
+            mention.same_day_as_next = True  # "The same day, X also rang Y", told before the call of that day
         elif relative and day_before and re.search(r"day|evening|morning|afternoon|night", relative.group(0)) \
                 and not any(len(m.participants) >= 2 for m in self.mentions):
             shift = dt.timedelta(days=1 if relative.group("next") else -1 if relative.group("before") else 0)
@@ -3039,6 +3045,10 @@ class CallExtractor:
             told = next((t.date or t.reported for t in calls if t is not c and t.participants == c.day_of[0].participants
                          and (t.date or t.reported)), None)
             c.date = told + c.day_of[1] if told is not None else c.day_of[2]
+        days = {c.date for c in calls if c.date and not c.earlier}
+        for c in calls:
+            if c.same_day_as_next and not (c.date or c.month_day) and len(days) == 1:
+                c.date = next(iter(days))
         calls = self._one_group_call(calls)
         _date_siblings(calls)
         calls = _same_day_once(calls)
@@ -3925,7 +3935,8 @@ HEADLINE_CALLER = re.compile(r"^\W*(?:[A-Z][\w'’.-]*\s+){0,3}?(?P<caller>[A-Z]
                              r"calls)\s+(?:(?:[A-Z][\w'’.-]*|[a-z]+'s|his|her)\s+){0,3}?(?P<callee>[A-Z][\w'’-]+)")
 
 
-HEADLINE_CALLEES = re.compile(r"[A-Z][\w'’-]+(?:\s*(?:,|and|&)\s*[A-Z][\w'’-]+)*")
+HEADLINE_CALLEES = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?:\s*(?:,|and|&)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)*")
+# ("Obama phones Netanyahu, Abbas", "Rubio dials S Jaishankar, Shehbaz Sharif")
 
 
 def _headline_caller(headline: str, calls: list[Call], people: People) -> list[Call]:

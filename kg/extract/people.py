@@ -685,6 +685,7 @@ def find_people(doc: Doc, body: list[tuple[int, int]] | None = None, article=Non
         mention.speaker = _is_speaker(doc, start, end)
         mentions.append(mention)
     _share_coordinated_titles(doc, mentions)
+    _post_told_before_the_name(doc, mentions)
     day = getattr(article, "date", None)
     officials = _officials(doc, mentions, lambda: home_country(doc, body, article), day)
     _counterparts_take_the_post(mentions, officials)
@@ -744,6 +745,27 @@ def _month_of_a_date(doc: Doc, i: int) -> bool:
 
 MONTH_LEADS = {"in", "since", "by", "until", "till", "of", "early", "late", "mid", "last", "next", "this", "during",
                "from", "through", "before", "after"}
+
+
+def _post_told_before_the_name(doc: Doc, mentions: list[Mention]) -> None:
+    """"Wang rang the foreign minister of the Palestinian Authority ... In his conversation with Riyad al-Maliki of
+    the Palestinian Authority": a name of no post, set beside a government that the article gave one post holder of
+    before, holds that post."""
+    text = doc_text(doc)
+    for m in mentions:
+        if m.title or m.end >= len(doc) or doc[m.end].lower_ != "of":
+            continue
+        after = re.match(r"of\s+(?:the\s+)?((?:[A-Z][\w'-]+\s*){1,3})", text[doc[m.end].idx:])
+        place = after.group(1).strip() if after else ""
+        code = country_code(place) if place else None
+        if code is None:
+            continue
+        posts = {normalize_role(found.group(1)): found.group(1) for found in re.finditer(
+            r"\bthe\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+of\s+(?:the\s+)?" + re.escape(place) + r"\b",
+            text[:doc[m.start].idx]) if is_title_word(found.group(1).split()[-1]) and normalize_role(found.group(1))}
+        if len(posts) == 1:
+            m.title = next(iter(posts.values()))
+            m.role, m.country = normalize_role(m.title), code
 
 
 def _counterparts_take_the_post(mentions: list[Mention], officials: dict[str, Official]) -> None:

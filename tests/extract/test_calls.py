@@ -2851,3 +2851,34 @@ def test_a_call_a_day_after_two_others_had_held_their_own_is_dated_and_theirs_th
     assert sorted((c.participants, c.date) for c in facts.calls) == [
         (("antony-blinken", "yoko-kamikawa"), dt.date(2024, 3, 6)),
         (("penny-wong", "yoko-kamikawa"), dt.date(2024, 3, 7))]
+
+
+def test_a_name_set_beside_a_government_whose_post_was_told_before_holds_it_and_the_same_day_is_the_next_calls(
+        extract):
+    facts = extract("The same day, Lavrov also phoned the foreign minister of Sudan. Speaking on Tuesday with Ahmed "
+                    "Attaf, Algeria's Foreign Minister, Sergey Lavrov discussed the crisis. In his conversation with "
+                    "Hussein Awad of Sudan, Lavrov urged restraint.", dt.date(2024, 5, 8))
+    assert sorted((c.participants, c.date) for c in facts.calls) == [
+        (("ahmed-attaf", "sergei-lavrov"), dt.date(2024, 5, 7)), (("hussein-awad", "sergei-lavrov"), dt.date(2024, 5, 7))]
+
+
+def test_the_side_initiating_the_conversation_in_a_with_clause_called(extract):
+    facts = extract("President Kassym-Jomart Tokayev and President Vladimir Putin spoke by telephone on Monday, with "
+                    "the Kazakh side initiating the conversation, the presidential press service said.",
+                    dt.date(2022, 1, 11))
+    assert [c.initiator for c in facts.calls] == ["kassym-jomart-tokayev"]
+
+
+def test_a_call_taken_on_a_day_written_in_numbers_from_an_official_was_his(extract):
+    facts = extract("Foreign Minister Ayman Safadi took a telephone call on Monday 12/3/2018 from German Foreign "
+                    "Minister Heiko Maas.", dt.date(2018, 3, 13))
+    assert [c.initiator for c in facts.calls] == ["heiko-maas"]
+
+
+def test_a_headline_caller_of_two_named_with_given_names_and_initials_called_both(extract):
+    facts = extract("Secretary of State Antony Blinken held phone talks on Tuesday with India's External Affairs Minister S "
+                    "Jaishankar and with Pakistan's army chief General Asim Munir.", dt.date(2024, 5, 8),
+                    title="Blinken dials S Jaishankar, Asim Munir over tensions")
+    assert sorted((c.participants, c.initiator) for c in facts.calls) == [
+        (("antony-blinken", "asim-munir"), "antony-blinken"), (("antony-blinken", "subrahmanyam-jaishankar"),
+                                                              "antony-blinken")]
