@@ -52,7 +52,8 @@ CONTENTS_OPENING = re.compile(r"^(?:[-•*–▪●]\s*|\d+[.)]\s+|(?:According\
                               r"(?:It|This|These|They|[Tt]he\s+(?:(?:new|latest|military|donated)\s+)?"
                               r"(?:package|aid|assistance|capabilities|"
                               r"equipment|support|items|donation|delivery|shipment|mix|batch|consignment|tranche|list|resolution|"
-                              r"decision|decree|measure)(?:\s+(?:approved|provided|pledged|announced|"
+                              r"decision|decree|measure)(?:\s+of\s+(?:the\s+)?(?:material|materiel|equipment|weapons|items|arms|"
+                              r"supplies|aid))?(?:\s+(?:approved|provided|pledged|announced|"
                               r"donated|agreed|listed|given|supplied|handed(?:\s+over)?|drawn\s+up)(?:\s+(?!contain|include|compris)[\w.]+){0,5}?)?)"
                               r"\s+(?:also\s+|will\s+|further\s+|is\s+to\s+|are\s+to\s+|would\s+)?(?:includes?|included|"
                               r"contains?|contained|comprises?|comprised|consists?\s+of|consisted\s+of|covers?|features?)\b|Included\s+(?:are|is)\b|"
@@ -268,6 +269,10 @@ class Draft:
     items: list[AidItem] = field(default_factory=list)
 
 
+LIST_NOUNS = {"list", "inventory", "breakdown", "roster", "catalogue", "catalog"}
+FORMERLY = {"first", "originally", "initially", "previously", "formerly", "once"}
+
+
 class AidExtractor:
     def __init__(self, doc: Doc, people: People, anchor: dt.date | None, body: list[tuple[int, int]]) -> None:
         self.doc, self.people, self.anchor, self.body = doc, people, anchor, body
@@ -359,9 +364,13 @@ class AidExtractor:
                 named = [m for m in named if not _is_conversion(span_text(sentence), m)]
                 listed_sum = early is not None and len(named) == 1 \
                     and named[0].start - (early.idx + len(early.text) - sentence.start_char) > LISTED_SUM_GAP
-                if early is not None and (not named or listed_sum):  # "The new package is expected to include ...",
-                    # priced after; "It contains 100 radars, ... and €80m set aside for X": a part among its contents
-                    pending = (position, self._items(sentence, early.idx + len(early.text), sentence.end_char))
+                opening = CONTENTS_OPENING.match(span_text(sentence).strip()) if early is None and not named else None
+                if early is not None and (not named or listed_sum) or opening is not None:  # "The new package is
+                    # expected to include ...", priced after; "It contains 100 radars, ... and €80m set aside for X":
+                    # a part among its contents; "the list of material covers ..." (the parser taking the verb for a noun)
+                    start = early.idx + len(early.text) if early is not None else \
+                        sentence.start_char + len(span_text(sentence)) - len(span_text(sentence).lstrip()) + opening.end()
+                    pending = (position, self._items(sentence, start, sentence.end_char))
                     if unpriced_contents is not None and PACKAGE_CONTENTS.match(span_text(sentence).strip()):
                         # "The fresh package spans ...": more of the contents told before
                         unpriced_contents = (unpriced_contents[0], _merged_items(unpriced_contents[1], pending[1]))
@@ -441,7 +450,8 @@ class AidExtractor:
             packages += found
             if found:
                 focus_at = position
-        if not packages and unpriced_contents is not None and unpriced_contents[1]:
+        if not any(p.donor or p.amount for p in packages) and unpriced_contents is not None and unpriced_contents[1]:
+            # (a "countries are sending arms" of no one's package aside)
             told = self._package_told_without_price(*unpriced_contents)  # "According to the MoD, the new package
             packages += [told] if told is not None else []               # contains ammunition, 50 boats, ..."
         for amount, items in ahead:
@@ -1305,6 +1315,9 @@ class AidExtractor:
             return True  # "equipment from the UK, due to reach Ukraine" / "due to arrive in Ukraine"
         if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in {"according", "owing", "due"}:
             return False  # "according to the Pentagon, the package ...": a source, not a recipient
+        if token.dep_ == "pobj" and head.lower_ in {"to", "for", "into"} and head.head.dep_ in {"acl", "relcl", "advcl"} \
+                and any(c.dep_ == "advmod" and c.lower_ in FORMERLY for c in head.head.children):
+            return False  # "$95 million, first earmarked for Egypt, to the Lebanese army": where it was meant to go
         if token.dep_ == "pobj" and head.lower_ in {"to", "for", "into"}:
             return True
         if token.dep_ == "compound" and head.dep_ in {"dobj", "ccomp", "xcomp"} and head.head.lemma_.lower() in HELPING_LEMMAS \
@@ -1324,6 +1337,8 @@ class AidExtractor:
         if node.dep_ == "nsubjpass" and node.head.lemma_.lower() in GIVE_LEMMAS | {"allocate", "award"} \
                 and any(c.dep_ in {"dobj", "attr", "oprd"} for c in node.head.children):
             return True  # "the Philippine military had been given P183 million worth of weapons": the one given to
+        while node.dep_ == "conj" and node.head.i < node.i:
+            node = node.head  # "the ISF and the Lebanese Armed Forces would receive ...": as the first subject
         if node is not token and node.dep_ in {"nsubj", "nsubjpass"} and (node.head.lemma_.lower() in RECEIVE_LEMMAS
                                                                         and not _getting_ready(node.head) or any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in RECEIVE_LEMMAS for c in node.head.children)):
@@ -1596,7 +1611,10 @@ class AidExtractor:
             if i not in covered and start <= columns.start[i] < end and columns.pos[i] in {"NOUN", "PROPN"}:
                 token = self.doc[i]
                 if token.lemma_.lower() in ITEM_HEADS or token.lower_ in ITEM_HEADS:
-                    chunks.append(_modified_noun(token))
+                    noun = _modified_noun(token)
+                    while noun.start < noun.end - 1 and noun[0].idx < start:
+                        noun = noun[1:]  # ("the list of material covers helmets": from where the list starts)
+                    chunks.append(noun)
         covered = {i for c in chunks for i in range(c.start, c.end)}
         chunks += _systems_outside(self.doc, region, start, end, covered)  # "among them Iron Dome and David's Sling"
         covered = {i for c in chunks for i in range(c.start, c.end)}
@@ -1767,7 +1785,7 @@ LENT_REACH = 40
 GIFT = re.compile(r"\b(?:aid|assistance|donat\w*|gift\w*|grant\w*|free\s+of\s+charge|package|support)\b", re.IGNORECASE)
 PRICE_WORDS = re.compile(r"\b(?:commitment|worth|valued|value|cost|costing|package|contract|grant|price)\b[^.;]{0,30}$",
                          re.IGNORECASE)  # "under a commitment of", "worth", "valued at"
-MATERIEL_NOUNS = {"gear", "equipment", "materiel", "weaponry", "hardware", "items", "supplies", "weapons", "consignment",
+MATERIEL_NOUNS = {"gear", "equipment", "materiel", "material", "weaponry", "hardware", "items", "supplies", "weapons", "consignment",
                   "shipment", "batch", "donation"}  # what a package is called when told again
 DELIVERY_NOUNS = {"delivery", "shipment", "transfer", "consignment", "purchase", "procurement"}  # of what a compound names
 MECHANISM_NOUNS = {"drawdown", "initiative", "facility"}  # "The Presidential Drawdown will supply ..."
@@ -1910,6 +1928,10 @@ def _contents_verb(sentence: SpacySpan) -> Token | None:
                     c.dep_ in {"amod", "advmod"} and c.lower_ in MORE_WORDS for c in subject.children):
                 return token  # "Further equipment includes ...", "Other items include ...": more of the package
             determiners = {c.lower_ for c in subject.children if c.dep_ in {"det", "poss"}}
+            if subject.lemma_.lower() in LIST_NOUNS and determiners & {"the", "this", "that", "its"} and any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in MATERIEL_NOUNS | PACKAGE_NOUNS
+                                                                 for g in c.children) for c in subject.children):
+                return token  # "the list of material covers helmets, ...": what the package told before holds
             if subject.lemma_.lower() in MATERIEL_NOUNS and determiners & {"the", "this", "that"} and any(
                     c.dep_ == "amod" and c.lower_ in GIVEN_PARTICIPLES for c in subject.children):
                 return token  # "The donated hardware comprises ...": the package told before, named again

@@ -753,8 +753,9 @@ def _post_told_before_the_name(doc: Doc, mentions: list[Mention]) -> None:
     before, holds that post."""
     text = doc_text(doc)
     for m in mentions:
-        if m.title or m.end >= len(doc) or doc[m.end].lower_ != "of":
-            continue
+        if m.title or m.end >= len(doc) or doc[m.end].lower_ != "of" \
+                or not all(t.ent_type_ == "PERSON" for t in doc[m.start:m.end]):
+            continue  # (not "the Quad Summit Meeting of Japan, ...")
         after = re.match(r"of\s+(?:the\s+)?((?:[A-Z][\w'-]+\s*){1,3})", text[doc[m.end].idx:])
         place = after.group(1).strip() if after else ""
         code = country_code(place) if place else None

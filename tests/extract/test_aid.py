@@ -2135,3 +2135,25 @@ def test_assistance_for_the_defence_of_a_country_is_for_that_country(extract):
                     "Vladimir Putin. The Secretary talked about the latest Presidential Drawdown, which provides a "
                     "further $500 million in weapons and ammunition for the defence of Moldova.", dt.date(2022, 4, 14))
     assert [(p.donor, p.recipient) for p in facts.aid] == [("US", "MD")]
+
+
+def test_the_second_of_two_bodies_that_will_receive_a_sum_names_the_recipient(extract):
+    facts = extract("The State Department said on Friday that the national police and the Jordanian Armed Forces would "
+                    "receive $45 million of American security assistance.", dt.date(2024, 6, 8))
+    assert [(a.donor, a.recipient, a.amount) for a in facts.aid] == [("US", "JO", Decimal(45000000))]
+
+
+def test_a_country_a_sum_was_first_earmarked_for_is_not_its_recipient(extract):
+    facts = extract("Washington decided to move $80 million in military aid, originally earmarked for Niger, to the "
+                    "Beninese Armed Forces, officials said on Tuesday.", dt.date(2024, 6, 8))
+    assert [(a.donor, a.recipient, a.amount) for a in facts.aid] == [("US", "BJ", Decimal(80000000))]
+
+
+def test_a_list_of_material_a_ministry_gives_is_the_unpriced_package_of_the_country_it_speaks_for(extract):
+    facts = extract("A short note on support for Ukraine says Greece \"will send military equipment\" after Kyiv asked "
+                    "for it. According to the Hellenic Ministry of National Defence, the list of material covers "
+                    "helmets, bulletproof vests, grenades and night vision goggles. Other countries, among them Spain "
+                    "and Italy, have likewise said they are sending arms to the Ukrainian forces.", dt.date(2022, 2, 28))
+    [package] = facts.aid
+    assert (package.donor, package.recipient, package.amount) == ("GR", "UA", None)
+    assert {"helmets", "grenades", "night vision goggles"} <= {i.name for i in package.items}
