@@ -112,7 +112,7 @@ WITH_THOSE_BEFORE = re.compile(r"\b(?:and|with)\s+(?:all\s+)?(?:the\s+)?(?:initi
 OVER_YEARS = re.compile(r"^\W*(?:\([^)]*\)\s*)?(?:over|for|in|during)\s+(?:the\s+)?(?:period\s+)?\d{4}\s*[–-]\s*\d{2,4}\b",
                         re.IGNORECASE)
 # "Finland's military aid to Ukraine climbs to €2.5bn", "Belgian military aid has passed €1 billion"
-AID_REACHED = re.compile(r"\b(?:aid|support|assistance|help|contributions?)\b[^.;]{0,40}?\b(?:climb(?:s|ed)?|rises|rose|risen|"
+AID_REACHED = re.compile(r"\b(?:aid|support|assistance|help|contributions?)\b[^.;]{0,60}?\b(?:climb(?:s|ed)?|rises|rose|risen|"
                          r"grows|grew|reach(?:es|ed)?|tops|topped|passe[sd]|hits?|surpass(?:es|ed)?|exceed(?:s|ed)?)\s+"
                          r"(?:to\s+)?(?:the\s+)?(?:(?:more\s+than|over|almost|nearly|about|around|some)\s+)?$", re.IGNORECASE)
 RAISED_TO = re.compile(r"\b(?:bolster\w*|boost\w*|rais\w*|lift\w*|push\w*|bring\w*|brought|increas\w*|tak(?:e|es|ing)|took)(?:['’]s)?\s+"
@@ -270,6 +270,7 @@ class Draft:
 
 
 LIST_NOUNS = {"list", "inventory", "breakdown", "roster", "catalogue", "catalog"}
+OF_WHICH = re.compile(r"\bof\s+which\b[^.;,]{0,60}$", re.IGNORECASE)
 FORMERLY = {"first", "originally", "initially", "previously", "formerly", "once"}
 
 
@@ -371,10 +372,12 @@ class AidExtractor:
                     start = early.idx + len(early.text) if early is not None else \
                         sentence.start_char + len(span_text(sentence)) - len(span_text(sentence).lstrip()) + opening.end()
                     pending = (position, self._items(sentence, start, sentence.end_char))
-                    if unpriced_contents is not None and PACKAGE_CONTENTS.match(span_text(sentence).strip()):
+                    if unpriced_contents is not None and (early is not None or PACKAGE_CONTENTS.match(
+                            LEADING_ADVERB.sub("", span_text(sentence).strip()))):
                         # "The fresh package spans ...": more of the contents told before
                         unpriced_contents = (unpriced_contents[0], _merged_items(unpriced_contents[1], pending[1]))
-                    unpriced_contents = unpriced_contents or (sentence, pending[1])
+                    if unpriced_contents is None or not unpriced_contents[1]:  # (a headline's "here is what it
+                        unpriced_contents = (sentence, pending[1])              # contains" lists nothing)
                     continue
             repeated = bool(found) and all(p.amount is not None and p.amount == packages[-1].amount
                                            and not _first_of_two(p) for p in found) if packages else False
@@ -1240,6 +1243,11 @@ class AidExtractor:
         return len(set(verbs)) == len(verbs)
 
     def _is_total(self, text: str, money: Money) -> bool:
+        share_of = OF_WHICH.search(text[:money.start])
+        whole = [m for m in find_money(text[:share_of.start()])] if share_of else []
+        if whole and self._is_total(text, whole[-1]):
+            return True  # "support has already reached EUR 1 billion, of which military aid accounts for EUR 610
+            # million": a share of a total is a total too
         if IN_ALL_SINCE.search(text[:money.start]):
             return True  # "in all, since Russia's full-scale invasion began, the country has given Ukraine ... 25bn"
         if RECEIVED_SO_FAR.search(text[:money.start]):

@@ -2157,3 +2157,20 @@ def test_a_list_of_material_a_ministry_gives_is_the_unpriced_package_of_the_coun
     [package] = facts.aid
     assert (package.donor, package.recipient, package.amount) == ("GR", "UA", None)
     assert {"helmets", "grenades", "night vision goggles"} <= {i.name for i in package.items}
+
+
+def test_contents_told_after_a_line_that_lists_nothing_and_more_of_them_after_make_the_unpriced_package(extract):
+    facts = extract("Estonia to hand Ukraine another batch of aid: here is what it contains\n\nA new transfer of "
+                    "military aid to Ukraine has been approved by the Estonian government. Notably, it includes 20 "
+                    "Sisu armoured vehicles built in Finland. Besides the vehicles, the defence support package will "
+                    "contain spare parts, as well as mortar rounds.", dt.date(2025, 7, 1))
+    [package] = facts.aid
+    assert (package.donor, package.recipient) == ("EE", "UA")
+    assert {"spare parts", "mortar rounds"} <= {i.name for i in package.items}
+
+
+def test_the_military_share_of_a_running_total_is_no_package(extract):
+    facts = extract("Radios and night-vision devices for the Ukrainian army have been handed to Ukraine by Estonia. "
+                    "According to the ministry, Estonia's support for Ukraine has already reached EUR 500 million, of "
+                    "which military assistance accounts for about EUR 400 million.", dt.date(2024, 4, 1))
+    assert [(a.donor, a.recipient, a.amount) for a in facts.aid] == [("EE", "UA", None)]
