@@ -168,6 +168,8 @@ NOT_GIVEN_HEADS = {"consider", "refuse", "decline", "ask", "urge", "want", "seek
                    "discuss", "reject", "oppose", "push", "press", "pressure", "demand", "rule", "call", "resist",
                    "hesitate", "deny", "accuse", "allege", "stop", "halt", "suspend", "block", "veto", "question",
                    "whether", "if", "fail", "able", "need", "lobby", "appeal", "plead", "beg", "insist"}
+HELD_UP = re.compile(r"\b(?:on\s+hold|held\s+up|halted|paused|suspended|frozen|blocked|withheld)\b", re.IGNORECASE)
+HOLD_NOUNS = {"hold", "pause", "freeze", "ban", "embargo", "moratorium", "halt", "suspension", "block"}
 NOT_GIVEN_AUX = {"could", "might", "may", "should", "must", "can"}
 VAGUE_ITEMS = {"example equipment", "defence", "defense", "defences", "defenses", "equipment", "capability", "capabilities", "support", "supplies", "supply",
                "system", "systems", "kit", "devices", "device", "key capabilities", "new capabilities", "video bridge",
@@ -270,6 +272,7 @@ class Draft:
 
 
 LIST_NOUNS = {"list", "inventory", "breakdown", "roster", "catalogue", "catalog"}
+DUE_VERBS = {"set", "due", "slate", "expect", "poise", "schedule", "go"}  # "X is set to receive"
 OF_WHICH = re.compile(r"\bof\s+which\b[^.;,]{0,60}$", re.IGNORECASE)
 FORMERLY = {"first", "originally", "initially", "previously", "formerly", "once"}
 
@@ -357,6 +360,9 @@ class AidExtractor:
             # told before, its recipient taken for the giver)
             if not packages and not found:
                 early = _contents_verb(sentence)
+                if early is not None and not _given(early) or HELD_UP.search(span_text(sentence)):
+                    continue  # "Biden halted delivery of a shipment of weapons that included 2,000-pound bombs",
+                    # "Among the deliveries on hold are ..."
                 named = find_money(span_text(sentence))
                 if early is not None and len(named) == 1:
                     start = early.idx + len(early.text)
@@ -1351,6 +1357,9 @@ class AidExtractor:
                                                                         and not _getting_ready(node.head) or any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in RECEIVE_LEMMAS for c in node.head.children)):
             return True  # "the Rwandan forces' deployment gets €20m", "The Philippine Navy is to receive ..."
+        if node is token and node.dep_ in {"nsubj", "nsubjpass"} and node.head.lemma_.lower() in DUE_VERBS and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in RECEIVE_LEMMAS for c in node.head.children):
+            return True  # "Rwanda is set to receive a further €20m"
         if _to_be_given(node):
             return True  # "the Philippine Navy is to be given coastal radars"
         if node.dep_ == "nsubj" and node.lemma_.lower() in RECIPIENT_BODIES and _purpose_clause(node.head):
@@ -2356,6 +2365,9 @@ def _merged_items(first: tuple[AidItem, ...] | list[AidItem], second: tuple[AidI
 ANOTHER_BATCH = re.compile(r"\b(?:another|a\s+further|a\s+new|the\s+next)\s+(?:[\w-]+\s+)?batch\b", re.IGNORECASE)
 
 
+# "The handover follows an earlier Chinese donation of four drones": a package of its own
+EARLIER_DONATION = re.compile(r"\b(?:an|the|its)\s+(?:earlier|previous|prior|first)\s+(?:[\w-]+\s+){0,2}?(?:donation|delivery|"
+                              r"package|consignment|batch|gift|transfer|shipment)\s+of\b", re.IGNORECASE)
 A_NEW_PACKAGE = re.compile(r"\b(?:a|another)\s+(?:brand[- ])?new\s+(?:[\w-]+\s+){0,2}?(?:package|tranche)\b", re.IGNORECASE)
 
 
@@ -2366,7 +2378,7 @@ def _merge_unpriced(packages: list[AidPackage], anchor: dt.date | None = None) -
     out: list[AidPackage] = []
     for p in packages:
         separate = any(SEPARATELY.match(e.text) or ANOTHER_BATCH.search(e.text) or ANNOUNCED_BEFORE.search(e.text)
-                       for e in p.evidence)
+                       or EARLIER_DONATION.search(e.text) for e in p.evidence)
         earlier = any(_announced_in_past_month(e.text, anchor) for e in p.evidence[:1])  # (same materiel or not)
         # "Separately, Turkey on Monday also handed ...", "Lithuania sent a further batch of ...": a delivery of its own
         fresh = p.date is not None and any(A_NEW_PACKAGE.search(e.text) for e in p.evidence[:1])  # "unveiled a new
@@ -2724,6 +2736,8 @@ def _given(token: Token) -> bool:
     for node in [token, *token.ancestors][:6]:
         if node is not token and (node.lemma_.lower() in NOT_GIVEN_HEADS or node.lower_ in NOT_GIVEN_HEADS):
             return False
+        if node is not token and node.pos_ == "NOUN" and node.lemma_.lower() in HOLD_NOUNS:
+            return False  # "removed a hold the administration had placed on sending bombs": deliveries held up before
         for child in node.children:
             if child.dep_ in {"aux", "auxpass"} and child.lower_ in NOT_GIVEN_AUX:
                 return False

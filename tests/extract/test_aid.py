@@ -2174,3 +2174,25 @@ def test_the_military_share_of_a_running_total_is_no_package(extract):
                     "According to the ministry, Estonia's support for Ukraine has already reached EUR 500 million, of "
                     "which military assistance accounts for about EUR 400 million.", dt.date(2024, 4, 1))
     assert [(a.donor, a.recipient, a.amount) for a in facts.aid] == [("EE", "UA", None)]
+
+
+def test_a_country_set_to_receive_a_sum_is_its_recipient_not_the_country_its_troops_serve_in(extract):
+    facts = extract("Burundi is set to receive a further €15m in support from the European Peace Facility, money that "
+                    "will be used to back the Burundi National Defence Force (BNDF) deployment battling al-Shabaab in "
+                    "Somalia's Hiraan region.", dt.date(2024, 11, 19))
+    assert [(a.donor, a.recipient, a.amount) for a in facts.aid] == [("EU", "BI", Decimal(15000000))]
+
+
+def test_an_earlier_donation_of_other_gear_told_beside_the_handover_is_a_package_of_its_own(extract):
+    facts = extract("China's ambassador formally handed over a donation of howitzers to Togo's army last week. The "
+                    "handover follows by roughly a year an earlier Chinese donation of six armoured vehicles to Togo.",
+                    dt.date(2024, 8, 20))
+    assert sorted(sorted(i.name for i in a.items) for a in facts.aid if (a.donor, a.recipient) == ("CN", "TG")) == [
+        ["armoured vehicles"], ["howitzers"]]
+
+
+def test_lifting_or_placing_a_hold_on_deliveries_is_no_package(extract):
+    facts = extract("On Saturday, US President Donald Trump said he had removed a hold that the Biden administration "
+                    "had placed on sending 2,000-pound bombs to Israel. Last May, Biden halted delivery of a shipment "
+                    "of weapons that included 2,000-pound bombs Israel had used in Gaza.", dt.date(2025, 1, 27))
+    assert facts.aid == ()
