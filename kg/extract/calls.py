@@ -635,6 +635,8 @@ def _is_actual(token: Token) -> bool:
                                                                 for c in node.children):
             break  # "what should come next after A and B spoke by phone": a past event of its own clause
         if node is not token and node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            if node.head.lemma_.lower() in AGREEING_VERBS:
+                return False  # "the deal A and B struck in November to resume phone calls between commanders": agreed
             if node.head.lemma_.lower() in TRAVEL_VERBS:
                 return False  # "Yun intends to travel to Washington to hold talks with Kerry": a visit, and to come
             continue  # "... to hold talks": the clause it serves says whether it happened
@@ -2558,6 +2560,11 @@ class CallExtractor:
                                                   and not any(c.dep_ == "prep" and c.lower_ in {"with", "by", "over"}
                                                               for c in token.children)):
                     continue  # "a U.S. official said, speaking on condition of anonymity": the source, not a call
+                if token.lower_ == "speaking" and token.dep_ == "advcl" and any(
+                        c.dep_ == "prep" and c.lower_ in {"at", "in", "during", "after", "before"} for c in token.children) \
+                        and not any(c.dep_ == "prep" and (c.lower_ in {"with", "by", "over", "to"} or c.lower_ == "on" and any(
+                            _is_call_word(g.text) for g in c.children)) for c in token.children):
+                    continue  # "Speaking at the White House on June 23, X recalled that ...": where X spoke, to the press
                 if token.lower_ in {"talks", "talk"} and _set_beside(token):
                     continue  # "Before the talks with Wang, X spoke by telephone with Y": the talks are another event
                 if token.lower_ == "talks" and (token.dep_ == "pobj" and token.head.lower_ in {"on", "about", "over"}
@@ -3595,6 +3602,7 @@ def _call_was_one_including(clause: Token, trigger: Token) -> bool:
 
 
 RECEIVING_VERBS = {"take", "receive", "answer", "accept", "field", "get"}  # "A and B took their calls": called
+AGREEING_VERBS = {"agree", "strike", "sign", "reach", "decide", "vow", "pledge", "promise", "consent", "settle"}
 BROUGHT_INTO_VERBS = {"bring", "patch", "pull", "loop", "draw", "add", "dial", "conference"}
 
 
@@ -3951,8 +3959,13 @@ def _headline_caller(headline: str, calls: list[Call], people: People) -> list[C
     if match is None:
         return calls
     caller, callee = (_by_surname(match.group(g), people) for g in ("caller", "callee"))
-    callees = {k for word in re.findall(r"[A-Z][\w'’-]+", HEADLINE_CALLEES.match(headline, match.start("callee")).group(0))
-               if (k := _by_surname(word, people))} if callee else set()  # "Obama phones Netanyahu, Abbas"
+    listed = HEADLINE_CALLEES.match(headline, match.start("callee"))
+    callees = {k for word in re.findall(r"[A-Z][\w'’-]+", listed.group(0))
+               if (k := _by_surname(word, people))} if callee and listed else set()  # "Obama phones Netanyahu, Abbas"
+    codes = {c for word in re.findall(r"[A-Z][\w'’-]+", listed.group(0)) if (c := country_code(word))} if listed else set()
+    if callee is None and caller is not None and len(codes) >= 2:  # "Wang Yi phones Israeli and Palestinian foreign
+        callees = {k for c in calls if caller in c.participants and not c.earlier for k in c.participants  # ministers"
+                   if (o := people.officials.get(k)) is not None and o.country in codes}
     if caller is None:  # "Top US General calls his Pakistani counterpart": the one of that country
         codes = {c for w in re.findall(r"[\w.-]+", headline[:match.start("caller")] + match.group("caller"))
                  if (c := country_code(w))}  # ("Russia's Security Council Secretary phones X": Russia)

@@ -2882,3 +2882,27 @@ def test_a_headline_caller_of_two_named_with_given_names_and_initials_called_bot
     assert sorted((c.participants, c.initiator) for c in facts.calls) == [
         (("antony-blinken", "asim-munir"), "antony-blinken"), (("antony-blinken", "subrahmanyam-jaishankar"),
                                                               "antony-blinken")]
+
+
+def test_speaking_at_a_place_is_the_teller_at_a_briefing_not_on_the_call(extract):
+    facts = extract("Speaking at the White House on June 23, 2022, Jake Sullivan, the national security adviser, "
+                    "recalled that President Biden had assured President Volodymyr Zelensky when the two spoke last "
+                    "week that Washington would keep backing Ukraine.", dt.date(2022, 6, 24))
+    assert all("jake-sullivan" not in c.participants for c in facts.calls)
+
+
+def test_calls_a_deal_was_struck_to_resume_are_none_held(extract):
+    facts = extract("Defence Secretary Lloyd Austin held a video call with Admiral Dong Jun on Tuesday. The statement "
+                    "said that on Tuesday Austin impressed on Dong how important it was to keep channels open, and "
+                    "reaffirmed the deal President Joe Biden and President Xi Jinping struck in November to resume "
+                    "phone calls between commanders of the two militaries.", dt.date(2024, 4, 17))
+    assert [c.participants for c in facts.calls] == [("dong-jun", "lloyd-austin")]
+
+
+def test_a_headline_caller_phoning_the_ministers_of_two_countries_called_both(extract):
+    facts = extract("Speaking on Monday with Eli Cohen, Israel's Foreign Minister, Wang conveyed China's concern. In "
+                    "his phone conversation with Egypt's Foreign Minister Sameh Shoukry the same day, Wang urged "
+                    "restraint.", dt.date(2023, 10, 24),
+                    title="Wang Yi phones Israeli and Egyptian foreign ministers")
+    assert sorted((c.participants, c.initiator) for c in facts.calls) == [
+        (("eli-cohen", "wang-yi"), "wang-yi"), (("sameh-shoukry", "wang-yi"), "wang-yi")]
