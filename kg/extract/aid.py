@@ -51,7 +51,7 @@ REPORTED_CONTENTS = re.compile(r"\b(?:says|said|states|stated|shows|showed|adds|
 CONTENTS_OPENING = re.compile(r"^(?:[-•*–▪●]\s*|\d+[.)]\s+|(?:According\s+to\s+[^,]{1,60},\s*)?"
                               r"(?:It|This|These|They|[Tt]he\s+(?:(?:new|latest|military|donated)\s+)?"
                               r"(?:package|aid|assistance|capabilities|"
-                              r"equipment|support|items|donation|delivery|shipment|mix|batch|consignment|tranche|list|resolution|"
+                              r"equipment|support|items|donation|delivery|shipment|mix|batch|consignment|tranche|list|resolution|deal|"
                               r"decision|decree|measure)(?:\s+of\s+(?:the\s+)?(?:material|materiel|equipment|weapons|items|arms|"
                               r"supplies|aid))?(?:\s+(?:approved|provided|pledged|announced|"
                               r"donated|agreed|listed|given|supplied|handed(?:\s+over)?|drawn\s+up)(?:\s+(?!contain|include|compris)[\w.]+){0,5}?)?)"
@@ -1354,7 +1354,7 @@ class AidExtractor:
         while node.dep_ == "conj" and node.head.i < node.i:
             node = node.head  # "the ISF and the Lebanese Armed Forces would receive ...": as the first subject
         if node is not token and node.dep_ in {"nsubj", "nsubjpass"} and (node.head.lemma_.lower() in RECEIVE_LEMMAS
-                                                                        and not _getting_ready(node.head) or any(
+                                                                        and not _not_getting_goods(node.head) or any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in RECEIVE_LEMMAS for c in node.head.children)):
             return True  # "the Rwandan forces' deployment gets €20m", "The Philippine Navy is to receive ..."
         if node is token and node.dep_ in {"nsubj", "nsubjpass"} and node.head.lemma_.lower() in DUE_VERBS and any(
@@ -1411,7 +1411,7 @@ class AidExtractor:
                 and node.dep_ in {"dobj", "dative"} and node.head.lemma_.lower() in GIVE_LEMMAS:
             return True  # "will send Ukraine military aid worth ...", "sending Ukraine CRV7 rocket motors": the parser
             # made one phrase of the two objects
-        if token.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in RECEIVE_LEMMAS and not _getting_ready(head):
+        if token.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in RECEIVE_LEMMAS and not _not_getting_goods(head):
             return True  # "Israel secured $8.7 billion from the United States"
         if token.dep_ == "nsubj" and head.lemma_.lower() == "be" and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in RECEIVE_LEMMAS for c in head.children):
@@ -1566,7 +1566,7 @@ class AidExtractor:
             if node is not token and (node.lemma_.lower() in ITEM_HEADS or node.lower_ in ITEM_HEADS):
                 return False  # "after Russian drones crossed into Moldovan airspace, Gram announced": materiel gives nothing
             verb = node.head
-            if _getting_ready(verb):
+            if _not_getting_goods(verb):
                 return True  # "Poland is getting ready a 46th aid package": who prepares it gives it
             if verb.lemma_.lower() in RECEIVE_LEMMAS:
                 return False  # "... while the Rwandan forces' deployment gets €20m": who gets gives nothing
@@ -1939,8 +1939,9 @@ def _contents_verb(sentence: SpacySpan) -> Token | None:
                     token.head.lemma_.lower() in PACKAGE_NOUNS or token.head.lemma_.lower() in MATERIEL_NOUNS
                     and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.head.children)):
                 return token  # "a large donation package, which contains vehicles, ...", "The gear, which included ..."
-            if subject.ent_type_ == "MONEY" and any(c.lower_ in {"the", "this", "that"} for c in subject.children):
-                return token  # "the $6bn in USAI funds will pay for ..."
+            if (subject.ent_type_ == "MONEY" or find_money(subject.doc[subject.left_edge.i:subject.i + 1].text)) \
+                    and any(c.lower_ in {"the", "this", "that"} for c in subject.children):
+                return token  # "the $6bn in USAI funds will pay for ...", "The 12 million euros will pay for"
             if (subject.lemma_.lower() in MATERIEL_NOUNS or subject.lower_ in MATERIEL_NOUNS) and any(
                     c.dep_ in {"amod", "advmod"} and c.lower_ in MORE_WORDS for c in subject.children):
                 return token  # "Further equipment includes ...", "Other items include ...": more of the package
@@ -2978,9 +2979,15 @@ def _purpose_clause(verb: Token) -> bool:
     return "so" in marks or {"order", "that"} <= marks or "so" in {c.lower_ for c in verb.children if c.dep_ == "advmod"}
 
 
-def _getting_ready(verb: Token) -> bool:
-    """"is getting ready a package": preparing it, not getting it."""
-    return verb.lemma_.lower() == "get" and any(c.dep_ in {"acomp", "oprd"} and c.lower_ == "ready" for c in verb.children)
+CLEARANCE_NOUNS = {"authorization", "authorisation", "approval", "permission", "go-ahead", "clearance", "request",
+                   "call", "letter", "invitation", "assurance", "assurances", "briefing", "mandate"}
+
+
+def _not_getting_goods(verb: Token) -> bool:
+    """"is getting ready a package": preparing it; "received authorization from the President to draw down": cleared
+    to give it; not getting it."""
+    return verb.lemma_.lower() == "get" and any(c.dep_ in {"acomp", "oprd"} and c.lower_ == "ready" for c in verb.children) \
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in CLEARANCE_NOUNS for c in verb.children)
 
 
 HANDOVER_NOUNS = {"delivery", "receipt", "handover", "possession", "custody"}

@@ -2196,3 +2196,28 @@ def test_lifting_or_placing_a_hold_on_deliveries_is_no_package(extract):
                     "had placed on sending 2,000-pound bombs to Israel. Last May, Biden halted delivery of a shipment "
                     "of weapons that included 2,000-pound bombs Israel had used in Gaza.", dt.date(2025, 1, 27))
     assert facts.aid == ()
+
+
+def test_a_department_cleared_to_draw_down_a_sum_gives_it_and_what_the_recipient_will_get_is_its_contents(extract):
+    facts = extract("The U.S. Defense Department has received authorization from President Joe Biden to draw down as "
+                    "much as $325 million in equipment so that Ukraine's urgent needs can be met. In this package "
+                    "Ukraine will get 500 machine guns, 300 grenade launchers and two patrol boats.", dt.date(2022, 6, 24))
+    [package] = facts.aid
+    assert (package.donor, package.recipient, package.amount) == ("US", "UA", Decimal(325000000))
+    assert {"machine guns", "grenade launchers"} <= {i.name for i in package.items}
+
+
+def test_the_sum_told_again_in_words_pays_for_the_packages_contents(extract):
+    facts = extract("A fresh 9-million-euro military aid package for Ukraine is to be approved by the Luxembourg "
+                    "government on Friday. The 9 million euros will pay for, among other things, heavy machine guns "
+                    "and ammunition made by a Belgian arms maker.", dt.date(2022, 9, 16))
+    [package] = facts.aid
+    assert {"heavy machine guns", "ammunition"} <= {i.name for i in package.items}
+
+
+def test_the_deal_told_again_lists_the_packages_contents(extract):
+    facts = extract("A security assistance package worth $150 million for Ukraine was unveiled by the U.S. Department "
+                    "of Defense on Tuesday. The deal also covers anti-armor systems: Hydra-70 rockets, Javelin systems "
+                    "and TOW missiles.", dt.date(2023, 8, 30))
+    [package] = facts.aid
+    assert {"TOW missiles"} <= {i.name for i in package.items}
