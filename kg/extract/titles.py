@@ -14,7 +14,7 @@ HEADS = {
     "admiral", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "director", "envoy",
     "counterpart", "deputy", "undersecretary", "under-secretary", "king", "emir", "leader", "marshal",
     "representative", "attaché", "attache", "official", "officer", "colonel", "lieutenant", "major",
-    "mantri", "inspector", "aide", "councilor", "councillor", "chancellor", "prince", "emperor", "sheikh",
+    "mantri", "inspector", "aide", "councilor", "councillor", "counselor", "counsellor", "chancellor", "prince", "emperor", "sheikh",
     "sultan", "queen", "monarch", "ruler", "taoiseach", "governor", "senator", "speaker", "mayor", "commissioner",
     "chargé", "charge",
 }

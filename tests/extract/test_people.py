@@ -525,3 +525,9 @@ def test_a_general_whose_name_the_model_took_for_an_organization_is_an_official(
     facts = extract("General Mark Milley, who chairs the Joint Chiefs of Staff, spoke on Tuesday with General Zubair "
                     "Mahmood Hayat, his counterpart in Pakistan, as Indo-Pak tensions rose.", dt.date(2019, 2, 27))
     assert names(facts) == {"Mark Milley", "Zubair Mahmood Hayat"}
+
+
+def test_a_diplomats_rank_of_counselor_is_a_title_not_part_of_the_name(extract):
+    facts = extract("Foreign Minister Sameh Shoukry took a call from Secretary Rex Tillerson, Counselor Ahmed Hafez, "
+                    "the spokesperson of the Foreign Ministry, said.", dt.date(2018, 1, 25))
+    assert "Ahmed Hafez" in {o.name for o in facts.officials}
