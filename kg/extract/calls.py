@@ -360,6 +360,13 @@ def _calls_in_relative_clause(doc: Doc, start: int, end: int) -> bool:
                for token in doc[start:end] for c in token.children)
 
 
+def _days_apart(word: Token) -> int | None:
+    """The days an "after" or "before" counts ("a day after", "two days before"), when it counts them."""
+    span = next((c for c in word.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"), None)
+    return next((NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+                 for c in span.children if c.dep_ in {"det", "nummod"}), None) if span is not None else None
+
+
 def _took_place(verb: Token) -> bool:
     """"took place", "happened", "occurred": a verb that only places an event in time."""
     return verb.lemma_.lower() in {"happen", "occur"} or verb.lemma_.lower() == "take" and any(
@@ -997,9 +1004,7 @@ class CallExtractor:
                 and any(t.lower_ == "same" and t.head.lower_ == "day" for t in other.head.head.subtree):
             days_apart = 0
         elif other.dep_ == "pobj" and other.head.lower_ in {"after", "before"}:
-            span = next((c for c in other.head.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"), None)
-            count = next((NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
-                          for c in span.children if c.dep_ in {"det", "nummod"}), None) if span is not None else None
+            count = _days_apart(other.head)
             if count is not None:  # "a day after A's call with B": A and B spoke the day before
                 days_apart = -count if other.head.lower_ == "after" else count
         return other, {k for _, k in ordered}, days_apart
@@ -1679,10 +1684,7 @@ class CallExtractor:
                 moments = any(t.lower_ in MOMENTS for t in token.subtree if t.i < token.i)  # "moments after": that day
                 days = {d.date for d in dates if d.date} if moments else set()
                 mark = next((c for c in token.children if c.dep_ == "mark"), None)
-                span_before = next((c for c in mark.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"),
-                                   None) if mark is not None else None
-                count = next((NUMBER_WORDS.get(c.lower_) for c in span_before.children if c.dep_ in {"det", "nummod"}),
-                             None) if span_before is not None else None
+                count = _days_apart(mark) if mark is not None else None
                 if count and not days:  # "a day after A and B had held their own call": the day before the one told
                     shift = dt.timedelta(days=count if mark.lower_ == "after" else -count)
                     days = {d.date - shift for d in dates if d.date}
