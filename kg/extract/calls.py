@@ -128,6 +128,8 @@ THAT_CAME_IN_A_CALL = re.compile(r"(?:The|This|That|His|Her)\s+(?:promise|pledge
 COLON_LIST = re.compile(r"\bwith\s+(?:his\s+|her\s+|their\s+)?(?:\w+\s+){0,2}(?:counterparts|leaders|officials|ministers|"
                         r"colleagues|heads\s+of\s+state)\s*:")
 RESPECTIVE = re.compile(r"\b(?:counterparts|respective(?:ly)?|separate(?:ly)?|each)\b", re.IGNORECASE)
+GROUP_PHONE_CALL = re.compile(r"\b(?:group|joint|conference|multilateral)\s+(?:(?:tele)?phone\s+|video\s+)?call\b",
+                              re.IGNORECASE)  # ("joined X in a group phone call with Y": the group's call told after)
 GROUP_CALL = re.compile(r"\b(trilateral|three-way|four-way|multilateral|quadrilateral|(?:a|an|one)\s+(?:[\w-]+\s+){0,2}"
                         r"(?:call|conversation|video\s?conference|teleconference)\s+with\s+(?:his\s+|her\s+|their\s+)?"
                         r"(?:two|three|four|five|six)\s+(?:counterparts|leaders|ministers|officials|advisers|advisors)|(?-i:joint)(?=\s+(?:(?:tele)?phone|video|call|conversation|talks|conference|teleconference|videoconference|session|meeting|statement))|together|jointly|on\s+the\s+line|"
@@ -266,6 +268,14 @@ PERIOD_BEFORE = re.compile(r"\b(?:[Aa]\s+few|[Ss]everal|[Ss]ome|[Aa]\s+couple\s+
 # "A few weeks earlier, X also held a call with Y": an earlier call of no day told
 HANDLE = re.compile(r"(?<![\w@])@(\w{3,30})")  # a social-media handle: "@JustinTrudeau"
 MIN_HANDLE_NAME = 4
+THE_N_LEADERS = re.compile(r"\b[Tt]he\s+(three|four|five|six|seven|eight|nine|ten)\s+(?:[A-Z][\w-]+\s+)?(?:leaders|heads\s+of\s+"
+                           r"(?:state|government)|presidents|prime\s+ministers|ministers)\b")
+LEADERS_REACH = 2  # sentences back in which "the five leaders" were named
+POST_HANDLES = {"potus": ("US", "president"), "vp": ("US", "vice president"), "pmoindia": ("IN", "prime minister"),
+                "number10gov": ("GB", "prime minister"), "10downingstreet": ("GB", "prime minister"),
+                "kremlinrussiae": ("RU", "president"), "elysee": ("FR", "president"),
+                "secblinken": ("US", "secretary of state"), "statedept": ("US", "secretary of state")}
+# accounts of a post, not of a person: whoever holds it
 MIN_HANDLE_PREFIX = 10  # letters of a handle cut short of the family name that still name one person
 WITH_LEADERS_OF = re.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}(?:ministers|leaders|counterparts|"
                              r"presidents|heads\s+of\s+state|prime\s+ministers|secretaries|kings|opposite\s+numbers)\s+"
@@ -813,6 +823,14 @@ class CallExtractor:
             key = self._handle_owner(match.group(1))
             if key is not None and key not in keys:  # "he had just spoken with @ZelenskyyUa"
                 found.append((base + match.start(), key))
+        counted = THE_N_LEADERS.search(text)
+        if counted is not None:  # "The five leaders together held a call with @POTUS": the five named just before
+            wanted = NUMBER_WORDS[counted.group(1).lower()]
+            before = [m.key for m in reversed(self.people.mentions) if m.key and index - LEADERS_REACH <= m.sentence < index]
+            named = list(dict.fromkeys(k for k in before if k not in keys))
+            if len(named) >= wanted and wanted >= 3:
+                found += [(base + counted.start(), k) for k in named[:wanted]]
+                keys |= set(named[:wanted])
         for match in COUNTERPART.finditer(text):
             told_before = match.group(1) and all(_listed_country(part) for part in _list_items(match.group(1)))
             named = match.group(1) if told_before else match.group(2) or match.group(1)  # ("his U.S. counterpart from
@@ -2025,8 +2043,14 @@ class CallExtractor:
         return None
 
     def _handle_owner(self, handle: str) -> str | None:
-        """The one official of the article whose family name the social-media handle holds ("@CyrilRamaphosa")."""
+        """The one official of the article whose family name the social-media handle holds ("@CyrilRamaphosa"), or
+        who holds the post a handle names ("@POTUS")."""
         folded = fold(handle).replace("_", "")
+        if folded in POST_HANDLES:
+            code, post = POST_HANDLES[folded]
+            holders = [o.key for o in self.people.officials.values() if o.country == code
+                       and any(post in fold(role) for role in o.roles)]
+            return holders[0] if len(holders) == 1 else self.by_country(code)
         owners = {key for key, official in self.people.officials.items()
                   if len(family := fold(surname(official.name)).replace(" ", "")) >= MIN_HANDLE_NAME and family in folded}
         if not owners:  # "@ClaudiaShein": a handle cut short of the family name
@@ -3020,7 +3044,8 @@ class CallExtractor:
                 if round_host in c.participants and len(c.participants) == 2 and not c.initiator and not c.earlier:
                     c.initiator = round_host
         groups = [c for c in calls if len(c.participants) >= 3 and not c.earlier and c.group_told]
-        for pair in [c for c in calls if c.of_a_round and len(c.participants) == 2 and not c.earlier]:
+        for pair in [c for c in calls if len(c.participants) == 2 and not c.earlier and (c.of_a_round or any(
+                GROUP_PHONE_CALL.search(span.text) for span in c.spans))]:
             group = next((g for g in groups if pair.participants < g.participants
                           and (not pair.date or not g.date or pair.date == g.date)), None)
             if group is not None:  # "X speaks by telephone with his A and B counterparts Y and Z", told beside their

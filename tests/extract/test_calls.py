@@ -2906,3 +2906,12 @@ def test_a_headline_caller_phoning_the_ministers_of_two_countries_called_both(ex
                     title="Wang Yi phones Israeli and Egyptian foreign ministers")
     assert sorted((c.participants, c.initiator) for c in facts.calls) == [
         (("eli-cohen", "wang-yi"), "wang-yi"), (("sameh-shoukry", "wang-yi"), "wang-yi")]
+
+
+def test_the_n_leaders_named_before_held_the_group_call_with_the_holder_of_a_post_handle(extract):
+    facts = extract("Leaders of Spain, Italy and Portugal have joined Ukraine's Volodymyr Zelenskyy in a group phone "
+                    "call with Donald Trump. Pedro Sanchez, Giorgia Meloni and Luis Montenegro came to Kyiv by train, "
+                    "and sat down with Zelenskyy. The four leaders together held a call with @POTUS on the ceasefire, "
+                    "the foreign minister wrote.", dt.date(2025, 5, 10))
+    assert [c.participants for c in facts.calls] == [
+        ("donald-trump", "giorgia-meloni", "luis-montenegro", "pedro-sanchez", "volodymyr-zelenskyy")]
