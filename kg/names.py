@@ -92,8 +92,8 @@ def capitalized_family_first(text: str) -> str:
     form: given name first for Japanese names, family name kept first (title-cased) for Chinese and Korean ones."""
     words = text.split()
     if len(words) < 2 or not (words[0].isupper() and words[0].isalpha() and re.search("[AEIOUY]", words[0])) \
-            or words[1].isupper():
-        return text
+            or words[1].isupper() or len(words[0]) <= 2 and words[0].lower() not in FAMILY_FIRST_SURNAMES:
+        return text  # ("AK Abdul Momen": initials, not a family name)
     family = words[0].capitalize()
     rest = words[1:]
     if family.lower() in FAMILY_FIRST_SURNAMES or "-" in rest[0]:

@@ -54,8 +54,11 @@ EARLIER_ON = re.compile(r"\b(last|previously|latter two|two last|previous(?:ly)?
                         r"(?:spoke|spoken|talked|call(?:ed)?|conversation)\b[^.;]*?\b(?:on|in)\s+$|"
                         r"\b(last|previous|most\s+recent|prior)\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|contact)"
                         r"\b(?:(?!\b(?:since|after|when|as)\b)[^.;])*?\b(?:on|in)\s+$|"
-                        r"\btheir\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|contact|talks)\s+of\s+$",
-                        re.IGNORECASE)  # ("picking up where their telephone conversation of last Tuesday left off")
+                        r"\btheir\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|contact|talks)\s+of\s+$|"
+                        r"\bthe\s+first(?:\s+one)?\s+(?:having\s+)?(?:taken\s+place|took\s+place|been\s+held|was\s+held|"
+                        r"came|come)\s+(?:on|in)\s+$",
+                        re.IGNORECASE)  # ("picking up where their telephone conversation of last Tuesday left off"; "their
+# second conversation, the first having taken place on 2 December 2016")
 # ("their previous phone call came on October 2"; not "their first phone call since X took office on Monday")
 NOT_SPOKEN = re.compile(r"\b(not|n[’']t|never)\s+(spoken|talked)\b", re.IGNORECASE)
 FIRST_SINCE = re.compile(r"\bfirst\b", re.IGNORECASE)
@@ -634,6 +637,9 @@ def _is_actual(token: Token) -> bool:
         if node is not token and node.lemma_.lower() in ARRANGING_HEADS and node.tag_ == "VBG" \
                 and any(c.dep_ == "aux" and c.lemma_ == "be" for c in node.children):
             return False  # "X is setting up telephone talks with Y", "is arranging a call": still being arranged
+        if node is not token and node.lemma_.lower() in ARRANGING_HEADS and node.tag_ == "VB" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return False  # "pressed him to arrange the telephone talk": a call asked for
         if node is not token and node.lower_ in FUTURE_HEADS and via is not None and via.dep_ in {"xcomp", "prep"}:
             return False
         if node is not token and node.pos_ == "NOUN" and (node.lower_ in POSSIBILITY_NOUNS or node.lemma_.lower()

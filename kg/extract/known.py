@@ -122,6 +122,10 @@ def _full_tokens(text: str) -> list[str]:
     return [t for t in re.sub(r"[^a-z'\- ]+", " ", fold(text)).split() if t not in {"king", "sheikh", "prince", "emir"}]
 
 
+STYLE_WORDS = {"sultan", "al-sultan", "king", "queen", "emir", "amir", "sheikh", "shaikh", "prince", "princess", "crown",
+               "emperor", "shah", "tunku", "raja"}  # a style before a given name
+
+
 @cache
 def _family_names() -> dict[str, tuple[Term, ...]]:
     """Folded family name -> the terms of people of that family name."""
@@ -130,8 +134,9 @@ def _family_names() -> dict[str, tuple[Term, ...]]:
         for name in {term.name, *term.aliases}:
             words = name_tokens(name)
             if len(words) < 2 or REGNAL.fullmatch(name.split()[-1]) or any(w in {"bin", "bint", "ibn", "al"} for w in words) \
-                    or re.search(r"\bof\s+\S+$", name):
-                continue  # "Frederik X", "Salman bin Abdulaziz", "Philippe of Belgium": no family name to go by
+                    or re.search(r"\bof\s+\S+$", name) or fold(name.split()[0]).strip("-") in STYLE_WORDS:
+                continue  # "Frederik X", "Salman bin Abdulaziz", "Philippe of Belgium", "Sultan Abdullah": no family
+                # name to go by
             family = words[0] if term.country in FAMILY_FIRST else words[-1]
             if len(family) >= 2:
                 table.setdefault(family, []).append(term)
@@ -145,6 +150,16 @@ def holder_by_family_name(word: str, day: dt.date | None) -> Term | None:
     terms = [t for t in _family_names().get(fold(word).strip(".'’"), ()) if t.covers(day)]
     keys = {t.key for t in terms}
     return terms[0] if len(keys) == 1 else None
+
+
+def holder_by_name_word(word: str, day: dt.date | None, country: str) -> Term | None:
+    """The one official of `country` in office on `day` with this word in their name ("Jordan's Abdullah")."""
+    if day is None:
+        return None
+    folded = fold(word).strip(".'’")
+    terms = [t for t in reference.office_terms() if t.country == country and t.covers(day)
+             and any(folded in name_tokens(n) for n in (t.name, *t.aliases))]
+    return terms[0] if len({t.key for t in terms}) == 1 else None
 
 
 def _holder_by_close_family_name(word: str, day: dt.date | None, among: set[str]) -> Term | None:

@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg import reference
 from kg.extract.dates import WEEKDAYS
-from kg.extract.known import (FAMILY_FIRST, GIVEN_NAME_USED, canonical_key, holder_by_family_name, known_name_spans,
-                              middle_names_differ, reference_name, spelling_variant_of_holder, term_on)
+from kg.extract.known import (FAMILY_FIRST, GIVEN_NAME_USED, canonical_key, holder_by_family_name, holder_by_name_word,
+                              known_name_spans, middle_names_differ, reference_name, spelling_variant_of_holder, term_on)
 from kg.extract.doccache import doc_text, sentence_index, token_at, sentences, span_text, token_texts, tokens, tokens_text
 from kg.extract.titles import (ABBREVIATED_TITLES, CONNECTORS, FLAG_RANKS, HEADS, TERM_MODIFIERS, RANK_WORDS, RANKS, SERVICE_WORDS, country_in_title, display, is_title_word,
                                names_post, normalize_role)
@@ -167,7 +167,8 @@ def _extend_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
             start -= 2  # "Kassym-Jomart Tokayev": the first part of a hyphenated given name
         elif _name_part(doc[start - 1]) and doc[start - 1].ent_type_ == "" and (
                 not doc[start - 1].is_sent_start or doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end
-                and doc[start - 1].tag_ == "NNP" and end - start == 1):  # "Rustem [Umierov], ...": a sentence's first word
+                and doc[start - 1].tag_ == "NNP" and end - start <= 2):  # "Rustem [Umierov], ...", "Imran [Ahmed
+            # Siddiqui], ...": a sentence's first word
             start -= 1
         else:
             break
@@ -747,6 +748,13 @@ MONTH_LEADS = {"in", "since", "by", "until", "till", "of", "early", "late", "mid
                "from", "through", "before", "after"}
 
 
+def _possessive_country(doc: Doc, start: int) -> str | None:
+    """The country written as a possessive right before the name ("Jordan's Abdullah")."""
+    if start >= 2 and doc[start - 1].text in {"'s", "’s"}:
+        return country_code(doc[start - 2].text)
+    return None
+
+
 def _post_told_before_the_name(doc: Doc, mentions: list[Mention]) -> None:
     """"Wang rang the foreign minister of the Palestinian Authority ... In his conversation with Riyad al-Maliki of
     the Palestinian Authority": a name of no post, set beside a government that the article gave one post holder of
@@ -923,6 +931,9 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
                 and not (m.title and by_given_name.get(last)):
             term = holder_by_family_name(m.text, day) if fold(m.title or "") not in COURTESY_TITLES else None
             # ("Shoigu" alone: the one holder of a post by that name; "Sheikh Mohamed" is a given name)
+            owner = _possessive_country(doc, m.start)
+            if owner is not None and (term is None or term.country != owner):
+                term = holder_by_name_word(m.text, day, owner)  # "Jordan's Abdullah": Jordan's one of that name
             if term is not None and (not m.role or _holds_post_titled(canonical_key(term.key), m.role, day)):
                 key = canonical_key(term.key)
                 by_surname[last].add(key)

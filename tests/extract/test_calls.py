@@ -2915,3 +2915,16 @@ def test_the_n_leaders_named_before_held_the_group_call_with_the_holder_of_a_pos
                     "the foreign minister wrote.", dt.date(2025, 5, 10))
     assert [c.participants for c in facts.calls] == [
         ("donald-trump", "giorgia-meloni", "luis-montenegro", "pedro-sanchez", "volodymyr-zelenskyy")]
+
+
+def test_the_first_having_taken_place_on_a_day_is_the_pairs_earlier_call(extract):
+    facts = extract("The ministry said it was President Biden who rang Prime Minister Anthony Albanese on 30 April. "
+                    "It was the leaders' second phone conversation, the ministry noted, the first having taken place "
+                    "on 23 May 2022.", dt.date(2023, 5, 2))
+    assert sorted((c.date, c.earlier) for c in facts.calls) == [(dt.date(2022, 5, 23), True), (dt.date(2023, 4, 30), False)]
+
+
+def test_pressing_someone_to_arrange_a_telephone_talk_is_no_call(extract):
+    facts = extract("The envoy passed the prime minister's request on to Foreign Minister AK Abdul Momen and pressed "
+                    "him to arrange the telephone talk with Prime Minister Imran Khan.", dt.date(2020, 7, 23))
+    assert facts.calls == ()

@@ -531,3 +531,15 @@ def test_a_diplomats_rank_of_counselor_is_a_title_not_part_of_the_name(extract):
     facts = extract("Foreign Minister Sameh Shoukry took a call from Secretary Rex Tillerson, Counselor Ahmed Hafez, "
                     "the spokesperson of the Foreign Ministry, said.", dt.date(2018, 1, 25))
     assert "Ahmed Hafez" in {o.name for o in facts.officials}
+
+
+def test_initials_before_a_name_are_not_a_family_name_written_first_and_a_first_given_name_starting_a_sentence_stays(
+        extract):
+    facts = extract("Tariq Ahmed Karim, Bangladesh's High Commissioner in Delhi, passed the request on to Foreign "
+                    "Minister Dr AK Abdul Momen.", dt.date(2020, 7, 23))
+    assert {"Tariq Ahmed Karim", "AK Abdul Momen"} <= names(facts)
+
+
+def test_a_given_name_after_a_countrys_possessive_is_that_countrys_holder_of_the_name_not_a_sultans_style(extract):
+    facts = extract("Biden speaks by phone with Netanyahu and Jordan's Abdullah.", dt.date(2023, 12, 8))
+    assert {(o.name, o.country) for o in facts.officials if "Abdullah" in o.name} == {("King Abdullah II", "JO")}
