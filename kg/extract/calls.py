@@ -151,7 +151,7 @@ DAYS_JOINED = re.compile(r"\s*,?\s*(?:and|then|and\s+then|and\s+again|as\s+well\
                          re.IGNORECASE)
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\bone\s+after\s+(?:the\s+)?other\b|\b(?:rather\s+than|not)\s+jointly\b|"
                       r"\bback[- ]to[- ]back\b", re.IGNORECASE)
-REPORTED_ON = re.compile(r"\b(?:(said|says|told|added|reported|announced|stated|confirmed)\s+(?:(?!that\b)\w+\s+)?|"
+REPORTED_ON = re.compile(r"\b(?:(said|says|told|added|reported|announced|stated|confirmed)\s+(?:(?!(?:that|his|her|their|its|the|a|an)\b)\w+\s+)?|"
                          r"(?:post|tweet|statement|message|readout|release)\s+(?:(?:posted|issued|published)\s+)?(?:on\s+)?)$",
                          re.IGNORECASE)  # "..., the ministry said on Sunday", "In a Facebook post yesterday, X wrote"
 BRIEFED = re.compile(r"\b(?:inform|told|tell|brief|updat|appris|notif|assur)\w*|\blet\s+(?:[\w'’.-]+\s+){1,6}?know\b",
@@ -1007,6 +1007,19 @@ class CallExtractor:
                 return True
         return False
 
+    def _date_the_day_before(self, parts: list[CallMention], sentence: SpacySpan, ordered: list[tuple[int, str]]) -> None:
+        """"his Wednesday conversation with A built on the previous day's call with B": the call whose word the
+        previous day owns is a day before the one the sentence dates."""
+        for word in sentence:
+            if not _is_call_word(word.text) or not any(
+                    c.dep_ == "poss" and c.lemma_.lower() == "day" and any(
+                        a.lower_ in {"previous", "preceding"} for a in c.children) for c in word.children):
+                continue
+            named = {k for p, k in ordered if (at := token_at(self.doc, p)) is not None and self._in_subtree(self.doc[at], word)}
+            for part in parts:
+                if named and named <= part.participants and part.date and len(parts) >= 2:
+                    part.date -= dt.timedelta(days=1)
+
     def _names_of_another_call(self, trigger: Token, sentence: SpacySpan) -> tuple[Token, set[str], int | None] | None:
         """When the call word's subject is "they" and every name of the sentence hangs on a second call word ("They
         spoke on July 3, the same day as A's conversation with B"): that call word, its two named sides and its day
@@ -1509,6 +1522,22 @@ class CallExtractor:
         if len(keys - governments) == 4 and keys & governments and RESPECTIVELY.search(text) \
                 and self._respective_pairs(keys - governments, ordered):
             keys, ordered = keys - governments, [(p, k) for p, k in ordered if k not in governments]
+        noun = trigger.head if trigger.dep_ == "compound" and _is_call_word(trigger.head.text) else trigger
+        if noun.dep_ == "pobj" and noun.head.lower_ in {"about", "on", "of"} \
+                and noun.head.head.lemma_.lower() in DOCUMENT_NOUNS:  # "A, with B, put out a statement about the
+            ordered = [(p, k) for p, k in ordered if (at := token_at(self.doc, p)) is not None  # X-Y conversation":
+                       and self._in_subtree(self.doc[at], noun)]                               # A and B told of it
+            keys = {k for _, k in ordered}
+        their_call = False
+        if any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children) and keys and all(
+                (at := token_at(self.doc, p)) is not None and self._in_subtree(self.doc[at], noun) for p, _ in ordered):
+            told = next((m for m in reversed(self.mentions) if len(m.participants) >= 2 and not m.earlier
+                         and m.spans and m.spans[0].start >= all_sentences_start(self.doc, index - THEIR_REACH)), None)
+            if told is not None:  # "A and B held talks with their opposite numbers in Kyiv. Their call with C and D
+                extra = told.participants - keys                     # took place ...": A and B's call with C and D
+                keys |= extra
+                their_call = True
+                ordered = sorted(ordered + [(noun.idx, k) for k in extra])
         their_own = THEIR_OWN_CALL_APART.search(text)
         if their_own is not None and len(keys) >= 3:  # "A spoke with B on Thursday, a day after B and C had held
             base = sentence.start_char                # their own phone conversation": B and C's call, a day before
@@ -1540,7 +1569,7 @@ class CallExtractor:
         if not keys and CHIEFS_OF.search(text) and not THE_TWO.search(text):
             return  # "On March 12 the leaders of A, B, C and D met virtually": a meeting of others, none named here
         mention = CallMention(participants=set(keys), spans=[span], start=trigger.idx, hub=hub,
-                              back=bool(BACK_REFERENCE.search(text)), joins=_joins(trigger),
+                              back=bool(BACK_REFERENCE.search(text)), joins=_joins(trigger) or their_call,
                               round=_a_round(trigger), unnamed_round=len(keys) == 1 and self.unnamed_round_in == index)
         if len(keys) < 2 and two and (two.start() < first_named or keys <= previous_pair) and len(previous_pair) >= 2 \
                 and not self._other_person_before(index, sentence.start_char + two.start(), previous_pair):
@@ -1671,7 +1700,10 @@ class CallExtractor:
             self.mentions += [replace_mention(mention, {host, key}, host if took else None)  # placed the calls told
                               for key in mention.participants] if host else []
             return
-        self.mentions += self._split(mention, trigger, ordered, other_dates, sentence)
+        parts = self._split(mention, trigger, ordered, other_dates, sentence)
+        if len(parts) >= 2:
+            self._date_the_day_before(parts, sentence, ordered)
+        self.mentions += parts
 
     def _calls_of_a_past_clause(self, sentence: SpacySpan, trigger: Token, dates: list, span: Span) -> list[CallMention]:
         """"X and Y discussed what should come next after A and B spoke by phone on October 16": the call of a
@@ -3920,6 +3952,14 @@ def _verb_with_subject(token: Token) -> Token | None:
 
 DEFINITE_CALL = re.compile(r"\b(?:the|that|this)\s+(?:phone\s+|telephone\s+|video\s+)?(?:call|conversation)\b", re.IGNORECASE)
 THE_DEFINITE_CALL = re.compile(r"\bthe\s+(?:phone\s+|telephone\s+|video\s+)?(?:call|conversation|talks)\b", re.IGNORECASE)
+THEIR_REACH = 2  # sentences back to the call whose sides "their call with ..." names
+
+
+def all_sentences_start(doc: Doc, index: int) -> int:
+    """The character where the sentence `index` (or the first) starts."""
+    return sentences(doc)[max(index, 0)].start_char
+
+
 THAT_CALL = re.compile(r"\W*that\s+(?:(?:earlier|first|previous|phone|telephone|video)\s+){0,2}(?:call|conversation|"
                        r"exchange|contact)\b", re.IGNORECASE)  # a sentence opening on the call just told
 THE_CALL = re.compile(r"\b(?:in|during|on)\s+the\s+(?:phone\s+|telephone\s+|video\s+)?(?:call|conversation)\b", re.IGNORECASE)

@@ -39,7 +39,7 @@ TERM_MODIFIERS = {"new", "newly", "incoming", "acting", "interim", "current", "c
 # minister": words of the term inside a title, no part of the post
 RANKS = {"gen", "gen.", "general", "adm", "adm.", "admiral", "lt", "lt.", "col", "col.", "maj", "maj.", "army",
          "air", "marshal", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "sir", "sgt", "sgt.", "hon", "hon.",
-         "shri", "smt", "rear", "vice", "lieutenant", "brig", "brig.", "capt", "capt.", "honourable", "honorable",
+         "shri", "smt", "rear", "vice", "lieutenant", "brig", "brig.", "capt", "capt.", "captain", "commodore", "honourable", "honorable",
          "comrade", "respected", "excellency"}
 NOT_ROLES = {"official", "officer", "counterpart", "representative", "leader"}
 # all-capital abbreviations of posts that the press writes before a name ("PM Modi", "FM Lavrov", "EAM Jaishankar")

@@ -2928,3 +2928,26 @@ def test_pressing_someone_to_arrange_a_telephone_talk_is_no_call(extract):
     facts = extract("The envoy passed the prime minister's request on to Foreign Minister AK Abdul Momen and pressed "
                     "him to arrange the telephone talk with Prime Minister Imran Khan.", dt.date(2020, 7, 23))
     assert facts.calls == ()
+
+
+def test_his_weekday_call_with_one_built_on_the_previous_days_call_with_another(extract):
+    facts = extract("Trump said his Wednesday conversation with Zelenskyy largely built on the previous day's call with "
+                    "Putin.", dt.date(2025, 3, 20))
+    assert sorted(pairs(facts)) == [(("Donald Trump", "Vladimir Putin"), dt.date(2025, 3, 18)),
+                                    (("Donald Trump", "Volodymyr Zelenskyy"), dt.date(2025, 3, 19))]
+
+
+def test_those_who_put_out_a_statement_about_a_call_are_not_on_it(extract):
+    facts = extract("President Donald Trump spoke by phone with President Volodymyr Zelensky on Wednesday. Later, "
+                    "Secretary of State Marco Rubio, together with national security adviser Mike Waltz, put out a "
+                    "statement about the Trump-Zelensky conversation.", dt.date(2025, 3, 20))
+    assert [c.participants for c in facts.calls] == [("donald-trump", "volodymyr-zelenskyy")]
+
+
+def test_their_call_with_two_named_is_the_call_the_pair_held_with_counterparts_told_before(extract):
+    facts = extract("Jake Sullivan, the national security adviser, and General Mark Milley held talks with their "
+                    "opposite numbers in Kyiv by phone on Tuesday. Their call with Andriy Yermak, who heads the "
+                    "presidential office, and Valerii Zaluzhny, the commander in chief, came hours before the package "
+                    "was announced.", dt.date(2022, 6, 2))
+    assert [set(c.participants) for c in facts.calls] == [{"jake-sullivan", "mark-milley", "andrei-yermak",
+                                                           "valery-zaluzhnyi"}]

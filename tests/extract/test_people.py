@@ -543,3 +543,9 @@ def test_initials_before_a_name_are_not_a_family_name_written_first_and_a_first_
 def test_a_given_name_after_a_countrys_possessive_is_that_countrys_holder_of_the_name_not_a_sultans_style(extract):
     facts = extract("Biden speaks by phone with Netanyahu and Jordan's Abdullah.", dt.date(2023, 12, 8))
     assert {(o.name, o.country) for o in facts.officials if "Abdullah" in o.name} == {("King Abdullah II", "JO")}
+
+
+def test_a_captains_rank_starting_a_sentence_is_not_part_of_the_name(extract):
+    facts = extract("Captain JD Dorsey, the spokesman for General Brown, had earlier confirmed the call.",
+                    dt.date(2023, 3, 30))
+    assert "JD Dorsey" in names(facts)
