@@ -26,6 +26,7 @@ from kg.facts import AidItem, AidPackage, Span
 from kg.reference import country_code, fold
 
 AID_CUE = re.compile(r"\b(aid|assistance|package|packages|weapons|arms|military support|support|provid\w*|deliver\w*|send\w*|sent|"
+                     r"put(?:s|ting)?(?=[^.;]{0,40}\binto\b)|(?:mak(?:e|es|ing)|made)(?=[^.;]{0,40}\bavailable\b)|"
                      r"suppl\w+|donat\w+|pledg\w+|transfer\w*|equip\w*|ammunition|drawdown|tranche|gift\w*|funding|hand\w*\s+over|shipp?\w*|"
                      r"allocat\w+|give|gives|giving|given|gave|grant\w*|financ\w+|FMF|drones?|missiles?|munitions|howitzers?|interceptors?|"
                      r"set\s+aside|earmark\w*|pay(?:s|ing)?\s+for|air\s+defen[cs]es?|tanks?|artillery|vessels?|ships?|boats?|"
@@ -1588,6 +1589,7 @@ class AidExtractor:
             # "was working with allies to send", an effort)
             related += [g for c in related[:] for g in c.children if g.dep_ in {"xcomp", "dobj", "acl"}]
             return any(v.lemma_.lower() in PROVIDE_LEMMAS | SPENDING_LEMMAS or v.lemma_.lower() in {"package", "aid", "assistance", "donation", "gift"}
+                       or _made_available(v)  # "Iceland is making 75 million ISK available for .."
                        or v.lemma_.lower() in {"support", "backing"} and _with_materiel(v)
                        or v.lemma_.lower() == "set" and any(c.lower_ == "aside" for c in v.children) for v in related)
         if node.dep_ in {"dobj", "pobj", "conj"}:
@@ -2979,8 +2981,14 @@ def _purpose_clause(verb: Token) -> bool:
     return "so" in marks or {"order", "that"} <= marks or "so" in {c.lower_ for c in verb.children if c.dep_ == "advmod"}
 
 
-CLEARANCE_NOUNS = {"authorization", "authorisation", "approval", "permission", "go-ahead", "clearance", "request",
-                   "call", "letter", "invitation", "assurance", "assurances", "briefing", "mandate"}
+CLEARANCE_NOUNS = {"authorization", "authorisation", "approval", "permission", "go-ahead", "clearance", "mandate"}
+
+
+def _made_available(verb: Token) -> bool:
+    """"is making 75 million ISK available for", "made the funds available": given."""
+    return verb.lemma_.lower() == "make" and any(c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} and c.lower_ == "available"
+                                                 or any(g.lower_ == "available" and g.dep_ in {"amod", "oprd"}
+                                                        for g in c.children) for c in verb.children)
 
 
 def _not_getting_goods(verb: Token) -> bool:

@@ -93,6 +93,7 @@ OTHER_CODES = {"CNY", "RMB", "RUB", "TRY", "ILS", "SAR", "AED", "QAR", "KWD", "Z
 # "US dollars 106 million", "US$ 5m" as some outlets write it: the currency's name before the sum
 DOLLARS_FIRST = re.compile(rf"\b(?:US|U\.S\.)\s+dollars?\s+{NUMBER}(?:\s*{SCALE})?", re.IGNORECASE)
 CAPITAL_CODE_FIRST = re.compile(rf"\b({'|'.join(sorted(OTHER_CODES))})\s?{NUMBER}(?:\s*{SCALE})?")
+CAPITAL_CODE_AFTER = re.compile(rf"\b{NUMBER}\s*(?:{SCALE})?\s*({'|'.join(sorted(OTHER_CODES))})\b")  # "75 million ISK"
 CODE_ALIASES = {"RMB": "CNY"}
 WEIGHED = re.compile(r"\s*(?:bombs?|warheads?|munitions?|shells?|of\s+(?:explosives?|TNT))\b", re.IGNORECASE)
 # the financial press's prefixes for the Nordic crowns: "Skr500mn", "NKr1bn"
@@ -162,6 +163,8 @@ def find_money(text: str) -> list[Money]:
         add(m.start(), m.end(), _number(m.group(1), m.group(2)), "USD")
     for m in CAPITAL_CODE_FIRST.finditer(text):
         add(m.start(), m.end(), _number(m.group(2), m.group(3)), CODE_ALIASES.get(m.group(1), m.group(1)))
+    for m in CAPITAL_CODE_AFTER.finditer(text):
+        add(m.start(), m.end(), _number(m.group(1), m.group(2)), CODE_ALIASES.get(m.group(3), m.group(3)))
     for m in WORD_AFTER.finditer(text):
         qualifier = (m.group(3) or "").strip().lower()
         word = m.group(4).lower()

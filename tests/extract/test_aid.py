@@ -2221,3 +2221,11 @@ def test_the_deal_told_again_lists_the_packages_contents(extract):
                     "and TOW missiles.", dt.date(2023, 8, 30))
     [package] = facts.aid
     assert {"TOW missiles"} <= {i.name for i in package.items}
+
+
+def test_sums_put_into_a_project_or_made_available_by_a_country_are_its_packages(extract):
+    facts = extract("Iceland is to back the Czech initiative that supplies ammunition to Ukraine. Iceland expects to put "
+                    "about two million euros into the project. To cover what female soldiers need, Iceland is making "
+                    "75 million ISK available for the purchase of uniforms and bulletproof vests.", dt.date(2024, 3, 26))
+    assert sorted((a.donor, a.recipient, a.amount, a.currency) for a in facts.aid) == [
+        ("IS", "UA", Decimal(2000000), "EUR"), ("IS", "UA", Decimal(75000000), "ISK")]
