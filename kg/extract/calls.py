@@ -1523,7 +1523,7 @@ class CallExtractor:
                 and self._respective_pairs(keys - governments, ordered):
             keys, ordered = keys - governments, [(p, k) for p, k in ordered if k not in governments]
         noun = trigger.head if trigger.dep_ == "compound" and _is_call_word(trigger.head.text) else trigger
-        if noun.dep_ == "pobj" and noun.head.lower_ in {"about", "on", "of"} \
+        if noun.dep_ == "pobj" and noun.head.lower_ in {"about", "on"} \
                 and noun.head.head.lemma_.lower() in DOCUMENT_NOUNS:  # "A, with B, put out a statement about the
             ordered = [(p, k) for p, k in ordered if (at := token_at(self.doc, p)) is not None  # X-Y conversation":
                        and self._in_subtree(self.doc[at], noun)]                               # A and B told of it
