@@ -474,7 +474,10 @@ class AidExtractor:
         out = []
         for ordinal, p in enumerate(packages, start=1):
             named = self.article_recipients - {p.donor}
-            recipient = p.recipient or default or (next(iter(named)) if len(named) == 1 else self._article_recipient()) \
+            fallback = next(iter(named)) if len(named) == 1 else self._article_recipient()
+            if fallback == p.donor:
+                fallback = None  # ("so important for Japan", in Japan's own release on its aid to Malaysia)
+            recipient = p.recipient or (default if default != p.donor else None) or fallback \
                 or self._most_named_besides(p.donor)
             items = tuple(i for i in p.items if fold(i.name) not in VAGUE_ITEMS)
             if p.donor is None and p.amount is None:
@@ -924,6 +927,9 @@ class AidExtractor:
         countries = countries_in(sentence)
         recipients = {c.code for c in countries if self._is_recipient(c)}
         donors = self._donors(sentence, countries, recipients)
+        if any(c not in recipients for _, c in donors):
+            donors = [(pos, c) for pos, c in donors if c not in recipients]  # ("the Indonesian Navy's chief announced a
+            # corvette will be transferred to Indonesia by the Republic of Korea Navy": Korea gives)
         group = GROUP_DONOR.search(text)
         if group and not self._group_is_subject(sentence, group):
             group = None  # "... as the UK and Germany get ready to host 50 nations": not who gives
@@ -1546,8 +1552,10 @@ class AidExtractor:
                 and (named.lemma_.lower() in ITEM_HEADS or named.lower_ in ITEM_HEADS):
             return True  # "four Canadian main battle tanks will shortly be sent to Ukraine": Canada's tanks
         node = token
-        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in {"government", "ministry", "cabinet"}:
-            node = node.head.head  # "Government of the Netherlands took decision to allocate ..."
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in {"government", "ministry", "cabinet"} \
+                | STATE_NOUNS:
+            node = node.head.head  # "Government of the Netherlands took decision to allocate ...", "by the Republic of
+            # Korea Navy"
         while node.dep_ in {"compound", "amod", "poss", "det", "conj", "appos", "nmod"} and node.head is not node:
             if node.head.lemma_.lower() in AID_NOUNS and any(a.lower_ == "from" for a in node.head.ancestors):
                 return False  # "gave Taiwan $55 million in FMF taken from part of Egypt's aid": where it came from

@@ -2229,3 +2229,19 @@ def test_sums_put_into_a_project_or_made_available_by_a_country_are_its_packages
                     "75 million ISK available for the purchase of uniforms and bulletproof vests.", dt.date(2024, 3, 26))
     assert sorted((a.donor, a.recipient, a.amount, a.currency) for a in facts.aid) == [
         ("IS", "UA", Decimal(2000000), "EUR"), ("IS", "UA", Decimal(75000000), "ISK")]
+
+
+def test_a_grant_in_the_donors_currency_signed_by_both_ministers_goes_to_the_other_side_even_if_for_the_donor_too(
+        extract):
+    facts = extract("In Tokyo on Friday, Japan's Minister for Foreign Affairs, Ms. KAMIKAWA Yoko, and her Philippine "
+                    "counterpart, Enrique Manalo, signed notes on Official Security Assistance grant aid amounting to "
+                    "600 million yen. It is essential for Japan that the Philippine Navy can watch the sea lanes, so "
+                    "important for Japan.", dt.date(2023, 11, 4))
+    assert [(a.donor, a.recipient, a.amount, a.currency) for a in facts.aid] == [
+        ("JP", "PH", Decimal(600000000), "JPY")]
+
+
+def test_a_ship_transferred_by_the_republic_of_korea_navy_is_koreas_though_the_recipients_chief_announced_it(extract):
+    facts = extract("The Philippine Navy's Flag Officer, Admiral Toribio Adaci, has announced that a retired corvette "
+                    "will be transferred to the Philippines by the Republic of Korea Navy (ROKN).", dt.date(2022, 1, 27))
+    assert [(a.donor, a.recipient) for a in facts.aid] == [("KR", "PH")]
