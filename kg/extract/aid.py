@@ -110,8 +110,9 @@ TOTAL_CUE = re.compile(r"\b(since|so far|to date|up to now|until now|thus far|in
                        r"combined|worth of aid in|come to|comes to|amounts? to|exceeds?|exceeding|add(?:s|ed|ing)? up to)\b", re.IGNORECASE)
 WITH_THOSE_BEFORE = re.compile(r"\b(?:and|with)\s+(?:all\s+)?(?:the\s+)?(?:initiatives|packages|ones|contributions|donations|"
                                r"measures)\s+(?:that\s+(?:came|went)\s+before|before\s+it|before\s+them|so\s+far)\b", re.IGNORECASE)
-OVER_YEARS = re.compile(r"^\W*(?:\([^)]*\)\s*)?(?:over|for|in|during)\s+(?:the\s+)?(?:period\s+)?\d{4}\s*[–-]\s*\d{2,4}\b",
-                        re.IGNORECASE)
+OVER_YEARS = re.compile(r"^\W*(?:\([^)]*\)\s*)?(?:over|for|in|during)\s+(?:the\s+)?(?:period\s+)?\d{4}\s*[–-]\s*\d{2,4}\b|"
+                        r"^\W*over\s+(?:the\s+(?:next|coming)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                        r"years\b", re.IGNORECASE)  # ("$10 million over five years": an envelope of years)
 # "Finland's military aid to Ukraine climbs to €2.5bn", "Belgian military aid has passed €1 billion"
 AID_REACHED = re.compile(r"\b(?:aid|support|assistance|help|contributions?)\b[^.;]{0,60}?\b(?:climb(?:s|ed)?|rises|rose|risen|"
                          r"grows|grew|reach(?:es|ed)?|tops|topped|passe[sd]|hits?|surpass(?:es|ed)?|exceed(?:s|ed)?)\s+"

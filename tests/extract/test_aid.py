@@ -2245,3 +2245,10 @@ def test_a_ship_transferred_by_the_republic_of_korea_navy_is_koreas_though_the_r
     facts = extract("The Philippine Navy's Flag Officer, Admiral Toribio Adaci, has announced that a retired corvette "
                     "will be transferred to the Philippines by the Republic of Korea Navy (ROKN).", dt.date(2022, 1, 27))
     assert [(a.donor, a.recipient) for a in facts.aid] == [("KR", "PH")]
+
+
+def test_a_sum_put_into_an_effort_over_years_is_an_envelope_not_a_package(extract):
+    facts = extract("Trudeau also announced that Canada would put roughly $10 million over five years into an effort to "
+                    "renew the G-7's Rapid Response Mechanism against disinformation about the war in Ukraine.",
+                    dt.date(2022, 3, 1))
+    assert facts.aid == ()
