@@ -1129,7 +1129,8 @@ class AidExtractor:
                 lo = min(lo, token.head.left_edge.idx)  # "The three Leopard tanks Portugal is giving to Ukraine are ..."
             if unveiled:  # "Madrid has unveiled its newest package for Ukraine: ten Leopard 2A4 tanks ...": what follows
                 hi = sentence.end_char
-            if verb and token.dep_ == "xcomp" and token.head.lemma_ == "be" and any(c.dep_ == "auxpass" for c in token.children):
+            if verb and token.dep_ == "xcomp" and (token.head.lemma_ == "be" or token.head.lemma_.lower() in DUE_VERBS) \
+                    and any(c.dep_ == "auxpass" for c in token.children):  # ("30 Bushmasters now set to be sent")
                 lo = min([lo] + [c.left_edge.idx for c in token.head.children if c.dep_ == "nsubj"])  # "A ship is to
                 # be given to X by Y": the ship
             items = [i for i in self._items(sentence, lo, hi) if fold(i.name) not in VAGUE_ITEMS | GENERIC_ARMS
@@ -1149,6 +1150,9 @@ class AidExtractor:
             if verb and any(c.dep_ == "auxpass" for c in token.children) and self._from_country(token.children, draft.donor) \
                     and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
                 return token  # "Four tanks will be shipped from Spain to Ukraine"
+            if verb and token.dep_ == "xcomp" and token.head.lemma_.lower() in DUE_VERBS and token.head.dep_ == "pcomp" \
+                    and any(c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children):
+                return token  # "X restated Australia's commitment to Ukraine, with 30 Bushmasters now set to be sent"
             if verb and token.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in token.children) \
                     and not any(c.dep_ == "agent" for c in token.children) and self._agent_is(token.head, draft.donor):
                 return token  # "Britain's defence minister confirmed that 14 Challenger 2 tanks will be supplied"

@@ -2252,3 +2252,10 @@ def test_a_sum_put_into_an_effort_over_years_is_an_envelope_not_a_package(extrac
                     "renew the G-7's Rapid Response Mechanism against disinformation about the war in Ukraine.",
                     dt.date(2022, 3, 1))
     assert facts.aid == ()
+
+
+def test_materiel_set_to_be_sent_beside_a_countrys_commitment_is_its_package(extract):
+    facts = extract("Chris Hipkins has restated New Zealand's commitment to Ukraine at a meeting with President "
+                    "Volodymyr Zelenskyy, with another 20 Bushmasters now set to be sent to the country.",
+                    dt.date(2023, 7, 12))
+    assert [(a.donor, a.recipient, [i.name for i in a.items]) for a in facts.aid] == [("NZ", "UA", ["Bushmasters"])]
