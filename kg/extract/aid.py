@@ -928,7 +928,7 @@ class AidExtractor:
         countries = countries_in(sentence)
         recipients = {c.code for c in countries if self._is_recipient(c)}
         donors = self._donors(sentence, countries, recipients)
-        if any(c not in recipients for _, c in donors):
+        if any(c not in recipients and self._agent_at(pos) for pos, c in donors):
             donors = [(pos, c) for pos, c in donors if c not in recipients]  # ("the Indonesian Navy's chief announced a
             # corvette will be transferred to Indonesia by the Republic of Korea Navy": Korea gives)
         group = GROUP_DONOR.search(text)
@@ -1441,6 +1441,21 @@ class AidExtractor:
             return True  # "the $8.7 billion package Israel secured from the United States"
         return fold(token.text) in {"kyiv", "kiev"} or (token.dep_ == "poss" and head.lemma_.lower() in {"defense", "defence", "military", "army", "armed", "force", "forces"}
                                                         and not (head.dep_ == "nsubj" and _gives(head.head)))
+
+    def _agent_at(self, position: int) -> bool:
+        """The country named at `position` is the agent of a passive giving ("transferred ... by the Republic of Korea
+        Navy")."""
+        at = token_at(self.doc, position)
+        if at is None:
+            return False
+        node = self.doc[at]
+        for _ in range(4):
+            if node.dep_ == "pobj" and node.head.dep_ == "agent":
+                return True
+            if node.head.i == node.i:
+                return False
+            node = node.head
+        return False
 
     def _donors(self, sentence: SpacySpan, countries: list[CountryMention], recipients: set[str]) -> list[tuple[int, str]]:
         donors = []
