@@ -1038,6 +1038,13 @@ class AidExtractor:
             if draft.money is None:
                 if totals_only or all(fold(i.name).split()[0] in GIVEN_PARTICIPLES for i in draft.items):
                     continue  # ("promised that the donated equipment would be put to use": what was given before)
+                cargo = HUMANITARIAN_CARGO.search(text)
+                carrier = next((c for c in sentence.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                carried = fold(text[carrier.right_edge.idx + len(carrier.right_edge) - base:]) if carrier is not None \
+                    else fold(text)  # (not "Two more aircraft took off ...": what carries the cargo)
+                if cargo and not any((i.system or set(fold(i.name).split()) & MILITARY_WORDS)
+                                     and fold(i.name) in carried for i in draft.items):
+                    continue  # "heading for Poland, this time with humanitarian cargo - blankets, food ..."
                 strong = self._giving(sentence, draft)
                 if strong is None:
                     continue
@@ -2592,6 +2599,11 @@ MILITARY_SHARE = re.compile(r"\s+(?:of\s+which\s+)?(?:is|are|will\s+be|would\s+b
 
 MILITARY_PART = re.compile(r"\b(?:military|defen[cs]e)\s+(?:assistance|aid|support|help)\s+(?:of|worth|totall?ing|amounting\s+to)\s+"
                            r"(?:(?:some|about|around|nearly)\s+)?$", re.IGNORECASE)
+MILITARY_WORDS = {"weapons", "arms", "ammunition", "rifles", "missiles", "launchers", "guns", "shells", "rounds", "tanks",
+                  "vehicles", "drones", "helmets", "vests", "armour", "armor", "grenades", "howitzers", "artillery",
+                  "military", "defense", "defence", "mortars", "munitions", "radars", "boats", "aircraft", "helicopters"}
+HUMANITARIAN_CARGO = re.compile(r"\bhumanitarian\s+(?:cargo|supplies|goods|aid|assistance|help|shipment|consignment|"
+                                r"items)\b", re.IGNORECASE)
 CIVILIAN_PART = re.compile(r"\b(?:humanitarian|civilian|economic|non-military|development|budget)\s+(?:assistance|aid|support|help)\b",
                            re.IGNORECASE)
 

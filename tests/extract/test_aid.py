@@ -2259,3 +2259,12 @@ def test_materiel_set_to_be_sent_beside_a_countrys_commitment_is_its_package(ext
                     "Volodymyr Zelenskyy, with another 20 Bushmasters now set to be sent to the country.",
                     dt.date(2023, 7, 12))
     assert [(a.donor, a.recipient, [i.name for i in a.items]) for a in facts.aid] == [("NZ", "UA", ["Bushmasters"])]
+
+
+@pytest.mark.parametrize("cargo, packages", [
+    ("with humanitarian cargo - blankets, food and similar supplies provided by the Greek armed forces", 0),
+    ("with ammunition and rifles as well as humanitarian supplies provided by the Greek armed forces", 1),
+])
+def test_humanitarian_cargo_alone_is_no_military_package(extract, cargo, packages):
+    facts = extract("Two more aircraft took off from Athens, heading for Poland, " + cargo + ".", dt.date(2022, 2, 27))
+    assert len(facts.aid) == packages
