@@ -1119,7 +1119,11 @@ class AidExtractor:
             if verb and token.dep_ == "xcomp" and token.head.lemma_.lower() in ONGOING_LEMMAS:
                 continue  # "Poland keeps providing material help - ammunition and ...": support as it goes on
             if verb and lemma in {"send", "deploy", "dispatch"} and any(
-                    c.dep_ == "prep" and c.lower_ in {"into", "across", "around", "near", "off"} for c in token.children):
+                    c.dep_ == "prep" and c.lower_ in {"into", "across", "around", "near", "off", "toward", "towards", "against",
+                                                      "at"} for c in [*token.children, *(g for o in token.children
+                                                                                        if o.dep_ == "dobj"
+                                                                                        for g in o.children)]):
+                # ("sent 150 attack drones toward Ukraine")
                 continue  # "sending some 90 ships into waters near Japan": a deployment, not a gift
             if verb and token.lower_ == "given" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "that":
                 continue  # "given that US and NATO ships were present": a reason, not a gift

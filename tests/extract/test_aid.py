@@ -2268,3 +2268,11 @@ def test_materiel_set_to_be_sent_beside_a_countrys_commitment_is_its_package(ext
 def test_humanitarian_cargo_alone_is_no_military_package(extract, cargo, packages):
     facts = extract("Two more aircraft took off from Athens, heading for Poland, " + cargo + ".", dt.date(2022, 2, 27))
     assert len(facts.aid) == packages
+
+
+def test_drones_sent_toward_a_country_are_an_attack_not_a_gift(extract):
+    facts = extract("Only hours ahead of the call, Zelenskyy had accused Russian forces of hitting energy sites. Speaking "
+                    "to reporters in Finland, Zelenskyy told a press conference that in the hours after Trump finished "
+                    "talking with Putin, Russia sent about 150 attack drones toward Ukraine, and that the drones went "
+                    "after Ukrainian energy sites, transport systems and hospitals.", dt.date(2025, 3, 19))
+    assert facts.aid == ()
