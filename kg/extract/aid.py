@@ -476,10 +476,10 @@ class AidExtractor:
         for ordinal, p in enumerate(packages, start=1):
             named = self.article_recipients - {p.donor}
             fallback = next(iter(named)) if len(named) == 1 else self._article_recipient()
-            if fallback == p.donor:
-                fallback = None  # ("so important for Japan", in Japan's own release on its aid to Malaysia)
-            recipient = p.recipient or (default if default != p.donor else None) or fallback \
-                or self._most_named_besides(p.donor)
+            if fallback == p.donor and p.currency and CURRENCY_COUNTRY.get(p.currency) == p.donor:
+                fallback = self._most_named_besides(p.donor)  # ("so important for Japan", in Japan's own release
+                # on its grant in yen to Malaysia: the giver's own currency tells the giver is right)
+            recipient = p.recipient or default or fallback or self._most_named_besides(p.donor)
             items = tuple(i for i in p.items if fold(i.name) not in VAGUE_ITEMS)
             if p.donor is None and p.amount is None:
                 continue  # "Other countries have also promised military materiel", "Western countries have stepped up
