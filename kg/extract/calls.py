@@ -654,7 +654,7 @@ def _is_actual(token: Token) -> bool:
                 return False
             if child.dep_ == "neg" or (child.lower_ in NEGATIONS and child.dep_ in {"det", "advmod"}):
                 return False
-        if node.dep_ == "advcl" and node.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in PAST_EVENT_MARKS
+        if node.dep_ == "advcl" and node.tag_ == "VBD" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in PAST_EVENT_MARKS
                                                                 for c in node.children):
             break  # "what should come next after A and B spoke by phone": a past event of its own clause
         if node is not token and node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):

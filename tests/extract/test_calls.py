@@ -2951,3 +2951,10 @@ def test_their_call_with_two_named_is_the_call_the_pair_held_with_counterparts_t
                     "was announced.", dt.date(2022, 6, 2))
     assert [set(c.participants) for c in facts.calls] == [{"jake-sullivan", "mark-milley", "andrei-yermak",
                                                            "valery-zaluzhnyi"}]
+
+
+def test_a_call_told_in_a_when_clause_is_held_though_the_main_clause_is_negated(extract):
+    facts = extract("Tariffs were not raised in Starmer's first call with Trump. When Keir Starmer talked to President "
+                    "Trump yesterday, the possibility of tariffs did not come up, according to a reporter.",
+                    dt.date(2025, 1, 27))
+    assert [(c.participants, c.date) for c in facts.calls] == [(("donald-trump", "keir-starmer"), dt.date(2025, 1, 26))]
