@@ -3336,6 +3336,8 @@ def _merely_mentioned(doc: Doc, start: int, end: int) -> bool:
         owned = token.head if token.dep_ == "poss" else doc[token.i + 1].head
         if owned.lower_ not in OWNED_CALL_NOUNS and not _is_call_word(owned.text) and owned.pos_ in {"NOUN", "PROPN"}:
             return True
+        if _is_call_word(owned.text) or owned.lower_ in OWNED_CALL_NOUNS:
+            return False  # "After Mr. Trump's talk with Mr. Putin yesterday, ...": on the call the time is told by
     if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.lower_ not in OWNED_CALL_NOUNS \
             and not _is_call_word(token.head.text) and not is_title_word(token.head.text):
         return True  # "the Trump administration's help", "the Biden team"

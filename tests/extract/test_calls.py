@@ -2958,3 +2958,10 @@ def test_a_call_told_in_a_when_clause_is_held_though_the_main_clause_is_negated(
                     "Trump yesterday, the possibility of tariffs did not come up, according to a reporter.",
                     dt.date(2025, 1, 27))
     assert [(c.participants, c.date) for c in facts.calls] == [(("donald-trump", "keir-starmer"), dt.date(2025, 1, 26))]
+
+
+def test_the_owner_of_a_call_that_tells_the_time_of_something_else_is_on_that_call(extract):
+    facts = extract("Zelensky said he had talked by phone with US President Donald Trump. After Mr. Trump's talk with "
+                    "Mr. Putin yesterday, Russia hit Kyiv with the biggest drone attack of the war.",
+                    dt.date(2025, 7, 4))
+    assert (("Donald Trump", "Vladimir Putin"), dt.date(2025, 7, 3)) in pairs(facts)
