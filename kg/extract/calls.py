@@ -1568,6 +1568,8 @@ class CallExtractor:
             return                          # not with each other
         if not keys and CHIEFS_OF.search(text) and not THE_TWO.search(text):
             return  # "On March 12 the leaders of A, B, C and D met virtually": a meeting of others, none named here
+        if not keys and len(previous_pair) == 2:
+            self.last_pair = previous_pair  # "The call came after A had sat down with B": the pair is still the call's
         mention = CallMention(participants=set(keys), spans=[span], start=trigger.idx, hub=hub,
                               back=bool(BACK_REFERENCE.search(text)), joins=_joins(trigger) or their_call,
                               round=_a_round(trigger), unnamed_round=len(keys) == 1 and self.unnamed_round_in == index)

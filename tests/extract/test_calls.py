@@ -2965,3 +2965,11 @@ def test_the_owner_of_a_call_that_tells_the_time_of_something_else_is_on_that_ca
                     "Mr. Putin yesterday, Russia hit Kyiv with the biggest drone attack of the war.",
                     dt.date(2025, 7, 4))
     assert (("Donald Trump", "Vladimir Putin"), dt.date(2025, 7, 3)) in pairs(facts)
+
+
+def test_the_pair_after_a_call_that_came_after_a_meeting_is_still_the_calls(extract):
+    facts = extract("Prime Minister Benjamin Netanyahu held a telephone conversation with US President Joe Biden this "
+                    "evening. The call came after Netanyahu had sat down tonight with CIA Director William Burns. The "
+                    "previous conversation between the pair took place on Sunday.", dt.date(2024, 2, 15))
+    assert sorted(pairs(facts)) == [(("Benjamin Netanyahu", "Joe Biden"), dt.date(2024, 2, 11)),
+                                    (("Benjamin Netanyahu", "Joe Biden"), dt.date(2024, 2, 15))]
