@@ -60,6 +60,8 @@ CONTENTS_OPENING = re.compile(r"^(?:[-•*–▪●]\s*|\d+[.)]\s+|(?:According\
                               r"contains?|contained|comprises?|comprised|consists?\s+of|consisted\s+of|covers?|features?)\b|Included\s+(?:are|is)\b|"
                               r"(?:Also\s+)?to\s+be\s+(?:delivered|supplied|sent|provided)\s+(?:are|is)\b|"
                               r"(?:Also\s+)?(?:on|in)\s+the\s+(?:list|package|delivery|shipment|batch|tranche)\s+(?:are|is|were|was)\b|"
+                              r"Among\s+(?:the\s+)?(?:contents|items|weapons|arms)\s+(?:of|in)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}"
+                              r"(?:package|tranche|aid|delivery|shipment)\s+(?:are|is|were|was)\b|"
                               r"Among\s+(?:them|(?:the|other)\s+(?:[\w-]+\s+)?(?:items|systems|weapons|capabilities|equipment|deliveries))\b|"
                               r"(?:Items|Capabilities|Systems)\s+include|"
                               r"(?:Details:\s*)?(?:According\s+to\s+[^,]{1,60},\s*)?[Tt]here\s+will\s+be\b|"  # "there will be 400 vehicles, ..."
@@ -78,7 +80,7 @@ THIS_PACKAGE = re.compile(r"\b(?:this|that|the)\s+(?:new\s+|latest\s+)?(?:progra
                           r"donation|project|tranche)\b", re.IGNORECASE)
 NOT_YET_REACH = 60  # characters before an amount that may describe its package
 # a budget law's sum ("the $1.5 trillion omnibus spending package", "a $95 billion funding bill"): not a package
-LEGISLATED = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:omnibus|spending\s+(?:package|bill|plan|law)|funding\s+bill|"
+LEGISLATED = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:omnibus|spending\s+(?:package|bill|plan|law)|funding\s+bill|(?:aid\s+)?bill\b|"
                         r"appropriations?\s+(?:bill|package|act)|budget\b|stopgap)", re.IGNORECASE)
 LEGISLATURE_PASSED = re.compile(r"\b(?:Congress|Senate|House|Parliament|lawmakers|legislators|Bundestag|Diet)\b[^.;]{0,40}?"
                                 r"\b(?:freed\s+up|approved|passed|appropriated|cleared|unlocked|released)\s+(?:[\w-]+\s+){0,2}$")

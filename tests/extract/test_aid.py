@@ -2276,3 +2276,13 @@ def test_drones_sent_toward_a_country_are_an_attack_not_a_gift(extract):
                     "talking with Putin, Russia sent about 150 attack drones toward Ukraine, and that the drones went "
                     "after Ukrainian energy sites, transport systems and hospitals.", dt.date(2025, 3, 19))
     assert facts.aid == ()
+
+
+def test_among_the_contents_of_the_package_are_its_items_and_an_aid_bill_is_no_package(extract):
+    facts = extract("The Biden administration rolled out a $450 million arms package for Ukraine this week. Among the "
+                    "contents of the newest package are High Mobility Artillery Rocket Systems and Javelin anti-tank "
+                    "missiles. It is the first package to draw on the authority that Congress approved last month "
+                    "within a $40 billion aid bill for Ukraine.", dt.date(2022, 6, 2))
+    [package] = facts.aid
+    assert package.amount == Decimal(450000000)
+    assert "Javelin anti-tank missiles" in {i.name for i in package.items}
