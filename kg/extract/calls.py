@@ -3347,6 +3347,9 @@ def _merely_mentioned(doc: Doc, start: int, end: int) -> bool:
     for _ in range(5):
         if node.head is node or node.pos_ in {"VERB", "AUX"} or node.i < token.i and is_title_word(node.text):
             break  # "Secretary of State for Defence of the United Kingdom X": the title, not a topic
+        if node.dep_ == "pobj" and node.head.lower_ in {"for", "of"} and is_title_word(node.head.head.text) \
+                and node.head.head.i < node.i:
+            return False  # "Australia's Minister for Defence Linda Reynolds": the name the parser hung on the title
         if node.dep_ == "pobj" and node.head.lower_ in TOPIC_PREPS and not _call_came_for(node.head):
             return True
         if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.head.pos_ == "NOUN" \

@@ -309,9 +309,16 @@ ORG_WORDS = {"fund", "agency", "news", "investment", "council", "committee", "mi
 
 def _initial(token: Token) -> bool:
     """A given name's initial: "A K Abdul Momen", "S. Jaishankar"."""
+    if len(token.text) == 2 and token.text.isupper() and token.text.isalpha() and token.text not in PLACE_INITIALS \
+            and token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "PROPN" \
+            and not is_title_word(token.doc[token.i + 1].text):
+        return True  # "General MM Naravane", "Captain JD Dorsey": two initials
     return (len(token.text.rstrip(".")) == 1 or token.text.rstrip(".").lower() in ABBREVIATED_GIVEN_NAMES) \
         and token.text[:1].isupper() \
         and token.i + 1 < len(token.doc)
+
+
+PLACE_INITIALS = {"US", "UK", "EU", "UN", "DC"}  # two capitals before a name that are a place, not initials
 
 
 def _initials(ent: SpacySpan) -> int:
@@ -319,6 +326,8 @@ def _initials(ent: SpacySpan) -> int:
 
 
 def _bare_name_word(token: Token) -> bool:
+    if _initial(token):
+        return True
     return token.lower_ not in ORG_WORDS and token.pos_ == "PROPN" and token.text[:1].isupper() and token.text.isalpha() and not is_title_word(token.text) \
         and not country_code(token.text) and token.lower_ not in NOT_NAME_WORDS and not _is_post_nominal(token.text)
 

@@ -2973,3 +2973,10 @@ def test_the_pair_after_a_call_that_came_after_a_meeting_is_still_the_calls(extr
                     "previous conversation between the pair took place on Sunday.", dt.date(2024, 2, 15))
     assert sorted(pairs(facts)) == [(("Benjamin Netanyahu", "Joe Biden"), dt.date(2024, 2, 11)),
                                     (("Benjamin Netanyahu", "Joe Biden"), dt.date(2024, 2, 15))]
+
+
+def test_a_name_after_a_title_with_for_is_on_the_video_meeting(extract):
+    facts = extract("Australia's Minister for Defence Linda Reynolds, KONO Taro, who is Japan's Minister of Defense, and "
+                    "Mark Esper, the US Secretary of Defense, held a trilateral defence ministers' meeting by video on "
+                    "Tuesday.", dt.date(2020, 7, 8))
+    assert [c.participants for c in facts.calls] == [("linda-reynolds", "mark-esper", "taro-kono")]

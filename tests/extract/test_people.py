@@ -549,3 +549,9 @@ def test_a_captains_rank_starting_a_sentence_is_not_part_of_the_name(extract):
     facts = extract("Captain JD Dorsey, the spokesman for General Brown, had earlier confirmed the call.",
                     dt.date(2023, 3, 30))
     assert "JD Dorsey" in names(facts)
+
+
+def test_two_initials_the_model_takes_for_a_country_code_start_a_name_it_took_for_an_organization(extract):
+    facts = extract("On Wednesday, General MM Naravane, the Chief of Army Staff (COAS), spoke by telephone with "
+                    "Lieutenant General Rick Burr, who heads the Australian Army.", dt.date(2022, 2, 3))
+    assert "MM Naravane" in names(facts)
