@@ -620,7 +620,8 @@ def _is_actual(token: Token) -> bool:
             return False  # "Macron, aiming for a conference call among the three leaders, ...": wished for
         if node.dep_ == "ROOT" and node.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             return False  # a headline's "A and B to hold phone talks": still to come
-        if node.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and (
+        if node.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
+                and not any(c.dep_ == "aux" and c.lower_ == "have" for c in node.children) and (
                 node.dep_ in {"ccomp", "xcomp"} and node.head.lemma_.lower() in REPORTING_VERBS
                 or node.dep_ in {"xcomp", "ccomp", "conj"} and node.head.lemma_ == "be"):
             return False  # "France says A, B and C to hold talks", "Abdullah is to take part by video": to come
@@ -2383,6 +2384,16 @@ class CallExtractor:
         phrase = " ".join((normalize_role(t.text) or t.text) if t.text.isupper() and is_title_word(t.text) else t.text
                           for t in subject.subtree)  # "the PM": the prime minister ("the head of NATO": as written)
         named_country = next((code for code in map(country_code, (t.text for t in subject.subtree)) if code), None)
+        if any(c.dep_ == "amod" and c.lower_ in {"new", "newly"} for c in subject.children):
+            told_new = {m.key for m in self.people.mentions if m.key and m.key not in keys
+                        and (any(t.lower_ in {"new", "newly", "incoming"} for t in self.doc[max(0, m.start - NEW_REACH):m.start])
+                             or NEWCOMER.match(self.doc[m.end:m.end + NEWCOMER_REACH].text))}
+            told_new = {k for k in told_new if (o := self.official(k)) is not None and o.roles and not (
+                self.anchor is not None and reference.terms_by_person().get(k)
+                and ((term := term_on(k, self.anchor)) is None or term.end is not None and term.end < self.anchor))}
+            # (not "X, the former Prime Minister, took office in 2020": out of office on the day)
+            if len(told_new) == 1:  # "The new prime minister ...", after "Japan's new PM Fumio Kishida": Kishida
+                return told_new
         own = self._home_principal(phrase, keys) if named_country is None else None
         if own:  # a government's readout: "the Prime Minister" is its own
             return {own}
@@ -3959,6 +3970,10 @@ def _verb_with_subject(token: Token) -> Token | None:
 
 DEFINITE_CALL = re.compile(r"\b(?:the|that|this)\s+(?:phone\s+|telephone\s+|video\s+)?(?:call|conversation)\b", re.IGNORECASE)
 THE_DEFINITE_CALL = re.compile(r"\bthe\s+(?:phone\s+|telephone\s+|video\s+)?(?:call|conversation|talks)\b", re.IGNORECASE)
+NEWCOMER = re.compile(r"[^.;]*?\b(?:(?:recently|newly|just)\s+(?:elected|appointed|installed|sworn\s+in)|succeeded|"
+                      r"took\s+office)\b", re.IGNORECASE)  # ("Fumio Kishida, who was recently elected", "Kishida succeeded X")
+NEWCOMER_REACH = 8  # words after a name in which it is told new to the post
+NEW_REACH = 4  # words before a name in which "new" tells the one "the new prime minister" is
 THEIR_REACH = 2  # sentences back to the call whose sides "their call with ..." names
 
 

@@ -2980,3 +2980,13 @@ def test_a_name_after_a_title_with_for_is_on_the_video_meeting(extract):
                     "Mark Esper, the US Secretary of Defense, held a trilateral defence ministers' meeting by video on "
                     "Tuesday.", dt.date(2020, 7, 8))
     assert [c.participants for c in facts.calls] == [("linda-reynolds", "mark-esper", "taro-kono")]
+
+
+def test_the_new_prime_minister_is_the_one_told_recently_elected_not_the_home_one_nor_the_former(extract):
+    facts = extract("On Friday, Prime Minister Narendra Modi spoke over the telephone with his counterpart from Japan, "
+                    "Fumio Kishida, who was recently elected Prime Minister. It was the first time they had spoken "
+                    "since Kishida succeeded Yoshihide Suga. The new prime minister is also reported to have had his "
+                    "first telephone conversation with Chinese President Xi Jinping. Yoshihide Suga, the former Prime "
+                    "Minister, took office in 2020.", dt.date(2021, 10, 9), url="https://www.freepressjournal.in/x")
+    assert sorted(c.participants for c in facts.calls) == [("fumio-kishida", "narendra-modi"),
+                                                         ("fumio-kishida", "xi-jinping")]
