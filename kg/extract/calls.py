@@ -244,7 +244,8 @@ REMOTE_MEDIUM = re.compile(r"\b(?:phone|telephon\w*|video\s*(?:call|link|confere
 SPOKESPERSON = re.compile(r"\b(spokes(?:person|man|woman)|press secretary|press officer|spokes)\b", re.IGNORECASE)
 TOOK_THE_INITIATIVE = re.compile(r"\b(?:taken|took)\s+the\s+initiative\b")  # "Finland had taken the initiative for
 # the discussion": who called, of the call told before
-SIDE_INITIATED = re.compile(r"\b(?:the\s+)?([A-Z][\w.]+)(?:\s+(?:side|[Gg]overnment|party|[Aa]dministration|leader|"
+SIDE_INITIATED = re.compile(r"\b(?:[Tt]he\s+)?(?!The\b)([A-Z][\w.]+)(?:\s+(?:side|[Gg]overnment|party|[Aa]dministration|leader|"
+                            r"(?:[A-Z][\w-]+\s+)?Ministry(?:\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?|"
                             r"president|prime\s+minister|chancellor|(?:foreign\s+|defen[cs]e\s+)?minister|"
                             r"(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+))?[\"”’']?\s+(?:(?:that|which|who)\s+)?(?:had\s+|has\s+)?"
                             r"(?:also\s+|again\s+|first\s+)?(?:initiated|initiating|requested|requesting|sought|proposed|asked for|"
@@ -630,7 +631,7 @@ def _is_actual(token: Token) -> bool:
                 c.dep_ in {"acomp", "attr", "oprd"} and c.lower_ in DUE_WORDS for c in node.head.children):
             return False  # "Macron is due later in the day to talk with X": still to come
         if node is not token and node.lemma_.lower() in MODAL_HEADS and via is not None \
-                and not (via.dep_ == "prep" and via.lower_ in MEDIUM_PREPS) \
+                and not (via.dep_ == "prep" and via.lower_ in MEDIUM_PREPS) and via.dep_ != "conj" \
                 and not (via.dep_ in {"nsubj", "nsubjpass"} and token.pos_ == "VERB"):
             return False  # (not "the prime minister, speaking with X by phone, offered support": the offer's subject)
         if node is not token and node.lemma_.lower() in PLANNED_HEADS and via is not None and via.dep_ == "xcomp":

@@ -2990,3 +2990,11 @@ def test_the_new_prime_minister_is_the_one_told_recently_elected_not_the_home_on
                     "Minister, took office in 2020.", dt.date(2021, 10, 9), url="https://www.freepressjournal.in/x")
     assert sorted(c.participants for c in facts.calls) == [("fumio-kishida", "narendra-modi"),
                                                          ("fumio-kishida", "xi-jinping")]
+
+
+def test_a_ministry_that_asked_for_the_conversation_and_a_conjoined_clause_telling_the_call(extract):
+    facts = extract("The Russian Ministry of Defence asked for the conversation, and this afternoon the Secretary of State "
+                    "for Defence Ben Wallace duly spoke to his Russian opposite number, Sergei Shoigu.",
+                    dt.date(2022, 10, 23))
+    assert [(c.participants, c.date, c.initiator) for c in facts.calls] == [
+        (("ben-wallace", "sergei-shoigu"), dt.date(2022, 10, 23), "sergei-shoigu")]
