@@ -325,7 +325,7 @@ THEIR_OWN_CALL_APART = re.compile(r"\b(?P<count>an?|one|two|three|four|five|six|
                                   r"their|a|an)\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|talks)\b",
                                   re.IGNORECASE)
 CALL_RECEIVED_FROM = re.compile(r"\b(?:call|conversation)\s+(?:that\s+|which\s+)?(?:he|she|they|(?:[A-Z][\w.-]+\s+){0,3}"
-                                r"[A-Z][\w.-]+)\s+(?:had\s+|has\s+)?(?:received|got|took|answered)\s+(?:\w+\s+)?from\s+"
+                                r"[A-Z][\w.-]+)\s+(?:had\s+|has\s+)?(?:received|got|took|answered)\s+(?:[\w,]+\s+){0,3}?from\s+"
                                 r"(?:the\s+)?((?:[A-Z][\w.-]+\s+){0,4}[A-Z][\w.-]+)")  # "the phone call he received from X"
 CALLER_NAMED = (CALL_RECEIVED_FROM, CALL_ASKED_FOR_BY, THANKED_FOR_THE_CALL, OWN_CALL_TO, WHO_PLACED, ASKED_FOR_THE_CALL, CALL_CAME_FROM)
 # (the caller is the name of group 1)

@@ -2998,3 +2998,9 @@ def test_a_ministry_that_asked_for_the_conversation_and_a_conjoined_clause_telli
                     dt.date(2022, 10, 23))
     assert [(c.participants, c.date, c.initiator) for c in facts.calls] == [
         (("ben-wallace", "sergei-shoigu"), dt.date(2022, 10, 23), "sergei-shoigu")]
+
+
+def test_the_call_he_received_on_a_day_from_an_official_was_placed_by_that_official(extract):
+    facts = extract("The Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, made the remarks in a phone call that he "
+                    "received on Wednesday from Joe Biden, President of the United States.", dt.date(2023, 11, 23))
+    assert [c.initiator for c in facts.calls] == ["joe-biden"]
