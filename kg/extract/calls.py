@@ -1381,6 +1381,12 @@ class CallExtractor:
         self.mentions += self._calls_of_a_past_clause(sentence, trigger, dates, span)
         # "The two had last spoken by video call on Aug. 30": the earlier call only, recorded above
         earlier_only = any(a <= trigger.idx - sentence.start_char < b for a, b in earlier_regions)
+        noun = trigger.head if trigger.dep_ == "compound" else trigger
+        if noun.dep_ == "pobj" and noun.head.lower_ in {"by", "via", "through"} \
+                and noun.head.head.lemma_.lower() in {"join", "participate", "attend", "appear", "take"} \
+                and not any(len(m.participants) >= 2 and not m.earlier for m in self.mentions) \
+                and ON_SITE.search(text[:noun.idx - sentence.start_char]):
+            return  # "Also present were A and B, while C joined by video teleconference": one who joined a meeting
         if _in_person(sentence) and _met_in_person(trigger) and not re.search(r"phone|telephon|video|call|virtual|online", text, re.IGNORECASE):
             return
         if ON_THE_SCHEDULE.search(text) and trigger.pos_ == "NOUN" and not any(
@@ -3974,6 +3980,7 @@ THE_DEFINITE_CALL = re.compile(r"\bthe\s+(?:phone\s+|telephone\s+|video\s+)?(?:c
 NEWCOMER = re.compile(r"[^.;]*?\b(?:(?:recently|newly|just)\s+(?:elected|appointed|installed|sworn\s+in)|succeeded|"
                       r"took\s+office)\b", re.IGNORECASE)  # ("Fumio Kishida, who was recently elected", "Kishida succeeded X")
 NEWCOMER_REACH = 8  # words after a name in which it is told new to the post
+ON_SITE = re.compile(r"\b(?:present|in\s+person|face\s+to\s+face|in\s+the\s+room|on\s+site)\b", re.IGNORECASE)
 NEW_REACH = 4  # words before a name in which "new" tells the one "the new prime minister" is
 THEIR_REACH = 2  # sentences back to the call whose sides "their call with ..." names
 

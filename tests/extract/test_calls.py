@@ -3004,3 +3004,10 @@ def test_the_call_he_received_on_a_day_from_an_official_was_placed_by_that_offic
     facts = extract("The Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, made the remarks in a phone call that he "
                     "received on Wednesday from Joe Biden, President of the United States.", dt.date(2023, 11, 23))
     assert [c.initiator for c in facts.calls] == ["joe-biden"]
+
+
+def test_one_who_joined_a_meeting_by_video_while_others_were_present_is_no_call(extract):
+    facts = extract("Yesterday General Mark Milley played host in Hawaii to a trilateral meeting with General Won In "
+                    "Choul and General Koji Yamazaki. Also present were Admiral Philip Davidson and Admiral John "
+                    "Aquilino, while General Robert Abrams joined by video teleconference.", dt.date(2021, 4, 30))
+    assert facts.calls == ()
