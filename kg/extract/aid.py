@@ -2571,7 +2571,8 @@ BRIEFED_LEMMAS = {"tell", "inform", "assure", "brief", "notify", "update"}
 PACKAGE_VALUE_TOLD = re.compile(r"^\W*(?:the|this|that)\s+(?:new\s+|latest\s+)?package\b[^.;]{0,60}?\bvalue\s+of\b",
                                 re.IGNORECASE)
 IN_ALL_SINCE = re.compile(r"\b(?:in\s+all|in\s+total|altogether|all\s+told)\b[^.;]{0,20}\bsince\b", re.IGNORECASE)
-RECEIVED_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:(?:so\s+far\s+|already\s+|now\s+)?(?:received|been\s+given)|(?:so\s+far|already|now)\s+"
+RECEIVED_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:(?:so\s+far\s+|already\s+|now\s+)?(?:received|been\s+given)(?!\s+(?:a|an|one)\s)|"
+                             r"(?:so\s+far|already|now)\s+"
                              r"been\s+(?:supplied|provided|sent|delivered))\b[^.;]{0,80}"
                              r"\b(?:valued|worth|totals?|amounts?|comes?)\b", re.IGNORECASE)
 ANOTHER_SUM = re.compile(r"\b(?:a|another)\s+(?:separate|further)\s+[£$€¥]\s?\d", re.IGNORECASE)  # after a package told

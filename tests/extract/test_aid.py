@@ -2286,3 +2286,10 @@ def test_among_the_contents_of_the_package_are_its_items_and_an_aid_bill_is_no_p
     [package] = facts.aid
     assert package.amount == Decimal(450000000)
     assert "Javelin anti-tank missiles" in {i.name for i in package.items}
+
+
+def test_an_army_that_has_received_a_donation_valued_at_a_sum_got_that_package(extract):
+    facts = extract("The Serbian Army has received a Chinese donation of military equipment valued at 900,000 euros, or "
+                    "1 million US dollars. The package is made up of 16 rubber boats and five snowmobiles.",
+                    dt.date(2017, 6, 21))
+    assert [(a.donor, a.recipient, a.amount, a.currency) for a in facts.aid] == [("CN", "RS", Decimal(900000), "EUR")]
