@@ -1138,7 +1138,7 @@ class AidExtractor:
                     continue  # "the Patriot system provided by the U.S.": materiel told before
                 lo = min(lo, token.head.left_edge.idx)
             if token.dep_ == "relcl" and verb and (token.tag_ in {"VBG", "VBZ", "VBP", "VB"} or any(
-                    c.dep_ == "aux" and c.lower_ in {"will", "'ll", "is", "are"} for c in token.children)):
+                    c.dep_ == "aux" and c.lower_ in {"will", "'ll", "is", "are", "has", "have"} for c in token.children)):
                 lo = min(lo, token.head.left_edge.idx)  # "The three Leopard tanks Portugal is giving to Ukraine are ..."
             if unveiled:  # "Madrid has unveiled its newest package for Ukraine: ten Leopard 2A4 tanks ...": what follows
                 hi = sentence.end_char
@@ -1818,11 +1818,13 @@ NAMING_NOUNS = {"name", "number", "pennant", "designation", "callsign", "title",
 NOT_GIFTS = {"briefing", "update", "assurance", "account", "overview", "warning", "message", "speech", "address",
              "interview", "signal", "thanks", "details", "information", "assessment",
              "presentation", "talk", "lecture", "statement", "reply", "answer", "explanation", "rundown"}
-THE_PACKAGE_COSTS = re.compile(r"\b(?:the|this|that)\s+(?:new\s+|latest\s+|whole\s+)?(?:package|donation|consignment|"
-                               r"shipment|tranche|delivery|gift|project)\s*,?\s+(?:[^.;]{0,160}?\s+)?(?:costs?|costing|is\s+worth|"
-                               r"was\s+worth|worth|(?:is|was)\s+valued\s+at|valued\s+at|comes\s+to|amounts\s+to|totals?|"
-                               r"(?:carries|has)\s+a\s+(?:total\s+)?(?:price|cost|value)\s+of)\s+(?:about\s+|some\s+|"
-                               r"nearly\s+|around\s+)?$", re.IGNORECASE)
+THE_PACKAGE_COSTS = re.compile(r"\b(?:the|this|that|these)\s+(?:new\s+|latest\s+|whole\s+)?(?:[A-Z][\w.]*\s+)?(?:package|donations?|"
+                               r"consignment|shipments?|tranche|deliver(?:y|ies)|gifts?|project)\s*,?\s+(?:[^.;]{0,160}?\s+)?"
+                               r"(?:costs?|costing|is\s+worth|was\s+worth|were\s+worth|are\s+worth|worth|(?:is|was|were)\s+valued\s+at|"
+                               r"valued\s+at|comes\s+to|amounts\s+to|totals?|"
+                               r"(?:carries|has)\s+a\s+(?:total\s+)?(?:price|cost|value)\s+of)\s+(?:in\s+(?:total|all)\s+|altogether\s+)?"
+                               r"(?:about\s+|some\s+|nearly\s+|around\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
+# ("The new package costs EUR 105 million in total", "the U.S. donations were worth in total more than $3.8 million")
 CLAUSES = re.compile(r";\s*")  # the clauses a package told before may open
 STATE_NOUNS = {"state", "government", "kingdom", "republic", "people", "emirate", "sultanate"}  # "by the State of X"
 BOUND_SLACK = Decimal("0.12")  # how far a bound ("more than $400 million") may be from the exact sum it rounds

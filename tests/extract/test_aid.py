@@ -2293,3 +2293,10 @@ def test_an_army_that_has_received_a_donation_valued_at_a_sum_got_that_package(e
                     "1 million US dollars. The package is made up of 16 rubber boats and five snowmobiles.",
                     dt.date(2017, 6, 21))
     assert [(a.donor, a.recipient, a.amount, a.currency) for a in facts.aid] == [("CN", "RS", Decimal(900000), "EUR")]
+
+
+def test_the_donations_told_as_worth_a_sum_in_total_price_the_package_told_before(extract):
+    facts = extract("On Thursday the ministry marked the arrival of two new boats that the United States has donated to "
+                    "the Panamanian Coast Guard. According to the ministry, the U.S. donations were worth in total more "
+                    "than $3.8 million.", dt.date(2021, 2, 19))
+    assert [(a.donor, a.recipient, a.amount) for a in facts.aid] == [("US", "PA", Decimal(3800000))]
