@@ -275,6 +275,7 @@ class Draft:
     items: list[AidItem] = field(default_factory=list)
 
 
+POST_NOUNS = {"embassy", "mission", "office", "ambassador", "consulate", "attache", "attaché", "delegation"}
 LIST_NOUNS = {"list", "inventory", "breakdown", "roster", "catalogue", "catalog"}
 DUE_VERBS = {"set", "due", "slate", "expect", "poise", "schedule", "go"}  # "X is set to receive"
 OF_WHICH = re.compile(r"\bof\s+which\b[^.;,]{0,60}$", re.IGNORECASE)
@@ -1477,6 +1478,11 @@ class AidExtractor:
                 continue  # (another mention of that country may still give: "spokespeople for the Estonian ministry")
             if _in_relative_clause(c.token):
                 continue  # "the Coalition forces that are fighting ISIS in Iraq and Syria gave ...": where they fight
+            first = token_at(self.doc, c.start)
+            first = min(first if first is not None else c.token.i, c.token.left_edge.i)
+            before = self.doc[first - 1] if first > 0 else None
+            if before is not None and before.lower_ == "in" and c.token.head.lemma_.lower() in POST_NOUNS:
+                continue  # "the Embassy of the United States in Santo Domingo": where the embassy is
             if c.token.dep_ in {"nsubj", "nsubjpass"} and any(g.dep_ == "advmod" and g.lower_ in {"how", "why", "whether"}
                                                               for g in c.token.head.children):
                 continue  # "$85 million linked to how Cairo treated prisoners": what it was tied to
@@ -1585,8 +1591,8 @@ class AidExtractor:
                 and (named.lemma_.lower() in ITEM_HEADS or named.lower_ in ITEM_HEADS):
             return True  # "four Canadian main battle tanks will shortly be sent to Ukraine": Canada's tanks
         node = token
-        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in {"government", "ministry", "cabinet"} \
-                | STATE_NOUNS:
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in {"government", "ministry", "cabinet",
+                                                                                                  "embassy"} | STATE_NOUNS:
             node = node.head.head  # "Government of the Netherlands took decision to allocate ...", "by the Republic of
             # Korea Navy"
         while node.dep_ in {"compound", "amod", "poss", "det", "conj", "appos", "nmod"} and node.head is not node:
@@ -1857,7 +1863,7 @@ CONTENTS_VERBS = {"include", "supply", "fund", "finance", "contain", "comprise",
                   "bring", "equip", "carry"}
 # ("this tranche will give Ukraine ...", "it will carry the first delivery of ...": the package named again as subject)
 GIVING_CONTENTS_VERBS = {"give", "deliver", "bring", "equip"}
-RECEIVING_BODY_WORDS = {"forces", "troops", "soldiers"}  # never a word of an item's name
+RECEIVING_BODY_WORDS = {"forces", "troops", "soldiers", "ministry", "army", "navy"}  # never a word of an item's name
 CENTRE_NOUNS = {"centrepiece", "centerpiece", "highlight", "core", "heart", "backbone", "mainstay", "bulk"}  # "Its
 # centrepiece was a Patriot system": the package's contents
 PACKAGE_NOUNS = {"package", "aid", "assistance", "measure", "bill", "tranche", "funding", "money", "support",

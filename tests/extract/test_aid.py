@@ -2300,3 +2300,9 @@ def test_the_donations_told_as_worth_a_sum_in_total_price_the_package_told_befor
                     "the Panamanian Coast Guard. According to the ministry, the U.S. donations were worth in total more "
                     "than $3.8 million.", dt.date(2021, 2, 19))
     assert [(a.donor, a.recipient, a.amount) for a in facts.aid] == [("US", "PA", Decimal(3800000))]
+
+
+def test_the_embassy_of_a_country_in_a_capital_gives_and_the_capital_is_only_where_it_is(extract):
+    facts = extract("On Tuesday the Embassy of the United States in Santo Domingo handed the Dominican Republic's "
+                    "Defense Ministry 15 J-8 model Jeeps as a donation.", dt.date(2017, 3, 28))
+    assert [(a.donor, a.recipient) for a in facts.aid] == [("US", "DO")]
