@@ -1823,7 +1823,8 @@ GIVEN_PARTICIPLES = {"donated", "given", "supplied", "delivered", "provided", "r
 NAMING_NOUNS = {"name", "number", "pennant", "designation", "callsign", "title", "nickname", "moniker", "hull"}
 NOT_GIFTS = {"briefing", "update", "assurance", "account", "overview", "warning", "message", "speech", "address",
              "interview", "signal", "thanks", "details", "information", "assessment",
-             "presentation", "talk", "lecture", "statement", "reply", "answer", "explanation", "rundown"}
+             "presentation", "talk", "lecture", "statement", "reply", "answer", "explanation", "rundown", "analysis",
+             "report", "paper", "proposal", "plan", "view", "views", "opinion", "condolences", "congratulations"}
 THE_PACKAGE_COSTS = re.compile(r"\b(?:the|this|that|these)\s+(?:new\s+|latest\s+|whole\s+)?(?:[A-Z][\w.]*\s+)?(?:package|donations?|"
                                r"consignment|shipments?|tranche|deliver(?:y|ies)|gifts?|project)\s*,?\s+(?:[^.;]{0,160}?\s+)?"
                                r"(?:costs?|costing|is\s+worth|was\s+worth|were\s+worth|are\s+worth|worth|(?:is|was|were)\s+valued\s+at|"

@@ -2306,3 +2306,14 @@ def test_the_embassy_of_a_country_in_a_capital_gives_and_the_capital_is_only_whe
     facts = extract("On Tuesday the Embassy of the United States in Santo Domingo handed the Dominican Republic's "
                     "Defense Ministry 15 J-8 model Jeeps as a donation.", dt.date(2017, 3, 28))
     assert [(a.donor, a.recipient) for a in facts.aid] == [("US", "DO")]
+
+
+def test_an_analysis_presented_in_a_video_conversation_is_no_gift(extract):
+    facts = extract("ISLAMABAD - Chief of Army Staff General Qamar Javed Bajwa held a video conversation on Thursday with "
+                    "Mr Kono Taro, Japan's Defence Minister. The two sides agreed to boost bilateral defence cooperation. "
+                    "Minister Kono described what the Japan Self-Defense Forces had done aboard the cruise ship Diamond "
+                    "Princess, their measures at the airport and the precautions taken in those operations, thanks to "
+                    "which none of the deployed personnel caught the virus; he also presented an analysis by the SDF "
+                    "Central Hospital using a presentation document. General Bajwa, in turn, outlined the latest "
+                    "measures undertaken in Pakistan.", dt.date(2020, 8, 7))
+    assert facts.aid == ()
