@@ -1139,7 +1139,11 @@ class AidExtractor:
                     continue  # "the Patriot system provided by the U.S.": materiel told before
                 lo = min(lo, token.head.left_edge.idx)
             if token.dep_ == "relcl" and verb and (token.tag_ in {"VBG", "VBZ", "VBP", "VB"} or any(
-                    c.dep_ == "aux" and c.lower_ in {"will", "'ll", "is", "are", "has", "have"} for c in token.children)):
+                    c.dep_ == "aux" and c.lower_ in {"will", "'ll", "is", "are"} for c in token.children) or any(
+                    c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in token.children) and any(
+                    c.dep_ == "nummod" or c.dep_ == "amod" and c.lower_ == "new" for c in token.head.children)):
+                # ("two new boats that the United States has donated"; not "launchers that British forces have
+                # supplied", told as history)
                 lo = min(lo, token.head.left_edge.idx)  # "The three Leopard tanks Portugal is giving to Ukraine are ..."
             if unveiled:  # "Madrid has unveiled its newest package for Ukraine: ten Leopard 2A4 tanks ...": what follows
                 hi = sentence.end_char
