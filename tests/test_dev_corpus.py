@@ -82,6 +82,9 @@ FLOORS = {
     "real/dev46": {"officials": 0.91, "calls": 0.90, "aid": 0.90},
     "real/dev47": {"officials": 0.90, "calls": 0.86, "aid": 0.90},
     "real/dev48": {"officials": 0.92, "calls": 0.84, "aid": 0.84},
+    "real/dev49": {"officials": 0.88, "calls": 0.86, "aid": 0.95},
+    "real/dev50": {"officials": 0.87, "calls": 0.82, "aid": 0.86},
+    "real/dev51": {"officials": 0.91, "calls": 0.94, "aid": 0.88},
     "real/holdout": {"officials": 0.94, "calls": 0.70, "aid": 0.77},
 }
 
