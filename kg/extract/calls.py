@@ -824,6 +824,8 @@ class CallExtractor:
                              and HAVING.match(doc_text(self.doc)[self.doc[m.end - 1].idx + len(self.doc[m.end - 1]):])):
                 if self._not_the_counterpart_told(m):
                     continue  # "to his Russian counterpart, Sabrina Singh, the Pentagon's spokesperson, said": the teller
+                if self._teller_at_the_end(m, sentence):
+                    continue  # "A took a call from B, Counselor X, the spokesperson of the Foreign Ministry, said"
                 found.append((self.doc[m.start].idx, m.key))  # (not "With X having become prime minister this week, ...")
         keys = {k for _, k in found}
         text, base = span_text(sentence), sentence.start_char
@@ -946,6 +948,14 @@ class CallExtractor:
             if key is not None:
                 return head.idx, key
         return None
+
+    def _teller_at_the_end(self, mention, sentence: SpacySpan) -> bool:
+        """A spokesperson named last, before the closing "said" of the sentence: who told of the call."""
+        official = self.official(mention.key) if mention.key else None
+        rest = doc_text(self.doc)[self.doc[mention.end - 1].idx:sentence.end_char]
+        if official is None or not (any(SPOKESPERSON.search(role) for role in official.roles) or SPOKESPERSON.search(rest)):
+            return False
+        return bool(re.fullmatch(r"[^.;]*?,\s+(?:said|says|told\s+\w+|added)\W*", rest)) and not CALL_WORDS.search(rest)
 
     def _not_the_counterpart_told(self, mention) -> bool:
         """A name set beside "his Russian counterpart" that is of another country than the one the phrase names."""

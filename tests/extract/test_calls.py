@@ -3011,3 +3011,10 @@ def test_one_who_joined_a_meeting_by_video_while_others_were_present_is_no_call(
                     "Choul and General Koji Yamazaki. Also present were Admiral Philip Davidson and Admiral John "
                     "Aquilino, while General Robert Abrams joined by video teleconference.", dt.date(2021, 4, 30))
     assert facts.calls == ()
+
+
+def test_a_spokesperson_named_last_before_the_closing_said_only_told_of_the_call(extract):
+    facts = extract("Foreign Minister Sameh Shoukry took a telephone call on Wednesday from US Secretary of State Rex "
+                    "Tillerson, Counselor Ahmed Hafez, the spokesperson of the Foreign Ministry, said.",
+                    dt.date(2018, 1, 25))
+    assert [c.participants for c in facts.calls] == [("rex-tillerson", "sameh-shoukry")]
