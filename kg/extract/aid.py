@@ -107,7 +107,8 @@ PROVIDE_LEMMAS = {"pass", "provide", "deliver", "send", "supply", "give", "donat
                   "channel", "budget", "present", "prepare", "free"}
 # a country that is the subject of one of these (or named beside a package it is the subject of) receives
 RECEIVE_LEMMAS = {"receive", "secure", "obtain", "get", "win", "accept"}
-DUE_WORDS = {"due", "set", "scheduled", "slated", "expected", "poised", "likely"}  # "is due to receive"
+DUE_WORDS = {"due", "set", "scheduled", "slated", "expected", "poised", "likely", "going"}  # "is due to receive",
+# "is set to receive"
 TOTAL_CUE = re.compile(r"\b(since|so far|to date|up to now|until now|thus far|in total|totals?|totaling|totalling|overall|in all|cumulative|altogether|"
                        r"combined|worth of aid in|come to|comes to|amounts? to|exceeds?|exceeding|add(?:s|ed|ing)? up to)\b", re.IGNORECASE)
 WITH_THOSE_BEFORE = re.compile(r"\b(?:and|with)\s+(?:all\s+)?(?:the\s+)?(?:initiatives|packages|ones|contributions|donations|"
@@ -277,7 +278,6 @@ class Draft:
 
 POST_NOUNS = {"embassy", "mission", "office", "ambassador", "consulate", "attache", "attaché", "delegation"}
 LIST_NOUNS = {"list", "inventory", "breakdown", "roster", "catalogue", "catalog"}
-DUE_VERBS = {"set", "due", "slate", "expect", "poise", "schedule", "go"}  # "X is set to receive"
 OF_WHICH = re.compile(r"\bof\s+which\b[^.;,]{0,60}$", re.IGNORECASE)
 FORMERLY = {"first", "originally", "initially", "previously", "formerly", "once"}
 
@@ -1045,7 +1045,7 @@ class AidExtractor:
                 carrier = next((c for c in sentence.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
                 carried = fold(text[carrier.right_edge.idx + len(carrier.right_edge) - base:]) if carrier is not None \
                     else fold(text)  # (not "Two more aircraft took off ...": what carries the cargo)
-                if cargo and not any((i.system or set(fold(i.name).split()) & MILITARY_WORDS)
+                if cargo and not any((i.system or _military_item(i.name))
                                      and fold(i.name) in carried for i in draft.items):
                     continue  # "heading for Poland, this time with humanitarian cargo - blankets, food ..."
                 strong = self._giving(sentence, draft)
@@ -1147,7 +1147,7 @@ class AidExtractor:
                 lo = min(lo, token.head.left_edge.idx)  # "The three Leopard tanks Portugal is giving to Ukraine are ..."
             if unveiled:  # "Madrid has unveiled its newest package for Ukraine: ten Leopard 2A4 tanks ...": what follows
                 hi = sentence.end_char
-            if verb and token.dep_ == "xcomp" and (token.head.lemma_ == "be" or token.head.lemma_.lower() in DUE_VERBS) \
+            if verb and token.dep_ == "xcomp" and (token.head.lemma_ == "be" or token.head.lower_ in DUE_WORDS) \
                     and any(c.dep_ == "auxpass" for c in token.children):  # ("30 Bushmasters now set to be sent")
                 lo = min([lo] + [c.left_edge.idx for c in token.head.children if c.dep_ == "nsubj"])  # "A ship is to
                 # be given to X by Y": the ship
@@ -1168,7 +1168,7 @@ class AidExtractor:
             if verb and any(c.dep_ == "auxpass" for c in token.children) and self._from_country(token.children, draft.donor) \
                     and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
                 return token  # "Four tanks will be shipped from Spain to Ukraine"
-            if verb and token.dep_ == "xcomp" and token.head.lemma_.lower() in DUE_VERBS and token.head.dep_ == "pcomp" \
+            if verb and token.dep_ == "xcomp" and token.head.lower_ in DUE_WORDS and token.head.dep_ == "pcomp" \
                     and any(c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children):
                 return token  # "X restated Australia's commitment to Ukraine, with 30 Bushmasters now set to be sent"
             if verb and token.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in token.children) \
@@ -1387,7 +1387,7 @@ class AidExtractor:
                                                                         and not _not_getting_goods(node.head) or any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in RECEIVE_LEMMAS for c in node.head.children)):
             return True  # "the Rwandan forces' deployment gets €20m", "The Philippine Navy is to receive ..."
-        if node is token and node.dep_ in {"nsubj", "nsubjpass"} and node.head.lemma_.lower() in DUE_VERBS and any(
+        if node is token and node.dep_ in {"nsubj", "nsubjpass"} and node.head.lower_ in DUE_WORDS and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in RECEIVE_LEMMAS for c in node.head.children):
             return True  # "Rwanda is set to receive a further €20m"
         if _to_be_given(node):
@@ -2619,9 +2619,16 @@ MILITARY_SHARE = re.compile(r"\s+(?:of\s+which\s+)?(?:is|are|will\s+be|would\s+b
 
 MILITARY_PART = re.compile(r"\b(?:military|defen[cs]e)\s+(?:assistance|aid|support|help)\s+(?:of|worth|totall?ing|amounting\s+to)\s+"
                            r"(?:(?:some|about|around|nearly)\s+)?$", re.IGNORECASE)
-MILITARY_WORDS = {"weapons", "arms", "ammunition", "rifles", "missiles", "launchers", "guns", "shells", "rounds", "tanks",
-                  "vehicles", "drones", "helmets", "vests", "armour", "armor", "grenades", "howitzers", "artillery",
-                  "military", "defense", "defence", "mortars", "munitions", "radars", "boats", "aircraft", "helicopters"}
+CIVILIAN_KINDS = {"supplies", "medical", "general", "animal", "protective gear"}  # kinds of materiel.tsv that, beside
+# humanitarian cargo, arm no one
+
+
+def _military_item(name: str) -> bool:
+    """A word of the item names materiel of a military kind (kg/data/materiel.tsv): "rifles", "drones", not "food"."""
+    kinds = reference.materiel_kinds()
+    return any(kinds.get(w, kinds.get(w.removesuffix("s"), "supplies")) not in CIVILIAN_KINDS for w in fold(name).split())
+
+
 HUMANITARIAN_CARGO = re.compile(r"\bhumanitarian\s+(?:cargo|supplies|goods|aid|assistance|help|shipment|consignment|"
                                 r"items)\b", re.IGNORECASE)
 CIVILIAN_PART = re.compile(r"\b(?:humanitarian|civilian|economic|non-military|development|budget)\s+(?:assistance|aid|support|help)\b",

@@ -717,8 +717,8 @@ class CallExtractor:
         self.inferred: set[str] = set()
         self.hub_days: list[tuple[str, dt.date]] = []  # "On Thursday, X traded wishes with the leaders of A and B"
         self.described_days: list[tuple[int, dt.date]] = []  # (sentence, day) of officials told by their posts
-        self.dated_sentence: tuple[int, dt.date] | None = None  # a sentence of no call, and the one day it tells
-        self.sentence_day: tuple[int, dt.date] | None = None  # the day of a promise or announcement told just before
+        # a sentence of no call, the one day it tells, and whether it tells a promise or announcement that day
+        self.dated_sentence: tuple[int, dt.date, bool] | None = None
         self.pair_days: list[tuple[frozenset[str], dt.date]] = []  # "On Friday, A and B discussed ...": no call word
         # "On Saturday A told B ...", a pair told with no call word, for "the conversation" told after it alone
         self.told_pairs: list[tuple[int, frozenset[str], dt.date | None, Span]] = []
@@ -1245,18 +1245,16 @@ class CallExtractor:
     def sentence(self, sentence: SpacySpan, index: int) -> None:
         text = span_text(sentence)
         told_in_call = THAT_CAME_IN_A_CALL.match(text.lstrip())
-        previous_day = self.sentence_day if self.sentence_day and self.sentence_day[0] == index - 1 else None
-        self.sentence_day = None
         day_before = self.dated_sentence if self.dated_sentence and self.dated_sentence[0] == index - 1 else None
+        previous_day = day_before if day_before and day_before[2] else None
         self.dated_sentence = None
         if not CALL_WORDS.search(text) and not PAIR_WORDS.search(text) and not IN_PERSON.search(text) \
                 and not (CONTACTED.search(text) and self.remote_medium) and not THANKED_FOR_THE_CALL.search(text) \
                 and not (TOOK_THE_INITIATIVE.search(text) and SIDE_INITIATED.search(text)):
             days = {d.date for d in find_dates(text, self.anchor) if d.date}
-            if len(days) == 1:  # "On Monday the minister wrote to parliament": "earlier that day" of a call after it
-                self.dated_sentence = (index, next(iter(days)))
-            if len(days) == 1 and TOLD_THING.search(text):  # "On Monday X promised a new deal": the day of the call
-                self.sentence_day = (index, days.pop())  # "the promise came in"
+            if len(days) == 1:  # "On Monday the minister wrote to parliament": "earlier that day" of a call after it;
+                self.dated_sentence = (index, days.pop(), bool(TOLD_THING.search(text)))  # "On Monday X promised a
+                # new deal": the day of the call "the promise came in"
             if TALKING.search(text) or BRIEFED.search(text) or WITH_LEADERS_OF.search(text):
                 ordered = self.participants(sentence, index)[1]
                 self._note_pair_day(sentence, ordered,
