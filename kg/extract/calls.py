@@ -168,6 +168,7 @@ MET_THERE = re.compile(r"\b(?:met|visited|hosted|welcomed|(?:after|during|at)\s+
                        r"[Mm]eeting\s+in\s+[A-Z])\b")
 THE_GROUP = re.compile(r"\b(?:the\s+(?:two|ministers|leaders|officials|presidents|generals|sides)|both\s+(?:sides|ministers|leaders))\b",
                        re.IGNORECASE)
+GUEST_NOUNS = {"guest", "visitor", "delegation", "leader", "delegate", "team", "envoy", "official", "host", "couple"}
 TALKED = {"spoke", "speak", "speaks", "spoken", "talked", "talk", "talks"}
 CLAUSE_CALL_LEMMAS = {"speak", "talk", "call", "phone", "telephone", "hold", "have", "dial", "ring", "chat", "converse", "confer"}
 DENYING_HEADS = {"deny", "dispute", "reject", "refute", "dismiss"}
@@ -324,6 +325,12 @@ THEIR_OWN_CALL_APART = re.compile(r"\b(?P<count>an?|one|two|three|four|five|six|
                                   r"(?P<clause>[^.;]{3,120}?)\s+(?:had\s+)?(?:held|had|conducted|made)\s+(?:their\s+own|"
                                   r"their|a|an)\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|talks)\b",
                                   re.IGNORECASE)
+OWNERS_CALLS_APART = re.compile(r"\b(?:(?P<count>an?|one|two|three|four|five|six|\d)\s+days?\s+(?P<relation>after|before)|"
+                                r"followed\s+by\s+(?P<count_after>an?|one|two|three|four|five|six|\d)\s+days?)\s+"
+                                r"(?P<owner>(?:[^.;,]|(?<=[A-Z])\.){2,50}?)['’]s?\s+(?P<kind>(?:separate|earlier|own)\s+)?"
+                                r"(?:(?:tele)?phone\s+|video\s+)?(?P<noun>calls?|conversations?|talks)\s+with\s+"
+                                r"(?P<others>[^.;]{3,200})", re.IGNORECASE)  # "came a day after Biden's separate calls
+# with A and with B", "followed by one day the president's conversations with A"
 CALL_RECEIVED_FROM = re.compile(r"\b(?:call|conversation)\s+(?:that\s+|which\s+)?(?:he|she|they|(?:[A-Z][\w.-]+\s+){0,3}"
                                 r"[A-Z][\w.-]+)\s+(?:had\s+|has\s+)?(?:received|got|took|answered)\s+(?:[\w,]+\s+){0,3}?from\s+"
                                 r"(?:the\s+)?((?:[A-Z][\w.-]+\s+){0,4}[A-Z][\w.-]+)")  # "the phone call he received from X"
@@ -478,8 +485,8 @@ ONE_CALL_NOUNS = {"call", "videocall", "conversation"}  # "a call with A, B and 
 OTHERS_CALLED = re.compile(r"\b(?:counterparts|opposite\s+numbers|colleagues|leaders|peers)\b", re.IGNORECASE)
 GROUP_OF_COUNTRIES = re.compile(r"\b(?:heads|chiefs|ministers|leaders|generals|commanders|officials|advisers|"
                                 r"advisors)\s+(?:of\s+(?:the\s+)?[\w\s]{0,40}?)?(?:of|from)\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
-DAYS_BEFORE = re.compile(r"\b(a|one|two|three|\d)\s+days?\s+$", re.IGNORECASE)  # "came a day after A had spoken with C"
-QUANTITY_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
+DAYS_BEFORE = re.compile(r"\b(a|one|two|three|four|five|six|seven|\d)\s+days?\s+$", re.IGNORECASE)  # "came a day after
+# A had spoken with C"
 PAST_EVENT_MARKS = {"after", "since", "when", "before", "once", "as"}
 REQUEST_HEADS = {"ask", "request", "seek", "appeal", "call", "push", "press", "propose", "suggest", "want"}
 
@@ -738,7 +745,8 @@ class CallExtractor:
         """The officials named in a sentence of the body that tells of a meeting or visit that took place."""
         met = set()
         for index, sentence in enumerate(sentences(self.doc)):
-            if in_body(sentence, self.body) and MET_THERE.search(span_text(sentence)):
+            if in_body(sentence, self.body) and any(not _welcomed_a_thing(sentence, match)
+                                                    for match in MET_THERE.finditer(span_text(sentence))):
                 met |= {m.key for m in self.people.in_sentence(index)}
                 if THE_GROUP.search(span_text(sentence)):  # "after the meeting, the ministers ...": those just named
                     met |= {m.key for m in self.people.in_sentence(index - 1)}
@@ -759,6 +767,9 @@ class CallExtractor:
         matching = [o for o in candidates if families(o.roles) & wanted_families]
         if matching:
             return matching[0].key
+        untitled = [o for o in candidates if not o.roles and country and o.country == country]
+        if len(untitled) == 1:  # "his Russian counterpart ... A talked with B, who advises the Russian president": B
+            return untitled[0].key
         inferred = self._holder_of_same_post(of, country, day or self.anchor, phrase)
         if inferred or wanted_families - {"head"}:
             return inferred  # a defence minister's counterpart is never the other side's president
@@ -1539,8 +1550,13 @@ class CallExtractor:
                 and self._respective_pairs(keys - governments, ordered):
             keys, ordered = keys - governments, [(p, k) for p, k in ordered if k not in governments]
         noun = trigger.head if trigger.dep_ == "compound" and _is_call_word(trigger.head.text) else trigger
-        if noun.dep_ == "pobj" and noun.head.lower_ in {"about", "on"} \
-                and noun.head.head.lemma_.lower() in DOCUMENT_NOUNS:  # "A, with B, put out a statement about the
+        about_a_call = noun.dep_ == "pobj" and noun.head.lower_ in {"about", "on"} \
+            and noun.head.head.lemma_.lower() in DOCUMENT_NOUNS
+        talking = self._talking_clause_outside(sentence, noun) if noun.dep_ == "pobj" and noun.head.lower_ in {
+            "about", "on", "of"} and noun.head.head.lemma_.lower() in DOCUMENT_NOUNS else None
+        if talking is not None:  # "According to a statement about the call, A talked with B": that clause tells it
+            trigger = talking
+        elif about_a_call:  # "A, with B, put out a statement about the
             ordered = [(p, k) for p, k in ordered if (at := token_at(self.doc, p)) is not None  # X-Y conversation":
                        and self._in_subtree(self.doc[at], noun)]                               # A and B told of it
             keys = {k for _, k in ordered}
@@ -1568,6 +1584,7 @@ class CallExtractor:
                                                  date=days.pop() - shift if len(days) == 1 else None))
                 keys = keys - (own - told_before)
                 ordered = [(p, k) for p, k in ordered if k in keys]
+        keys, ordered = self._owners_calls_apart(text, sentence, keys, ordered, dates, span)
         if len(keys) >= 3 and not _group_call(text) \
                 and not (len(keys) == 4 and RESPECTIVELY.search(text) and self._respective_pairs(keys, ordered)):
             keys = self._linked_to_trigger(trigger, ordered, keys)  # (not "A and B called their respective
@@ -1786,6 +1803,45 @@ class CallExtractor:
                                    start=token.idx))
         return out
 
+    def _talking_clause_outside(self, sentence: SpacySpan, noun: Token) -> Token | None:
+        """"According to a statement about the call, A talked with B": the verb of a clause beside the document that
+        tells who spoke."""
+        return next((t for t in sentence if t.lemma_.lower() in {"speak", "talk"} and t.pos_ == "VERB"
+                     and not self._in_subtree(t, noun) and any(c.dep_ == "nsubj" and self._key_at(c) for c in t.children)),
+                    None)
+
+    def _owners_calls_apart(self, text: str, sentence: SpacySpan, keys: set[str], ordered: list[tuple[int, str]],
+                            dates: list, span: Span) -> tuple[set[str], list[tuple[int, str]]]:
+        """"The call with A came a day after B's separate conversations with C and with D": B's own calls with C and
+        with D, a day before the call told (the one dated in the sentence, else B's latest call told so far); the
+        sentence's call is then only the one told before them."""
+        apart = OWNERS_CALLS_APART.search(text)
+        if apart is None or len(keys) < 2:
+            return keys, ordered
+        base = sentence.start_char
+        within = lambda group: {k for p, k in ordered if base + apart.start(group) <= p < base + apart.end(group)}
+        others = within("others")
+        told_before = {k for p, k in ordered if p < base + apart.start()}
+        told = next((m.participants for m in reversed(self.mentions) if not m.earlier and m.participants & told_before), set())
+        owners = within("owner") or {self._holder_of_title(apart.group("owner"), keys | told)} - {None}
+        if len(owners) != 1 or not others or owners & others or not told_before or others & told_before:
+            return keys, ordered
+        owner = next(iter(owners))
+        count_word = (apart.group("count") or apart.group("count_after")).lower()
+        count = NUMBER_WORDS.get(count_word) or int(count_word)
+        shift = dt.timedelta(days=count if (apart.group("relation") or "after").lower() == "after" else -count)
+        days = {d.date for d in dates if d.date and d.start < apart.start()}
+        if not days:
+            days = {next((m.date for m in reversed(self.mentions) if owner in m.participants and not m.earlier
+                          and m.participants & told_before), None)} - {None}  # the call told again, told before
+        day = days.pop() - shift if len(days) == 1 else None
+        each = apart.group("noun").lower() not in {"call", "conversation"} or bool(apart.group("kind")) and len(others) >= 2
+        groups = [{owner, other} for other in others] if each else [{owner, *others}]
+        self.mentions += [CallMention(participants=group, earlier=True, spans=[span], start=base + apart.start("others"),
+                                      date=day) for group in groups]
+        keys = (keys - others) | ({owner} if owner in told_before or not within("owner") else set())
+        return keys, [(p, k) for p, k in ordered if k in keys]
+
     def _days_before_the_call_told(self, sentence: SpacySpan, clause: Token, keys: set[str]) -> dt.date | None:
         """"The conversation with B came a day after A had spoken with C": the day before the latest dated call of A
         told so far."""
@@ -1794,7 +1850,10 @@ class CallExtractor:
         if gap is None:
             return None
         told = [m.date for m in self.mentions if m.date and not m.earlier and len(m.participants & keys) == 1]
-        count = QUANTITY_DAYS.get(gap.group(1).lower()) if not gap.group(1).isdigit() else int(gap.group(1))
+        others = {k for _, k in self._mention_keys(sentence)} - keys
+        told = told or [m.date for m in self.mentions if m.date and not m.earlier and len(others) >= 2
+                        and m.participants == others]  # "D's talk with E took place six days after A spoke with C"
+        count = NUMBER_WORDS.get(gap.group(1).lower()) if not gap.group(1).isdigit() else int(gap.group(1))
         return told[-1] - dt.timedelta(days=count) if told and count else None
 
     def _main_clause_person(self, pronoun: Token, clause: Token) -> str | None:
@@ -2619,6 +2678,9 @@ class CallExtractor:
                     and any(c.dep_ == "dobj" and self._key_at(c) is not None for c in token.children):
                 return token  # "On Wednesday, X contacted Y", in a report of their phone call
             if _is_call_word(token.text) and _is_actual(token):
+                if token.lower_ == "called" and token.i >= 2 and self.doc[token.i - 1].text == "-" \
+                        and self.doc[token.i - 2].lower_ == "so":
+                    continue  # "the so-called comfort women": a name, not a call
                 if token.lemma_.lower() == "call" and token.pos_ == "VERB" and (any(
                         c.i == token.i + 1 and c.lower_ in NOT_PHONING_PARTICLES and c.dep_ in {"prep", "prt", "advmod"}
                         and not any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in c.children)
@@ -3445,6 +3507,16 @@ def _to_an_audience(verb: Token) -> bool:
         if prep.dep_ == "prep" and prep.lower_ == "to":
             return any(c.dep_ == "pobj" and c.lower_ in AUDIENCES for c in prep.children)
     return False
+
+
+def _welcomed_a_thing(sentence: SpacySpan, match: re.Match) -> bool:
+    """"X welcomed Y's readiness for peace": a view of something, not a guest received."""
+    if match.group(0).lower() != "welcomed":
+        return False
+    verb = next((t for t in sentence if t.idx == sentence.start_char + match.start()), None)
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
+    return thing is not None and thing.pos_ == "NOUN" and thing.ent_type_ != "PERSON" and not is_title_word(thing.text) \
+        and thing.lemma_.lower() not in GUEST_NOUNS
 
 
 def _met_in_person(trigger: Token) -> bool:

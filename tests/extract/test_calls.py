@@ -3018,3 +3018,71 @@ def test_a_spokesperson_named_last_before_the_closing_said_only_told_of_the_call
                     "Tillerson, Counselor Ahmed Hafez, the spokesperson of the Foreign Ministry, said.",
                     dt.date(2018, 1, 25))
     assert [c.participants for c in facts.calls] == [("rex-tillerson", "sameh-shoukry")]
+
+
+def test_an_owners_separate_calls_a_day_before_the_call_told_are_his_own_dated_a_day_earlier(extract):
+    facts = extract("Prime Minister Mark Rutte spoke with President Emmanuel Macron by phone on Thursday. The call with "
+                    "Macron followed by one day the Dutch prime minister's separate conversations with Pedro Sanchez, Spain's "
+                    "prime minister, and with Italy's Giorgia Meloni.", dt.date(2023, 3, 17))
+    assert sorted((c.participants, c.date) for c in facts.calls) == [
+        (("emmanuel-macron", "mark-rutte"), dt.date(2023, 3, 16)),
+        (("giorgia-meloni", "mark-rutte"), dt.date(2023, 3, 15)),
+        (("mark-rutte", "pedro-sanchez"), dt.date(2023, 3, 15))]
+
+
+def test_calls_of_an_owner_named_by_name_two_days_before_another_call(extract):
+    facts = extract("Chancellor Olaf Scholz called President Joe Biden on Monday, two days after Scholz's calls with "
+                    "Rishi Sunak and Justin Trudeau.", dt.date(2023, 2, 28))
+    assert sorted((c.participants, c.date) for c in facts.calls) == [
+        (("joe-biden", "olaf-scholz"), dt.date(2023, 2, 27)),
+        (("justin-trudeau", "olaf-scholz"), dt.date(2023, 2, 25)),
+        (("olaf-scholz", "rishi-sunak"), dt.date(2023, 2, 25))]
+
+
+def test_welcoming_a_stance_is_no_visit_so_leaders_who_talked_spoke_remotely(extract):
+    facts = extract("On Tuesday, President Emmanuel Macron talked with Chancellor Olaf Scholz and stressed support for "
+                    "Ukraine. Macron also welcomed Scholz's stated readiness to send more air defence.",
+                    dt.date(2023, 5, 17))
+    assert [(c.participants, c.date) for c in facts.calls] == [(("emmanuel-macron", "olaf-scholz"), dt.date(2023, 5, 16))]
+
+
+def test_leaders_who_welcomed_a_guest_and_talked_met_in_person(extract):
+    facts = extract("On Tuesday, President Emmanuel Macron talked with Chancellor Olaf Scholz and stressed support for "
+                    "Ukraine. Macron welcomed Scholz at the Elysee Palace.", dt.date(2023, 5, 17))
+    assert facts.calls == ()
+
+
+def test_a_clause_beside_a_statement_about_the_call_tells_who_spoke(extract):
+    facts = extract("Secretary Antony Blinken held a phone call on Friday. According to a State Department statement about "
+                    "the call, Blinken talked with Dmytro Kuleba, who serves President Volodymyr Zelensky as foreign minister.",
+                    dt.date(2022, 7, 23))
+    assert [(c.participants, c.date) for c in facts.calls] == [(("antony-blinken", "dmitry-kuleba"), dt.date(2022, 7, 22))]
+    facts = extract("Secretary Antony Blinken held a phone call on Friday. According to a State Department readout of "
+                    "the call, Blinken talked with Dmytro Kuleba, who serves President Volodymyr Zelensky as foreign "
+                    "minister.", dt.date(2022, 7, 23))
+    assert [(c.participants, c.date) for c in facts.calls] == [(("antony-blinken", "dmitry-kuleba"), dt.date(2022, 7, 22))]
+
+
+def test_his_counterpart_is_the_official_of_that_country_the_article_names_without_a_post(extract):
+    facts = extract("In a telephone call on Monday with his Chinese counterpart, Jake Sullivan, the White House "
+                    "national security adviser, urged restraint. According to a White House statement about the call, "
+                    "Sullivan talked with Wang Yi, who advises President Xi Jinping on foreign policy.",
+                    dt.date(2023, 5, 16))
+    assert [(c.participants, c.date) for c in facts.calls] == [(("jake-sullivan", "wang-yi"), dt.date(2023, 5, 15))]
+
+
+def test_a_call_told_days_before_another_pairs_call_is_dated_from_that_call(extract):
+    facts = extract("General Mark Milley held a telephone conversation on Thursday with General Valery Gerasimov. "
+                    "Milley's talk with Gerasimov took place six days after Lloyd Austin, the US Secretary of Defense, "
+                    "spoke with Sergei Shoigu, his Russian counterpart.", dt.date(2022, 5, 20))
+    assert sorted((c.participants, c.date) for c in facts.calls) == [
+        (("lloyd-austin", "sergei-shoigu"), dt.date(2022, 5, 13)),
+        (("mark-milley", "valery-gerasimov"), dt.date(2022, 5, 19))]
+
+
+def test_so_called_names_something_and_tells_no_call(extract):
+    facts = extract("President Moon Jae-in and Prime Minister Shinzo Abe held a telephone conversation on Thursday. "
+                    "Yoon Young-chan, senior presidential secretary, said Moon raised the issue. Yoon quoted Moon as telling Abe that most "
+                    "Koreans find the agreement on the so-called comfort women hard to accept.", dt.date(2017, 5, 11),
+                    title="Moon and Abe hold first phone talks, focus on history disputes")
+    assert [c.participants for c in facts.calls] == [("moon-jae-in", "shinzo-abe")]
