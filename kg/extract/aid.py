@@ -62,8 +62,13 @@ CONTENTS_OPENING = re.compile(r"^(?:[-•*–▪●]\s*|\d+[.)]\s+|(?:According\
                               r"(?:Also\s+)?(?:on|in)\s+the\s+(?:list|package|delivery|shipment|batch|tranche)\s+(?:are|is|were|was)\b|"
                               r"Among\s+(?:the\s+)?(?:contents|items|weapons|arms)\s+(?:of|in)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}"
                               r"(?:package|tranche|aid|delivery|shipment)\s+(?:are|is|were|was)\b|"
-                              r"Among\s+(?:them|(?:the|other)\s+(?:[\w-]+\s+)?(?:items|systems|weapons|capabilities|equipment|deliveries))\b|"
+                              r"(?:Listed\s+)?[Aa]mong\s+(?:them|(?:the|other|those|these|its)\s+(?:[\w-]+\s+)?(?:items|systems|weapons|"
+                              r"capabilities|equipment|deliveries))\b|"
                               r"(?:Items|Capabilities|Systems)\s+include|"
+                              r"Under\s+(?:the|this)\s+(?:new\s+|latest\s+)?(?:package|commitment|donation|aid|tranche)\s*,?\s+"
+                              r"(?:[\w.'’-]+\s+){1,3}(?:is\s+to\s+|will\s+|would\s+|is\s+|are\s+)?(?:get|gets|getting|receive|receives|"
+                              r"receiving|provide|provides|providing|supply|supplies|supplying|give|gives|giving|deliver|delivers|"
+                              r"delivering|send|sends|sending|hand\s+over)\b|"
                               r"(?:Details:\s*)?(?:According\s+to\s+[^,]{1,60},\s*)?[Tt]here\s+will\s+be\b|"  # "there will be 400 vehicles, ..."
                               r"Covered\s+by\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:package|project|aid|grant|donation)\s+(?:are|is)\b)",
                               re.IGNORECASE)
@@ -191,7 +196,8 @@ ENHANCING_LEMMAS = {"improve", "boost", "strengthen", "enhance", "increase", "bo
 # words before an item that praise or rank it, not name it ("vital supplies", "much-needed ammunition", "the final
 # six boats")
 LEADING_QUALIFIERS = {"vital", "essential", "critical", "crucial", "important", "necessary", "badly", "urgently", "much",
-                  "needed", "much-needed", "valuable", "significant", "substantial", "final", "remaining"}
+                  "needed", "much-needed", "valuable", "significant", "substantial", "final", "remaining", "still", "yet",
+                  "even"}  # ("still more military equipment")
 QUANTITY_QUALIFIERS = {"as", "up", "to", "about", "around", "roughly", "nearly", "approximately", "over", "almost",
                        "upwards", "at", "least", "pair", "total", "than", "no", "fewer", "less", "more"}
 CURRENCY_WORD_SET = frozenset(CURRENCY_WORDS_TABLE)  # "630 million euros and including boats": no item's words
@@ -567,7 +573,7 @@ class AidExtractor:
             sharing = [q for q in priced if own & {fold(i.name) for i in q.items}]
             if len(priced) > 1 and len(sharing) == 1:  # the priced package that names the same materiel
                 priced = sharing
-            elaborates = not any(OTHER_TIME.search(REPORTED_EARLIER.sub("", span.text)) for span in own_told) \
+            elaborates = not any(OTHER_TIME.search(DEADLINE.sub("", REPORTED_EARLIER.sub("", span.text))) for span in own_told) \
                 or any(GOES_ON.match(span.text) for span in own_told)  # "On top of that, it will send ..."
             definite = bool(priced) and any(THE_PACKAGE_PRICED.search(span.text) for span in priced[0].evidence)
             # "put the value of the package at SEK 4.3bn"; or the one priced package of the pair, told again later
@@ -715,9 +721,11 @@ class AidExtractor:
         or is a bullet, its subject is the package ("The listed contents include"), or it says what is part of the
         package ("Ammunition will form part of this package too")."""
         text = span_text(sentence).strip()
-        if find_money(text):
-            return False
-        return bool(CONTENTS_OPENING.match(text) or PART_OF_PACKAGE.search(text) or CONTENTS_NAMED.search(text)
+        opening = CONTENTS_OPENING.match(text)
+        money = find_money(text)
+        if money and not (opening and all(m.start - opening.end() > LISTED_SUM_GAP for m in money)):
+            return False  # (a sum well inside the list is one of its contents: "...; and $10m for the UN's fund")
+        return bool(opening or PART_OF_PACKAGE.search(text) or CONTENTS_NAMED.search(text)
                     or ITEMS_LISTED.search(text) or ALSO_TO_GET.search(text)) or _contents_verb(sentence) is not None
 
     def _giving_phrase_start(self, position: int, base: int) -> int:
@@ -1020,7 +1028,12 @@ class AidExtractor:
             # "$500 million of equipment will come through a drawdown, while $2.1 billion will be paid for with USAI
             # funds": one package each
             first = drafts[0]
-            drafts = [replace(first, money=m, items=first.items if i == 0 else []) for i, m in enumerate(money)]
+            if _allocations(text, money):  # "€150 million to buy ammunition and €200 million for drones": what
+                starts = [base] + [base + m.start for m in money[1:]] + [sentence.end_char]  # follows each sum
+                drafts = [replace(first, money=m, items=self._items(sentence, starts[i], starts[i + 1]))
+                          for i, m in enumerate(money)]
+            else:
+                drafts = [replace(first, money=m, items=first.items if i == 0 else []) for i, m in enumerate(money)]
         elif len(drafts) > 1:  # "the Netherlands committed €200 million for drone interceptors and €125 million toward
             split = []          # F-16 fighter jets, Norway ...": each of one donor's sums for its own purpose
             for i, draft in enumerate(drafts):
@@ -1093,6 +1106,12 @@ class AidExtractor:
             if token.pos_ == "VERB" and lemma in RECEIVE_LEMMAS and _given(token) and self._from_donor(token, draft.donor) \
                     and self._materiel_of(sentence, token):  # "Ukraine is to get 14 M113 armored vehicles from Portugal"
                 return token
+            held = next((c for c in token.children if c.dep_ == ("dobj" if lemma in RECEIVE_LEMMAS else "nsubjpass")), None) \
+                if token.pos_ == "VERB" and lemma in RECEIVE_LEMMAS | EARMARK_LEMMAS and _given(token) else None
+            if held is not None and any(_donor_modifier(m) and country_code(m.text) == draft.donor for m in held.children
+                                        if m.dep_ in {"amod", "compound", "nmod"}) and self._materiel_of(sentence, held):
+                draft.items = self._materiel_of(sentence, held)  # (not what another clause of the sentence names)
+                return token  # "Ukraine will receive 24 Dutch F-16s", "24 Dutch F-16s are earmarked for delivery to X"
             if token.pos_ == "VERB" and lemma in {"go", "head"} and _given(token) \
                     and self._from_country(token.subtree, draft.donor) \
                     and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
@@ -1108,7 +1127,8 @@ class AidExtractor:
             if lemma in {"reach", "arrive"} and token.head.lower_ == "due" and self._from_country(sentence, draft.donor) \
                     and self._materiel_of(sentence, sentence.root):  # "equipment from the UK, among it ..., due to
                 return token                                          # reach Ukraine in the coming days"
-            verb = token.pos_ in {"VERB", "AUX"} and lemma in GIVE_LEMMAS
+            verb = (token.pos_ in {"VERB", "AUX"} or token.dep_ == "ROOT" and any(c.dep_ == "aux" for c in token.children)) \
+                and lemma in GIVE_LEMMAS  # ("Canada will in addition hand over ...", the verb tagged a noun)
             unveiled = token.pos_ == "NOUN" and lemma in {"package", "tranche"} and token.dep_ == "dobj" \
                 and token.head.lemma_.lower() in PROVIDE_LEMMAS | ANNOUNCING_LEMMAS and self._agent_is(token.head, draft.donor)
             noun = token.pos_ in {"NOUN", "PROPN"} and (token.lower_ in GIVE_NOUNS or token.lemma_.lower() in AID_NOUNS
@@ -1153,7 +1173,8 @@ class AidExtractor:
                 # be given to X by Y": the ship
             items = [i for i in self._items(sentence, lo, hi) if fold(i.name) not in VAGUE_ITEMS | GENERIC_ARMS
                      and not any(fold(i.name) in fold(part) for part in sold)] \
-                or (draft.items if unveiled else [])  # ("unveiled a new package on July 8. Its centrepiece was ...")
+                or ([i for i in draft.items if fold(i.name) not in VAGUE_ITEMS | GENERIC_ARMS] if unveiled else [])
+            # ("unveiled a new package on July 8. Its centrepiece was ...")
             if not items:
                 continue
             inside = countries_in(self.doc[subtree[0].i:subtree[-1].i + 1])
@@ -1223,7 +1244,8 @@ class AidExtractor:
                 if words and self._names_donor(self.doc[words[0].i:words[-1].i + 1], donor):
                     return True
         node = verb
-        for _ in range(4):
+        for _ in range(6):  # (four steps, and two more over a date the parser hung the clause on: "announced on
+            # Wednesday, January 25, its decision to supply ...")
             subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass", "agent", "csubj"}]
             if node.dep_ == "relcl" and any(c.lower_ in {"which", "who", "that"} for c in subjects):
                 subjects = [node.head]
@@ -1514,6 +1536,9 @@ class AidExtractor:
                     and token.head.head.lemma_.lower() in {"say", "announce", "state", "confirm", "add", "tell"}:
                 sayer = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
                 code = country_code(sayer.text) if sayer is not None and sayer.ent_type_ == "GPE" else None
+                if code is None and sayer is not None and sayer.lemma_.lower() == "government" \
+                        and not any(c.dep_ in {"amod", "compound", "poss"} for c in sayer.children):
+                    code = self.last_donor  # "the government said it would send drones": the donor told before
                 if code and code not in recipients:
                     donors.append((token.idx, code))
         for token in sentence:  # "Last year it gave Taiwan $55 million": the donor of the package told before
@@ -1594,6 +1619,11 @@ class AidExtractor:
         if named is not token and named.dep_ == "nsubjpass" and named.head.lemma_.lower() in GIVE_LEMMAS \
                 and (named.lemma_.lower() in ITEM_HEADS or named.lower_ in ITEM_HEADS):
             return True  # "four Canadian main battle tanks will shortly be sent to Ukraine": Canada's tanks
+        if named is not token and _donor_modifier(token) and (named.lemma_.lower() in ITEM_HEADS or named.lower_ in ITEM_HEADS
+                                                              or reference.weapon_in(fold(named.text))) \
+                and (named.dep_ == "dobj" and named.head.lemma_.lower() in RECEIVE_LEMMAS
+                     or named.dep_ == "nsubjpass" and named.head.lemma_.lower() in EARMARK_LEMMAS):
+            return True  # "Ukraine will receive 24 Dutch F-16s", "24 Dutch F-16s are earmarked for delivery to Ukraine"
         node = token
         if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in {"government", "ministry", "cabinet",
                                                                                                   "embassy"} | STATE_NOUNS:
@@ -1649,8 +1679,10 @@ class AidExtractor:
                 head = head.head
             if head.lemma_.lower() == "thank":
                 return True
-            if node.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_.lower() not in THREAT_NOUNS:
-                return True  # (not "to guard against threats from Russia": whom the aid is against)
+            if node.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_.lower() not in THREAT_NOUNS \
+                    and head.head.lemma_.lower() not in PEOPLE_NOUNS:
+                return True  # (not "to guard against threats from Russia": whom the aid is against; not "sanctions on
+                # figures from Russia's government": whose people they are)
             if node.dep_ == "pobj" and head.lower_ == "by" and (head.dep_ == "agent" and head.head.lemma_.lower() in PROVIDE_LEMMAS
                                                                 or _passive_giving_above(head)) \
                     and not _the_enemys(head.head):
@@ -1868,6 +1900,9 @@ CONTENTS_VERBS = {"include", "supply", "fund", "finance", "contain", "comprise",
                   "bring", "equip", "carry"}
 # ("this tranche will give Ukraine ...", "it will carry the first delivery of ...": the package named again as subject)
 GIVING_CONTENTS_VERBS = {"give", "deliver", "bring", "equip"}
+PEOPLE_NOUNS = {"figure", "official", "people", "person", "member", "individual", "oligarch", "leader", "businessman",
+                "delegate", "representative", "diplomat", "citizen", "national"}
+EARMARK_LEMMAS = {"earmark", "destine", "slate", "allocate", "reserve"}  # "jets earmarked for delivery to X"
 RECEIVING_BODY_WORDS = {"forces", "troops", "soldiers", "ministry", "army", "navy"}  # never a word of an item's name
 CENTRE_NOUNS = {"centrepiece", "centerpiece", "highlight", "core", "heart", "backbone", "mainstay", "bulk"}  # "Its
 # centrepiece was a Patriot system": the package's contents
@@ -2698,7 +2733,9 @@ def _in_company_name(token: Token) -> bool:
 
 
 COMPANY_WORDS = {"industries", "aerospace", "corporation", "corp", "inc", "ltd", "co", "company", "motors", "dynamics",
-                 "systems", "shipbuilding", "heavy", "electronics", "technologies", "group", "plc", "gmbh", "ag", "sa"}
+                 "systems", "shipbuilding", "heavy", "electronics", "technologies", "group", "plc", "gmbh", "ag", "sa",
+                 "news", "agency", "times", "post", "press", "broadcasting", "television", "radio"}  # (a maker's, or an
+# outlet's: "Ukrainian News Agency reported")
 
 
 GAPPED_REACH = 5  # words of "a drone package worth" between a gapped donor and its sum
@@ -2880,8 +2917,11 @@ FOLLOWED_BY_CONVERSION = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|approxi
                                     r"(?:US\$|C\$|A\$|[$€£¥]|[A-Z]{3}\s?)?\s*\d", re.IGNORECASE)
 # a sentence about materiel given at another time than the package before it, or given besides it
 OTHER_TIME = re.compile(r"\b(?:last|previous(?:ly)?|earlier|already|before|ago|since|in\s+\d{4}|in\s+addition|"
+                        r"back\s+in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|back\s+in\s+\d{4}|"
                         r"additionally|separately|besides|(?:a|another|new|further|next)\s+(?:[\w-]+\s+)?batch)\b",
                         re.IGNORECASE)  # ("handed over a batch of M577 carriers": a delivery of its own)
+DEADLINE = re.compile(r"\bbefore\s+(?:the\s+)?end\s+of\b|\bbefore\s+(?:the\s+year|\d{4})\s+is\s+out\b", re.IGNORECASE)
+# ("to deliver ... before the end of 2024": when it is due, not a time of another package)
 PACKAGE_WORD = re.compile(r"\b(?:package|tranche|donation)\b", re.IGNORECASE)
 # a part of a package: "Of that, £80m goes on ...", "Over $40m of it will go toward ...", "Another £50m is earmarked for"
 COMPONENT_REACH = 6

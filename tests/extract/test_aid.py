@@ -2317,3 +2317,85 @@ def test_an_analysis_presented_in_a_video_conversation_is_no_gift(extract):
                     "Central Hospital using a presentation document. General Bajwa, in turn, outlined the latest "
                     "measures undertaken in Pakistan.", dt.date(2020, 8, 7))
     assert facts.aid == ()
+
+
+def test_materiel_a_headline_says_is_due_before_the_end_of_the_year_is_the_package_priced_below(extract):
+    facts = extract(
+                    "Norway to deliver NASAMS launchers, Hellfire missiles and combat drones to Ukraine before end of "
+                    "2025\n"
+                    "In Kyiv, Norwegian Prime Minister Jonas Gahr Store unveils a military aid package of 500 million "
+                    "euros to strengthen Ukraine's defenses.\n"
+                    "During an unannounced trip to Kyiv on 3 March, Norwegian Prime Minister Jonas Gahr Store said Norway"
+                    " has pledged to hand Ukraine a sizeable package of military aid before 2025 is out, valued at 500 "
+                    "million euros.\n"
+                    "Store's trip to Kyiv on 3 March was the first time in two and a half years that he had been to "
+                    "Ukraine.\n"
+                    "The package he announced contains key military equipment meant to back Ukraine's defense. A "
+                    "spokesperson for the Norwegian Defense Ministry said the delivery will be made up of advanced "
+                    "defense systems and gear suited to winter, namely Hellfire missiles; NASAMS launchers; winter "
+                    "equipment; combat drones; heating supplies; hand weapons.\n", dt.date(2025, 3, 3))
+    assert [(a.donor, a.amount) for a in facts.aid] == [("NO", 500_000_000)]
+    assert {"Hellfire missiles", "NASAMS launchers", "heating supplies"} <= {i.name for i in facts.aid[0].items}
+
+
+def test_each_sum_of_one_donor_buys_what_follows_it(extract):
+    facts = extract("The Belgians are setting aside more than €120 million to buy shells for Ukraine and €80 million "
+                    "for drones.", dt.date(2024, 5, 2))
+    assert [(a.donor, a.amount, [i.name for i in a.items]) for a in facts.aid] == [
+        ("BE", 120_000_000, ["shells"]), ("BE", 80_000_000, ["drones"])]
+
+
+def test_materiel_a_donors_adjective_names_that_is_earmarked_for_or_received_by_a_country(extract):
+    facts = extract("Poland has received 10 Norwegian NASAMS launchers for training, while a further 12 Norwegian "
+                    "NASAMS launchers are earmarked for delivery to Ukraine.", dt.date(2024, 3, 20))
+    assert [(a.donor, a.recipient, [i.name for i in a.items]) for a in facts.aid] == [("NO", "UA", ["NASAMS launchers"])]
+    facts = extract("Ukraine will receive 24 Dutch F-16 fighter aircraft.", dt.date(2024, 3, 20))
+    assert [(a.donor, a.recipient) for a in facts.aid] == [("NL", "UA")]
+
+
+def test_listed_among_those_capabilities_are_the_packages_contents(extract):
+    facts = extract("Canada will send Ukraine a C$500 million package. The defence department said the assistance "
+                    "offers key capabilities. Listed among those capabilities are artillery rounds, anti-tank missiles "
+                    "and drones.", dt.date(2023, 6, 28))
+    assert [(a.amount, sorted(i.name for i in a.items)) for a in facts.aid] == [
+        (500_000_000, ["anti-tank missiles", "artillery rounds", "drones"])]
+
+
+def test_under_the_new_package_the_recipient_is_to_get_lists_its_contents(extract):
+    facts = extract("Norway has unveiled another military aid package for Ukraine, made up of air defence missiles. "
+                    "Under the new package Ukraine is to get 300 warheads and a further 9,000 rocket motors.",
+                    dt.date(2024, 9, 6))
+    assert [(a.donor, sorted(i.name for i in a.items)) for a in facts.aid] == [
+        ("NO", ["air defence missiles", "rocket motors", "warheads"])]
+
+
+def test_a_giving_verb_the_tagger_took_for_a_noun_still_gives(extract):
+    facts = extract("From its own stocks, Denmark will in addition hand over 4,000 pistols of 9mm calibre and 300 "
+                    "machine guns to Ukraine.", dt.date(2024, 9, 6))
+    assert [(a.donor, a.recipient, [i.name for i in a.items]) for a in facts.aid] == [
+        ("DK", "UA", ["pistols", "machine guns"])]
+
+
+def test_under_the_commitment_a_list_with_a_sum_inside_it_is_the_packages_contents(extract):
+    facts = extract("A fresh $50m military assistance package has been pledged by the New Zealand government for "
+                    "Ukraine. Under the commitment, the government will provide 40 military vehicles, made up of 20 "
+                    "utility vehicles and 20 trucks; fresh stocks of 105mm artillery ammunition; and $5m for a UN "
+                    "relief fund.", dt.date(2023, 6, 26))
+    assert [(a.donor, a.amount) for a in facts.aid] == [("NZ", 50_000_000)]
+    assert {"trucks", "105mm artillery ammunition"} <= {i.name for i in facts.aid[0].items}
+
+
+def test_what_the_government_said_back_in_a_month_it_would_send_is_an_earlier_package_of_the_donor(extract):
+    facts = extract("A fresh $50m military assistance package has been pledged by the New Zealand government for "
+                    "Ukraine, covering trucks and ammunition. Back in February, the government said it would send "
+                    "drones to Ukraine and widen sanctions on figures from Russia's government and military.",
+                    dt.date(2023, 6, 26))
+    assert sorted((a.donor, a.amount or 0, tuple(i.name for i in a.items)) for a in facts.aid) == [
+        ("NZ", 0, ("drones",)), ("NZ", 50_000_000, ("trucks", "ammunition"))]
+
+
+def test_a_decision_to_supply_announced_on_a_dated_day_by_the_government_after_an_agency_report(extract):
+    facts = extract("As Ukrainian News Agency reported earlier, the Polish government announced on Wednesday, January "
+                    "25, its decision to supply Ukraine's Armed Forces with Leopard 2 tanks.", dt.date(2023, 1, 26))
+    assert [(a.donor, a.recipient, a.date, [i.name for i in a.items]) for a in facts.aid] == [
+        ("PL", "UA", dt.date(2023, 1, 25), ["Leopard 2"])]
