@@ -2,7 +2,8 @@
 """Merge the gold parts of a corpus (PARTS/*.gold.json, written per range of articles) into one gold file in the
 shared scorer's format. One real thing is one gold item: officials merge by person, calls with the same people and
 the same (non-null) date merge, aid packages with the same donor, recipient and amount from different parts merge
-when their dates are at most a week apart or unknown (one part's two entries stay two packages); sources are joined.
+when their dates are at most a week apart, or one is unknown and the other falls within the year before the undated
+one's articles were published (one part's two entries stay two packages); sources are joined.
 
     merge_gold.py tests/corpus/real/dev     ->  tests/corpus/real/dev/dev.gold.json
 """
@@ -26,14 +27,30 @@ def person(name: str) -> str:
     return f"{words[0][:3]} {words[-1]}" if words else ""
 
 
-def _same_announcement(one: str | None, other: str | None) -> bool:
-    """Two dates of one package: either unknown, or at most a week apart (outlets date one announcement differently)."""
-    if not one or not other:
+def _same_announcement(one: dict, other: dict, published: dict[str, str]) -> bool:
+    """Two entries' dates of one package: at most a week apart (outlets date one announcement differently); when one
+    is unknown, the other in the year up to when the undated entry's articles came out (not a package of years before)."""
+    if one.get("date") and other.get("date"):
+        return abs((dt.date.fromisoformat(one["date"]) - dt.date.fromisoformat(other["date"])).days) <= 7
+    dated, undated = (one, other) if one.get("date") else (other, one)
+    if not dated.get("date"):
         return True
-    return abs((dt.date.fromisoformat(one) - dt.date.fromisoformat(other)).days) <= 7
+    days = [dt.date.fromisoformat(published[s]) for s in undated.get("sources", []) if published.get(s)]
+    return not days or any(0 <= (day - dt.date.fromisoformat(dated["date"])).days <= 365 for day in days)
 
 
-def merge(parts: list[dict], corpus: str) -> dict:
+def published_dates(articles: Path) -> dict[str, str]:
+    """Each article's number and the date in its front matter."""
+    out = {}
+    for path in articles.glob("*.txt"):
+        found = re.search(r"^date:\s*(\d{4}-\d{2}-\d{2})", path.read_text(encoding="utf-8")[:2000], re.MULTILINE)
+        if found:
+            out[path.name.split("_")[0]] = found.group(1)
+    return out
+
+
+def merge(parts: list[dict], corpus: str, published: dict[str, str] | None = None) -> dict:
+    published = published or {}
     out = {"corpus": corpus, "note": " ".join(p.get("note", "") for p in parts).strip(),
            "officials": [], "not_officials": [], "calls": [], "calls_ignore": [], "aid": [], "aid_ignore": []}
     officials: dict[str, dict] = {}
@@ -69,7 +86,7 @@ def merge(parts: list[dict], corpus: str) -> dict:
             key = (a["id"], len(packages))
             if a.get("amount"):  # the same sum announced again on another day is another package
                 key = next((k for k, seen in packages.items() if k[:3] == (a.get("donor"), a.get("recipient"), a["amount"])
-                            and _same_announcement(seen.get("date"), a.get("date"))),
+                            and _same_announcement(seen, a, published)),
                            (a.get("donor"), a.get("recipient"), a["amount"], a.get("date") or len(packages)))
             if key in packages and part_of[key] == number:
                 key = (a["id"], len(packages))  # one annotator's two entries are two packages (of different days)
@@ -99,7 +116,7 @@ def merge(parts: list[dict], corpus: str) -> dict:
 def main() -> int:
     corpus = Path(sys.argv[1])
     parts = [json.loads(p.read_text()) for p in sorted((corpus / "parts").glob("*.gold.json"))]
-    merged = merge(parts, corpus.name)
+    merged = merge(parts, corpus.name, published_dates(corpus / "articles"))
     target = corpus / f"{corpus.name}.gold.json"
     target.write_text(json.dumps(merged, indent=1, ensure_ascii=False) + "\n")
     print(f"{target}: {len(merged['officials'])} officials, {len(merged['calls'])} calls, {len(merged['aid'])} aid "
