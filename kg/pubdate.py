@@ -15,8 +15,9 @@ FULL_DATE = re.compile(
     re.IGNORECASE,
 )
 # a wire's dateline at the head of the story, often without a year: "WASHINGTON, March 3 (Reuters) -", "KYIV, Sept 19 —",
-# "Bogotá, Jan 7 (EFE).-", "Tokyo, Aug. 13 (Jiji Press)--", "Washington (US), February 4:"
-DATELINE = re.compile(rf"^\s*[A-Z][\w.'’ -]{{1,40}}?(?:/[A-Z][\w .-]+)?(?:\s*\([\w .]{{1,20}}\))?(?:,\s*[A-Z][\w .]{{1,30}})?,\s*({MONTH})\s+(\d{{1,2}})"
+# "Bogotá, Jan 7 (EFE).-", "Tokyo, Aug. 13 (Jiji Press)--", "Washington (US), February 4:" (not a caption's "Thursday,
+# April 28, 2022:")
+DATELINE = re.compile(rf"^\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w.'’ -]{{1,40}}?(?:/[A-Z][\w .-]+)?(?:\s*\([\w .]{{1,20}}\))?(?:,\s*[A-Z][\w .]{{1,30}})?,\s*({MONTH})\s+(\d{{1,2}})"
                       rf"(?:,?\s+(\d{{4}}))?\s*(?:\([^)]{{1,40}}\))?\s*\.?\s*(?:[-—–:]|--)", re.MULTILINE)
 YEAR = re.compile(r"(?<![\d$€£.,])(?:19[89]\d|20[0-4]\d)(?![\d%])")
 BYLINE = re.compile(r"By\s|\b(?:Published|Updated|Posted)\b")

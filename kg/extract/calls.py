@@ -164,7 +164,7 @@ GATHERING_NOUNS = {"conference", "meeting", "summit", "session", "talks", "video
 PEOPLE_NOUNS = {"counterpart", "counterparts", "leader", "leaders", "official", "officials", "colleague", "colleagues",
                 "side", "delegation", "team", "participant", "participants", "member", "members", "people", "person"}
 CALLED_ON_REACH = 5  # tokens from "called" to the "on" of whom it visited ("called in Warsaw on X")
-MET_THERE = re.compile(r"\b(?:met|visited|hosted|welcomed|(?:after|during|at)\s+(?:the|his|her|their)\s+(?:meeting|talks|visit)|"
+MET_THERE = re.compile(r"\b(?:met|visited|hosted|welcomed|[Ss]tanding\s+(?:next\s+to|beside|alongside)|(?:after|during|at)\s+(?:the|his|her|their)\s+(?:meeting|talks|visit)|"
                        r"[Mm]eeting\s+in\s+[A-Z])\b")
 THE_GROUP = re.compile(r"\b(?:the\s+(?:two|ministers|leaders|officials|presidents|generals|sides)|both\s+(?:sides|ministers|leaders))\b",
                        re.IGNORECASE)
@@ -310,9 +310,10 @@ TITLE_HEADS = HEADS - VAGUE_HEADS  # the words of a post that name who holds it 
 WHO_PLACED = re.compile(r"\b((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+),\s+who\s+(?:was\s+the\s+one\s+to\s+|had\s+|also\s+)?"
                         r"(?:place[sd]?|made|make|initiated|initiate|requested|request|sought|asked\s+for)\s+(?:the|this)\s+"
                         r"(?:(?:tele)?phone\s+)?(?:call|conversation)\b")
-ASKED_FOR_THE_CALL = re.compile(r"\b((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+)\s+(?:had\s+|has\s+)?(?:asked\s+for|requested|"
+ASKED_FOR_THE_CALL = re.compile(r"\b((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+)\s+(?:had\s+|has\s+)?(?:(?:asked\s+for|requested|"
                                 r"sought|initiated|proposed)\s+(?:the|this|that)\s+(?:(?:tele)?phone\s+|video\s+)?"
-                                r"(?:call|conversation|talks)\b")
+                                r"(?:call|conversation|talks)\b|(?:asked|wanted|requested)\s+to\s+(?:update|brief|inform|speak|talk)\b)")
+# ("the discussion took place because Putin had asked to update Ramaphosa on ...")
 CALL_CAME_FROM = re.compile(r"\b(?:call|conversation)\s+(?:also\s+)?came\s+(?:in\s+)?[^.;]{0,120}?\bfrom\s+(?:the\s+)?"
                             r"((?:[A-Z][\w.-]+\s+){0,4}[A-Z][\w.-]+)")  # "A call came in today for X from Y": Y's
 CALL_THEY_PLACED = re.compile(r"\b(?:call|conversation)\s+(?:that\s+|which\s+)?(?:he|she)\s+(?:had\s+|has\s+)?(?:placed|made)\b"
@@ -325,9 +326,15 @@ THEIR_OWN_CALL_APART = re.compile(r"\b(?P<count>an?|one|two|three|four|five|six|
                                   r"(?P<clause>[^.;]{3,120}?)\s+(?:had\s+)?(?:held|had|conducted|made)\s+(?:their\s+own|"
                                   r"their|a|an)\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|talks)\b",
                                   re.IGNORECASE)
+UNANSWERED = re.compile(r"\b(?:(?:nobody|no\s+one)\s+(?:picks?\s+up|answers|answered|picked\s+up)|without\s+(?:anyone|anybody)\s+"
+                        r"(?:answering|picking\s+up)|(?:goes|went|go|gone)\s+unanswered|(?:won['’]t|will\s+not|wouldn['’]t|"
+                        r"did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+(?:take|answer|return)\s+(?:his|her|their|the|[A-Z][\w-]+['’]s)?"
+                        r"\s*calls?)\b", re.IGNORECASE)
+SCHEDULED_FOR = re.compile(r"\b(?:scheduled|planned|set|slated|due|expected)\s+(?:for|on)\s+(?:the\s+)?$", re.IGNORECASE)
+DAYS_CALL = re.compile(r"['’]s?\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|phone\s+talks)\b", re.IGNORECASE)
 OWNERS_CALLS_APART = re.compile(r"\b(?:(?P<count>an?|one|two|three|four|five|six|\d)\s+days?\s+(?P<relation>after|before)|"
                                 r"followed\s+by\s+(?P<count_after>an?|one|two|three|four|five|six|\d)\s+days?)\s+"
-                                r"(?P<owner>(?:[^.;,]|(?<=[A-Z])\.){2,50}?)['’]s?\s+(?P<kind>(?:separate|earlier|own)\s+)?"
+                                r"(?P<owner>his|her|(?:[^.;,]|(?<=[A-Z])\.){2,50}?['’]s?)\s+(?P<kind>(?:separate|earlier|own)\s+)?"
                                 r"(?:(?:tele)?phone\s+|video\s+)?(?P<noun>calls?|conversations?|talks)\s+with\s+"
                                 r"(?P<others>[^.;]{3,200})", re.IGNORECASE)  # "came a day after Biden's separate calls
 # with A and with B", "followed by one day the president's conversations with A"
@@ -578,6 +585,8 @@ def _is_actual(token: Token) -> bool:
     during a call" is a call; "agreed to hold a call" is not: the verb governs the call through its complement)."""
     if any(c.dep_ == "amod" and c.lower_ in NOT_YET for c in token.children):
         return False  # "a planned call between ...", "the postponed call"
+    if UNANSWERED.search(token.sent.text):
+        return False  # "X has been phoning Y for days, and nobody picks up": calls that never connected
     if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_.lower() in PREPARING_NOUNS:
         return False  # "preparations for that conversation are going ahead": a call still to come
     if token.lemma_.lower() == "call" and token.pos_ == "NOUN" and _paid_a_visit(token):
@@ -739,6 +748,14 @@ class CallExtractor:
     def remote_medium(self) -> bool:
         """The article tells of a phone or video call somewhere in its body."""
         return any(REMOTE_MEDIUM.search(doc_text(self.doc)[start:end]) for start, end in self.body)
+
+    def _told_remotely(self, keys: set[str]) -> bool:
+        """Some sentence that names all of them also tells of a phone, a screen or a call ("the Oct. 11 A-B call")."""
+        for index, sentence in enumerate(sentences(self.doc)):
+            named = {m.key for m in self.people.in_sentence(index)}
+            if keys <= named and (REMOTE_MEDIUM.search(span_text(sentence)) or re.search(r"\bcalls?\b", span_text(sentence))):
+                return True
+        return False
 
     @cached_property
     def met_in_person(self) -> set[str]:
@@ -1369,6 +1386,11 @@ class CallExtractor:
             self.last_pair = talking
         if trigger is None:
             self._note_pair_day(sentence, ordered, dates)
+            owned_day = next((d for d in dates if d.date and DAYS_CALL.match(text[d.end:])), None)
+            if owned_day is not None and len(self.last_pair) == 2 and set(pair_keys) <= self.last_pair:
+                self.mentions.append(CallMention(participants=set(self.last_pair), date=owned_day.date, spans=[span],
+                                                 start=sentence.start_char + owned_day.start))
+                # "The two leaders have offered starkly different accounts of Wednesday's call": the pair's, that day
             request = REQUESTED_A_CALL.search(text)
             if request is not None and len(talking) < 2 and len(pair_keys) == 2:
                 requester = next((k for p, k in ordered if sentence.start_char + request.start(1) <= p
@@ -1513,9 +1535,11 @@ class CallExtractor:
         briefed = self._briefed(trigger)
         if briefed and len(keys - briefed) >= 2:  # "Xi briefed Putin on his conversation with Trump": Xi and Trump
             keys, ordered = keys - briefed, [(p, k) for p, k in ordered if k not in briefed]
-        if trigger.lower_ in TALKED and trigger.pos_ == "VERB" and len(keys) >= 2 and not self.remote_medium \
-                and keys <= self.met_in_person:
+        if trigger.lower_ in TALKED and trigger.pos_ == "VERB" and len(keys) >= 2 and keys <= self.met_in_person \
+                and not REMOTE_MEDIUM.search(text) and not (self.remote_medium and self._told_remotely(keys)):
             return  # an article about their meeting or visit that never mentions a phone or a call: they talked there
+        if self._each_on_a_call_of_its_own(ordered, keys):
+            return  # "The exchange with A had centred on tariffs; the talk with B dwelt on the war": two calls told again
         keys = self._between(sentence, ordered, keys)
         voices = {k for k in keys if self._only_a_voice(k)}  # "Spicer said the President had held calls with ..."
         if voices:
@@ -1624,7 +1648,8 @@ class CallExtractor:
             mention.participants |= set()  # the speaker's counterpart was already added by participants()
         other_dates = [d for d in dates if d not in used_dates and (d.date or d.month_day)
                        and not SINCE.search(text[:d.start]) and not REPORTED_ON.search(text[:d.start])
-                       and not DAY_OF_ANOTHER_EVENT.match(text[d.start:])]
+                       and not DAY_OF_ANOTHER_EVENT.match(text[d.start:])
+                       and not self._dates_a_report_of_an_earlier_call(sentence, d)]
         # "... shortly before they met in Tokyo on Oct. 28": the date of another event
         of_other_events = [d for d in other_dates if self._dates_other_event(d, sentence, trigger)]
         other_dates = [d for d in other_dates if d not in of_other_events]
@@ -1735,6 +1760,9 @@ class CallExtractor:
             self.mentions += [replace_mention(mention, {host, key}, host if took else None)  # placed the calls told
                               for key in mention.participants] if host else []
             return
+        if trigger.tag_ == "NNS" and trigger.lower_ in {"calls", "conversations", "talks"} and _present_perfect(trigger) \
+                and not (mention.date or mention.month_day) and re.search(r"\bsince\b", text, re.IGNORECASE):
+            return  # "Since the war started he has also had conversations with X": calls over time, none told
         parts = self._split(mention, trigger, ordered, other_dates, sentence)
         if len(parts) >= 2:
             self._date_the_day_before(parts, sentence, ordered)
@@ -1814,23 +1842,34 @@ class CallExtractor:
                             dates: list, span: Span) -> tuple[set[str], list[tuple[int, str]]]:
         """"The call with A came a day after B's separate conversations with C and with D": B's own calls with C and
         with D, a day before the call told (the one dated in the sentence, else B's latest call told so far); the
-        sentence's call is then only the one told before them."""
+        sentence's call is then only the one told before them. "One day after his conversation with C, B phoned D on
+        Thursday": his is B, the subject of the call the sentence tells."""
         apart = OWNERS_CALLS_APART.search(text)
         if apart is None or len(keys) < 2:
             return keys, ordered
         base = sentence.start_char
-        within = lambda group: {k for p, k in ordered if base + apart.start(group) <= p < base + apart.end(group)}
-        others = within("others")
+        within = lambda low, high: {k for p, k in ordered if base + low <= p < base + high}
+        others_end = self._with_phrase_end(sentence, base + apart.start("noun"))
+        others = within(apart.start("others"), others_end - base)
         told_before = {k for p, k in ordered if p < base + apart.start()}
+        told_after = {k for p, k in ordered if p >= others_end} - others
         told = next((m.participants for m in reversed(self.mentions) if not m.earlier and m.participants & told_before), set())
-        owners = within("owner") or {self._holder_of_title(apart.group("owner"), keys | told)} - {None}
-        if len(owners) != 1 or not others or owners & others or not told_before or others & told_before:
+        pronoun = apart.group("owner").lower() in {"his", "her"}
+        if pronoun:
+            owners = {k for t in sentence if t.dep_ == "nsubj" and t.idx >= others_end
+                      and (k := self._key_at(t)) in keys - others}
+        else:
+            owners = within(apart.start("owner"), apart.end("owner")) \
+                or {self._holder_of_title(apart.group("owner"), keys | told)} - {None}
+        main = told_before if not pronoun else told_after
+        if len(owners) != 1 or not others or owners & others or not main or others & told_before:
             return keys, ordered
         owner = next(iter(owners))
         count_word = (apart.group("count") or apart.group("count_after")).lower()
         count = NUMBER_WORDS.get(count_word) or int(count_word)
         shift = dt.timedelta(days=count if (apart.group("relation") or "after").lower() == "after" else -count)
-        days = {d.date for d in dates if d.date and d.start < apart.start()}
+        days = {d.date for d in dates if d.date and not apart.start() <= d.start < apart.end("noun")
+                and (pronoun or d.start < apart.start())}
         if not days:
             days = {next((m.date for m in reversed(self.mentions) if owner in m.participants and not m.earlier
                           and m.participants & told_before), None)} - {None}  # the call told again, told before
@@ -1839,8 +1878,33 @@ class CallExtractor:
         groups = [{owner, other} for other in others] if each else [{owner, *others}]
         self.mentions += [CallMention(participants=group, earlier=True, spans=[span], start=base + apart.start("others"),
                                       date=day) for group in groups]
-        keys = (keys - others) | ({owner} if owner in told_before or not within("owner") else set())
+        keys = (keys - others) | ({owner} if owner in main or not within(apart.start("owner"), apart.end("owner")) else set())
         return keys, [(p, k) for p, k in ordered if k in keys]
+
+    def _each_on_a_call_of_its_own(self, ordered: list[tuple[int, str]], keys: set[str]) -> bool:
+        """Each person named is the "with" object of a different call word, and no one is named holding them."""
+        calls = []
+        for position, key in ordered:
+            at = token_at(self.doc, position) if key in keys else None
+            if at is None:
+                continue
+            word = self.doc[self._name_root(at)]
+            while word.dep_ in {"appos", "conj", "compound", "flat"} and word.head.i != word.i:
+                word = word.head
+            if word.dep_ != "pobj" or word.head.lower_ != "with" or word.head.head.pos_ != "NOUN" \
+                    or not (_is_call_word(word.head.head.text) or word.head.head.lemma_.lower() in {"exchange", "discussion"}):
+                return False
+            calls.append(word.head.head.i)
+        return len(calls) >= 2 and len(set(calls)) == len(calls)
+
+    def _with_phrase_end(self, sentence: SpacySpan, position: int) -> int:
+        """Where the people a call word has "with" end: its subtree, and any ", and with X" that goes on from it."""
+        noun = next((t for t in sentence if t.idx == position), None)
+        if noun is None:
+            return sentence.end_char
+        end = noun.right_edge.idx + len(noun.right_edge.text)
+        more = re.match(r",?\s+and\s+with\s+[^.;]*?(?=[.;]|,\s+[a-z]|$)", doc_text(self.doc)[end:sentence.end_char])
+        return end + more.end() if more else end
 
     def _days_before_the_call_told(self, sentence: SpacySpan, clause: Token, keys: set[str]) -> dt.date | None:
         """"The conversation with B came a day after A had spoken with C": the day before the latest dated call of A
@@ -2243,6 +2307,7 @@ class CallExtractor:
         """Two officials who are together the subject of a verb of talking ("discussed", "agreed") on a given day:
         the day of their call when the article tells of the call elsewhere without one."""
         text = span_text(sentence)
+        dates = [d for d in dates if not SCHEDULED_FOR.search(text[:d.start])]  # "a discussion scheduled for June 23"
         days = {d.date for d in dates if d.date and not REPORTED_ON.search(text[:d.start])
                 and not REPORT_ON.search(text[:d.start])} or {d.date for d in dates if d.date}  # (else the day told)
         if len(days) != 1:
@@ -2625,9 +2690,23 @@ class CallExtractor:
         a verb that only describes a thing."""
         match = REPORTED_ON.search(text[:expr.start])
         if not match:
-            return False
+            return self._dates_a_report_of_an_earlier_call(sentence, expr)
         at = token_at(self.doc, sentence.start_char + match.start())
         return at is None or self.doc[at].dep_ != "acl"
+
+    def _dates_a_report_of_an_earlier_call(self, sentence: SpacySpan, expr) -> bool:
+        """"On Thursday the president's office confirmed that he had spoken with X": the day of the confirming, the
+        call told in the pluperfect before it (not "On Oct. 12, X said he had talked ...", that day's news)."""
+        at = token_at(self.doc, sentence.start_char + expr.start)
+        if at is None:
+            return False
+        word = self.doc[at]
+        if word.dep_ == "prep" and at + 1 < len(self.doc):  # "On Thursday": the day itself
+            word = self.doc[at + 1]
+        verb = word.head.head if word.dep_ == "pobj" and word.head.dep_ == "prep" else word.head if word.dep_ == "npadvmod" else None
+        return verb is not None and verb.lemma_.lower() in {"confirm"} \
+            and any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "had" for a in c.children)
+                    and any(t.lower_ in CALL_NOUNS or _is_call_word(t.text) for t in c.subtree) for c in verb.children)
 
     def _subjects_of(self, verb: Token | None, sentence: SpacySpan) -> set[str]:
         """The officials who are the subject of `verb`, speakers included ("A and B agreed ...")."""
@@ -2719,6 +2798,8 @@ class CallExtractor:
                         and not any(c.dep_ == "prep" and (c.lower_ in {"with", "by", "over", "to"} or c.lower_ == "on" and any(
                             _is_call_word(g.text) for g in c.children)) for c in token.children):
                     continue  # "Speaking at the White House on June 23, X recalled that ...": where X spoke, to the press
+                if token.lower_ == "talks" and _held_at_a_place(token):
+                    continue  # "the talks he had held in Moscow the previous day with X": met there
                 if token.lower_ in {"talks", "talk"} and _set_beside(token):
                     continue  # "Before the talks with Wang, X spoke by telephone with Y": the talks are another event
                 if token.lower_ == "talks" and (token.dep_ == "pobj" and token.head.lower_ in {"on", "about", "over"}
@@ -2961,6 +3042,8 @@ class CallExtractor:
         token = self.doc[at]
         if _departed(token):
             return True  # "condolences on the death of the late Sheikh X": no one on the call
+        if _subject_hung_on_a_list(token):
+            return False  # "..., where he was attending a summit, A and B went over ...": the parser's list
         if any(a.lower_ in {"of", "than"} and (a.head.lower_ in {"instead", "rather"}
                                                or any(c.lower_ in {"instead", "rather"} for c in a.children))
                for a in token.ancestors):
@@ -3003,6 +3086,8 @@ class CallExtractor:
                 return False  # "what was said in a phone call he placed today to X": the call's own clause
             if node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS:
                 return True  # "X said in the call that Z had always argued ...": what was said, not who was on it
+            if node.dep_ == "ccomp" and node.head.lemma_.lower() == "know" and node.head.head.lemma_.lower() == "let":
+                return True  # "he had phoned X to let him know that Z had signed off on the help": what he told
             if node.dep_ == "relcl" and node.pos_ in {"VERB", "AUX"} and not _is_call_word(node.text) \
                     and any(t.lower_ in {"where", "when"} for t in self.doc[node.left_edge.i:node.left_edge.i + 3]) \
                     and not any(_is_call_word(c.text) for c in node.subtree):
@@ -3594,6 +3679,35 @@ def _pluperfect(word: Token) -> bool:
 def _simple_or_pluperfect(verb: Token) -> bool:
     """"spoke", "had spoken": a past event told in a clause of its own."""
     return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def _subject_hung_on_a_list(token: Token) -> bool:
+    """A name the parser joined to a list before it ("a summit, A and B") that is in truth the subject of the verb
+    right after the names, a verb with no subject of its own."""
+    root = token
+    while root.dep_ in {"compound", "flat"} and root.head.i != root.i:
+        root = root.head
+    if root.dep_ != "conj":
+        return False
+    last = root
+    while True:
+        following = [c for c in last.children if c.dep_ == "conj"]
+        if not following:
+            break
+        last = following[-1]
+    after = token.doc[last.i + 1] if last.i + 1 < len(token.doc) else None
+    return after is not None and after.pos_ == "VERB" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in after.children) \
+        and any(t.ent_type_ == "PERSON" for t in root.head.subtree if t.dep_ == "conj" and t.i <= root.i)
+
+
+def _held_at_a_place(talks: Token) -> bool:
+    """"the talks he had held in Moscow with X": talks held at a place, with no word of a phone or a screen."""
+    words = list(talks.subtree)
+    if any(t.lower_ in REMOTE_WORDS or _is_call_word(t.text) and t.i != talks.i for t in words):
+        return False
+    return any(t.dep_ == "pobj" and t.ent_type_ in {"GPE", "FAC", "LOC"} and t.head.lower_ in {"in", "at"}
+               and (t.head.head.i == talks.i or t.head.head.lemma_.lower() in {"hold", "have", "conduct"})
+               for t in words)
 
 
 def _held_in_a_city(talks: Token) -> bool:

@@ -264,7 +264,8 @@ def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
                 and _is_name(ent.text) and not any(s < ent.end and ent.start < e for s, e in spans) \
                 and (_post_apposition(doc, ent.end, ent.sent) or ent.start > 0 and is_title_word(doc[ent.start - 1].text)
                      or ent.start > 1 and doc[ent.start - 1].text == "," and is_title_word(doc[ent.start - 2].text)
-                     and ent.end < len(doc) and doc[ent.end].text == ","):  # "Colombia's president, Gustavo Petro,"
+                     and ent.end < len(doc) and doc[ent.end].text == ","  # "Colombia's president, Gustavo Petro,"
+                     or _after_post_of_a_country(doc, ent)):
             spans.add((ent.start, ent.end))
     # proper nouns right after a title ("Defense Minister Belousov") that the statistical NER missed
     columns = tokens(doc)
@@ -305,6 +306,13 @@ ORG_WORDS = {"fund", "agency", "news", "investment", "council", "committee", "mi
              "services", "forces", "force", "command", "corporation", "company", "bank", "group", "institute", "university",
              "center", "centre", "foundation", "association", "party", "press", "media", "authority", "administration",
              "organization", "organisation", "commission", "staff", "guard", "army", "navy", "industries", "systems"}
+
+
+def _after_post_of_a_country(doc: Doc, ent: SpacySpan) -> bool:
+    """"the President of Seychelles, Wavel Ramkalawan.": a name set off after a post of a country, ending its clause."""
+    return ent.start > 3 and doc[ent.start - 1].text == "," and bool(country_code(doc[ent.start - 2].text)) \
+        and doc[ent.start - 3].lower_ == "of" and is_title_word(doc[ent.start - 4].text) \
+        and (ent.end == len(doc) or doc[ent.end].text in {",", ".", ";", ")"})
 
 
 def _initial(token: Token) -> bool:

@@ -3086,3 +3086,84 @@ def test_so_called_names_something_and_tells_no_call(extract):
                     "Koreans find the agreement on the so-called comfort women hard to accept.", dt.date(2017, 5, 11),
                     title="Moon and Abe hold first phone talks, focus on history disputes")
     assert [c.participants for c in facts.calls] == [("moon-jae-in", "shinzo-abe")]
+
+
+def test_one_day_after_his_call_with_a_the_subject_phoned_b(extract):
+    facts = extract("Just one day after his conversation with US President Donald Trump, President Lula da Silva got on "
+                    "the telephone on Thursday with his Chinese counterpart, Xi Jinping.", dt.date(2025, 8, 8))
+    assert sorted((c.participants, c.date) for c in facts.calls) == [
+        (("donald-trump", "luiz-silva"), dt.date(2025, 8, 6)),
+        (("luiz-silva", "xi-jinping"), dt.date(2025, 8, 7))]
+
+
+def test_two_calls_told_again_each_with_its_own_party_pair_no_one(extract):
+    facts = extract("President Lula da Silva spoke with Donald Trump on Wednesday and with Xi Jinping on Thursday. The "
+                    "exchange with Trump had centred on tariffs; the talk with Xi, by contrast, dwelt on trade.",
+                    dt.date(2025, 8, 8))
+    assert sorted(c.participants for c in facts.calls) == [("donald-trump", "luiz-silva"),
+                                                           ("luiz-silva", "xi-jinping")]
+
+
+def test_talks_held_in_a_city_are_a_meeting_and_asking_to_update_someone_places_the_call(extract):
+    facts = extract("President Cyril Ramaphosa spoke with Vladimir Putin by phone on Thursday. The discussion took place "
+                    "because Putin had asked to update Ramaphosa on the peace process and to talk over trade. The "
+                    "Kremlin said Putin passed on "
+                    "the outcomes of the talks he had held in Moscow the previous day with Steven Witkoff.",
+                    dt.date(2025, 8, 8))
+    assert [(c.participants, c.initiator) for c in facts.calls] == [
+        (("cyril-ramaphosa", "volodymyr-putin"), "volodymyr-putin")]
+
+
+def test_the_day_an_office_confirmed_an_earlier_call_is_not_the_calls_day(extract):
+    facts = extract("On Thursday the office of President Cyril Ramaphosa confirmed that he had spoken by telephone with "
+                    "Xi Jinping. The confirmation follows a Chinese statement that the two leaders had talked about "
+                    "trade on Wednesday night.", dt.date(2023, 6, 9))
+    assert [(c.participants, c.date) for c in facts.calls] == [(("cyril-ramaphosa", "xi-jinping"), dt.date(2023, 6, 7))]
+
+
+def test_conversations_had_since_a_time_are_no_call_of_their_own(extract):
+    facts = extract("President Cyril Ramaphosa spoke with Vladimir Putin on Wednesday. Since the war started he has also "
+                    "had conversations with Volodymyr Zelensky.", dt.date(2023, 6, 9))
+    assert [c.participants for c in facts.calls] == [("cyril-ramaphosa", "volodymyr-putin")]
+
+
+def test_leaders_the_parser_lists_after_a_summit_in_a_where_clause_still_spoke(extract):
+    facts = extract("Speaking by telephone from Lima, where he was attending an Asia-Pacific summit, Biden and Emir "
+                    "Sheikh Tamim bin Hamad Al Thani went over the need for a ceasefire, the White House said in a "
+                    "statement on Saturday.", dt.date(2024, 11, 17))
+    assert [(c.participants, c.date) for c in facts.calls] == [(("joe-biden", "tamim-thani"), dt.date(2024, 11, 16))]
+
+
+def test_a_days_call_told_later_dates_the_call_reported_on_another_day(extract):
+    facts = extract("In a phone call, Prime Minister Mark Carney and President Donald Trump agreed that relations would "
+                    "improve, Carney said on Friday. The two leaders have offered different accounts of Thursday's "
+                    "call.", dt.date(2025, 3, 8))
+    assert [(c.participants, c.date) for c in facts.calls] == [(("donald-trump", "mark-carney"), dt.date(2025, 3, 6))]
+
+
+def test_a_day_a_discussion_is_scheduled_for_is_not_the_day_of_the_call(extract):
+    facts = extract("Macron underlined in a telephone conversation with Ukraine's President Volodymyr Zelensky that "
+                    "France stood with Ukraine, the Elysee said on Thursday evening. Macron and Zelensky agreed to keep "
+                    "in touch about the European Council's discussion scheduled for June 23-24.", dt.date(2022, 6, 10))
+    assert [(c.participants, c.date) for c in facts.calls] == [
+        (("emmanuel-macron", "volodymyr-zelenskyy"), dt.date(2022, 6, 9))]
+
+
+def test_who_signed_off_in_what_a_caller_let_the_other_know_is_not_on_the_call(extract):
+    facts = extract("At a news conference at the Pentagon, Lloyd Austin said he had phoned Ukraine's acting defense "
+                    "minister to let him know that President Joe Biden had signed off on the help, which contains no "
+                    "weapons.", dt.date(2022, 4, 14))
+    assert not any("joe-biden" in c.participants for c in facts.calls)
+
+
+def test_ministers_standing_next_to_each_other_who_talked_over_a_plan_met(extract):
+    facts = extract("Lloyd Austin said he had phoned Ukrainian Defence Minister Oleksii Reznikov. Standing next to "
+                    "Mariusz Blaszczak, his Polish counterpart, Austin said NATO must stay united. Austin said that he "
+                    "and Blaszczak had talked over a roadmap for closer ties.", dt.date(2022, 4, 14))
+    assert [c.participants for c in facts.calls] == [("lloyd-austin", "oleksii-reznikov")]
+
+
+def test_calls_nobody_picks_up_are_no_call(extract):
+    facts = extract("For days now Defense Secretary Lloyd Austin has been phoning Ukrainian Defence Minister Oleksii "
+                    "Reznikov, and nobody picks up.", dt.date(2022, 4, 14))
+    assert facts.calls == ()

@@ -23,6 +23,14 @@ def test_dateline_gives_the_publication_date():
     assert find_publication_date(text) == dt.date(2024, 3, 3)
 
 
+
+def test_a_captions_weekday_and_date_is_no_dateline():
+    from kg.pubdate import story_day
+    text = "Thursday, April 28, 2022: the minister makes his opening statement to a committee.\n\nOn Saturday ..."
+    assert story_day(text, dt.date(2022, 4, 30)) == dt.date(2022, 4, 30)
+    assert story_day("KYIV, April 28 (Reuters) - The minister said ...", dt.date(2022, 4, 30)) == dt.date(2022, 4, 28)
+
+
 FRAGMENTS = ["on ", "last ", "this ", "earlier on ", "Friday", "SUNDAY", "monday", "Mondays", "today", "Today's",
              "this morning", "this  morning", "tonight", "earlier today", "yesterday", "last night", "Aug. 30",
              "30 August", "2024-03-01", "3", "$5 million", "٣", " ", ",", ".", "-", "x", "ſ", "K", "İ", "é", "\n"]

@@ -555,3 +555,10 @@ def test_two_initials_the_model_takes_for_a_country_code_start_a_name_it_took_fo
     facts = extract("On Wednesday, General MM Naravane, the Chief of Army Staff (COAS), spoke by telephone with "
                     "Lieutenant General Rick Burr, who heads the Australian Army.", dt.date(2022, 2, 3))
     assert "MM Naravane" in names(facts)
+
+
+def test_a_name_the_tagger_took_for_a_place_after_the_post_of_a_country(extract):
+    facts = extract("A patrol vessel was presented by India to Seychelles today, during a virtual summit held between "
+                    "Prime Minister Narendra Modi and the President of Seychelles, Wavel Ramkalawan.", dt.date(2021, 4, 8))
+    assert {(o.name, o.country) for o in facts.officials} >= {("Wavel Ramkalawan", "SC")}
+    assert [c.participants for c in facts.calls] == [("narendra-modi", "wavel-ramkalawan")]
