@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg import reference
 from kg.clean import INLINE_FIRST_BULLET
-from kg.extract.amounts import WORDS as CURRENCY_WORDS_TABLE, Money, find_money, local_dollar
+from kg.extract.amounts import NUMBER_WORDS, WORDS as CURRENCY_WORDS_TABLE, Money, find_money, local_dollar
 from kg.extract.dates import MONTHS, find_dates
 from kg.extract.doccache import (doc_text, noun_chunks_within, sentence_index, sentences, span_text, token_at, tokens,
                                  tokens_text)
@@ -488,7 +488,8 @@ class AidExtractor:
             if fallback == p.donor and p.currency and CURRENCY_COUNTRY.get(p.currency) == p.donor:
                 fallback = self._most_named_besides(p.donor)  # ("so important for Japan", in Japan's own release
                 # on its grant in yen to Malaysia: the giver's own currency tells the giver is right)
-            recipient = p.recipient or default or fallback or self._most_named_besides(p.donor)
+            recipient = p.recipient or default or fallback or self._most_named_besides(p.donor) \
+                or (self._only_other_country(p.donor) if p.items else None)  # (materiel handed over)
             items = tuple(i for i in p.items if fold(i.name) not in VAGUE_ITEMS)
             if p.donor is None and p.amount is None:
                 continue  # "Other countries have also promised military materiel", "Western countries have stepped up
@@ -602,7 +603,8 @@ class AidExtractor:
             return None
         told = [m for m in find_money(text) if not _is_conversion(text, m)]
         if len(told) == 1 and (THE_PACKAGE_COSTS.search(text[:told[0].start]) or THE_PACKAGE_PRICED.search(text[:told[0].start])) \
-                and not SPAN_OF_TIME.search(text[:told[0].start]):  # "The new package costs EUR 105 million in total"
+                and not SPAN_OF_TIME.search(re.sub(r"^\W*(?:altogether|in\s+all)\b,?", "", text[:told[0].start], flags=re.IGNORECASE)):
+            # "The new package costs EUR 105 million in total", "Altogether the donated items are valued at ..."
             return told[0].amount, told[0].currency
         money = [m for m in told if not self._is_total(text, m)]
         if len(money) != 1 or not PRICE_WORDS.search(text[:money[0].start]):
@@ -891,6 +893,11 @@ class AidExtractor:
             return ranked[0][0]
         return None
 
+    def _only_other_country(self, donor: str | None) -> str | None:
+        """"... help the Coast Guard keep Jamaica's coastline secure": the one country the body names besides the donor."""
+        ranked = [code for code in self.country_counts if code != donor]
+        return ranked[0] if len(ranked) == 1 and donor and self.country_counts.get(donor) else None
+
     @cached_property
     def country_counts(self) -> Counter:
         """How often the body names each country."""
@@ -1024,7 +1031,7 @@ class AidExtractor:
         span = Span(base + len(text) - len(text.lstrip()), base + len(text.rstrip()), text.strip())
         drafts = self._shares(drafts, money, [c for c in countries if c.code in recipients], text, base)
         if len(drafts) == 1 and drafts[0].donor and len(money) >= 2 and (
-                self._subjects_of_own_clauses(money, base) or _allocations(text, money)):
+                self._subjects_of_own_clauses(money, base) or _allocations(text, money) or _sums_of_counted_packages(text, money)):
             # "$500 million of equipment will come through a drawdown, while $2.1 billion will be paid for with USAI
             # funds": one package each
             first = drafts[0]
@@ -1048,7 +1055,8 @@ class AidExtractor:
                     split.append(draft)
             drafts = split
         out = []
-        for draft in drafts:
+        each_day = RESPECTIVELY.search(text) and len(dates) == len(drafts) >= 2  # "adopted on D1 and D2 respectively"
+        for number, draft in enumerate(drafts):
             if draft.money is None and not draft.items:
                 continue
             if draft.money is None:
@@ -1071,7 +1079,8 @@ class AidExtractor:
                                         self.home)
                           or NATIONAL_CURRENCY.get(draft.donor or "")) if draft.money else None,
                 items=tuple(draft.items),
-                date=dates[0] if dates else None, status=status,  # unstated: its article's, when resolved
+                date=dates[number] if each_day else dates[0] if dates else None, status=status,  # unstated: its
+                # article's, when resolved
                 mechanism=_own_mechanism(text, draft.money, money) or mechanism, evidence=(span,),
                 confidence=0.8 if draft.money and draft.items else 0.6))
         return [p for p in out]
@@ -1862,12 +1871,14 @@ NOT_GIFTS = {"briefing", "update", "assurance", "account", "overview", "warning"
              "presentation", "talk", "lecture", "statement", "reply", "answer", "explanation", "rundown", "analysis",
              "report", "paper", "proposal", "plan", "view", "views", "opinion", "condolences", "congratulations"}
 THE_PACKAGE_COSTS = re.compile(r"\b(?:the|this|that|these)\s+(?:new\s+|latest\s+|whole\s+)?(?:[A-Z][\w.]*\s+)?(?:package|donations?|"
-                               r"consignment|shipments?|tranche|deliver(?:y|ies)|gifts?|project)\s*,?\s+(?:[^.;]{0,160}?\s+)?"
-                               r"(?:costs?|costing|is\s+worth|was\s+worth|were\s+worth|are\s+worth|worth|(?:is|was|were)\s+valued\s+at|"
+                               r"consignment|shipments?|tranche|deliver(?:y|ies)|gifts?|project|donated\s+(?:items|equipment|"
+                               r"materiel|goods))\s*,?\s+(?:[^.;]{0,160}?\s+)?"
+                               r"(?:costs?|costing|is\s+worth|was\s+worth|were\s+worth|are\s+worth|worth|(?:is|was|were|are)\s+valued\s+at|"
                                r"valued\s+at|comes\s+to|amounts\s+to|totals?|"
                                r"(?:carries|has)\s+a\s+(?:total\s+)?(?:price|cost|value)\s+of)\s+(?:in\s+(?:total|all)\s+|altogether\s+)?"
-                               r"(?:about\s+|some\s+|nearly\s+|around\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
-# ("The new package costs EUR 105 million in total", "the U.S. donations were worth in total more than $3.8 million")
+                               r"(?:about\s+|some\s+|nearly\s+|around\s+|more\s+than\s+|over\s+)?(?:US\s+)?$", re.IGNORECASE)
+# ("The new package costs EUR 105 million in total", "the U.S. donations were worth in total more than $3.8 million",
+# "the donated items are valued at US $7.7 million")
 CLAUSES = re.compile(r";\s*")  # the clauses a package told before may open
 STATE_NOUNS = {"state", "government", "kingdom", "republic", "people", "emirate", "sultanate"}  # "by the State of X"
 BOUND_SLACK = Decimal("0.12")  # how far a bound ("more than $400 million") may be from the exact sum it rounds
@@ -2624,6 +2635,9 @@ RECEIVED_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:(?:so\s+far\s+|already\s+|now
                              r"been\s+(?:supplied|provided|sent|delivered))\b[^.;]{0,80}"
                              r"\b(?:valued|worth|totals?|amounts?|comes?)\b", re.IGNORECASE)
 ANOTHER_SUM = re.compile(r"\b(?:a|another)\s+(?:separate|further)\s+[£$€¥]\s?\d", re.IGNORECASE)  # after a package told
+COUNTED_PACKAGES = re.compile(r"\b(two|three|four)\s+(?:[\w-]+\s+){0,3}(?:measures|packages|tranches|donations|grants)\b[^.;]{0,30}$",
+                              re.IGNORECASE)
+RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 ANOTHER_SEPARATE = re.compile(r"\b(?:a|another)\s+(?:separate|further|second|new)\s+(?:package\s+(?:of|worth)\s+)?[£$€¥]?\s*$",
                               re.IGNORECASE)
 SEPARATELY = re.compile(r"^\W*(?:separately|in\s+a\s+separate\s+\w+)\b", re.IGNORECASE)
@@ -2692,6 +2706,14 @@ PACKAGES_WORTH = re.compile(r"\bpackages\b(?:\s+[\w-]+){0,3}?\s+(?:worth|totall?
 OUT_OF_A_SUM = re.compile(r"\s+out\s+of\s+(?:its|the|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?[£$€¥]?\s?\d", re.IGNORECASE)
 PERMIT_LEMMAS = {"clear", "allow", "permit", "authorize", "authorise", "let"}
 VOICE_BODIES = {"government", "ministry", "cabinet", "administration"}
+
+
+def _sums_of_counted_packages(text: str, money: list[Money]) -> bool:
+    """"two earlier assistance measures, of 12 million euros and 15 million euros": as many packages as the sums
+    listed, joined by "and" or commas."""
+    joined = all(re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[a.end:b.start]) for a, b in zip(money, money[1:]))
+    counted = COUNTED_PACKAGES.search(text[:money[0].start])
+    return joined and counted is not None and NUMBER_WORDS.get(counted.group(1).lower()) == len(money)
 
 
 def _allocations(text: str, money: list[Money]) -> bool:
@@ -2887,7 +2909,8 @@ RECEIVING = re.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:(?:due|set|expecte
                        r"\b(?:gets|receives|will\s+(?:get|receive))\s+(?:an?\s+|the\s+)?(?:[€$£¥]|\d|[A-Z]{3}\b)|\b(?:will\s+go|goes|went|"
                        r"is\s+going|(?:is|are)\s+(?:set|due|expected|slated)\s+to\s+go)\s+to\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
 # a sentence that opens on the package just told: "It came on top of ...", "This follows ..."
-THE_PACKAGE_BEFORE = re.compile(r"^\W*(?:It|This|That|The\s+(?:new\s+|latest\s+)?(?:package|aid|donation|consignment))\s+"
+THE_PACKAGE_BEFORE = re.compile(r"^\W*(?:It|This|That|The\s+(?:new\s+|latest\s+)?(?:package|aid|donation|consignment|decision|"
+                                r"(?:assistance\s+)?measure|commitment))\s+"
                                 r"(?:(?:appears|seems|is\s+set|is\s+expected|would|will)\s+(?:to\s+)?)?"  # "That appears to come"
                                 r"(?:came|comes?|follows?|followed|adds?|added|builds?|is\s+on\s+top)\b")
 PACKAGE_TOTALLING = re.compile(r"\b(?:package|tranche)\b(?:,?\s+(?!bring|rais|lift|push|tak)[\w-]+){0,6}?,?\s+(?:totall?ing|amounting\s+to|worth|valued\s+at|"

@@ -2399,3 +2399,20 @@ def test_a_decision_to_supply_announced_on_a_dated_day_by_the_government_after_a
                     "25, its decision to supply Ukraine's Armed Forces with Leopard 2 tanks.", dt.date(2023, 1, 26))
     assert [(a.donor, a.recipient, a.date, [i.name for i in a.items]) for a in facts.aid] == [
         ("PL", "UA", dt.date(2023, 1, 25), ["Leopard 2"])]
+
+
+def test_altogether_the_donated_items_are_valued_at_prices_the_gift_for_the_one_other_country_named(extract):
+    facts = extract("Two boats donated by the United States Embassy have given a boost to the operations of the BDF "
+                    "Coast Guard. Besides the boats, four trucks were handed over as well. The envoy said the vessels "
+                    "will help keep Belize's coastline secure. Altogether the donated items are valued at US $5.2 "
+                    "million.", dt.date(2019, 5, 9))
+    assert [(a.donor, a.recipient, a.amount) for a in facts.aid] == [("US", "BZ", 5_200_000)]
+
+
+def test_two_earlier_measures_of_two_sums_adopted_on_two_days_respectively(extract):
+    facts = extract("Today the Council adopted a third assistance measure under the European Peace Facility, worth 30 "
+                    "million euros, for the Malian armed forces. The decision comes on top of two earlier assistance "
+                    "measures, of 10 million euros and 25 million euros, which were adopted on 3 March 2021 and on 9 "
+                    "June 2023 respectively.", dt.date(2024, 2, 1))
+    assert sorted((a.amount, a.date) for a in facts.aid) == [
+        (10_000_000, dt.date(2021, 3, 3)), (25_000_000, dt.date(2023, 6, 9)), (30_000_000, dt.date(2024, 2, 1))]
