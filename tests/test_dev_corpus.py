@@ -85,7 +85,9 @@ FLOORS = {
     "real/dev49": {"officials": 0.88, "calls": 0.86, "aid": 0.95},
     "real/dev50": {"officials": 0.87, "calls": 0.82, "aid": 0.86},
     "real/dev51": {"officials": 0.91, "calls": 0.94, "aid": 0.88},
-    "real/holdout": {"officials": 0.94, "calls": 0.70, "aid": 0.77},
+    "real/dev52": {"officials": 0.93, "calls": 0.93, "aid": 0.94},
+    "real/dev53": {"officials": 0.90, "calls": 0.76, "aid": 0.91},
+    "real/holdout": {"officials": 0.94, "calls": 0.70, "aid": 0.81},
 }
 
 
