@@ -187,6 +187,7 @@ VAGUE_ITEMS = {"example equipment", "defence", "defense", "defences", "defenses"
                "aid", "assistance", "military equipment", "national defence", "national defense", "materiel",
                "military materiel", "military hardware"}
 # too general to make a package without an amount ("intends to give Ukraine weapons worth billions")
+TOLD_ALONE = {"military equipment", "equipment", "materiel", "supplies"}  # vague, yet all a package is said to hold
 GENERIC_ARMS = {"weapons", "arms", "weaponry", "lethal weapons", "lethal weaponry", "military hardware"}
 AID_NOUNS = {"package", "aid", "support", "backing", "assistance", "contribution", "donation", "funding", "commitment",
              "pledge"}
@@ -490,7 +491,8 @@ class AidExtractor:
                 # on its grant in yen to Malaysia: the giver's own currency tells the giver is right)
             recipient = p.recipient or default or fallback or self._most_named_besides(p.donor) \
                 or (self._only_other_country(p.donor) if p.items else None)  # (materiel handed over)
-            items = tuple(i for i in p.items if fold(i.name) not in VAGUE_ITEMS)
+            items = tuple(i for i in p.items if fold(i.name) not in VAGUE_ITEMS) \
+                or tuple(i for i in p.items if fold(i.name) in TOLD_ALONE)  # ("military equipment" and nothing else)
             if p.donor is None and p.amount is None:
                 continue  # "Other countries have also promised military materiel", "Western countries have stepped up
                 # deliveries of air defence equipment": no one's package

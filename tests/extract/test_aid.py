@@ -1253,7 +1253,7 @@ def test_a_budget_laws_sum_is_not_a_package(extract):
 def test_whom_equipment_is_for_is_not_a_field_of_equipment(extract):
     facts = extract("Last month Washington unveiled an $800 million package of military equipment for Ukraine "
                     "(Defense Daily, March 16).", dt.date(2022, 4, 4))
-    assert [[i.name for i in p.items] for p in facts.aid] == [[]]
+    assert [[i.name for i in p.items] for p in facts.aid] == [["military equipment"]]  # (nothing for Ukraine)
 
 
 def test_a_country_the_parser_takes_into_the_sum_given_to_it_is_the_recipient(extract):
