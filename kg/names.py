@@ -11,8 +11,8 @@ HONORIFICS = {"gen", "general", "adm", "admiral", "lt", "col", "maj", "mr", "mrs
               "hon", "shri", "smt", "honourable", "honorable", "comrade", "respected", "excellency", "sheikh", "sheikha",
               "shaikh", "prince", "princess", "emir", "amir", "sultan", "king", "queen", "crown", "ayatollah", "seyyed", "seyed",
               "majesty", "highness"}
-# styles before a name, no part of it: "Madam Sun Baohong", "Lord David Cameron"
-STYLES_BEFORE_A_NAME = {"madam", "madame", "lord", "lady", "baroness", "dame"}
+# styles before a name, no part of it: "Madam Sun Baohong", "Lord David Cameron", "Samdech Techo Hun Sen" (Khmer)
+STYLES_BEFORE_A_NAME = {"madam", "madame", "lord", "lady", "baroness", "dame", "samdech", "techo"}
 HONORIFICS |= STYLES_BEFORE_A_NAME
 # "H.E." (His Excellency), "H.H." (His Highness), "H.M.": styles written as initials
 INITIALLED_STYLES = {("h", "e"), ("h", "h"), ("h", "m")}

@@ -66,7 +66,7 @@ FIRST_SINCE = re.compile(r"\bfirst\b", re.IGNORECASE)
 EARLIER_UNDATED = re.compile(
     r"(?P<earlier>\bthe last time\b[^.;]{0,80}?\b(?:spoke|spoken|talked)\b[^.;]{0,12}?\b(?:in|during)\s+[A-Z]\w+|"
     r"\blast\s+(?:spoke|talked)\s+(?:by\s+(?:phone|telephone)\s+)?in\s+[A-Z]\w+|"
-    r"\b(?:had|have)\s+(?:already\s+|previously\s+)?(?:spoken|talked)\b[^.;]{0,40}?\b(?:before|previously|earlier(?: this week)?)\b"
+    r"\b(?<!will\s)(?:had|have)\s+(?:already\s+|previously\s+)?(?:spoken|talked)\b[^.;]{0,40}?\b(?:before|previously|earlier(?: this week)?)\b"
     r"(?!\s+(?:on\s+\w+day|today|tonight|that\s+day|the\s+same\s+day|this\s+(?:morning|afternoon|evening)|in\s+the\s+day)))|"
     r"\bfirst\s+(?:direct\s+)?(?:phone\s+|telephone\s+)?(?:call|conversation|contact|talks)\b[^.;]{0,30}?"
     r"(?P<since>\bsince\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -128,11 +128,16 @@ TOLD_THING = re.compile(r"\b(?:promis|pledg|announc|vow|assur|offer|warn|invit|c
 THAT_CAME_IN_A_CALL = re.compile(r"(?:The|This|That|His|Her)\s+(?:promise|pledge|announcement|remarks?|comments?|"
                                  r"statement|warning|offer|assurance|invitation|congratulations)\s+(?:came|was\s+made|"
                                  r"were\s+made|was\s+given|was\s+delivered)\b")
+ALSO_IN_THE_CALL = re.compile(r"(?:In|During)\s+an?\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|talks)\s+with\b"
+                              r"[^.;]{0,120}?\balso\b")  # "On Thursday X reaffirmed ... In a telephone conversation with Y,
+# X also asked ...": the call of that day
 COLON_LIST = re.compile(r"\bwith\s+(?:his\s+|her\s+|their\s+)?(?:\w+\s+){0,2}(?:counterparts|leaders|officials|ministers|"
                         r"colleagues|heads\s+of\s+state)\s*:")
 RESPECTIVE = re.compile(r"\b(?:counterparts|respective(?:ly)?|separate(?:ly)?|each)\b", re.IGNORECASE)
-GROUP_PHONE_CALL = re.compile(r"\b(?:group|joint|conference|multilateral)\s+(?:(?:tele)?phone\s+|video\s+)?call\b",
-                              re.IGNORECASE)  # ("joined X in a group phone call with Y": the group's call told after)
+GROUP_PHONE_CALL = re.compile(r"\b(?:group|joint|conference|multilateral)\s+(?:(?:tele)?phone\s+|video\s+)?call\b|"
+                              r"\b(?:call|conversation)\s+with\s+several\s+(?:[\w-]+\s+)?(?:leaders|counterparts|ministers)\b",
+                              re.IGNORECASE)  # ("joined X in a group phone call with Y": the group's call told after;
+# "took part in a telephone conversation with several European leaders and Y")
 GROUP_CALL = re.compile(r"\b(trilateral|three-way|four-way|multilateral|quadrilateral|(?:a|an|one)\s+(?:[\w-]+\s+){0,2}"
                         r"(?:call|conversation|video\s?conference|teleconference)\s+with\s+(?:his\s+|her\s+|their\s+)?"
                         r"(?:two|three|four|five|six)\s+(?:counterparts|leaders|ministers|officials|advisers|advisors)|(?-i:joint)(?=\s+(?:(?:tele)?phone|video|call|conversation|talks|conference|teleconference|videoconference|session|meeting|statement))|together|jointly|on\s+the\s+line|"
@@ -331,6 +336,10 @@ UNANSWERED = re.compile(r"\b(?:(?:nobody|no\s+one)\s+(?:picks?\s+up|answers|answ
                         r"did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+(?:take|answer|return)\s+(?:his|her|their|the|[A-Z][\w-]+['’]s)?"
                         r"\s*calls?)\b", re.IGNORECASE)
 SCHEDULED_FOR = re.compile(r"\b(?:scheduled|planned|set|slated|due|expected)\s+(?:for|on)\s+(?:the\s+)?$", re.IGNORECASE)
+EVENT_SINCE = re.compile(r"\b(?:took|assumed|became|began|started|entered|won|took\s+over|was\s+(?:elected|sworn|appointed)|"
+                         r"invaded|broke\s+out)\b", re.IGNORECASE)
+CALL_BEFORE_IT = re.compile(r"\b(?:after|before)\b[^.;]{0,80}\b(?:spoke|spoken|talked|called|phoned|call|conversation)\b",
+                            re.IGNORECASE)  # ("... came a day after X had spoken by phone with Y": that pair is told last)
 DAYS_CALL = re.compile(r"['’]s?\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|phone\s+talks)\b", re.IGNORECASE)
 OWNERS_CALLS_APART = re.compile(r"\b(?:(?P<count>an?|one|two|three|four|five|six|\d)\s+days?\s+(?P<relation>after|before)|"
                                 r"followed\s+by\s+(?P<count_after>an?|one|two|three|four|five|six|\d)\s+days?)\s+"
@@ -587,6 +596,9 @@ def _is_actual(token: Token) -> bool:
         return False  # "a planned call between ...", "the postponed call"
     if UNANSWERED.search(token.sent.text):
         return False  # "X has been phoning Y for days, and nobody picks up": calls that never connected
+    governing = token.head if token.dep_ in {"attr", "dobj", "nsubj"} and token.head.lemma_ in {"be", "have", "hold"} else token
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in governing.children):
+        return False  # "It will be X's first conversation with ...", "No one will have spoken with X before this call"
     if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_.lower() in PREPARING_NOUNS:
         return False  # "preparations for that conversation are going ahead": a call still to come
     if token.lemma_.lower() == "call" and token.pos_ == "NOUN" and _paid_a_visit(token):
@@ -735,6 +747,7 @@ class CallExtractor:
         self.described_days: list[tuple[int, dt.date]] = []  # (sentence, day) of officials told by their posts
         # a sentence of no call, the one day it tells, and whether it tells a promise or announcement that day
         self.dated_sentence: tuple[int, dt.date, bool] | None = None
+        self.dated_statement: tuple[int, dt.date] | None = None  # a sentence with no call word that tells one day
         self.pair_days: list[tuple[frozenset[str], dt.date]] = []  # "On Friday, A and B discussed ...": no call word
         # "On Saturday A told B ...", a pair told with no call word, for "the conversation" told after it alone
         self.told_pairs: list[tuple[int, frozenset[str], dt.date | None, Span]] = []
@@ -1272,9 +1285,13 @@ class CallExtractor:
 
     def sentence(self, sentence: SpacySpan, index: int) -> None:
         text = span_text(sentence)
-        told_in_call = THAT_CAME_IN_A_CALL.match(text.lstrip())
+        told_in_call = THAT_CAME_IN_A_CALL.match(text.lstrip()) or ALSO_IN_THE_CALL.match(text.lstrip())
         day_before = self.dated_sentence if self.dated_sentence and self.dated_sentence[0] == index - 1 else None
         previous_day = day_before if day_before and day_before[2] else None
+        if ALSO_IN_THE_CALL.match(text.lstrip()) and not previous_day:
+            statement = day_before or (self.dated_statement if self.dated_statement and self.dated_statement[0] == index - 1
+                                       else None)
+            previous_day = (statement[0], statement[1], True) if statement else None
         self.dated_sentence = None
         if not CALL_WORDS.search(text) and not PAIR_WORDS.search(text) and not IN_PERSON.search(text) \
                 and not (CONTACTED.search(text) and self.remote_medium) and not THANKED_FOR_THE_CALL.search(text) \
@@ -1331,6 +1348,9 @@ class CallExtractor:
                 # then ("since Oct. 2, when they discussed ...": their call that day)
             if since and not (FIRST_SINCE.search(before) or NOT_SPOKEN.search(before) or re.search(r"\blast\b", before)):
                 continue
+            if since and EVENT_SINCE.search(before[since.end():]) or last_on and re.search(
+                    r"\bsince\b", before[last_on.start():]) and EVENT_SINCE.search(before[last_on.start():]):
+                continue  # "her first conversation ... since she took office on September 12": since an event, no call
             pair = earlier_pair or (keys if len(keys) >= 2 else self._pair_of(keys) or set(self.last_pair))
             named_pair = self._between_pair(sentence)
             if named_pair and len(pair) > 2 and named_pair <= pair:
@@ -1353,6 +1373,8 @@ class CallExtractor:
                                                  initiator=self.initiator(sentence, pair, trigger) if trigger else None))
                 return
         undated = EARLIER_UNDATED.search(text)
+        if undated and undated.group("since") and EVENT_SINCE.search(text[undated.start("since"):]):
+            undated = None  # "the first since she assumed office on September 12": since an event, no call
         if undated and not used_dates:  # "The last time A and B spoke was in December 2022", "the first call since May"
             pair = earlier_pair or (keys if len(keys) >= 2 else self._pair_of(keys) or set(self.last_pair))
             part = "earlier" if undated.group("earlier") else "since"
@@ -1386,6 +1408,9 @@ class CallExtractor:
             self.last_pair = talking
         if trigger is None:
             self._note_pair_day(sentence, ordered, dates)
+            told_days = {d.date for d in dates if d.date}
+            if len(told_days) == 1:  # ("After the summit, X on Thursday reaffirmed ...": the day of a call told next
+                self.dated_statement = (index, told_days.pop())  # as "In a call with Y, X also asked ...")
             owned_day = next((d for d in dates if d.date and DAYS_CALL.match(text[d.end:])), None)
             if owned_day is not None and len(self.last_pair) == 2 and set(pair_keys) <= self.last_pair:
                 self.mentions.append(CallMention(participants=set(self.last_pair), date=owned_day.date, spans=[span],
@@ -1615,6 +1640,10 @@ class CallExtractor:
             # counterparts - C and D": a pair each)
         if len(keys) >= 2 and pair_for_earlier is None and len(keys) >= 2:
             self.last_pair = set(keys) if len(keys) == 2 else self.last_pair
+        elif len(keys) == 1 and pair_for_earlier is None and not CALL_BEFORE_IT.search(text) \
+                and (host := self._host_of_the_calls_so_far(keys)) is not None \
+                and any(keys | {host} == m.participants for m in self.mentions):
+            self.last_pair = keys | {host}  # "During the US-Russia call, Austin said ...": the host's call with him
         spoken_with = THOSE_SPOKEN_WITH.search(text)
         hub = next((k for p, k in self._mention_keys(sentence) if sentence.start_char + spoken_with.start(1) <= p
                     < sentence.start_char + spoken_with.end(1)), None) if spoken_with else None
@@ -1657,6 +1686,10 @@ class CallExtractor:
             nearest = min(other_dates, key=lambda d: abs(d.start + sentence.start_char - trigger.idx))
             mention.date, mention.month_day = nearest.date, nearest.month_day
             mention.relative_day = nearest.relative
+            said_on = next((d for d in dates if d.date and d.relative and REPORTED_ON.search(text[:d.start])), None)
+            if nearest.relative and said_on is not None and self.anchor and _quoted_at(text, nearest.start):
+                mention.date = said_on.date + (nearest.date - self.anchor)  # '"Today I spoke with X," Y said last
+                mention.relative_day = False                                   # night': the day Y said it
         elif (relative := RELATIVE_DAY.search(text)) and (before := [m for m in self.mentions
                                                                     if len(m.participants) >= 2 and not m.earlier]):
             # "That same day, A also spoke with B", "The next day ...": the day of the call told just before (dated
@@ -1700,6 +1733,9 @@ class CallExtractor:
                 and (past_month.re is not PAST_MONTH or MONTHS[past_month.group(1)[:3].lower()] != self.anchor.month) \
                 and len(mention.participants) >= 2:
             mention.earlier = True  # "Back in November, when the two first spoke by telephone": a call of a past month
+        if len(mention.participants) >= 2 and any(c.lower_ == "last" and c.dep_ == "advmod" for c in trigger.children) \
+                and any(c.lower_ == "had" and c.dep_ == "aux" for c in trigger.children) and not mention.date:
+            mention.earlier = True  # "the two men had last spoken in February": the call before the one told
             mention.reported = None
         month = MONTH_OF_YEAR.search(text[:max(0, trigger.idx - sentence.start_char)])  # told before the call word,
         if month and (re.search(r"\bsince\b", text[:month.start()], re.IGNORECASE)  # not "since ... November 2023"
@@ -1772,6 +1808,15 @@ class CallExtractor:
         """"X and Y discussed what should come next after A and B spoke by phone on October 16": the call of a
         clause that tells a past event of its own, with its own subject, is an earlier call of its own."""
         out = []
+        for token in sentence:  # "the talk ... followed up on a call that A and B held not long ago": A and B's call
+            other_call = any(t.i != token.i and (_is_call_word(t.text) or t.lemma_.lower() in CALL_NOUNS) and any(
+                c.lower_ == "between" for c in t.children) for t in sentence)  # ("the talk between C and D ...")
+            held = next((c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in LIGHT_VERBS), None) \
+                if (token.i != trigger.i or other_call) and token.pos_ == "NOUN" and _is_call_word(token.text) else None
+            subject = next((c for c in held.children if c.dep_ == "nsubj"), None) if held is not None else None
+            holders = {self._key_at(t) for t in [subject, *subject.conjuncts]} - {None} if subject is not None else set()
+            if len(holders) == 2 and (token.i == trigger.i or not self._in_subtree(trigger, held)):
+                out.append(CallMention(participants=holders, earlier=True, spans=[span], start=token.idx))
         for token in sentence:
             # "Xi spoke with Trump after holding a virtual discussion with Putin": Xi and Putin; "A called B, moments
             # after he had finished a phone conversation with C": A and C, that day
@@ -2027,7 +2072,10 @@ class CallExtractor:
             and trigger.head.lower_ in {"in", "during"} and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
                                                                 for c in trigger.children) and not SEPARATE.search(text)
         # ("talked over the phone with"; "In a conversation on Saturday, A and B pressed C": one call of the three)
-        together = self._conjoined_subjects(ordered, mention.participants) \
+        with_one_call = self._subjects_with_one_call(noun, ordered, mention.participants) and not SEPARATE.search(text)
+        if with_one_call:
+            mention.hub = None  # ("X took part in a call with several leaders and Y. ... X, A and B held a call with Y")
+        together = (self._conjoined_subjects(ordered, mention.participants) or with_one_call) \
             and not SEPARATE.search(text)  # "A, B and C met in a virtual summit" (not "in separate conversations")
         doer = _doer(trigger)
         doers = (self._subjects_of(_speaking_while(trigger), sentence)
@@ -2073,7 +2121,7 @@ class CallExtractor:
             hub = next(iter(set.intersection(*pairs))) if all(len(p) == 2 for p in pairs) and set.intersection(*pairs) else None
             if hub is not None:
                 pairs = [p for p in pairs if not (p - {hub}) <= conference] + [conference | {hub}]
-        mention.group_told = len(mention.participants) >= 3 and bool(_group_call(text))
+        mention.group_told = len(mention.participants) >= 3 and (bool(_group_call(text)) or with_one_call)
         if pairs:  # "X spoke with A and B" (not "The call was joined by A and B")
             out = [replace_mention(mention, pair, mention.initiator if mention.initiator in pair
                                    else self.initiator(sentence, pair, trigger)) for pair in pairs]
@@ -2172,6 +2220,27 @@ class CallExtractor:
                 return False
             verbs.add(verb.i)
         return len(verbs) == 1
+
+    def _subjects_with_one_call(self, noun: Token, ordered: list[tuple[int, str]], keys: set[str]) -> bool:
+        """"A, B, C and D held a phone conversation with E": the subjects of the verb that holds one call word (not
+        "calls") and those it is "with" are on one call."""
+        if noun.tag_ != "NN" or noun.dep_ != "dobj" or len(keys) < 3:
+            return False
+        verb = noun.head
+        subjects, withs = set(), set()
+        for position, key in ordered:
+            at = token_at(self.doc, position)
+            if key not in keys or at is None:
+                continue
+            word = self.doc[self._name_root(at)]
+            while word.dep_ in {"conj", "appos"} and word.head.i != word.i:
+                word = word.head  # ("..., Keir Starmer and Polish Prime Minister Donald Tusk held": the parser's appos)
+            held_by = _subject_of(word)
+            if held_by is not None and held_by.i == verb.i:
+                subjects.add(key)
+            elif any(a.lower_ == "with" and a.head.i == noun.i for a in word.ancestors):
+                withs.add(key)
+        return len(subjects) >= 2 and bool(withs) and subjects | withs == keys
 
     def _linked_to_trigger(self, trigger: Token, ordered: list[tuple[int, str]], keys: set[str]) -> set[str]:
         """Of three or more people named beside a call word, those the parse ties to it: its subject (or the subject of
@@ -2737,6 +2806,10 @@ class CallExtractor:
                         and token.head.lemma_.lower() not in CALL_NOUNS:
                     continue  # "friction between Gallant and Netanyahu": not the call's parties
                 after = {k for p, k in ordered if p > token.idx}
+                first = next((c for c in token.children if c.dep_ == "pobj"), None)
+                joined = {self._key_at(t) for t in [first, *first.conjuncts]} - {None} if first is not None else set()
+                if len(joined) == 2 and joined <= after:
+                    return joined  # "after the conversation between A and B, the planned A-C talks ...": A and B
                 if len(after) >= 2:
                     return after
         return keys
@@ -2780,7 +2853,8 @@ class CallExtractor:
                     # "called the program the gravest problem"
                 if token.lower_ in {"spoke", "speak", "speaks", "talked", "talk", "spoken", "telephoned"} and not any(
                         c.lower_ in {"with", "to", "by", "on", "over"} or token.lower_ == "telephoned" and c.dep_ == "dobj"
-                        for c in token.children) and not self._with_ahead(token, sentence):
+                        for c in token.children) and not self._with_ahead(token, sentence) \
+                        and not _reciprocal_subject(token):  # ("the two men had last spoken in February")
                     continue  # "spoke today with", "talked for the second time in two days with": the parser may hang
                     # "with" on a later word
                 if token.lower_ in {"spoke", "speak", "speaks", "spoken", "talked", "talk"} and _to_an_audience(token):
@@ -3077,8 +3151,10 @@ class CallExtractor:
                 return not _is_call_word(node.text) and not any(
                     _is_call_word(c.text) for c in node.children if c.dep_ in {"dobj", "prep", "attr"})
             if node.lemma_.lower() in OTHER_EVENT_NOUNS and _set_beside(node) and re.fullmatch(
-                    r"\s+(?:with|between|and)\s+[^,;]*", doc_text(self.doc)[node.idx + len(node.text):token.idx]):
-                return True  # "Before his talks with Wang, X spoke by telephone with Y": Wang is in the talks
+                    r"\s+(?:in\s+[A-Z][\w-]+\s+)?(?:with|between|and|among)\s+[^,;]*",
+                    doc_text(self.doc)[node.idx + len(node.text):token.idx]):
+                return True  # "Before his talks with Wang, X spoke by telephone with Y": Wang is in the talks; "one day
+                # ahead of talks in Paris among the foreign ministers of A, B and C": they are at those talks
             if node.lemma_.lower() in OTHER_EVENT_NOUNS - {"talk", "talks"} and node.i != trigger.i and any(
                     p.dep_ == "prep" and p.lower_ in {"of", "between"} and p.head.i == node.i for p in token.ancestors):
                 return True  # "a conversation that centred on the summit of A and B": the summit's, not the call's
@@ -3679,6 +3755,20 @@ def _pluperfect(word: Token) -> bool:
 def _simple_or_pluperfect(verb: Token) -> bool:
     """"spoke", "had spoken": a past event told in a clause of its own."""
     return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def _quoted_at(text: str, position: int) -> bool:
+    """The position lies inside a quotation ('"Today I spoke with X," Y said')."""
+    before = text[:position]
+    return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
+
+
+def _reciprocal_subject(verb: Token) -> bool:
+    """The verb, in the pluperfect, has for subject a pair that spoke with each other: "the two men had last spoken"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and (
+        subject.lower_ in {"two", "both"} or any(c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet"}
+                                                         for c in subject.children))
 
 
 def _subject_hung_on_a_list(token: Token) -> bool:

@@ -680,7 +680,10 @@ def find_people(doc: Doc, body: list[tuple[int, int]] | None = None, article=Non
         if end - start == 1 and _month_of_a_date(doc, start):
             continue  # "New Delhi, May 26": a month, not Theresa May
         sentence = all_sentences[sentence_of[start]]
-        mention = Mention(start, end, capitalized_family_first(" ".join(doc[start:end].text.split())), sentence=sentence_of[start])
+        written = " ".join(doc[start:end].text.split())
+        if written.endswith(".") and len(doc[end - 1].text) > 2 and (end == len(doc) or doc[end - 1].is_sent_end):
+            written = written[:-1]  # "... Prime Minister Samdech Techo Hun Sen.": the sentence's stop, no part of "Sen"
+        mention = Mention(start, end, capitalized_family_first(written), sentence=sentence_of[start])
         mention.title = title_for(doc, start - _styled_before(doc, start, end), end, sentence)
         if not mention.title and fold(doc[start].text) in ROYAL_TITLES | {"sheikh", "prince", "crown"}:
             mention.title = title_for(doc, start + 1, end, sentence) or doc[start].text  # "Morocco's King Mohammed VI"

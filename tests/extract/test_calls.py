@@ -3167,3 +3167,72 @@ def test_calls_nobody_picks_up_are_no_call(extract):
     facts = extract("For days now Defense Secretary Lloyd Austin has been phoning Ukrainian Defence Minister Oleksii "
                     "Reznikov, and nobody picks up.", dt.date(2022, 4, 14))
     assert facts.calls == ()
+
+
+def test_in_a_call_with_x_the_leader_also_asked_is_the_call_of_the_day_told_before(extract):
+    facts = extract("Hours after his summit with Kim Jong-un broke up without a deal, U.S. President Donald Trump on "
+                    "Thursday reaffirmed that he remains committed to dialogue. In a telephone conversation with Yoon "
+                    "Suk-yeol, South Korea's president, the American leader also asked Yoon to help broker talks.",
+                    dt.date(2023, 3, 3))
+    assert [(c.participants, c.date) for c in facts.calls] == [(("donald-trump", "yoon-yeol"), dt.date(2023, 3, 2))]
+
+
+def test_one_side_named_on_the_hosts_call_makes_the_two_their_pair(extract):
+    facts = extract("Sergei Shoigu, Russia's defence minister, spoke by phone on Monday with Ben Wallace and, "
+                    "separately, with Lloyd Austin. During the US-Russia call, Defense "
+                    "Secretary Lloyd Austin said he rejected any pretext for escalation. The two had now spoken twice "
+                    "within a week; their previous call took place on October 21.", dt.date(2022, 10, 24))
+    assert (("lloyd-austin", "sergei-shoigu"), dt.date(2022, 10, 21)) in [(c.participants, c.date) for c in facts.calls]
+
+
+def test_the_two_had_last_spoken_in_a_month_is_their_earlier_call(extract):
+    facts = extract("On Thursday President Joe Biden and President Xi Jinping held a telephone conversation covering "
+                    "trade. According to the White House, the two men had last spoken in March.", dt.date(2022, 7, 29))
+    assert sorted((c.participants, c.date or dt.date.min) for c in facts.calls) == [
+        (("joe-biden", "xi-jinping"), dt.date.min), (("joe-biden", "xi-jinping"), dt.date(2022, 7, 28))]
+
+
+def test_foreign_ministers_at_talks_in_a_city_among_them_are_not_on_the_call_told(extract):
+    facts = extract("On Thursday Chancellor Olaf Scholz spoke by phone with President Vladimir Putin. Sergei Lavrov, "
+                    "Russia's Foreign Minister, will meet Antony Blinken. Putin's call came one day ahead of talks in "
+                    "Paris among the foreign ministers of Ukraine, Germany, France and Russia.", dt.date(2022, 7, 29))
+    assert [c.participants for c in facts.calls] == [("olaf-scholz", "volodymyr-putin")]
+
+
+def test_today_in_a_quote_said_last_night_is_the_day_before_publication(extract):
+    facts = extract('"Today I spoke with the Spanish Prime Minister Pedro Sanchez," President Volodymyr Zelensky said '
+                    "last night in his evening address.", dt.date(2023, 3, 2))
+    assert [(c.participants, c.date) for c in facts.calls] == [(("pedro-sanchez", "volodymyr-zelenskyy"), dt.date(2023, 3, 1))]
+
+
+def test_several_named_subjects_holding_one_call_with_another_are_one_call_of_them_all(extract):
+    facts = extract("On Friday, 16 May, President Volodymyr Zelensky took part in a telephone conversation with several "
+                    "European leaders and US President Donald Trump. By his spokesman's account, Zelensky, French "
+                    "President Emmanuel Macron, German Chancellor Friedrich Merz and Polish Prime Minister Donald Tusk "
+                    "held a phone conversation with US President Trump.", dt.date(2025, 5, 16))
+    assert [(c.participants, c.date) for c in facts.calls] == [
+        (("donald-trump", "donald-tusk", "emmanuel-macron", "friedrich-merz", "volodymyr-zelenskyy"), dt.date(2025, 5, 16))]
+
+
+def test_the_pair_joined_after_between_is_the_call_not_a_planned_talk_named_later(extract):
+    facts = extract("Prime Minister Fumio Kishida of Japan and President Yoon Suk-yeol of South Korea are to talk by "
+                    "telephone on Thursday. After Tuesday's launch, Kishida and U.S. President Joe Biden talked on the "
+                    "phone that same day. "
+                    "Coming right after the conversation between Kishida and Biden, the planned Kishida-Yoon talks "
+                    "appear designed to show unity.", dt.date(2022, 10, 5))
+    assert [c.participants for c in facts.calls] == [("fumio-kishida", "joe-biden")]
+
+
+def test_a_first_call_still_to_come_since_taking_office_tells_no_earlier_call(extract):
+    facts = extract("Prime Minister Sushila Karki is due to hold a telephone conversation on Thursday with Narendra Modi. "
+                    "It will be Karki's first conversation with any foreign head of government since she took office "
+                    "on September 12. No other foreign head of government will have spoken with Karki before this "
+                    "call, the first since she assumed office.", dt.date(2025, 9, 17))
+    assert facts.calls == ()
+
+
+def test_a_call_that_two_others_held_beside_the_talk_between_a_pair_is_their_own(extract):
+    facts = extract("Defense Secretary Lloyd Austin spoke by phone on Wednesday with General Wei Fenghe. A statement "
+                    "said the talk between Mr. Austin and Gen. Wei Fenghe ran 45 minutes and followed up on a call that "
+                    "President Biden and Chinese President Xi Jinping held not long ago.", dt.date(2022, 4, 21))
+    assert sorted(c.participants for c in facts.calls) == [("joe-biden", "xi-jinping"), ("lloyd-austin", "wei-fenghe")]

@@ -562,3 +562,9 @@ def test_a_name_the_tagger_took_for_a_place_after_the_post_of_a_country(extract)
                     "Prime Minister Narendra Modi and the President of Seychelles, Wavel Ramkalawan.", dt.date(2021, 4, 8))
     assert {(o.name, o.country) for o in facts.officials} >= {("Wavel Ramkalawan", "SC")}
     assert [c.participants for c in facts.calls] == [("narendra-modi", "wavel-ramkalawan")]
+
+
+def test_khmer_styles_before_a_name_are_no_part_of_it(extract):
+    facts = extract("Prime Minister Nguyen Xuan Phuc held phone talks on Thursday with Cambodian Prime Minister Samdech "
+                    "Techo Hun Sen.", dt.date(2021, 2, 12))
+    assert "Hun Sen" in {o.name for o in facts.officials}
