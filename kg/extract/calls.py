@@ -748,6 +748,7 @@ class CallExtractor:
         # a sentence of no call, the one day it tells, and whether it tells a promise or announcement that day
         self.dated_sentence: tuple[int, dt.date, bool] | None = None
         self.dated_statement: tuple[int, dt.date] | None = None  # a sentence with no call word that tells one day
+        self.clause_spans: list[tuple[int, int]] = []
         self.pair_days: list[tuple[frozenset[str], dt.date]] = []  # "On Friday, A and B discussed ...": no call word
         # "On Saturday A told B ...", a pair told with no call word, for "the conversation" told after it alone
         self.told_pairs: list[tuple[int, frozenset[str], dt.date | None, Span]] = []
@@ -1444,6 +1445,7 @@ class CallExtractor:
                 # "The army chiefs of A, B and C held a video conference on Tuesday. X, Y and Z talked about ...":
                 # those talking are the ones on it
             return
+        self.clause_spans = []  # clauses of this sentence that told calls of their own
         self.mentions += self._calls_of_a_past_clause(sentence, trigger, dates, span)
         # "The two had last spoken by video call on Aug. 30": the earlier call only, recorded above
         earlier_only = any(a <= trigger.idx - sentence.start_char < b for a, b in earlier_regions)
@@ -1690,7 +1692,8 @@ class CallExtractor:
             if nearest.relative and said_on is not None and self.anchor and _quoted_at(text, nearest.start):
                 mention.date = said_on.date + (nearest.date - self.anchor)  # '"Today I spoke with X," Y said last
                 mention.relative_day = False                                   # night': the day Y said it
-        elif (relative := RELATIVE_DAY.search(text)) and (before := [m for m in self.mentions
+        elif (relative := RELATIVE_DAY.search(text)) and not any(a <= relative.start() < b for a, b in self.clause_spans) \
+                and (before := [m for m in self.mentions
                                                                     if len(m.participants) >= 2 and not m.earlier]):
             # "That same day, A also spoke with B", "The next day ...": the day of the call told just before (dated
             # once the article's calls are merged when it has no day of its own yet)
@@ -1812,11 +1815,25 @@ class CallExtractor:
             other_call = any(t.i != token.i and (_is_call_word(t.text) or t.lemma_.lower() in CALL_NOUNS) and any(
                 c.lower_ == "between" for c in t.children) for t in sentence)  # ("the talk between C and D ...")
             held = next((c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in LIGHT_VERBS), None) \
-                if (token.i != trigger.i or other_call) and token.pos_ == "NOUN" and _is_call_word(token.text) else None
+                if (token.i not in {trigger.i, trigger.head.i if trigger.dep_ == "compound" else trigger.i} or other_call) \
+                and token.pos_ == "NOUN" and _is_call_word(token.text) else None
             subject = next((c for c in held.children if c.dep_ == "nsubj"), None) if held is not None else None
             holders = {self._key_at(t) for t in [subject, *subject.conjuncts]} - {None} if subject is not None else set()
-            if len(holders) == 2 and (token.i == trigger.i or not self._in_subtree(trigger, held)):
-                out.append(CallMention(participants=holders, earlier=True, spans=[span], start=token.idx))
+            if subject is not None and not holders:  # "a conversation the French President had with Zelensky"
+                titled = self._holder_of_title(" ".join(t.text for t in subject.subtree), set(self.people.officials))
+                holders = {titled} if titled else set()
+            holders |= {k for c in held.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree
+                        if (k := self._key_at(t)) is not None} if held is not None and len(holders) == 1 else set()
+            clause = self.doc[held.left_edge.i:held.right_edge.i + 1] if held is not None else None
+            if len(holders) == 2 and (other_call or not self._in_subtree(trigger, held)) and (
+                    PREVIOUS_DAY.search(clause.text) or not any(m.participants == holders for m in self.mentions)):
+                # (not "another recent talk that X held with Y", a call told before, again)
+                day = None
+                if PREVIOUS_DAY.search(clause.text):  # "... had with Zelensky the previous day": the day before
+                    told = [m.date for m in self.mentions if m.date and not m.earlier]
+                    day = told[-1] - dt.timedelta(days=1) if told else None
+                out.append(CallMention(participants=holders, earlier=True, spans=[span], start=token.idx, date=day))
+                self.clause_spans.append((clause.start_char - sentence.start_char, clause.end_char - sentence.start_char))
         for token in sentence:
             # "Xi spoke with Trump after holding a virtual discussion with Putin": Xi and Putin; "A called B, moments
             # after he had finished a phone conversation with C": A and C, that day
@@ -1936,8 +1953,9 @@ class CallExtractor:
             word = self.doc[self._name_root(at)]
             while word.dep_ in {"appos", "conj", "compound", "flat"} and word.head.i != word.i:
                 word = word.head
-            if word.dep_ != "pobj" or word.head.lower_ != "with" or word.head.head.pos_ != "NOUN" \
-                    or not (_is_call_word(word.head.head.text) or word.head.head.lemma_.lower() in {"exchange", "discussion"}):
+            if word.dep_ != "pobj" or word.head.lower_ != "with" or word.head.head.pos_ not in {"NOUN", "NUM", "PRON"} \
+                    or not (_is_call_word(word.head.head.text)
+                            or word.head.head.lemma_.lower() in {"exchange", "discussion", "one"}):  # ("; the one with B ...")
                 return False
             calls.append(word.head.head.i)
         return len(calls) >= 2 and len(set(calls)) == len(calls)
@@ -3986,7 +4004,8 @@ def _joins(trigger: Token) -> bool:
     if _on_the_line(trigger) or _participants_were(trigger):
         return True
     noun = trigger.head if trigger.dep_ == "compound" else trigger
-    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} or c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"}
+               for c in noun.children):  # ("took part in Tuesday's call")
         return False
     head = noun.head
     if noun.dep_ == "dobj":

@@ -3236,3 +3236,27 @@ def test_a_call_that_two_others_held_beside_the_talk_between_a_pair_is_their_own
                     "said the talk between Mr. Austin and Gen. Wei Fenghe ran 45 minutes and followed up on a call that "
                     "President Biden and Chinese President Xi Jinping held not long ago.", dt.date(2022, 4, 21))
     assert sorted(c.participants for c in facts.calls) == [("joe-biden", "xi-jinping"), ("lloyd-austin", "wei-fenghe")]
+
+
+def test_one_who_took_part_in_a_days_call_is_on_it(extract):
+    facts = extract("President Joe Biden went over the newest package during a call with Volodymyr Zelenskyy, Ukraine's "
+                    "president. Vice President Kamala Harris took part in Tuesday's call alongside the two leaders.",
+                    dt.date(2022, 10, 5))
+    assert [c.participants for c in facts.calls] == [("joe-biden", "kamala-harris", "volodymyr-zelenskyy")]
+
+
+def test_the_calls_follow_a_conversation_the_president_had_with_x_the_previous_day(extract):
+    facts = extract("On Sunday morning French President Emmanuel Macron spoke by phone with Vladimir Putin. The call "
+                    "follows a conversation the French President had with Olaf Scholz the previous day.",
+                    dt.date(2022, 2, 20))
+    assert sorted((c.participants, c.date) for c in facts.calls) == [
+        (("emmanuel-macron", "olaf-scholz"), dt.date(2022, 2, 19)),
+        (("emmanuel-macron", "volodymyr-putin"), dt.date(2022, 2, 20))]
+
+
+def test_the_conversation_with_a_and_the_one_with_b_pair_no_one(extract):
+    facts = extract("External Affairs Minister S Jaishankar held separate phone calls with Antony Blinken and with "
+                    "Sergey Lavrov. The conversation with Blinken ranged over several subjects; the one with Lavrov "
+                    "centred on the summit.", dt.date(2022, 1, 5))
+    assert sorted(c.participants for c in facts.calls) == [("antony-blinken", "subrahmanyam-jaishankar"),
+                                                           ("sergei-lavrov", "subrahmanyam-jaishankar")]
