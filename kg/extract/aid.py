@@ -64,7 +64,7 @@ CONTENTS_OPENING = re.compile(r"^(?:[-•*–▪●]\s*|\d+[.)]\s+|(?:According\
                               r"(?:package|tranche|aid|delivery|shipment)\s+(?:are|is|were|was)\b|"
                               r"(?:Listed\s+)?[Aa]mong\s+(?:them|(?:the|other|those|these|its)\s+(?:[\w-]+\s+)?(?:items|systems|weapons|"
                               r"capabilities|equipment|deliveries))\b|"
-                              r"(?:Items|Capabilities|Systems)\s+include|"
+                              r"(?:Items|Capabilities|Systems)\s+include|(?:Made\s+up|Consisting)\s+of\b|"
                               r"Under\s+(?:the|this)\s+(?:new\s+|latest\s+)?(?:package|commitment|donation|aid|tranche)\s*,?\s+"
                               r"(?:[\w.'’-]+\s+){1,3}(?:is\s+to\s+|will\s+|would\s+|is\s+|are\s+)?(?:get|gets|getting|receive|receives|"
                               r"receiving|provide|provides|providing|supply|supplies|supplying|give|gives|giving|deliver|delivers|"
@@ -2886,8 +2886,9 @@ LIST_LINE_CHARS = 200
 # "The minister listed the contents as ...": what follows is the package's contents
 CONTENTS_NAMED = re.compile(r"\b(?:listed|named|detailed|outlined|described|gave|set\s+out|laid\s+out|spelled\s+out|"
                             r"published|released)\s+(?:the\s+)?(?:package's\s+|its\s+)?"
-                            r"(?:contents|items|equipment|components)(?:\s+of\s+the\s+(?:new\s+)?package)?\s*(?:as\b|:)",
-                            re.IGNORECASE)
+                            r"(?:contents|items|equipment|components)(?:\s+of\s+the\s+(?:new\s+)?package)?\s*(?:as\b|:)|"
+                            r"\b(?:the|this)\s+(?:details\s+of\s+the\s+)?(?:new(?:est)?\s+|latest\s+)?package\s*[—–]\s*",
+                            re.IGNORECASE)  # ("went over the details of the newest package — four HIMARS, ... — during")
 # a list of the things handed over after a colon ("photographs showed a mixed bag of items: fire trucks, ambulances ...")
 ITEMS_LISTED = re.compile(r"\b(?:items|equipment|kit|gear|materiel|hardware|supplies)\s*:\s*\S", re.IGNORECASE)
 LIST_ITEM_CHARS = 400  # a line that ends as a list item does ("...;", "... and") may run longer

@@ -2416,3 +2416,19 @@ def test_two_earlier_measures_of_two_sums_adopted_on_two_days_respectively(extra
                     "June 2023 respectively.", dt.date(2024, 2, 1))
     assert sorted((a.amount, a.date) for a in facts.aid) == [
         (10_000_000, dt.date(2021, 3, 3)), (25_000_000, dt.date(2023, 6, 9)), (30_000_000, dt.date(2024, 2, 1))]
+
+
+def test_the_newest_package_set_off_by_dashes_lists_its_contents(extract):
+    facts = extract("On Tuesday the U.S. announced it plans to give Ukraine another $400 million in military aid. "
+                    "President Joe Biden went over the details of the newest package — four NASAMS launchers, 100 "
+                    "armored vehicles and thousands of artillery rounds — during a call with Volodymyr Zelenskyy.",
+                    dt.date(2022, 11, 9))
+    assert {"armored vehicles", "artillery rounds"} <= {i.name for a in facts.aid for i in a.items}
+
+
+def test_made_up_of_opening_a_sentence_lists_the_packages_contents(extract):
+    facts = extract("Norway has dispatched its largest package of military donations for Ukraine, valued at NOK 2 "
+                    "billion. Made up of vehicles, air defense and ammunition, the package is meant to strengthen "
+                    "Ukraine's capacity.", dt.date(2023, 5, 2))
+    assert [(a.amount, sorted(i.name for i in a.items)) for a in facts.aid] == [
+        (2_000_000_000, ["air defense", "ammunition", "vehicles"])]
