@@ -87,6 +87,7 @@ FLOORS = {
     "real/dev51": {"officials": 0.91, "calls": 0.94, "aid": 0.88},
     "real/dev52": {"officials": 0.93, "calls": 0.93, "aid": 0.94},
     "real/dev53": {"officials": 0.90, "calls": 0.76, "aid": 0.91},
+    "real/dev54": {"officials": 0.90, "calls": 0.89, "aid": 0.89},
     "real/holdout": {"officials": 0.94, "calls": 0.70, "aid": 0.81},
 }
 
