@@ -276,6 +276,8 @@ PAST_PERIOD = re.compile(r"\b(?:[Tt]he\s+previous|[Tt]he\s+preceding|[Ll]ast)\s+
 # weekend Obama and Putin talked": an earlier call than the one the article reports
 PERIOD_BEFORE = re.compile(r"\b(?:[Aa]\s+few|[Ss]everal|[Ss]ome|[Aa]\s+couple\s+of)\s+(days|weeks|months)\s+(?:earlier|before)\b")
 # "A few weeks earlier, X also held a call with Y": an earlier call of no day told
+WELCOMED_CALL_FROM = re.compile(r"\b(?:appreciat\w*|welcom\w*|thank\w*(?:\s+\w+)?\s+for)\s+(?:the|a|his|her)\s+"
+                                r"(?:(?:tele)?phone\s+)?call\s+from\s+(@\w+|(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+)")
 HANDLE = re.compile(r"(?<![\w@])@(\w{3,30})")  # a social-media handle: "@JustinTrudeau"
 MIN_HANDLE_NAME = 4
 THE_N_LEADERS = re.compile(r"\b[Tt]he\s+(three|four|five|six|seven|eight|nine|ten)\s+(?:[A-Z][\w-]+\s+)?(?:leaders|heads\s+of\s+"
@@ -2934,6 +2936,13 @@ class CallExtractor:
                 return key
         mentions = sorted((self.doc[m.start].idx - base, m.key) for m in self.people.in_sentence(
             sentence_index(self.doc, sentence)))
+        welcomed = WELCOMED_CALL_FROM.search(text)
+        if welcomed is not None:  # "he appreciated the call from @SecBlinken": the one it came from placed it
+            handle = HANDLE.match(welcomed.group(1))
+            key = self._handle_owner(handle.group(1)) if handle else next(
+                (k for p, k in mentions if welcomed.start(1) <= p < welcomed.end(1)), None)
+            if key in participants:
+                return key
         key = self._cleft_caller(sentence, participants)
         if key:
             return key
@@ -3010,7 +3019,9 @@ class CallExtractor:
                 if key:
                     return key
         for match in CALL_FROM.finditer(text):
-            after = [k for pos, k in mentions if match.end() <= pos <= match.end() + 120 and k in participants]
+            after = [k for pos, k in mentions if match.end() <= pos <= match.end() + 120 and k in participants] or [
+                k for pos, k in mentions if pos >= match.end() and k in participants
+                and re.search(r"\bfrom\s+$", text[max(0, pos - 6):pos])]  # "..., and from Macky Sall, ...": further on
             if after:
                 return after[0]
             # "took phone calls from the foreign ministers of Jordan, Egypt and the United States": theirs
@@ -4345,8 +4356,9 @@ def extract_calls(doc: Doc, people: People, anchor: dt.date | None, body: list[t
 # a headline's "Biden phones Meloni", "Erdogan calls Putin": the first one called
 RETURNED_CALLS = re.compile(r"(?P<caller>[A-Z][\w'’-]+)\s+(?:(?:returns|returned|returning)\s+(?:[\w-]+\s+){0,2}?calls|"
                             r"(?:phones|phoned|calls|called|rings|rang)\s+back)\b", re.IGNORECASE)
-HEADLINE_CALLER = re.compile(r"^\W*(?:[A-Z][\w'’.-]*\s+){0,3}?(?P<caller>[A-Z][\w'’-]+)\s+(?:phones|telephones|rings|dials|"
-                             r"calls)\s+(?:(?:[A-Z][\w'’.-]*|[a-z]+'s|his|her)\s+){0,3}?(?P<callee>[A-Z][\w'’-]+)")
+HEADLINE_CALLER = re.compile(r"^\W*(?:[A-Z][\w'’.-]*\s+){0,3}?(?P<caller>[A-Z][\w'’-]+)\s+(?i:phones|telephones|rings|dials|"
+                             r"calls)\s+(?:(?:[A-Z][\w'’.-]*|[a-z]+'s|(?i:his|her))\s+){0,3}?(?P<callee>[A-Z][\w'’-]+)")
+# (title case too: "Russia's Defense Minister Phones His Turkish, US, French and UK Counterparts")
 
 
 HEADLINE_CALLEES = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?:\s*(?:,|and|&)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)*")
@@ -4368,10 +4380,8 @@ def _headline_caller(headline: str, calls: list[Call], people: People) -> list[C
     listed = HEADLINE_CALLEES.match(headline, match.start("callee"))
     callees = {k for word in re.findall(r"[A-Z][\w'’-]+", listed.group(0))
                if (k := _by_surname(word, people))} if callee and listed else set()  # "Obama phones Netanyahu, Abbas"
-    codes = {c for word in re.findall(r"[A-Z][\w'’-]+", listed.group(0)) if (c := country_code(word))} if listed else set()
-    if callee is None and caller is not None and len(codes) >= 2:  # "Wang Yi phones Israeli and Palestinian foreign
-        callees = {k for c in calls if caller in c.participants and not c.earlier for k in c.participants  # ministers"
-                   if (o := people.officials.get(k)) is not None and o.country in codes}
+    callee_codes = {c for word in re.findall(r"[A-Z][\w'’-]+", listed.group(0)) if (c := country_code(word))} \
+        if listed else set()
     if caller is None:  # "Top US General calls his Pakistani counterpart": the one of that country
         codes = {c for w in re.findall(r"[\w.-]+", headline[:match.start("caller")] + match.group("caller"))
                  if (c := country_code(w))}  # ("Russia's Security Council Secretary phones X": Russia)
@@ -4385,6 +4395,9 @@ def _headline_caller(headline: str, calls: list[Call], people: People) -> list[C
         caller = of_country.pop() if len(of_country) == 1 else None
     if caller is None:
         return calls
+    if callee is None and len(callee_codes) >= 2:  # "Wang Yi phones Israeli and Palestinian foreign ministers"
+        callees = {k for c in calls if caller in c.participants and not c.earlier for k in c.participants
+                   if (o := people.officials.get(k)) is not None and o.country in callee_codes}
     open_calls = [c for c in calls if caller in c.participants and not c.earlier and c.initiator is None
                   and (callee is None or callee in c.participants)]
     if len(callees) >= 2:  # one call of the caller with each callee the headline names

@@ -3260,3 +3260,25 @@ def test_the_conversation_with_a_and_the_one_with_b_pair_no_one(extract):
                     "centred on the summit.", dt.date(2022, 1, 5))
     assert sorted(c.participants for c in facts.calls) == [("antony-blinken", "subrahmanyam-jaishankar"),
                                                            ("sergei-lavrov", "subrahmanyam-jaishankar")]
+
+
+def test_a_title_case_headline_tells_the_post_holder_phoned_his_counterparts_of_several_countries(extract):
+    facts = extract("Sergei Shoigu, Russia's Minister of Defense, has held talks with his opposite numbers. He spoke by "
+                    "phone with Ben Wallace, the UK's Defense Secretary, and, separately, with Lloyd Austin.",
+                    dt.date(2022, 10, 24), title="Russia's Defense Minister Phones His US and UK Counterparts")
+    assert sorted((c.participants, c.initiator) for c in facts.calls) == [
+        (("ben-wallace", "sergei-shoigu"), "sergei-shoigu"), (("lloyd-austin", "sergei-shoigu"), "sergei-shoigu")]
+
+
+def test_one_whose_call_was_appreciated_by_handle_placed_it(extract):
+    facts = extract("External Affairs Minister S. Jaishankar spoke by telephone with US Secretary of State Antony Blinken "
+                    "on Thursday. He wrote that he appreciated the call from @SecBlinken and that they had gone over "
+                    "developments in Ukraine.", dt.date(2022, 2, 25))
+    assert [c.initiator for c in facts.calls] == ["antony-blinken"]
+
+
+def test_the_last_of_a_long_list_of_calls_taken_from_each_placed_its_call(extract):
+    facts = extract("On Tuesday, HM the King Mohammed VI had taken phone calls from Mahmoud Abbas, President of the State "
+                    "of Palestine, from Ali Bongo Ondimba, President of the Republic of Gabon, and from Macky Sall, "
+                    "President of the Republic of Senegal.", dt.date(2022, 12, 8))
+    assert sorted(c.initiator for c in facts.calls) == ["ali-ondimba", "macky-sall", "mahmoud-abbas"]
