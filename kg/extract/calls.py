@@ -221,7 +221,7 @@ CALLED_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:teleph
 # a readout's "at request" (no "of"): the one the subject held the talks with asked for them
 AT_REQUEST = re.compile(r"\b(?:at|on|upon)\s+request\b(?!\s+of)", re.IGNORECASE)  # ("Upon request, X talked with Y")
 # "Y received a call from X", "Y took a phone call from X": X called
-CALL_FROM = re.compile(r"\b(?:received|receives|receiving|receive|got|gets|get|took|takes|take|taken|taking|fielded|fields|answered|answer|accepted|accept)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
+CALL_FROM = re.compile(r"\b(?:received|receives|receiving|receive|got|gets|get|took|takes|take|taken|taking|fielded|fields|answered|answer|accepted|accept|appreciated|welcomed)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
                        r"(?:call|phone call|telephone call|video call|calls)(?:\s+|(?=,))(?:on\s+the\s+(?:tele)?phone\s+|by\s+(?:tele)?phone\s+|"
                        r"(?:on|in|late|early|last|this)\s+[\w,]+"
                        r"(?:\s+(?:night|morning|evening|afternoon),?)?\s+|"
@@ -276,8 +276,6 @@ PAST_PERIOD = re.compile(r"\b(?:[Tt]he\s+previous|[Tt]he\s+preceding|[Ll]ast)\s+
 # weekend Obama and Putin talked": an earlier call than the one the article reports
 PERIOD_BEFORE = re.compile(r"\b(?:[Aa]\s+few|[Ss]everal|[Ss]ome|[Aa]\s+couple\s+of)\s+(days|weeks|months)\s+(?:earlier|before)\b")
 # "A few weeks earlier, X also held a call with Y": an earlier call of no day told
-WELCOMED_CALL_FROM = re.compile(r"\b(?:appreciat\w*|welcom\w*|thank\w*(?:\s+\w+)?\s+for)\s+(?:the|a|his|her)\s+"
-                                r"(?:(?:tele)?phone\s+)?call\s+from\s+(@\w+|(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+)")
 HANDLE = re.compile(r"(?<![\w@])@(\w{3,30})")  # a social-media handle: "@JustinTrudeau"
 MIN_HANDLE_NAME = 4
 THE_N_LEADERS = re.compile(r"\b[Tt]he\s+(three|four|five|six|seven|eight|nine|ten)\s+(?:[A-Z][\w-]+\s+)?(?:leaders|heads\s+of\s+"
@@ -1813,9 +1811,10 @@ class CallExtractor:
         """"X and Y discussed what should come next after A and B spoke by phone on October 16": the call of a
         clause that tells a past event of its own, with its own subject, is an earlier call of its own."""
         out = []
+        between = {t.i for t in sentence if (_is_call_word(t.text) or t.lemma_.lower() in CALL_NOUNS)
+                   and any(c.lower_ == "between" for c in t.children)}  # call words of "the talk between C and D"
         for token in sentence:  # "the talk ... followed up on a call that A and B held not long ago": A and B's call
-            other_call = any(t.i != token.i and (_is_call_word(t.text) or t.lemma_.lower() in CALL_NOUNS) and any(
-                c.lower_ == "between" for c in t.children) for t in sentence)  # ("the talk between C and D ...")
+            other_call = bool(between - {token.i})
             held = next((c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in LIGHT_VERBS), None) \
                 if (token.i not in {trigger.i, trigger.head.i if trigger.dep_ == "compound" else trigger.i} or other_call) \
                 and token.pos_ == "NOUN" and _is_call_word(token.text) else None
@@ -2934,15 +2933,10 @@ class CallExtractor:
             key = self._side(country_code(side.group(1) or side.group(2)), participants)  # Defense Secretary who requested it"
             if key:
                 return key
-        mentions = sorted((self.doc[m.start].idx - base, m.key) for m in self.people.in_sentence(
-            sentence_index(self.doc, sentence)))
-        welcomed = WELCOMED_CALL_FROM.search(text)
-        if welcomed is not None:  # "he appreciated the call from @SecBlinken": the one it came from placed it
-            handle = HANDLE.match(welcomed.group(1))
-            key = self._handle_owner(handle.group(1)) if handle else next(
-                (k for p, k in mentions if welcomed.start(1) <= p < welcomed.end(1)), None)
-            if key in participants:
-                return key
+        mentions = sorted([(self.doc[m.start].idx - base, m.key) for m in self.people.in_sentence(
+            sentence_index(self.doc, sentence))] + [(h.start(), k) for h in HANDLE.finditer(text)
+                                                    if (k := self._handle_owner(h.group(1))) is not None])
+        # (a handle names its owner: "he appreciated the call from @SecBlinken")
         key = self._cleft_caller(sentence, participants)
         if key:
             return key
