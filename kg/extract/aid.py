@@ -116,6 +116,9 @@ DUE_WORDS = {"due", "set", "scheduled", "slated", "expected", "poised", "likely"
 # "is set to receive"
 TOTAL_CUE = re.compile(r"\b(since|so far|to date|up to now|until now|thus far|in total|totals?|totaling|totalling|overall|in all|cumulative|altogether|"
                        r"combined|worth of aid in|come to|comes to|amounts? to|exceeds?|exceeding|add(?:s|ed|ing)? up to)\b", re.IGNORECASE)
+VALUE_OF_THE_LISTED = re.compile(r"\b(?:with\s+a\s+(?:combined|joint|total)\s+value\s+of|(?:together|jointly|combined)\s+"
+                                 r"(?:worth|valued\s+at))\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than)\s+)?$",
+                                 re.IGNORECASE)
 WITH_THOSE_BEFORE = re.compile(r"\b(?:and|with)\s+(?:all\s+)?(?:the\s+)?(?:initiatives|packages|ones|contributions|donations|"
                                r"measures)\s+(?:that\s+(?:came|went)\s+before|before\s+it|before\s+them|so\s+far)\b", re.IGNORECASE)
 OVER_YEARS = re.compile(r"^\W*(?:\([^)]*\)\s*)?(?:over|for|in|during)\s+(?:the\s+)?(?:period\s+)?\d{4}\s*[–-]\s*\d{2,4}\b|"
@@ -156,7 +159,7 @@ STATUS = [
 MECHANISMS = [
     ("Presidential Drawdown Authority", re.compile(r"\b(presidential drawdown|drawdown authority|drawdown)\b", re.IGNORECASE), "US"),
     ("Ukraine Security Assistance Initiative", re.compile(r"\b(Ukraine Security Assistance Initiative|USAI)\b"), "US"),
-    ("European Peace Facility", re.compile(r"\bEuropean Peace Facility\b", re.IGNORECASE), "EU"),
+    ("European Peace Facility", re.compile(r"\bEuropean Peace (?:Facility|Fund)\b", re.IGNORECASE), "EU"),  # (translated)
     ("Foreign Military Financing", re.compile(r"\b(Foreign Military Financing|FMF)\b"), "US"),
     ("Lend-Lease", re.compile(r"\blend[- ]lease\b", re.IGNORECASE), None),
 ]
@@ -311,7 +314,9 @@ class AidExtractor:
             """Put what the sentence lists from `start` on the package it tells of: the one whose contents the
             sentence before told (a sentence of several packages has just been split up), else the latest."""
             nonlocal listed_into
-            listed = listed_into[1] if listed_into is not None and listed_into[0] >= position - 1 else len(packages) - 1
+            newest = _newest_named(packages, sentence)
+            listed = listed_into[1] if listed_into is not None and listed_into[0] >= position - 1 \
+                else newest if newest is not None else len(packages) - 1
             packages[listed] = self._with_contents(packages[listed], sentence, start)
             listed_into = (position, listed)
         position = 0  # body sentences read so far (the model also makes sentences of masked clutter)
@@ -1361,6 +1366,8 @@ class AidExtractor:
                 or WORTH_IN_ALL.search(text[:money.start]) and PACKAGE_WORD.search(text)) \
                 and not spans:
             return False  # "the contents of the package come to SEK 3 billion", "a package worth a total of ...": its value
+        if VALUE_OF_THE_LISTED.search(text[:money.start]) and not spans:
+            return False  # "two trainer planes and dozens of vehicles with a combined value of $22 million": their value
         if WHOLE_CONSIGNMENT.search(text) and not spans:
             return False  # "Worth 430 million FCFA in total, the whole consignment is meant for ...": its value
         if UNDER_AN_ADMINISTRATION.search(text) and not NEW_AMOUNT.search(text[max(0, money.start - 30):money.start]):
@@ -1715,6 +1722,7 @@ class AidExtractor:
 
     def _items(self, region: SpacySpan, start: int, end: int) -> list[AidItem]:
         items: list[AidItem] = []
+        named_roots: set[int] = set()
         chunks = [c for c in noun_chunks_within(self.doc, region.start, region.end)
                   if c.start_char >= start and c.end_char <= end]
         covered = {i for c in chunks for i in range(c.start, c.end)}
@@ -1747,6 +1755,7 @@ class AidExtractor:
                 shared = _shared_head(chunk) or _listed_before(chunk)
                 if shared:  # "medical and engineering equipment": medical equipment, engineering equipment
                     items += [i for i in shared if i.name not in {j.name for j in items}]
+                    named_roots.add(chunk.root.i)
                     continue
                 joined = next((t for t in chunk if t.dep_ == "cc" and chunk.start < t.i < chunk.root.i
                                and (chunk.doc[t.i - 1].lemma_.lower() in ITEM_HEADS)), None)
@@ -1756,18 +1765,32 @@ class AidExtractor:
                     parts = [self._item(chunk.doc[a + 1:b]) for a, b in zip(bounds, bounds[1:]) if b > a + 1]
                     parts.append(self._item(chunk.doc[joined.i + 1:chunk.end]))  # "fuel, food and medical supplies"
                     items += [i for i in parts if i and i.name not in {j.name for j in items}]
+                    named_roots.add(chunk.root.i)
                     continue
                 front = fronts.get(chunk.start) or _model_before(chunk, region.start, covered)
                 item = self._item(chunk, front) if chunk.root.i not in served and not _counts_of(chunk.root) else None
             if item and item.name not in {i.name for i in items}:
                 items.append(item)
+                if fold(item.name) not in VAGUE_ITEMS | GENERIC_ARMS:
+                    named_roots.add(chunk.root.i)
+        listed = {m.i for r in named_roots for m in _list_members(self.doc[r], appositions=False)} \
+            | {m.i for t in region if start <= t.idx < end and _contents_object(t)
+               for m in [t, *_list_members(t, appositions=True)]}
+        for chunk in chunks:  # "made up of 164 Land Rovers, 1,500 body armor sets, ... and HESCO bastions": every
+            root = chunk.root  # member of a list of contents, or of a list with materiel in it, is an item
+            if root.i in listed and root.i not in named_roots and root.i not in served and chunk.start not in fronts.values() \
+                    and _plain_thing(root):
+                item = self._item(chunk, fronts.get(chunk.start), listed=True)
+                if item and item.name not in {i.name for i in items}:
+                    items.append(item)
         for item in _equipment_by_field(region, start, end):  # "The equipment approved covers logistics, ..."
             if item.name not in {i.name for i in items}:
                 items.append(item)
         return items
 
-    def _item(self, phrase: SpacySpan, start: int | None = None) -> AidItem | None:
-        """The item a noun phrase names; `start` takes in model words the parser left before the phrase."""
+    def _item(self, phrase: SpacySpan, start: int | None = None, listed: bool = False) -> AidItem | None:
+        """The item a noun phrase names; `start` takes in model words the parser left before the phrase; `listed`:
+        the phrase is a member of a list of contents, an item whatever its head noun."""
         root = phrase.root
         before = phrase.doc[root.i - 1] if root.i > phrase.start else None
         if root.lemma_.lower() in DELIVERY_NOUNS and before is not None and (
@@ -1792,7 +1815,7 @@ class AidExtractor:
         spelled = _system_named_before(chunk) if named_by_head and not system else None
         if spelled is not None:  # "National Advanced Surface to [Air Missile system]": the system's name as written
             return AidItem(name=spelled[0], system=spelled[1])
-        if not system and not named_by_head:
+        if not system and not named_by_head and not listed:
             return None
         if system and not named_by_head and fold(root.text) not in reference.weapon_pattern().search(folded).group(1):
             return None  # "the F-16 coalition", "Patriot crews": about the system, not the system
@@ -1864,6 +1887,57 @@ class AidExtractor:
         if model:  # "25 more Leopard 1A5 main battle tanks" -> "Leopard 1A5"; "TOW anti-tank missiles" -> "TOW missiles"
             return AidItem(name=model, quantity=quantity, system=system)
         return AidItem(name=name.lower() if not system else name, quantity=quantity, system=system)
+
+
+LISTING_LEMMAS = {"include", "comprise", "contain", "feature"}
+GIFT_LEMMAS = {"donation", "delivery", "shipment", "consignment", "gift", "batch", "transfer", "contribution"}
+MADE_OF_LEMMAS = {"make", "consist", "compose", "comprise"}
+NOT_ITEMS = {"fund", "funding", "money", "cost", "value", "worth", "part", "total", "sum", "amount", "budget", "share",
+             "country", "people", "force", "troop", "soldier", "army", "member", "partner", "ally", "need", "use",
+             "purpose", "effort", "way", "area", "region", "time", "year", "month", "week", "day", "other", "thing", "lot",
+             "number", "range", "variety", "kind", "type", "host", "series", "list", "rest", "item", "tonne", "ton",
+             "kilogram", "litre", "liter", "piece", "disposal"}
+
+
+def _contents_object(token: Token) -> bool:
+    """The token is what a package is said to hold: the object of "includes", "contains", "comprises", or of "is
+    made up of", "consists of"."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if token.dep_ in {"dobj", "attr"} and token.head.lemma_.lower() in LISTING_LEMMAS:
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "of":
+        verb = token.head.head.head if token.head.head.dep_ == "prt" else token.head.head  # ("made up of", "of" hung
+        if verb.lemma_.lower() not in MADE_OF_LEMMAS:                                     # on "up")
+            return False
+    else:
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lemma_.lower() in PACKAGE_NOUNS | MATERIEL_NOUNS | GIFT_LEMMAS
+                                                     or c.lower_ in {"it", "this"}) for c in verb.children)
+
+
+def _list_members(token: Token, appositions: bool) -> list[Token]:
+    """The other nouns of the list the token is in ("A, B, C and D"; with `appositions`, also those the parser
+    joined by apposition, as it may in a long list of contents)."""
+    links = {"conj", "appos"} if appositions else {"conj"}
+    top = token
+    while top.dep_ in links and top.head.pos_ in {"NOUN", "PROPN"} and top.head.i < top.i:
+        top = top.head
+    members, stack = [], [top]
+    while stack:
+        node = stack.pop()
+        if node.i != token.i:
+            members.append(node)
+        stack += [c for c in node.children if c.dep_ in links and c.pos_ in {"NOUN", "PROPN"}]
+    return members
+
+
+def _plain_thing(root: Token) -> bool:
+    """A noun that may name a thing given: not a person, place, sum or time, nor a word for money or a share."""
+    return root.pos_ in {"NOUN", "PROPN"} and root.ent_type_ not in {"PERSON", "GPE", "NORP", "MONEY", "DATE", "TIME",
+                                                                    "PERCENT", "CARDINAL", "LOC"} \
+        and root.lemma_.lower() not in NOT_ITEMS | NOT_GIFTS | PACKAGE_NOUNS | VAGUE_ITEMS and not country_code(root.text) \
+        and (root.lemma_.lower() != "unit" or _units_of_materiel(root))  # (not "army units")
 
 
 GIVEN_PARTICIPLES = {"donated", "given", "supplied", "delivered", "provided", "received", "gifted"}
@@ -1986,6 +2060,9 @@ def _names_programme(verb: Token) -> bool:
     return programme is not None or bool(acronyms)
 
 
+NEWEST_WORDS = {"latest", "newest", "new", "fresh", "current"}
+
+
 def _package_named_by(packages: list[AidPackage], verb: Token) -> int:
     """The package whose contents a sentence lists: the latest one its subject names by its programme ("The
     Presidential Drawdown will supply ...") or the programme's acronym ("the FMF money could buy ..."), else the
@@ -1997,7 +2074,19 @@ def _package_named_by(packages: list[AidPackage], verb: Token) -> int:
     for i in range(len(packages) - 1, -1, -1):
         if acronyms and any(re.search(rf"\b{re.escape(a)}\b", e.text) for e in packages[i].evidence for a in acronyms):
             return i
-    return len(packages) - 1
+    newest = _newest_named(packages, verb.sent)
+    return newest if newest is not None else len(packages) - 1
+
+
+def _newest_named(packages: list[AidPackage], sentence: SpacySpan) -> int | None:
+    """"Included in the latest package are ...": the newest dated package, when an undated one (an earlier package)
+    was told since."""
+    dated = [i for i, p in enumerate(packages) if p.date is not None]
+    if dated and packages[-1].date is None and any(
+            t.lemma_.lower() in PACKAGE_NOUNS and any(c.dep_ == "amod" and c.lower_ in NEWEST_WORDS for c in t.children)
+            for t in sentence):
+        return max(dated, key=lambda i: packages[i].date)
+    return None
 
 
 def _contents_verb(sentence: SpacySpan) -> Token | None:

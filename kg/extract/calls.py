@@ -51,9 +51,10 @@ DAY_OF_ANOTHER_EVENT = re.compile(r"(?:on\s+)?(?:monday|tuesday|wednesday|thursd
                                   r"address|rally|debate|vote)\b", re.IGNORECASE)
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 EARLIER_ON = re.compile(r"\b(last|previously|latter two|two last|previous(?:ly)?|first|most\s+recent|prior)\s+"
-                        r"(?:spoke|spoken|talked|call(?:ed)?|conversation)\b[^.;]*?\b(?:on|in)\s+$|"
+                        r"(?:spoke|spoken|talked|call(?:ed)?|conversation)\b(?:(?!\b(?:said|says|told|announced|reported)\b)"
+                        r"[^.;])*?\b(?:on|in)\s+$|"
                         r"\b(last|previous|most\s+recent|prior)\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|contact)"
-                        r"\b(?:(?!\b(?:since|after|when|as)\b)[^.;])*?\b(?:on|in)\s+$|"
+                        r"\b(?:(?!\b(?:since|after|when|as|said|says|told|announced|reported)\b)[^.;])*?\b(?:on|in)\s+$|"
                         r"\btheir\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|contact|talks)\s+of\s+$|"
                         r"\bthe\s+first(?:\s+one)?\s+(?:having\s+)?(?:taken\s+place|took\s+place|been\s+held|was\s+held|"
                         r"came|come)\s+(?:on|in)\s+$",
@@ -640,6 +641,11 @@ def _is_actual(token: Token) -> bool:
         if node.pos_ in {"VERB", "AUX"} and node.dep_ in {"ccomp", "advcl"} \
                 and any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children):
             return False  # "Asked whether the two presidents had talked by phone, ...": a question, not a call
+        if node.pos_ in {"VERB", "AUX"} and node.tag_ in {"VBD", "VBN"} \
+                and any(c.dep_ == "advmod" and c.lower_ in {"why", "how"} for c in node.children):
+            if any(c.dep_ in {"aux", "auxpass"} and c.text.lower() in MODAL_AUX or c.dep_ == "neg" for c in node.children):
+                return False
+            break  # "officials are trying to work out why X telephoned Y": why a call that was held
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in {"confirm", "deny"} and _left_unconfirmed(node.head):
             return False  # "the Kremlin could neither confirm nor deny that A had talked with B"
         if node.lower_ == "close" and node.head.lemma_.lower() == "come":
@@ -1017,6 +1023,9 @@ class CallExtractor:
         foreign ministers", "the US and Chinese defence chiefs"): of each country, the one of that kind of post the
         article names, else the holder of the post on the day (reference tables, inferred)."""
         verb = next((t for t in [trigger, *trigger.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
+        if verb is not None and verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(
+                c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # "Speaking by phone on Friday, the Polish and Ukrainian presidents agreed ..."
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
         if subject is None or self._key_at(subject) or subject.left_edge.i <= trigger.i <= subject.right_edge.i:
             return []  # (not "The calls to the foreign ministers of A and B come as ...": those called, one by one)
@@ -1394,8 +1403,9 @@ class CallExtractor:
             second = None  # "In separate calls, X spoke with A, B and C ... On another call, X and C ...": C's call;
             # "X held yet another call, this time with C": another of X's calls, not a second one of a pair
         if second and len(keys) >= 2:
-            self.mentions.append(CallMention(participants=set(keys), earlier=True, spans=[span],
-                                             start=sentence.start_char + SECOND.search(text).start() + 1))
+            self.mentions.append(CallMention(participants=self._ordinal_pair(keys, ordered, text, sentence.start_char
+                                                                             + second.start()), earlier=True,
+                                             spans=[span], start=sentence.start_char + second.start() + 1))
 
         trigger = self._trigger(sentence)
         previous_pair = set(self.last_pair)  # "the two" before any name points back to the pair named before
@@ -1826,10 +1836,14 @@ class CallExtractor:
             holders |= {k for c in held.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree
                         if (k := self._key_at(t)) is not None} if held is not None and len(holders) == 1 else set()
             clause = self.doc[held.left_edge.i:held.right_edge.i + 1] if held is not None else None
+            own_day = [d for d in dates if d.date and clause is not None and held.tag_ == "VBN"
+                       and clause.start_char <= sentence.start_char + d.start < clause.end_char]
             if len(holders) == 2 and (other_call or not self._in_subtree(trigger, held)) and (
-                    PREVIOUS_DAY.search(clause.text) or not any(m.participants == holders for m in self.mentions)):
-                # (not "another recent talk that X held with Y", a call told before, again)
-                day = None
+                    PREVIOUS_DAY.search(clause.text) or own_day
+                    or not any(m.participants == holders for m in self.mentions)):
+                # (not "another recent talk that X held with Y", a call told before, again; but "followed the call
+                # A and B had held on 28 October": that earlier call, on its day)
+                day = own_day[0].date if own_day else None
                 if PREVIOUS_DAY.search(clause.text):  # "... had with Zelensky the previous day": the day before
                     told = [m.date for m in self.mentions if m.date and not m.earlier]
                     day = told[-1] - dt.timedelta(days=1) if told else None
@@ -2054,13 +2068,15 @@ class CallExtractor:
             root = root.head
         return root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ in {"agent", "prep", "conj"}
 
-    def _clause_pairs(self, trigger: Token, ordered: list[tuple[int, str]], participants: set[str]) -> list[set[str]] | None:
+    def _clause_pairs(self, trigger: Token, ordered: list[tuple[int, str]],
+                      participants: set[str]) -> list[tuple[set[str], Token]] | None:
         """"A spoke with B, and C talked with D": a call of each clause that has its own subject and call verb and
-        names two of the participants (None: the sentence is not told in such clauses)."""
+        names two of the participants, with its verb (None: the sentence is not told in such clauses)."""
         verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
         if verb.dep_ == "conj" and verb.head.lemma_.lower() in CLAUSE_CALL_LEMMAS:
             verb = verb.head  # the trigger is the second clause's verb
-        verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in CLAUSE_CALL_LEMMAS
+        verbs = [verb] + [c for c in verb.children if (c.dep_ == "conj" or _while_clause(c))
+                          and c.lemma_.lower() in CLAUSE_CALL_LEMMAS
                           and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
         if len(verbs) < 2:
             return None
@@ -2070,7 +2086,7 @@ class CallExtractor:
             told.append({k for position, k in ordered if k in participants and token_at(self.doc, position) in own})
         if any(not keys or len(keys) > 2 for keys in told) or len(set().union(*told)) != sum(map(len, told)):
             return None
-        return [keys for keys in told if len(keys) == 2]  # (a clause naming one side only names no call; "US NSA talks
+        return [(keys, v) for keys, v in zip(told, verbs) if len(keys) == 2]  # (a clause naming one side only names no call; "US NSA talks
         # to A, Defence Secretary phones B": none)
 
     def _split(self, mention: CallMention, trigger: Token, ordered: list[tuple[int, str]], dates: list,
@@ -2132,7 +2148,8 @@ class CallExtractor:
         clauses = None if _group_call(text) or one_call else self._clause_pairs(trigger, ordered, mention.participants)
         if clauses == []:
             return []
-        pairs = clauses or (None if _group_call(text) or one_call or together or in_clause else (
+        clause_verbs = {frozenset(keys): verb for keys, verb in clauses or []}
+        pairs = [keys for keys, _ in clauses or []] or (None if _group_call(text) or one_call or together or in_clause else (
             (self._respective_pairs(mention.participants, ordered) if plural or RESPECTIVE.search(text) else None)
             or _hub_pairs(mention.participants, by_hub)))
         conference = self._conference_group(sentence, mention.participants) if pairs else None
@@ -2142,8 +2159,11 @@ class CallExtractor:
                 pairs = [p for p in pairs if not (p - {hub}) <= conference] + [conference | {hub}]
         mention.group_told = len(mention.participants) >= 3 and (bool(_group_call(text)) or with_one_call)
         if pairs:  # "X spoke with A and B" (not "The call was joined by A and B")
+            listed = self._listed_subjects(trigger, ordered)
             out = [replace_mention(mention, pair, mention.initiator if mention.initiator in pair
-                                   else self.initiator(sentence, pair, trigger)) for pair in pairs]
+                                   else next(iter(pair & listed)) if len(pair & listed) == 1
+                                   else self.initiator(sentence, pair, self._clause_trigger(
+                                       clause_verbs.get(frozenset(pair)), trigger))) for pair in pairs]
             days = _days_before_each(pairs, ordered, dates, sentence.start_char) \
                 or _days_beside_each(pairs, ordered, dates, sentence.start_char, text)
             for part, day in zip(out, days or []):  # "on Thursday he talked with A, on Friday with B": each its day
@@ -2261,6 +2281,24 @@ class CallExtractor:
                 withs.add(key)
         return len(subjects) >= 2 and bool(withs) and subjects | withs == keys
 
+    def _listed_subjects(self, trigger: Token, ordered: list[tuple[int, str]]) -> set[str]:
+        """"Three heads of state telephoned X today: A; B; and C": the callers the subject counts, listed after the
+        colon."""
+        verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.tag_ != "NNS" or subject.lemma_.lower() not in GROUP_SUBJECT_NOUNS:
+            return set()
+        colon = next((t for t in trigger.sent if t.i > verb.i and t.text == ":"), None)
+        return {k for p, k in ordered if colon is not None and p > colon.idx}
+
+    @staticmethod
+    def _clause_trigger(verb: Token | None, trigger: Token) -> Token:
+        """The call word of a clause of its own: its verb when that is a call word ("while C phoned D"), else the
+        sentence's."""
+        if verb is None or verb.i == trigger.i or trigger.i in {t.i for t in verb.subtree}:
+            return trigger
+        return verb if _is_call_word(verb.text) else trigger
+
     def _linked_to_trigger(self, trigger: Token, ordered: list[tuple[int, str]], keys: set[str]) -> set[str]:
         """Of three or more people named beside a call word, those the parse ties to it: its subject (or the subject of
         the verb that holds it), its "with"/"between"/"to" objects and their conjuncts and appositions; not people named
@@ -2296,6 +2334,13 @@ class CallExtractor:
                     and any(c.lower_ in {"who", "which"} for c in clause.children) \
                     and self._key_at(clause.head) in linked | {None} and clause.head.i < at:
                 linked.add(k)
+        linked |= self._listed_subjects(trigger, ordered)
+        verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+        for clause in verb.children:  # "A called B, while C phoned D": C and D, on a call of their own clause
+            if _while_clause(clause) and clause.lemma_.lower() in CLAUSE_CALL_LEMMAS:
+                beside = _participant_tokens(clause)
+                linked |= {k for p, k in ordered if k in keys and (at := token_at(self.doc, p)) is not None
+                           and _described_head(self.doc, self._name_root(at)) in beside}
         listed_in_order = sorted(ordered)
         for (p, k), (q, k2) in zip(listed_in_order, listed_in_order[1:]):  # "with A, B, C and D", the parser losing
             if k in linked and k2 in keys and p > trigger.idx and NAME_LIST_GAP.fullmatch(text[p:q]):
@@ -2586,6 +2631,18 @@ class CallExtractor:
         found = actors or {m.key for m in named}  # "after Trump's win over Clinton": the one who acts
         return found.pop() if len(found) == 1 else None
 
+    @staticmethod
+    def _ordinal_pair(keys: set[str], ordered: list[tuple[int, str]], text: str, at: int) -> set[str]:
+        """Whose earlier calls "his third conversation with him" counts: all of them in a call of the group; of one
+        hub calling several, the hub and the one named last before it ("A rang B, his third conversation with him
+        this week, and spoke with C")."""
+        pairs = None if _group_call(text) else _hub_pairs(keys, ordered)
+        if not pairs:
+            return set(keys)
+        hub = min(ordered)[1]
+        before = [key for position, key in sorted(ordered) if position < at and key != hub]
+        return {hub, before[-1]} if before else set(keys)
+
     def _another_call_of_the_pair(self, sentence: SpacySpan, second: re.Match, dates: list,
                                   span: Span) -> CallMention | None:
         """"Before that, on Saturday, there had been another phone conversation, one that the US initiated": an
@@ -2696,6 +2753,8 @@ class CallExtractor:
         while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
             node = node.head
             anchors.add(node)
+        if _during_dated_gathering(self.doc[i], anchors):
+            return False  # "On the sidelines of a Saturday meeting, A called B": the call was held that day
         above = set(trigger.ancestors)
         held = next((c for c in trigger.children if c.dep_ == "relcl"), None)  # "the call she had had with X"
         if held is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in held.children) \
@@ -3041,6 +3100,8 @@ class CallExtractor:
             by_subject = self._key_at(subject) if subject is not None else None
             if by_subject in participants:
                 return by_subject  # "Macron, in Cairo for a meeting with A and B, organized the call": Macron
+            if by_subject is not None:
+                continue  # "A placed a call to B, while C phoned D": A's call, not C and D's
             prior = [k for pos, k in mentions if pos < match.start()]
             if prior:
                 return prior[-1]
@@ -3110,7 +3171,9 @@ class CallExtractor:
         for cleft in CLEFT_CALLER.finditer(text):
             named = [m.key for m in self.people.in_sentence(sentence_index(self.doc, sentence))
                      if cleft.start(1) <= self.doc[m.start].idx - base < cleft.end(1) and m.key in participants]
-            key = named[0] if named else self._side(country_code(cleft.group(2)), participants)
+            place = re.sub(r"^the\s+|\s+(?:side|government|administration)$", "", cleft.group(1))
+            key = named[0] if named else self._side(country_code(cleft.group(2)) or country_code(place), participants)
+            # ("it was the United States that initiated the call")
             if key:
                 return key
         return None
@@ -3269,6 +3332,7 @@ class CallExtractor:
         loose: list[CallMention] = []  # "the conversation went on for 80 minutes", of no call told so far
         host: str | None = None
         latest: CallMention | None = None  # the call the latest mention naming both sides went to
+        opened: CallMention | None = None  # a call of one named participant told apart from the main one
         redated: dict[tuple[int, dt.date], dt.date] = {}  # (sentence, day reckoned from "today") -> the day it was
         for mention in sorted(self.mentions, key=lambda m: m.start):
             told = (mention.spans[0].start, mention.date) if mention.spans and mention.date else None
@@ -3279,11 +3343,21 @@ class CallExtractor:
             elif host is not None and len(mention.participants) == 1 and host not in mention.participants \
                     and not mention.earlier:
                 mention.participants.add(host)  # "In the conversation with X, the two heads of state ...": the host's call
+            if mention.joins and opened is not None and mention.participants:
+                opened.participants |= mention.participants  # "X joined a separate call with a number of leaders.
+                _absorb(opened, mention, dates=False)         # Taking part were A, B and C": that other call
+                calls.append(opened)
+                opened = None
+                continue
             if mention.joins and calls and mention.participants:
                 target = main if main is not None else calls[-1]
                 target.participants |= mention.participants
                 _absorb(target, mention, dates=False)
                 continue
+            if len(mention.participants) == 1 and not mention.earlier and main is not None \
+                    and any(ANOTHER_CALL_JOINED.search(span.text) for span in mention.spans):
+                opened = mention  # "After that, X joined a separate call with a number of leaders": a call of its own,
+                continue          # its other participants told next
             if len(mention.participants) < 2:
                 # a follow-up naming one side ("The call with Belousov was held at the request of the Russian side")
                 # belongs to the latest call of that official, else to the article's main call
@@ -3554,6 +3628,36 @@ def _days_beside_each(pairs: list[set[str]], ordered: list[tuple[int, str]], dat
     if any(k not in day_of for k in of_pair):
         return None
     return _distinct_days([day_of[k] for k in of_pair])
+
+
+ANOTHER_CALL_JOINED = re.compile(r"\b(?:joined|took\s+part\s+in|participated\s+in)\s+(?:a|one)\s+(?:separate|second|further|"
+                                 r"new|different)\s+(?:(?:tele)?phone\s+|video\s+|conference\s+)?(?:call|conversation|"
+                                 r"video\s?conference|teleconference)\b|\b(?:joined|took\s+part\s+in)\s+another\s+"
+                                 r"(?:(?:tele)?phone\s+|video\s+|conference\s+)?call\b", re.IGNORECASE)
+GROUP_SUBJECT_NOUNS = {"head", "leader", "president", "minister", "counterpart", "official", "premier", "ruler",
+                       "monarch", "king"}
+SIDELINE_NOUNS = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes"}
+
+
+def _during_dated_gathering(date_word: Token, anchors: set[Token]) -> bool:
+    """The date names a gathering that the call verb was held during or beside ("during a Saturday meeting",
+    "on the sidelines of a Saturday morning White House meeting")."""
+    noun = date_word
+    while noun.dep_ in {"compound", "nmod", "amod", "npadvmod"} and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.lemma_.lower() not in GATHERINGS | OTHER_EVENT_NOUNS - {"talk", "talks"} or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ in SIDELINE_NOUNS and prep.head.dep_ == "pobj":
+        prep = prep.head.head
+    elif prep.lower_ not in {"during", "at"}:
+        return False
+    return prep.dep_ == "prep" and prep.head in anchors
+
+
+def _while_clause(verb: Token) -> bool:
+    """A clause set beside another by "while" or "whereas" ("A called B, while C phoned D")."""
+    return verb.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"while", "whereas"} for m in verb.children)
 
 
 def _hub_pairs(keys: set[str], ordered: list[tuple[int, str]]) -> list[set[str]] | None:

@@ -19,7 +19,7 @@ MONTH_DAY = re.compile(rf"\b{MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\
 DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE)
 # the day of the month alone, as Korean and Japanese wires write it ("on the 9th"): the month of the publication date,
 # the month before when the day is still to come
-ORDINAL_DAY = re.compile(r"\b(?:on|since|from)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:century|anniversary|floor|day))",
+ORDINAL_DAY = re.compile(r"\b(?:on|since|from)\s+the\s+(?:(?:early\s+|late\s+)?(?:night|evening|morning|afternoon)\s+of\s+the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:century|anniversary|floor|day))",
                          re.IGNORECASE)
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 WEEKDAY = re.compile(r"\b(last\s+|this\s+|on\s+|earlier\s+on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)

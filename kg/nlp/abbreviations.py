@@ -13,6 +13,7 @@ from kg.nlp.scan import tokens_matching
 ABBREVIATIONS = ("Brig.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Cmdr.", "Cdr.", "Sgt.", "Cpl.", "Adm.", "Amb.",
                  "Sen.", "Rep.", "Gov.", "Pres.", "Supt.", "Insp.", "Lt.-Gen.", "Maj.-Gen.", "Brig.-Gen.", "Hon.",
                  "Cmdt.", "Rt.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gens.", "Adms.",
+                 "H.E.", "H.H.", "H.R.H.", "H.M.",  # (His Excellency, His Highness, His Royal Highness, His Majesty)
                  "Md.", "Mohd.", "Muhd.")  # (the last: Muhammad as a given name, "Md. Shahriar Alam")
 NO_BREAK_AFTER = frozenset(ABBREVIATIONS)
 ABBREVIATED = re.compile("|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True)))

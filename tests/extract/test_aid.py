@@ -2432,3 +2432,38 @@ def test_made_up_of_opening_a_sentence_lists_the_packages_contents(extract):
                     "Ukraine's capacity.", dt.date(2023, 5, 2))
     assert [(a.amount, sorted(i.name for i in a.items)) for a in facts.aid] == [
         (2_000_000_000, ["air defense", "ammunition", "vehicles"])]
+
+
+def test_contents_of_the_latest_package_go_to_the_new_package_not_an_earlier_one_told_since(extract):
+    facts = extract("On May 3 the Swedish government unveiled a new package of military aid for Ukraine worth 1.2 billion "
+                    "kronor. The package Sweden gave before this one, in March, was worth roughly $90 million. Included in "
+                    "the latest package are Archer artillery systems and the ammunition that goes with them.",
+                    dt.date(2024, 5, 3))
+    assert sorted((int(p.amount), sorted(i.name for i in p.items)) for p in facts.aid) == [
+        (90_000_000, []), (1_200_000_000, ["Archer", "ammunition"])]
+
+
+def test_every_member_of_a_list_of_contents_is_an_item_whatever_its_noun(extract):
+    facts = extract("Valued at $9 million, the donation from France to Niger's army is made up of 40 Land Cruisers, "
+                    "800 body armor sets, a secure network for radio communication, watchtowers for the border, and "
+                    "HESCO bastions.", dt.date(2019, 5, 2))
+    [package] = facts.aid
+    assert {"land cruisers", "body armor sets", "watchtowers", "HESCO bastions"} <= {i.name for i in package.items}
+
+
+def test_a_noun_set_beside_materiel_by_apposition_outside_a_list_of_contents_is_no_item(extract):
+    facts = extract("Japan pledged to obtain counterstrike capabilities, a major shift in policy.", dt.date(2023, 1, 12))
+    assert facts.aid == ()
+
+
+def test_the_european_peace_fund_is_the_european_peace_facility(extract):
+    facts = extract("The first batch of European Peace Fund equipment for Moldova's armed forces has arrived in the "
+                    "country. The assistance package, worth seven million euros, contains drones and laptops.",
+                    dt.date(2023, 6, 1), title="Drones and laptops reach Moldova - Kyiv, Ukraine")
+    assert [(p.donor, p.recipient) for p in facts.aid] == [("EU", "MD")]
+
+
+def test_the_combined_value_of_the_materiel_given_is_the_packages_amount(extract):
+    facts = extract("Berlin is giving Tunisia four patrol boats and dozens of military trucks with a combined value of "
+                    "$18 million.", dt.date(2019, 3, 2))
+    assert [(p.donor, p.recipient, int(p.amount)) for p in facts.aid] == [("DE", "TN", 18_000_000)]

@@ -3282,3 +3282,78 @@ def test_the_last_of_a_long_list_of_calls_taken_from_each_placed_its_call(extrac
                     "of Palestine, from Ali Bongo Ondimba, President of the Republic of Gabon, and from Macky Sall, "
                     "President of the Republic of Senegal.", dt.date(2022, 12, 8))
     assert sorted(c.initiator for c in facts.calls) == ["ali-ondimba", "macky-sall", "mahmoud-abbas"]
+
+
+def test_a_call_told_in_a_while_clause_beside_another_is_a_call_of_its_own(extract):
+    facts = extract("Foreign Secretary David Lammy placed a call to his French counterpart, Jean-Noel Barrot, while "
+                    "Defence Secretary John Healey phoned Rustem Umerov, Ukraine's defence minister, officials said.",
+                    dt.date(2024, 9, 14))
+    assert sorted((c.participants, c.initiator) for c in facts.calls) == [
+        (("david-lammy", "jean-noel-barrot"), "david-lammy"), (("john-healey", "rustem-umerov"), "john-healey")]
+
+
+def test_a_call_on_the_sidelines_of_a_dated_meeting_was_held_that_day(extract):
+    facts = extract("On the sidelines of a Tuesday afternoon cabinet meeting, Defence Minister Richard Marles called "
+                    "Japan's Defence Minister Minoru Kihara.", dt.date(2024, 10, 10))
+    assert [(c.participants, c.date) for c in facts.calls] == [(("minoru-kihara", "richard-marles"), dt.date(2024, 10, 8))]
+
+
+def test_the_country_that_initiated_the_call_in_a_cleft_sentence_names_its_participant(extract):
+    facts = extract("On Monday, President Alar Karis of Estonia spoke by phone with Rishi Sunak, Prime Minister of the "
+                    "United Kingdom. It was the United Kingdom that initiated the call.", dt.date(2023, 5, 9))
+    assert [c.initiator for c in facts.calls] == ["rishi-sunak"]
+
+
+def test_the_most_recent_call_a_leader_placed_is_the_call_told_not_an_earlier_one(extract):
+    facts = extract("The main reason Prime Minister Narendra Modi placed his most recent phone call to Sheikh Hasina, "
+                    "Bangladesh's prime minister, was to thank her, her office said on Tuesday. During the 20-minute phone "
+                    "conversation on Monday evening, Modi praised the new rail link.", dt.date(2023, 11, 7))
+    assert [(c.date, c.initiator, c.earlier) for c in facts.calls] == [(dt.date(2023, 11, 6), "narendra-modi", False)]
+
+
+def test_callers_a_subject_counts_and_a_colon_lists_each_placed_their_call(extract):
+    facts = extract("Three heads of state telephoned President Bola Tinubu today to congratulate him on his victory: "
+                    "Ghana's President, H.E. Mr. Nana Akufo-Addo; Kenya's President, H.E. Mr. William Ruto; and the "
+                    "President of Senegal, H.E. Mr. Macky Sall.", dt.date(2023, 3, 2))
+    assert sorted((c.participants, c.initiator) for c in facts.calls) == [
+        (("bola-tinubu", "macky-sall"), "macky-sall"), (("bola-tinubu", "nana-akufo-addo"), "nana-akufo-addo"),
+        (("bola-tinubu", "william-ruto"), "william-ruto")]
+
+
+def test_leaders_told_by_country_adjectives_after_speaking_by_phone_are_the_articles_holders(extract):
+    facts = extract("Telephone talk with Lithuania's president\n\nSpeaking by phone on Tuesday, the Latvian and "
+                    "Lithuanian presidents agreed to coordinate their air defence. President Egils Levits said the region "
+                    "needed more NATO troops. Gitanas Nauseda, the President of Lithuania, agreed.", dt.date(2022, 6, 8))
+    assert [(c.participants, c.date) for c in facts.calls] == [(("egils-levits", "gitanas-nauseda"), dt.date(2022, 6, 7))]
+
+
+def test_the_call_a_pair_had_held_on_a_day_before_is_an_earlier_call_of_that_day(extract):
+    facts = extract("Pedro Sanchez and Volodymyr Zelensky have spoken on the phone again, the Spanish government said. "
+                    "This friendly conversation followed the phone call that Sanchez and Zelensky had held on "
+                    "12 September, "
+                    "it added.", dt.date(2023, 11, 20))
+    assert sorted(c.date or dt.date.min for c in facts.calls) == [dt.date(2023, 9, 12), dt.date(2023, 11, 20)]
+
+
+def test_a_call_told_in_a_why_clause_was_held(extract):
+    facts = extract("Diplomats in Seoul are still trying to work out why Chinese Premier Li Qiang suddenly telephoned "
+                    "President Yoon Suk Yeol.", dt.date(2024, 2, 2))
+    assert [(c.participants, c.initiator) for c in facts.calls] == [(("li-qiang", "yoon-yeol"), "li-qiang")]
+
+
+def test_a_separate_call_joined_by_one_official_is_not_the_call_told_before(extract):
+    facts = extract("NATO Secretary General Mark Rutte joined a call with Donald Trump on Sunday. Also on the line were "
+                    "Ukraine's President Volodymyr Zelensky and Poland's President Karol Nawrocki. After that, Rutte "
+                    "joined a separate call with a number of European leaders. Taking part were Emmanuel Macron, "
+                    "Friedrich Merz and Keir Starmer.", dt.date(2025, 9, 1))
+    assert sorted(c.participants for c in facts.calls) == [
+        ("donald-trump", "karol-nawrocki", "mark-rutte", "volodymyr-zelenskyy"),
+        ("emmanuel-macron", "friedrich-merz", "keir-starmer", "mark-rutte")]
+
+
+def test_the_ordinal_of_a_hubs_call_counts_the_calls_with_the_one_named_before_it(extract):
+    facts = extract("Chancellor Olaf Scholz also rang Italian Prime Minister Giorgia Meloni, his third conversation with "
+                    "her about the crisis this week, and spoke for the second time in a week with Dutch Prime Minister "
+                    "Mark Rutte.", dt.date(2023, 10, 14))
+    assert all(len(c.participants) == 2 for c in facts.calls)
+    assert ("giorgia-meloni", "mark-rutte", "olaf-scholz") not in {c.participants for c in facts.calls}

@@ -45,3 +45,8 @@ def test_prefilters_never_skip_a_match(text: str) -> None:
     if any(p.search(text) for p in (dates.ISO, dates.MONTH_DAY, dates.DAY_MONTH, amounts.SYMBOL_FIRST,
                                     amounts.CODE_FIRST, amounts.WORD_AFTER)):
         assert dates.DIGIT.search(text) and amounts.DIGIT.search(text)
+
+
+def test_the_night_of_a_day_of_the_month_is_that_day():
+    [expr] = find_dates("On the night of the 14th, the minister spoke with his counterpart.", dt.date(2023, 6, 15))
+    assert expr.date == dt.date(2023, 6, 14)
