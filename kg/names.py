@@ -99,3 +99,12 @@ def capitalized_family_first(text: str) -> str:
     if family.lower() in FAMILY_FIRST_SURNAMES or "-" in rest[0]:
         return " ".join([family, *rest])
     return " ".join([*rest, family])
+
+
+def swapped_letters(a: str, b: str) -> bool:
+    """`a` is `b` with two neighbouring letters swapped ("Zelenksyy"): a slip of the pen, where a letter changed, added
+    or dropped may be another way of spelling the name ("Zelensky", "Zelenskiy")."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]

@@ -24,7 +24,7 @@ from functools import cache
 
 from kg import reference
 from kg.iris import slugify
-from kg.names import HONORIFICS, NAME_PREFIXES, SUFFIXES, first_name_variants, name_tokens, person_key
+from kg.names import HONORIFICS, NAME_PREFIXES, SUFFIXES, first_name_variants, name_tokens, person_key, swapped_letters
 from kg.reference import fold
 
 # an undated call reported as news happened at most this many days before the article; one told by month and day
@@ -142,6 +142,8 @@ def known_name(table_name: str, names: Mapping[str, int]) -> str:
         words = _folded_words(name)
         if len(words) > len(table_words) >= 2 and words[-len(table_words):] == table_words:
             own = table_way  # "Muhammad Shehbaz Sharif": the table's name with more given names before it
+        elif len(own) == len(table_way) == 2 and own[0] == table_way[0] and swapped_letters(own[1], table_way[1]):
+            own = table_way  # "Volodymyr Zelenksyy": a slip of the pen, not another way of spelling the name
         elif len(table_words) > len(words) >= 2 and table_words[-len(words):] == words:
             ways[table_way] += uses  # "Lula da Silva": the table's name without its first given names
             continue

@@ -323,3 +323,9 @@ def test_a_listed_name_with_the_family_name_counts_for_the_tables_name():
     assert things.known_name("Valerii Zaluzhnyi", {"Valery Zaluzhny": 3}) == "Valery Zaluzhny"
 
 
+
+
+def test_a_slip_of_the_pen_in_the_family_name_is_no_way_of_spelling_it():
+    reports = {"Volodymyr Zelenksyy": 3 * things.REPORT_WEIGHT, "Volodymyr Zelenskyy": things.REPORT_WEIGHT}
+    assert things.known_name("Volodymyr Zelenskyy", reports) == "Volodymyr Zelenskyy"
+    assert things.known_name("Volodymyr Zelenskyy", {"Volodymyr Zelensky": 3, "Volodymyr Zelenskyy": 1}) == "Volodymyr Zelensky"

@@ -116,6 +116,7 @@ DUE_WORDS = {"due", "set", "scheduled", "slated", "expected", "poised", "likely"
 # "is set to receive"
 TOTAL_CUE = re.compile(r"\b(since|so far|to date|up to now|until now|thus far|in total|totals?|totaling|totalling|overall|in all|cumulative|altogether|"
                        r"combined|worth of aid in|come to|comes to|amounts? to|exceeds?|exceeding|add(?:s|ed|ing)? up to)\b", re.IGNORECASE)
+CONVERSION_AFTER = re.compile(r"\s*\([^)]{0,40}\)")  # "SEK 6.2 billion (EUR 554 million)"
 VALUE_OF_THE_LISTED = re.compile(r"\b(?:with\s+a\s+(?:combined|joint|total)\s+value\s+of|(?:together|jointly|combined)\s+"
                                  r"(?:worth|valued\s+at))\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than)\s+)?$",
                                  re.IGNORECASE)
@@ -501,6 +502,9 @@ class AidExtractor:
             if p.donor is None and p.amount is None:
                 continue  # "Other countries have also promised military materiel", "Western countries have stepped up
                 # deliveries of air defence equipment": no one's package
+            if p.currency and CURRENCY_COUNTRY.get(p.currency) == recipient:
+                continue  # "the Swedish Armed Forces will get an extra SEK 730 million": a country's own budget, in its
+                # own currency, not aid another country gives it
             if recipient and recipient != p.donor:
                 out.append(AidPackage(**{**p.__dict__, "recipient": recipient, "ordinal": ordinal, "items": items}))
         return _merge_unpriced(self._roll_up_parts(self._fold_unpriced(out)), self.anchor)
@@ -1357,8 +1361,11 @@ class AidExtractor:
         if RAISED_TO.search(text[max(0, money.start - 90):money.start]) or AID_REACHED.search(text[max(0, money.start - 90):money.start]) \
                 or re.match(r"\s*(?:mark|threshold|milestone)\b", text[money.end:]):
             return True  # "the package bolsters Australia's support for Ukraine to $1bn": the sum it comes to
+        after_money = CONVERSION_AFTER.match(text, money.end)
+        value_end = after_money.end() if after_money else money.end
         spans = [m for m in SPAN_OF_TIME.finditer(text)
-                 if not (IN_ALL.fullmatch(m.group(0)) and 0 <= m.start() - money.end <= 3)]  # "costing €92m in all"
+                 if not (IN_ALL.fullmatch(m.group(0)) and 0 <= m.start() - value_end <= 3)]  # "costing €92m in all",
+        # "worth SEK 6.2 billion (EUR 554 million) in all"
         if spans:  # a span nearer another sum is that sum's: "is worth €200m and lifts the total since the invasion to €2.5bn"
             others = [m for m in find_money(text) if m.start != money.start]
             spans = [m for m in spans if not any(_distance(m, o) < _distance(m, money) for o in others)]
@@ -1366,6 +1373,9 @@ class AidExtractor:
                 or WORTH_IN_ALL.search(text[:money.start]) and PACKAGE_WORD.search(text)) \
                 and not spans:
             return False  # "the contents of the package come to SEK 3 billion", "a package worth a total of ...": its value
+        if re.search(r"\b(?:worth|valued\s+at|costing)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$", text[:money.start],
+                     re.IGNORECASE) and IN_ALL.match(text[value_end:].lstrip()) and not spans:
+            return False  # "military equipment and ammunition worth SEK 6.2 billion (EUR 554 million) in all": their value
         if VALUE_OF_THE_LISTED.search(text[:money.start]) and not spans:
             return False  # "two trainer planes and dozens of vehicles with a combined value of $22 million": their value
         if WHOLE_CONSIGNMENT.search(text) and not spans:
@@ -1404,6 +1414,11 @@ class AidExtractor:
             return False  # "$95 million, first earmarked for Egypt, to the Lebanese army": where it was meant to go
         if token.dep_ == "pobj" and head.lower_ in {"to", "for", "into"}:
             return True
+        if token.dep_ in {"dobj", "pobj"} and head.lower_ in {"regards", "regarding", "concerning"} \
+                or token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "case" \
+                and head.head.head.lower_ == "in":
+            return True  # "As regards the DRC, the council approved a measure worth ...", "In the case of Chad, ...": the
+            # topic of the sentence is the one given to
         if token.dep_ == "compound" and head.dep_ in {"dobj", "ccomp", "xcomp"} and head.head.lemma_.lower() in HELPING_LEMMAS \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.head.children):
             return True  # "To help [Georgia guard] against threats, X is to give ...": the parser's compound
@@ -1434,6 +1449,10 @@ class AidExtractor:
             return True  # "the Philippine Navy is to be given coastal radars"
         if node.dep_ == "nsubj" and node.lemma_.lower() in RECIPIENT_BODIES and _purpose_clause(node.head):
             return True  # "approved a measure so that the Nigerien Armed Forces can defend ...": the ones it serves
+        if node is not token and node.dep_ == "dobj" and node.lemma_.lower() in RECIPIENT_BODIES \
+                and node.head.lemma_.lower() in STRENGTHENING_LEMMAS and node.head.dep_ in {"advcl", "xcomp", "acl", "relcl"} \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.head.children):
+            return True  # "agreed €35 million to reinforce the Jordanian Armed Forces": the forces it is for
         if node.dep_ == "nsubj" and node.head.lemma_.lower() in {"take", "accept"} and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in {"delivery", "receipt", "handover"} for c in node.head.children):
             return True  # "the Lebanese Army took delivery of 37 vehicles"
@@ -2736,9 +2755,14 @@ COVERING = re.compile(r"^[^.;]{0,20}?\b(?:covering|to\s+cover|that\s+covers|whic
                       re.IGNORECASE)
 
 
+FOR_SEVERAL = re.compile(r"^(?:[^.;]|\.\d){0,60}?\bfor\s+(?:the\s+(?:armed\s+forces|militaries|armies|defen[cs]e\s+forces|"
+                         r"security\s+forces)\s+of\s+)?((?:the\s+)?[A-Z][^.;]{0,100})")
+
+
 def _covers_several(after: str) -> bool:
-    """The sum covers a list of countries ("... covering Ukraine, Israel and Taiwan"), not one recipient."""
-    covering = COVERING.match(after)
+    """The sum covers a list of countries ("... covering Ukraine, Israel and Taiwan", "for the armed forces of Chad,
+    Jordan and the DRC"), not one recipient."""
+    covering = COVERING.match(after) or FOR_SEVERAL.match(after)
     if covering is None:
         return False
     listed = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", covering.group(1))
@@ -3093,6 +3117,8 @@ GAVE_BEFORE = re.compile(r"\b(?:also|further|additionally)\s+(?:\w+\s+)?(?:donat
 DETAILING_LEMMAS = {"spell", "detail", "outline", "itemize", "itemise"}  # an official telling what a package holds
 ANNOUNCING_LEMMAS = {"announce", "unveil", "approve", "release", "publish", "reveal", "present", "sign"}
 HELPING_LEMMAS = {"help", "enable", "allow", "assist"}
+STRENGTHENING_LEMMAS = {"reinforce", "strengthen", "bolster", "boost", "support", "equip", "modernise", "modernize",
+                        "upgrade", "train", "build"}
 MORE_WORDS = {"further", "additional", "other", "more"}
 MORE_OF_IT = re.compile(r"\b(?:also|additionally|in\s+addition|as\s+well|further)\b(?![^.;]{0,40}\b(?:separate|another|new)\b)",
                         re.IGNORECASE)

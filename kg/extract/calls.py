@@ -75,7 +75,9 @@ EARLIER_UNDATED = re.compile(
 SECOND = re.compile(r"\b(second|third|fourth|another)\s+(?:phone\s+|telephone\s+)?(call|conversation|talk)", re.IGNORECASE)
 THE_TWO = re.compile(r"\b(the (?:latter )?two(?!\s+(?:countries|nations|states|governments|peoples|economies|capitals|"
                      r"Koreas|Germanys|Germanies|Sudans|Congos|Chinas|armies|militaries|ministries|navies)\b)|"
-                     r"the pair|both men|both officials|they)\b", re.IGNORECASE)
+                     r"the pair|both men|both officials|they|the\s+leaders(?=\s+(?:then\s+)?(?:(?:held|had)\s+(?:their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:call|conversation|talk)|"
+                     r"spoke|talked)\b))\b",
+                     re.IGNORECASE)  # ("The leaders held their telephone conversation at a moment when ...")
 THE_TWO_SPOKE = re.compile(r"\b(?:the\s+two|both\s+men)\s+(?:(?:had|have|then|also|last)\s+)?(?:spoke|spoken|talked|"
                            r"conversed|chatted)\b", re.IGNORECASE)
 THEIR_OWN = re.compile(r"\W*their\b", re.IGNORECASE)
@@ -120,8 +122,13 @@ ROUND_EXCHANGE = re.compile(r"\b(?:exchange|conversation|call|talk(?:s|ed|ing)?|
                             re.IGNORECASE)
 UNNAMED_GROUP = re.compile(r"\b(?:a\s+number\s+of|several|many|numerous|a\s+host\s+of|various|a\s+series\s+of)\s+"
                            r"(?:(?:world|foreign|regional|arab|international|fellow)\s+)?(?:leaders|heads\s+of\s+state|"
-                           r"heads\s+of\s+government|presidents|counterparts|dignitaries)\b", re.IGNORECASE)
-LISTED_CALLERS = re.compile(r"(?:those|the\s+leaders|the\s+callers|among\s+(?:them|those)|they)\b[^.]{0,200}?"
+                           r"heads\s+of\s+government|presidents|counterparts|dignitaries)\b|"
+                           r"\b(?:leaders|heads\s+of\s+state)\s+of\s+(?:a\s+number\s+of|several|many|numerous|various)\s+"
+                           r"(?:[\w-]+\s+){0,4}?(?:nations|countries|states)\b", re.IGNORECASE)  # ("the leaders of several
+# brotherly and friendly nations")
+FROM_LEADERS = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+)?(?:leaders|heads\s+of\s+state|presidents|kings|monarchs|"
+                          r"rulers)\b", re.IGNORECASE)
+LISTED_CALLERS = re.compile(r"(?:those|the\s+leaders|the\s+callers|among\s+(?:them|those|the\s+others|others)|they)\b[^.]{0,200}?"
                             r"\b(?:were|included|include|are)\b", re.IGNORECASE)
 THOSE_SPOKEN_WITH = re.compile(r"\bthose\s+(?:whom\s+|that\s+)?((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]+)\s+(?:had\s+)?"
                                r"(?:spoke|spoken|talked|conferred|held\s+talks|had\s+calls)\s+(?:with|to)\s+(?:were|was|included)\b")
@@ -358,7 +365,7 @@ POSSESSIVE_REQUEST = re.compile(r"\b(?:[Aa]t|[Oo]n|[Uu]pon)\s+(?:the\s+)?((?:[A-
                                 r"(?:\s+side)?)[’']s\s+(request|initiative|invitation)")  # (also "at the US president's")
 
 
-CONTACTED = re.compile(r"\bcontact(?:ed|s)\b", re.IGNORECASE)  # a call, in a report that tells of a phone call
+CONTACTED = re.compile(r"\b(?:contact(?:ed|s)|reached)\b", re.IGNORECASE)  # a call, in a report that tells of a phone call
 
 
 def _group_call(text: str) -> bool:
@@ -453,6 +460,7 @@ class CallMention:
     relative_day: bool = False  # dated by "today" or "yesterday", reckoned from the publication day
     of_a_round: bool = False  # one of the calls one sentence tells of ("spoke with A, B and C")
     hub: str | None = None  # the one the sentence says held a call with each of the others
+    callee: str | None = None  # the one the sentence says the calls reached: each of the others placed theirs
     group_told: bool = False  # the sentence says it was one call of them all ("trilateral", "joint", "together")
     unnamed_round: bool = False  # "X phoned his counterparts in A, B, C and D": calls of no one named, no other call's
     # "Later that day ...": the undated call told before, the shift from its day, and the day of the last dated one
@@ -681,7 +689,9 @@ def _is_actual(token: Token) -> bool:
         if node is not token and node.pos_ == "NOUN" and (node.lower_ in POSSIBILITY_NOUNS or node.lemma_.lower()
                                                           in POSSIBILITY_NOUNS) and via is not None \
                 and via.dep_ in {"acl", "relcl", "prep", "xcomp", "ccomp"} \
-                and not (via.dep_ == "prep" and via.lower_ in {"in", "during", "by"}):
+                and not (via.dep_ == "prep" and via.lower_ in {"in", "during", "by"}) \
+                and not (token.dep_ == "pobj" and token.head.lower_ in {"in", "during"}):  # ("floated the possibility
+            # of the aid in a call with X": the call in which it was floated, whatever the parser hung it on)
             return False  # (not "told X of the plan in a phone call": where it was told)
         if _for_to_clause(node) and any(c.lower_ in POSSIBILITY_NOUNS for c in node.head.children):
             return False  # "there are no plans for X to speak with Y"
@@ -1030,10 +1040,15 @@ class CallExtractor:
         if subject is None or self._key_at(subject) or subject.left_edge.i <= trigger.i <= subject.right_edge.i:
             return []  # (not "The calls to the foreign ministers of A and B come as ...": those called, one by one)
         phrase = self.doc[subject.left_edge.i:subject.right_edge.i + 1]
-        if not any(fold(t.text) in PLURAL_HEADS for t in phrase):
+        if not any(fold(t.text) in PLURAL_HEADS or fold(t.text) in {"chiefs", "heads"} for t in phrase):
             return []
-        countries = list(dict.fromkeys(code for t in phrase if (code := country_code(t.text))))
-        wanted = families((normalize_role(" ".join(t.text for t in phrase if not country_code(t.text))) or "",))
+        pairs = [(a, b) for a, b in zip(phrase, phrase[1:]) if country_code(f"{a.text} {b.text}")]  # "United States"
+        in_pairs = {t.i for pair in pairs for t in pair}
+        named = sorted([(a.i, country_code(f"{a.text} {b.text}")) for a, b in pairs]
+                       + [(t.i, code) for t in phrase if t.i not in in_pairs and (code := country_code(t.text))])
+        countries = list(dict.fromkeys(code for _, code in named))
+        post = " ".join(t.text for t in phrase if t.i not in in_pairs and not country_code(t.text))
+        wanted = families((normalize_role(post) or post,))  # ("the US and Russian defence chiefs")
         if len(countries) < 2 or len(wanted) != 1:
             return []
         days = {d.date for d in dates if d.date}
@@ -1058,7 +1073,11 @@ class CallExtractor:
         term = term_on(key, self.anchor)
         if term is not None and self.anchor and term.covers(self.anchor):
             return False  # a head of government the text calls a spokesperson by mistake of the parse
-        return bool(official and official.roles) and all(SPOKESPERSON.search(role) for role in official.roles)
+        roles = official.roles if official else ()
+        if any(SPOKESPERSON.search(role) for role in roles):  # (a bare "Secretary" beside "Spokesman for the State
+            roles = tuple(r for r in roles if len(r.split()) > 1 or SPOKESPERSON.search(r))  # Department": "the
+            # secretary" told of his principal)
+        return bool(roles) and all(SPOKESPERSON.search(role) for role in roles)
 
     def _names_follow(self, sentence: SpacySpan, position: int) -> bool:
         index = sentence_index(self.doc, sentence)
@@ -1187,6 +1206,12 @@ class CallExtractor:
             group = UNNAMED_GROUP.search(text)
             if alone and group:
                 unnamed = (alone[0], index, group)
+            reached = next((m for m in self.mentions[told:] if m.callee), None)
+            group = FROM_LEADERS.search(text) if reached is not None else None
+            if group is not None:  # "Further calls reached the King from Arab leaders, among them A and B. Among the
+                host = CallMention(participants={reached.callee}, date=reached.date, callee=reached.callee,  # others
+                                   month_day=reached.month_day, spans=list(reached.spans), start=reached.start)
+                unnamed = (host, index, group)  # were C and D": the King's calls with C and D, each placed by them
             if text.endswith(":") and TIMELINE_INTRO.search(text) and len(self.last_pair) == 2:
                 intro = len(self.mentions) - told
                 listed_until = self._dated_lines(sentence)
@@ -1284,9 +1309,11 @@ class CallExtractor:
         if len(listed) < 2:
             return False
         told_text = told.spans[0].text if told.spans else ""
-        called = CALLER.search(told_text[group.end():]) is not None or CALL_FROM.search(told_text) is not None
+        called = CALLER.search(told_text[group.end():]) is not None or CALL_FROM.search(told_text) is not None \
+            or told.callee is not None
         span = _sentence_span(sentence)
-        self.mentions.remove(told)
+        if told in self.mentions:
+            self.mentions.remove(told)
         for key in listed:
             self.mentions.append(CallMention(participants={host, key}, date=told.date, month_day=told.month_day,
                                              initiator=key if called else None, mode=told.mode,
@@ -1661,6 +1688,18 @@ class CallExtractor:
                     < sentence.start_char + spoken_with.end(1)), None) if spoken_with else None
         if hub is not None:  # "those NSA Doval spoke with were A; B; and C": Doval's calls, one each
             keys.add(hub)
+        agent = _passive_agent(trigger)
+        holder = self._principal_titled(" ".join(t.text for t in agent.subtree), keys) \
+            if agent is not None and len(keys) >= 2 else None
+        titled_agent = {holder} if holder else set()
+        if titled_agent:  # "Calls were also made by the prime minister to A and
+            hub = next(iter(titled_agent))                      # to B": the prime minister's, one with each
+            keys |= titled_agent
+            ordered = [(agent.idx, hub)] + ordered
+        reached = self._callee_reached(trigger, keys)
+        if reached is not None:  # "further calls reached the King from Arab leaders, among them A, B and C": the
+            keys.add(reached)    # King's calls, one with each of them
+            hub = reached
         if len(keys) >= 2 and self._all_with_unnamed_others(trigger, keys):
             self.last_pair = previous_pair  # "A and his colleague B held talks with two newcomers to the cabinet":
             return                          # not with each other
@@ -1668,9 +1707,10 @@ class CallExtractor:
             return  # "On March 12 the leaders of A, B, C and D met virtually": a meeting of others, none named here
         if not keys and len(previous_pair) == 2:
             self.last_pair = previous_pair  # "The call came after A had sat down with B": the pair is still the call's
-        mention = CallMention(participants=set(keys), spans=[span], start=trigger.idx, hub=hub,
+        mention = CallMention(participants=set(keys), spans=[span], start=trigger.idx, hub=hub, callee=reached,
                               back=bool(BACK_REFERENCE.search(text)), joins=_joins(trigger) or their_call,
-                              round=_a_round(trigger), unnamed_round=len(keys) == 1 and self.unnamed_round_in == index)
+                              round=_a_round(trigger), unnamed_round=len(keys) == 1 and self.unnamed_round_in == index,
+                              initiator=hub if titled_agent else None)
         if len(keys) < 2 and two and (two.start() < first_named or keys <= previous_pair) and len(previous_pair) >= 2 \
                 and not self._other_person_before(index, sentence.start_char + two.start(), previous_pair):
             mention.participants = set(previous_pair) | (set(keys) if ALONG_WITH.search(text) else set())
@@ -1765,7 +1805,7 @@ class CallExtractor:
                 m.earlier and m.participants == mention.participants for m in self.mentions):
             mention.earlier, mention.reported = True, None  # "A held a second call with B. ... A had held his first
             # call with B in June": the first is the earlier one the article counted
-        mention.initiator = self.initiator(sentence, mention.participants or keys, trigger)
+        mention.initiator = mention.initiator or self.initiator(sentence, mention.participants or keys, trigger)
         if mention.initiator is None and self.requested is not None and self.requested[0] == index - 1 \
                 and mention.participants == self.requested[2]:
             mention.initiator = self.requested[1]  # "X requested a conversation with Y. They spoke on July 3": X
@@ -2162,6 +2202,7 @@ class CallExtractor:
             listed = self._listed_subjects(trigger, ordered)
             out = [replace_mention(mention, pair, mention.initiator if mention.initiator in pair
                                    else next(iter(pair & listed)) if len(pair & listed) == 1
+                                   else next(iter(pair - {mention.callee})) if mention.callee in pair
                                    else self.initiator(sentence, pair, self._clause_trigger(
                                        clause_verbs.get(frozenset(pair)), trigger))) for pair in pairs]
             days = _days_before_each(pairs, ordered, dates, sentence.start_char) \
@@ -2280,6 +2321,21 @@ class CallExtractor:
             elif any(a.lower_ == "with" and a.head.i == noun.i for a in word.ancestors):
                 withs.add(key)
         return len(subjects) >= 2 and bool(withs) and subjects | withs == keys
+
+    def _callee_reached(self, trigger: Token, named: set[str]) -> str | None:
+        """The one that calls "reached" or "came to", told by name or by a post no one named in the sentence holds."""
+        noun = trigger.head if trigger.dep_ == "compound" else trigger
+        verb = noun.head if noun.dep_ == "nsubj" else None
+        if verb is None or verb.lemma_.lower() not in {"reach", "come"}:
+            return None
+        target = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.lemma_.lower() == "reach" else next(
+            (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
+        if target is None:
+            return None
+        key = self._key_at(target)
+        if key is not None:
+            return key
+        return self._holder_of_title(" ".join(t.text for t in target.subtree), set(self.people.officials) - named)
 
     def _listed_subjects(self, trigger: Token, ordered: list[tuple[int, str]]) -> set[str]:
         """"Three heads of state telephoned X today: A; B; and C": the callers the subject counts, listed after the
@@ -2687,18 +2743,20 @@ class CallExtractor:
         wanted = families((phrase,))
         pool = [o for o in self.people.officials.values() if o.key not in keys and o.country not in others
                 and (named_country is None or o.country == named_country)]
-        if not pool:
-            return set()
         title = {fold(w) for w in phrase.split() if is_title_word(w)}
         title |= {word for style, words in STYLE_HOLDERS.items() if style in title for word in words}  # "His Majesty"
         pool = [o for o in pool if families(o.roles) & wanted and not self._holds_other_post(o, phrase)
                 or title & {fold(w) for role in o.roles for w in role.split()}]  # "the Crown Prince": a prince
-        if not pool:
-            return set()
         best = max(pool, key=lambda o: (len(title & {fold(w) for role in o.roles for w in role.split()} - {"the", "of"}),
-                                        bool(families(o.roles) & wanted), len(o.mentions)))  # ("the external affairs
-        # minister": the one whose post shares the most words, not a prime minister)
-        return {best.key}
+                                        bool(families(o.roles) & wanted), len(o.mentions))) if pool else None
+        # ("the external affairs minister": the one whose post shares the most words, not a prime minister)
+        if best is None or best.country is None:
+            caller = self._caller_so_far(keys)
+            named_after = subject.i + 1 < len(subject.doc) and self._key_at(subject.doc[subject.i + 1]) is not None
+            if named_country is None and caller is not None and not named_after \
+                    and (o := self.official(caller)) is not None and _same_post(phrase, o.roles):
+                return {caller}  # "X made telephone calls on Wednesday. The premier reached President A": X
+        return {best.key} if best is not None else set()
 
     def _holds_other_post(self, official: Official, title: str) -> bool:
         """The tables put the official in another post on the article's day than the one `title` names (a president
@@ -2904,9 +2962,13 @@ class CallExtractor:
             if token.lower_ in {"meeting", "summit", "session", "talks", "conference"} and _held_remotely(token) \
                     and _is_actual(token) and not _held_in_a_city(token):
                 return token  # "held a trilateral ministerial meeting by virtual means", "a summit via video link"
-            if token.lemma_.lower() == "contact" and token.pos_ == "VERB" and self.remote_medium and _is_actual(token) \
-                    and any(c.dep_ == "dobj" and self._key_at(c) is not None for c in token.children):
-                return token  # "On Wednesday, X contacted Y", in a report of their phone call
+            if token.lemma_.lower() in {"contact", "reach"} and token.pos_ == "VERB" and self.remote_medium \
+                    and _is_actual(token) and any(c.dep_ == "dobj" and self._key_at(c) is not None for c in token.children) \
+                    and (token.lemma_.lower() == "contact" or any(
+                        c.dep_ == "nsubj" and (self._key_at(c) or is_title_word(c.text) or c.lower_ in THIRD_PERSON)
+                        for c in token.children)):  # (not "A cable reached X")
+                return token  # "On Wednesday, X contacted Y", "The premier reached President A", in a report of phone
+                # calls
             if _is_call_word(token.text) and _is_actual(token):
                 if token.lower_ == "called" and token.i >= 2 and self.doc[token.i - 1].text == "-" \
                         and self.doc[token.i - 2].lower_ == "so":
@@ -2954,6 +3016,10 @@ class CallExtractor:
                     continue  # "the talks he had held in Moscow the previous day with X": met there
                 if token.lower_ in {"talks", "talk"} and _set_beside(token):
                     continue  # "Before the talks with Wang, X spoke by telephone with Y": the talks are another event
+                if token.pos_ == "NOUN" and token.lemma_.lower() in {"conversation", "call"} and token.dep_ == "pobj" \
+                        and token.head.lower_ == "before" and _set_beside(token) \
+                        and any(_is_call_word(t.text) and t.head.i != token.i for t in sentence if t.i > token.i + 2):
+                    continue  # "Before his conversation with A, X had held phone calls with B and C": the calls told
                 if token.lower_ == "talks" and (token.dep_ == "pobj" and token.head.lower_ in {"on", "about", "over"}
                                                 and not _is_call_word(token.head.head.text)
                                                 or _held_in_a_city(token)):
@@ -2976,6 +3042,33 @@ class CallExtractor:
             if word.is_punct or word.pos_ in {"VERB", "AUX"}:
                 return False
         return False
+
+    def _caller_so_far(self, besides: set[str]) -> str | None:
+        """The one who placed the calls told so far: of a sentence that says one official made calls ("X made
+        telephone calls to ..."), else the one on every call told."""
+        callers = {m.initiator for m in self.mentions if len(m.participants) == 1 and not m.earlier
+                   and m.initiator in m.participants}
+        if len(callers) == 1:
+            caller = next(iter(callers))
+            return caller if caller not in besides else None
+        return self._host_of_the_calls_so_far(besides)
+
+    def _principal_titled(self, words: str, named: set[str]) -> str | None:
+        """The official of the article a title names, other than those `named`: the publishing government's holder of
+        that post, else the one holder, else the holder the article names most often."""
+        others = set(self.people.officials) - named
+        own = self._home_principal(words, named)
+        if own is not None and own in others:
+            return own
+        folded = set(re.findall(r"[a-z]+", fold(words)))
+        wanted = families((words,))
+        holders = [k for k in others if (o := self.official(k)) is not None
+                   and (any(set(re.findall(r"[a-z]+", fold(role))) & folded & TITLE_HEADS for role in o.roles)
+                        or wanted & families(o.roles))]  # ("the premier": the prime minister)
+        if len(holders) <= 1:
+            return holders[0] if holders else None
+        uses = Counter(m.key for m in self.people.mentions if m.key in holders).most_common(2)
+        return uses[0][0] if len(uses) == 2 and uses[0][1] > uses[1][1] else None
 
     def _holder_of_title(self, words: str, participants: set[str]) -> str | None:
         """The one participant whose post a title in `words` names ("the country's King", "the Turkish president")."""
@@ -3141,7 +3234,7 @@ class CallExtractor:
             if len(titled) == 1 and titled <= participants:
                 return next(iter(titled))  # "the Crown Prince rang four sheikhs": the crown prince called
         # "X called Y"
-        if trigger.lemma_.lower() in {"call", "phone", "dial", "telephone"} and trigger.pos_ == "VERB" \
+        if trigger.lemma_.lower() in {"call", "phone", "dial", "telephone", "reach", "contact"} and trigger.pos_ == "VERB" \
                 and not any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children):  # ("X telephoned
             # with Y": a conversation of the two)
             subjects = [c for c in trigger.children if c.dep_ in {"nsubj"}]
@@ -3236,7 +3329,8 @@ class CallExtractor:
                     return True  # "The call with A came after he spoke with C": C was on that earlier call
                 return not _is_call_word(node.text) and not any(
                     _is_call_word(c.text) for c in node.children if c.dep_ in {"dobj", "prep", "attr"})
-            if node.lemma_.lower() in OTHER_EVENT_NOUNS and _set_beside(node) and re.fullmatch(
+            if (node.lemma_.lower() in OTHER_EVENT_NOUNS or node.lemma_.lower() in {"conversation", "call"}
+                    and node.i != trigger.i) and _set_beside(node) and re.fullmatch(
                     r"\s+(?:in\s+[A-Z][\w-]+\s+)?(?:with|between|and|among)\s+[^,;]*",
                     doc_text(self.doc)[node.idx + len(node.text):token.idx]):
                 return True  # "Before his talks with Wang, X spoke by telephone with Y": Wang is in the talks; "one day
@@ -3442,6 +3536,13 @@ class CallExtractor:
         if main is not None and main.joins:  # "X held a call with leaders ... those taking part were A; B": X hosted it
             for o in orphans:
                 main.participants |= o.participants
+        told_by = {k for o in orphans for k in o.participants}
+        if len({o.date for o in orphans}) == 1 and len(told_by) == 1 and all(o.participants for o in orphans):
+            caller = next(iter(told_by))  # "On Wednesday X made telephone calls to ...": the day of
+            for c in calls:                               # each of X's undated calls told after it
+                if c is not main and caller in c.participants and not (c.date or c.month_day or c.earlier) \
+                        and c.start > orphans[0].start:
+                    c.date = orphans[0].date
         orphans = [o for o in orphans if main is not None and o.participants <= main.participants]
         if main is not None and not (main.date or main.month_day) and len({o.date for o in orphans}) == 1:
             _absorb(main, orphans[0], dates=True)
@@ -4002,6 +4103,26 @@ def _in_adverbial_clause(token: Token) -> bool:
     return any(a.dep_ == "advcl" and a.head.dep_ == "ROOT" for a in token.ancestors)
 
 
+POST_SYNONYMS = {"premier": "prime minister", "pm": "prime minister", "head of government": "prime minister"}
+
+
+def _same_post(title: str, roles: tuple[str, ...]) -> bool:
+    """The title names one of the roles ("the premier" of a prime minister)."""
+    post = normalize_role(title) or ""
+    post = POST_SYNONYMS.get(post, post)
+    return bool(post) and any(POST_SYNONYMS.get(r, r) == post for r in (normalize_role(role) or "" for role in roles))
+
+
+def _passive_agent(trigger: Token) -> Token | None:
+    """The one named by post after "by" of "calls were made by ..." (the call noun the passive verb's subject)."""
+    noun = trigger.head if trigger.dep_ == "compound" else trigger
+    if noun.dep_ != "nsubjpass":
+        return None
+    by = next((c for c in noun.head.children if c.dep_ == "agent"), None)
+    agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    return agent if agent is not None and is_title_word(agent.text) else None
+
+
 def _clause_subject(trigger: Token, reach: int = 4) -> Token | None:
     if trigger.dep_ == "compound" and trigger.head.i != trigger.i:
         trigger = trigger.head  # "telephone conversations": from the noun the word qualifies
@@ -4091,7 +4212,8 @@ def _on_the_line(token: Token) -> bool:
 
 INCLUDING_VERBS = {"include", "involve"}
 SIDE_NOUNS = {"side", "delegation", "team"}
-DOCUMENT_NOUNS = {"readout", "statement", "release", "briefing", "report", "tweet", "post", "communique", "communiqué"}
+DOCUMENT_NOUNS = {"readout", "statement", "release", "briefing", "report", "tweet", "post", "communique", "communiqué",
+                  "remark", "comment", "summary", "account"}
 PUBLISHING_VERBS = {"issue", "release", "publish", "post", "circulate", "distribute"}
 
 
@@ -4220,9 +4342,17 @@ def _doer(trigger: Token) -> Token | None:
     if held_by is not None and held_by.lower_ not in {"which", "that", "who"}:
         return held_by  # "separate calls he held with A, with B and with C": he holds them
     subject = _clause_subject(trigger)
+    if subject is None:  # "She had floated the possibility of the aid in a call with X": the verb past a chain of
+        path = [trigger, *trigger.ancestors][:DOER_REACH]  # prepositional phrases
+        verb = next((n for n in path if n.pos_ in {"VERB", "AUX"}), None)
+        if verb is not None and all(n.dep_ in {"pobj", "prep", "dobj", "compound"} for n in path[:path.index(verb)]):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in {"i", "we"}:
         return _reporting_subject(trigger)
     return subject
+
+
+DOER_REACH = 7
 
 
 def _set_beside(noun: Token) -> bool:

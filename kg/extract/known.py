@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from kg import reference
 from kg.extract.doccache import token_texts, tokens_text
 from kg.extract.titles import is_title_word
-from kg.names import name_tokens, person_key
+from kg.names import name_tokens, person_key, swapped_letters
 from kg.reference import Term, fold
 
 MAX_NAME_TOKENS = 7
@@ -174,6 +174,28 @@ def _holder_by_close_family_name(word: str, day: dt.date | None, among: set[str]
     return terms[0] if len({t.key for t in terms}) == 1 else None
 
 
+@cache
+def _terms_by_given_name() -> dict[str, tuple[Term, ...]]:
+    table: dict[str, list[Term]] = {}
+    for term in reference.office_terms():
+        for name in {term.name, *term.aliases}:
+            words = name_tokens(name)
+            if len(words) >= 2:
+                table.setdefault(_first(words[0]), []).append(term)
+    return {given: tuple(dict.fromkeys(terms)) for given, terms in table.items()}
+
+
+def _holder_by_slip(words: list[str], day: dt.date | None) -> Term | None:
+    """The one holder in office on `day` with this given name whose family name this misspells by two letters swapped
+    (a letter changed, added or dropped may be another way of writing it: "Umierov", "Umerov")."""
+    family = fold(words[-1])
+    if day is None:
+        return None
+    terms = [t for t in _terms_by_given_name().get(_first(words[0]), ()) if t.covers(day)
+             and any(swapped_letters(family, fold(name_tokens(n)[-1])) for n in (t.name, *t.aliases) if len(name_tokens(n)) >= 2)]
+    return terms[0] if len({t.key for t in terms}) == 1 else None
+
+
 def spelling_variant_of_holder(name: str, day: dt.date | None, close_to: set[str] | None = None) -> str | None:
     """The key of the one holder in office on `day` whose family name this is and whose given name this spells
     another way ("Sergeiy" for "Sergei", "Valerij" for "Valerii"); or whose family name it misspells by a letter,
@@ -184,6 +206,8 @@ def spelling_variant_of_holder(name: str, day: dt.date | None, close_to: set[str
     term = holder_by_family_name(words[-1], day)
     if term is None and close_to:  # a family name misspelt beside the right spelling ("Lavrova" ... "Lavrov")
         term = _holder_by_close_family_name(words[-1], day, close_to)
+    if term is None:  # "Volodymyr Zelenksyy": two letters swapped in the name of the one holder of that given name
+        term = _holder_by_slip(words, day)
     if term is None or term.country in FAMILY_FIRST:
         return None
     given = name_tokens(term.name)[0]

@@ -280,6 +280,11 @@ def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
                 end += 1
             start, end = _clean_name_tokens(doc, *_extend_name(doc, i, end))
             start = max(start, i)
+            later = [(s, e) for s, e in spans if start < s < end < e]
+            if later and end > start and _is_name(doc[start:later[0][1]].text):  # "Sheikh Salem [Abdullah Al-Jaber
+                spans -= set(later)  # Al-Sabah]PERSON": the given name before the entity is the name's too
+                spans.add((start, max(e for _, e in later)))
+                continue
             if end > start and _is_name(doc[start:end].text) and not doc[start].ent_type_ in {"GPE", "ORG", "NORP", "DATE", "MONEY"}:
                 spans.add((start, end))
     # two or three capitalized proper nouns with no entity label: a name the NER missed ("Kyrylo Budanov")

@@ -83,7 +83,8 @@ ORG_COUNTRY = {
     "idf": "IL", "israel defense forces": "IL", "pla": "CN", "people's liberation army": "CN",
     "secretary of state for defence": "GB", "secretary of state for defense": "GB",
     "high representative": "EU",
-    "nato": "NATO", "european union": "EU",
+    "nato": "NATO", "european union": "EU", "european council": "EU", "european commission": "EU",
+    "council of the eu": "EU", "council of the european union": "EU", "european parliament": "EU",
 }
 
 

@@ -2467,3 +2467,21 @@ def test_the_combined_value_of_the_materiel_given_is_the_packages_amount(extract
     facts = extract("Berlin is giving Tunisia four patrol boats and dozens of military trucks with a combined value of "
                     "$18 million.", dt.date(2019, 3, 2))
     assert [(p.donor, p.recipient, int(p.amount)) for p in facts.aid] == [("DE", "TN", 18_000_000)]
+
+
+def test_a_sum_for_the_armed_forces_of_several_countries_is_no_package_of_one_and_each_measure_goes_to_its_topic(extract):
+    facts = extract("On Monday the Council of the EU cleared €41.5 million (about $47.8 million) of military assistance "
+                    "for the armed forces of Niger, Ghana and the Democratic Republic of the Congo via the European Peace "
+                    "Facility. As regards the Democratic Republic of the Congo, the council approved a measure worth "
+                    "€12 million to provide the country's armed forces with military equipment. Ghana is to get "
+                    "€9.5 million for its armed forces.", dt.date(2024, 6, 4))
+    assert sorted((p.recipient, int(p.amount)) for p in facts.aid) == [("CD", 12_000_000), ("GH", 9_500_000)]
+
+
+def test_materiel_worth_a_sum_in_all_is_a_package_and_a_countrys_own_budget_in_its_currency_is_no_aid(extract):
+    facts = extract("On Thursday the Storting approved a fresh package of military assistance to Ukraine. The government "
+                    "in Oslo is allowed to hand Ukraine military equipment and ammunition worth NOK 5.1 billion "
+                    "(EUR 440 million) in all. Included are NASAMS launchers and M109 howitzers. Separately, the "
+                    "government was cleared to sell 12 howitzers to Britain. To pay for the package, the Norwegian "
+                    "Armed Forces will get an extra NOK 600 million in allocations in 2024.", dt.date(2024, 3, 22))
+    assert [(p.donor, p.recipient, int(p.amount)) for p in facts.aid] == [("NO", "UA", 5_100_000_000)]

@@ -3357,3 +3357,92 @@ def test_the_ordinal_of_a_hubs_call_counts_the_calls_with_the_one_named_before_i
                     "Mark Rutte.", dt.date(2023, 10, 14))
     assert all(len(c.participants) == 2 for c in facts.calls)
     assert ("giorgia-meloni", "mark-rutte", "olaf-scholz") not in {c.participants for c in facts.calls}
+
+
+def test_leaders_listed_after_a_round_of_calls_from_several_nations_each_called_the_host(extract):
+    facts = extract("President Cyril Ramaphosa took telephone calls yesterday from the leaders of several friendly "
+                    "nations, who conveyed their condolences over the floods.\n\nAmong those who offered their condolences "
+                    "were Kenya's President, William Ruto; Nigeria's President, Bola Tinubu; and Ghana's President, "
+                    "Nana Akufo-Addo.", dt.date(2024, 5, 3))
+    assert sorted((c.participants, c.initiator) for c in facts.calls) == [
+        (("bola-tinubu", "cyril-ramaphosa"), "bola-tinubu"), (("cyril-ramaphosa", "nana-akufo-addo"), "nana-akufo-addo"),
+        (("cyril-ramaphosa", "william-ruto"), "william-ruto")]
+
+
+def test_calls_that_reached_a_post_from_leaders_are_the_post_holders_each_placed_by_a_leader(extract):
+    facts = extract("Sultan Haitham bin Tarik of Oman took a telephone call from the Emir of Qatar, Sheikh Tamim bin Hamad "
+                    "Al Thani, who wished him a happy Eid.\n\nFurther congratulatory calls reached the Sultan from Arab "
+                    "leaders, among them King Hamad bin Isa Al Khalifa of Bahrain and King Abdullah II of Jordan.\n\n"
+                    "Among the others were Egypt's President Abdel Fattah al-Sisi and Palestinian President Mahmoud Abbas.",
+                    dt.date(2023, 4, 22))
+    calls = {c.participants: c.initiator for c in facts.calls}
+    assert len(calls) == 5 and all("haitham-tarik" in p and i != "haitham-tarik" for p, i in calls.items())
+
+
+def test_a_conversation_the_calls_are_set_before_is_not_one_of_them(extract):
+    facts = extract("Volodymyr Zelenskyy, Ukraine's president, spoke with Charles Michel, the President of the European "
+                    "Council. Before his conversation with Michel, the Ukrainian President had held phone calls with "
+                    "Boris Johnson, the UK Prime Minister, and Petr Fiala, the Prime Minister of the Czech Republic.",
+                    dt.date(2022, 3, 13))
+    assert sorted(c.participants for c in facts.calls) == [
+        ("boris-johnson", "volodymyr-zelenskyy"), ("charles-michel", "volodymyr-zelenskyy"),
+        ("petr-fiala", "volodymyr-zelenskyy")]
+
+
+def test_a_name_with_two_letters_swapped_is_the_office_holder_so_named(extract):
+    facts = extract("Volodymyr Zelenksyy, Ukraine's president, spoke by phone with Boris Johnson, the UK Prime "
+                    "Minister, on Saturday.", dt.date(2022, 3, 13))
+    assert [c.participants for c in facts.calls] == [("boris-johnson", "volodymyr-zelenskyy")]
+
+
+def test_the_heads_of_defence_of_two_countries_are_the_articles_defence_ministers_of_them(extract):
+    facts = extract("On Tuesday the heads of defence of the United States and Russia talked by telephone. It was the "
+                    "first such exchange between Lloyd Austin, the US Defense Secretary, and Andrei Belousov, Russia's "
+                    "Defense Minister.", dt.date(2024, 6, 26))
+    assert [(c.participants, c.date) for c in facts.calls] == [(("andrei-belousov", "lloyd-austin"), dt.date(2024, 6, 25))]
+
+
+def test_the_leaders_who_held_their_conversation_are_the_pair_told_before(extract):
+    facts = extract("President Joe Biden told Prime Minister Benjamin Netanyahu that Washington is working to secure "
+                    "water for civilians. The leaders held their telephone conversation at a moment when Israel looked "
+                    "ready to launch a ground assault.", dt.date(2023, 10, 14))
+    assert [c.participants for c in facts.calls] == [("benjamin-netanyahu", "joe-biden")]
+
+
+def test_calls_made_by_a_post_holder_to_several_are_the_holders_each(extract):
+    facts = extract("Prime Minister Anthony Albanese made telephone calls on Wednesday. Telephone calls were also made by "
+                    "the prime minister to former Prime Minister Julia Gillard and to Foreign Minister Penny Wong to wish "
+                    "them a happy new year.", dt.date(2024, 1, 3))
+    assert sorted((c.participants, c.initiator) for c in facts.calls) == [
+        (("anthony-albanese", "julia-gillard"), "anthony-albanese"), (("anthony-albanese", "penny-wong"), "anthony-albanese")]
+
+
+def test_reaching_an_official_in_a_report_of_phone_calls_is_a_call_the_subject_placed(extract):
+    facts = extract("Prime Minister Narendra Modi made telephone calls to the country's leadership on Friday. The premier "
+                    "reached President Droupadi Murmu, offering her his good wishes.", dt.date(2023, 11, 10))
+    assert [(c.participants, c.initiator) for c in facts.calls] == [(("droupadi-murmu", "narendra-modi"), "narendra-modi")]
+
+
+def test_a_call_in_which_something_was_floated_is_held_by_the_one_who_floated_it(extract):
+    facts = extract("It was Australia's Minister for Defence, Richard Marles, who announced the support at the meeting. "
+                    "He had already floated the possibility of the aid in a call with Rustem Umerov, his counterpart in "
+                    "Ukraine.", dt.date(2024, 2, 15))
+    assert [c.participants for c in facts.calls] == [("richard-marles", "rustem-umerov")]
+
+
+def test_a_cable_that_reached_a_leader_is_no_call(extract):
+    facts = extract("A cable reached President Sheikh Mohamed bin Zayed on Friday from Sultan Haitham bin Tarik of Oman. "
+                    "Before that, on Thursday, the President had taken phone calls from several Arab leaders.",
+                    dt.date(2023, 3, 31))
+    assert not any("haitham-tarik" in c.participants for c in facts.calls)
+
+
+def test_the_day_one_official_made_calls_is_the_day_of_each_of_his_calls_told_after(extract):
+    facts = extract("On Wednesday Prime Minister Anthony Albanese made telephone calls to the country's leaders. The "
+                    "premier reached Governor-General David Hurley, offering him his good wishes. The Prime Minister "
+                    "also placed calls to General Angus Campbell, Chief of the Defence Force, and to Admiral David "
+                    "Johnston, the Vice Chief.", dt.date(2023, 12, 21))
+    assert {(c.participants, c.date, c.initiator) for c in facts.calls} == {
+        (("anthony-albanese", "david-hurley"), dt.date(2023, 12, 20), "anthony-albanese"),
+        (("angus-campbell", "anthony-albanese"), dt.date(2023, 12, 20), "anthony-albanese"),
+        (("anthony-albanese", "david-johnston"), dt.date(2023, 12, 20), "anthony-albanese")}

@@ -568,3 +568,10 @@ def test_khmer_styles_before_a_name_are_no_part_of_it(extract):
     facts = extract("Prime Minister Nguyen Xuan Phuc held phone talks on Thursday with Cambodian Prime Minister Samdech "
                     "Techo Hun Sen.", dt.date(2021, 2, 12))
     assert "Hun Sen" in {o.name for o in facts.officials}
+
+
+def test_a_given_name_after_a_style_belongs_to_the_name_the_model_found_after_it(extract):
+    facts = extract("On Tuesday Sheikh Salem Abdullah Al-Jaber Al-Sabah, the Foreign Minister, took a telephone call "
+                    "from Antony Blinken, the US Secretary of State.", dt.date(2023, 3, 29))
+    assert "Salem Abdullah Al-Jaber Al-Sabah" in {o.name for o in facts.officials}
+    assert not any(o.name.startswith("Abdullah") for o in facts.officials)
