@@ -952,7 +952,7 @@ class CallExtractor:
         return {k for _, k in found}, found
 
     def _described_party(self, trigger: Token, keys: set[str], sentence: SpacySpan,
-                         dates: list) -> tuple[int, str] | None:
+                         dates: list, anywhere: bool = False) -> tuple[int, str] | None:
         """A party of a call given by post and country instead of by name ("with China's minister of national
         defense", "to the Russian defence minister", "his American counterpart" of a party in `keys`): the official
         of that country and post the article names elsewhere, else the holder of the post on the day (reference
@@ -960,8 +960,8 @@ class CallExtractor:
         mentioned = {i for m in self.people.in_sentence(sentence_index(self.doc, sentence)) for i in range(m.start, m.end)}
         days = {d.date for d in dates if d.date}
         day = days.pop() if len(days) == 1 else self.anchor
-        for i in sorted(_participant_tokens(trigger)):
-            head = self.doc[i]
+        for i in range(sentence.start, sentence.end) if anywhere else sorted(_participant_tokens(trigger)):
+            head = self.doc[i]  # (`anywhere`: "in separate calls X told the president of A and told the PM of B")
             if head.pos_ not in {"NOUN", "PROPN"} or not is_title_word(head.text) or i in mentioned:
                 continue
             if head.dep_ == "appos" and head.head.i in mentioned:
@@ -1585,6 +1585,15 @@ class CallExtractor:
             keys.add(described[1])
             ordered = sorted(ordered + [described])
             described_parties.add(described[1])
+        described_apart: set[str] = set()
+        while described_parties and SEPARATE.search(text) and len(keys) < MAX_SEPARATE_DESCRIBED:
+            described = self._described_party(trigger, keys, sentence, dates, anywhere=True)  # "In two separate calls, X told the
+            if described is None or described[1] in keys:                       # president of A ... and told the prime
+                break                                                           # minister of B": one call with each
+            keys.add(described[1])
+            ordered = sorted(ordered + [described])
+            described_parties.add(described[1])
+            described_apart.add(described[1])
         if len(keys) >= 2 and self._all_callers_from(ordered):
             described = self._described_party(trigger, keys, sentence, dates)
             if described is not None and described[1] not in keys:  # "Calls came to the UAE president from A; from B;
@@ -1675,7 +1684,7 @@ class CallExtractor:
         keys, ordered = self._owners_calls_apart(text, sentence, keys, ordered, dates, span)
         if len(keys) >= 3 and not _group_call(text) \
                 and not (len(keys) == 4 and RESPECTIVELY.search(text) and self._respective_pairs(keys, ordered)):
-            keys = self._linked_to_trigger(trigger, ordered, keys)  # (not "A and B called their respective
+            keys = self._linked_to_trigger(trigger, ordered, keys) | described_apart  # (not "A and B called their respective
             # counterparts - C and D": a pair each)
         if len(keys) >= 2 and pair_for_earlier is None and len(keys) >= 2:
             self.last_pair = set(keys) if len(keys) == 2 else self.last_pair
@@ -3500,8 +3509,13 @@ class CallExtractor:
                 calls.append(mention)
                 if main is None and not mention.earlier:
                     main = mention
-        if loose and not any(len(c.participants) >= 2 and not c.earlier for c in calls):
-            told = [t for t in self.told_pairs if t[0] < loose[0].start]
+        first_call = min((c.start for c in calls if len(c.participants) >= 2 and not c.earlier), default=None)
+        if loose and (first_call is None or loose[0].start < first_call):
+            told = [t for t in self.told_pairs if t[0] < loose[0].start] if first_call is None else []
+            told = told or [t for t in self.told_pairs if first_call is not None and loose[0].start < t[0] < first_call
+                            and not any(set(t[1]) <= c.participants for c in calls)][:1]
+            # ("The leaders held their telephone conversation at a moment when ... According to the White House, A
+            # went over with B how ...": A and B's call)
             if told:  # "On Saturday Putin told the French and German leaders ... . The conversation went on for 80
                 at, pair, day, span = told[-1]  # minutes": the pair told is the call's; "X also took part in the call"
                 call = CallMention(participants=set(pair) | {k for m in loose for k in m.participants}, spans=[span],
@@ -4353,6 +4367,7 @@ def _doer(trigger: Token) -> Token | None:
 
 
 DOER_REACH = 7
+MAX_SEPARATE_DESCRIBED = 6
 
 
 def _set_beside(noun: Token) -> bool:
@@ -4606,6 +4621,9 @@ def _headline_caller(headline: str, calls: list[Call], people: People) -> list[C
         return calls
     caller, callee = (_by_surname(match.group(g), people) for g in ("caller", "callee"))
     listed = HEADLINE_CALLEES.match(headline, match.start("callee"))
+    if callee is None and listed is not None:  # "Ajit Doval rings Mike Pompeo": the callee by his family name
+        first = re.split(r"\s*(?:,|\band\b|&)\s*", listed.group(0))[0].split()
+        callee = next((k for word in reversed(first) if (k := _by_surname(word, people))), None)
     callees = {k for word in re.findall(r"[A-Z][\w'’-]+", listed.group(0))
                if (k := _by_surname(word, people))} if callee and listed else set()  # "Obama phones Netanyahu, Abbas"
     callee_codes = {c for word in re.findall(r"[A-Z][\w'’-]+", listed.group(0)) if (c := country_code(word))} \

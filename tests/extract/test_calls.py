@@ -3446,3 +3446,28 @@ def test_the_day_one_official_made_calls_is_the_day_of_each_of_his_calls_told_af
         (("anthony-albanese", "david-hurley"), dt.date(2023, 12, 20), "anthony-albanese"),
         (("angus-campbell", "anthony-albanese"), dt.date(2023, 12, 20), "anthony-albanese"),
         (("anthony-albanese", "david-johnston"), dt.date(2023, 12, 20), "anthony-albanese")}
+
+
+def test_separate_calls_told_by_the_posts_of_the_other_sides_are_one_with_each(extract):
+    facts = extract("In two separate phone conversations on Friday, Chinese President Xi Jinping told the president of "
+                    "Brazil that Beijing backed talks, and told the prime minister of India that disputes could be "
+                    "settled by diplomacy. In the conversation with Narendra Modi of India, Xi said trade must grow. "
+                    "Luiz Inacio Lula da Silva, Brazil's president, thanked him.", dt.date(2025, 8, 9))
+    assert sorted((c.participants, c.date) for c in facts.calls) == [
+        (("luiz-silva", "xi-jinping"), dt.date(2025, 8, 8)), (("narendra-modi", "xi-jinping"), dt.date(2025, 8, 8))]
+
+
+def test_a_call_told_before_its_pair_is_of_the_pair_told_next(extract):
+    facts = extract("The leaders held their telephone conversation as Russian forces pressed on in the east. In a "
+                    "statement on the call, the Elysee said Macron had voiced his backing. According to the Elysee, "
+                    "President Emmanuel Macron went over with President Volodymyr Zelensky how the allies were "
+                    "coordinating. On Saturday Macron also talked with Chancellor Olaf Scholz.", dt.date(2023, 10, 14))
+    assert ("emmanuel-macron", "volodymyr-zelenskyy") in {c.participants for c in facts.calls}
+
+
+def test_a_headline_naming_the_callee_in_full_tells_the_caller_of_that_call(extract):
+    facts = extract("National Security Advisor Ajit Doval held a telephone conversation with US Secretary of State "
+                    "Mike Pompeo late on Wednesday. On Thursday Doval also talked with John Bolton, the US national "
+                    "security adviser, by phone.", dt.date(2019, 2, 28), title="Ajit Doval rings Mike Pompeo; US backs "
+                    "India's strike, says report")
+    assert {c.participants: c.initiator for c in facts.calls}[("ajit-doval", "mike-pompeo")] == "ajit-doval"
