@@ -1328,7 +1328,7 @@ class AidExtractor:
             # million": a share of a total is a total too
         if IN_ALL_SINCE.search(text[:money.start]):
             return True  # "in all, since Russia's full-scale invasion began, the country has given Ukraine ... 25bn"
-        if RECEIVED_SO_FAR.search(text[:money.start]):
+        if RECEIVED_SO_FAR.search(text[:money.start]) and not AS_A_GIFT.search(text[:money.start]):
             return True  # "the assistance the National Army has received from China is valued at 18 million yuan"
         if _covers_several(text[money.end:money.end + 120]):
             return True  # "an aid package of nearly $106 billion covering Ukraine, Israel and other needs": an envelope
@@ -1344,8 +1344,9 @@ class AidExtractor:
         window = text[clause_start:money.end + 40]
         if LEFT_WITH.search(text[:money.start]):
             return True  # "leaving the ministry with a mere 120 million euros for new projects": what is left of a budget
-        if OVER_THE_PAST.match(text[money.end:]):
-            return True  # "channelling roughly CAN$5 billion over the past 12 months": what a span of time added up to
+        if OVER_THE_PAST.match(text[money.end:]) or PAST_SPAN_BEFORE.search(text[clause_start:money.start]):
+            return True  # "channelling roughly CAN$5 billion over the past 12 months", "during the past decade the US
+            # had put more than $1.5 billion into ...": what a span of time added up to
         if YEAR_BUDGET.match(text[money.end:]):
             return True  # "some €7.1 billion has been set aside for military support to Ukraine in 2024 alone": a year's budget
         if YEARLY.search(text[money.start:money.end + 60]) or TOTAL_OPENING.match(text) \
@@ -1653,6 +1654,10 @@ class AidExtractor:
         named = token
         while named.dep_ in {"amod", "compound", "nmod"} and named.head is not named:
             named = named.head
+        if named is not token and named.dep_ == "nsubj" and named.ent_type_ == "PERSON" and token.ent_type_ == "GPE" \
+                and any(v.lemma_.lower() in PROVIDE_LEMMAS | GIVE_LEMMAS and _given(v)
+                        for v in [named.head, *(c for c in named.head.children if c.dep_ == "conj")]):
+            return True  # "US President Barack Obama ended a hold ... and cleared the delivery of weaponry worth $1.3bn"
         if named is not token and named.dep_ == "nsubjpass" and named.head.lemma_.lower() in GIVE_LEMMAS \
                 and (named.lemma_.lower() in ITEM_HEADS or named.lower_ in ITEM_HEADS):
             return True  # "four Canadian main battle tanks will shortly be sent to Ukraine": Canada's tanks
@@ -2740,6 +2745,10 @@ BRIEFED_LEMMAS = {"tell", "inform", "assure", "brief", "notify", "update"}
 PACKAGE_VALUE_TOLD = re.compile(r"^\W*(?:the|this|that)\s+(?:new\s+|latest\s+)?package\b[^.;]{0,60}?\bvalue\s+of\b",
                                 re.IGNORECASE)
 IN_ALL_SINCE = re.compile(r"\b(?:in\s+all|in\s+total|altogether|all\s+told)\b[^.;]{0,20}\bsince\b", re.IGNORECASE)
+PAST_SPAN_BEFORE = re.compile(r"\b(?:during|over|in|across|throughout)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?"
+                              r"(?:decades?|years|months)\b", re.IGNORECASE)
+AS_A_GIFT = re.compile(r"\bas\s+(?:a|an)\s+(?:grant|gift|donation)\b", re.IGNORECASE)  # "has been given 15 vehicles by
+# Australia as a grant valued at AUD 29 million": one grant, not what was given so far
 RECEIVED_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:(?:so\s+far\s+|already\s+|now\s+)?(?:received|been\s+given)(?!\s+(?:a|an|one)\s)|"
                              r"(?:so\s+far|already|now)\s+"
                              r"been\s+(?:supplied|provided|sent|delivered))\b[^.;]{0,80}"

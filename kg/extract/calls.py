@@ -361,7 +361,7 @@ CALL_RECEIVED_FROM = re.compile(r"\b(?:call|conversation)\s+(?:that\s+|which\s+)
 CALLER_NAMED = (CALL_RECEIVED_FROM, CALL_ASKED_FOR_BY, THANKED_FOR_THE_CALL, OWN_CALL_TO, WHO_PLACED, ASKED_FOR_THE_CALL, CALL_CAME_FROM)
 # (the caller is the name of group 1)
 TITLE_AFTER_REACH = 40  # characters after "at the initiative of" that may name the caller by post
-POSSESSIVE_REQUEST = re.compile(r"\b(?:[Aa]t|[Oo]n|[Uu]pon)\s+(?:the\s+)?((?:[A-Z][\w.-]+\s+){0,3}(?:[A-Z][\w.-]+|[a-z]+)"
+POSSESSIVE_REQUEST = re.compile(r"\b(?:[Aa]t|[Oo]n|[Uu]pon)\s+(?:the\s+)?((?:[A-Z][\w.-]+\s+){0,3}(?:[A-Z][\w.-]+|(?:[a-z]+\s+)?[a-z]+)"
                                 r"(?:\s+side)?)[’']s\s+(request|initiative|invitation)")  # (also "at the US president's")
 
 
@@ -1752,6 +1752,7 @@ class CallExtractor:
                 mention.date = said_on.date + (nearest.date - self.anchor)  # '"Today I spoke with X," Y said last
                 mention.relative_day = False                                   # night': the day Y said it
         elif (relative := RELATIVE_DAY.search(text)) and not any(a <= relative.start() < b for a, b in self.clause_spans) \
+                and not OTHER_EVENTS_DAY.search(text[:relative.start()]) \
                 and (before := [m for m in self.mentions
                                                                     if len(m.participants) >= 2 and not m.earlier]):
             # "That same day, A also spoke with B", "The next day ...": the day of the call told just before (dated
@@ -2831,6 +2832,13 @@ class CallExtractor:
         if speaking is not None:  # "Speaking with A, B said ... after ... on Thursday": B's words
             above -= {speaking, *speaking.ancestors}
         date_word = self.doc[i]
+        day_word = date_word.head if date_word.dep_ in {"det", "amod", "prep"} else date_word  # ("this Thursday")
+        aired = day_word.head
+        told_in = aired.head if aired.dep_ == "acl" else self.doc[aired.i - 1] if aired.tag_ == "VBN" and aired.i else None
+        if aired.pos_ == "VERB" and told_in is not None and told_in.lemma_.lower() in DOCUMENT_NOUNS | TELLING_NOUNS \
+                and (aired.dep_ != "acl" or not self._in_subtree(trigger, aired)):
+            self.report_days.add(expr)  # "said in an interview aired this Thursday that he had held one conversation":
+            return True                 # the day the interview was aired
         if date_word.dep_ in {"compound", "npadvmod", "nmod", "amod"} and date_word.head.lemma_.lower() in DOCUMENT_NOUNS:
             self.report_days.add(expr)  # "a Tuesday readout from the spokesperson of a phone call": the readout's day
             return True
@@ -3143,6 +3151,10 @@ class CallExtractor:
         for pattern in CALLER_NAMED:  # "The call, which Austin had asked for", "A thanked B for the call", "King X's
             for match in pattern.finditer(text):  # call to Y": Austin, B, X placed it
                 key = next((k for pos, k in mentions if match.start(1) <= pos < match.end(1) and k in participants), None)
+                if key is None and pattern is CALL_RECEIVED_FROM \
+                        and re.match(r"[’']s\s+[\w\s-]{0,40}?,\s", text[match.end(1):]):  # "received from the UAE's
+                    key = next((k for pos, k in mentions if match.end(1) < pos <= match.end(1) + TITLE_AFTER_REACH * 2
+                                and k in participants), None)  # foreign minister, His Highness X": X
                 if key:
                     return key
         ordinal = LATTERS_REQUEST.search(text)
@@ -3164,8 +3176,9 @@ class CallExtractor:
                 return named[-1]  # "Xi held talks by telephone with Obama, President of the U.S., at his request"
         for match in POSSESSIVE_REQUEST.finditer(text):
             key = next((k for pos, k in mentions if match.start(1) <= pos < match.end(1)), None) \
-                or self._named(match.group(1), mentions)  # "at President Xi's request": the one named there
-            if key:
+                or self._named(match.group(1), mentions) \
+                or (self._holder_of_title(match.group(1), participants) if match.group(1)[:1].islower() else None)
+            if key:  # "at President Xi's request": the one named there; "at the prime minister's request": the holder
                 return key
             code = country_code(match.group(1)) or country_code(match.group(1).split()[0])  # "at Washington's request",
             # "at the U.S. side's request"
@@ -3181,7 +3194,8 @@ class CallExtractor:
                 return after[0]
             # "took phone calls from the foreign ministers of Jordan, Egypt and the United States": theirs
             codes = {c for word in re.findall(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", text[match.end():match.end() + 150])
-                     for c in (country_code(word), country_code(word.split()[-1])) if c}
+                     for c in (country_code(word), country_code(word.split()[-1]), country_code(word.split()[0])) if c}
+            # ("a phone call from the president of the Turkish Republic")
             callers = [k for k in participants if (o := self.official(k)) is not None and o.country in codes]
             if len(callers) == 1:
                 return callers[0]
@@ -3732,7 +3746,14 @@ def _days_beside_each(pairs: list[set[str]], ordered: list[tuple[int, str]], dat
     of_pair, positions = spokes
     in_order = sorted(of_pair, key=positions.get)
     day_of: dict[str, object] = {}
-    for d in (d for d in dates if d.date or d.month_day):
+    told = sorted((d for d in dates if d.date or d.month_day), key=lambda d: d.start)
+    events = sorted([(positions[k], "party", k) for k in in_order] + [(d.start, "day", d) for d in told],
+                    key=lambda e: e[0])
+    if len(told) == len(in_order) >= 2 and [e[1] for e in events] == ["party", "day"] * len(in_order):
+        after = dict(zip([e[2] for e in events if e[1] == "party"], [e[2] for e in events if e[1] == "day"]))
+        return _distinct_days([after[k] for k in of_pair])  # "with A on Thursday, with B, Japan's prime
+        # minister, on Friday, and with C on Monday": each day after its party
+    for d in told:
         following = next((k for k in in_order if positions[k] > d.start), None)
         if following is not None and WITH_NEXT.fullmatch(text[d.end:positions[following]]):
             day_of.setdefault(following, d)
@@ -4226,6 +4247,10 @@ def _on_the_line(token: Token) -> bool:
 
 INCLUDING_VERBS = {"include", "involve"}
 SIDE_NOUNS = {"side", "delegation", "team"}
+# a relative day told of another event than the call: "the normalisation that was announced the previous day"
+OTHER_EVENTS_DAY = re.compile(r"\b(?:that|which)\s+(?:was|were|had\s+been)\s+(?!(?:held|made|placed)\b)\w+ed\s+$",
+                              re.IGNORECASE)
+TELLING_NOUNS = {"interview", "broadcast", "speech", "address", "podcast", "programme", "program", "show"}
 DOCUMENT_NOUNS = {"readout", "statement", "release", "briefing", "report", "tweet", "post", "communique", "communiqué",
                   "remark", "comment", "summary", "account"}
 PUBLISHING_VERBS = {"issue", "release", "publish", "post", "circulate", "distribute"}
@@ -4600,7 +4625,7 @@ def extract_calls(doc: Doc, people: People, anchor: dt.date | None, body: list[t
 RETURNED_CALLS = re.compile(r"(?P<caller>[A-Z][\w'’-]+)\s+(?:(?:returns|returned|returning)\s+(?:[\w-]+\s+){0,2}?calls|"
                             r"(?:phones|phoned|calls|called|rings|rang)\s+back)\b", re.IGNORECASE)
 HEADLINE_CALLER = re.compile(r"^\W*(?:[A-Z][\w'’.-]*\s+){0,3}?(?P<caller>[A-Z][\w'’-]+)\s+(?i:phones|telephones|rings|dials|"
-                             r"calls)\s+(?:(?:[A-Z][\w'’.-]*|[a-z]+'s|(?i:his|her))\s+){0,3}?(?P<callee>[A-Z][\w'’-]+)")
+                             r"calls)(?:\s+(?i:up))?\s+(?:(?:[A-Z][\w'’.-]*|[a-z]+'s|(?i:his|her))\s+){0,3}?(?P<callee>[A-Z][\w'’-]+)")
 # (title case too: "Russia's Defense Minister Phones His Turkish, US, French and UK Counterparts")
 
 

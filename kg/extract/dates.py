@@ -109,6 +109,9 @@ def find_dates(text: str, anchor: dt.date | None, skip_to: int = 0) -> list[Date
     if not DAY_WORD.search(text):  # the patterns with a day's name
         return sorted(found, key=lambda f: f.start)
     for m in WEEKDAY.finditer(text):
+        if any(0 <= f.start - m.end() <= 2 and re.fullmatch(r",?\s*", text[m.end():f.start]) and f.date is not None
+               and f.date.weekday() == WEEKDAYS.index(m.group(2).lower()) for f in found):
+            continue  # "on Friday, 21 November": the date told beside the day's name is the day (when they agree)
         if anchor is None:
             add(m, DateExpr(0, 0, None))
             continue

@@ -2485,3 +2485,22 @@ def test_materiel_worth_a_sum_in_all_is_a_package_and_a_countrys_own_budget_in_i
                     "government was cleared to sell 12 howitzers to Britain. To pay for the package, the Norwegian "
                     "Armed Forces will get an extra NOK 600 million in allocations in 2024.", dt.date(2024, 3, 22))
     assert [(p.donor, p.recipient, int(p.amount)) for p in facts.aid] == [("NO", "UA", 5_100_000_000)]
+
+
+def test_materiel_given_as_a_grant_valued_at_a_sum_is_a_package_of_that_sum(extract):
+    facts = extract("The Philippine Army has been given 12 units of defence equipment by Australia as a grant valued at "
+                    "AUD 18 million, or PHP 650 million.", dt.date(2023, 5, 2))
+    assert [(p.donor, p.recipient, int(p.amount or 0)) for p in facts.aid] == [("AU", "PH", 18_000_000)]
+
+
+def test_what_a_donor_put_in_during_the_past_decade_is_no_package(extract):
+    facts = extract("At a ceremony on Tuesday the Lebanese Air Force took delivery of two A-29 Super Tucano aircraft "
+                    "supplied by the United States. The ambassador said that during the past decade the U.S. government "
+                    "had put more than 1.5 billion U.S. dollars into equipment and training.", dt.date(2017, 11, 1))
+    assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("US", "LB", None)]
+
+
+def test_the_country_of_a_leader_who_cleared_a_delivery_is_its_donor(extract):
+    facts = extract("At the end of March, US President Barack Obama ended a hold on arms supplies to Cairo and cleared "
+                    "the delivery of U.S. weaponry worth over $1.3 billion.", dt.date(2015, 7, 30))
+    assert [(p.donor, p.recipient, int(p.amount)) for p in facts.aid] == [("US", "EG", 1_300_000_000)]

@@ -3471,3 +3471,42 @@ def test_a_headline_naming_the_callee_in_full_tells_the_caller_of_that_call(extr
                     "security adviser, by phone.", dt.date(2019, 2, 28), title="Ajit Doval rings Mike Pompeo; US backs "
                     "India's strike, says report")
     assert {c.participants: c.initiator for c in facts.calls}[("ajit-doval", "mike-pompeo")] == "ajit-doval"
+
+
+def test_each_party_told_with_its_own_day_after_it_is_a_call_of_that_day(extract):
+    facts = extract("President-elect Lee Jae-myung had conversations with U.S. President Donald Trump on Thursday, with "
+                    "Shigeru Ishiba, Japan's prime minister, on Friday, and with Keir Starmer, the British prime "
+                    "minister, on Monday.", dt.date(2025, 6, 11))
+    assert sorted((c.participants, c.date) for c in facts.calls) == [
+        (("donald-trump", "lee-jae-myung"), dt.date(2025, 6, 5)), (("keir-starmer", "lee-jae-myung"), dt.date(2025, 6, 9)),
+        (("lee-jae-myung", "shigeru-ishiba"), dt.date(2025, 6, 6))]
+
+
+def test_the_day_an_interview_was_aired_is_not_the_day_of_the_call_it_tells_of(extract):
+    facts = extract("Colombia's president, Gustavo Petro, said in an interview aired this Thursday that he has held "
+                    "just one conversation with his United States counterpart, Donald Trump. Trump, he said, called him "
+                    "on Friday, 21 November, from the White House.", dt.date(2026, 1, 2))
+    assert [(c.participants, c.date) for c in facts.calls] == [(("donald-trump", "gustavo-petro"), dt.date(2025, 11, 21))]
+
+
+def test_a_call_taken_from_the_president_of_a_country_named_by_adjective_was_placed_by_him(extract):
+    facts = extract("Algeria's president, Abdelmadjid Tebboune, spoke by telephone on Sunday with his Turkish "
+                    "counterpart, Recep Tayyip Erdogan. According to the presidency, Tebboune took a phone call from the "
+                    "president of the Turkish Republic.", dt.date(2020, 12, 20))
+    assert [c.initiator for c in facts.calls] == ["recep-erdogan"]
+
+
+def test_a_call_received_from_a_countrys_minister_named_after_his_post_was_his(extract):
+    facts = extract("India's External Affairs Minister S Jaishankar spoke by telephone on Friday with Abdullah bin Zayed "
+                    "Al Nahyan, his counterpart from the United Arab Emirates. In his post, Jaishankar said he was "
+                    "grateful for the call he had received that day from the UAE's foreign minister, His Highness "
+                    "Abdullah bin Zayed, and that they had discussed the accord that was announced the previous day.",
+                    dt.date(2020, 8, 14))
+    assert [(c.date, c.initiator) for c in facts.calls] == [(dt.date(2020, 8, 14), "abdullah-nahyan")]
+
+
+def test_a_call_arranged_at_a_post_holders_request_was_placed_by_the_holder(extract):
+    facts = extract("President Lee Jae-myung held his first telephone conversation with Anthony Albanese, the prime "
+                    "minister of Australia. According to a spokesperson, the call was arranged at the prime minister's "
+                    "request.", dt.date(2025, 6, 13))
+    assert [c.initiator for c in facts.calls] == ["anthony-albanese"]

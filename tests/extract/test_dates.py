@@ -50,3 +50,8 @@ def test_prefilters_never_skip_a_match(text: str) -> None:
 def test_the_night_of_a_day_of_the_month_is_that_day():
     [expr] = find_dates("On the night of the 14th, the minister spoke with his counterpart.", dt.date(2023, 6, 15))
     assert expr.date == dt.date(2023, 6, 14)
+
+
+def test_a_days_name_told_with_its_date_is_that_date():
+    assert [e.date for e in find_dates("He called on Friday, 21 November, from the palace.", dt.date(2026, 1, 2))] == [
+        dt.date(2025, 11, 21)]
