@@ -88,6 +88,9 @@ FLOORS = {
     "real/dev52": {"officials": 0.93, "calls": 0.93, "aid": 0.94},
     "real/dev53": {"officials": 0.90, "calls": 0.76, "aid": 0.91},
     "real/dev54": {"officials": 0.90, "calls": 0.89, "aid": 0.89},
+    "real/dev55": {"officials": 0.94, "calls": 0.94, "aid": 0.87},
+    "real/dev56": {"officials": 0.88, "calls": 0.75, "aid": 0.84},
+    "real/dev57": {"officials": 0.93, "calls": 0.94, "aid": 0.84},
     "real/holdout": {"officials": 0.94, "calls": 0.70, "aid": 0.81},
 }
 
