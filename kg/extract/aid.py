@@ -145,7 +145,8 @@ PART_HEADS = {"launcher", "launchers", "missile", "missiles", "interceptor", "in
 NOT_MODEL_ENTS = {"GPE", "NORP", "DATE", "MONEY", "CARDINAL", "PERCENT", "LOC", "PERSON"}
 # a head that counts rounds for a weapon: "rounds for the HIMARS" are HIMARS ammunition
 SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "dozen": 12}
-CALIBRE_UNITS = {"mm", "millimeter", "millimetre", "millimeters", "millimetres", "caliber", "calibre", "inch"}
+CALIBRE_UNITS = {"mm", "millimeter", "millimetre", "millimeters", "millimetres", "caliber", "calibre", "inch",
+                 "meter", "metre", "foot", "ton", "tonne"}  # (sizes that name a type: "a 10-meter patrol boat")
 COUNT_UNITS = {"round", "unit", "piece", "set", "batch", "lot", "pair", "battery", "shipment", "load"}
 AMMUNITION_HEADS = {"round", "munition", "munitions", "ammunition", "ammo", "shell", "projectile", "cartridge"}
 # materiel named by a head too general to list on its own
@@ -2132,6 +2133,12 @@ def _contents_verb(sentence: SpacySpan) -> Token | None:
                 d.lower_ in {"its", "the"} for d in c.children) for c in token.children)  # "Its centrepiece was ..."
         if centre:
             return token
+        if token.lemma_.lower() == "be" and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in {"item", "equipment", "materiel", "gear", "donation", "delivery"}
+                and any(d.lower_ in {"the", "these"} for d in c.children) for c in token.children) \
+                and any(c.dep_ == "attr" for c in token.children):
+            return token  # "The items that came to Laos from Russia last month were ten boats, two excavators, ..."
+
         if (token.lemma_.lower() not in CONTENTS_VERBS and not made_up) or token.pos_ not in {"VERB", "AUX"}:
             continue
         if any(c.dep_ == "neg" for c in token.children):
@@ -2329,6 +2336,7 @@ def _split_models(chunks: list[SpacySpan]) -> dict[int, int]:
         last = before[-1]
         if all(_designation(t) for t in gap) and (last.pos_ == "PROPN" and last.text[:1].isupper() or _designation(last)) \
                 and last.ent_type_ not in {"GPE", "NORP"} and before.root.lemma_.lower() not in ITEM_HEADS \
+                and before.root.dep_ != "dative" and before.root.lower_ not in RECEIVING_BODY_WORDS \
                 and (after.root.lemma_.lower() in ITEM_HEADS or after.root.lower_ in ITEM_HEADS):
             fronts[after.start] = fronts.get(before.start, before.start)
     return fronts
@@ -2342,8 +2350,8 @@ def _model_before(chunk: SpacySpan, lowest: int, covered: set[int]) -> int | Non
         token = doc[start - 1]
         if token.pos_ in {"CCONJ", "SCONJ", "PUNCT", "ADP", "VERB", "AUX", "PRON"} or not (
                 token.pos_ == "PROPN" and token.text[:1].isupper() or _designation(token) or token.like_num
-                or token.lower_ in DROP_WORDS):
-            break
+                or token.lower_ in DROP_WORDS) or token.dep_ == "dative":
+            break  # (not "handed the Mozambican Navy | a 10-meter patrol boat": the one given to)
         start -= 1
     taken = doc[start:chunk.start]
     if not any(t.pos_ == "PROPN" or _designation(t) for t in taken) or any(t.ent_type_ in {"GPE", "NORP", "PERSON"} and

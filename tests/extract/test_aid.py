@@ -2504,3 +2504,16 @@ def test_the_country_of_a_leader_who_cleared_a_delivery_is_its_donor(extract):
     facts = extract("At the end of March, US President Barack Obama ended a hold on arms supplies to Cairo and cleared "
                     "the delivery of U.S. weaponry worth over $1.3 billion.", dt.date(2015, 7, 30))
     assert [(p.donor, p.recipient, int(p.amount)) for p in facts.aid] == [("US", "EG", 1_300_000_000)]
+
+
+def test_the_service_given_to_is_no_word_of_the_item_and_a_size_is(extract):
+    facts = extract("The U.S. Government handed the Ghanaian Navy a 12-meter coastal patrol boat at a ceremony on "
+                    "Tuesday.", dt.date(2022, 12, 8))
+    assert [[i.name for i in p.items] for p in facts.aid] == [["12-meter coastal patrol boat"]]
+
+
+def test_the_items_that_came_were_a_list_are_the_packages_contents(extract):
+    facts = extract("The Chinese government has supplied Cambodia with military engineering vehicles. The items that "
+                    "came to Cambodia from China last month were ten boats, two mobile repair vehicles and two "
+                    "excavators.", dt.date(2021, 2, 4))
+    assert {"boats", "mobile repair vehicles", "excavators"} <= {i.name for p in facts.aid for i in p.items}
