@@ -270,6 +270,7 @@ SIDE_INITIATED = re.compile(r"\b(?:[Tt]he\s+)?(?!The\b)([A-Z][\w.]+)(?:\s+(?:sid
                             r"|\bcame\s+from\s+the\s+([A-Z][\w.]+)\s+side\b")  # "the conversation, which came from the US side"
 CLEFT_CALLER = re.compile(r"\b[Ii]t\s+was\s+((?:the\s+)?([A-Z][\w.]+)(?:\s+[\w.’'-]+){0,4}?)\s+(?:who|that)\s+(?:had\s+)?"
                           r"(?:made|placed|initiated|requested|sought|proposed|suggested|asked\s+for|called|phoned|dialled|dialed|"
+                          r"set\s+up|arranged|organi[sz]ed|"
                           r"reached\s+out|took\s+the\s+initiative|insisted\s+on\s+(?:speaking|talking)|wanted\s+to\s+"
                           r"(?:speak|talk))\b")
 MAX_LISTED_LINES = 25

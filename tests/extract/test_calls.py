@@ -3510,3 +3510,9 @@ def test_a_call_arranged_at_a_post_holders_request_was_placed_by_the_holder(extr
                     "minister of Australia. According to a spokesperson, the call was arranged at the prime minister's "
                     "request.", dt.date(2025, 6, 13))
     assert [c.initiator for c in facts.calls] == ["anthony-albanese"]
+
+
+def test_the_one_who_set_up_the_conversation_in_a_cleft_sentence_placed_it(extract):
+    facts = extract("Defence Minister Richard Marles spent an hour on the line with Dong Jun, China's defence minister. "
+                    "It was Marles who set up the conversation, the most senior contact in a year.", dt.date(2024, 5, 3))
+    assert [c.initiator for c in facts.calls] == ["richard-marles"]
