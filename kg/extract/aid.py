@@ -116,6 +116,7 @@ DUE_WORDS = {"due", "set", "scheduled", "slated", "expected", "poised", "likely"
 # "is set to receive"
 TOTAL_CUE = re.compile(r"\b(since|so far|to date|up to now|until now|thus far|in total|totals?|totaling|totalling|overall|in all|cumulative|altogether|"
                        r"combined|worth of aid in|come to|comes to|amounts? to|exceeds?|exceeding|add(?:s|ed|ing)? up to)\b", re.IGNORECASE)
+WORTH_BEFORE = re.compile(r"\b(?:worth|valued\s+at|costing)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$", re.IGNORECASE)
 CONVERSION_AFTER = re.compile(r"\s*\([^)]{0,40}\)")  # "SEK 6.2 billion (EUR 554 million)"
 VALUE_OF_THE_LISTED = re.compile(r"\b(?:with\s+a\s+(?:combined|joint|total)\s+value\s+of|(?:together|jointly|combined)\s+"
                                  r"(?:worth|valued\s+at))\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than)\s+)?$",
@@ -1375,8 +1376,7 @@ class AidExtractor:
                 or WORTH_IN_ALL.search(text[:money.start]) and PACKAGE_WORD.search(text)) \
                 and not spans:
             return False  # "the contents of the package come to SEK 3 billion", "a package worth a total of ...": its value
-        if re.search(r"\b(?:worth|valued\s+at|costing)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$", text[:money.start],
-                     re.IGNORECASE) and IN_ALL.match(text[value_end:].lstrip()) and not spans:
+        if WORTH_BEFORE.search(text[:money.start]) and IN_ALL.match(text[value_end:].lstrip()) and not spans:
             return False  # "military equipment and ammunition worth SEK 6.2 billion (EUR 554 million) in all": their value
         if VALUE_OF_THE_LISTED.search(text[:money.start]) and not spans:
             return False  # "two trainer planes and dozens of vehicles with a combined value of $22 million": their value

@@ -1579,22 +1579,18 @@ class CallExtractor:
                     keys.add(key)
                     ordered = sorted(ordered + [(position, key)])
         described_parties: set[str] = set()
-        while len(keys) < 2:  # "A held a conversation with China's minister of national defense": who that is;
-            described = self._described_party(trigger, keys, sentence, dates)  # both sides told by post, in turn
+        described_apart: set[str] = set()  # "In two separate calls, X told the president of A ... and told the prime
+        apart = bool(SEPARATE.search(text))  # minister of B": a described party past the call word's own, one call each
+        while len(keys) < 2 or apart and described_parties and len(keys) < MAX_SEPARATE_DESCRIBED:
+            anywhere = len(keys) >= 2  # ("A held a conversation with China's minister of national defense": who that
+            described = self._described_party(trigger, keys, sentence, dates, anywhere)  # is; both sides, in turn)
             if described is None or described[1] in keys:
                 break
             keys.add(described[1])
             ordered = sorted(ordered + [described])
             described_parties.add(described[1])
-        described_apart: set[str] = set()
-        while described_parties and SEPARATE.search(text) and len(keys) < MAX_SEPARATE_DESCRIBED:
-            described = self._described_party(trigger, keys, sentence, dates, anywhere=True)  # "In two separate calls, X told the
-            if described is None or described[1] in keys:                       # president of A ... and told the prime
-                break                                                           # minister of B": one call with each
-            keys.add(described[1])
-            ordered = sorted(ordered + [described])
-            described_parties.add(described[1])
-            described_apart.add(described[1])
+            if anywhere:
+                described_apart.add(described[1])
         if len(keys) >= 2 and self._all_callers_from(ordered):
             described = self._described_party(trigger, keys, sentence, dates)
             if described is not None and described[1] not in keys:  # "Calls came to the UAE president from A; from B;
@@ -3078,11 +3074,7 @@ class CallExtractor:
         own = self._home_principal(words, named)
         if own is not None and own in others:
             return own
-        folded = set(re.findall(r"[a-z]+", fold(words)))
-        wanted = families((words,))
-        holders = [k for k in others if (o := self.official(k)) is not None
-                   and (any(set(re.findall(r"[a-z]+", fold(role))) & folded & TITLE_HEADS for role in o.roles)
-                        or wanted & families(o.roles))]  # ("the premier": the prime minister)
+        holders = self._title_holders(words, others, by_family=True)  # ("the premier": the prime minister)
         if len(holders) <= 1:
             return holders[0] if holders else None
         uses = Counter(m.key for m in self.people.mentions if m.key in holders).most_common(2)
@@ -3090,11 +3082,18 @@ class CallExtractor:
 
     def _holder_of_title(self, words: str, participants: set[str]) -> str | None:
         """The one participant whose post a title in `words` names ("the country's King", "the Turkish president")."""
+        holders = self._title_holders(words, participants)
+        return holders[0] if len(holders) == 1 else None
+
+    def _title_holders(self, words: str, candidates: set[str], by_family: bool = False) -> list[str]:
+        """The candidates whose post shares a title word with `words` (of the country the words name, if any);
+        with `by_family`, also those whose post is of the family the words name."""
         folded = set(re.findall(r"[a-z]+", fold(words)))
         code = next((c for w in re.findall(r"[A-Z][\w.]+", words) if (c := country_code(w))), None)
-        holders = [k for k in participants if (o := self.official(k)) is not None and (code is None or o.country == code)
-                   and any(set(re.findall(r"[a-z]+", fold(role))) & folded & TITLE_HEADS for role in o.roles)]
-        return holders[0] if len(holders) == 1 else None
+        wanted = families((words,)) if by_family else set()
+        return [k for k in candidates if (o := self.official(k)) is not None and (code is None or o.country == code)
+                and (any(set(re.findall(r"[a-z]+", fold(role))) & folded & TITLE_HEADS for role in o.roles)
+                     or wanted & families(o.roles))]
 
     def initiator(self, sentence: SpacySpan, participants: set[str], trigger: Token) -> str | None:
         text, base = span_text(sentence), sentence.start_char
