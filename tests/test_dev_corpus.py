@@ -91,6 +91,7 @@ FLOORS = {
     "real/dev55": {"officials": 0.94, "calls": 0.94, "aid": 0.87},
     "real/dev56": {"officials": 0.88, "calls": 0.75, "aid": 0.84},
     "real/dev57": {"officials": 0.93, "calls": 0.94, "aid": 0.84},
+    "real/dev58": {"officials": 0.89, "calls": 0.89, "aid": 0.93},
     "real/holdout": {"officials": 0.94, "calls": 0.70, "aid": 0.81},
 }
 

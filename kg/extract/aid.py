@@ -116,6 +116,8 @@ DUE_WORDS = {"due", "set", "scheduled", "slated", "expected", "poised", "likely"
 # "is set to receive"
 TOTAL_CUE = re.compile(r"\b(since|so far|to date|up to now|until now|thus far|in total|totals?|totaling|totalling|overall|in all|cumulative|altogether|"
                        r"combined|worth of aid in|come to|comes to|amounts? to|exceeds?|exceeding|add(?:s|ed|ing)? up to)\b", re.IGNORECASE)
+THINGS_TOTALLING = re.compile(r"\b([a-z]+)\s+(?:totall?ing|amounting\s+to)\s+(?:(?:about|around|some|roughly|nearly|almost|"
+                              r"over|more\s+than)\s+)?$", re.IGNORECASE)
 WORTH_BEFORE = re.compile(r"\b(?:worth|valued\s+at|costing)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$", re.IGNORECASE)
 CONVERSION_AFTER = re.compile(r"\s*\([^)]{0,40}\)")  # "SEK 6.2 billion (EUR 554 million)"
 VALUE_OF_THE_LISTED = re.compile(r"\b(?:with\s+a\s+(?:combined|joint|total)\s+value\s+of|(?:together|jointly|combined)\s+"
@@ -312,6 +314,7 @@ class AidExtractor:
         unpriced_contents: tuple[SpacySpan, list[AidItem]] | None = None  # "the new package contains ...", unpriced
         component_at = -10  # the sentence that last told a part of the package in focus
         listed_into: tuple[int, int] | None = None  # (sentence, package) of the contents told last
+        apart = False  # contents told before a priced package that is another one
 
         def list_contents(sentence: SpacySpan, start: int) -> None:
             """Put what the sentence lists from `start` on the package it tells of: the one whose contents the
@@ -470,6 +473,9 @@ class AidExtractor:
                 packages[-1] = replace(packages[-1], amount=price[0], currency=price[1])  # commitment of $3 million"
                 focus_at = position
                 continue
+            if found and pending and found[0].amount is not None and OPENS_ANOTHER.match(span_text(sentence).strip()):
+                apart = True  # "The deliveries would consist of A and B. X also said Canada would provide $1m for C":
+                pending = None  # that sum is another package; the contents told before are one of their own
             if found and pending and found[0].amount is not None and (
                     position - pending[0] <= PENDING_REACH
                     or position - pending[0] <= PRICE_REACH and THE_PACKAGE_PRICED.search(span_text(sentence))):
@@ -479,7 +485,7 @@ class AidExtractor:
             packages += found
             if found:
                 focus_at = position
-        if not any(p.donor or p.amount for p in packages) and unpriced_contents is not None and unpriced_contents[1]:
+        if (apart or not any(p.donor or p.amount for p in packages)) and unpriced_contents is not None and unpriced_contents[1]:
             # (a "countries are sending arms" of no one's package aside)
             told = self._package_told_without_price(*unpriced_contents)  # "According to the MoD, the new package
             packages += [told] if told is not None else []               # contains ammunition, 50 boats, ..."
@@ -585,7 +591,11 @@ class AidExtractor:
                 # told so far, not of one the article comes to after
             own = {fold(i.name) for i in p.items}
             sharing = [q for q in priced if own & {fold(i.name) for i in q.items}]
-            if len(priced) > 1 and len(sharing) == 1:  # the priced package that names the same materiel
+            priced_next = [q for q in priced if index(q) == index(p) + 1 and any(
+                THAT_PACKAGE_PRICED.match(span.text) for span in q.evidence[:1])]
+            if priced_next:  # "... 21,000 small arms. That package is valued at C$59 million": its price
+                priced = priced_next
+            elif len(priced) > 1 and len(sharing) == 1:  # the priced package that names the same materiel
                 priced = sharing
             elaborates = not any(OTHER_TIME.search(DEADLINE.sub("", REPORTED_EARLIER.sub("", span.text))) for span in own_told) \
                 or any(GOES_ON.match(span.text) for span in own_told)  # "On top of that, it will send ..."
@@ -598,7 +608,7 @@ class AidExtractor:
                 continue  # none near, or two as near: which one it elaborates is not told
             named_again = {fold(i.name).removesuffix("s") for i in p.items} \
                 & {fold(i.name).removesuffix("s") for i in priced[0].items}  # "... more than the Bushmasters alone"
-            if not (elaborates or named_again or any(PACKAGE_WORD.search(span.text) for span in p.evidence)):
+            if not (elaborates or named_again or priced_next or any(PACKAGE_WORD.search(span.text) for span in p.evidence)):
                 continue  # materiel given on its own ("the F-16s pledged last year") is not the package told nearby
             target = out.index(priced[0])
             first, second = (p, priced[0]) if index(p) < index(priced[0]) else (priced[0], p)
@@ -1180,6 +1190,10 @@ class AidExtractor:
                 if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in token.head.children):
                     continue  # "the Patriot system provided by the U.S.": materiel told before
                 lo = min(lo, token.head.left_edge.idx)
+            if token.dep_ == "relcl" and verb and token.tag_ in {"VBD", "VBN"} and any(
+                    c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in token.head.children) \
+                    and _in_quotes(token):
+                continue  # '"we value the 105 military vehicles that the EU has donated"': materiel told before
             if token.dep_ == "relcl" and verb and (token.tag_ in {"VBG", "VBZ", "VBP", "VB"} or any(
                     c.dep_ == "aux" and c.lower_ in {"will", "'ll", "is", "are"} for c in token.children) or any(
                     c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in token.children) and any(
@@ -1189,6 +1203,10 @@ class AidExtractor:
                 lo = min(lo, token.head.left_edge.idx)  # "The three Leopard tanks Portugal is giving to Ukraine are ..."
             if unveiled:  # "Madrid has unveiled its newest package for Ukraine: ten Leopard 2A4 tanks ...": what follows
                 hi = sentence.end_char
+            if verb and token.dep_ == "ccomp" and token.head.lemma_.lower() in MADE_OF_LEMMAS | LISTING_LEMMAS and any(
+                    c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"one", "it", "this", "that"} for c in token.head.children):
+                hi = max(hi, token.head.right_edge.idx + len(token.head.right_edge.text))  # "A consignment has been
+                # delivered to X, this one made up of generators and ...": what the clause after it lists
             if verb and token.dep_ == "xcomp" and (token.head.lemma_ == "be" or token.head.lower_ in DUE_WORDS) \
                     and any(c.dep_ == "auxpass" for c in token.children):  # ("30 Bushmasters now set to be sent")
                 lo = min([lo] + [c.left_edge.idx for c in token.head.children if c.dep_ == "nsubj"])  # "A ship is to
@@ -1208,9 +1226,13 @@ class AidExtractor:
             if noun or self._agent_is(token, draft.donor) or token.i > sentence.start \
                     and country_code(self.doc[token.i - 1].text) == draft.donor:  # ("On Aug. 27 Turkey gave")
                 return token
-            if verb and any(c.dep_ == "auxpass" for c in token.children) and self._from_country(token.children, draft.donor) \
+            if verb and any(c.dep_ == "auxpass" for c in token.children) and (
+                    self._from_country(token.children, draft.donor)
+                    or any(c.dep_ == "prep" and c.lower_ == "as" and self._from_country(c.subtree, draft.donor)
+                           for c in token.children)) \
                     and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
-                return token  # "Four tanks will be shipped from Spain to Ukraine"
+                return token  # "Four tanks will be shipped from Spain to Ukraine", "... handed to the country as a
+                # donation from the EU"
             if verb and token.dep_ == "xcomp" and token.head.lower_ in DUE_WORDS and token.head.dep_ == "pcomp" \
                     and any(c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children):
                 return token  # "X restated Australia's commitment to Ukraine, with 30 Bushmasters now set to be sent"
@@ -1380,6 +1402,9 @@ class AidExtractor:
             return False  # "military equipment and ammunition worth SEK 6.2 billion (EUR 554 million) in all": their value
         if VALUE_OF_THE_LISTED.search(text[:money.start]) and not spans:
             return False  # "two trainer planes and dozens of vehicles with a combined value of $22 million": their value
+        listed = THINGS_TOTALLING.search(text[:money.start])
+        if listed and (listed.group(1).lower() in MATERIEL_NOUNS or listed.group(1).lower() in ITEM_HEADS) and not spans:
+            return False  # "spare parts and maintenance equipment totalling P2.5 billion": what the things are worth
         if WHOLE_CONSIGNMENT.search(text) and not spans:
             return False  # "Worth 430 million FCFA in total, the whole consignment is meant for ...": its value
         if UNDER_AN_ADMINISTRATION.search(text) and not NEW_AMOUNT.search(text[max(0, money.start - 30):money.start]):
@@ -1857,6 +1882,8 @@ class AidExtractor:
         for token in chunk:
             if token.i <= served_by:
                 continue
+            if words and token.lower_ in VALUE_TAIL:
+                break  # "spare parts totalling P2.5 billion": the parser's chunk runs on into the price
             depth += token.text == "("
             inside, depth = depth > 0, depth - (token.text == ")" and depth > 0)
             if inside:
@@ -1915,6 +1942,7 @@ class AidExtractor:
 
 
 LISTING_LEMMAS = {"include", "comprise", "contain", "feature"}
+VALUE_TAIL = {"totalling", "totaling", "amounting", "worth", "valued", "costing"}
 GIFT_LEMMAS = {"donation", "delivery", "shipment", "consignment", "gift", "batch", "transfer", "contribution"}
 MADE_OF_LEMMAS = {"make", "consist", "compose", "comprise"}
 NOT_ITEMS = {"fund", "funding", "money", "cost", "value", "worth", "part", "total", "sum", "amount", "budget", "share",
@@ -1924,9 +1952,14 @@ NOT_ITEMS = {"fund", "funding", "money", "cost", "value", "worth", "part", "tota
              "kilogram", "litre", "liter", "piece", "disposal"}
 
 
+def _in_quotes(token: Token) -> bool:
+    """The token is within quoted words of its sentence (an odd number of quotation marks before it)."""
+    return sum(t.text in {'"', "“", "”"} for t in token.doc[token.sent.start:token.i]) % 2 == 1
+
+
 def _contents_object(token: Token) -> bool:
     """The token is what a package is said to hold: the object of "includes", "contains", "comprises", or of "is
-    made up of", "consists of"."""
+    made up of", "consists of"; "this one made up of")."""
     if token.pos_ not in {"NOUN", "PROPN"}:
         return False
     if token.dep_ in {"dobj", "attr"} and token.head.lemma_.lower() in LISTING_LEMMAS:
@@ -1938,7 +1971,7 @@ def _contents_object(token: Token) -> bool:
     else:
         return False
     return any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lemma_.lower() in PACKAGE_NOUNS | MATERIEL_NOUNS | GIFT_LEMMAS
-                                                     or c.lower_ in {"it", "this"}) for c in verb.children)
+                                                     or c.lower_ in {"it", "this", "one", "that"}) for c in verb.children)
 
 
 def _list_members(token: Token, appositions: bool) -> list[Token]:
@@ -2107,7 +2140,7 @@ def _newest_named(packages: list[AidPackage], sentence: SpacySpan) -> int | None
     """"Included in the latest package are ...": the newest dated package, when an undated one (an earlier package)
     was told since."""
     dated = [i for i, p in enumerate(packages) if p.date is not None]
-    if dated and packages[-1].date is None and any(
+    if dated and packages[-1].date is None and any(TOLD_BEFORE_NOW.search(e.text) for e in packages[-1].evidence) and any(
             t.lemma_.lower() in PACKAGE_NOUNS and any(c.dep_ == "amod" and c.lower_ in NEWEST_WORDS for c in t.children)
             for t in sentence):
         return max(dated, key=lambda i: packages[i].date)
@@ -3143,6 +3176,13 @@ MORE_OF_IT = re.compile(r"\b(?:also|additionally|in\s+addition|as\s+well|further
 # "Earlier, the ministry had said the support package ...": the same one, priced earlier)
 THE_SAME_PACKAGE = re.compile(r"\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}(?:package|donation|consignment|shipment)\b",
                               re.IGNORECASE)
+# "That package is valued at C$59 million": the price of the package the sentence before told
+THAT_PACKAGE_PRICED = re.compile(r"\W*(?:That|This|The)\s+(?:package|donation|aid|assistance|consignment|shipment|batch|"
+                                 r"tranche|contribution)\b[^.;]{0,40}?\b(?:valued|worth|costs?|priced)\b")
+# an undated package told as one of the past ("an earlier donation", "last year Canada had sent ...")
+TOLD_BEFORE_NOW = re.compile(r"\b(?:earlier|previous(?:ly)?|already|before|last\s+(?:year|month|spring|summer|autumn|fall|"
+                             r"winter)|in\s+(?:19|20)\d\d|had\s+(?:\w+\s+)?(?:sent|given|provided|delivered|donated|pledged))\b",
+                             re.IGNORECASE)
 TOLD_AS_EARLIER = re.compile(r"\W*(?:before\s+(?:that|this|then)|earlier(?:\s+(?:on|still))?|previously|prior\s+to\s+"
                              r"(?:that|this))\b", re.IGNORECASE)
 # "Kyiv is also set to get ten armored personnel carriers": more of the package just told
@@ -3154,8 +3194,9 @@ PROPOSED_BEFORE = re.compile(r"\b(?:proposal|plan|idea|bid|initiative|motion|req
 TURNED_DOWN = re.compile(r"^[^.;]{0,80}?\b(?:was|were|has\s+been|had\s+been|got|been)\s+(?:rejected|blocked|vetoed|shelved|"
                          r"voted\s+down|turned\s+down|dropped|defeated|scrapped)\b", re.IGNORECASE)
 THREAT_NOUNS = {"threat", "attack", "aggression", "invasion", "incursion", "pressure", "danger", "menace", "coercion"}
-OPENS_ANOTHER = re.compile(r"^\W*(?:in\s+addition|additionally|besides|separately|on\s+top\s+of\s+(?:this|that|it))\s*,",
-                           re.IGNORECASE)
+OPENS_ANOTHER = re.compile(r"^\W*(?:(?:in\s+addition|additionally|besides|separately|on\s+top\s+of\s+(?:this|that|it))\s*,|"
+                           r"(?:[\w'’.-]+\s+){1,4}also\s+(?:said|announced|confirmed|pledged|promised|stated)\b)",
+                           re.IGNORECASE)  # ("The minister also said Canada would provide $1m for ...": another sum)
 ADDITIONAL = re.compile(r"\b(?:also|additionally|in\s+addition|separately|as\s+well|further|another|on\s+top)\b", re.IGNORECASE)
 FOLD_DISTANCE_DEFINITE = 8  # sentences to a priced "the package" that is the package told before without its price
 THE_PACKAGE_PRICED = re.compile(r"\b(?:value|cost|price|worth)\s+of\s+(?:the|this|that|its)\s+(?:new\s+|latest\s+)?"

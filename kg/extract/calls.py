@@ -36,6 +36,7 @@ IN_PERSON = re.compile(r"\b(met|meeting|meet|sidelines|margins|fringes|visit|vis
 PAIR_WORDS = re.compile(r"\b(reach out|contact|call|calls|spoke|speak|talk|conversation|spoken)\b", re.IGNORECASE)
 MODAL_HEADS = {"expect", "plan", "seek", "try", "refuse", "decline", "hope", "want", "intend", "schedule", "propose",
                "offer", "search", "wish", "consider", "prepare", "aim", "agree", "ask", "urge", "need", "suggest"}
+URGING_VERBS = {"ask", "urge", "press", "persuade", "encourage", "push"}  # "meant to ask X to ...": X is asked, not called
 ARRANGING_HEADS = {"arrange", "set", "organize", "organise", "prepare", "schedule", "plan", "coordinate"}
 TRAVEL_VERBS = {"travel", "fly", "visit", "go", "head", "arrive", "come", "journey", "leave", "set"}
 SOURCE_NOUNS = {"people", "person", "source", "official", "diplomat", "aide", "someone", "insider", "journalist",
@@ -68,7 +69,7 @@ EARLIER_UNDATED = re.compile(
     r"(?P<earlier>\bthe last time\b[^.;]{0,80}?\b(?:spoke|spoken|talked)\b[^.;]{0,12}?\b(?:in|during)\s+[A-Z]\w+|"
     r"\blast\s+(?:spoke|talked)\s+(?:by\s+(?:phone|telephone)\s+)?in\s+[A-Z]\w+|"
     r"\b(?<!will\s)(?:had|have)\s+(?:already\s+|previously\s+)?(?:spoken|talked)\b[^.;]{0,40}?\b(?:before|previously|earlier(?: this week)?)\b"
-    r"(?!\s+(?:on\s+\w+day|today|tonight|that\s+day|the\s+same\s+day|this\s+(?:morning|afternoon|evening)|in\s+the\s+day)))|"
+    r"(?!\s+(?:long\b|on\s+\w+day|today|tonight|that\s+day|the\s+same\s+day|this\s+(?:morning|afternoon|evening)|in\s+the\s+day)))|"
     r"\bfirst\s+(?:direct\s+)?(?:phone\s+|telephone\s+)?(?:call|conversation|contact|talks)\b[^.;]{0,30}?"
     r"(?P<since>\bsince\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?!\s+\d{1,2}\b))", re.IGNORECASE)
@@ -241,10 +242,10 @@ CALL_FROM = re.compile(r"\b(?:received|receives|receiving|receive|got|gets|get|t
 # a clause that sets the scene
 ABSOLUTE_WITH = re.compile(r"^\W*(?:with|after|since)\s+(?:[\w.'-]+\s+){0,4}$", re.IGNORECASE)
 HAVING = re.compile(r"\s+(?:having|being|now|newly|just)\b")
-# "X reached out to Y", "X placed a call to Y", "X phoned Y": the subject called
+# "X reached out to Y", "X placed a call to Y", "X gave a telephone call to Y", "X phoned Y": the subject called
 CALLER = re.compile(r"\b(?:reached out to|reaching out to|placed (?:(?:a|an|his|her|their)\s+)?(?:[\w-]+\s+){0,4}?calls?(?:\s+[\w.,]+){0,6}?\s+to|put in (?:a|an)\s+(?:[\w-]+\s+){0,2}?"
                     r"call to|put (?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?call\s+through|through\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?call) to|"
-                    r"made (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|made (?:separate\s+|two\s+|three\s+)?(?:(?:tele)?phone\s+)?calls to|extended (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|phoned|telephoned|phones|telephones|rang|rung|dialed|dialled|called|initiated|contacted)\b",
+                    r"(?:made|makes|gave|gives) (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|made (?:separate\s+|two\s+|three\s+)?(?:(?:tele)?phone\s+)?calls to|extended (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|phoned|telephoned|phones|telephones|rang|rung|dialed|dialled|called|initiated|contacted)\b",
                     re.IGNORECASE)
 DUE_WORDS = {"due", "set", "scheduled", "slated", "expected", "poised", "supposed", "planned", "likely"}
 QUOTE_MARKS = re.compile(r"[\"“”]")
@@ -764,6 +765,7 @@ class CallExtractor:
         self.described_days: list[tuple[int, dt.date]] = []  # (sentence, day) of officials told by their posts
         # a sentence of no call, the one day it tells, and whether it tells a promise or announcement that day
         self.dated_sentence: tuple[int, dt.date, bool] | None = None
+        self.opening_day: tuple[int, dt.date] | None = None  # the day a sentence with no call word opens with
         self.dated_statement: tuple[int, dt.date] | None = None  # a sentence with no call word that tells one day
         self.clause_spans: list[tuple[int, int]] = []
         self.pair_days: list[tuple[frozenset[str], dt.date]] = []  # "On Friday, A and B discussed ...": no call word
@@ -1064,6 +1066,14 @@ class CallExtractor:
                 found.append((subject.idx, key))
         return found if len(found) >= 2 else []
 
+    def _named_around(self, start: int) -> set[str]:
+        """Officials named in the sentence that holds the character `start`, and in the one before it."""
+        all_sentences = sentences(self.doc)
+        index = next((i for i, s in enumerate(all_sentences) if s.start_char <= start < s.end_char), None)
+        if index is None:
+            return set()
+        return {k for s in all_sentences[max(0, index - 1):index + 1] for _, k in self._mention_keys(s)}
+
     def _mention_keys(self, sentence: SpacySpan) -> list[tuple[int, str]]:
         return [(self.doc[m.start].idx, m.key) for m in self.people.in_sentence(sentence_index(self.doc, sentence))
                 if m.key in self.people.officials]
@@ -1334,7 +1344,10 @@ class CallExtractor:
         if not CALL_WORDS.search(text) and not PAIR_WORDS.search(text) and not IN_PERSON.search(text) \
                 and not (CONTACTED.search(text) and self.remote_medium) and not THANKED_FOR_THE_CALL.search(text) \
                 and not (TOOK_THE_INITIATIVE.search(text) and SIDE_INITIATED.search(text)):
-            days = {d.date for d in find_dates(text, self.anchor) if d.date}
+            found = [d for d in find_dates(text, self.anchor) if d.date and not (self.anchor and d.date > self.anchor)]
+            days = {d.date for d in found}
+            opening = next((d for d in found if not text[:d.start].strip(" \t\n\"'“(")), None)
+            self.opening_day = (index, opening.date) if opening is not None else None
             if len(days) == 1:  # "On Monday the minister wrote to parliament": "earlier that day" of a call after it;
                 self.dated_sentence = (index, days.pop(), bool(TOLD_THING.search(text)))  # "On Monday X promised a
                 # new deal": the day of the call "the promise came in"
@@ -1842,6 +1855,11 @@ class CallExtractor:
             return
         if told_in_call and previous_day and not (mention.date or mention.month_day):
             mention.date = previous_day[1]  # "On Monday X promised a deal. The promise came in a call X had with Y"
+        opened_on = self.opening_day if self.opening_day and self.opening_day[0] == index - 1 else None
+        if opened_on and not (mention.date or mention.month_day or mention.earlier or mention.reported) \
+                and len(mention.participants) == 2 and not _pluperfect(trigger) and not VAGUE_TIME.search(text) \
+                and mention.participants <= {k for _, k in self._mention_keys(sentences(self.doc)[index - 1])}:
+            mention.date = opened_on[1]  # "On Thursday A congratulated B. A and B talked by phone": that Thursday
         if len(mention.participants) < 2:  # "X traded greetings with the leaders of ... in phone calls on Saturday"
             self._note_pair_day(sentence, ordered, dates)
         if TALLY.search(text) and not (mention.date or mention.month_day):
@@ -2818,6 +2836,12 @@ class CallExtractor:
         while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
             node = node.head
             anchors.add(node)
+        if node.lemma_.lower() in DESCRIBING_VERBS and node.i != trigger.i and self.doc[i] not in trigger.subtree \
+                and not BEFORE_THE_TELLING.search(span_text(sentence)[expr.start:expr.end]) \
+                and any(c.dep_ in {"dobj", "oprd"} and c in {trigger, trigger.head}
+                        or c.dep_ == "prep" and c.lower_ == "as" and trigger in c.subtree for c in node.children):
+            self.report_days.add(expr)  # "On Friday he described his talk with X as wide-ranging": the day he said so
+            return True
         if _during_dated_gathering(self.doc[i], anchors):
             return False  # "On the sidelines of a Saturday meeting, A called B": the call was held that day
         above = set(trigger.ancestors)
@@ -2846,6 +2870,11 @@ class CallExtractor:
                 and date_word.head.i != trigger.i and date_word.head.lemma_.lower() in OTHER_EVENT_NOUNS | ELECTION_NOUNS:
             # ("Wednesday's election"; not "Thursday's phone talks")
             return True  # "congratulations on the May 14 elections": the day of the event the date names
+        owner = date_word.head
+        if date_word.dep_ in {"npadvmod", "appos"} and owner.pos_ in {"NOUN", "PROPN"} and owner not in anchors \
+                and not (trigger.pos_ != "VERB" and self._in_subtree(owner, trigger)) \
+                and any(c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" and owner.i < c.i < date_word.i for c in owner.children):
+            return True  # "the referendum Venezuela held last Sunday, December 3": the day of that clause's event
         for node in self.doc[i].ancestors:
             if node.dep_ == "ccomp" and _call_clause_misparsed(node):
                 return False  # "in a phone call he placed today to X": the call's own day
@@ -2877,7 +2906,7 @@ class CallExtractor:
             if node.pos_ == "NOUN" and node.lemma_.lower() in OTHER_EVENT_NOUNS and not _is_call_word(node.text):
                 return True  # "they discussed the preparations for a meeting in New York on Sept. 22": the meeting's day
             if node.dep_ == "acl" and node.lemma_.lower() in {"hold", "have", "make", "conduct", "place"} \
-                    and node.head.pos_ == "PROPN" and trigger.i < node.head.i \
+                    and node.head.pos_ == "PROPN" and trigger.i < node.head.i <= trigger.i + 6 and trigger.pos_ != "VERB" \
                     and not any(t.pos_ in {"VERB", "AUX"} for t in self.doc[trigger.i + 1:node.head.i]):
                 return False  # "the phone call Prime Minister X held with Y on Saturday", the parser hanging "held"
                 # from the name: the call's own verb
@@ -2886,7 +2915,10 @@ class CallExtractor:
                 return True  # "Building on the talks held on 8 February, X spoke with Y": those talks' day
             if node.dep_ in {"acl", "relcl"} and node.pos_ == "VERB" and node.head not in anchors \
                     and node.head not in above and node.head.pos_ in {"NOUN", "PROPN"} \
-                    and not self._in_subtree(node.head, trigger):
+                    and (not self._in_subtree(node.head, trigger)
+                         or trigger.pos_ == "VERB" and node.head.head.dep_ == "prep" and node.head not in trigger.children
+                         and not any(a.pos_ == "NOUN" and _is_call_word(a.text) for a in node.head.ancestors)):
+                # ("A and B have talked ... in the wake of the referendum Venezuela held last Sunday": that event's day)
                 return True  # "gave him notice of the support announced today": the day of the support's announcement
             if node.pos_ in {"VERB", "AUX"} and node.is_alpha and node.dep_ != "prep" \
                     and not (node.dep_ in {"relcl", "acl"} and node.head in anchors):  # "following" is a preposition
@@ -3325,6 +3357,10 @@ class CallExtractor:
                for a in token.ancestors):
             return True  # "Biden chose to call Herzog instead of Netanyahu": not Netanyahu
         noun = trigger.head if trigger.dep_ == "compound" else trigger
+        if noun.dep_ in {"nsubj", "nsubjpass"} and any(a.lemma_.lower() in URGING_VERBS and a.dep_ in {"xcomp", "ccomp", "advcl"}
+                                                       and not self._in_subtree(trigger, a) for a in token.ancestors):
+            return True  # "the call was also meant to ask Putin to talk with Zelensky": whom the caller asked, and whom
+            # they were asked to talk with, not parties to the call
         clause = noun.head if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"} \
             else trigger if trigger.pos_ == "VERB" else None
         if clause is not None and clause.dep_ in SUBORDINATE and token.i < clause.left_edge.i and any(
@@ -3482,7 +3518,11 @@ class CallExtractor:
                 if mention.date and any(c.date == mention.date for c in named):
                     named = [c for c in named if c.date == mention.date]  # "Sunday's call was made at X's request"
                 elif main in named and not mention.back:
-                    named = [main]
+                    around = self._named_around(mention.start)
+                    told_of = [c for c in named if c is not main and (c.participants - mention.participants) & around
+                               and not (main.participants - mention.participants) & around]
+                    named = told_of[-1:] or [main]  # "The British statement said Wallace had ... It was the Russian
+                    # side that asked for the call": the call of the one just named, not the article's first
                 elif mention.back and any(c is not main for c in named):
                     named = [c for c in named if c is not main]
                 if not mention.participants and mention.initiator and not named:  # "That call was made at the
@@ -4254,6 +4294,9 @@ TELLING_NOUNS = {"interview", "broadcast", "speech", "address", "podcast", "prog
 DOCUMENT_NOUNS = {"readout", "statement", "release", "briefing", "report", "tweet", "post", "communique", "communiqué",
                   "remark", "comment", "summary", "account"}
 PUBLISHING_VERBS = {"issue", "release", "publish", "post", "circulate", "distribute"}
+# verbs that tell what a call was like, on a day after it ("On Friday he described his talk with X as useful")
+BEFORE_THE_TELLING = re.compile(r"\b(?:previous|preceding|before|earlier|last)\b", re.IGNORECASE)  # "the previous night"
+DESCRIBING_VERBS = {"describe", "characterize", "characterise", "term", "recount", "recall"}
 
 
 def _call_was_one_including(clause: Token, trigger: Token) -> bool:

@@ -2517,3 +2517,52 @@ def test_the_items_that_came_were_a_list_are_the_packages_contents(extract):
                     "came to Cambodia from China last month were ten boats, two mobile repair vehicles and two "
                     "excavators.", dt.date(2021, 2, 4))
     assert {"boats", "mobile repair vehicles", "excavators"} <= {i.name for p in facts.aid for i in p.items}
+
+
+def test_a_consignment_delivered_this_one_made_up_of_things_holds_them(extract):
+    facts = extract("Another consignment of Estonian military assistance has been delivered to Ukraine, this one made "
+                    "up of generators and systems for countering drones.", dt.date(2023, 11, 10))
+    assert [(p.donor, p.recipient, "generators" in [i.name for i in p.items]) for p in facts.aid] == [("EE", "UA", True)]
+
+
+def test_a_sum_another_sentence_also_tells_of_is_not_the_price_of_the_contents_told_before(extract):
+    facts = extract("A further consignment of lethal arms is to go to Ukraine, the Canadian authorities have decided. "
+                    "The deliveries, the minister said, would consist of 7,500 hand grenades and 4,500 M-72 rocket "
+                    "launchers. Anand also said Canada would provide Ukraine with 1 million Canadian dollars so that it "
+                    "can buy satellite images.", dt.date(2022, 3, 3))
+    assert sorted(((p.amount, sorted(i.name for i in p.items)) for p in facts.aid), key=str) == [
+        (1000000, []), (None, ["hand grenades", "m-72 rocket launchers"])]
+
+
+def test_materiel_handed_over_as_a_donation_from_a_country_is_its_package(extract):
+    facts = extract("Forty patrol boats have been handed to Senegal as a donation from Spain.", dt.date(2023, 10, 28))
+    assert [(p.donor, p.recipient, [i.name for i in p.items]) for p in facts.aid] == [("ES", "SN", ["patrol boats"])]
+
+
+def test_the_materiel_a_speaker_says_a_donor_has_given_is_the_package_told_before(extract):
+    facts = extract("The European Union has given Ghana 105 armoured vehicles as part of €20 million of support. That "
+                    "support belongs to a wider €616 million EU package for four coastal states. At the handover on "
+                    "Saturday the president said the EU was a close partner. \"We value the 105 military vehicles that "
+                    "the European Union has donated,\" he said.", dt.date(2023, 10, 28))
+    assert sorted((p.amount, [i.name for i in p.items]) for p in facts.aid) == [
+        (20000000, ["armoured vehicles"]), (616000000, [])]
+
+
+def test_the_newest_package_is_the_dated_one_not_a_past_one_told_since(extract):
+    facts = extract("On Friday the United States announced a $400 million military aid package for Ukraine. Last year "
+                    "Washington had sent Ukraine a $90 million package of patrol boats. The newest package contains "
+                    "Stinger missiles.", dt.date(2024, 5, 11))
+    by_amount = {p.amount: names_of(p) for p in facts.aid}
+    assert "Stinger" in " ".join(by_amount[Decimal("400000000")])
+
+
+def test_that_package_priced_in_the_next_sentence_is_the_price_of_the_materiel_just_told(extract):
+    facts = extract("Canada has confirmed a further 39 million Canadian dollars of military aid for Ukraine, including "
+                    "ammunition and radio sets. The minister unveiled the package at a meeting in Germany. Allies there "
+                    "discussed training for pilots. The talks ran for two days. Back in March, Canada promised Ukraine 12 "
+                    "air defence missiles. Some 1,800 rounds of tank ammunition will also be sent, for the Leopard 1 "
+                    "tanks Germany has promised. Earlier in April, Canada said it would provide Ukraine with more than "
+                    "21,000 small arms and 2.4 million rounds of ammunition. That package is valued at 59 million "
+                    "Canadian dollars.", dt.date(2023, 4, 24))
+    by_amount = {p.amount: names_of(p) for p in facts.aid}
+    assert "small arms" in by_amount[Decimal("59000000")]

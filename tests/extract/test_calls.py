@@ -3516,3 +3516,52 @@ def test_the_one_who_set_up_the_conversation_in_a_cleft_sentence_placed_it(extra
     facts = extract("Defence Minister Richard Marles spent an hour on the line with Dong Jun, China's defence minister. "
                     "It was Marles who set up the conversation, the most senior contact in a year.", dt.date(2024, 5, 3))
     assert [c.initiator for c in facts.calls] == ["richard-marles"]
+
+
+def test_the_day_a_call_was_described_is_not_the_day_it_was_held(extract):
+    facts = extract("On Thursday Foreign Minister Penny Wong and Wang Yi, China's foreign minister, talked by telephone. "
+                    "On Friday Wong described her talk with Wang as a candid conversation. In another post she thanked "
+                    "her hosts.", dt.date(2023, 3, 4))
+    assert [(c.participants, c.date) for c in facts.calls] == [(("penny-wong", "wang-yi"), dt.date(2023, 3, 2))]
+
+
+def test_talking_about_a_meeting_before_long_is_not_an_earlier_call(extract):
+    facts = extract("On Tuesday Chancellor Olaf Scholz and President Emmanuel Macron spoke by phone. Scholz wrote "
+                    "that they had talked about a summit before long.", dt.date(2023, 5, 11))
+    assert [(c.participants, c.date) for c in facts.calls] == [(("emmanuel-macron", "olaf-scholz"), dt.date(2023, 5, 9))]
+
+
+def test_a_minister_who_gave_a_telephone_call_to_another_placed_it(extract):
+    facts = extract("Taro Kono, Minister for Foreign Affairs, gave a telephone call to Mr. Mohammad Javad Zarif, the "
+                    "Minister of Foreign Affairs of Iran, on June 3 (Monday), 2019.", dt.date(2019, 6, 4))
+    assert [(c.date, c.initiator) for c in facts.calls] == [(dt.date(2019, 6, 3), "taro-kono")]
+
+
+def test_who_asked_for_the_call_goes_to_the_call_of_the_one_just_named(extract):
+    facts = extract("On Sunday Defence Minister Sergei Shoigu talked with French Defence Minister Sebastien Lecornu. "
+                    "Later that Sunday Shoigu also spoke by phone with Ben Wallace, the UK Defence Secretary. The British "
+                    "ministry said Wallace had rejected the claims. It was the Russian side that asked for the call.",
+                    dt.date(2022, 10, 23))
+    assert sorted((c.participants, c.initiator) for c in facts.calls) == [
+        (("ben-wallace", "sergei-shoigu"), "sergei-shoigu"), (("sebastien-lecornu", "sergei-shoigu"), None)]
+
+
+def test_a_call_of_the_pair_a_dated_sentence_just_named_is_of_that_day(extract):
+    facts = extract("On Tuesday outgoing President Mauricio Macri congratulated President-elect Alberto Fernandez and "
+                    "promised an orderly handover. Macri and Fernandez talked by phone.", dt.date(2019, 10, 31))
+    assert [(c.participants, c.date) for c in facts.calls] == [
+        (("alberto-fernandez", "mauricio-macri"), dt.date(2019, 10, 29))]
+
+
+def test_the_day_of_an_event_a_name_held_is_not_the_day_the_ministers_talked(extract):
+    facts = extract("Venezuela's foreign minister, Yvan Gil, and Hugh Todd, his counterpart from Guyana, have talked by "
+                    "telephone about the territory, especially in the wake of the overwhelming result of the consultative "
+                    "referendum Venezuela held last Sunday, December 3. After their phone call this Wednesday, December 6, "
+                    "the two diplomats said they had agreed to keep channels open.", dt.date(2023, 12, 7))
+    assert [c.date for c in facts.calls] == [dt.date(2023, 12, 6)]
+
+
+def test_whom_a_call_was_meant_to_ask_to_talk_with_another_are_not_on_it(extract):
+    facts = extract("President Emmanuel Macron said he had phoned Russian President Vladimir Putin. Macron said the call "
+                    "was also meant to ask Putin to talk with President Volodymyr Zelensky.", dt.date(2022, 2, 25))
+    assert [c.participants for c in facts.calls] == [("emmanuel-macron", "volodymyr-putin")]
