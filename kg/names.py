@@ -46,6 +46,9 @@ FAMILY_FIRST_SURNAMES = {
     "song", "hwang", "ahn", "yoo", "hong", "moon", "suh", "wang", "li", "zhang", "liu", "chen", "yang", "zhao", "wu",
     "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "he", "lin", "gao", "luo", "dong", "wei", "xi", "ding", "qin",
     "yu", "cai", "fu", "jiang", "tang", "peng", "deng", "xie", "cao", "feng", "pan", "du", "shen", "chiu", "tsai",
+    # more Korean family names ("Noh Kyu-duk", later "Noh"); not "sung", a given name too ("Sung Kim")
+    "noh", "roh", "ko", "bae", "baek", "nam", "ryu", "jeon", "jeong", "chung", "sohn", "heo", "huh", "woo", "eom",
+    "chae", "byun", "shim", "kwak", "koo", "cha", "joo", "yeo", "yun", "gil", "pyo", "kil",
 }
 
 

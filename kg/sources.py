@@ -53,7 +53,12 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Item]:
     """Every article under the given files and folders, or an ArticleError for each input that fails."""
     for raw in paths:
         path = Path(raw)
-        if not path.exists():
+        try:
+            exists = path.exists()
+        except OSError as error:  # a name too long for the file system, a folder that cannot be searched
+            yield ArticleError(str(raw)[:200], f"cannot be read as a file or folder: {error.strerror or error}")
+            continue
+        if not exists:
             yield ArticleError(str(raw), "no such file or folder")
         elif path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")

@@ -119,3 +119,10 @@ def test_every_example_loads():
     articles, errors = read(EXAMPLES)
     assert not errors
     assert len(articles) >= 8
+
+
+def test_a_path_too_long_for_the_file_system_is_an_error_of_its_own(tmp_path):
+    (tmp_path / "good.txt").write_text("The minister spoke.")
+    articles, errors = read("x" * 5000, tmp_path / "good.txt")
+    assert [a.origin.rsplit("/", 1)[-1] for a in articles] == ["good.txt"]
+    assert len(errors) == 1 and "cannot be read" in errors[0].problem and len(errors[0].source) <= 200

@@ -120,7 +120,7 @@ THINGS_TOTALLING = re.compile(r"\b([a-z]+)\s+(?:totall?ing|amounting\s+to)\s+(?:
                               r"over|more\s+than)\s+)?$", re.IGNORECASE)
 WORTH_BEFORE = re.compile(r"\b(?:worth|valued\s+at|costing)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$", re.IGNORECASE)
 CONVERSION_AFTER = re.compile(r"\s*\([^)]{0,40}\)")  # "SEK 6.2 billion (EUR 554 million)"
-VALUE_OF_THE_LISTED = re.compile(r"\b(?:with\s+a\s+(?:combined|joint|total)\s+value\s+of|(?:together|jointly|combined)\s+"
+VALUE_OF_THE_LISTED = re.compile(r"\b(?:(?:with|of)\s+a\s+(?:combined|joint|total)\s+value\s+(?:of)?|(?:together|jointly|combined)\s+"
                                  r"(?:worth|valued\s+at))\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than)\s+)?$",
                                  re.IGNORECASE)
 WITH_THOSE_BEFORE = re.compile(r"\b(?:and|with)\s+(?:all\s+)?(?:the\s+)?(?:initiatives|packages|ones|contributions|donations|"
@@ -958,7 +958,8 @@ class AidExtractor:
                  # ("the US Congress freed up $94bn in new funding for the country": an appropriation, not a package)
                  and (FOLLOWED_BY_CONVERSION.match(text[m.end:]) or not self._converted_elsewhere(m))]
         money = [m for m in money if not _military_share_follows(text, m, all_money)]
-        if (SALE.search(text) or PURCHASE_FROM.search(text)) and not GIFT.search(SUPPORT_SERVICES.sub("", text)):
+        if (SALE.search(text) or PURCHASE_FROM.search(BOUGHT_BEFORE.sub("", text))) \
+                and not GIFT.search(SUPPORT_SERVICES.sub("", text)):
             return []  # "cleared possible sales of HIMARS to Estonia ... worth $1.5bn", "agreed to purchase five ships
             # from Japan": sold, not given
         civilian = [m for m in money if _for_civilians(text, m, all_money)]
@@ -975,7 +976,7 @@ class AidExtractor:
         group = GROUP_DONOR.search(text)
         if group and not self._group_is_subject(sentence, group):
             group = None  # "... as the UK and Germany get ready to host 50 nations": not who gives
-        thanked = self._thanked(sentence) if money else None
+        thanked = self._thanked(sentence) if money or THANKED_FOR_GIVING.search(text) else None
         if thanked:  # "Zelenskyy thanked Scholz for a €3bn package": Scholz's country gave, Zelenskyy's received
             donors = [(base, thanked[0])]
             recipients = recipients | {thanked[1]}
@@ -1223,6 +1224,9 @@ class AidExtractor:
                 or verb and {c.code for c in countries_in(sentence) if self._is_recipient(c)} == {draft.recipient}
             if not recipient:
                 continue
+            if verb and token.dep_ == "acl" and country_code(token.head.text) == draft.donor \
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in token.children):
+                return token  # a headline's "Slovenia to hand Ukraine 28 tanks"
             if noun or self._agent_is(token, draft.donor) or token.i > sentence.start \
                     and country_code(self.doc[token.i - 1].text) == draft.donor:  # ("On Aug. 27 Turkey gave")
                 return token
@@ -1441,6 +1445,8 @@ class AidExtractor:
             return False  # "$95 million, first earmarked for Egypt, to the Lebanese army": where it was meant to go
         if token.dep_ == "pobj" and head.lower_ in {"to", "for", "into"}:
             return True
+        if token.dep_ == "pobj" and head.lower_ in {"in", "of"} and _where_those_given_to_are(token):
+            return True  # "goes to 4,000 Kurdish fighters in the north of Iraq": where those it goes to are
         if token.dep_ in {"dobj", "pobj"} and head.lower_ in {"regards", "regarding", "concerning"} \
                 or token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "case" \
                 and head.head.head.lower_ == "in":
@@ -1666,6 +1672,9 @@ class AidExtractor:
             return False  # "Korea Aerospace Industries supplied ... fighter jets": a maker's sale, not a state's gift
         if _gapped_giving(token):
             return True
+        if any(c.dep_ == "acl" and c.lemma_.lower() in GIVE_LEMMAS and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                          for a in c.children) for c in token.children):
+            return True  # a headline's "Slovenia to hand Ukraine 28 tanks", the parser hanging the verb on the country
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in STATE_NOUNS \
                 and token.head.head.dep_ == "pobj" and token.head.head.head.lower_ == "by" \
                 and token.head.head.head.head.lemma_.lower() in GIVE_LEMMAS | PROVIDE_LEMMAS:
@@ -1703,6 +1712,10 @@ class AidExtractor:
             if node.head.lemma_.lower() in AID_NOUNS and (node.dep_ == "poss" or (
                     node.dep_ in {"compound", "amod", "nmod"} and _donor_modifier(node))):
                 return True
+            if node.head.lemma_.lower() in {"programme", "program"} and node.dep_ in {"amod", "compound", "poss"} \
+                    and any(t.lower_ == "worth" for t in node.head.children) and any(
+                        t.ent_type_ == "MONEY" for t in node.head.subtree):
+                return True  # "a new Canadian programme worth $11 million in military aid to Ukraine"
             node = node.head
         if node.dep_ == "nsubjpass" and node.head.lemma_.lower() in PROVIDE_LEMMAS | GIVE_LEMMAS:
             return False  # "the Czech initiative has been allotted NOK 1.6bn by Norway": given to, not giving
@@ -1855,6 +1868,8 @@ class AidExtractor:
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in root.head.children) \
                 and _served_by_materiel(root.head):
             return None  # "spare parts to improve operational capability": what the materiel is for
+        if root.lemma_.lower() == "fighter" and any(c.ent_type_ == "NORP" for c in root.children):
+            return None  # "4,000 Kurdish fighters": people, not fighter jets
         chunk = phrase.doc[start:phrase.end] if start is not None else phrase
         folded = fold(chunk.text)
         system = reference.weapon_in(folded)
@@ -1942,6 +1957,8 @@ class AidExtractor:
 
 
 LISTING_LEMMAS = {"include", "comprise", "contain", "feature"}
+RECEIVING_PEOPLE = {"fighter", "force", "forces", "troop", "troops", "army", "militia", "unit", "soldier", "police", "guard",
+                    "north", "south", "east", "west", "region", "peshmerga"}  # "to fighters in the north of Iraq"
 VALUE_TAIL = {"totalling", "totaling", "amounting", "worth", "valued", "costing"}
 GIFT_LEMMAS = {"donation", "delivery", "shipment", "consignment", "gift", "batch", "transfer", "contribution"}
 MADE_OF_LEMMAS = {"make", "consist", "compose", "comprise"}
@@ -1950,6 +1967,19 @@ NOT_ITEMS = {"fund", "funding", "money", "cost", "value", "worth", "part", "tota
              "purpose", "effort", "way", "area", "region", "time", "year", "month", "week", "day", "other", "thing", "lot",
              "number", "range", "variety", "kind", "type", "host", "series", "list", "rest", "item", "tonne", "ton",
              "kilogram", "litre", "liter", "piece", "disposal"}
+
+
+def _where_those_given_to_are(token: Token) -> bool:
+    """The country is where the people something is given to are ("to Kurdish fighters in the north of Iraq"): the
+    place of the "to" object of a verb of giving or going."""
+    node = token.head
+    while node.lower_ in {"in", "of"} and node.dep_ == "prep" and node.head.pos_ in {"NOUN", "PROPN"}:
+        noun = node.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in GIVE_LEMMAS | {"go", "head"} \
+                and noun.lemma_.lower() in RECEIVING_PEOPLE:
+            return True
+        node = noun.head
+    return False
 
 
 def _in_quotes(token: Token) -> bool:
@@ -2027,6 +2057,11 @@ SUPPORT_SERVICES = re.compile(r"\b(?:engineering|logistics|logistical|technical|
 SALE = re.compile(r"\b(?:sales?|sold|sell(?:s|ing)?)\b", re.IGNORECASE)
 COMPENSATION_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:as|in)\s+(?:a\s+)?(?:compensation|reimbursement|repayment|payment)\b",
                                 re.IGNORECASE)
+THANKED_FOR_GIVING = re.compile(r"\b(?:thank\w*|gratitude|appreciation)\b[^.;]{0,120}?\bfor\s+(?:giving|providing|donating|"
+                                r"supplying|sending|delivering|handing)\b", re.IGNORECASE)  # "thanked X for giving Y ..."
+# "helicopters that it first bought from Russia": where the giver once bought what it now gives, no sale of it
+BOUGHT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:it|they|[A-Z][\w.]+)\s+(?:had\s+)?(?:first\s+|originally\s+|once\s+|"
+                           r"previously\s+)?(?:bought|purchased|acquired)\b[^.;,]{0,60}?\bfrom\s+(?:the\s+)?[A-Z][\w.]*")
 PURCHASE_FROM = re.compile(r"\b(?:purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought)\b[^.;]{0,80}?\bfrom\s+(?:the\s+)?[A-Z]")
 # a sum lent, not given ("Tokyo will lend Manila ¥64bn", "a loan of $500m", "$120 million in loans"; not "lend-lease")
 LENT_BEFORE = re.compile(r"\b(?:lend|lends|lent|lending|loan\s+of|loans\s+of|loan|credit\s+of)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -2129,6 +2164,12 @@ def _package_named_by(packages: list[AidPackage], verb: Token) -> int:
     for i in range(len(packages) - 1, -1, -1):
         if programme and packages[i].mechanism == programme:
             return i
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    priced = [m.amount for m in find_money(subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text)] \
+        if subject is not None else []
+    for i in range(len(packages) - 1, -1, -1):
+        if packages[i].amount is not None and packages[i].amount in priced:
+            return i  # "the $11 million programme pays for ...": the package of that sum, not one told since
     for i in range(len(packages) - 1, -1, -1):
         if acronyms and any(re.search(rf"\b{re.escape(a)}\b", e.text) for e in packages[i].evidence for a in acronyms):
             return i

@@ -190,7 +190,7 @@ BRIEFING_VERBS = {"brief", "inform", "update", "apprise", "debrief", "tell", "no
 RELATIVE_DAY = re.compile(r"\b(?:(?:later|further\s+on|earlier)\s+in\s+the\s+day|(?P<before>a\s+day\s+earlier|the\s+(?:day|evening|night)\s+before|the\s+previous\s+day)|(?:that|the)\s+same\s+(?:day|evening|morning|afternoon|night)|(?:later|earlier)\s+(?:that|the\s+same)\s+"
                           r"(?:day|evening|morning|afternoon|night)|that\s+(?:evening|morning|afternoon|night)|^\W*(?:after\s+that|afterwards|then)\b|"
                           r"(?P<next>the\s+(?:next|following)\s+day|a\s+day\s+later))\b", re.IGNORECASE)
-TALKING = re.compile(r"\b(?:went\s+over|go(?:es|ne)?\s+over|going\s+over|discuss|talk|agree|exchang|review|address|stress|reaffirm|affirm|underlin|pledg|emphasi[sz]|express|"
+TALKING = re.compile(r"\b(?:went\s+over|go(?:es|ne)?\s+over|going\s+over|t(?:ook|akes?|aken|aking)\s+up|discuss|talk|agree|exchang|review|address|stress|reaffirm|affirm|underlin|pledg|emphasi[sz]|express|"
                      r"voic|welcom|condemn|not|consult|cover|assess|trad)\w*", re.IGNORECASE)
 TALKING_VERBS = {"discuss", "talk", "agree", "exchange", "review", "address", "stress", "reaffirm", "underline", "pledge",
                  "emphasize", "emphasise", "express", "voice", "welcome", "condemn", "note", "consult", "cover", "assess",
@@ -269,7 +269,7 @@ SIDE_INITIATED = re.compile(r"\b(?:[Tt]he\s+)?(?!The\b)([A-Z][\w.]+)(?:\s+(?:sid
                             r"(?:taken|took)\s+the\s+initiative\s+(?:for|of|in)\s+(?:the|this|that)\s+"
                             r"(?:discussion|exchange|contact|conversation|call|talks))\b"
                             r"|\bcame\s+from\s+the\s+([A-Z][\w.]+)\s+side\b")  # "the conversation, which came from the US side"
-CLEFT_CALLER = re.compile(r"\b[Ii]t\s+was\s+((?:the\s+)?([A-Z][\w.]+)(?:\s+[\w.’'-]+){0,4}?)\s+(?:who|that)\s+(?:had\s+)?"
+CLEFT_CALLER = re.compile(r"\b[Ii]t\s+was\s+((?:the\s+)?([A-Z][\w.]+)(?:\s+[\w.’'-]+){0,4}?)(?:\s*,\s*who\s+[^,]{0,80},)?\s+(?:who|that)\s+(?:had\s+)?"
                           r"(?:made|placed|initiated|requested|sought|proposed|suggested|asked\s+for|called|phoned|dialled|dialed|"
                           r"set\s+up|arranged|organi[sz]ed|"
                           r"reached\s+out|took\s+the\s+initiative|insisted\s+on\s+(?:speaking|talking)|wanted\s+to\s+"
@@ -421,9 +421,10 @@ def _took_place(verb: Token) -> bool:
 
 
 def _talking(verb: Token) -> bool:
-    """A verb of talking something over: "discussed", "reviewed", "went over"."""
+    """A verb of talking something over: "discussed", "reviewed", "went over", "took up"."""
     return verb.lemma_.lower() in TALKING_VERBS or verb.lemma_.lower() == "go" and any(
-        c.lower_ == "over" and c.dep_ in {"prt", "prep"} for c in verb.children)
+        c.lower_ == "over" and c.dep_ in {"prt", "prep"} for c in verb.children) or verb.lemma_.lower() == "take" and any(
+        c.lower_ == "up" and c.dep_ in {"prt", "prep"} for c in verb.children)  # "took up the matter with X"
 
 
 def _told_in_a_call(doc: Doc, start: int, end: int) -> bool:
@@ -511,7 +512,14 @@ ONE_CALL_NOUNS = {"call", "videocall", "conversation"}  # "a call with A, B and 
 # "X has phoned his opposite numbers in A, B and C": calls of a round, not the one the article is about
 OTHERS_CALLED = re.compile(r"\b(?:counterparts|opposite\s+numbers|colleagues|leaders|peers)\b", re.IGNORECASE)
 GROUP_OF_COUNTRIES = re.compile(r"\b(?:heads|chiefs|ministers|leaders|generals|commanders|officials|advisers|"
-                                r"advisors)\s+(?:of\s+(?:the\s+)?[\w\s]{0,40}?)?(?:of|from)\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
+                                r"advisors)\s+(?:of\s+(?:the\s+)?[\w\s]{0,40}?)?(?:of|from)\s+(?:the\s+)?[A-Z]|"
+                                r"\b[A-Z][\w.]+['’]s\s+and\s+(?:the\s+)?[A-Z][\w.]+['’]s\s+(?:[\w-]+\s+){0,3}(?:negotiators|envoys|"
+                                r"ministers|chiefs|leaders|advisers|advisors|generals|commanders|officials|diplomats|heads|"
+                                r"representatives)\b", re.IGNORECASE)  # ("South Korea's and Japan's chief nuclear negotiators")
+AND_OTHERS_CALLED = re.compile(r"\b(?:phoned|called|telephoned|rang|dialled|dialed)\b[^.;]{0,120}?\band\s+(?:two|three|four|five|"
+                               r"several|\d+)\s+other\b", re.IGNORECASE)
+CAME_DAYS_AFTER = re.compile(r"\bcame\s+(a|one|two|three|four|five|six|seven|\d)\s+days?\s+after\s+(?:he|she|[A-Z][\w.'’-]+)\s+"
+                             r"had\s+(?:spoken|talked|held)\b", re.IGNORECASE)
 DAYS_BEFORE = re.compile(r"\b(a|one|two|three|four|five|six|seven|\d)\s+days?\s+$", re.IGNORECASE)  # "came a day after
 # A had spoken with C"
 PAST_EVENT_MARKS = {"after", "since", "when", "before", "once", "as"}
@@ -676,7 +684,10 @@ def _is_actual(token: Token) -> bool:
             return False  # "Macron is due later in the day to talk with X": still to come
         if node is not token and node.lemma_.lower() in MODAL_HEADS and via is not None \
                 and not (via.dep_ == "prep" and via.lower_ in MEDIUM_PREPS) and via.dep_ != "conj" \
-                and not (via.dep_ in {"nsubj", "nsubjpass"} and token.pos_ == "VERB"):
+                and not (via.dep_ in {"nsubj", "nsubjpass"} and token.pos_ == "VERB") \
+                and not any(p.dep_ == "prep" and p.lower_ in MEDIUM_PREPS and p.i and token.doc[p.i - 1].text == ","
+                            for p in path[:depth]):  # ("X urged Y to keep Z stable, in telephone calls with A":
+            # the calls in which X urged it, the parser hanging them on the infinitive)
             return False  # (not "the prime minister, speaking with X by phone, offered support": the offer's subject)
         if node is not token and node.lemma_.lower() in PLANNED_HEADS and via is not None and via.dep_ == "xcomp":
             return False  # "meant to talk to X by phone", "was supposed to speak": intended, not held
@@ -768,7 +779,7 @@ class CallExtractor:
         self.opening_day: tuple[int, dt.date] | None = None  # the day a sentence with no call word opens with
         self.dated_statement: tuple[int, dt.date] | None = None  # a sentence with no call word that tells one day
         self.clause_spans: list[tuple[int, int]] = []
-        self.pair_days: list[tuple[frozenset[str], dt.date]] = []  # "On Friday, A and B discussed ...": no call word
+        self.pair_days: list[tuple[frozenset[str], dt.date, bool]] = []  # "On Friday, A and B discussed ...": no call word
         # "On Saturday A told B ...", a pair told with no call word, for "the conversation" told after it alone
         self.told_pairs: list[tuple[int, frozenset[str], dt.date | None, Span]] = []
         self._subtree_memo: dict[tuple[int, int], bool] = {}
@@ -1363,6 +1374,11 @@ class CallExtractor:
                     self.told_pairs.append((sentence.start_char, frozenset(pair),
                                             told_days.pop() if len(told_days) == 1 else None,
                                             Span(sentence.start_char, sentence.end_char, text)))
+                    group = self._unnamed_group_call(index - 1) if self._talking_subjects(ordered) else None
+                    if group is not None:  # "A's and B's chief negotiators held phone talks on Friday. X took up the
+                        self.mentions.append(CallMention(  # matter with Y, his counterpart": X and Y held them
+                            participants=set(pair), spans=[_sentence_span(sentence)], start=sentence.start_char,
+                            mode=group.mode))
             return  # (a meeting sets the pair that "the two had last spoken ..." refers to)
         if SAT_IN_WITH.search(text) and THE_CALL.search(text):
             return  # "Sitting with X in his office during the call were A, B and C": X's aides, at his side
@@ -1624,6 +1640,11 @@ class CallExtractor:
         if self._each_on_a_call_of_its_own(ordered, keys):
             return  # "The exchange with A had centred on tariffs; the talk with B dwelt on the war": two calls told again
         keys = self._between(sentence, ordered, keys)
+        named_between = next((t.head for t in sentence if t.lower_ == "between" and t.head.i not in {trigger.i, trigger.head.i}
+                              and (_is_call_word(t.head.text) or t.head.lemma_.lower() in CALL_NOUNS)
+                              and keys and all(any(self._key_at(n) == k for n in t.subtree) for k in keys)), None)
+        if named_between is not None:  # "the call took place today and followed on from the conversation between A
+            trigger = named_between    # and B on Monday": A and B's call is the conversation, of its own day
         voices = {k for k in keys if self._only_a_voice(k)}  # "Spicer said the President had held calls with ..."
         if voices:
             keys, ordered = keys - voices, [(p, k) for p, k in ordered if k not in voices]
@@ -2528,7 +2549,8 @@ class CallExtractor:
             return
         subjects = self._talking_subjects(ordered) or self._briefing_pair(ordered)
         if len(subjects) == 2:
-            self.pair_days.append((frozenset(subjects), days.pop()))
+            self.pair_days.append((frozenset(subjects), days.pop(),
+                                   any(t.lower_ == "had" and t.dep_ == "aux" and t.head.tag_ == "VBN" for t in sentence)))
         elif not ordered and (subject := _plural_post_subject(sentence)) is not None:
             # "The two countries' national security advisers agreed on Thursday to ...", the call told next
             self.described_days.append((sentence_index(self.doc, sentence), days.pop()))
@@ -2673,7 +2695,8 @@ class CallExtractor:
             named = [m for m in self.people.in_sentence(back) if m.key in self.people.officials]
             if not named:
                 continue
-            subjects = {m.key for m in named if _is_subject(self.doc[self._name_root(m.start)])}
+            subjects = {m.key for m in named if _is_subject(self.doc[self._name_root(m.start)])
+                        or _titled_subject_name(self.doc[self._name_root(m.start)])}
             if len(subjects) == 1:
                 return subjects.pop()
             sentence = sentences(self.doc)[back]
@@ -2992,6 +3015,10 @@ class CallExtractor:
                 joined = {self._key_at(t) for t in [first, *first.conjuncts]} - {None} if first is not None else set()
                 if len(joined) == 2 and joined <= after:
                     return joined  # "after the conversation between A and B, the planned A-C talks ...": A and B
+                if first is not None and len(joined) == 1 and first.conjuncts and len(keys - joined) >= 2 \
+                        and (_is_call_word(token.head.text) or token.head.lemma_.lower() in CALL_NOUNS):
+                    return joined  # "the call on Monday between the PT leader and President Trump": Trump, and one the
+                    # article names otherwise; not the others the sentence names
                 if len(after) >= 2:
                     return after
         return keys
@@ -3037,7 +3064,8 @@ class CallExtractor:
                                for c in token.children)):  # "called again and again for the government to ..."
                     continue  # "called on the general" (a visit), "called on Moscow to", "called for", "called it a",
                     # "called the program the gravest problem"
-                if token.lower_ in {"spoke", "speak", "speaks", "talked", "talk", "spoken", "telephoned"} and not any(
+                if token.lower_ in {"spoke", "speak", "speaks", "speaking", "talked", "talk", "talking", "spoken",
+                                    "telephoned"} and not any(
                         c.lower_ in {"with", "to", "by", "on", "over"} or token.lower_ == "telephoned" and c.dep_ == "dobj"
                         for c in token.children) and not self._with_ahead(token, sentence) \
                         and not _reciprocal_subject(token):  # ("the two men had last spoken in February")
@@ -3180,6 +3208,10 @@ class CallExtractor:
             subject = self._key_at(root_subject) if root_subject is not None else None
             if subject in participants:
                 return subject
+            unnamed = participants - {k for _, k in mentions}
+            if root_subject is not None and root_subject.lower_ in THIRD_PERSON and len(participants) == 2 \
+                    and len(unnamed) == 1:
+                return next(iter(unnamed))  # "He raised it in a call he made to Y": he, the one told of before
         for pattern in CALLER_NAMED:  # "The call, which Austin had asked for", "A thanked B for the call", "King X's
             for match in pattern.finditer(text):  # call to Y": Austin, B, X placed it
                 key = next((k for pos, k in mentions if match.start(1) <= pos < match.end(1) and k in participants), None)
@@ -3616,9 +3648,11 @@ class CallExtractor:
             _absorb(main, orphans[0], dates=True)
         calls = _fold_undated(calls, main)
         for c in calls:
-            days = {day for pair, day in self.pair_days if pair == frozenset(c.participants)
-                    or len(c.participants) >= 3 and pair < frozenset(c.participants)}  # (two of a group call)
-            if not (c.date or c.month_day or c.earlier) and len(days) == 1:
+            days = {day for pair, day, past in self.pair_days if (pair == frozenset(c.participants)
+                    or len(c.participants) >= 3 and pair < frozenset(c.participants)) and (past or not c.earlier)}
+            # (two of a group call; an earlier call when told in the past perfect: "... one day after he had spoken
+            # with B. On Saturday, A had told B that ...")
+            if not (c.date or c.month_day) and len(days) == 1:
                 c.date = days.pop()
             if not (c.date or c.month_day or c.earlier) and c.spans and len(self.described_days) == 1:
                 told, day = self.described_days[0]
@@ -3628,6 +3662,14 @@ class CallExtractor:
             hub = {day for key, day in self.hub_days if key in c.participants}
             if not (c.date or c.month_day or c.earlier) and len(hub) == 1 and len(set(self.hub_days)) == 1:
                 c.date = hub.pop()
+        for c in calls:  # "A, whose call with B came one day after he had spoken with C": the day after C's call
+            gap = next((g for span in c.spans if (g := CAME_DAYS_AFTER.search(span.text))), None) \
+                if not (c.date or c.month_day or c.earlier) else None
+            count = (NUMBER_WORDS.get(gap.group(1).lower()) if not gap.group(1).isdigit() else int(gap.group(1))) if gap else None
+            before = [o.date for o in calls if o is not c and o.date and o.earlier and len(o.participants & c.participants) == 1
+                      and any(span in c.spans for span in o.spans)] if count else []
+            if len(before) == 1:
+                c.date = before[0] + dt.timedelta(days=count)
         for c in calls:
             if c.day_of is None or c.month_day or c.date != c.day_of[2]:
                 continue
@@ -3640,6 +3682,7 @@ class CallExtractor:
                 c.date = next(iter(days))
         calls = self._one_group_call(calls)
         _date_siblings(calls)
+        _callers_of_the_others(calls)
         calls = _same_day_once(calls)
         if not AGAIN.search(doc_text(self.doc)):
             calls = _one_call_across_time_zones(calls)
@@ -3653,6 +3696,18 @@ class CallExtractor:
                             topics=tuple(dict.fromkeys(c.topics)), earlier=c.earlier, ordinal=ordinal,
                             evidence=tuple(dict.fromkeys(c.spans)), confidence=0.8 if c.date else 0.6))
         return out
+
+
+def _callers_of_the_others(calls: list[CallMention]) -> None:
+    """"X phoned A and two other defense ministers on Sunday. ... On Sunday he spoke with A, with B and with C": X
+    placed that day's calls with the others too."""
+    for told in calls:
+        if told.initiator is None or not told.date or not any(AND_OTHERS_CALLED.search(span.text) for span in told.spans):
+            continue
+        for c in calls:
+            if c is not told and c.initiator is None and c.date == told.date and told.initiator in c.participants \
+                    and len(c.participants) == 2 and not c.earlier:
+                c.initiator = told.initiator
 
 
 def _one_call_across_time_zones(calls: list[CallMention]) -> list[CallMention]:
@@ -4138,6 +4193,13 @@ def _subject_of(token: Token) -> Token | None:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.head if token.dep_ in {"nsubj", "nsubjpass"} else None
+
+
+def _titled_subject_name(token: Token) -> bool:
+    """The name the parser set beside the post that is the subject of a verb other than of saying ("Russia's defense
+    chief Sergei Shoigu phoned ...")."""
+    return token.dep_ == "appos" and token.head.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ == "NOUN" \
+        and token.head.head.lemma_.lower() not in REPORTING_VERBS
 
 
 REMOTE_MEANS = {"virtual", "video", "online", "remote", "telephone", "phone"}

@@ -23,7 +23,7 @@ from kg.extract.doccache import doc_text, sentence_index, token_at, sentences, s
 from kg.extract.titles import (ABBREVIATED_TITLES, CONNECTORS, FLAG_RANKS, HEADS, TERM_MODIFIERS, RANK_WORDS, RANKS, SERVICE_WORDS, country_in_title, display, is_title_word,
                                names_post, normalize_role)
 from kg.facts import Official, Span
-from kg.names import (ABBREVIATED_GIVEN_NAMES, ARABIC_STYLES, FAMILY_FIRST_SURNAMES, STYLED_HONORIFICS, STYLED_SECOND,
+from kg.names import (ABBREVIATED_GIVEN_NAMES, ARABIC_STYLES, FAMILY_FIRST_SURNAMES, HONORIFICS, STYLED_HONORIFICS, STYLED_SECOND,
                       STYLES_BEFORE_A_NAME, capitalized_family_first, honorific_length, name_tokens, person_key, surname)
 from kg.reference import country_code, first_name_variants, fold
 
@@ -157,6 +157,9 @@ def _extend_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
         elif end < len(doc) and doc[end - 1].whitespace_ and _name_part(doc[end]) \
                 and not doc[end - 1].is_punct:
             end += 1
+        elif end + 1 < len(doc) and doc[end - 1].whitespace_ and doc[end].lower_ in {"bin", "ibn", "bint"} \
+                and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha and not country_code(doc[end + 1].text):
+            end += 2  # "Mohammed bin Abdulrahman [bin Jassim]": a father's name the NER left out
         elif end + 2 < len(doc) and doc[end - 1].whitespace_ and doc[end].lower_ in NAME_PARTICLES \
                 and doc[end + 1].text in {"-", "‐"} and _name_part(doc[end + 2]):
             end += 3  # "Abdel Fattah el-Sissi", "Mohammed Shia al-Sudani"
@@ -462,6 +465,11 @@ def _rank_only(phrase: str) -> bool:
     return bool(role) and all(w.rstrip(".") in RANK_WORDS | SERVICE_WORDS for w in role.split())
 
 
+COUNTERPARTS_LISTED = re.compile(r"\b(?P<owner>his|her|their)\s+(?:[A-Z][\w-]+\s+)?counterparts\s*(?::|\s+including|\s+such\s+as|"
+                                 r"\s+among\s+them)[^.;:]*$")
+COUNTRY_AFTER = re.compile(r"\s*(?:of|from)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s*(?:[,.;]|and\b|$))")
+SERVES_COUNTRY_AS = re.compile(r"^\s*,?\s*who\s+(?:also\s+)?(?:serves|served)\s+(?P<country>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+                               r"\s+as\s+(?:its\s+|the\s+)?")
 RELATIVE_POST = re.compile(r"^\s*,?\s*(?:who|now)\s+(?:(?:has|have|had)\s+(?:just\s+|recently\s+|newly\s+)?(?:been\s+"
                            r"(?:named|appointed|made)|become)|was\s+(?:just\s+|recently\s+|newly\s+)?(?:named|appointed)|"
                            r"is|was|also|currently|now|has\s+been|had\s+been|serves|served|"
@@ -494,6 +502,19 @@ def _post_apposition(doc: Doc, end: int, sentence: SpacySpan) -> str | None:
     if end < sentence.end - 1:
         rest_start = doc[end].idx
         rest = doc_text(doc)[rest_start:sentence.end_char]
+        listed = COUNTERPARTS_LISTED.search(doc_text(doc)[max(0, sentence.start_char - 200):doc[end - 1].idx])
+        # (from before the sentence: the parser may end one at the colon)
+        of_country = COUNTRY_AFTER.match(rest) if listed else None
+        if of_country and country_code(of_country.group(1)):  # "his counterparts: A of Qatar, B of Portugal and C
+            return f"{listed.group('owner')} counterpart from {of_country.group(1)}"  # of Greece": each one's
+        serving = SERVES_COUNTRY_AS.match(rest)
+        if serving and country_code(serving.group("country")):  # "Ayman Safadi, who serves Jordan as Deputy Prime
+            at = token_at(doc, rest_start + serving.end())         # Minister": Jordan's
+            if at is not None and at < sentence.end:
+                phrase_end = _scan_title_forward(doc, at, sentence.end)
+                phrase = f"{serving.group('country')} {doc[at:phrase_end].text}"
+                if phrase_end > at and names_post(phrase):
+                    return phrase
         relative = RELATIVE_POST.match(rest) or CHAIRING.match(rest)
         if relative:  # "X, who serves as ...", "Akylbek Japarov, who chairs the Kyrgyz Republic's Cabinet of Ministers"
             at = token_at(doc, rest_start + relative.end())
@@ -977,6 +998,10 @@ def _officials(doc: Doc, mentions: list[Mention], home=lambda: None, day=None) -
                 m.key = next(iter(keys))
     # surnames the NER labelled as places or organizations ("Secretary Austin" tagged GPE)
     known = {s: next(iter(k)) for s, k in by_surname.items() if len(k) == 1}
+    for word, keys in by_inner_name.items():  # "between Lula and Trump", the NER missing "Lula" of "Luiz Inácio Lula
+        if len(keys) == 1 and word not in known and not by_surname.get(word) \
+                and not is_title_word(word) and word not in HONORIFICS:  # da Silva" (not "Prince" of "Crown Prince X")
+            known[word] = next(iter(keys))
     taken = {i for m in mentions for i in range(m.start, m.end)}
     texts = token_texts(doc)
     for i, text in enumerate(texts):
@@ -1142,6 +1167,16 @@ def _merge_initials(full: list[Mention], by_surname: dict[str, set[str]], names:
     """"A.B. Novak" beside "Anton Novak": the one person of that family name whose first name the initial
     begins."""
     for m in full:
+        words = m.text.rstrip(".").split()
+        if len(words) >= 2 and len(words[-1]) == 1 and words[-1].isupper():  # "Charles Q", the sentence cut at the
+            fuller = {o.key for o in full if o.key != m.key and o.text.startswith(m.text.rstrip(".") + ".")}  # initial
+            if len(fuller) == 1:  # of "Charles Q. Brown Jr.": that person
+                target = fuller.pop()
+                names[target].update(names.pop(m.key, {}))
+                for other in full:
+                    if other.key == m.key:
+                        other.key = target
+                continue
         first = name_tokens(m.text)[0]
         if len(first) != 1:
             continue

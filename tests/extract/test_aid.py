@@ -2566,3 +2566,36 @@ def test_that_package_priced_in_the_next_sentence_is_the_price_of_the_materiel_j
                     "Canadian dollars.", dt.date(2023, 4, 24))
     by_amount = {p.amount: names_of(p) for p in facts.aid}
     assert "small arms" in by_amount[Decimal("59000000")]
+
+
+def test_materiel_that_goes_to_fighters_in_a_country_goes_to_that_country_and_they_are_no_item(extract):
+    facts = extract("16,000 rifles, 10,000 hand grenades, 240 rocket-propelled grenades: military equipment from Germany "
+                    "goes to 4000 Kurdish fighters in the north of Iraq. Turkey has watched the deliveries. Turkey's "
+                    "leaders have said little.", dt.date(2014, 9, 1))
+    assert [(p.donor, p.recipient, "kurdish fighters" in names_of(p)) for p in facts.aid] == [("DE", "IQ", False)]
+
+
+def test_a_countrys_programme_worth_a_sum_is_its_package_and_what_the_sum_pays_for_is_its_contents(extract):
+    facts = extract("A new Canadian programme worth $11 million in non-lethal military aid to Ukraine was announced on "
+                    "Wednesday by Minister of National Defense Rob Nicholson. It comes on top of the non-lethal military "
+                    "equipment worth $5 million that Canada gave Ukraine in August. The $11 million programme pays for "
+                    "tactical communications systems and binoculars.", dt.date(2014, 11, 27))
+    by_amount = {p.amount: names_of(p) for p in facts.aid}
+    assert "binoculars" in by_amount[Decimal("11000000")]
+
+
+def test_a_leader_thanked_for_giving_materiel_gives_it_from_his_country(extract):
+    facts = extract("Nigerian President Muhammadu Buhari thanked King Abdullah II of Jordan for giving Nigeria 200 "
+                    "armoured vehicles.", dt.date(2017, 9, 20))
+    assert [(p.donor, p.recipient) for p in facts.aid] == [("JO", "NG")]
+
+
+def test_materiel_the_giver_once_bought_from_another_country_is_still_given(extract):
+    facts = extract("Argentina has handed Ukraine two Mi-171E multipurpose helicopters that it first bought from Russia, "
+                    "the Financial Times reported.", dt.date(2024, 3, 2))
+    assert [(p.donor, p.recipient) for p in facts.aid] == [("AR", "UA")]
+
+
+def test_a_headlines_country_to_hand_another_materiel_gives_it(extract):
+    facts = extract("Slovenia to hand Ukraine 28 tanks, Germany to give it trucks in return.", dt.date(2022, 9, 20))
+    assert ("SI", "UA", ["tanks"]) in [(p.donor, p.recipient, names_of(p)) for p in facts.aid]

@@ -3565,3 +3565,112 @@ def test_whom_a_call_was_meant_to_ask_to_talk_with_another_are_not_on_it(extract
     facts = extract("President Emmanuel Macron said he had phoned Russian President Vladimir Putin. Macron said the call "
                     "was also meant to ask Putin to talk with President Volodymyr Zelensky.", dt.date(2022, 2, 25))
     assert [c.participants for c in facts.calls] == [("emmanuel-macron", "volodymyr-putin")]
+
+
+def test_an_official_who_serves_a_country_as_a_post_holds_it(extract):
+    facts = extract("A statement said Fuad Hussein, Iraq's foreign minister, had a conversation with Ayman Safadi, who "
+                    "serves Jordan as Deputy Prime Minister as well as Minister of Foreign Affairs.", dt.date(2024, 12, 1))
+    assert [c.participants for c in facts.calls] == [("ayman-safadi", "fuad-hussein")]
+
+
+def test_calls_in_which_a_minister_urged_something_are_his_with_each_minister_named_by_post(extract):
+    facts = extract("Iraq's Foreign Minister Fuad Hussein on Sunday urged stepped-up regional work to keep Syria stable, "
+                    "in telephone calls with the foreign ministers of Egypt and Turkiye. Hussein spoke by phone with Badr "
+                    "Abdelatty, Egypt's Minister of Foreign Affairs. Hussein also spoke with Hakan Fidan, his Turkish "
+                    "counterpart.", dt.date(2024, 12, 2))
+    assert sorted((c.participants, c.date) for c in facts.calls) == [
+        (("badr-abdelatty", "fuad-hussein"), dt.date(2024, 12, 1)), (("fuad-hussein", "hakan-fidan"), dt.date(2024, 12, 1))]
+
+
+def test_counterparts_listed_after_a_colon_by_country_are_officials_of_those_countries(extract):
+    facts = extract("Jordan's Foreign Minister Ayman Safadi also had calls with his counterparts: Joao Gomes Cravinho of "
+                    "Portugal and Bogdan Aurescu of Romania.", dt.date(2023, 10, 27))
+    assert sorted(c.participants for c in facts.calls) == [("ayman-safadi", "bogdan-aurescu"),
+                                                          ("ayman-safadi", "joao-cravinho")]
+    assert {o.key: o.country for o in facts.officials}["joao-cravinho"] == "PT"
+
+
+def test_a_fathers_name_after_bin_that_the_tagger_left_out_is_part_of_the_name(extract):
+    facts = extract("Jordan's Foreign Minister Ayman Safadi also had calls with his counterparts: Qatar's Sheikh Mohammed "
+                    "bin Abdulrahman bin Jassim and Sameh Shoukry of Egypt.", dt.date(2023, 10, 27))
+    assert "Mohammed bin Abdulrahman bin Jassim" in {o.name for o in facts.officials}
+
+
+def test_the_envoys_who_took_up_a_matter_after_a_call_of_their_posts_held_it(extract):
+    facts = extract("South Korea's and Japan's chief nuclear negotiators held phone talks on Friday, according to Seoul's "
+                    "foreign ministry. Noh Kyu-duk, Seoul's special representative for peace and security affairs, took "
+                    "up the matter with Takehiro Funakoshi, his Japanese counterpart. \"They agreed to continue "
+                    "efforts,\" the ministry said. On Wednesday, Noh discussed the matter by phone with Sung Kim, his "
+                    "U.S. counterpart.", dt.date(2022, 1, 7))
+    assert sorted((c.participants, c.date) for c in facts.calls) == [
+        (("noh-kyu-duk", "sung-kim"), dt.date(2022, 1, 5)), (("noh-kyu-duk", "takehiro-funakoshi"), dt.date(2022, 1, 7))]
+
+
+def test_it_was_x_with_a_clause_between_who_asked_for_the_call(extract):
+    facts = extract("President Yoon Suk Yeol spoke by telephone with Mark Rutte, the Secretary General of NATO. It was "
+                    "Rutte, who took up his post at the start of this month, who asked for the call.", dt.date(2024, 10, 22))
+    assert [c.initiator for c in facts.calls] == ["mark-rutte"]
+
+
+def test_he_who_raised_a_matter_in_a_call_he_made_to_another_placed_it(extract):
+    facts = extract("On Thursday, US Defense Secretary Lloyd Austin voiced grave concern about China's conduct. He raised "
+                    "the matter on Thursday in a call he made to Defense Secretary Gilberto Teodoro.", dt.date(2023, 7, 8))
+    assert [c.initiator for c in facts.calls] == ["lloyd-austin"]
+
+
+def test_the_conversation_between_two_others_in_a_sentence_of_another_call_is_theirs_on_its_own_day(extract):
+    facts = extract("Brazil's foreign minister, Mauro Vieira, spoke by telephone this Thursday with the United States "
+                    "Secretary of State, Marco Rubio. President Luiz Inácio Lula da Silva was the first to reveal the "
+                    "call. Rubio invited Vieira to join a delegation, as had been agreed in the call on Monday between "
+                    "the PT leader and President Donald Trump. According to Itamaraty, the call took place today and "
+                    "followed on from the conversation between Lula and Trump on Monday.", dt.date(2025, 10, 9))
+    assert sorted((c.participants, c.date) for c in facts.calls) == [
+        (("donald-trump", "luiz-silva"), dt.date(2025, 10, 6)), (("marco-rubio", "mauro-vieira"), dt.date(2025, 10, 9))]
+
+
+def test_a_title_word_inside_a_full_name_is_no_name_of_that_person(extract):
+    facts = extract("On Tuesday the Amir, Nawaf Al-Ahmad Al-Jaber Al-Sabah, took a telephone call from King Salman bin "
+                    "Abdulaziz Al-Saud. He was guided by His Highness Crown Prince Mishal Al-Ahmad Al-Jaber Al-Sabah. A "
+                    "second call reached the Amir from Mohammad bin Salman bin Abdulaziz Al-Saud, the Saudi Crown Prince.",
+                    dt.date(2020, 12, 16))
+    assert "mishal-sabah" not in {k for c in facts.calls for k in c.participants}
+
+
+def test_speaking_for_the_nation_is_no_call(extract):
+    facts = extract("Speaking for the nation, Nigerian President Muhammadu Buhari conveyed his gratitude to King Abdullah "
+                    "II, President of the Hashemite Kingdom of Jordan, for the vehicles.", dt.date(2017, 9, 20))
+    assert facts.calls == ()
+
+
+def test_a_name_cut_at_its_middle_initial_is_the_full_name_told_elsewhere(extract):
+    facts = extract("Adm. Kim Myung-soo, Chairman of South Korea's Joint Chiefs of Staff, talks with Gen. Charles Q. Brown "
+                    "Jr., his US counterpart, from his Seoul office on Tuesday. (Photo: JCS of South Korea)\n\nThe call "
+                    "between Adm. Kim Myung-soo, the JCS Chairman, and Gen. Charles Q. Brown Jr., his US counterpart, "
+                    "came at a time of rising tension.", dt.date(2023, 12, 12))
+    assert {k for c in facts.calls for k in c.participants} == {"charles-brown", "kim-myung-soo"}
+
+
+def test_a_call_that_came_a_day_after_an_earlier_one_dated_by_what_was_told_in_it_is_the_next_day(extract):
+    facts = extract("In a telephone conversation with President Ilham Aliyev, Secretary of State Antony Blinken voiced "
+                    "concern about the checkpoint. Blinken, whose call with Aliyev came one day after he had spoken by "
+                    "phone with Nikol Pashinyan, the Armenian prime minister, stressed the peace talks. On Saturday, "
+                    "Blinken had told Pashinyan that diplomacy offers the sole route to peace.", dt.date(2023, 5, 1))
+    assert sorted((c.participants, c.date) for c in facts.calls) == [
+        (("antony-blinken", "ilham-aliyev"), dt.date(2023, 4, 30)), (("antony-blinken", "nikol-pashinyan"), dt.date(2023, 4, 29))]
+
+
+def test_the_others_a_minister_phoned_that_day_were_called_by_him(extract):
+    facts = extract("Sergei Shoigu, Russia's defense chief, phoned British Defense Secretary Ben Wallace and two other "
+                    "defense ministers from NATO countries on Sunday. During the Sunday call, Shoigu warned that the war "
+                    "could escalate. On Sunday he spoke with Wallace, with Hulusi Akar, "
+                    "the Turkish defense minister, and with Sebastien Lecornu, the French defense minister.",
+                    dt.date(2022, 10, 23))
+    assert sorted((c.participants, c.initiator) for c in facts.calls) == [
+        (("ben-wallace", "sergei-shoigu"), "sergei-shoigu"), (("hulusi-akar", "sergei-shoigu"), "sergei-shoigu"),
+        (("sebastien-lecornu", "sergei-shoigu"), "sergei-shoigu")]
+
+
+def test_he_after_a_post_and_name_that_did_something_is_that_official(extract):
+    facts = extract("Russia's defense chief Sergei Shoigu phoned British Defense Secretary Ben Wallace on Sunday. On "
+                    "Sunday he spoke with Hulusi Akar, the Turkish defense minister.", dt.date(2022, 10, 23))
+    assert sorted(c.participants for c in facts.calls) == [("ben-wallace", "sergei-shoigu"), ("hulusi-akar", "sergei-shoigu")]
