@@ -93,6 +93,7 @@ FLOORS = {
     "real/dev57": {"officials": 0.93, "calls": 0.94, "aid": 0.84},
     "real/dev58": {"officials": 0.89, "calls": 0.89, "aid": 0.93},
     "real/dev59": {"officials": 0.89, "calls": 0.84, "aid": 0.79},
+    "real/dev60": {"officials": 0.91, "calls": 0.84, "aid": 0.89},
     "real/holdout": {"officials": 0.94, "calls": 0.70, "aid": 0.81},
 }
 

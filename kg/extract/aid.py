@@ -94,6 +94,11 @@ IN_FUNDING = re.compile(r"\s+(?:in|of)\s+(?:new\s+|fresh\s+|additional\s+|supple
 TRYING_TO_PASS = re.compile(r"\btry(?:ing|ies)?\s+to\s+(?:get|push|pass|win)\b", re.IGNORECASE)
 SHARE_OF_IT = re.compile(r"\s+of\s+(?:it|that|this|them|the\s+(?:package|total|sum|amount|money|funds?))\b", re.IGNORECASE)
 EACH_YEAR = re.compile(r"\b(?:each|every)\s+year\b", re.IGNORECASE)
+A_YEARS_SUPPORT_STANDS = re.compile(r"\b(?:for|in)\s+(?:next|this|the\s+coming)\s+year\s+(?:currently\s+|now\s+)?(?:stands|is\s+set|amounts)\s+"
+                                    r"(?:at|to)\s+(?:(?:some|about|around|nearly|roughly)\s+)?$", re.IGNORECASE)
+SET_ASIDE_BEFORE = re.compile(r"\b(?:set\s+aside|budgeted|earmarked|allocated|reserved)\s+(?:(?:some|about|around|nearly|roughly)\s+)?$",
+                              re.IGNORECASE)
+FOR_A_YEAR_AFTER = re.compile(r"\W*(?:\([^)]*\)\s*)?for\s+[\w\s'’-]{1,40}?\bin\s+(?:19|20)\d{2}\b(?!\s*[-–/]\s*\d)")
 YEAR_BUDGET = re.compile(r"^[^.;]{0,30}?\b(?:set\s+aside|budget(?:ed)?|allocated|earmarked|planned|reserved)\b[^.;]{0,80}?"
                          r"\b(?:in|for)\s+(?:the\s+year\s+)?(?:19|20)\d{2}\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
 UNDERTAKING_LEMMAS = {"undertake", "pledge", "promise", "agree", "commit", "decide", "vow", "offer", "resolve"}
@@ -1377,6 +1382,10 @@ class AidExtractor:
             # had put more than $1.5 billion into ...": what a span of time added up to
         if YEAR_BUDGET.match(text[money.end:]):
             return True  # "some €7.1 billion has been set aside for military support to Ukraine in 2024 alone": a year's budget
+        if A_YEARS_SUPPORT_STANDS.search(text[:money.start]):
+            return True  # "support for next year currently stands at 4 billion euros": a year's budget
+        if SET_ASIDE_BEFORE.search(text[:money.start]) and FOR_A_YEAR_AFTER.match(text[money.end:]):
+            return True  # "Berlin has set aside some 8 billion euros ($8.7 billion) for Kyiv in 2024": a year's budget
         if YEARLY.search(text[money.start:money.end + 60]) or TOTAL_OPENING.match(text) \
                 or EACH_YEAR.search(text[clause_start:money.start]):
             return True  # ("Each year the U.S. gives Costa Rica $40 million for ...": a yearly sum)

@@ -70,7 +70,7 @@ EARLIER_UNDATED = re.compile(
     r"\blast\s+(?:spoke|talked)\s+(?:by\s+(?:phone|telephone)\s+)?in\s+[A-Z]\w+|"
     r"\b(?<!will\s)(?:had|have)\s+(?:already\s+|previously\s+)?(?:spoken|talked)\b[^.;]{0,40}?\b(?:before|previously|earlier(?: this week)?)\b"
     r"(?!\s+(?:long\b|on\s+\w+day|today|tonight|that\s+day|the\s+same\s+day|this\s+(?:morning|afternoon|evening)|in\s+the\s+day)))|"
-    r"\bfirst\s+(?:direct\s+)?(?:phone\s+|telephone\s+)?(?:call|conversation|contact|talks)\b[^.;]{0,30}?"
+    r"\bfirst\s+(?:confirmed\s+|known\s+|publicly\s+known\s+|reported\s+)?(?:direct\s+)?(?:phone\s+|telephone\s+)?(?:call|conversation|contact|talks)\b[^.;]{0,30}?"
     r"(?P<since>\bsince\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?!\s+\d{1,2}\b))", re.IGNORECASE)
 SECOND = re.compile(r"\b(second|third|fourth|another)\s+(?:phone\s+|telephone\s+)?(call|conversation|talk)", re.IGNORECASE)
@@ -296,6 +296,7 @@ POST_HANDLES = {"potus": ("US", "president"), "vp": ("US", "vice president"), "p
                 "kremlinrussiae": ("RU", "president"), "elysee": ("FR", "president"),
                 "secblinken": ("US", "secretary of state"), "statedept": ("US", "secretary of state")}
 # accounts of a post, not of a person: whoever holds it
+MIN_SLIPPED_HANDLE_NAME = 8  # letters of a family name a handle may write with one dropped ("@Amirabdolahian")
 MIN_HANDLE_PREFIX = 10  # letters of a handle cut short of the family name that still name one person
 WITH_LEADERS_OF = re.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}(?:ministers|leaders|counterparts|"
                              r"presidents|heads\s+of\s+state|prime\s+ministers|secretaries|kings|opposite\s+numbers)\s+"
@@ -516,6 +517,8 @@ GROUP_OF_COUNTRIES = re.compile(r"\b(?:heads|chiefs|ministers|leaders|generals|c
                                 r"\b[A-Z][\w.]+['’]s\s+and\s+(?:the\s+)?[A-Z][\w.]+['’]s\s+(?:[\w-]+\s+){0,3}(?:negotiators|envoys|"
                                 r"ministers|chiefs|leaders|advisers|advisors|generals|commanders|officials|diplomats|heads|"
                                 r"representatives)\b", re.IGNORECASE)  # ("South Korea's and Japan's chief nuclear negotiators")
+QUOTED_CALL_TO = re.compile(r"[\"“'‘]{1,2}\s*(?:[A-Z]\w*\s+){0,3}(?:\w+\s+){0,2}call\s+to\b")  # '"Warm congratulatory call to X'
+SO_DID = re.compile(r"\W*(?:So|Also)\s+did\b")  # "So did NATO Secretary-General X": X did what the sentence before told
 AND_OTHERS_CALLED = re.compile(r"\b(?:phoned|called|telephoned|rang|dialled|dialed)\b[^.;]{0,120}?\band\s+(?:two|three|four|five|"
                                r"several|\d+)\s+other\b", re.IGNORECASE)
 CAME_DAYS_AFTER = re.compile(r"\bcame\s+(a|one|two|three|four|five|six|seven|\d)\s+days?\s+after\s+(?:he|she|[A-Z][\w.'’-]+)\s+"
@@ -1362,6 +1365,16 @@ class CallExtractor:
             if len(days) == 1:  # "On Monday the minister wrote to parliament": "earlier that day" of a call after it;
                 self.dated_sentence = (index, days.pop(), bool(TOLD_THING.search(text)))  # "On Monday X promised a
                 # new deal": the day of the call "the promise came in"
+            so_did = SO_DID.match(text)
+            told = [m for m in self.mentions if m.spans and len(m.participants) == 1 and not m.earlier
+                    and sentences(self.doc)[index - 1].start_char <= m.spans[0].start < sentence.start_char] \
+                if so_did and index else []
+            if told:  # "The leaders of A, B and C also spoke with Obama. So did X": X spoke with him too
+                hub = next(iter(told[-1].participants))
+                for key in {k for _, k in self._mention_keys(sentence)} - {hub}:
+                    self.mentions.append(CallMention(participants={hub, key}, date=told[-1].date, spans=[_sentence_span(sentence)],
+                                                     start=sentence.start_char, mode=told[-1].mode))
+                return
             if TALKING.search(text) or BRIEFED.search(text) or WITH_LEADERS_OF.search(text):
                 ordered = self.participants(sentence, index)[1]
                 self._note_pair_day(sentence, ordered,
@@ -1648,6 +1661,12 @@ class CallExtractor:
         voices = {k for k in keys if self._only_a_voice(k)}  # "Spicer said the President had held calls with ..."
         if voices:
             keys, ordered = keys - voices, [(p, k) for p, k in ordered if k not in voices]
+        owned = self._owner_of_plural_calls(trigger, keys, ordered, index)
+        if owned is False:
+            return  # "his conversations with A and B", his unknown: not a call of A with B
+        if owned:  # "Prime Minister Rutte's statement after his conversations with A and B": his, one with each
+            keys.add(owned)
+            ordered = [(trigger.idx, owned)] + ordered
         chair = self._chair_before(index) if _participants_were(trigger) else None
         if chair is not None and chair not in keys:  # "X chaired a session ... Taking part were A; B; C": X too
             keys.add(chair)
@@ -2470,6 +2489,10 @@ class CallExtractor:
         if not owners:  # "@ClaudiaShein": a handle cut short of the family name
             owners = {key for key, official in self.people.officials.items()
                       if len(folded) >= MIN_HANDLE_PREFIX and re.sub(r"[^a-z]", "", fold(official.name)).startswith(folded)}
+        if not owners:  # "@Amirabdolahian" of "Amirabdollahian": the family name with one letter dropped
+            owners = {key for key, official in self.people.officials.items()
+                      if len(family := fold(surname(official.name)).replace(" ", "")) >= MIN_SLIPPED_HANDLE_NAME
+                      and any(family[:i] + family[i + 1:] in folded for i in range(len(family)))}
         return owners.pop() if len(owners) == 1 else None
 
     def _coordinated(self, first: int, second: int) -> bool:
@@ -2685,7 +2708,12 @@ class CallExtractor:
         cited = [k for p, k in ordered if p < subject.idx and _cited_source(self.doc[self._name_root(token_at(self.doc, p))])]
         if len(cited) == 1 and not any(p < subject.idx and k != cited[0] for p, k in ordered):
             return cited[0]  # "According to X, she and Y rang Z together": X
-        if any(p < min(subject.idx, start) for p, _ in ordered):
+        before = [(p, k) for p, k in ordered if p < min(subject.idx, start)]
+        if subject.lower_ in {"his", "her"} and len({k for _, k in before}) == 1 and not quoted:
+            owner = self.doc[self._name_root(token_at(self.doc, before[0][0]))]
+            if owner.dep_ == "poss" or _is_subject(owner):  # "Prime Minister Rutte's statement after his conversations
+                return before[0][1]                          # with A and B": Rutte's
+        if before:
             return None  # names after the call word are its other side ('"I had a call with X," he said')
         reporter = _reporting_subject(subject)
         if reporter is not None and reporter.pos_ in {"NOUN", "PROPN"} and not quoted and not self._spokesperson(reporter):
@@ -2705,6 +2733,26 @@ class CallExtractor:
             keys = {m.key for m in named}
             return keys.pop() if len(keys) == 1 else None
         return None
+
+    def _owner_of_plural_calls(self, trigger: Token, keys: set[str], ordered: list[tuple[int, str]],
+                               index: int) -> str | None | bool:
+        """"his conversations with A and B": the official "his" is (named before it in the sentence as an owner or
+        subject, else in the sentences before), or False when no one is; None when the calls are not of that kind."""
+        noun = trigger.head if trigger.dep_ == "compound" else trigger
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+        withs = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"]
+        if owner is None or noun.tag_ != "NNS" or len(keys) < 2 or not withs \
+                or not all(any(self._in_subtree(token, w) for w in withs)
+                           for p, _ in ordered if (at := token_at(self.doc, p)) is not None for token in [self.doc[at]]):
+            return None
+        before = {k for m in self.people.in_sentence(index) if m.key in self.people.officials and m.key not in keys
+                  and self.doc[m.start].idx < owner.idx
+                  and (self.doc[self._name_root(m.start)].dep_ == "poss" or _is_subject(self.doc[self._name_root(m.start)]))
+                  for k in [m.key]}
+        if len(before) == 1:
+            return before.pop()
+        found = self._antecedent(owner, index, [])
+        return found if found and found not in keys else False
 
     def _spokesperson(self, word: Token) -> bool:
         """The word names a spokesperson, by post or as an official whose role is one."""
@@ -2854,6 +2902,9 @@ class CallExtractor:
             return True  # "..., Hayashi's first since he took office Wednesday": the day of that clause's event
         if EVENT_PLACED_BEFORE.search(span_text(sentence)[:expr.start]):
             return True  # "the preparations for a meeting in New York on Sept. 22": the meeting's day
+        since = next((a for a in self.doc[i].ancestors if a.lower_ == "since" and a.dep_ in {"prep", "mark"}), None)
+        if since is not None and not self._in_subtree(trigger, since):
+            return True  # "Since his swearing-in on January 20, Trump has spoken with five leaders": when a span began
         anchors = {trigger}
         node = trigger
         while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
@@ -3202,6 +3253,11 @@ class CallExtractor:
                 else None)  # ("Answering a call placed by the Emir of Qatar, X said": the emir the article names)
             if titled:  # "at the initiative of the country's King": the participant who is king
                 return titled
+        quoted_call_to = QUOTED_CALL_TO.search(text)
+        if quoted_call_to is not None and len(participants) == 2:  # 'X wrote: "Warm congratulatory call to FM Y"': X
+            writers = self.speakers(sentence) & participants
+            if len(writers) == 1:
+                return next(iter(writers))
         placed = CALL_THEY_PLACED.search(text)
         if placed is not None:  # "X disclosed what was said in a phone call he placed today to Y": X
             root_subject = next((c for c in sentence.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -4176,6 +4232,8 @@ def _present_perfect(trigger: Token) -> bool:
     verb = trigger.head if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"dobj", "nsubjpass"} else trigger
     if verb.tag_ == "VBD" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CONFIRMING_LEMMAS:
         verb = verb.head  # "The spokesman has confirmed that A held telephone talks with B": confirmed as news
+    if verb.tag_ == "VBG" and verb.dep_ in {"xcomp", "dobj"} and verb.head.lemma_.lower() in {"finish", "end"}:
+        verb = verb.head  # "I have just finished speaking with X"
     return verb.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} and c.lemma_ == "have"
                                       for c in verb.children)
 
@@ -4376,6 +4434,10 @@ BROUGHT_INTO_VERBS = {"bring", "patch", "pull", "loop", "draw", "add", "dial", "
 def _joins(trigger: Token) -> bool:
     """"took part in the call", "participated in the conversation", "joined the call", "was on the call", "on the
     line with X were": a definite call told before."""
+    if _on_the_line(trigger) and any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children) \
+            and trigger.head.lower_ == "on" and any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
+                                                     for c in trigger.head.head.children):
+        return False  # "X has also been on the line with Y": a call of their own
     if _on_the_line(trigger) or _participants_were(trigger):
         return True
     noun = trigger.head if trigger.dep_ == "compound" else trigger

@@ -2599,3 +2599,11 @@ def test_materiel_the_giver_once_bought_from_another_country_is_still_given(extr
 def test_a_headlines_country_to_hand_another_materiel_gives_it(extract):
     facts = extract("Slovenia to hand Ukraine 28 tanks, Germany to give it trucks in return.", dt.date(2022, 9, 20))
     assert ("SI", "UA", ["tanks"]) in [(p.donor, p.recipient, names_of(p)) for p in facts.aid]
+
+
+def test_a_sum_set_aside_for_a_country_in_a_year_is_a_budget_not_the_delivery_told_before(extract):
+    facts = extract("In its most recent delivery of military aid to Ukraine, Berlin has given Kyiv 22 Leopard 1 A5 tanks "
+                    "and three Gepard anti-aircraft guns, the German government said on Sept. 19. Berlin has set aside "
+                    "some 8 billion euros ($8.7 billion) for Kyiv in 2024, while support for next year currently stands "
+                    "at 4 billion euros.", dt.date(2024, 9, 19))
+    assert [(p.donor, p.recipient, p.amount) for p in facts.aid] == [("DE", "UA", None)]

@@ -3674,3 +3674,56 @@ def test_he_after_a_post_and_name_that_did_something_is_that_official(extract):
     facts = extract("Russia's defense chief Sergei Shoigu phoned British Defense Secretary Ben Wallace on Sunday. On "
                     "Sunday he spoke with Hulusi Akar, the Turkish defense minister.", dt.date(2022, 10, 23))
     assert sorted(c.participants for c in facts.calls) == [("ben-wallace", "sergei-shoigu"), ("hulusi-akar", "sergei-shoigu")]
+
+
+def test_his_conversations_with_two_leaders_are_one_of_his_with_each(extract):
+    facts = extract("Prime Minister Rutte's statement after his conversations with Benjamin Netanyahu, Israel's Prime "
+                    "Minister, and Mahmoud Abbas, the Palestinian President.", dt.date(2021, 5, 16))
+    assert sorted(c.participants for c in facts.calls) == [("benjamin-netanyahu", "mark-rutte"), ("mahmoud-abbas", "mark-rutte")]
+
+
+def test_conversations_of_an_unknown_owner_with_two_leaders_are_no_call_between_them(extract):
+    facts = extract("The statement came after his conversations with Benjamin Netanyahu, Israel's Prime Minister, and "
+                    "Mahmoud Abbas, the Palestinian President.", dt.date(2021, 5, 16))
+    assert facts.calls == ()
+
+
+def test_one_who_has_also_been_on_the_line_with_a_leader_held_a_call_of_his_own(extract):
+    facts = extract("In the night to Thursday, the German chancellor Angela Merkel congratulated Mark Rutte by telephone. "
+                    "Jean-Claude Juncker, president of the EU Commission, has also been on the line with Rutte.",
+                    dt.date(2017, 3, 16))
+    assert sorted(c.participants for c in facts.calls) == [("angela-merkel", "mark-rutte"), ("jean-claude-juncker", "mark-rutte")]
+
+
+def test_the_day_a_span_began_since_is_not_the_day_of_a_call_in_it(extract):
+    facts = extract("Since his swearing-in as US President on January 20, Donald Trump has spoken by phone with five "
+                    "foreign leaders, Prime Minister Narendra Modi being the fifth.", dt.date(2017, 1, 25))
+    assert [c.date for c in facts.calls] in ([None], [dt.date(2017, 1, 25)])  # undated, or the day of the news
+
+
+def test_so_did_an_official_after_a_sentence_of_calls_with_a_leader_is_his_call_too(extract):
+    facts = extract("The leaders of Brazil, Australia and Egypt also spoke with President Barack Obama on Thursday. So did "
+                    "NATO Secretary-General Anders Fogh Rasmussen.", dt.date(2012, 11, 9))
+    assert [(c.participants, c.date) for c in facts.calls] == [
+        (("anders-rasmussen", "barack-obama"), dt.date(2012, 11, 8))]
+
+
+def test_a_tweeted_call_to_a_handle_missing_a_letter_is_the_writers_call_with_him(extract):
+    facts = extract("External Affairs Minister S Jaishankar met reporters. Hossein Amirabdollahian is Iran's newly "
+                    "appointed foreign minister. In a tweet, Jaishankar wrote: \"Warm congratulatory call to Iranian FM "
+                    "@Amirabdolahian. We agreed to strengthen bilateral cooperation.\"", dt.date(2021, 9, 2))
+    assert [(c.participants, c.initiator) for c in facts.calls] == [
+        (("hossein-amir-abdollahian", "subrahmanyam-jaishankar"), "subrahmanyam-jaishankar")]
+
+
+def test_one_who_has_just_finished_speaking_with_another_spoke_that_day(extract):
+    facts = extract("Prime Minister Mark Rutte said: I have just finished speaking with Prime Minister Benjamin Netanyahu.",
+                    dt.date(2021, 5, 16))
+    assert [(c.participants, c.date) for c in facts.calls] == [(("benjamin-netanyahu", "mark-rutte"), dt.date(2021, 5, 16))]
+
+
+def test_the_first_confirmed_contact_since_a_month_tells_of_a_call_in_that_month(extract):
+    facts = extract("On Friday Sergei Shoigu, Russia's Defense Minister, talked by phone with his U.S. counterpart Lloyd "
+                    "Austin. The call is the first confirmed contact since May between the two men, and only the second "
+                    "since Russia's invasion of Ukraine on Feb. 24.", dt.date(2022, 10, 22))
+    assert sorted((c.date for c in facts.calls), key=str) == [dt.date(2022, 10, 21), None]
