@@ -94,6 +94,7 @@ FLOORS = {
     "real/dev58": {"officials": 0.89, "calls": 0.89, "aid": 0.93},
     "real/dev59": {"officials": 0.89, "calls": 0.84, "aid": 0.79},
     "real/dev60": {"officials": 0.91, "calls": 0.84, "aid": 0.89},
+    "real/dev61": {"officials": 0.88, "calls": 0.80, "aid": 0.76},
     "real/holdout": {"officials": 0.94, "calls": 0.70, "aid": 0.81},
 }
 
