@@ -982,6 +982,9 @@ class AidExtractor:
         if group and not self._group_is_subject(sentence, group):
             group = None  # "... as the UK and Germany get ready to host 50 nations": not who gives
         thanked = self._thanked(sentence) if money or THANKED_FOR_GIVING.search(text) else None
+        if thanked and not money and recipients and thanked[1] not in recipients:
+            thanked = None  # "Austin thanked Denmark for providing Ukraine with ... and the Czech Republic for ...": the
+            # thanker's country got nothing; the givers are read as the sentence tells them
         if thanked:  # "Zelenskyy thanked Scholz for a €3bn package": Scholz's country gave, Zelenskyy's received
             donors = [(base, thanked[0])]
             recipients = recipients | {thanked[1]}
