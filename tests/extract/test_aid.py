@@ -2610,7 +2610,7 @@ def test_a_sum_set_aside_for_a_country_in_a_year_is_a_budget_not_the_delivery_to
 
 
 def test_an_official_who_thanks_two_givers_for_aid_to_another_country_receives_nothing(extract):
-    facts = extract("Austin especially thanked Denmark for providing Ukraine with a launcher for harpoons and the Czech "
-                    "Republic for its substantial support, which includes helicopters, armored cars and rockets.",
-                    dt.date(2022, 5, 24))
+    facts = extract("US Defense Secretary Lloyd Austin especially thanked Denmark for providing Ukraine with a launcher "
+                    "for harpoons and missiles to defend its coast and the Czech Republic for its substantial support, "
+                    "which includes helicopters, armored cars and rockets.", dt.date(2022, 5, 24))
     assert sorted((p.donor, p.recipient) for p in facts.aid) == [("CZ", "UA"), ("DK", "UA")]
