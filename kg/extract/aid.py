@@ -19,8 +19,8 @@ from kg import reference
 from kg.clean import INLINE_FIRST_BULLET
 from kg.extract.amounts import NUMBER_WORDS, WORDS as CURRENCY_WORDS_TABLE, Money, find_money, local_dollar
 from kg.extract.dates import MONTHS, find_dates
-from kg.extract.doccache import (doc_text, noun_chunks_within, sentence_index, sentences, span_text, token_at, tokens,
-                                 tokens_text)
+from kg.extract.doccache import (doc_text, in_quotes, noun_chunks_within, sentence_index, sentences, span_text, token_at,
+                                 tokens, tokens_text)
 from kg.extract.people import People, home_country, in_body
 from kg.facts import AidItem, AidPackage, Span
 from kg.reference import country_code, fold
@@ -1201,7 +1201,7 @@ class AidExtractor:
                 lo = min(lo, token.head.left_edge.idx)
             if token.dep_ == "relcl" and verb and token.tag_ in {"VBD", "VBN"} and any(
                     c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in token.head.children) \
-                    and _in_quotes(token):
+                    and in_quotes(token):
                 continue  # '"we value the 105 military vehicles that the EU has donated"': materiel told before
             if token.dep_ == "relcl" and verb and (token.tag_ in {"VBG", "VBZ", "VBP", "VB"} or any(
                     c.dep_ == "aux" and c.lower_ in {"will", "'ll", "is", "are"} for c in token.children) or any(
@@ -1992,11 +1992,6 @@ def _where_those_given_to_are(token: Token) -> bool:
             return True
         node = noun.head
     return False
-
-
-def _in_quotes(token: Token) -> bool:
-    """The token is within quoted words of its sentence (an odd number of quotation marks before it)."""
-    return sum(t.text in {'"', "“", "”"} for t in token.doc[token.sent.start:token.i]) % 2 == 1
 
 
 def _contents_object(token: Token) -> bool:

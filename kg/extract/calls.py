@@ -14,7 +14,8 @@ from kg import reference
 from kg.extract.amounts import NUMBER_WORDS
 from kg.extract.dates import MONTHS, dateline_end, find_dates
 from kg.extract.known import canonical_key, reference_name, term_on
-from kg.extract.doccache import doc_text, noun_chunks, sentence_index, sentences, span_text, token_at
+from kg.extract.doccache import (QUOTE_MARKS, doc_text, in_quotes, noun_chunks, sentence_index, sentences, span_text,
+                                 token_at)
 from kg.extract.people import REPORTING_VERBS, People, in_body
 from kg.extract.roles import families
 from kg.extract.titles import HEADS, PLURAL_HEADS, VAGUE_HEADS, country_in_title, is_title_word, normalize_role
@@ -248,7 +249,6 @@ CALLER = re.compile(r"\b(?:reached out to|reaching out to|placed (?:(?:a|an|his|
                     r"(?:made|makes|gave|gives) (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|made (?:separate\s+|two\s+|three\s+)?(?:(?:tele)?phone\s+)?calls to|extended (?:a|an)\s+(?:[\w-]+\s+){0,2}?call to|phoned|telephoned|phones|telephones|rang|rung|dialed|dialled|called|initiated|contacted)\b",
                     re.IGNORECASE)
 DUE_WORDS = {"due", "set", "scheduled", "slated", "expected", "poised", "supposed", "planned", "likely"}
-QUOTE_MARKS = re.compile(r"[\"“”]")
 # "spoke with X, who had called him": X called
 WHO_CALLED = re.compile(r",\s+who\s+(?:had\s+)?(?:also\s+|first\s+)?(?:called|phoned|telephoned|rang|dial(?:l)?ed|"
                         r"placed\s+the\s+call|made\s+the\s+call)(?=\s+(?:him|her|them)\b|\s+to\s+[a-z]+|\s*[,.;])",
@@ -406,6 +406,11 @@ def _calls_in_relative_clause(doc: Doc, start: int, end: int) -> bool:
     calls the relative clause tells."""
     return any(c.dep_ == "relcl" and any(_is_call_word(t.text) for t in c.subtree)
                for token in doc[start:end] for c in token.children)
+
+
+def _count(word: str) -> int | None:
+    """A count written in words or digits ("one", "a", "3")."""
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
 
 
 def _days_apart(word: Token) -> int | None:
@@ -1082,11 +1087,11 @@ class CallExtractor:
 
     def _named_around(self, start: int) -> set[str]:
         """Officials named in the sentence that holds the character `start`, and in the one before it."""
-        all_sentences = sentences(self.doc)
-        index = next((i for i, s in enumerate(all_sentences) if s.start_char <= start < s.end_char), None)
-        if index is None:
+        at = token_at(self.doc, start)
+        if at is None:
             return set()
-        return {k for s in all_sentences[max(0, index - 1):index + 1] for _, k in self._mention_keys(s)}
+        index = sentence_index(self.doc, self.doc[at].sent)
+        return {k for s in sentences(self.doc)[max(0, index - 1):index + 1] for _, k in self._mention_keys(s)}
 
     def _mention_keys(self, sentence: SpacySpan) -> list[tuple[int, str]]:
         return [(self.doc[m.start].idx, m.key) for m in self.people.in_sentence(sentence_index(self.doc, sentence))
@@ -1594,7 +1599,7 @@ class CallExtractor:
         if they:  # "A and B met in November, and they also talked by phone in December": A and B only
             keys, ordered = set(they), [(p, k) for p, k in ordered if k in they]
         doer = _doer(trigger)
-        quoted = doer is not None and _in_quotes(doer) and (reporter := _reporting_subject(doer)) is not None \
+        quoted = doer is not None and in_quotes(doer) and (reporter := _reporting_subject(doer)) is not None \
             and self._key_at(reporter) is not None  # '"He also held a call with X," Ushakov said': not Ushakov
         antecedent = self._antecedent(doer, index, ordered, trigger.idx, quoted) \
             or (self._key_at(doer) if doer is not None else None)
@@ -2100,7 +2105,7 @@ class CallExtractor:
         others = {k for _, k in self._mention_keys(sentence)} - keys
         told = told or [m.date for m in self.mentions if m.date and not m.earlier and len(others) >= 2
                         and m.participants == others]  # "D's talk with E took place six days after A spoke with C"
-        count = NUMBER_WORDS.get(gap.group(1).lower()) if not gap.group(1).isdigit() else int(gap.group(1))
+        count = _count(gap.group(1))
         return told[-1] - dt.timedelta(days=count) if told and count else None
 
     def _main_clause_person(self, pronoun: Token, clause: Token) -> str | None:
@@ -2745,10 +2750,9 @@ class CallExtractor:
                 or not all(any(self._in_subtree(token, w) for w in withs)
                            for p, _ in ordered if (at := token_at(self.doc, p)) is not None for token in [self.doc[at]]):
             return None
-        before = {k for m in self.people.in_sentence(index) if m.key in self.people.officials and m.key not in keys
-                  and self.doc[m.start].idx < owner.idx
-                  and (self.doc[self._name_root(m.start)].dep_ == "poss" or _is_subject(self.doc[self._name_root(m.start)]))
-                  for k in [m.key]}
+        before = {m.key for m in self.people.in_sentence(index)
+                  if m.key in self.people.officials and m.key not in keys and self.doc[m.start].idx < owner.idx
+                  and ((root := self.doc[self._name_root(m.start)]).dep_ == "poss" or _is_subject(root))}
         if len(before) == 1:
             return before.pop()
         found = self._antecedent(owner, index, [])
@@ -3721,7 +3725,7 @@ class CallExtractor:
         for c in calls:  # "A, whose call with B came one day after he had spoken with C": the day after C's call
             gap = next((g for span in c.spans if (g := CAME_DAYS_AFTER.search(span.text))), None) \
                 if not (c.date or c.month_day or c.earlier) else None
-            count = (NUMBER_WORDS.get(gap.group(1).lower()) if not gap.group(1).isdigit() else int(gap.group(1))) if gap else None
+            count = _count(gap.group(1)) if gap else None
             before = [o.date for o in calls if o is not c and o.date and o.earlier and len(o.participants & c.participants) == 1
                       and any(span in c.spans for span in o.spans)] if count else []
             if len(before) == 1:
@@ -3778,14 +3782,6 @@ def _one_call_across_time_zones(calls: list[CallMention]) -> list[CallMention]:
         else:
             _absorb(twin, c, dates=False)
     return kept
-
-
-def _in_quotes(token: Token) -> bool:
-    """The token is in quoted words (an odd number of quotation marks before it in its sentence, or after it: a quote
-    opened in a sentence before)."""
-    before = sum(bool(QUOTE_MARKS.fullmatch(t.text)) for t in token.doc[token.sent.start:token.i])
-    after = sum(bool(QUOTE_MARKS.fullmatch(t.text)) for t in token.doc[token.i + 1:token.sent.end])
-    return before % 2 == 1 or after % 2 == 1
 
 
 def _same_day_once(calls: list[CallMention]) -> list[CallMention]:
@@ -4584,7 +4580,7 @@ def _self_reported(trigger: Token) -> bool:
     call": the parse may hang the call a few words down)."""
     subject = _clause_subject(trigger, reach=6)
     return subject is not None and subject.lower_ in SELF_PRONOUNS \
-        and not (subject.lower_ in {"he", "she"} and _in_quotes(subject))  # ('"He held a call," the aide said': not
+        and not (subject.lower_ in {"he", "she"} and in_quotes(subject))  # ('"He held a call," the aide said': not
     # the aide)
 
 

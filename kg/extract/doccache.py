@@ -6,10 +6,11 @@ Only values that `doc.ents` assignments leave unchanged are kept (texts, offsets
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 
 @dataclass(frozen=True)
@@ -102,3 +103,14 @@ def sentences(doc: Doc) -> list[Span]:
 def sentence_index(doc: Doc, sentence: Span) -> int:
     sentences(doc)
     return doc.user_data["kg_sentence_index"][sentence.start]
+
+
+QUOTE_MARKS = re.compile(r"[\"“”]")
+
+
+def in_quotes(token: Token) -> bool:
+    """The token is in quoted words (an odd number of quotation marks before it in its sentence, or after it: a quote
+    opened in a sentence before)."""
+    before = sum(bool(QUOTE_MARKS.fullmatch(t.text)) for t in token.doc[token.sent.start:token.i])
+    after = sum(bool(QUOTE_MARKS.fullmatch(t.text)) for t in token.doc[token.i + 1:token.sent.end])
+    return before % 2 == 1 or after % 2 == 1
